@@ -1,0 +1,93 @@
+// facts.h — the checkable values a claim states: quantities, times, names, negation, modality and
+// attribution, each with its byte span, read from one unit's tokens.
+//
+// Values are normalised so that two wordings of one fact compare equal: hedged numbers become
+// intervals ("around 90" and "nearly 90" overlap; "10 to 15" does not overlap either), number words
+// become numbers ("a dozen" = 12, "tens of thousands" = [20000, 99999]), dates keep only the
+// fields the text gives ("Monday evening" = weekday Monday, part evening; "January 2019" = year
+// 2019, month 1).
+//
+// Example:
+//   auto toks = tri::tokenize(s, 0, s.size());   // s = "The train has around 90 carriages."
+//   tri::Facts f = tri::extract_facts(s, toks);
+//   // f.quantities[0]: lo 81, hi 99, approx, unit "carriag", text span "around 90 carriages",
+//   //                  display "about 90"
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "triangulate/tokens.h"
+
+namespace tri {
+
+enum class QuantityKind {
+  kCount,     ///< a number of things ("90 carriages", "26 other heads of state")
+  kDuration,  ///< "24 hours", "70-minute", "two years"
+  kMoney,     ///< "$5m", "5 million euros"
+  kPercent,   ///< "12%", "12 per cent"
+  kOrdinal,   ///< "80th anniversary", "first"
+  kOther,     ///< a number without a recognisable noun
+};
+
+struct Quantity {
+  size_t begin = 0, end = 0;  ///< the whole phrase: hedge, number, noun ("around 90 carriages")
+  size_t num_begin = 0, num_end = 0;  ///< just the number words/digits ("90", "10 to 15")
+  QuantityKind kind = QuantityKind::kOther;
+  double lo = 0, hi = 0;      ///< the interval the phrase allows (lo == hi for an exact value)
+  double value = 0;           ///< the stated value (midpoint of a range)
+  bool approx = false;        ///< hedged ("around", "nearly", "up to", "dozens of" ...)
+  bool range = false;         ///< an explicit range ("10 to 15", "between 10 and 15", "10–15")
+  std::string unit;           ///< stem of the counted noun, duration unit ("hour"), currency
+                              ///< ("usd", "eur", "gbp"), "percent", or the noun an ordinal modifies
+  std::string display;        ///< short form for reasons: "about 90", "10–15", "up to 24", "80th"
+};
+
+struct TimeExpr {
+  size_t begin = 0, end = 0;
+  int year = -1;      ///< e.g. 2019
+  int month = -1;     ///< 1..12
+  int day = -1;       ///< 1..31
+  int weekday = -1;   ///< 0 = Monday .. 6 = Sunday
+  std::string part;   ///< "morning", "afternoon", "evening", "night", "late", "early"; or empty
+  int years_ago = -1; ///< "two years ago" = 2 (relative); -1 otherwise
+  std::string display;  ///< "Monday", "January 2019", "2 years ago"
+};
+
+struct NameMention {
+  size_t begin = 0, end = 0;        ///< the name itself, without title or possessive
+  std::vector<std::string> parts;   ///< folded words of the name: {"kim", "jong", "un"}
+  std::string title;                ///< folded title before it ("prime minister", "president")
+  std::string display;              ///< the name as written
+};
+
+struct Attribution {
+  size_t begin = 0, end = 0;  ///< "according to X", "X said", "X reported"
+  std::string who;            ///< folded X
+};
+
+struct Facts {
+  std::vector<Quantity> quantities;
+  std::vector<TimeExpr> times;
+  std::vector<NameMention> names;
+  std::vector<Attribution> attributions;
+  /// Negators that govern the main predicate ("not", "never", "n't", "no"), as spans.
+  std::vector<std::pair<size_t, size_t>> negations;
+  bool modal = false;  ///< hedged modality: may, might, could, expected to, likely, reportedly
+};
+
+/// Reads the facts of one unit from its tokens (as tokenize() made them over `text`). Never fails;
+/// a unit with no recognisable value gives empty lists.
+Facts extract_facts(std::string_view text, const std::vector<Token>& tokens);
+
+/// True when two quantities can both be true of one thing: their intervals overlap (with a small
+/// tolerance for rounding: 5% of the larger value).
+bool compatible(const Quantity& a, const Quantity& b);
+
+/// True when two times can name the same moment: every field both give is equal ("Monday evening"
+/// ~ "Monday"; "2019" ~ "January 2019"; "Monday" vs "Tuesday" is not).
+bool compatible(const TimeExpr& a, const TimeExpr& b);
+
+}  // namespace tri

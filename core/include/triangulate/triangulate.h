@@ -1,0 +1,163 @@
+// triangulate.h — compare several articles about one event, claim by claim.
+//
+// The one entry point is compare(): give it two or more sources (plain text or HTML) and it
+// returns every source cut into units (claims, headlines, page furniture, repeats), the links
+// between units of different sources (agree / conflict / related, with the differing values),
+// groups of units that state the same fact, and per-pair source similarity (derived copies).
+// Every offset is a [begin, end) byte range into SourceResult::text; json.h turns them into
+// UTF-16 code units for JavaScript.
+//
+// Example:
+//   tri::Input in;
+//   in.sources = {{"wire", "", "The train has 90 carriages."},
+//                 {"post", "", "The train has 10 to 15 carriages."}};
+//   tri::Result r = tri::compare(in);
+//   // r.ok(); r.links[0].relation == tri::Relation::kConflict
+//   // r.links[0].discrepancies[0].reason == "carriages: 90 vs 10–15"
+//
+// Errors are data: compare() never throws; a result that could not be made has error() set.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace tri {
+
+/// Library version ("0.1.0").
+const char* version();
+
+// ---------------------------------------------------------------------------------------------
+// Input
+
+enum class Format { kAuto, kText, kHtml };
+
+/// One article as given. `text` may be any bytes: invalid UTF-8 is repaired (and warned about).
+struct SourceInput {
+  std::string id;     ///< unique, non-empty; names units ("id#k")
+  std::string title;  ///< optional metadata
+  std::string text;
+  Format format = Format::kAuto;  ///< kAuto: HTML when the text looks like a page or fragment
+};
+
+struct Options {
+  /// Also report every cross-source unit pair scoring at least this (0..1) as `related` when it is
+  /// neither agreeing nor conflicting. Negative: off (only what the engine itself links).
+  double min_score = -1.0;
+  size_t max_sources = 2000;               ///< more is an error
+  size_t max_total_bytes = 64u << 20;      ///< sum of source sizes; more is an error
+};
+
+struct Input {
+  std::vector<SourceInput> sources;
+  Options options;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Result
+
+enum class UnitKind { kClaim, kHeadline, kBoilerplate, kDuplicate };
+const char* to_string(UnitKind kind);  ///< "claim", "headline", "boilerplate", "duplicate"
+
+/// A stretch of one source: a sentence, a headline, a clause of furniture. Units of one source do
+/// not overlap and appear in text order.
+struct Unit {
+  size_t begin = 0, end = 0;  ///< bytes into SourceResult::text
+  UnitKind kind = UnitKind::kClaim;
+  /// Why the unit has its kind, for explanations: "sentence", "line", "list-item", "headline",
+  /// "dateline", and for furniture "advertisement", "byline", "caption", "credit", "promotion",
+  /// "share-prompt", "feedback-prompt", "syndication", "navigation"; for duplicates "repeat"
+  /// (same words) or "restates" (a summary item that restates the body).
+  std::string role;
+  int paragraph = 0;  ///< index of the paragraph (block of lines) the unit lies in
+  int of = -1;        ///< for duplicates: index of the unit it repeats
+};
+
+/// A span in one source's text (bytes).
+struct Span {
+  size_t begin = 0, end = 0;
+};
+
+struct UnitRef {
+  int source = 0;  ///< index into Result::sources
+  int unit = 0;    ///< index into that source's units
+  bool operator==(const UnitRef& o) const { return source == o.source && unit == o.unit; }
+  bool operator<(const UnitRef& o) const {
+    return source != o.source ? source < o.source : unit < o.unit;
+  }
+};
+
+enum class Relation { kAgree, kConflict, kRelated };
+const char* to_string(Relation relation);  ///< "agree", "conflict", "related"
+
+/// One value that differs between two linked units, with both spans and a one-line reason.
+struct Discrepancy {
+  std::string type;  ///< "number", "date", "name", "negation"
+  Span a, b;         ///< in the sources of Link::a and Link::b
+  std::string reason;  ///< e.g. "carriages: about 90 vs 10–15"
+};
+
+struct Link {
+  UnitRef a, b;  ///< a.source < b.source
+  double score = 0;  ///< similarity 0..1
+  Relation relation = Relation::kRelated;
+  std::vector<Discrepancy> discrepancies;  ///< non-empty exactly when relation is kConflict
+};
+
+enum class GroupStatus { kCorroborated, kContested, kSingle };
+const char* to_string(GroupStatus status);  ///< "corroborated", "contested", "single"
+
+/// Units that state the same fact across sources.
+struct Group {
+  std::vector<UnitRef> units;  ///< sorted
+  int sources = 0;      ///< distinct sources
+  int independent = 0;  ///< distinct sources after merging derived copies
+  GroupStatus status = GroupStatus::kSingle;
+};
+
+struct SourcePair {
+  int a = 0, b = 0;        ///< source indices, a < b
+  double similarity = 0;   ///< 0..1, share of claims the two state in common
+  bool derived = false;    ///< one is a rewrite or copy of the other (same facts, same order)
+};
+
+struct SourceStats {
+  int claims = 0;        ///< claim and headline units
+  int corroborated = 0;  ///< of those, in a corroborated group
+  int contested = 0;     ///< in a contested group
+  int single = 0;        ///< stated by this source only
+};
+
+struct SourceResult {
+  std::string id, title;
+  std::string text;         ///< the text offsets refer to: repaired UTF-8, or the visible text of HTML
+  bool from_html = false;   ///< text was converted from HTML (then JSON carries it)
+  std::vector<Unit> units;
+  SourceStats stats;
+};
+
+struct Warning {
+  std::string source;   ///< source id, empty for the whole input
+  std::string code;     ///< "invalid-utf8", "nul", "empty-source", "html-converted", ...
+  std::string message;  ///< one line for people
+  long long byte = -1;  ///< byte position in the input as given, -1 when not about a position
+};
+
+struct Result {
+  std::vector<SourceResult> sources;
+  std::vector<Link> links;  ///< sorted by (a, b)
+  std::vector<Group> groups;
+  std::vector<SourcePair> pairs;
+  std::vector<Warning> warnings;
+  std::string error;  ///< empty on success
+
+  bool ok() const { return error.empty(); }
+};
+
+/// Compares the sources of `in`. Needs at least two sources with distinct, non-empty ids; on
+/// fewer, duplicate ids, too many sources or too much text, returns a Result whose error() says why
+/// (and nothing else). The same input always gives the same result, whatever the source order
+/// (up to the order of the sources themselves).
+Result compare(const Input& in);
+
+}  // namespace tri

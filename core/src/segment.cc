@@ -1,0 +1,747 @@
+// segment.cc — paragraphs, sentences, headlines, page furniture and repeats.
+#include "triangulate/segment.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "triangulate/text.h"
+#include "triangulate/tokens.h"
+
+namespace tri {
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// Small text helpers on valid UTF-8.
+
+char32_t cp_at(std::string_view s, size_t i, size_t* next = nullptr) {
+  size_t j = i;
+  const char32_t c = i < s.size() ? decode_utf8(s, j) : 0;
+  if (next) *next = j;
+  return c;
+}
+
+// Start of the code point before byte i.
+size_t prev_start(std::string_view s, size_t i) {
+  if (i == 0) return 0;
+  --i;
+  while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+  return i;
+}
+
+char32_t cp_before(std::string_view s, size_t i) { return i == 0 ? 0 : cp_at(s, prev_start(s, i)); }
+
+bool is_lower_letter(char32_t c) { return is_letter(c) && !is_upper(c) && !is_cjk(c) && c > 0x40; }
+
+bool is_line_break(char32_t c) { return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x85; }
+
+bool is_closer(char32_t c) {
+  return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 ||
+         c == 0xBB || c == 0x300D || c == 0x300F || c == 0xFF09 || c == 0x203A;
+}
+
+bool is_opener(char32_t c) {
+  return c == '"' || c == '\'' || c == '(' || c == '[' || c == 0x201C || c == 0x2018 ||
+         c == 0xAB || c == 0x300C || c == 0x300E || c == 0xFF08 || c == 0x2039;
+}
+
+bool is_terminal(char32_t c) {
+  return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == 0x3002 || c == 0xFF01 ||
+         c == 0xFF1F || c == 0xFF0E || c == 0x203C || c == 0x2047 || c == 0x2048 || c == 0x2049;
+}
+
+bool is_cjk_terminal(char32_t c) { return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF0E; }
+
+void trim(std::string_view s, size_t* b, size_t* e) {
+  while (*b < *e) {
+    size_t n;
+    const char32_t c = cp_at(s, *b, &n);
+    if (!is_space(c) && !is_combining(c)) break;  // a stray mark at a line start is not text
+    *b = n;
+  }
+  while (*e > *b) {
+    const size_t p = prev_start(s, *e);
+    if (!is_space(cp_at(s, p))) break;
+    *e = p;
+  }
+}
+
+// Folded words (letters, digits, apostrophes) of s[b, e), at most `limit` of them.
+std::vector<std::string> words_of(std::string_view s, size_t b, size_t e, size_t limit = 80) {
+  std::vector<std::string> out;
+  std::string cur;
+  size_t i = b;
+  while (i < e && out.size() < limit) {
+    size_t n;
+    const char32_t c = cp_at(s, i, &n);
+    if (is_letter(c) || is_digit(c) || ((c == '\'' || c == 0x2019) && !cur.empty())) {
+      fold_codepoint(c, cur);
+    } else if (!cur.empty()) {
+      out.push_back(cur);
+      cur.clear();
+    }
+    i = n;
+  }
+  if (!cur.empty() && out.size() < limit) out.push_back(cur);
+  return out;
+}
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool contains(std::string_view s, std::string_view p) { return s.find(p) != std::string_view::npos; }
+
+// ---------------------------------------------------------------------------------------------
+// Paragraphs
+
+struct Para {
+  size_t begin, end;   // trimmed content, without bullet marker
+  bool list_item = false;
+};
+
+// A bullet marker at s[b...]: returns the byte after the marker and its space, or b.
+size_t bullet_end(std::string_view s, size_t b, size_t e) {
+  size_t n;
+  const char32_t c = cp_at(s, b, &n);
+  const bool glyph = c == 0x2022 || c == 0x00B7 || c == 0x25AA || c == 0x2023 || c == 0x25E6 ||
+                     c == 0x25CF || c == 0x25A0 || c == 0x2043 || c == 0x2219 || c == '*' ||
+                     c == '-' || c == 0x2013 || c == 0x2014 || c == 0x25B8 || c == 0x27A2;
+  if (glyph) {
+    if (n < e && is_space(cp_at(s, n))) {
+      size_t k = n;
+      while (k < e) {
+        size_t m;
+        if (!is_space(cp_at(s, k, &m))) break;
+        k = m;
+      }
+      return k;
+    }
+    return b;
+  }
+  // "1. " / "12) "
+  size_t k = b;
+  int digits = 0;
+  while (k < e && s[k] >= '0' && s[k] <= '9' && digits < 3) {
+    ++k;
+    ++digits;
+  }
+  if (digits > 0 && k + 1 < e && (s[k] == '.' || s[k] == ')') && s[k + 1] == ' ') {
+    // "2019. It was..." is a sentence, not a list: only small numbers count.
+    if (digits <= 2) return k + 2;
+  }
+  return b;
+}
+
+std::vector<Para> paragraphs(std::string_view s) {
+  // Raw lines.
+  struct Line { size_t b, e; };
+  std::vector<Line> lines;
+  size_t i = 0, start = 0;
+  while (i <= s.size()) {
+    size_t n = i + 1;
+    const bool at_end = i == s.size();
+    char32_t c = 0;
+    if (!at_end) c = cp_at(s, i, &n);
+    if (at_end || is_line_break(c)) {
+      size_t b = start, e = i;
+      trim(s, &b, &e);
+      lines.push_back({b, e});
+      if (!at_end && c == '\r' && n < s.size() && s[n] == '\n') ++n;
+      start = n;
+      if (at_end) break;
+    }
+    i = n;
+  }
+  std::vector<Para> out;
+  for (size_t k = 0; k < lines.size(); ++k) {
+    if (lines[k].b == lines[k].e) continue;
+    Para p{lines[k].b, lines[k].e};
+    const size_t after = bullet_end(s, p.begin, p.end);
+    if (after != p.begin) {
+      p.list_item = true;
+      p.begin = after;
+    }
+    // Soft wrap: a long line without final punctuation followed by a line in lower case.
+    while (k + 1 < lines.size() && lines[k + 1].b != lines[k + 1].e && p.end - p.begin >= 40) {
+      const char32_t last = cp_before(s, p.end);
+      if (is_terminal(last) || last == ':' || is_closer(last)) break;
+      const char32_t first = cp_at(s, lines[k + 1].b);
+      if (!is_lower_letter(first)) break;
+      if (bullet_end(s, lines[k + 1].b, lines[k + 1].e) != lines[k + 1].b) break;
+      p.end = lines[++k].e;
+    }
+    out.push_back(p);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sentences
+
+const std::unordered_set<std::string>& title_abbreviations() {
+  // Abbreviations that precede a name or number: a full stop after them never ends a sentence.
+  static const std::unordered_set<std::string> s = {
+      "mr", "mrs", "ms", "mx", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpl", "maj",
+      "adm", "gov", "sen", "rep", "rev", "st", "mt", "ft", "no", "nos", "vs", "v", "jan", "feb",
+      "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "figs",
+      "approx", "ca", "pres", "supt", "insp", "det", "hon", "messrs", "mme", "mlle", "vol",
+      "pp", "art", "sec", "ch", "cf", "brig", "cmdr", "cdr", "pte", "fr", "sr", "sra", "srta",
+      "gens", "reps", "sens", "govs", "atty", "ave", "blvd", "rd", "dept", "univ", "est", "op"};
+  return s;
+}
+
+const std::unordered_set<std::string>& final_abbreviations() {
+  // Abbreviations that may also end a sentence: split only before a typical sentence opener.
+  static const std::unordered_set<std::string> s = {
+      "u.s", "u.k", "u.n", "a.m", "p.m", "e.g", "i.e", "etc", "inc", "ltd", "co", "corp", "jr",
+      "bros", "plc", "llc", "d.c", "u.s.a", "e.u", "n.y", "l.a", "al"};
+  return s;
+}
+
+// The word that ends at byte p (exclusive), folded, with inner dots kept.
+std::string word_before(std::string_view s, size_t p, size_t floor) {
+  size_t b = p;
+  while (b > floor) {
+    const size_t q = prev_start(s, b);
+    const char32_t c = cp_at(s, q);
+    if (!(is_letter(c) || c == '.')) break;
+    b = q;
+  }
+  return fold(s.substr(b, p - b));
+}
+
+// Next word starting at byte p, folded.
+std::string word_after(std::string_view s, size_t p, size_t e) {
+  size_t i = p;
+  while (i < e) {
+    size_t n;
+    const char32_t c = cp_at(s, i, &n);
+    if (!is_opener(c)) break;
+    i = n;
+  }
+  size_t j = i;
+  while (j < e) {
+    size_t n;
+    const char32_t c = cp_at(s, j, &n);
+    if (!(is_letter(c) || c == '\'' || c == 0x2019)) break;
+    j = n;
+  }
+  return fold(s.substr(i, j - i));
+}
+
+// Decides whether a sentence ends at the terminal run s[p, q) followed by white space and then
+// the character at r.
+bool ends_sentence(std::string_view s, size_t floor, size_t p, size_t q, size_t r, size_t e) {
+  const char32_t term = cp_at(s, p);
+  const char32_t next = cp_at(s, r);
+  if (is_lower_letter(next)) return false;  // "... then", "?" he asked
+  (void)q;
+  if (term != '.' || (q - p >= 3 && s.substr(p, 3) == "...")) return true;
+  // A single full stop: abbreviations and initials.
+  std::string w = word_before(s, p, floor);
+  if (w.empty()) return true;
+  if (w.size() > 1 && w.front() == '.') w.erase(0, 1);
+  const size_t pos_before = p - (p >= floor ? std::min(p - floor, w.size()) : 0);
+  (void)pos_before;
+  if (title_abbreviations().count(w)) {
+    // "No." and month abbreviations need a number or name after them; others always bind.
+    return false;
+  }
+  // An initial: one upper-case letter ("John F. Kennedy").
+  {
+    const size_t q0 = prev_start(s, p);
+    const char32_t c = cp_at(s, q0);
+    const char32_t before = cp_before(s, q0);
+    if (is_upper(c) && (q0 == floor || is_space(before) || before == '.' || is_opener(before)))
+      return false;
+  }
+  if (final_abbreviations().count(w) || (w.find('.') != std::string::npos && w.size() <= 6)) {
+    const std::string nw = word_after(s, r, e);
+    return !nw.empty() && is_stop_word(nw) && is_upper(next);
+  }
+  return true;
+}
+
+struct Span2 { size_t b, e; };
+
+// Sentences of paragraph [b, e).
+void sentences(std::string_view s, size_t b, size_t e, std::vector<Span2>* out) {
+  size_t start = b;
+  size_t i = b;
+  while (i < e) {
+    size_t n;
+    const char32_t c = cp_at(s, i, &n);
+    if (!is_terminal(c)) {
+      i = n;
+      continue;
+    }
+    // The run of terminals and closers.
+    size_t q = n;
+    while (q < e) {
+      size_t m;
+      const char32_t d = cp_at(s, q, &m);
+      if (!(is_terminal(d) || is_closer(d))) break;
+      q = m;
+    }
+    bool split = false;
+    if (q >= e) {
+      split = false;  // the paragraph end closes it anyway
+    } else if (is_cjk_terminal(c)) {
+      split = true;
+    } else if (is_space(cp_at(s, q))) {
+      size_t r = q;
+      while (r < e) {
+        size_t m;
+        if (!is_space(cp_at(s, r, &m))) break;
+        r = m;
+      }
+      split = r < e && ends_sentence(s, start, i, q, r, e);
+    }
+    if (split) {
+      size_t ub = start, ue = q;
+      trim(s, &ub, &ue);
+      if (ub < ue) out->push_back({ub, ue});
+      start = q;
+    }
+    i = q;
+  }
+  size_t ub = start, ue = e;
+  trim(s, &ub, &ue);
+  if (ub < ue) out->push_back({ub, ue});
+}
+
+// Cuts spans longer than kMaxUnitBytes at white space (or at a code point boundary).
+void cap_length(std::string_view s, std::vector<Span2>* spans) {
+  std::vector<Span2> out;
+  out.reserve(spans->size());
+  for (Span2 sp : *spans) {
+    while (sp.e - sp.b > kMaxUnitBytes) {
+      size_t cut = sp.b + kMaxUnitBytes;
+      while (cut > sp.b && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+      size_t w = cut;
+      while (w > sp.b + kMaxUnitBytes / 2 && !is_space(cp_at(s, prev_start(s, w)))) w = prev_start(s, w);
+      if (w > sp.b + kMaxUnitBytes / 2) cut = w;
+      size_t b1 = sp.b, e1 = cut;
+      trim(s, &b1, &e1);
+      if (b1 < e1) out.push_back({b1, e1});
+      sp.b = cut;
+      size_t e2 = sp.e;
+      trim(s, &sp.b, &e2);
+    }
+    if (sp.b < sp.e) out.push_back(sp);
+  }
+  *spans = std::move(out);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Page furniture. Each rule is general: it looks at the shape of a short line (its length, its
+// final punctuation, capitalisation, the verb it starts with, a web address in it); the pattern
+// lists below are the small, documented vocabulary those rules use.
+
+// Labels that stand alone on a line.
+constexpr std::array<std::string_view, 16> kAdLabels = {
+    "advertisement", "advertising", "sponsored", "sponsored content", "paid content", "promoted",
+    "ad", "story continues below advertisement", "article continues below advertisement",
+    "article continues below", "continue reading below", "scroll to continue with content",
+    "scroll to continue", "partner content", "paid post", "supported by"};
+
+// Imperative verbs that open calls to action (share, follow, subscribe, app and playlist
+// promotions).
+constexpr std::array<std::string_view, 22> kCallVerbs = {
+    "share", "follow", "subscribe", "sign", "join", "like", "download", "get", "listen",
+    "watch", "track", "read", "click", "tap", "install", "stream", "tune", "catch", "stay",
+    "check", "visit", "explore"};
+
+// Nouns that call-to-action lines talk about.
+constexpr std::array<std::string_view, 24> kCallNouns = {
+    "us", "our", "newsletter", "newsletters", "app", "apps", "podcast", "podcasts", "channel",
+    "latest", "updates", "news", "songs", "music", "playlist", "alerts", "whatsapp", "telegram",
+    "facebook", "twitter", "instagram", "youtube", "here", "more"};
+
+// Feedback prompts.
+constexpr std::array<std::string_view, 10> kFeedback = {
+    "let us know", "tell us what you think", "was this article helpful", "was this helpful",
+    "was this story helpful", "rate this", "send feedback", "report an error",
+    "did you find this", "share your feedback"};
+
+// Syndication and rights notes.
+constexpr std::array<std::string_view, 12> kSyndication = {
+    "syndicated feed", "has not been edited by", "not been edited by", "published from a wire",
+    "wire agency feed", "with inputs from", "all rights reserved", "auto-generated from",
+    "this story has been published from", "reproduced with permission", "copyright ", "(c) 20"};
+
+// Photo credits: agencies and caption markers that open or close a caption.
+constexpr std::array<std::string_view, 14> kCreditMarks = {
+    "getty images", "image source", "image caption", "photo:", "photograph:", "picture:",
+    "image:", "credit:", "photo credit", "file photo", "pic:", "ap photo", "shutterstock",
+    "alamy"};
+
+// Outlet-ish last words that mark a byline ("Jane Doe BBC News", "John Roe, Staff Writer").
+constexpr std::array<std::string_view, 18> kBylineTail = {
+    "news", "times", "post", "herald", "journal", "tribune", "reporter", "correspondent",
+    "editor", "staff", "writer", "agency", "press", "wire", "gazette", "telegraph", "desk",
+    "bureau"};
+
+// Navigation and page chrome.
+constexpr std::array<std::string_view, 12> kNavigation = {
+    "skip to content", "skip to main content", "back to top", "accept cookies",
+    "accept all cookies", "cookie settings", "sign in", "log in", "menu", "home", "search",
+    "most read"};
+
+template <size_t N>
+bool in(const std::array<std::string_view, N>& list, std::string_view w) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+bool has_web_address(std::string_view folded) {
+  static constexpr std::array<std::string_view, 10> tlds = {
+      ".com", ".org", ".net", ".in", ".co.uk", ".io", ".tv", ".fm", ".news", "www."};
+  for (auto t : tlds) {
+    size_t p = folded.find(t);
+    while (p != std::string_view::npos) {
+      const size_t after = p + t.size();
+      const bool letter_before = p > 0 && std::isalnum(static_cast<unsigned char>(folded[p - 1]));
+      const bool letter_after = after < folded.size() && std::isalpha(static_cast<unsigned char>(folded[after]));
+      if ((letter_before || t == "www.") && !letter_after) return true;
+      p = folded.find(t, p + 1);
+    }
+  }
+  return contains(folded, "http://") || contains(folded, "https://");
+}
+
+// A word fused from a name and an outlet: lower case followed by 2+ capitals ("TanBBC").
+bool has_fused_word(std::string_view s, size_t b, size_t e) {
+  size_t i = b;
+  char32_t prev = 0;
+  while (i < e) {
+    size_t n;
+    const char32_t c = cp_at(s, i, &n);
+    if (is_lower_letter(prev) && is_upper(c)) {
+      size_t m;
+      const char32_t d = cp_at(s, n, &m);
+      if (is_upper(d)) return true;
+    }
+    prev = c;
+    i = n;
+  }
+  return false;
+}
+
+bool ends_with_terminal(std::string_view s, size_t b, size_t e) {
+  size_t p = e;
+  while (p > b) {
+    const size_t q = prev_start(s, p);
+    const char32_t c = cp_at(s, q);
+    if (is_closer(c)) {
+      p = q;
+      continue;
+    }
+    return is_terminal(c);
+  }
+  return false;
+}
+
+// Share of words that start with a capital letter.
+double capitalised_share(std::string_view s, size_t b, size_t e) {
+  size_t words = 0, caps = 0;
+  size_t i = b;
+  bool in_word = false;
+  while (i < e) {
+    size_t n;
+    const char32_t c = cp_at(s, i, &n);
+    if (is_letter(c) || is_digit(c)) {
+      if (!in_word) {
+        ++words;
+        if (is_upper(c) || is_digit(c)) ++caps;
+      }
+      in_word = true;
+    } else if (!(c == '\'' || c == 0x2019 || c == '-')) {
+      in_word = false;
+    }
+    i = n;
+  }
+  return words ? static_cast<double>(caps) / static_cast<double>(words) : 0.0;
+}
+
+// Furniture role of the text s[b, e) (a unit or a whole paragraph), or "".
+std::string furniture(std::string_view s, size_t b, size_t e, bool first_para) {
+  const auto words = words_of(s, b, e, 64);
+  if (words.empty()) return "separator";
+  if (words.size() > 40) return "";
+  const std::string folded = fold(s.substr(b, std::min<size_t>(e - b, 600)));
+  std::string joined;
+  for (const auto& w : words) {
+    if (!joined.empty()) joined += ' ';
+    joined += w;
+  }
+  const bool terminal = ends_with_terminal(s, b, e);
+  const char32_t last = cp_before(s, e);
+
+  if (words.size() <= 8 && in(kAdLabels, joined)) return "advertisement";
+
+  for (auto f : kSyndication)
+    if (contains(folded, f)) return "syndication";
+  if (contains(folded, "\xC2\xA9")) return "syndication";  // ©
+
+  for (auto f : kFeedback)
+    if (contains(joined, f) && words.size() <= 14) return "feedback-prompt";
+  // A short question to the reader about this page ("Did our AI summary help?").
+  if (last == '?' && words.size() <= 10 &&
+      (std::find(words.begin(), words.end(), "our") != words.end() ||
+       contains(joined, "this article") || contains(joined, "this story") ||
+       contains(joined, "this summary")))
+    return "feedback-prompt";
+
+  // Calls to action: start with an imperative verb and talk about us, an app, a channel, or
+  // point at a web address, or end with a colon.
+  if (words.size() <= 24 && in(kCallVerbs, words[0])) {
+    bool noun = false;
+    for (const auto& w : words) noun = noun || in(kCallNouns, w);
+    if (last == ':' || has_web_address(folded) || (noun && words.size() <= 16))
+      return words[0] == "share" || words[0] == "follow" || words[0] == "like"
+                 ? "share-prompt"
+                 : "promotion";
+  }
+  if (words.size() <= 20 && has_web_address(folded) && !terminal) return "promotion";
+
+  if (words.size() <= 5 && in(kNavigation, joined)) return "navigation";
+
+  // Captions and credits: a credit mark opening or closing a short paragraph, or an agency
+  // name followed by "Images" ("Getty Images", "Anadolu Images").
+  for (auto c : kCreditMarks) {
+    if (starts_with(folded, c)) return words.size() <= 4 ? "credit" : "caption";
+    if (folded.size() >= c.size() && folded.compare(folded.size() - c.size(), c.size(), c) == 0)
+      return words.size() <= 4 ? "credit" : "caption";
+  }
+  if (words.size() >= 2 && words[1] == "images" && is_upper(cp_at(s, b)))
+    return words.size() <= 4 ? "credit" : "caption";
+  if (contains(folded, "(photo") || contains(folded, "(image") || contains(folded, "(picture"))
+    if (words.size() <= 30) return "caption";
+
+  // Bylines: a short capitalised line without final punctuation that names a writer and outlet.
+  if (!first_para && !terminal && words.size() <= 8 && capitalised_share(s, b, e) >= 0.99) {
+    if (words[0] == "by" || has_fused_word(s, b, e) || in(kBylineTail, words.back()))
+      return "byline";
+  }
+  if (!terminal && words.size() <= 10 &&
+      (words[0] == "published" || words[0] == "updated" || words[0] == "posted" ||
+       (words.size() >= 2 && words[0] == "last" && words[1] == "updated") ||
+       (words.size() <= 4 && words.back() == "read" && words[0].find_first_of("0123456789") == 0)))
+    return "timestamp";
+  return "";
+}
+
+// Dateline at the start of a paragraph: 1-3 capitalised words (or ALL CAPS), optionally
+// "(Agency)", then ':' or a spaced dash, then a capitalised word. Returns the byte after the
+// separator (and its space), or b when there is none.
+size_t dateline_end(std::string_view s, size_t b, size_t e) {
+  size_t i = b;
+  int words = 0;
+  while (i < e && words <= 4) {
+    size_t n;
+    char32_t c = cp_at(s, i, &n);
+    if (!is_upper(c)) break;
+    // one word
+    while (n < e) {
+      size_t m;
+      c = cp_at(s, n, &m);
+      if (!(is_letter(c) || c == '.' || c == '\'' || c == 0x2019 || c == '-')) break;
+      n = m;
+    }
+    ++words;
+    i = n;
+    // separators between words
+    if (i < e && s[i] == ',') ++i;
+    size_t k = i;
+    while (k < e && s[k] == ' ') ++k;
+    if (k < e && s[k] == '(') {  // "(Reuters)"
+      size_t close = s.find(')', k);
+      if (close == std::string_view::npos || close > e || close - k > 30) break;
+      i = close + 1;
+      k = i;
+      while (k < e && s[k] == ' ') ++k;
+    }
+    size_t m;
+    const char32_t sep = cp_at(s, k, &m);
+    if (sep == ':' || ((sep == 0x2014 || sep == 0x2013 || sep == '-') && k > i)) {
+      // separator found: must be followed by space and a capitalised word
+      if (sep == '-' && m < e && s[m] == '-') ++m;
+      if (m >= e || !is_space(cp_at(s, m))) return b;
+      size_t r = m;
+      while (r < e && is_space(cp_at(s, r))) r += 1;
+      if (r >= e || !(is_upper(cp_at(s, r)) || is_opener(cp_at(s, r)))) return b;
+      return words <= 3 ? r : b;
+    }
+    if (k == i || k >= e) break;  // no space: not a dateline
+    i = k;
+  }
+  return b;
+}
+
+// Folded text with everything but letters and digits removed: the key for exact repeats.
+std::string repeat_key(std::string_view s, size_t b, size_t e) {
+  std::string f = fold(s.substr(b, e - b)), out;
+  out.reserve(f.size());
+  for (char c : f)
+    if (std::isalnum(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80)) out += c;
+  return out;
+}
+
+}  // namespace
+
+std::vector<Unit> segment(std::string_view s) {
+  std::vector<Unit> units;
+  const auto paras = paragraphs(s);
+  bool seen_headline = false;
+  int first_content_para = -1;
+  std::vector<size_t> para_units;  // number of units per paragraph
+
+  for (size_t pi = 0; pi < paras.size(); ++pi) {
+    const Para& p = paras[pi];
+    const int para = static_cast<int>(pi);
+    size_t b = p.begin;
+    const size_t units_before = units.size();
+
+    // Whole-paragraph furniture (short paragraphs only).
+    const std::string para_role = furniture(s, p.begin, p.end, first_content_para < 0);
+    if (!para_role.empty()) {
+      std::vector<Span2> spans;
+      sentences(s, p.begin, p.end, &spans);
+      cap_length(s, &spans);
+      for (const auto& sp : spans) units.push_back({sp.b, sp.e, UnitKind::kBoilerplate, para_role, para, -1});
+      continue;
+    }
+
+    // Dateline.
+    if (pi < 4 && !p.list_item) {
+      const size_t d = dateline_end(s, b, p.end);
+      if (d != b) {
+        size_t db = b, de = d;
+        trim(s, &db, &de);
+        // Keep the separator with the dateline; the claim starts at the capitalised word.
+        units.push_back({db, de, UnitKind::kBoilerplate, "dateline", para, -1});
+        b = d;
+      }
+    }
+
+    std::vector<Span2> spans;
+    sentences(s, b, p.end, &spans);
+    cap_length(s, &spans);
+
+    const bool single = spans.size() == 1;
+    const bool terminal = ends_with_terminal(s, p.begin, p.end);
+    const auto nwords = words_of(s, b, p.end, 40).size();
+
+    for (const auto& sp : spans) {
+      Unit u{sp.b, sp.e, UnitKind::kClaim, p.list_item ? "list-item" : "sentence", para, -1};
+      const std::string role = furniture(s, sp.b, sp.e, false);
+      if (!role.empty() && words_of(s, sp.b, sp.e, 20).size() <= 12) {
+        u.kind = UnitKind::kBoilerplate;
+        u.role = role;
+      } else if (single && !terminal && !p.list_item) {
+        const char32_t last = cp_before(s, p.end);
+        const bool question = last == '?' || last == '!';
+        // The first content line of the page, short and unpunctuated: the headline. Later
+        // short, title-cased lines: subheadings. Other unpunctuated lines are claims.
+        if (!seen_headline && first_content_para < 0 && nwords <= 30 && pi < 4) {
+          u.kind = UnitKind::kHeadline;
+          u.role = "headline";
+          seen_headline = true;
+        } else if (nwords <= 16 && capitalised_share(s, sp.b, sp.e) >= 0.6 && !question) {
+          u.kind = UnitKind::kHeadline;
+          u.role = "headline";
+        } else {
+          u.role = "line";
+        }
+      }
+      units.push_back(u);
+    }
+    if (units.size() > units_before && first_content_para < 0) {
+      for (size_t k = units_before; k < units.size(); ++k)
+        if (units[k].kind == UnitKind::kClaim || units[k].kind == UnitKind::kHeadline)
+          first_content_para = para;
+    }
+  }
+
+  // Exact repeats: keep the copy in the larger paragraph (the body), or the first.
+  std::vector<size_t> para_size(paras.size() + 1, 0);
+  for (const auto& u : units)
+    if (u.kind == UnitKind::kClaim || u.kind == UnitKind::kHeadline) ++para_size[u.paragraph];
+  std::unordered_map<std::string, size_t> first_of;
+  for (size_t k = 0; k < units.size(); ++k) {
+    Unit& u = units[k];
+    if (u.kind != UnitKind::kClaim && u.kind != UnitKind::kHeadline) continue;
+    std::string key = repeat_key(s, u.begin, u.end);
+    if (key.size() < 8) continue;
+    auto [it, fresh] = first_of.emplace(std::move(key), k);
+    if (fresh) continue;
+    Unit& earlier = units[it->second];
+    const bool keep_later = para_size[u.paragraph] > para_size[earlier.paragraph];
+    if (keep_later) {
+      earlier.kind = UnitKind::kDuplicate;
+      earlier.role = "repeat";
+      earlier.of = static_cast<int>(k);
+      it->second = k;
+    } else {
+      u.kind = UnitKind::kDuplicate;
+      u.role = "repeat";
+      u.of = static_cast<int>(it->second);
+    }
+  }
+  return units;
+}
+
+void mark_restatements(std::vector<Unit>& units, const std::vector<std::vector<Token>>& tokens) {
+  // Content stems of each claim unit.
+  const size_t n = units.size();
+  std::vector<std::vector<std::string>> stems(n);
+  std::unordered_map<std::string, std::vector<size_t>> index;
+  for (size_t k = 0; k < n; ++k) {
+    if (units[k].kind != UnitKind::kClaim && units[k].kind != UnitKind::kHeadline) continue;
+    std::unordered_set<std::string> seen;
+    for (const auto& t : tokens[k]) {
+      if (t.type == TokenType::kPunct || t.stop) continue;
+      if (seen.insert(t.stem).second) stems[k].push_back(t.stem);
+    }
+    if (units[k].role != "list-item")
+      for (const auto& st : stems[k]) {
+        auto& post = index[st];
+        if (post.size() < 256) post.push_back(k);
+      }
+  }
+  for (size_t k = 0; k < n; ++k) {
+    if (units[k].role != "list-item" || units[k].kind != UnitKind::kClaim) continue;
+    const auto& mine = stems[k];
+    if (mine.size() < 3) continue;
+    // Which body units cover most of this item's stems? Best unit plus its neighbours.
+    std::unordered_map<size_t, size_t> hits;
+    for (const auto& st : mine) {
+      auto it = index.find(st);
+      if (it == index.end()) continue;
+      for (size_t u : it->second) ++hits[u];
+    }
+    size_t best = n, best_hits = 0;
+    for (const auto& [u, h] : hits)
+      if (h > best_hits || (h == best_hits && u < best)) {
+        best = u;
+        best_hits = h;
+      }
+    if (best == n) continue;
+    // Coverage by the best unit and the next unit of its paragraph.
+    std::unordered_set<std::string> cover(stems[best].begin(), stems[best].end());
+    for (size_t j : {best > 0 ? best - 1 : best, best + 1}) {
+      if (j < n && j != best && j != k && units[j].paragraph == units[best].paragraph &&
+          units[j].role != "list-item")
+        cover.insert(stems[j].begin(), stems[j].end());
+    }
+    size_t covered = 0;
+    for (const auto& st : mine) covered += cover.count(st);
+    if (covered * 10 >= mine.size() * 7) {
+      units[k].kind = UnitKind::kDuplicate;
+      units[k].role = "restates";
+      units[k].of = static_cast<int>(best);
+    }
+  }
+}
+
+}  // namespace tri

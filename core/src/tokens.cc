@@ -1,0 +1,233 @@
+// tokens.cc — word, number and punctuation tokens.
+#include "triangulate/tokens.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_set>
+
+#include "triangulate/stem.h"
+#include "triangulate/text.h"
+
+namespace tri {
+namespace {
+
+// English function words. Written for this project: articles, pronouns, auxiliaries, modal verbs,
+// prepositions, conjunctions, negators and a few discourse words. Content words (even frequent
+// ones like "said" or "year") are not here: they carry meaning for alignment.
+const std::unordered_set<std::string_view>& stop_words() {
+  static const std::unordered_set<std::string_view> words = {
+      "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and",
+      "any", "are", "aren't", "as", "at", "be", "because", "been", "before", "being", "below",
+      "between", "both", "but", "by", "can", "can't", "cannot", "could", "couldn't", "did",
+      "didn't", "do", "does", "doesn't", "doing", "don't", "down", "during", "each", "either",
+      "even", "ever", "few", "for", "from", "further", "had", "hadn't", "has", "hasn't", "have",
+      "haven't", "having", "he", "he'd", "he'll", "he's", "her", "here", "hers", "herself",
+      "him", "himself", "his", "how", "however", "i", "i'd", "i'll", "i'm", "i've", "if", "in",
+      "into", "is", "isn't", "it", "it's", "its", "itself", "just", "let's", "may", "me",
+      "might", "more", "most", "must", "mustn't", "my", "myself", "neither", "never", "no",
+      "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "ought", "our",
+      "ours", "ourselves", "out", "over", "own", "same", "shall", "shan't", "she", "she'd",
+      "she'll", "she's", "should", "shouldn't", "so", "some", "such", "than", "that", "that's",
+      "the", "their", "theirs", "them", "themselves", "then", "there", "there's", "these",
+      "they", "they'd", "they'll", "they're", "they've", "this", "those", "through", "to",
+      "too", "under", "until", "up", "upon", "us", "very", "was", "wasn't", "we", "we'd",
+      "we'll", "we're", "we've", "were", "weren't", "what", "what's", "when", "where", "which",
+      "while", "who", "who's", "whom", "whose", "why", "will", "with", "within", "without",
+      "won't", "would", "wouldn't", "yet", "you", "you'd", "you'll", "you're", "you've",
+      "your", "yours", "yourself", "yourselves", "'s", "'", "whether", "although", "though",
+      "via", "among", "amid", "along", "alongside", "across", "onto", "per", "since", "toward",
+      "towards", "around", "besides", "beyond", "despite", "unless", "whereas", "whilst",
+      "another", "many", "much", "several", "every", "none", "nothing", "nobody", "something",
+      "someone", "anyone", "everyone", "thing", "things"};
+  return words;
+}
+
+bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
+
+struct Cursor {
+  std::string_view s;
+  size_t end;
+  char32_t peek(size_t i, size_t* next) const {
+    if (i >= end) {
+      *next = i;
+      return 0;
+    }
+    size_t j = i;
+    const char32_t c = decode_utf8(s, j);
+    *next = std::min(j, end);
+    return c;
+  }
+};
+
+}  // namespace
+
+bool is_stop_word(std::string_view folded) { return stop_words().count(folded) > 0; }
+
+bool is_negator(std::string_view w) {
+  static const std::unordered_set<std::string_view> neg = {
+      "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot",
+      "nowhere"};
+  if (neg.count(w)) return true;
+  return w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0;
+}
+
+std::vector<Token> tokenize(std::string_view text, size_t begin, size_t end) {
+  std::vector<Token> out;
+  end = std::min(end, text.size());
+  if (begin >= end) return out;
+  Cursor cur{text, end};
+  size_t i = begin;
+  bool space = true;
+  auto emit = [&](size_t b, size_t e, TokenType type) {
+    Token t;
+    t.begin = b;
+    t.end = e;
+    t.type = type;
+    t.space_before = space;
+    t.norm = fold(text.substr(b, e - b));
+    size_t k = b;
+    t.cap = is_upper(decode_utf8(text, k));
+    if (type == TokenType::kWord) {
+      t.stop = is_stop_word(t.norm);
+      t.stem = stem_english(t.norm);
+    } else {
+      t.stem = t.norm;
+    }
+    out.push_back(std::move(t));
+    space = false;
+  };
+  while (i < end) {
+    size_t next;
+    const char32_t c = cur.peek(i, &next);
+    if (is_space(c)) {
+      space = true;
+      i = next;
+      continue;
+    }
+    if (is_digit(c)) {
+      // Number: digits, with separators or a decimal point between digits.
+      size_t j = next;
+      for (;;) {
+        size_t n2;
+        const char32_t d = cur.peek(j, &n2);
+        if (is_digit(d)) {
+          j = n2;
+          continue;
+        }
+        if (d == ',' || d == '.') {
+          size_t n3;
+          if (is_digit(cur.peek(n2, &n3))) {
+            j = n2;
+            continue;
+          }
+        }
+        break;
+      }
+      // Ordinal suffix.
+      bool ordinal = false;
+      {
+        size_t a, b2, c3;
+        const char32_t x = cur.peek(j, &a);
+        const char32_t y = cur.peek(a, &b2);
+        const char32_t z = cur.peek(b2, &c3);
+        const auto lower = [](char32_t ch) { return ch >= 'A' && ch <= 'Z' ? ch + 32 : ch; };
+        const char32_t lx = lower(x), ly = lower(y);
+        if (((lx == 's' && ly == 't') || (lx == 'n' && ly == 'd') || (lx == 'r' && ly == 'd') ||
+             (lx == 't' && ly == 'h')) &&
+            !is_letter(z)) {
+          ordinal = true;
+          j = b2;
+        }
+      }
+      emit(i, j, TokenType::kNumber);
+      out.back().ordinal = ordinal;
+      i = j;
+      continue;
+    }
+    if (is_letter(c)) {
+      // Abbreviation with inner full stops: "U.S.", "a.m.", "e.g." (single letters and dots).
+      {
+        size_t j = i;
+        int groups = 0;
+        for (;;) {
+          size_t n1, n2;
+          const char32_t l = cur.peek(j, &n1);
+          if (!is_letter(l) || is_cjk(l) || cur.peek(n1, &n2) != '.') break;
+          ++groups;
+          j = n2;
+        }
+        if (groups >= 2) {
+          emit(i, j, TokenType::kWord);
+          i = j;
+          continue;
+        }
+      }
+      size_t j = next;
+      for (;;) {
+        size_t n2;
+        const char32_t d = cur.peek(j, &n2);
+        if (is_letter(d) || is_digit(d) || is_combining(d)) {
+          if (is_cjk(d) || is_cjk(c)) break;  // each CJK character is its own token
+          j = n2;
+          continue;
+        }
+        if (is_apostrophe(d)) {
+          size_t n3, n4;
+          const char32_t e = cur.peek(n2, &n3);
+          const char32_t f = cur.peek(n3, &n4);
+          if ((e == 's' || e == 'S') && !is_letter(f) && !is_digit(f)) break;  // possessive
+          if (is_letter(e)) {
+            j = n2;
+            continue;
+          }
+        }
+        break;
+      }
+      emit(i, j, TokenType::kWord);
+      i = j;
+      // Possessive "'s" as its own token.
+      size_t n2;
+      const char32_t d = cur.peek(i, &n2);
+      if (is_apostrophe(d)) {
+        size_t n3, n4;
+        const char32_t e = cur.peek(n2, &n3);
+        const char32_t f = cur.peek(n3, &n4);
+        if ((e == 's' || e == 'S') && !is_letter(f) && !is_digit(f)) {
+          emit(i, n3, TokenType::kWord);
+          i = n3;
+        }
+      }
+      continue;
+    }
+    if (is_combining(c)) {  // a stray mark attaches to nothing: skip it
+      i = next;
+      continue;
+    }
+    // Ellipsis "..." is one token.
+    if (c == '.') {
+      size_t j = next, dots = 1, n2;
+      while (cur.peek(j, &n2) == '.') {
+        j = n2;
+        ++dots;
+      }
+      if (dots >= 3) {
+        emit(i, j, TokenType::kPunct);
+        i = j;
+        continue;
+      }
+    }
+    emit(i, next, TokenType::kPunct);
+    i = next;
+  }
+  // Hyphen joins: word/number, dash without spaces, word/number.
+  for (size_t k = 0; k + 2 < out.size(); ++k) {
+    if (out[k].type != TokenType::kPunct && out[k + 1].type == TokenType::kPunct &&
+        out[k + 1].norm == "-" && !out[k + 1].space_before && out[k + 2].type != TokenType::kPunct &&
+        !out[k + 2].space_before) {
+      out[k].joined = true;
+    }
+  }
+  return out;
+}
+
+}  // namespace tri

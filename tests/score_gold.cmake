@@ -1,0 +1,23 @@
+# Runs the command line on every SOURCES/*.txt named in GOLD and scores the result with
+# SHARED/tools/score_gold.py; MINS is a ;-list of KEY=VALUE bounds.
+file(READ ${GOLD} gold_text)
+string(JSON n LENGTH "${gold_text}" sources)
+math(EXPR last "${n} - 1")
+set(files)
+foreach(i RANGE ${last})
+  string(JSON id GET "${gold_text}" sources ${i})
+  list(APPEND files ${SOURCES}/${id}.txt)
+endforeach()
+execute_process(COMMAND ${CLI} --json ${files} OUTPUT_FILE ${OUT} RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "triangulate exited ${rc}")
+endif()
+set(args)
+foreach(m ${MINS})
+  list(APPEND args --min ${m})
+endforeach()
+execute_process(COMMAND ${PY} ${SHARED}/tools/score_gold.py ${GOLD} ${OUT} ${SOURCES} ${args}
+                RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "score_gold.py failed its bounds")
+endif()
