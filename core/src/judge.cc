@@ -1,0 +1,389 @@
+// judge.cc — unit features, similarity, and the agree / conflict / related decision.
+//
+// A conflict needs a discrepancy in the same slot:
+//   number   — two quantities counting the same noun (with the same "of ..." complement, when
+//              both have one) whose intervals do not overlap;
+//   date     — two times of the same event: their clauses share the predicate (at least two
+//              content words besides names and the times themselves), and the fields both give
+//              differ;
+//   name     — the same role (title or the words before the name) held by different people, when
+//              neither name appears in the other unit;
+//   negation — near-identical statements where one negates the predicate the other asserts.
+// Look-alike statements about different things (the same noun with a different complement,
+// two people who only share a surname) are not linked as agreeing.
+#include "judge.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "triangulate/stem.h"
+#include "triangulate/text.h"
+
+namespace tri {
+namespace {
+
+bool clause_break(const Token& t) {
+  if (t.type != TokenType::kPunct) return false;
+  const std::string& n = t.norm;
+  if (n == "," || n == ";" || n == ":" || n == "(" || n == ")" || n == "[" || n == "]") return true;
+  if (n == "-" && t.space_before) return true;  // spaced dash; "-" inside words is a join
+  return false;
+}
+
+double sum_weight(const std::vector<uint32_t>& v, const std::vector<double>& w) {
+  double s = 0;
+  for (uint32_t t : v) s += w[t];
+  return s;
+}
+
+// Weight of terms in both sorted vectors, skipping `excluded` (sorted).
+double overlap(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b,
+               const std::vector<double>& w, const std::vector<uint32_t>& excluded = {}) {
+  double s = 0;
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] < b[j]) ++i;
+    else if (b[j] < a[i]) ++j;
+    else {
+      if (excluded.empty() || !std::binary_search(excluded.begin(), excluded.end(), a[i])) s += w[a[i]];
+      ++i;
+      ++j;
+    }
+  }
+  return s;
+}
+
+std::vector<uint32_t> merged(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+  std::vector<uint32_t> out;
+  out.reserve(a.size() + b.size());
+  std::set_union(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
+  return out;
+}
+
+std::string word_text(std::string_view text, const Token& t) {
+  return std::string(text.substr(t.begin, t.end - t.begin));
+}
+
+// Index of the token starting at or after byte `pos`.
+size_t token_at(const std::vector<Token>& toks, size_t pos) {
+  size_t k = 0;
+  while (k < toks.size() && toks[k].end <= pos) ++k;
+  return k;
+}
+
+// Content terms of the "of ..." complement after byte `end` (up to 4, stopping at a clause break).
+std::vector<uint32_t> complement(const UnitFeatures& f, const UnitData& u, size_t end) {
+  std::vector<uint32_t> out;
+  size_t k = token_at(u.tokens, end);
+  if (k >= u.tokens.size() || u.tokens[k].norm != "of") return out;
+  for (++k; k < u.tokens.size() && out.size() < 4; ++k) {
+    const Token& t = u.tokens[k];
+    if (clause_break(t)) break;
+    if (t.norm == "and" || t.norm == "which" || t.norm == "who" || t.norm == "in") break;
+    if (f.tok_term[k] != kNoTerm) out.push_back(f.tok_term[k]);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+bool disjoint(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] < b[j]) ++i;
+    else if (b[j] < a[i]) ++j;
+    else return false;
+  }
+  return true;
+}
+
+// The noun a quantity counts, as written (the last word of its phrase).
+std::string noun_text(std::string_view text, const UnitData& u, const Quantity& q) {
+  std::string noun;
+  for (const Token& t : u.tokens)
+    if (t.begin >= q.num_end && t.end <= q.end && t.type == TokenType::kWord) noun = word_text(text, t);
+  return noun.empty() ? q.unit : noun;
+}
+
+// Terms of the clause around [begin, end) without names, numbers and the span itself.
+std::vector<uint32_t> anchor(const UnitFeatures& f, const UnitData& u, size_t begin, size_t end) {
+  std::vector<uint32_t> out;
+  const size_t k0 = token_at(u.tokens, begin);
+  if (k0 >= u.tokens.size()) return out;
+  const int clause = f.tok_clause[k0];
+  for (size_t k = 0; k < u.tokens.size(); ++k) {
+    const Token& t = u.tokens[k];
+    if (f.tok_clause[k] != clause || f.tok_term[k] == kNoTerm) continue;
+    if (t.begin >= begin && t.end <= end) continue;
+    if (f.tok_name[k] || t.type == TokenType::kNumber) continue;
+    out.push_back(f.tok_term[k]);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+bool name_compatible(const NameMention& a, const NameMention& b) {
+  // One name's parts all occur in the other ("Fico" ~ "Robert Fico").
+  const auto& s = a.parts.size() <= b.parts.size() ? a.parts : b.parts;
+  const auto& l = a.parts.size() <= b.parts.size() ? b.parts : a.parts;
+  for (const auto& p : s)
+    if (std::find(l.begin(), l.end(), p) == l.end()) return false;
+  return !s.empty();
+}
+
+bool share_part(const NameMention& a, const NameMention& b) {
+  for (const auto& p : a.parts)
+    if (std::find(b.parts.begin(), b.parts.end(), p) != b.parts.end()) return true;
+  return false;
+}
+
+// The role a name holds: its title, or up to two lower-case content words right before it.
+std::string role_of(std::string_view text, const UnitData& u, const NameMention& n) {
+  if (!n.title.empty()) return n.title;
+  const size_t k = token_at(u.tokens, n.begin);
+  std::string role;
+  for (size_t back = 1; back <= 2 && back <= k; ++back) {
+    const Token& t = u.tokens[k - back];
+    if (t.type != TokenType::kWord || t.stop) break;
+    if (t.cap && k - back != 0) break;  // another name, not a role
+    role = role.empty() ? t.norm : t.norm + " " + role;
+  }
+  (void)text;
+  return role;
+}
+
+std::string display_time(const TimeExpr& t, std::string_view text) {
+  return t.display.empty() ? std::string(text.substr(t.begin, t.end - t.begin)) : t.display;
+}
+
+bool comparable(const TimeExpr& a, const TimeExpr& b) {
+  return (a.weekday >= 0 && b.weekday >= 0) || (a.year >= 0 && b.year >= 0) ||
+         (a.month >= 0 && b.month >= 0 && (a.year < 0 || b.year < 0 || a.year == b.year));
+}
+
+}  // namespace
+
+UnitFeatures make_features(int source, int unit, const UnitData& ud,
+                           std::unordered_map<std::string, uint32_t>* vocab,
+                           std::vector<uint32_t>* df) {
+  UnitFeatures f;
+  f.source = source;
+  f.unit = unit;
+  const auto& toks = ud.tokens;
+  f.tok_term.assign(toks.size(), kNoTerm);
+  f.tok_clause.assign(toks.size(), 0);
+  f.tok_name.assign(toks.size(), false);
+  int clause = 0;
+  f.clauses.emplace_back();
+  // Names: capitalised words that are not the first word (or are followed by another capital).
+  for (size_t k = 0; k < toks.size(); ++k) {
+    const Token& t = toks[k];
+    if (t.type == TokenType::kWord && t.cap && !t.stop) {
+      const bool first = k == 0 || (toks[k - 1].type == TokenType::kPunct && !clause_break(toks[k - 1]) &&
+                                    toks[k - 1].norm != "\"" && toks[k - 1].norm != "'");
+      const bool next_cap = k + 1 < toks.size() && toks[k + 1].cap && toks[k + 1].type == TokenType::kWord;
+      f.tok_name[k] = !first || next_cap;
+    }
+  }
+  for (size_t k = 0; k < toks.size(); ++k) {
+    const Token& t = toks[k];
+    if (clause_break(t) && !f.clauses.back().empty()) {
+      ++clause;
+      f.clauses.emplace_back();
+    }
+    f.tok_clause[k] = clause;
+    if (t.type == TokenType::kPunct || t.stop) continue;
+    if (t.type == TokenType::kWord && t.norm.size() < 2 && !t.cap) continue;
+    const std::string key = term_key(t);
+    if (key.empty()) continue;
+    auto [it, fresh] = vocab->emplace(key, static_cast<uint32_t>(vocab->size()));
+    if (fresh) df->push_back(0);
+    f.tok_term[k] = it->second;
+    f.terms.push_back(it->second);
+    f.clauses.back().push_back(it->second);
+  }
+  if (f.clauses.back().empty() && f.clauses.size() > 1) f.clauses.pop_back();
+  std::sort(f.terms.begin(), f.terms.end());
+  f.terms.erase(std::unique(f.terms.begin(), f.terms.end()), f.terms.end());
+  for (auto& c : f.clauses) {
+    std::sort(c.begin(), c.end());
+    c.erase(std::unique(c.begin(), c.end()), c.end());
+  }
+  for (uint32_t t : f.terms) ++(*df)[t];
+  return f;
+}
+
+void finish_features(UnitFeatures* f, const std::vector<double>& weight) {
+  f->total = sum_weight(f->terms, weight);
+  f->clause_total.clear();
+  for (const auto& c : f->clauses) f->clause_total.push_back(sum_weight(c, weight));
+}
+
+namespace {
+
+// Weighted Dice of the two units, or of their best clause windows (one or two adjacent clauses
+// with at least three terms) when a sentence carries several claims.
+double similarity(const UnitFeatures& a, const UnitFeatures& b, const std::vector<double>& w,
+                  const std::vector<uint32_t>& excluded) {
+  const double ov = overlap(a.terms, b.terms, w, excluded);
+  double best = a.total + b.total > 0 ? 2 * ov / (a.total + b.total) : 0.0;
+  if (best < 0.1 || (a.clauses.size() < 2 && b.clauses.size() < 2)) return best;
+  auto windows = [](const UnitFeatures& f) {
+    std::vector<std::vector<uint32_t>> out;
+    for (size_t i = 0; i < f.clauses.size(); ++i) {
+      if (f.clauses[i].size() >= 3) out.push_back(f.clauses[i]);
+      if (i + 1 < f.clauses.size()) {
+        auto m = merged(f.clauses[i], f.clauses[i + 1]);
+        if (m.size() >= 3 && m.size() < f.terms.size()) out.push_back(std::move(m));
+      }
+    }
+    if (out.empty() || f.clauses.size() < 2) out.push_back(f.terms);
+    return out;
+  };
+  const auto wa = windows(a), wb = windows(b);
+  for (const auto& x : wa) {
+    const double tx = sum_weight(x, w);
+    for (const auto& y : wb) {
+      const double ty = sum_weight(y, w);
+      if (tx + ty <= 0) continue;
+      const double d = kClauseDiscount * 2 * overlap(x, y, w, excluded) / (tx + ty);
+      best = std::max(best, d);
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+Judgement judge(const UnitFeatures& fa, const UnitFeatures& fb, const UnitData& a,
+                const UnitData& b, std::string_view ta, std::string_view tb,
+                const std::vector<double>& w) {
+  Judgement j;
+  bool distinct = false;
+
+  // Two people who only share a surname: the shared part does not count as overlap.
+  std::vector<uint32_t> excluded;
+  for (const NameMention& na : a.facts.names)
+    for (const NameMention& nb : b.facts.names)
+      if (share_part(na, nb) && !name_compatible(na, nb)) {
+        for (const auto& p : na.parts) {
+          Token t;
+          t.type = TokenType::kWord;
+          t.norm = p;
+          t.stem = stem_english(p);
+          const std::string key = term_key(t);
+          for (size_t k = 0; k < a.tokens.size(); ++k)
+            if (fa.tok_term[k] != kNoTerm && term_key(a.tokens[k]) == key) excluded.push_back(fa.tok_term[k]);
+        }
+      }
+  std::sort(excluded.begin(), excluded.end());
+  excluded.erase(std::unique(excluded.begin(), excluded.end()), excluded.end());
+  j.score = similarity(fa, fb, w, excluded);
+  if (j.score < kConflict) return j;
+
+  // Numbers.
+  for (const Quantity& qa : a.facts.quantities) {
+    if (qa.unit.empty() || qa.kind == QuantityKind::kOther) continue;
+    for (const Quantity& qb : b.facts.quantities) {
+      if (qb.kind != qa.kind || qb.unit != qa.unit) continue;
+      const auto ca = complement(fa, a, qa.end), cb = complement(fb, b, qb.end);
+      const bool same_slot = ca.empty() || cb.empty() || !disjoint(ca, cb);
+      if (compatible(qa, qb)) continue;
+      if (!same_slot) {
+        distinct = true;
+        continue;
+      }
+      Discrepancy d;
+      d.type = "number";
+      d.a = {qa.begin, qa.end};
+      d.b = {qb.begin, qb.end};
+      d.reason = noun_text(ta, a, qa) + ": " + qa.display + " vs " + qb.display;
+      j.discrepancies.push_back(std::move(d));
+    }
+  }
+
+  // Times of the same event.
+  for (const TimeExpr& xa : a.facts.times) {
+    for (const TimeExpr& xb : b.facts.times) {
+      if (!comparable(xa, xb) || compatible(xa, xb)) continue;
+      const auto aa = anchor(fa, a, xa.begin, xa.end), ab = anchor(fb, b, xb.begin, xb.end);
+      size_t shared = 0;
+      for (uint32_t t : aa) shared += std::binary_search(ab.begin(), ab.end(), t);
+      const double ov = overlap(aa, ab, w);
+      const double lo = std::min(sum_weight(aa, w), sum_weight(ab, w));
+      if (shared >= 2 && lo > 0 && ov >= 0.5 * lo) {
+        Discrepancy d;
+        d.type = "date";
+        d.a = {xa.begin, xa.end};
+        d.b = {xb.begin, xb.end};
+        d.reason = "date: " + display_time(xa, ta) + " vs " + display_time(xb, tb);
+        j.discrepancies.push_back(std::move(d));
+      }
+    }
+  }
+
+  // The same role held by different people.
+  for (const NameMention& na : a.facts.names) {
+    const std::string ra = role_of(ta, a, na);
+    if (ra.empty()) continue;
+    bool a_in_b = false;
+    for (const NameMention& nb : b.facts.names) a_in_b = a_in_b || name_compatible(na, nb) || share_part(na, nb);
+    if (a_in_b) continue;
+    for (const NameMention& nb : b.facts.names) {
+      if (role_of(tb, b, nb) != ra) continue;
+      bool b_in_a = false;
+      for (const NameMention& x : a.facts.names) b_in_a = b_in_a || name_compatible(nb, x) || share_part(nb, x);
+      if (b_in_a) continue;
+      Discrepancy d;
+      d.type = "name";
+      d.a = {na.begin, na.end};
+      d.b = {nb.begin, nb.end};
+      d.reason = ra + ": " + na.display + " vs " + nb.display;
+      j.discrepancies.push_back(std::move(d));
+    }
+  }
+
+  // Negation of the same predicate.
+  if (j.score >= kNegation && (a.facts.negations.size() % 2) != (b.facts.negations.size() % 2)) {
+    const bool a_neg = a.facts.negations.size() % 2 == 1;
+    const UnitData& nu = a_neg ? a : b;
+    const UnitFeatures& nf = a_neg ? fa : fb;
+    const UnitData& pu = a_neg ? b : a;
+    const UnitFeatures& pf = a_neg ? fb : fa;
+    for (const auto& [nbeg, nend] : nu.facts.negations) {
+      size_t k = token_at(nu.tokens, nend);
+      for (size_t step = 0; k < nu.tokens.size() && step < 4; ++k, ++step)
+        if (nf.tok_term[k] != kNoTerm) break;
+      if (k >= nu.tokens.size() || nf.tok_term[k] == kNoTerm) continue;
+      const uint32_t pred = nf.tok_term[k];
+      size_t m = 0;
+      while (m < pu.tokens.size() && pf.tok_term[m] != pred) ++m;
+      if (m >= pu.tokens.size()) continue;
+      Discrepancy d;
+      d.type = "negation";
+      const Span neg{nbeg, nu.tokens[k].end};
+      const Span pos{pu.tokens[m].begin, pu.tokens[m].end};
+      d.a = a_neg ? neg : pos;
+      d.b = a_neg ? pos : neg;
+      const std::string_view nt = a_neg ? ta : tb;
+      const std::string_view pt = a_neg ? tb : ta;
+      const std::string ns(nt.substr(neg.begin, neg.end - neg.begin));
+      const std::string ps(pt.substr(pos.begin, pos.end - pos.begin));
+      d.reason = a_neg ? "negation: \xE2\x80\x9C" + ns + "\xE2\x80\x9D vs \xE2\x80\x9C" + ps + "\xE2\x80\x9D"
+                       : "negation: \xE2\x80\x9C" + ps + "\xE2\x80\x9D vs \xE2\x80\x9C" + ns + "\xE2\x80\x9D";
+      j.discrepancies.push_back(std::move(d));
+      break;
+    }
+  }
+
+  if (!j.discrepancies.empty()) {
+    j.relation = Relation::kConflict;
+  } else if (!distinct && j.score >= kAgree) {
+    j.relation = Relation::kAgree;
+  }
+  return j;
+}
+
+}  // namespace tri

@@ -1,0 +1,60 @@
+// judge.h — internal: unit features, similarity and the agree / conflict / related decision.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "engine.h"
+
+namespace tri {
+
+/// Similarity at or above which two units with compatible facts agree.
+inline constexpr double kAgree = 0.38;
+/// Similarity at or above which a discrepancy in the same slot makes a conflict.
+inline constexpr double kConflict = 0.30;
+/// Similarity needed before a lone negation difference counts (near-identical statements).
+inline constexpr double kNegation = 0.55;
+/// A unit keeps links scoring at least this share of its best score toward a source.
+inline constexpr double kBestMargin = 0.8;
+/// Clause-window similarity counts this much of a whole-unit match.
+inline constexpr double kClauseDiscount = 0.9;
+
+/// The term key of a token: the spelling-folded stem of a word, "#value" for a number.
+std::string term_key(const Token& t);
+
+struct UnitFeatures {
+  int source = 0, unit = 0;
+  std::vector<uint32_t> terms;                 ///< sorted, unique
+  std::vector<std::vector<uint32_t>> clauses;  ///< sorted, unique term ids per clause
+  std::vector<uint32_t> tok_term;              ///< per token: term id or kNoTerm
+  std::vector<int> tok_clause;                 ///< per token: clause index
+  std::vector<bool> tok_name;                  ///< per token: part of a capitalised name
+  double total = 0;                            ///< sum of term weights
+  std::vector<double> clause_total;
+};
+
+inline constexpr uint32_t kNoTerm = 0xFFFFFFFFu;
+
+/// Builds the features of one unit, adding its terms to `vocab` and counting them in `df`.
+UnitFeatures make_features(int source, int unit, const UnitData& ud,
+                           std::unordered_map<std::string, uint32_t>* vocab,
+                           std::vector<uint32_t>* df);
+
+/// Fills the weight totals once all document frequencies are known.
+void finish_features(UnitFeatures* f, const std::vector<double>& weight);
+
+struct Judgement {
+  double score = 0;
+  Relation relation = Relation::kRelated;
+  std::vector<Discrepancy> discrepancies;
+};
+
+/// Scores and judges units `a` and `b` (of different sources).
+Judgement judge(const UnitFeatures& fa, const UnitFeatures& fb, const UnitData& a,
+                const UnitData& b, std::string_view text_a, std::string_view text_b,
+                const std::vector<double>& weight);
+
+}  // namespace tri
