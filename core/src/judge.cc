@@ -187,6 +187,29 @@ UnitFeatures make_features(int source, int unit, const UnitData& ud,
       f.tok_name[k] = !first || next_cap;
     }
   }
+  // A list of three or more names ("Indonesia, Malaysia and Vietnam") is what the sentence
+  // says, not who it is about: its words count as content.
+  for (size_t k = 0; k < toks.size();) {
+    if (!f.tok_name[k]) {
+      ++k;
+      continue;
+    }
+    size_t items = 0, end = k;
+    size_t m = k;
+    while (m < toks.size()) {
+      if (!f.tok_name[m]) break;
+      while (m < toks.size() && f.tok_name[m]) ++m;  // one item: a run of name words
+      ++items;
+      end = m;
+      size_t sep = m;
+      while (sep < toks.size() && (toks[sep].norm == "," || toks[sep].norm == "and" || toks[sep].norm == "or")) ++sep;
+      if (sep == m || sep >= toks.size() || !f.tok_name[sep]) break;
+      m = sep;
+    }
+    if (items >= 3)
+      for (size_t q = k; q < end; ++q) f.tok_name[q] = false;
+    k = std::max(end, k + 1);
+  }
   for (size_t k = 0; k < toks.size(); ++k) {
     const Token& t = toks[k];
     if (clause_break(t) && !f.clauses.back().empty()) {
@@ -212,6 +235,16 @@ UnitFeatures make_features(int source, int unit, const UnitData& ud,
     c.erase(std::unique(c.begin(), c.end()), c.end());
   }
   for (uint32_t t : f.terms) ++(*df)[t];
+  std::vector<uint32_t> plain;
+  for (size_t k = 0; k < toks.size(); ++k)
+    if (f.tok_term[k] != kNoTerm) (f.tok_name[k] ? f.name_terms : plain).push_back(f.tok_term[k]);
+  std::sort(f.name_terms.begin(), f.name_terms.end());
+  std::sort(plain.begin(), plain.end());
+  std::vector<uint32_t> only_names;
+  std::set_difference(f.name_terms.begin(), f.name_terms.end(), plain.begin(), plain.end(),
+                      std::back_inserter(only_names));
+  only_names.erase(std::unique(only_names.begin(), only_names.end()), only_names.end());
+  f.name_terms = std::move(only_names);
   return f;
 }
 
@@ -253,6 +286,27 @@ double similarity(const UnitFeatures& a, const UnitFeatures& b, const std::vecto
     }
   }
   return best;
+}
+
+// The similarity once the names of both units are set aside.
+double content_similarity(const UnitFeatures& a, const UnitFeatures& b, const std::vector<double>& w,
+                          const std::vector<uint32_t>& excluded) {
+  std::vector<uint32_t> names = merged(a.name_terms, b.name_terms);
+  names = merged(names, excluded);
+  auto strip = [&](const UnitFeatures& f) {
+    UnitFeatures g;
+    g.source = f.source;
+    g.unit = f.unit;
+    std::set_difference(f.terms.begin(), f.terms.end(), names.begin(), names.end(), std::back_inserter(g.terms));
+    for (const auto& c : f.clauses) {
+      std::vector<uint32_t> x;
+      std::set_difference(c.begin(), c.end(), names.begin(), names.end(), std::back_inserter(x));
+      if (!x.empty()) g.clauses.push_back(std::move(x));
+    }
+    finish_features(&g, w);
+    return g;
+  };
+  return similarity(strip(a), strip(b), w, {});
 }
 
 }  // namespace
@@ -380,7 +434,7 @@ Judgement judge(const UnitFeatures& fa, const UnitFeatures& fb, const UnitData& 
 
   if (!j.discrepancies.empty()) {
     j.relation = Relation::kConflict;
-  } else if (!distinct && j.score >= kAgree) {
+  } else if (!distinct && j.score >= kAgree && content_similarity(fa, fb, w, excluded) >= kContent) {
     j.relation = Relation::kAgree;
   }
   return j;

@@ -17,6 +17,9 @@ inline constexpr double kAgree = 0.38;
 inline constexpr double kConflict = 0.30;
 /// Similarity needed before a lone negation difference counts (near-identical statements).
 inline constexpr double kNegation = 0.55;
+/// Agreement also needs this similarity once names are set aside: two sentences that name the
+/// same people and places but say different things about them do not agree.
+inline constexpr double kContent = 0.2;
 /// A unit keeps links scoring at least this share of its best score toward a source.
 inline constexpr double kBestMargin = 0.8;
 /// Clause-window similarity counts this much of a whole-unit match.
@@ -32,6 +35,7 @@ struct UnitFeatures {
   std::vector<uint32_t> tok_term;              ///< per token: term id or kNoTerm
   std::vector<int> tok_clause;                 ///< per token: clause index
   std::vector<bool> tok_name;                  ///< per token: part of a capitalised name
+  std::vector<uint32_t> name_terms;            ///< sorted terms that occur only as names
   double total = 0;                            ///< sum of term weights
   std::vector<double> clause_total;
 };

@@ -1,0 +1,1278 @@
+// html.cc — HTML to visible text (see html.h).
+//
+// One forward pass over the bytes. A small tokenizer (after the WHATWG HTML tokenizer, simplified)
+// recognises tags, comments, markup declarations, raw-text elements and character references; a
+// stack of open elements, with a per-name count of open elements, decides what is visible; a
+// writer collapses white space and turns block structure into line and paragraph breaks.
+//
+// Linear time on any input:
+//  - every scan that looks ahead (for '>', "-->", "</script", a closing quote) consumes what it
+//    scanned, or ends the input; a tag with no '>' anywhere after it is known at once from the
+//    position of the last '>' in the input;
+//  - an attribute value with an unmatched quote would make a tag reach the end of the input; the
+//    first time that happens the tokenizer stops honouring quotes for the rest of the document (a
+//    tag then ends at the next '>'), so that costly scan happens at most once;
+//  - an end tag only pops the stack when its name is open (per-name counts), so pops are paid for
+//    by pushes; implied end tags (<p>, <li>, <td>...) look at most a few entries down.
+// No recursion anywhere: 100 000 nested elements are just 100 000 stack entries.
+
+#include "triangulate/html.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace tri {
+namespace {
+
+constexpr size_t npos = std::string_view::npos;
+constexpr char32_t kReplacement = 0xFFFD;
+constexpr char kBullet[] = "\xE2\x80\xA2 ";  // "• "
+constexpr char kNbsp[] = "\xC2\xA0";
+
+// ---------------------------------------------------------------------------------------------
+// Small character helpers (ASCII only; HTML syntax is ASCII).
+
+inline bool is_ws(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+inline bool is_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+inline bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+inline bool is_alnum(unsigned char c) { return is_alpha(c) || is_digit(c); }
+inline bool is_hex(unsigned char c) { return is_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); }
+inline char lower(unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); }
+
+bool iequals(std::string_view a, std::string_view lower_b) {
+  if (a.size() != lower_b.size()) return false;
+  for (size_t k = 0; k < a.size(); ++k) {
+    if (lower(static_cast<unsigned char>(a[k])) != lower_b[k]) return false;
+  }
+  return true;
+}
+
+bool istarts_with(std::string_view s, size_t at, std::string_view lower_prefix) {
+  return s.size() - at >= lower_prefix.size() && iequals(s.substr(at, lower_prefix.size()), lower_prefix);
+}
+
+// ---------------------------------------------------------------------------------------------
+// UTF-8 (private helpers: this file does not depend on text.cc).
+
+// Reads one UTF-8 sequence at s[i] (s[i] >= 0x80). Returns the number of bytes taken and sets
+// `cp`; a malformed sequence yields U+FFFD for its maximal invalid prefix (at least one byte), and
+// an encoded surrogate (ED A0..BF xx) yields a single U+FFFD for its three bytes, as repair_utf8()
+// does elsewhere in the project.
+size_t read_utf8(std::string_view s, size_t i, char32_t& cp) {
+  const unsigned char c0 = static_cast<unsigned char>(s[i]);
+  int need = 0;
+  char32_t v = 0;
+  unsigned char lo = 0x80, hi = 0xBF;
+  if (c0 >= 0xC2 && c0 <= 0xDF) {
+    need = 1, v = c0 & 0x1F;
+  } else if (c0 >= 0xE0 && c0 <= 0xEF) {
+    need = 2, v = c0 & 0x0F;
+    if (c0 == 0xE0) lo = 0xA0;
+    if (c0 == 0xED) {
+      if (i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0xA0 &&
+          static_cast<unsigned char>(s[i + 1]) <= 0xBF && (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80) {
+        cp = kReplacement;
+        return 3;
+      }
+      hi = 0x9F;
+    }
+  } else if (c0 >= 0xF0 && c0 <= 0xF4) {
+    need = 3, v = c0 & 0x07;
+    if (c0 == 0xF0) lo = 0x90;
+    if (c0 == 0xF4) hi = 0x8F;
+  } else {
+    cp = kReplacement;
+    return 1;
+  }
+  size_t k = 1;
+  for (int j = 0; j < need; ++j, ++k) {
+    if (i + k >= s.size()) { cp = kReplacement; return k; }
+    const unsigned char b = static_cast<unsigned char>(s[i + k]);
+    if (b < lo || b > hi) { cp = kReplacement; return k; }
+    v = (v << 6) | (b & 0x3F);
+    lo = 0x80, hi = 0xBF;
+  }
+  cp = v;
+  return k;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Character references.
+
+// The Latin-1 block U+00A0..U+00FF in order. All of these are also recognised without the ';'
+// (the "legacy" references of the HTML standard), as browsers do in text.
+constexpr const char* kLatin1Names[96] = {
+    "nbsp",   "iexcl",  "cent",   "pound",  "curren", "yen",    "brvbar", "sect",
+    "uml",    "copy",   "ordf",   "laquo",  "not",    "shy",    "reg",    "macr",
+    "deg",    "plusmn", "sup2",   "sup3",   "acute",  "micro",  "para",   "middot",
+    "cedil",  "sup1",   "ordm",   "raquo",  "frac14", "frac12", "frac34", "iquest",
+    "Agrave", "Aacute", "Acirc",  "Atilde", "Auml",   "Aring",  "AElig",  "Ccedil",
+    "Egrave", "Eacute", "Ecirc",  "Euml",   "Igrave", "Iacute", "Icirc",  "Iuml",
+    "ETH",    "Ntilde", "Ograve", "Oacute", "Ocirc",  "Otilde", "Ouml",   "times",
+    "Oslash", "Ugrave", "Uacute", "Ucirc",  "Uuml",   "Yacute", "THORN",  "szlig",
+    "agrave", "aacute", "acirc",  "atilde", "auml",   "aring",  "aelig",  "ccedil",
+    "egrave", "eacute", "ecirc",  "euml",   "igrave", "iacute", "icirc",  "iuml",
+    "eth",    "ntilde", "ograve", "oacute", "ocirc",  "otilde", "ouml",   "divide",
+    "oslash", "ugrave", "uacute", "ucirc",  "uuml",   "yacute", "thorn",  "yuml",
+};
+
+struct NamedRef {
+  const char* name;
+  char32_t cp;
+  bool legacy;  // also recognised without the ';'
+};
+
+// The rest of the HTML 4 set (special characters and symbols), apos, and HTML5 names that news
+// pages use (Latin Extended-A letters of European names, fractions, punctuation aliases).
+constexpr NamedRef kNamedRefs[] = {
+    // Markup-significant and legacy upper-case forms.
+    {"quot", 0x22, true}, {"amp", 0x26, true}, {"lt", 0x3C, true}, {"gt", 0x3E, true},
+    {"QUOT", 0x22, true}, {"AMP", 0x26, true}, {"LT", 0x3C, true}, {"GT", 0x3E, true},
+    {"COPY", 0xA9, true}, {"REG", 0xAE, true}, {"apos", 0x27, false},
+    // HTML 4 special characters.
+    {"OElig", 0x152, false}, {"oelig", 0x153, false}, {"Scaron", 0x160, false},
+    {"scaron", 0x161, false}, {"Yuml", 0x178, false}, {"circ", 0x2C6, false},
+    {"tilde", 0x2DC, false}, {"ensp", 0x2002, false}, {"emsp", 0x2003, false},
+    {"thinsp", 0x2009, false}, {"zwnj", 0x200C, false}, {"zwj", 0x200D, false},
+    {"lrm", 0x200E, false}, {"rlm", 0x200F, false}, {"ndash", 0x2013, false},
+    {"mdash", 0x2014, false}, {"lsquo", 0x2018, false}, {"rsquo", 0x2019, false},
+    {"sbquo", 0x201A, false}, {"ldquo", 0x201C, false}, {"rdquo", 0x201D, false},
+    {"bdquo", 0x201E, false}, {"dagger", 0x2020, false}, {"Dagger", 0x2021, false},
+    {"permil", 0x2030, false}, {"lsaquo", 0x2039, false}, {"rsaquo", 0x203A, false},
+    {"euro", 0x20AC, false},
+    // HTML 4 symbols: Latin f, Greek.
+    {"fnof", 0x192, false}, {"Alpha", 0x391, false}, {"Beta", 0x392, false},
+    {"Gamma", 0x393, false}, {"Delta", 0x394, false}, {"Epsilon", 0x395, false},
+    {"Zeta", 0x396, false}, {"Eta", 0x397, false}, {"Theta", 0x398, false},
+    {"Iota", 0x399, false}, {"Kappa", 0x39A, false}, {"Lambda", 0x39B, false},
+    {"Mu", 0x39C, false}, {"Nu", 0x39D, false}, {"Xi", 0x39E, false},
+    {"Omicron", 0x39F, false}, {"Pi", 0x3A0, false}, {"Rho", 0x3A1, false},
+    {"Sigma", 0x3A3, false}, {"Tau", 0x3A4, false}, {"Upsilon", 0x3A5, false},
+    {"Phi", 0x3A6, false}, {"Chi", 0x3A7, false}, {"Psi", 0x3A8, false},
+    {"Omega", 0x3A9, false}, {"alpha", 0x3B1, false}, {"beta", 0x3B2, false},
+    {"gamma", 0x3B3, false}, {"delta", 0x3B4, false}, {"epsilon", 0x3B5, false},
+    {"zeta", 0x3B6, false}, {"eta", 0x3B7, false}, {"theta", 0x3B8, false},
+    {"iota", 0x3B9, false}, {"kappa", 0x3BA, false}, {"lambda", 0x3BB, false},
+    {"mu", 0x3BC, false}, {"nu", 0x3BD, false}, {"xi", 0x3BE, false},
+    {"omicron", 0x3BF, false}, {"pi", 0x3C0, false}, {"rho", 0x3C1, false},
+    {"sigmaf", 0x3C2, false}, {"sigma", 0x3C3, false}, {"tau", 0x3C4, false},
+    {"upsilon", 0x3C5, false}, {"phi", 0x3C6, false}, {"chi", 0x3C7, false},
+    {"psi", 0x3C8, false}, {"omega", 0x3C9, false}, {"thetasym", 0x3D1, false},
+    {"upsih", 0x3D2, false}, {"piv", 0x3D6, false},
+    // HTML 4 symbols: punctuation, letter-like, arrows.
+    {"bull", 0x2022, false}, {"hellip", 0x2026, false}, {"prime", 0x2032, false},
+    {"Prime", 0x2033, false}, {"oline", 0x203E, false}, {"frasl", 0x2044, false},
+    {"weierp", 0x2118, false}, {"image", 0x2111, false}, {"real", 0x211C, false},
+    {"trade", 0x2122, false}, {"alefsym", 0x2135, false}, {"larr", 0x2190, false},
+    {"uarr", 0x2191, false}, {"rarr", 0x2192, false}, {"darr", 0x2193, false},
+    {"harr", 0x2194, false}, {"crarr", 0x21B5, false}, {"lArr", 0x21D0, false},
+    {"uArr", 0x21D1, false}, {"rArr", 0x21D2, false}, {"dArr", 0x21D3, false},
+    {"hArr", 0x21D4, false},
+    // HTML 4 symbols: mathematical operators, technical, shapes.
+    {"forall", 0x2200, false}, {"part", 0x2202, false}, {"exist", 0x2203, false},
+    {"empty", 0x2205, false}, {"nabla", 0x2207, false}, {"isin", 0x2208, false},
+    {"notin", 0x2209, false}, {"ni", 0x220B, false}, {"prod", 0x220F, false},
+    {"sum", 0x2211, false}, {"minus", 0x2212, false}, {"lowast", 0x2217, false},
+    {"radic", 0x221A, false}, {"prop", 0x221D, false}, {"infin", 0x221E, false},
+    {"ang", 0x2220, false}, {"and", 0x2227, false}, {"or", 0x2228, false},
+    {"cap", 0x2229, false}, {"cup", 0x222A, false}, {"int", 0x222B, false},
+    {"there4", 0x2234, false}, {"sim", 0x223C, false}, {"cong", 0x2245, false},
+    {"asymp", 0x2248, false}, {"ne", 0x2260, false}, {"equiv", 0x2261, false},
+    {"le", 0x2264, false}, {"ge", 0x2265, false}, {"sub", 0x2282, false},
+    {"sup", 0x2283, false}, {"nsub", 0x2284, false}, {"sube", 0x2286, false},
+    {"supe", 0x2287, false}, {"oplus", 0x2295, false}, {"otimes", 0x2297, false},
+    {"perp", 0x22A5, false}, {"sdot", 0x22C5, false}, {"lceil", 0x2308, false},
+    {"rceil", 0x2309, false}, {"lfloor", 0x230A, false}, {"rfloor", 0x230B, false},
+    {"lang", 0x27E8, false}, {"rang", 0x27E9, false}, {"loz", 0x25CA, false},
+    {"spades", 0x2660, false}, {"clubs", 0x2663, false}, {"hearts", 0x2665, false},
+    {"diams", 0x2666, false},
+    // HTML5 names for ASCII punctuation and white space.
+    {"Tab", 0x09, false}, {"NewLine", 0x0A, false}, {"excl", 0x21, false},
+    {"num", 0x23, false}, {"dollar", 0x24, false}, {"percnt", 0x25, false},
+    {"lpar", 0x28, false}, {"rpar", 0x29, false}, {"ast", 0x2A, false},
+    {"plus", 0x2B, false}, {"comma", 0x2C, false}, {"period", 0x2E, false},
+    {"sol", 0x2F, false}, {"colon", 0x3A, false}, {"semi", 0x3B, false},
+    {"equals", 0x3D, false}, {"quest", 0x3F, false}, {"commat", 0x40, false},
+    {"lsqb", 0x5B, false}, {"lbrack", 0x5B, false}, {"bsol", 0x5C, false},
+    {"rsqb", 0x5D, false}, {"rbrack", 0x5D, false}, {"Hat", 0x5E, false},
+    {"lowbar", 0x5F, false}, {"grave", 0x60, false}, {"lcub", 0x7B, false},
+    {"lbrace", 0x7B, false}, {"verbar", 0x7C, false}, {"vert", 0x7C, false},
+    {"rcub", 0x7D, false}, {"rbrace", 0x7D, false},
+    // HTML5 aliases and extra punctuation, spaces, symbols.
+    {"half", 0xBD, false}, {"centerdot", 0xB7, false}, {"pm", 0xB1, false},
+    {"div", 0xF7, false}, {"hyphen", 0x2010, false}, {"dash", 0x2010, false},
+    {"horbar", 0x2015, false}, {"lsquor", 0x201A, false}, {"rsquor", 0x2019, false},
+    {"ldquor", 0x201E, false}, {"rdquor", 0x201D, false}, {"bullet", 0x2022, false},
+    {"mldr", 0x2026, false}, {"nldr", 0x2025, false}, {"emsp13", 0x2004, false},
+    {"emsp14", 0x2005, false}, {"numsp", 0x2007, false}, {"puncsp", 0x2008, false},
+    {"hairsp", 0x200A, false}, {"ZeroWidthSpace", 0x200B, false}, {"NoBreak", 0x2060, false},
+    {"OpenCurlyQuote", 0x2018, false}, {"CloseCurlyQuote", 0x2019, false},
+    {"OpenCurlyDoubleQuote", 0x201C, false}, {"CloseCurlyDoubleQuote", 0x201D, false},
+    {"TRADE", 0x2122, false}, {"numero", 0x2116, false}, {"copysr", 0x2117, false},
+    {"ohm", 0x3A9, false}, {"leq", 0x2264, false}, {"geq", 0x2265, false},
+    {"approx", 0x2248, false}, {"rightarrow", 0x2192, false}, {"leftarrow", 0x2190, false},
+    {"check", 0x2713, false}, {"cross", 0x2717, false}, {"star", 0x2606, false},
+    {"starf", 0x2605, false}, {"phone", 0x260E, false}, {"female", 0x2640, false},
+    {"male", 0x2642, false}, {"sung", 0x266A, false}, {"flat", 0x266D, false},
+    {"natural", 0x266E, false}, {"sharp", 0x266F, false}, {"caron", 0x2C7, false},
+    {"breve", 0x2D8, false}, {"dot", 0x2D9, false}, {"ring", 0x2DA, false},
+    {"ogon", 0x2DB, false}, {"dblac", 0x2DD, false},
+    {"frac13", 0x2153, false}, {"frac23", 0x2154, false}, {"frac15", 0x2155, false},
+    {"frac25", 0x2156, false}, {"frac35", 0x2157, false}, {"frac45", 0x2158, false},
+    {"frac16", 0x2159, false}, {"frac56", 0x215A, false}, {"frac18", 0x215B, false},
+    {"frac38", 0x215C, false}, {"frac58", 0x215D, false}, {"frac78", 0x215E, false},
+    // HTML5 names of Latin Extended-A letters (names in Central European, Baltic, Turkish news).
+    {"Amacr", 0x100, false}, {"amacr", 0x101, false}, {"Abreve", 0x102, false},
+    {"abreve", 0x103, false}, {"Aogon", 0x104, false}, {"aogon", 0x105, false},
+    {"Cacute", 0x106, false}, {"cacute", 0x107, false}, {"Ccirc", 0x108, false},
+    {"ccirc", 0x109, false}, {"Cdot", 0x10A, false}, {"cdot", 0x10B, false},
+    {"Ccaron", 0x10C, false}, {"ccaron", 0x10D, false}, {"Dcaron", 0x10E, false},
+    {"dcaron", 0x10F, false}, {"Dstrok", 0x110, false}, {"dstrok", 0x111, false},
+    {"Emacr", 0x112, false}, {"emacr", 0x113, false}, {"Edot", 0x116, false},
+    {"edot", 0x117, false}, {"Eogon", 0x118, false}, {"eogon", 0x119, false},
+    {"Ecaron", 0x11A, false}, {"ecaron", 0x11B, false}, {"Gcirc", 0x11C, false},
+    {"gcirc", 0x11D, false}, {"Gbreve", 0x11E, false}, {"gbreve", 0x11F, false},
+    {"Gdot", 0x120, false}, {"gdot", 0x121, false}, {"Gcedil", 0x122, false},
+    {"Hcirc", 0x124, false}, {"hcirc", 0x125, false}, {"Hstrok", 0x126, false},
+    {"hstrok", 0x127, false}, {"Itilde", 0x128, false}, {"itilde", 0x129, false},
+    {"Imacr", 0x12A, false}, {"imacr", 0x12B, false}, {"Iogon", 0x12E, false},
+    {"iogon", 0x12F, false}, {"Idot", 0x130, false}, {"imath", 0x131, false},
+    {"inodot", 0x131, false}, {"IJlig", 0x132, false}, {"ijlig", 0x133, false},
+    {"Jcirc", 0x134, false}, {"jcirc", 0x135, false}, {"Kcedil", 0x136, false},
+    {"kcedil", 0x137, false}, {"kgreen", 0x138, false}, {"Lacute", 0x139, false},
+    {"lacute", 0x13A, false}, {"Lcedil", 0x13B, false}, {"lcedil", 0x13C, false},
+    {"Lcaron", 0x13D, false}, {"lcaron", 0x13E, false}, {"Lmidot", 0x13F, false},
+    {"lmidot", 0x140, false}, {"Lstrok", 0x141, false}, {"lstrok", 0x142, false},
+    {"Nacute", 0x143, false}, {"nacute", 0x144, false}, {"Ncedil", 0x145, false},
+    {"ncedil", 0x146, false}, {"Ncaron", 0x147, false}, {"ncaron", 0x148, false},
+    {"napos", 0x149, false}, {"ENG", 0x14A, false}, {"eng", 0x14B, false},
+    {"Omacr", 0x14C, false}, {"omacr", 0x14D, false}, {"Odblac", 0x150, false},
+    {"odblac", 0x151, false}, {"Racute", 0x154, false}, {"racute", 0x155, false},
+    {"Rcedil", 0x156, false}, {"rcedil", 0x157, false}, {"Rcaron", 0x158, false},
+    {"rcaron", 0x159, false}, {"Sacute", 0x15A, false}, {"sacute", 0x15B, false},
+    {"Scirc", 0x15C, false}, {"scirc", 0x15D, false}, {"Scedil", 0x15E, false},
+    {"scedil", 0x15F, false}, {"Tcedil", 0x162, false}, {"tcedil", 0x163, false},
+    {"Tcaron", 0x164, false}, {"tcaron", 0x165, false}, {"Tstrok", 0x166, false},
+    {"tstrok", 0x167, false}, {"Utilde", 0x168, false}, {"utilde", 0x169, false},
+    {"Umacr", 0x16A, false}, {"umacr", 0x16B, false}, {"Ubreve", 0x16C, false},
+    {"ubreve", 0x16D, false}, {"Uring", 0x16E, false}, {"uring", 0x16F, false},
+    {"Udblac", 0x170, false}, {"udblac", 0x171, false}, {"Uogon", 0x172, false},
+    {"uogon", 0x173, false}, {"Wcirc", 0x174, false}, {"wcirc", 0x175, false},
+    {"Ycirc", 0x176, false}, {"ycirc", 0x177, false}, {"Zacute", 0x179, false},
+    {"zacute", 0x17A, false}, {"Zdot", 0x17B, false}, {"zdot", 0x17C, false},
+    {"Zcaron", 0x17D, false}, {"zcaron", 0x17E, false},
+};
+
+constexpr size_t kMaxRefName = 32;     // longer than any name in the tables
+constexpr size_t kMaxLegacyName = 6;   // "frac12", "middot", "Agrave"...
+constexpr uint32_t kLegacyBit = 0x80000000u;
+
+// Name -> code point (| kLegacyBit). Built once, on first use (thread-safe static init).
+const std::unordered_map<std::string_view, uint32_t>& named_refs() {
+  static const std::unordered_map<std::string_view, uint32_t> table = [] {
+    std::unordered_map<std::string_view, uint32_t> t;
+    t.reserve(512);
+    for (size_t k = 0; k < 96; ++k) t.emplace(kLatin1Names[k], static_cast<uint32_t>(0xA0 + k) | kLegacyBit);
+    for (const NamedRef& r : kNamedRefs) {
+      t.emplace(r.name, static_cast<uint32_t>(r.cp) | (r.legacy ? kLegacyBit : 0u));
+    }
+    return t;
+  }();
+  return table;
+}
+
+// Numeric references to 0x80..0x9F name Windows-1252 characters (as the HTML standard says);
+// 0 where the byte is undefined there.
+constexpr char16_t kWin1252[32] = {
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
+    0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Text pieces: one character of text (raw or from a reference), classified for the writer.
+
+struct Piece {
+  enum Kind : uint8_t { kNone, kSpace, kNbsp, kText } kind = kNone;
+  char ws = ' ';      // kSpace: ' ', '\t', '\n' (CR and CR LF read as '\n'), '\f'
+  uint8_t len = 0;    // kText: bytes[0..len)
+  char bytes[4] = {0, 0, 0, 0};
+};
+
+void set_cp(Piece& pc, char32_t cp) {
+  if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\f' || cp == '\r') {
+    pc.kind = Piece::kSpace;
+    pc.ws = cp == '\r' ? '\n' : static_cast<char>(cp);
+  } else if (cp == 0xA0) {
+    pc.kind = Piece::kNbsp;
+  } else if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) {
+    pc.kind = Piece::kNone;  // control characters are not visible text
+  } else {
+    pc.kind = Piece::kText;
+    if (cp < 0x800) {
+      pc.len = 2;
+      pc.bytes[0] = static_cast<char>(0xC0 | (cp >> 6));
+    } else if (cp < 0x10000) {
+      pc.len = 3;
+      pc.bytes[0] = static_cast<char>(0xE0 | (cp >> 12));
+    } else {
+      pc.len = 4;
+      pc.bytes[0] = static_cast<char>(0xF0 | (cp >> 18));
+    }
+    if (cp < 0x80) {
+      pc.len = 1;
+      pc.bytes[0] = static_cast<char>(cp);
+    }
+    for (int k = 1; k < pc.len; ++k) {
+      pc.bytes[k] = static_cast<char>(0x80 | ((cp >> (6 * (pc.len - 1 - k))) & 0x3F));
+    }
+  }
+}
+
+// Decodes the character reference at s[i] == '&'. Returns the index after it and sets `pc`, or
+// returns `i` when there is no reference there (the '&' is then literal text).
+size_t read_reference(std::string_view s, size_t i, Piece& pc) {
+  const size_t n = s.size();
+  size_t p = i + 1;
+  if (p < n && s[p] == '#') {
+    ++p;
+    const bool hex = p < n && (s[p] | 0x20) == 'x';
+    if (hex) ++p;
+    const size_t digits = p;
+    uint32_t v = 0;
+    while (p < n && (hex ? is_hex(static_cast<unsigned char>(s[p])) : is_digit(static_cast<unsigned char>(s[p])))) {
+      const unsigned char c = static_cast<unsigned char>(s[p]);
+      const uint32_t d = is_digit(c) ? c - '0' : (c | 0x20) - 'a' + 10;
+      v = std::min<uint32_t>(v * (hex ? 16 : 10) + d, 0x110000);  // saturates: no overflow
+      ++p;
+    }
+    if (p == digits) return i;  // "&#" or "&#x" without digits: literal
+    if (p < n && s[p] == ';') ++p;
+    char32_t cp = v;
+    if (v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) {
+      cp = kReplacement;
+    } else if (v >= 0x80 && v <= 0x9F && kWin1252[v - 0x80] != 0) {
+      cp = kWin1252[v - 0x80];
+    }
+    set_cp(pc, cp);
+    return p;
+  }
+  while (p < n && p - (i + 1) < kMaxRefName && is_alnum(static_cast<unsigned char>(s[p]))) ++p;
+  const size_t len = p - (i + 1);
+  if (len == 0) return i;
+  const auto& table = named_refs();
+  if (p < n && s[p] == ';') {
+    auto it = table.find(s.substr(i + 1, len));
+    if (it != table.end()) {
+      set_cp(pc, it->second & ~kLegacyBit);
+      return p + 1;
+    }
+  }
+  // Legacy references without ';' match their longest prefix: "&copy2024" is "©2024",
+  // "&notit;" is "¬it;", "AT&T" stays as written.
+  for (size_t l = std::min(len, kMaxLegacyName); l >= 2; --l) {
+    auto it = table.find(s.substr(i + 1, l));
+    if (it != table.end() && (it->second & kLegacyBit)) {
+      set_cp(pc, it->second & ~kLegacyBit);
+      return i + 1 + l;
+    }
+  }
+  return i;
+}
+
+// Reads one piece of text at s[i] (s[i] != '<' in data). Returns the index after it.
+size_t read_piece(std::string_view s, size_t i, bool refs, Piece& pc) {
+  const unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    if (c == '&' && refs) {
+      const size_t e = read_reference(s, i, pc);
+      if (e != i) return e;
+    }
+    if (c == '\r') {
+      pc.kind = Piece::kSpace;
+      pc.ws = '\n';
+      return (i + 1 < s.size() && s[i + 1] == '\n') ? i + 2 : i + 1;
+    }
+    if (c > 0x20 && c < 0x7F) {
+      pc.kind = Piece::kText;
+      pc.len = 1;
+      pc.bytes[0] = static_cast<char>(c);
+      return i + 1;
+    }
+    set_cp(pc, c == 0 ? kReplacement : c);  // NUL reads as U+FFFD; other controls are dropped
+    return i + 1;
+  }
+  char32_t cp = 0;
+  const size_t k = read_utf8(s, i, cp);
+  if (cp == 0xA0) {
+    pc.kind = Piece::kNbsp;
+  } else if (cp >= 0x80 && cp < 0xA0) {
+    pc.kind = Piece::kNone;
+  } else if (cp == kReplacement) {
+    set_cp(pc, cp);
+  } else {
+    pc.kind = Piece::kText;
+    pc.len = static_cast<uint8_t>(k);
+    std::memcpy(pc.bytes, s.data() + i, k);
+  }
+  return i + k;
+}
+
+// Decodes references, repairs UTF-8, collapses white space and trims: for <title>.
+std::string collapse_text(std::string_view raw, bool refs) {
+  std::string out;
+  bool space = false;
+  for (size_t i = 0; i < raw.size();) {
+    Piece pc;
+    i = read_piece(raw, i, refs, pc);
+    if (pc.kind == Piece::kSpace) {
+      space = true;
+    } else if (pc.kind == Piece::kNbsp || pc.kind == Piece::kText) {
+      if (space && !out.empty()) out += ' ';
+      space = false;
+      if (pc.kind == Piece::kNbsp) out += kNbsp; else out.append(pc.bytes, pc.len);
+    }
+  }
+  return out;
+}
+
+// Collapses the already clean text of a heading to one line.
+std::string one_line(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (is_ws(static_cast<unsigned char>(c))) {
+      space = true;
+    } else {
+      if (space && !out.empty()) out += ' ';
+      space = false;
+      out += c;
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Element kinds.
+
+enum Prop : uint32_t {
+  kVoid = 1u << 0,         // no content, no end tag
+  kBlock = 1u << 1,        // paragraph break before and after
+  kLine = 1u << 2,         // line break before and after (dt, dd, tr)
+  kDrop = 1u << 3,         // dropped with its content
+  kDropSpace = 1u << 4,    // when dropped, leaves a space (a control or embedded object)
+  kRaw = 1u << 5,          // raw text content: script, style, xmp, iframe...
+  kRcdata = 1u << 6,       // text content with references: title, textarea
+  kPlaintext = 1u << 7,    // the rest of the input is text
+  kLi = 1u << 8,           // list item: new line, bullet
+  kPre = 1u << 9,          // white space kept
+  kHeading = 1u << 10,     // h1..h6
+  kCell = 1u << 11,        // td, th
+  kForeign = 1u << 12,     // svg, math
+  kClosesP = 1u << 13,     // start tag closes an open <p>
+  kHeadContent = 1u << 14, // may appear in <head> without ending it
+  kBreakout = 1u << 15,    // start tag ends foreign (svg/math) content
+  kList = 1u << 16,        // ul, ol, menu, dir, dl
+  kTableScope = 1u << 17,  // table, thead, tbody, tfoot
+  kSectioning = 1u << 18,  // article, main, section: a <header> inside is the article's own
+  kIntegration = 1u << 19, // in foreign content, children are HTML (foreignObject, desc, mi...)
+  kHeader = 1u << 20,      // <header>: dropped unless inside article/main/section
+};
+
+struct TagProps {
+  const char* name;
+  uint32_t props;
+};
+
+constexpr uint32_t kBlk = kBlock | kClosesP;
+constexpr uint32_t kBlkOut = kBlock | kClosesP | kBreakout;
+
+constexpr TagProps kTagProps[] = {
+    // Blocks.
+    {"address", kBlk}, {"article", kBlk | kSectioning}, {"blockquote", kBlkOut},
+    {"center", kBlkOut}, {"details", kBlk}, {"dialog", kBlk}, {"dir", kBlk | kList},
+    {"div", kBlkOut}, {"dl", kBlkOut | kList}, {"fieldset", kBlk}, {"figcaption", kBlk},
+    {"figure", kBlk}, {"hgroup", kBlk}, {"main", kBlk | kSectioning}, {"menu", kBlkOut | kList},
+    {"ol", kBlkOut | kList}, {"p", kBlkOut}, {"search", kBlk}, {"section", kBlk | kSectioning},
+    {"summary", kBlk}, {"ul", kBlkOut | kList}, {"caption", kBlock}, {"legend", kBlock},
+    {"marquee", kBlock},
+    {"h1", kBlkOut | kHeading}, {"h2", kBlkOut | kHeading}, {"h3", kBlkOut | kHeading},
+    {"h4", kBlkOut | kHeading}, {"h5", kBlkOut | kHeading}, {"h6", kBlkOut | kHeading},
+    {"pre", kBlkOut | kPre}, {"listing", kBlkOut | kPre},
+    {"xmp", kBlk | kPre | kRaw}, {"plaintext", kBlk | kPlaintext},
+    {"li", kLi | kClosesP | kBreakout}, {"dt", kLine | kClosesP | kBreakout},
+    {"dd", kLine | kClosesP | kBreakout},
+    {"table", kBlkOut | kTableScope}, {"thead", kTableScope}, {"tbody", kTableScope},
+    {"tfoot", kTableScope}, {"tr", kLine}, {"td", kCell}, {"th", kCell},
+    // Page furniture, dropped with content.
+    {"nav", kBlk | kDrop}, {"header", kBlk | kHeader}, {"footer", kBlk | kDrop},
+    {"aside", kBlk | kDrop}, {"form", kBlk | kDrop},
+    // Never visible as text.
+    {"head", kDrop | kHeadContent}, {"template", kDrop | kHeadContent},
+    {"script", kDrop | kRaw | kHeadContent}, {"style", kDrop | kRaw | kHeadContent},
+    {"noscript", kDrop | kRaw | kHeadContent}, {"noframes", kDrop | kRaw | kHeadContent},
+    {"noembed", kDrop | kRaw}, {"iframe", kDrop | kDropSpace | kRaw},
+    {"textarea", kDrop | kDropSpace | kRcdata}, {"title", kRcdata | kHeadContent},
+    {"svg", kDrop | kDropSpace | kForeign}, {"math", kDrop | kDropSpace | kForeign},
+    {"button", kDrop | kDropSpace}, {"select", kDrop | kDropSpace}, {"object", kDrop | kDropSpace},
+    {"canvas", kDrop | kDropSpace}, {"video", kDrop | kDropSpace}, {"audio", kDrop | kDropSpace},
+    {"applet", kDrop | kDropSpace}, {"frameset", kDrop}, {"datalist", kDrop},
+    {"option", kDrop}, {"optgroup", kDrop}, {"rp", kDrop}, {"rt", kDrop},
+    // Void elements.
+    {"br", kVoid | kBreakout}, {"hr", kVoid | kBlkOut}, {"img", kVoid | kBreakout},
+    {"image", kVoid}, {"wbr", kVoid}, {"area", kVoid}, {"col", kVoid}, {"source", kVoid},
+    {"track", kVoid}, {"param", kVoid}, {"frame", kVoid}, {"keygen", kVoid | kDropSpace},
+    {"input", kVoid | kDropSpace}, {"embed", kVoid | kDropSpace | kBreakout},
+    {"base", kVoid | kHeadContent}, {"basefont", kVoid | kHeadContent},
+    {"bgsound", kVoid | kHeadContent}, {"link", kVoid | kHeadContent},
+    {"meta", kVoid | kHeadContent | kBreakout},
+    // Inline HTML elements that end foreign content.
+    {"b", kBreakout}, {"big", kBreakout}, {"code", kBreakout}, {"em", kBreakout},
+    {"i", kBreakout}, {"nobr", kBreakout}, {"ruby", kBreakout}, {"s", kBreakout},
+    {"small", kBreakout}, {"span", kBreakout}, {"strike", kBreakout}, {"strong", kBreakout},
+    {"sub", kBreakout}, {"sup", kBreakout}, {"tt", kBreakout}, {"u", kBreakout},
+    {"var", kBreakout}, {"body", kBreakout},
+    // Foreign elements whose children are HTML (names as lower-cased by the tokenizer).
+    {"foreignobject", kIntegration}, {"desc", kIntegration}, {"mi", kIntegration},
+    {"mo", kIntegration}, {"mn", kIntegration}, {"ms", kIntegration}, {"mtext", kIntegration},
+    {"annotation-xml", kIntegration},
+};
+
+uint32_t tag_props(std::string_view name) {
+  static const std::unordered_map<std::string_view, uint32_t> table = [] {
+    std::unordered_map<std::string_view, uint32_t> t;
+    for (const TagProps& p : kTagProps) t.emplace(p.name, p.props);
+    return t;
+  }();
+  auto it = table.find(name);
+  return it == table.end() ? 0u : it->second;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tags.
+
+constexpr size_t kMaxNameKept = 64;  // longer tag names are kept truncated (they are unknown anyway)
+
+struct Tag {
+  bool end = false;
+  bool self_closing = false;
+  bool hidden = false;        // hidden attribute, aria-hidden="true", or style display:none
+  bool open = false;          // open attribute (<dialog open>)
+  std::string name;           // lower case
+};
+
+// True when a style attribute value hides the element (display:none or visibility:hidden).
+bool style_hides(std::string_view v) {
+  std::string compact;
+  compact.reserve(std::min<size_t>(v.size(), 256));
+  for (char c : v) {
+    if (!is_ws(static_cast<unsigned char>(c))) compact += lower(static_cast<unsigned char>(c));
+  }
+  for (std::string_view what : {std::string_view("display:none"), std::string_view("visibility:hidden")}) {
+    for (size_t at = compact.find(what); at != std::string::npos; at = compact.find(what, at + 1)) {
+      const size_t after = at + what.size();
+      const bool starts = at == 0 || compact[at - 1] == ';' || compact[at - 1] == '{';
+      const bool ends = after == compact.size() || compact[after] == ';' || compact[after] == '!' ||
+                        compact[after] == '}';
+      if (starts && ends) return true;
+    }
+  }
+  return false;
+}
+
+void note_attribute(Tag& t, std::string_view name, std::string_view value) {
+  if (iequals(name, "hidden")) {
+    t.hidden = true;
+  } else if (iequals(name, "aria-hidden")) {
+    size_t a = 0, b = value.size();
+    while (a < b && is_ws(static_cast<unsigned char>(value[a]))) ++a;
+    while (b > a && is_ws(static_cast<unsigned char>(value[b - 1]))) --b;
+    if (iequals(value.substr(a, b - a), "true")) t.hidden = true;
+  } else if (iequals(name, "style")) {
+    if (style_hides(value)) t.hidden = true;
+  } else if (iequals(name, "open")) {
+    t.open = true;
+  }
+}
+
+// Parses the tag at s[i] ('<' followed by a letter, or "</" followed by a letter). Returns the
+// index after its '>', or npos when it does not end. With `quotes`, a quoted attribute value may
+// hold '>' (as in HTML); without, any '>' ends the tag (used once a quote was left unmatched).
+size_t parse_tag(std::string_view s, size_t i, bool quotes, Tag& t) {
+  const size_t n = s.size();
+  t.end = false, t.self_closing = false, t.hidden = false, t.open = false;
+  t.name.clear();
+  size_t p = i + 1;
+  if (s[p] == '/') {
+    t.end = true;
+    ++p;
+  }
+  while (p < n) {
+    const unsigned char c = static_cast<unsigned char>(s[p]);
+    if (is_ws(c) || c == '/' || c == '>') break;
+    if (t.name.size() < kMaxNameKept) t.name += lower(c);
+    ++p;
+  }
+  for (;;) {
+    while (p < n && is_ws(static_cast<unsigned char>(s[p]))) ++p;
+    if (p >= n) return npos;
+    if (s[p] == '>') return p + 1;
+    if (s[p] == '/') {
+      if (p + 1 < n && s[p + 1] == '>') {
+        t.self_closing = true;
+        return p + 2;
+      }
+      ++p;
+      continue;
+    }
+    // Attribute name (a leading '=' belongs to it).
+    const size_t name_begin = p++;
+    while (p < n) {
+      const unsigned char c = static_cast<unsigned char>(s[p]);
+      if (is_ws(c) || c == '/' || c == '>' || c == '=') break;
+      ++p;
+    }
+    const std::string_view name = s.substr(name_begin, p - name_begin);
+    while (p < n && is_ws(static_cast<unsigned char>(s[p]))) ++p;
+    std::string_view value;
+    if (p < n && s[p] == '=') {
+      ++p;
+      while (p < n && is_ws(static_cast<unsigned char>(s[p]))) ++p;
+      if (p >= n) return npos;
+      const char q = s[p];
+      if (q == '"' || q == '\'') {
+        const size_t v = p + 1;
+        size_t e = v;
+        if (quotes) {
+          const void* f = std::memchr(s.data() + v, q, n - v);
+          if (f == nullptr) return npos;
+          e = static_cast<size_t>(static_cast<const char*>(f) - s.data());
+          p = e + 1;
+        } else {
+          while (e < n && s[e] != q && s[e] != '>') ++e;
+          if (e >= n) return npos;
+          p = s[e] == q ? e + 1 : e;  // a '>' inside the value ends the tag
+        }
+        value = s.substr(v, e - v);
+      } else {
+        const size_t v = p;
+        while (p < n && !is_ws(static_cast<unsigned char>(s[p])) && s[p] != '>') ++p;
+        value = s.substr(v, p - v);
+      }
+    }
+    if (!t.end) note_attribute(t, name, value);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The converter.
+
+class Converter {
+ public:
+  explicit Converter(std::string_view s) : s_(s), n_(s.size()), last_gt_(s.rfind('>')) {
+    out_.reserve(std::min<size_t>(n_ / 2 + 16, size_t{1} << 24));
+    id_p_ = intern("p");
+    id_tr_ = intern("tr");
+    id_dt_ = intern("dt");
+    id_dd_ = intern("dd");
+    id_option_ = intern("option");
+    id_h1_ = intern("h1");
+    id_div_ = intern("div");
+    id_address_ = intern("address");
+  }
+
+  HtmlText run() {
+    size_t i = 0;
+    if (n_ >= 3 && s_.substr(0, 3) == "\xEF\xBB\xBF") i = 3;  // byte order mark
+    while (i < n_) {
+      if (s_[i] == '<') {
+        i = markup(i);
+        continue;
+      }
+      if (drop_ > 0 && !top_is_head()) {  // skip hidden text quickly
+        const void* f = std::memchr(s_.data() + i, '<', n_ - i);
+        i = f ? static_cast<size_t>(static_cast<const char*>(f) - s_.data()) : n_;
+        continue;
+      }
+      Piece pc;
+      i = read_piece(s_, i, true, pc);
+      text(pc);
+    }
+    while (!stack_.empty()) pop();
+    return finish();
+  }
+
+ private:
+  struct Entry {
+    uint32_t id;
+    uint32_t flags;
+  };
+  enum EntryFlag : uint32_t {
+    kEDrop = 1u << 0,         // root of a dropped subtree
+    kEForeign = 1u << 1,      // svg/math namespace
+    kEIntegration = 1u << 2,  // foreign element whose children are HTML
+    kEPre = 1u << 3,
+    kELi = 1u << 4,
+    kEHead = 1u << 5,
+    kEHeading = 1u << 6,
+    kETitleH1 = 1u << 7,      // the <h1> whose text is captured as a fallback title
+    kESectioning = 1u << 8,
+  };
+  static constexpr size_t kMaxNames = 4096;  // distinct tag names tracked; the rest share one id
+
+  // ---- names
+  uint32_t intern(const std::string& name) {
+    auto it = ids_.find(name);
+    if (it != ids_.end()) return it->second;
+    if (ids_.size() >= kMaxNames) return overflow_id();
+    const uint32_t id = static_cast<uint32_t>(props_.size());
+    ids_.emplace(name, id);
+    props_.push_back(tag_props(name));
+    open_.push_back(0);
+    return id;
+  }
+  uint32_t overflow_id() {
+    if (overflow_ == UINT32_MAX) {
+      overflow_ = static_cast<uint32_t>(props_.size());
+      props_.push_back(0);
+      open_.push_back(0);
+    }
+    return overflow_;
+  }
+  // Id of an already seen name, or UINT32_MAX.
+  uint32_t find_id(const std::string& name) const {
+    auto it = ids_.find(name);
+    if (it != ids_.end()) return it->second;
+    return ids_.size() >= kMaxNames ? overflow_ : UINT32_MAX;
+  }
+
+  // ---- output writer
+  // Pending breaks (brk_), pending inline white space (pend_) and a pending bullet are written
+  // only in front of the next visible character, so lines never start or end with spaces and
+  // breaks never pile up.
+  void put(const char* b, size_t len) {
+    if (!out_.empty()) {
+      if (brk_ > 0) {
+        int have = 0;
+        for (size_t k = out_.size(); k > 0 && have < 2 && out_[k - 1] == '\n'; --k) ++have;
+        for (int k = have; k < brk_; ++k) out_ += '\n';
+      } else if (!pend_.empty() && out_.back() != '\n') {
+        out_ += pend_;
+      }
+    }
+    brk_ = 0;
+    pend_.clear();
+    if (bullet_) {
+      out_ += kBullet;
+      bullet_ = false;
+    }
+    if (h1_capturing_ && h1_begin_ == npos) h1_begin_ = out_.size();
+    out_.append(b, len);
+  }
+  void space() {
+    if (pend_.empty() || (pend_.back() != ' ' && pend_.back() != '\t')) pend_ += ' ';
+  }
+  void request(int k) { brk_ = std::max(brk_, k); }
+  void line_break() {
+    if (pre_ > 0) put("\n", 1); else brk_ = std::min(2, brk_ + 1);
+  }
+  void cell() {
+    if (!out_.empty() && brk_ == 0 && out_.back() != '\n') pend_ = "\t";
+  }
+  int block_gap() const { return li_ > 0 ? 1 : 2; }  // blocks inside list items keep the item together
+
+  void text(const Piece& pc) {
+    if (pc.kind == Piece::kNone) return;
+    if (top_is_head()) {  // text ends an open <head>, as in a browser
+      if (pc.kind == Piece::kSpace) return;
+      pop();
+    }
+    if (drop_ > 0) return;
+    if (pc.kind == Piece::kSpace) {
+      if (pre_ > 0) {
+        const char c = pc.ws == '\f' ? ' ' : pc.ws;
+        put(&c, 1);
+      } else {
+        space();
+      }
+    } else if (pc.kind == Piece::kNbsp) {
+      if (pre_ > 0) put(kNbsp, 2); else pend_ += kNbsp;
+    } else {
+      put(pc.bytes, pc.len);
+    }
+  }
+  void literal(char c) {
+    Piece pc;
+    set_cp(pc, static_cast<unsigned char>(c));
+    text(pc);
+  }
+  // Raw text shown as is (<xmp>, <plaintext>): white space kept, no references.
+  void pre_text(std::string_view raw) {
+    ++pre_;
+    for (size_t i = 0; i < raw.size();) {
+      Piece pc;
+      i = read_piece(raw, i, false, pc);
+      text(pc);
+    }
+    --pre_;
+  }
+
+  // Output around an element that opens (props of the element, whether it is dropped).
+  void on_open(uint32_t pr, bool dropped) {
+    if (drop_ > 0) return;
+    const int gap = block_gap();
+    if (dropped) {
+      if (pr & (kBlock | kLine | kLi | kHeader)) request(gap);
+      else if (pr & kDropSpace) space();
+      return;
+    }
+    if (pr & kBlock) request(gap);
+    if (pr & kLine) request(1);
+    if (pr & kLi) {
+      request(1);
+      bullet_ = true;
+    }
+    if (pr & kCell) cell();
+  }
+  void on_close(uint32_t pr, bool dropped) {
+    if (drop_ > 0) return;
+    const int gap = block_gap();
+    if (dropped) {
+      if (pr & (kBlock | kLine | kLi | kHeader)) request(gap);
+      else if (pr & kDropSpace) space();
+      return;
+    }
+    if (pr & kBlock) request(gap);
+    if (pr & (kLine | kLi)) request(1);
+  }
+
+  // ---- stack
+  bool top_is_head() const { return !stack_.empty() && (stack_.back().flags & kEHead); }
+  bool top_is(uint32_t id) const { return !stack_.empty() && stack_.back().id == id; }
+  uint32_t top_props() const { return stack_.empty() ? 0u : props_[stack_.back().id]; }
+
+  void push(uint32_t id, uint32_t flags) {
+    stack_.push_back({id, flags});
+    ++open_[id];
+    if (flags & kEDrop) ++drop_;
+    if (flags & kEPre) ++pre_;
+    if (flags & kELi) ++li_;
+    if (flags & kEHead) ++head_;
+    if (flags & kEHeading) ++headings_;
+    if (flags & kESectioning) ++sectioning_;
+  }
+  void pop() {
+    const Entry e = stack_.back();
+    stack_.pop_back();
+    --open_[e.id];
+    const uint32_t pr = (e.flags & kEForeign) ? 0u : props_[e.id];
+    if (e.flags & kETitleH1) finish_h1();
+    if (e.flags & kEPre) --pre_;
+    if (e.flags & kELi) {
+      --li_;
+      if (drop_ == 0) bullet_ = false;  // an empty item leaves no bullet behind
+    }
+    if (e.flags & kEHead) --head_;
+    if (e.flags & kEHeading) --headings_;
+    if (e.flags & kESectioning) --sectioning_;
+    if (e.flags & kEDrop) {
+      --drop_;
+      on_close(pr | (e.flags & kEForeign ? kDropSpace : 0u), true);
+    } else {
+      on_close(pr, false);
+    }
+  }
+  void pop_to(size_t depth) {
+    while (stack_.size() > depth) pop();
+  }
+  // Implied end tag: pops to the nearest open element matching `match`, looking at most a few
+  // entries down and never past one matching `stop` (so the cost per start tag is bounded).
+  template <typename Match, typename Stop>
+  void close_nearest(Match match, Stop stop) {
+    int budget = 8;
+    for (size_t k = stack_.size(); k > 0 && budget-- > 0;) {
+      --k;
+      const Entry& e = stack_[k];
+      if (e.flags & kEForeign) return;
+      if (match(e)) {
+        pop_to(k);
+        return;
+      }
+      if (stop(e)) return;
+    }
+  }
+
+  // ---- title from the first visible <h1>
+  void finish_h1() {
+    if (h1_begin_ != npos && h1_begin_ <= out_.size()) h1_ = one_line(std::string_view(out_).substr(h1_begin_));
+    h1_capturing_ = false;
+    h1_begin_ = npos;
+    h1_done_ = !h1_.empty();
+  }
+
+  // ---- markup
+  size_t markup(size_t i) {
+    if (i + 1 >= n_) {
+      literal('<');
+      return i + 1;
+    }
+    const unsigned char c1 = static_cast<unsigned char>(s_[i + 1]);
+    if (is_alpha(c1)) return start_tag(i);
+    if (c1 == '/') {
+      if (i + 2 >= n_) {
+        literal('<');
+        return i + 1;
+      }
+      const unsigned char c2 = static_cast<unsigned char>(s_[i + 2]);
+      if (is_alpha(c2)) return end_tag(i);
+      if (c2 == '>') return i + 3;  // "</>" is ignored
+      return bogus_comment(i);
+    }
+    if (c1 == '!') {
+      if (istarts_with(s_, i, "<!--")) return comment(i);
+      if (s_.substr(i, 9) == "<![CDATA[" && !stack_.empty() && (stack_.back().flags & kEForeign) &&
+          !(stack_.back().flags & kEIntegration)) {
+        const size_t e = s_.find("]]>", i + 9);
+        return e == npos ? n_ : e + 3;
+      }
+      return bogus_comment(i);
+    }
+    if (c1 == '?') return bogus_comment(i);
+    literal('<');  // "a < b", "<3", "<<"
+    return i + 1;
+  }
+
+  // <!DOCTYPE ...>, <?xml ...?>, <![CDATA[...]]> outside svg/math, </ 3>: skipped to the next '>'.
+  size_t bogus_comment(size_t i) {
+    const void* f = std::memchr(s_.data() + i, '>', n_ - i);
+    if (f == nullptr) {
+      literal('<');
+      return i + 1;
+    }
+    return static_cast<size_t>(static_cast<const char*>(f) - s_.data()) + 1;
+  }
+
+  // <!-- ... -->; also <!-->, <!--->, and --!> as the end. An unclosed comment runs to the end
+  // of the input, as in a browser.
+  size_t comment(size_t i) {
+    size_t p = i + 4;
+    if (p < n_ && s_[p] == '>') return p + 1;
+    if (p + 1 < n_ && s_[p] == '-' && s_[p + 1] == '>') return p + 2;
+    while (p < n_) {
+      const void* f = std::memchr(s_.data() + p, '-', n_ - p);
+      if (f == nullptr) return n_;
+      p = static_cast<size_t>(static_cast<const char*>(f) - s_.data());
+      if (p + 2 < n_ && s_[p + 1] == '-') {
+        if (s_[p + 2] == '>') return p + 3;
+        if (s_[p + 2] == '!' && p + 3 < n_ && s_[p + 3] == '>') return p + 4;
+      }
+      ++p;
+    }
+    return n_;
+  }
+
+  // Parses a tag at i into tag_; npos when it has no end (then '<' is literal text).
+  size_t read_tag(size_t i) {
+    if (last_gt_ == npos || i > last_gt_) return npos;  // no '>' anywhere after: cannot end
+    size_t e = parse_tag(s_, i, quotes_, tag_);
+    if (e == npos && quotes_) {
+      quotes_ = false;  // an unmatched quote: from now on quotes do not hide '>'
+      e = parse_tag(s_, i, false, tag_);
+    }
+    return e;
+  }
+
+  size_t end_tag(size_t i) {
+    const size_t e = read_tag(i);
+    if (e == npos) {
+      literal('<');
+      return i + 1;
+    }
+    const std::string& name = tag_.name;
+    if (name == "br") {  // </br> is a <br>
+      if (drop_ == 0) line_break();
+      return e;
+    }
+    const uint32_t id = find_id(name);
+    const bool is_open = id != UINT32_MAX && open_[id] > 0;
+    if (!is_open) {
+      if (id == id_p_ && drop_ == 0) request(block_gap());  // a stray </p> still breaks
+      // </h2> ends an open <h1>, and so on.
+      if ((tag_props(name) & kHeading) && headings_ > 0) {
+        while (!stack_.empty()) {
+          const bool heading = stack_.back().flags & kEHeading;
+          pop();
+          if (heading) break;
+        }
+      }
+      return e;
+    }
+    while (!stack_.empty()) {
+      const bool match = stack_.back().id == id;
+      pop();
+      if (match) break;
+    }
+    return e;
+  }
+
+  size_t start_tag(size_t i) {
+    size_t e = read_tag(i);
+    if (e == npos) {
+      literal('<');
+      return i + 1;
+    }
+    const std::string& name = tag_.name;
+    const uint32_t id = intern(name);
+    const uint32_t pr = props_[id];
+
+    // Foreign content (inside svg or math): everything there is dropped; only the structure
+    // matters, so that the end of the svg/math element is found.
+    if (!stack_.empty() && (stack_.back().flags & kEForeign) && !(stack_.back().flags & kEIntegration)) {
+      if (!(pr & kBreakout)) {
+        if (!tag_.self_closing) push(id, kEForeign | ((pr & kIntegration) ? kEIntegration : 0u));
+        return e;
+      }
+      // An HTML element such as <p> ends unclosed foreign content.
+      while (!stack_.empty() && (stack_.back().flags & kEForeign) && !(stack_.back().flags & kEIntegration)) pop();
+    }
+
+    if (name == "html") return e;
+    if (name == "body") {
+      body_seen_ = true;
+      if (top_is_head()) pop();
+      return e;
+    }
+    if (name == "head") {
+      if (!head_seen_ && !body_seen_ && out_.empty() && stack_.empty()) {
+        head_seen_ = true;
+        push(id, kEDrop | kEHead);
+      }
+      return e;
+    }
+    if (!(pr & kHeadContent)) {
+      body_seen_ = true;
+      if (top_is_head()) pop();  // body content ends an unclosed <head>
+    }
+
+    // Implied end tags.
+    if ((pr & kClosesP) && top_is(id_p_)) pop();
+    // A list item ends the open item unless a list, table or other block (except div, p and
+    // address) comes between them.
+    const auto item_stop = [&](const Entry& x) {
+      const uint32_t xp = props_[x.id];
+      return (xp & (kList | kTableScope | kCell)) != 0 ||
+             ((xp & (kBlock | kDrop)) != 0 && x.id != id_div_ && x.id != id_p_ && x.id != id_address_);
+    };
+    if (pr & kLi) {
+      close_nearest([&](const Entry& x) { return (x.flags & kELi) != 0; }, item_stop);
+    } else if (id == id_dt_ || id == id_dd_) {
+      close_nearest([&](const Entry& x) { return x.id == id_dt_ || x.id == id_dd_; }, item_stop);
+    } else if (pr & kCell) {
+      close_nearest([&](const Entry& x) { return (props_[x.id] & kCell) != 0; },
+                    [&](const Entry& x) { return x.id == id_tr_ || (props_[x.id] & kTableScope) != 0; });
+    } else if (id == id_tr_) {
+      close_nearest([&](const Entry& x) { return x.id == id_tr_; },
+                    [&](const Entry& x) { return (props_[x.id] & kTableScope) != 0; });
+    } else if ((pr & kHeading) && (top_props() & kHeading)) {
+      pop();
+    } else if ((id == id_option_ || name == "optgroup") && top_is(id_option_)) {
+      pop();
+    }
+
+    const bool hidden = tag_.hidden || (name == "dialog" && !tag_.open);
+    const bool furniture_header = (pr & kHeader) && sectioning_ == 0;  // page header, not an article's
+    const bool dropped = (pr & kDrop) || hidden || furniture_header;
+
+    if (pr & kVoid) {
+      if (drop_ == 0 && !hidden) {
+        if (name == "br") line_break();
+        else if (pr & kBlock) request(block_gap());  // <hr>
+        else if (pr & kDropSpace) space();           // <input>, <embed>
+      }
+      return e;
+    }
+    if (pr & (kRaw | kRcdata | kPlaintext)) return raw_text_element(pr, dropped, e);
+
+    uint32_t flags = 0;
+    if (dropped) flags |= kEDrop;
+    if (pr & kForeign) {
+      flags |= kEForeign;
+      if (tag_.self_closing) {  // <svg/> is complete
+        on_open(pr, true);
+        return e;
+      }
+    }
+    if (pr & kPre) flags |= kEPre;
+    if (pr & kLi) flags |= kELi;
+    if (pr & kHeading) flags |= kEHeading;
+    if (pr & kSectioning) flags |= kESectioning;
+    on_open(pr, dropped);
+    if (id == id_h1_ && !dropped && drop_ == 0 && !h1_done_ && !h1_capturing_) {
+      flags |= kETitleH1;
+      h1_capturing_ = true;
+      h1_begin_ = npos;
+    }
+    push(id, flags);
+    if (pr & kPre) {  // a newline right after <pre> is not content
+      if (e < n_ && s_[e] == '\n') ++e;
+      else if (e < n_ && s_[e] == '\r') e += (e + 1 < n_ && s_[e + 1] == '\n') ? 2 : 1;
+    }
+    return e;
+  }
+
+  // <script>, <style>, <title>, <textarea>, <xmp>, <iframe>, <noscript>...: the content runs to the
+  // matching end tag and is not markup. Not pushed on the stack. Returns the index after the end tag.
+  size_t raw_text_element(uint32_t pr, bool dropped, size_t e) {
+    const std::string name = tag_.name;
+    if (pr & kPlaintext) {
+      if (!dropped && drop_ == 0) {
+        on_open(pr, false);
+        pre_text(s_.substr(e));
+      }
+      return n_;
+    }
+    const size_t end = find_raw_end(e, name);
+    const std::string_view content = s_.substr(e, end - e);
+    if (name == "title") {
+      if (title_.empty()) title_ = collapse_text(content, true);
+    } else if (!dropped) {
+      on_open(pr, false);
+      if (drop_ == 0) pre_text(content);  // <xmp>
+      on_close(pr, false);
+    } else {
+      on_open(pr, true);
+      on_close(pr, true);
+    }
+    if (end >= n_) return n_;
+    const size_t te = read_tag(end);
+    return te == npos ? n_ : te;
+  }
+
+  // Index of the "</name" (followed by white space, '/' or '>') that ends raw text, or n_.
+  size_t find_raw_end(size_t from, const std::string& name) const {
+    size_t p = from;
+    while (p < n_) {
+      const void* f = std::memchr(s_.data() + p, '<', n_ - p);
+      if (f == nullptr) return n_;
+      const size_t k = static_cast<size_t>(static_cast<const char*>(f) - s_.data());
+      if (k + 1 < n_ && s_[k + 1] == '/' && istarts_with(s_, k + 2, name)) {
+        const size_t a = k + 2 + name.size();
+        if (a >= n_ || is_ws(static_cast<unsigned char>(s_[a])) || s_[a] == '/' || s_[a] == '>') return k;
+      }
+      p = k + 1;
+    }
+    return n_;
+  }
+
+  HtmlText finish() {
+    if (h1_capturing_) finish_h1();
+    // Trim: no leading blank lines, no trailing white space.
+    size_t b = 0;
+    while (b < out_.size() && out_[b] == '\n') ++b;
+    size_t e = out_.size();
+    while (e > b && is_ws(static_cast<unsigned char>(out_[e - 1]))) --e;
+    HtmlText r;
+    if (b == 0 && e == out_.size()) {
+      r.text = std::move(out_);
+    } else {
+      r.text = out_.substr(b, e - b);
+    }
+    r.title = !title_.empty() ? std::move(title_) : std::move(h1_);
+    return r;
+  }
+
+  std::string_view s_;
+  size_t n_;
+  size_t last_gt_;
+  bool quotes_ = true;
+  Tag tag_;
+
+  std::string out_;
+  std::string pend_;
+  int brk_ = 0;
+  bool bullet_ = false;
+
+  std::vector<Entry> stack_;
+  std::unordered_map<std::string, uint32_t> ids_;
+  std::vector<uint32_t> props_;  // by id
+  std::vector<uint32_t> open_;   // by id: how many are on the stack
+  uint32_t overflow_ = UINT32_MAX;
+  uint32_t id_p_ = 0, id_tr_ = 0, id_dt_ = 0, id_dd_ = 0, id_option_ = 0, id_h1_ = 0;
+  uint32_t id_div_ = 0, id_address_ = 0;
+  int drop_ = 0, pre_ = 0, li_ = 0, head_ = 0, headings_ = 0, sectioning_ = 0;
+  bool head_seen_ = false, body_seen_ = false;
+
+  std::string title_;
+  std::string h1_;
+  bool h1_capturing_ = false, h1_done_ = false;
+  size_t h1_begin_ = npos;
+};
+
+// Block-level tag names counted by looks_like_html().
+bool is_block_name(std::string_view n) {
+  static constexpr std::string_view kNames[] = {
+      "p", "div", "br", "article", "section", "main", "header", "footer", "nav", "aside", "ul", "ol",
+      "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "td", "th", "blockquote", "pre",
+      "figure", "figcaption", "dl", "dt", "dd", "form", "hr", "body", "head", "title", "span"};
+  for (std::string_view k : kNames) {
+    if (n == k) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool looks_like_html(std::string_view s) {
+  size_t i = 0;
+  for (;;) {
+    if (s.substr(i, 3) == "\xEF\xBB\xBF") i += 3;
+    else if (i < s.size() && is_ws(static_cast<unsigned char>(s[i]))) ++i;
+    else break;
+  }
+  if (istarts_with(s, i, "<!doctype") || istarts_with(s, i, "<!--")) return true;
+  for (std::string_view p : {std::string_view("<html"), std::string_view("<head"), std::string_view("<body"),
+                             std::string_view("<meta")}) {
+    if (istarts_with(s, i, p)) {
+      const size_t a = i + p.size();
+      if (a == s.size() || is_ws(static_cast<unsigned char>(s[a])) || s[a] == '>' || s[a] == '/') return true;
+    }
+  }
+  // Otherwise count well-formed block tags: start tags, end tags, and <br>s. Two open/close pairs
+  // (or a mix with <br>s) make HTML; prose that mentions "<p>" or "a < b" does not.
+  size_t starts = 0, ends = 0, brs = 0;
+  const size_t n = s.size();
+  for (size_t p = i; p < n;) {
+    const void* f = std::memchr(s.data() + p, '<', n - p);
+    if (f == nullptr) break;
+    size_t k = static_cast<size_t>(static_cast<const char*>(f) - s.data()) + 1;
+    p = k;
+    const bool end = k < n && s[k] == '/';
+    if (end) ++k;
+    std::string name;
+    while (k < n && is_alnum(static_cast<unsigned char>(s[k])) && name.size() < 12) name += lower(static_cast<unsigned char>(s[k++]));
+    if (name.empty() || k >= n || !is_block_name(name)) continue;
+    if (s[k] != '>' && s[k] != '/' && !is_ws(static_cast<unsigned char>(s[k]))) continue;
+    // The tag must close with '>' soon, before any other '<' or a line break.
+    size_t g = k;
+    const size_t limit = std::min(n, k + 256);
+    while (g < limit && s[g] != '>' && s[g] != '<' && s[g] != '\n') ++g;
+    if (g >= limit || s[g] != '>') continue;
+    if (name == "br") ++brs;
+    else if (end) ++ends;
+    else ++starts;
+    if (2 * std::min(starts, ends) + brs >= 4) return true;
+  }
+  return false;
+}
+
+HtmlText html_to_text(std::string_view html) { return Converter(html).run(); }
+
+}  // namespace tri
