@@ -70,6 +70,9 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
   for (size_t t = 0; t < df.size(); ++t) weight[t] = std::log((n + 10.0) / (df[t] + 1.0));
   for (auto& u : units) finish_features(&u, weight);
 
+  // A counted noun is rare when at most this many units use it.
+  const uint32_t rare_df = std::max<uint32_t>(4, static_cast<uint32_t>(n / 50));
+
   // ---- candidates through an inverted index; very frequent terms do not propose pairs
   const size_t cap = std::max<size_t>(64, static_cast<size_t>(n / 8));
   std::vector<std::vector<uint32_t>> postings(df.size());
@@ -96,11 +99,11 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
     for (uint32_t j : touched) {
       const double shared = acc[j];
       acc[j] = 0.0;
-      const double floor = 0.12 * std::min(units[i].total, units[j].total);
+      const double floor = kConflictRare * std::min(units[i].total, units[j].total);
       if (shared < floor) continue;
       Judgement jd = judge(units[i], units[j], data[units[i].source][units[i].unit],
                            data[units[j].source][units[j].unit], r->sources[units[i].source].text,
-                           r->sources[units[j].source].text, weight);
+                           r->sources[units[j].source].text, weight, df, rare_df);
       if (jd.relation == Relation::kRelated && !(options.min_score >= 0 && jd.score >= options.min_score))
         continue;
       cands.push_back({i, j, std::move(jd)});

@@ -732,7 +732,7 @@ class Converter {
   uint32_t intern(const std::string& name) {
     auto it = ids_.find(name);
     if (it != ids_.end()) return it->second;
-    if (ids_.size() >= kMaxNames) return overflow_id();
+    if (ids_.size() >= kMaxNames && tag_props(name) == 0) return overflow_id();  // known names always get their own
     const uint32_t id = static_cast<uint32_t>(props_.size());
     ids_.emplace(name, id);
     props_.push_back(tag_props(name));
@@ -751,7 +751,7 @@ class Converter {
   uint32_t find_id(const std::string& name) const {
     auto it = ids_.find(name);
     if (it != ids_.end()) return it->second;
-    return ids_.size() >= kMaxNames ? overflow_ : UINT32_MAX;
+    return ids_.size() >= kMaxNames && tag_props(name) == 0 ? overflow_ : UINT32_MAX;
   }
 
   // ---- output writer
@@ -952,6 +952,10 @@ class Converter {
 
   // <!DOCTYPE ...>, <?xml ...?>, <![CDATA[...]]> outside svg/math, </ 3>: skipped to the next '>'.
   size_t bogus_comment(size_t i) {
+    if (last_gt_ == npos || i > last_gt_) {  // never ends: the '<' is text (checked in O(1))
+      literal('<');
+      return i + 1;
+    }
     const void* f = std::memchr(s_.data() + i, '>', n_ - i);
     if (f == nullptr) {
       literal('<');
@@ -1174,9 +1178,12 @@ class Converter {
 
   HtmlText finish() {
     if (h1_capturing_) finish_h1();
-    // Trim: no leading blank lines, no trailing white space.
+    // Trim: no leading blank or white-space-only lines (possible only from <pre>), no trailing
+    // white space.
     size_t b = 0;
-    while (b < out_.size() && out_[b] == '\n') ++b;
+    for (size_t k = 0; k < out_.size() && is_ws(static_cast<unsigned char>(out_[k])); ++k) {
+      if (out_[k] == '\n') b = k + 1;
+    }
     size_t e = out_.size();
     while (e > b && is_ws(static_cast<unsigned char>(out_[e - 1]))) --e;
     HtmlText r;
@@ -1237,16 +1244,20 @@ bool looks_like_html(std::string_view s) {
     else if (i < s.size() && is_ws(static_cast<unsigned char>(s[i]))) ++i;
     else break;
   }
+  // True when a tag whose name ends at k closes with '>' soon: before another '<' or a line break.
+  const auto closes = [&s](size_t k) {
+    if (k >= s.size() || (s[k] != '>' && s[k] != '/' && !is_ws(static_cast<unsigned char>(s[k])))) return false;
+    const size_t limit = std::min(s.size(), k + 256);
+    while (k < limit && s[k] != '>' && s[k] != '<' && s[k] != '\n') ++k;
+    return k < limit && s[k] == '>';
+  };
   if (istarts_with(s, i, "<!doctype") || istarts_with(s, i, "<!--")) return true;
   for (std::string_view p : {std::string_view("<html"), std::string_view("<head"), std::string_view("<body"),
                              std::string_view("<meta")}) {
-    if (istarts_with(s, i, p)) {
-      const size_t a = i + p.size();
-      if (a == s.size() || is_ws(static_cast<unsigned char>(s[a])) || s[a] == '>' || s[a] == '/') return true;
-    }
+    if (istarts_with(s, i, p) && closes(i + p.size())) return true;
   }
-  // Otherwise count well-formed block tags: start tags, end tags, and <br>s. Two open/close pairs
-  // (or a mix with <br>s) make HTML; prose that mentions "<p>" or "a < b" does not.
+  // Otherwise count well-formed block tags: start tags, end tags, and <br>s. Two open/close pairs,
+  // one pair and two <br>s, or three <br>s make HTML; prose that mentions "<p>" or "a < b" does not.
   size_t starts = 0, ends = 0, brs = 0;
   const size_t n = s.size();
   for (size_t p = i; p < n;) {
@@ -1256,19 +1267,15 @@ bool looks_like_html(std::string_view s) {
     p = k;
     const bool end = k < n && s[k] == '/';
     if (end) ++k;
-    std::string name;
-    while (k < n && is_alnum(static_cast<unsigned char>(s[k])) && name.size() < 12) name += lower(static_cast<unsigned char>(s[k++]));
-    if (name.empty() || k >= n || !is_block_name(name)) continue;
-    if (s[k] != '>' && s[k] != '/' && !is_ws(static_cast<unsigned char>(s[k]))) continue;
-    // The tag must close with '>' soon, before any other '<' or a line break.
-    size_t g = k;
-    const size_t limit = std::min(n, k + 256);
-    while (g < limit && s[g] != '>' && s[g] != '<' && s[g] != '\n') ++g;
-    if (g >= limit || s[g] != '>') continue;
+    char buf[12];
+    size_t len = 0;
+    while (k < n && is_alnum(static_cast<unsigned char>(s[k])) && len < sizeof buf) buf[len++] = lower(static_cast<unsigned char>(s[k++]));
+    const std::string_view name(buf, len);
+    if (len == 0 || !is_block_name(name) || !closes(k)) continue;
     if (name == "br") ++brs;
     else if (end) ++ends;
     else ++starts;
-    if (2 * std::min(starts, ends) + brs >= 4) return true;
+    if (2 * std::min(starts, ends) + brs >= 4 || brs >= 3) return true;
   }
   return false;
 }

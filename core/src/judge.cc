@@ -106,6 +106,16 @@ std::string noun_text(std::string_view text, const UnitData& u, const Quantity& 
   return noun.empty() ? q.unit : noun;
 }
 
+// The term of the noun a quantity counts (its last word token), or kNoTerm.
+uint32_t noun_term(const UnitFeatures& f, const UnitData& u, const Quantity& q) {
+  uint32_t term = kNoTerm;
+  for (size_t k = 0; k < u.tokens.size(); ++k)
+    if (u.tokens[k].begin >= q.num_end && u.tokens[k].end <= q.end && f.tok_term[k] != kNoTerm &&
+        u.tokens[k].type == TokenType::kWord)
+      term = f.tok_term[k];
+  return term;
+}
+
 // Terms of the clause around [begin, end) without names, numbers and the span itself.
 std::vector<uint32_t> anchor(const UnitFeatures& f, const UnitData& u, size_t begin, size_t end) {
   std::vector<uint32_t> out;
@@ -313,29 +323,38 @@ double content_similarity(const UnitFeatures& a, const UnitFeatures& b, const st
 
 Judgement judge(const UnitFeatures& fa, const UnitFeatures& fb, const UnitData& a,
                 const UnitData& b, std::string_view ta, std::string_view tb,
-                const std::vector<double>& w) {
+                const std::vector<double>& w, const std::vector<uint32_t>& df, uint32_t rare_df) {
   Judgement j;
   bool distinct = false;
 
-  // Two people who only share a surname: the shared part does not count as overlap.
+  // Two people who only share a surname ("Choe Ryong-hae", "Choe Son-hui"): when a name of one
+  // unit has no compatible mention in the other, the parts it shares with other names there do
+  // not count as overlap.
   std::vector<uint32_t> excluded;
-  for (const NameMention& na : a.facts.names)
-    for (const NameMention& nb : b.facts.names)
-      if (share_part(na, nb) && !name_compatible(na, nb)) {
-        for (const auto& p : na.parts) {
-          Token t;
-          t.type = TokenType::kWord;
-          t.norm = p;
-          t.stem = stem_english(p);
-          const std::string key = term_key(t);
-          for (size_t k = 0; k < a.tokens.size(); ++k)
-            if (fa.tok_term[k] != kNoTerm && term_key(a.tokens[k]) == key) excluded.push_back(fa.tok_term[k]);
+  const auto exclude_shared = [&](const UnitData& x, const UnitFeatures& fx, const UnitData& y) {
+    for (const NameMention& nx : x.facts.names) {
+      bool mentioned = false;
+      for (const NameMention& ny : y.facts.names) mentioned = mentioned || name_compatible(nx, ny);
+      if (mentioned) continue;
+      for (const NameMention& ny : y.facts.names) {
+        if (!share_part(nx, ny)) continue;
+        for (const auto& p : nx.parts) {
+          if (std::find(ny.parts.begin(), ny.parts.end(), p) == ny.parts.end()) continue;
+          for (size_t k = 0; k < x.tokens.size(); ++k)
+            if (fx.tok_term[k] != kNoTerm && x.tokens[k].begin >= nx.begin && x.tokens[k].end <= nx.end &&
+                x.tokens[k].norm == p)
+              excluded.push_back(fx.tok_term[k]);
         }
       }
+    }
+  };
+  exclude_shared(a, fa, b);
+  exclude_shared(b, fb, a);
   std::sort(excluded.begin(), excluded.end());
   excluded.erase(std::unique(excluded.begin(), excluded.end()), excluded.end());
   j.score = similarity(fa, fb, w, excluded);
-  if (j.score < kConflict) return j;
+  if (j.score < kConflictRare) return j;
+  const bool topical = j.score >= kConflict;
 
   // Numbers.
   for (const Quantity& qa : a.facts.quantities) {
@@ -349,6 +368,12 @@ Judgement judge(const UnitFeatures& fa, const UnitFeatures& fb, const UnitData& 
         distinct = true;
         continue;
       }
+      // Below the topical bar, only a noun that few units of the cluster count makes the slot.
+      if (!topical) {
+        if (qa.kind != QuantityKind::kCount) continue;  // hours, money, percent: too generic
+        const uint32_t ta_term = noun_term(fa, a, qa), tb_term = noun_term(fb, b, qb);
+        if (ta_term == kNoTerm || ta_term != tb_term || df[ta_term] > rare_df) continue;
+      }
       Discrepancy d;
       d.type = "number";
       d.a = {qa.begin, qa.end};
@@ -359,7 +384,7 @@ Judgement judge(const UnitFeatures& fa, const UnitFeatures& fb, const UnitData& 
   }
 
   // Times of the same event.
-  for (const TimeExpr& xa : a.facts.times) {
+  for (const TimeExpr& xa : topical ? a.facts.times : std::vector<TimeExpr>{}) {
     for (const TimeExpr& xb : b.facts.times) {
       if (!comparable(xa, xb) || compatible(xa, xb)) continue;
       const auto aa = anchor(fa, a, xa.begin, xa.end), ab = anchor(fb, b, xb.begin, xb.end);
@@ -379,7 +404,7 @@ Judgement judge(const UnitFeatures& fa, const UnitFeatures& fb, const UnitData& 
   }
 
   // The same role held by different people.
-  for (const NameMention& na : a.facts.names) {
+  for (const NameMention& na : topical ? a.facts.names : std::vector<NameMention>{}) {
     const std::string ra = role_of(ta, a, na);
     if (ra.empty()) continue;
     bool a_in_b = false;
@@ -411,6 +436,8 @@ Judgement judge(const UnitFeatures& fa, const UnitFeatures& fb, const UnitData& 
       for (size_t step = 0; k < nu.tokens.size() && step < 4; ++k, ++step)
         if (nf.tok_term[k] != kNoTerm) break;
       if (k >= nu.tokens.size() || nf.tok_term[k] == kNoTerm) continue;
+      // "no North Korean leader has..." negates who, not what: a name is no predicate.
+      if (nf.tok_name[k] || nu.tokens[k].cap || nu.tokens[k].type == TokenType::kNumber) continue;
       const uint32_t pred = nf.tok_term[k];
       size_t m = 0;
       while (m < pu.tokens.size() && pf.tok_term[m] != pred) ++m;

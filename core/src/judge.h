@@ -15,6 +15,9 @@ namespace tri {
 inline constexpr double kAgree = 0.38;
 /// Similarity at or above which a discrepancy in the same slot makes a conflict.
 inline constexpr double kConflict = 0.30;
+/// Below kConflict, two quantities of one rare counted noun (few units of the cluster count it)
+/// still make a conflict from this similarity on.
+inline constexpr double kConflictRare = 0.12;
 /// Similarity needed before a lone negation difference counts (near-identical statements).
 inline constexpr double kNegation = 0.55;
 /// Agreement also needs this similarity once names are set aside: two sentences that name the
@@ -59,6 +62,7 @@ struct Judgement {
 /// Scores and judges units `a` and `b` (of different sources).
 Judgement judge(const UnitFeatures& fa, const UnitFeatures& fb, const UnitData& a,
                 const UnitData& b, std::string_view text_a, std::string_view text_b,
-                const std::vector<double>& weight);
+                const std::vector<double>& weight, const std::vector<uint32_t>& df,
+                uint32_t rare_df);
 
 }  // namespace tri

@@ -252,7 +252,7 @@ bool ends_sentence(std::string_view s, size_t floor, size_t p, size_t q, size_t 
     const size_t q0 = prev_start(s, p);
     const char32_t c = cp_at(s, q0);
     const char32_t before = cp_before(s, q0);
-    if (is_upper(c) && (q0 == floor || is_space(before) || before == '.' || is_opener(before)))
+    if (is_upper(c) && (q0 == floor || is_space(before) || is_opener(before)))
       return false;
   }
   if (final_abbreviations().count(w) || (w.find('.') != std::string::npos && w.size() <= 6)) {
