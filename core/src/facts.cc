@@ -1391,7 +1391,6 @@ class Reader {
         }
         break;
       }
-      // A "U.S."-style initial at the very end keeps its full stop.
       const size_t run_end = j;
       // Split the run at titles: "Slovak Prime Minister Robert Fico".
       std::string pending = carry_at == i ? carry_title : title_before(i);

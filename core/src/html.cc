@@ -32,7 +32,7 @@ namespace {
 constexpr size_t npos = std::string_view::npos;
 constexpr char32_t kReplacement = 0xFFFD;
 constexpr char kBullet[] = "\xE2\x80\xA2 ";  // "• "
-constexpr char kNbsp[] = "\xC2\xA0";
+constexpr char kNbspUtf8[] = "\xC2\xA0";
 
 // ---------------------------------------------------------------------------------------------
 // Small character helpers (ASCII only; HTML syntax is ASCII).
@@ -438,7 +438,7 @@ std::string collapse_text(std::string_view raw, bool refs) {
     } else if (pc.kind == Piece::kNbsp || pc.kind == Piece::kText) {
       if (space && !out.empty()) out += ' ';
       space = false;
-      if (pc.kind == Piece::kNbsp) out += kNbsp; else out.append(pc.bytes, pc.len);
+      if (pc.kind == Piece::kNbsp) out += kNbspUtf8; else out.append(pc.bytes, pc.len);
     }
   }
   return out;
@@ -804,7 +804,7 @@ class Converter {
         space();
       }
     } else if (pc.kind == Piece::kNbsp) {
-      if (pre_ > 0) put(kNbsp, 2); else pend_ += kNbsp;
+      if (pre_ > 0) put(kNbspUtf8, 2); else pend_ += kNbspUtf8;
     } else {
       put(pc.bytes, pc.len);
     }

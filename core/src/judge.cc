@@ -88,6 +88,11 @@ std::vector<uint32_t> complement(const UnitFeatures& f, const UnitData& u, size_
   return out;
 }
 
+bool is_approximator(const std::string& w) {
+  return w == "almost" || w == "nearly" || w == "virtually" || w == "practically" || w == "next" ||
+         w == "close" || w == "little" || w == "hardly" || w == "barely" || w == "scarcely";
+}
+
 bool disjoint(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
   size_t i = 0, j = 0;
   while (i < a.size() && j < b.size()) {
@@ -432,6 +437,9 @@ Judgement judge(const UnitFeatures& fa, const UnitFeatures& fb, const UnitData& 
     const UnitData& pu = a_neg ? b : a;
     const UnitFeatures& pf = a_neg ? fb : fa;
     for (const auto& [nbeg, nend] : nu.facts.negations) {
+      // "almost no visibility" is an amount close to zero, not a denial.
+      const size_t at = token_at(nu.tokens, nbeg);
+      if (at > 0 && is_approximator(nu.tokens[at - 1].norm)) continue;
       size_t k = token_at(nu.tokens, nend);
       for (size_t step = 0; k < nu.tokens.size() && step < 4; ++k, ++step)
         if (nf.tok_term[k] != kNoTerm) break;

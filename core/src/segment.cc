@@ -353,10 +353,11 @@ constexpr std::array<std::string_view, 22> kCallVerbs = {
     "check", "visit", "explore"};
 
 // Nouns that call-to-action lines talk about.
-constexpr std::array<std::string_view, 24> kCallNouns = {
+constexpr std::array<std::string_view, 28> kCallNouns = {
     "us", "our", "newsletter", "newsletters", "app", "apps", "podcast", "podcasts", "channel",
     "latest", "updates", "news", "songs", "music", "playlist", "alerts", "whatsapp", "telegram",
-    "facebook", "twitter", "instagram", "youtube", "here", "more"};
+    "facebook", "twitter", "instagram", "youtube", "here", "more", "article", "story", "page",
+    "post"};
 
 // Feedback prompts.
 constexpr std::array<std::string_view, 10> kFeedback = {
@@ -441,6 +442,17 @@ bool ends_with_terminal(std::string_view s, size_t b, size_t e) {
   return false;
 }
 
+// True when a sentence-ending mark occurs in s[b, e).
+bool terminal_within(std::string_view s, size_t b, size_t e) {
+  size_t i = b;
+  while (i < e) {
+    size_t n;
+    if (is_terminal(cp_at(s, i, &n))) return true;
+    i = n;
+  }
+  return false;
+}
+
 // Share of words that start with a capital letter.
 double capitalised_share(std::string_view s, size_t b, size_t e) {
   size_t words = 0, caps = 0;
@@ -512,6 +524,23 @@ std::string furniture(std::string_view s, size_t b, size_t e, bool first_para) {
     if (starts_with(folded, c)) return words.size() <= 4 ? "credit" : "caption";
     if (folded.size() >= c.size() && folded.compare(folded.size() - c.size(), c.size(), c) == 0)
       return words.size() <= 4 ? "credit" : "caption";
+  }
+  // A credit line closing the paragraph ("... Photo: Jane Roe"): a marker and a short name.
+  for (auto c : {std::string_view("photo:"), std::string_view("picture:"), std::string_view("image:"),
+                 std::string_view("credit:"), std::string_view("photograph:")}) {
+    const size_t at = folded.rfind(c);
+    if (at != std::string::npos && at > 0 &&
+        words_of(folded, at + c.size(), folded.size(), 8).size() <= 5 && words.size() <= 40)
+      return "caption";
+  }
+  // An "Agency/Photographer" credit opening the paragraph.
+  {
+    const size_t slash = folded.find('/');
+    if (slash != std::string::npos && slash < 40 && slash + 1 < folded.size() &&
+        words_of(folded, 0, slash, 8).size() <= 3 && std::isalpha(static_cast<unsigned char>(folded[slash + 1])) &&
+        slash > 0 && std::isalpha(static_cast<unsigned char>(folded[slash - 1])) && is_upper(cp_at(s, b)) &&
+        words.size() <= 40 && !terminal_within(s, b, b + slash))
+      return "caption";
   }
   if (words.size() >= 2 && words[1] == "images" && is_upper(cp_at(s, b)))
     return words.size() <= 4 ? "credit" : "caption";

@@ -7,6 +7,33 @@
 // fields the text gives ("Monday evening" = weekday Monday, part evening; "January 2019" = year
 // 2019, month 1).
 //
+// Hedges read as intervals around the stated value v (for a range, lo applies to its low end and
+// hi to its high end):
+//   about     around, about, approximately, roughly, some, circa, an estimated, close to  [0.9v, 1.1v]
+//   nearly    nearly, almost, just under                                           [0.9v, v]
+//   up to     up to, at most, no more than, not more than                          [0, v]
+//   as many as  as many as, as much as                                             [0.5v, v]
+//   less than less than, fewer than, under, below                                  [0, v]
+//   at least  at least, no fewer than, no less than, as few as                     [v, 2v]
+//   more than more than, over, above, upwards of, in excess of                     [v, 2v]
+//   just over                                                                      [v, 1.1v]
+//   well over                                                                      [1.1v, 3v]
+// Vague amounts: "dozens" [24, 119], "scores" [40, 199], "hundreds" [200, 999], "thousands"
+// [2000, 9999], "tens of thousands" [20000, 99999] ... (k units: [2k, 10k - 1]). "a dozen" = 12,
+// "a couple of" = [2, 3]. "a few", "several" and "many" are too vague to conflict with anything
+// and are not read as quantities.
+//
+// A 4-digit whole number 1000..2100 is a year (a TimeExpr) when it stands alone or follows a
+// preposition like in/since/by/until/of/before/after; it stays a count when hedged ("about
+// 2000") or followed by a plural noun ("2000 troops"). A number right after a capitalised word
+// ("Boeing 747", "Covid-19") is part of a name and is not read.
+//
+// Names: runs of capitalised words (with particles "de", "van", "bin", "al" ... between them,
+// hyphenated parts "Ryong-hae", initials "J."), split at title words ("Slovak Prime Minister
+// Robert Fico" = "Slovak" + "Robert Fico" with title "prime minister"). A sentence's first word
+// starts a name only when the next token is capitalised too, is a possessive ("Kim's"), or a
+// dateline colon or dash ("Seoul: ..."), so "Kim left Pyongyang" gives no name for "Kim".
+//
 // Example:
 //   auto toks = tri::tokenize(s, 0, s.size());   // s = "The train has around 90 carriages."
 //   tri::Facts f = tri::extract_facts(s, toks);
@@ -17,6 +44,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "triangulate/tokens.h"
@@ -41,8 +69,16 @@ struct Quantity {
   bool approx = false;        ///< hedged ("around", "nearly", "up to", "dozens of" ...)
   bool range = false;         ///< an explicit range ("10 to 15", "between 10 and 15", "10–15")
   std::string unit;           ///< stem of the counted noun, duration unit ("hour"), currency
-                              ///< ("usd", "eur", "gbp"), "percent", or the noun an ordinal modifies
+                              ///< ("usd", "eur", "gbp"), "percent", or the noun an ordinal modifies;
+                              ///< "age" for "5-year-old" / "26 years old" (a kCount); empty when
+                              ///< no noun was found
   std::string display;        ///< short form for reasons: "about 90", "10–15", "up to 24", "80th"
+  double num_lo = 0, num_hi = 0;  ///< the numbers as written, before hedging ("around 90" = 90, 90;
+                                  ///< "10 to 15" = 10, 15; "dozens" = 24, 119)
+  std::string hedge;  ///< normalised hedge: "about", "nearly", "up to", "as many as", "less than",
+                      ///< "at least", "more than", "just over", "well over"; empty when none
+  std::string vague;  ///< a vague amount as written, normalised: "dozens", "tens of thousands",
+                      ///< "a couple"; empty for a plain number
 };
 
 struct TimeExpr {
@@ -82,12 +118,23 @@ struct Facts {
 /// a unit with no recognisable value gives empty lists.
 Facts extract_facts(std::string_view text, const std::vector<Token>& tokens);
 
-/// True when two quantities can both be true of one thing: their intervals overlap (with a small
-/// tolerance for rounding: 5% of the larger value).
+/// The short form of a quantity used in reasons (what extract_facts() stores in `display`):
+/// "about 90", "10–15", "up to 24", "26", "80th", "$5 million", "12%", "tens of thousands".
+std::string describe(const Quantity& q);
+
+/// True when two quantities can both be true of one thing: their intervals overlap, with a
+/// tolerance for rounding of 5% of the larger value when either is hedged, a range, vague or at
+/// least a million (two exact small numbers must be equal: "26" vs "27" is not compatible).
+/// Durations in different units are compared in seconds ("24 hours" ~ "one day"). Values that
+/// cannot be compared (a percentage and a count, dollars and euros) give true: no conflict can be
+/// shown between them.
 bool compatible(const Quantity& a, const Quantity& b);
 
 /// True when two times can name the same moment: every field both give is equal ("Monday evening"
-/// ~ "Monday"; "2019" ~ "January 2019"; "Monday" vs "Tuesday" is not).
+/// ~ "Monday"; "2019" ~ "January 2019"; "Monday" vs "Tuesday" is not). Parts of day are compatible
+/// when equal or overlapping ("late" ~ "evening" / "night"; "early" ~ "morning" / "night";
+/// "evening" ~ "night"). A full date is checked against a weekday. Relative times that carry no
+/// field ("last week", "yesterday") are compatible with everything.
 bool compatible(const TimeExpr& a, const TimeExpr& b);
 
 }  // namespace tri

@@ -1,0 +1,184 @@
+// Sentence boundaries, headlines, furniture and repeats: table-driven.
+#include "triangulate/segment.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "triangulate/text.h"
+
+namespace tri {
+namespace {
+
+// The texts of all units of `s`, joined by " | ".
+std::string split(const std::string& s) {
+  std::string out;
+  for (const Unit& u : segment(s)) {
+    if (!out.empty()) out += " | ";
+    out += s.substr(u.begin, u.end - u.begin);
+  }
+  return out;
+}
+
+struct BoundaryCase {
+  const char* text;
+  const char* units;
+};
+
+// At least 60 sentence-boundary cases.
+const BoundaryCase kBoundaries[] = {
+    {"It rained. The river rose.", "It rained. | The river rose."},
+    {"It rained! The river rose?", "It rained! | The river rose?"},
+    {"Did it rain? Yes.", "Did it rain? | Yes."},
+    {"Mr. Lee arrived. He sat down.", "Mr. Lee arrived. | He sat down."},
+    {"Mrs. Park and Ms. Cho met Dr. Han.", "Mrs. Park and Ms. Cho met Dr. Han."},
+    {"Gen. Smith spoke. Troops left.", "Gen. Smith spoke. | Troops left."},
+    {"Prof. Ito and Sen. Ray agreed.", "Prof. Ito and Sen. Ray agreed."},
+    {"He lives on Elm St. near the park.", "He lives on Elm St. near the park."},
+    {"She visited St. Louis last year.", "She visited St. Louis last year."},
+    {"The U.S. Senate voted. It passed.", "The U.S. Senate voted. | It passed."},
+    {"He moved to the U.S. The move was hard.", "He moved to the U.S. | The move was hard."},
+    {"Talks in the U.K. ended early.", "Talks in the U.K. ended early."},
+    {"It opened in Jan. 2019 to crowds.", "It opened in Jan. 2019 to crowds."},
+    {"It is No. 10 on the list.", "It is No. 10 on the list."},
+    {"John F. Kennedy was elected.", "John F. Kennedy was elected."},
+    {"J. K. Rowling wrote it.", "J. K. Rowling wrote it."},
+    {"The rate rose 3.5 percent. Markets fell.", "The rate rose 3.5 percent. | Markets fell."},
+    {"Pi is 3.14159 roughly.", "Pi is 3.14159 roughly."},
+    {"It cost $1,250.50 in total. Nobody paid.", "It cost $1,250.50 in total. | Nobody paid."},
+    {"We met at 9 a.m. and left at noon.", "We met at 9 a.m. and left at noon."},
+    {"We met at 9 a.m. The rest came later.", "We met at 9 a.m. | The rest came later."},
+    {"The show ends at 10 p.m. on Fridays.", "The show ends at 10 p.m. on Fridays."},
+    {"He waited... then he left.", "He waited... then he left."},
+    {"He waited... Then he left.", "He waited... | Then he left."},
+    {"He waited\xE2\x80\xA6 Then he left.", "He waited\xE2\x80\xA6 | Then he left."},
+    {"\"It is over.\" She left.", "\"It is over.\" | She left."},
+    {"\xE2\x80\x9CIt is over.\xE2\x80\x9D She left.", "\xE2\x80\x9CIt is over.\xE2\x80\x9D | She left."},
+    {"\"Why?\" he asked.", "\"Why?\" he asked."},
+    {"\"Stop!\" she shouted. Nobody did.", "\"Stop!\" she shouted. | Nobody did."},
+    {"He said (and meant it.) Then left.", "He said (and meant it.) | Then left."},
+    {"Is it true?! Nobody knows.", "Is it true?! | Nobody knows."},
+    {"The score was 2-1. Fans cheered.", "The score was 2-1. | Fans cheered."},
+    {"It ended in 1959. 26 leaders came.", "It ended in 1959. | 26 leaders came."},
+    {"Apple Inc. reported profits. Shares rose.", "Apple Inc. reported profits. | Shares rose."},
+    {"Apple Inc. The company said so.", "Apple Inc. | The company said so."},
+    {"See e.g. the report.", "See e.g. the report."},
+    {"Fruit, vegetables, etc. were sold.", "Fruit, vegetables, etc. were sold."},
+    {"Line one without stop\nLine two.", "Line one without stop | Line two."},
+    {"Headline Here\n\nBody starts. Body ends.", "Headline Here | Body starts. | Body ends."},
+    {"First para.\n\nSecond para.", "First para. | Second para."},
+    {"A sentence\r\nwith CRLF line.", "A sentence | with CRLF line."},
+    {"This long line is wrapped by a mail client without punctuation at\nthe end and continues here.",
+     "This long line is wrapped by a mail client without punctuation at\nthe end and continues here."},
+    {"\xE2\x80\xA2 First bullet\n\xE2\x80\xA2 Second bullet", "First bullet | Second bullet"},
+    {"- dash item\n- another item", "dash item | another item"},
+    {"1. Numbered item\n2. Next item", "Numbered item | Next item"},
+    {"Seoul: Officials met today. They agreed.", "Seoul: | Officials met today. | They agreed."},
+    {"BEIJING \xE2\x80\x94 Leaders gathered. Talks began.", "BEIJING \xE2\x80\x94 | Leaders gathered. | Talks began."},
+    {"Kim Jong Un \xE2\x80\x93 who rarely travels \xE2\x80\x93 left.", "Kim Jong Un \xE2\x80\x93 who rarely travels \xE2\x80\x93 left."},
+    {"Note: the vote is today.", "Note: the vote is today."},
+    {"\xE6\x9D\xB1\xE4\xBA\xAC\xE3\x81\xAF\xE6\x99\xB4\xE3\x82\x8C\xE3\x80\x82\xE5\xA4\xA7\xE9\x98\xAA\xE3\x81\xAF\xE9\x9B\xA8\xE3\x80\x82",
+     "\xE6\x9D\xB1\xE4\xBA\xAC\xE3\x81\xAF\xE6\x99\xB4\xE3\x82\x8C\xE3\x80\x82 | \xE5\xA4\xA7\xE9\x98\xAA\xE3\x81\xAF\xE9\x9B\xA8\xE3\x80\x82"},
+    {"\xE4\xBD\xA0\xE5\xA5\xBD\xEF\xBC\x81\xE5\x86\x8D\xE8\xA7\x81\xE3\x80\x82", "\xE4\xBD\xA0\xE5\xA5\xBD\xEF\xBC\x81 | \xE5\x86\x8D\xE8\xA7\x81\xE3\x80\x82"},
+    {"Great news \xF0\x9F\x8E\x89. Everyone came.", "Great news \xF0\x9F\x8E\x89. | Everyone came."},
+    {"We won! \xF0\x9F\x8E\x89 Party tonight.", "We won! | \xF0\x9F\x8E\x89 Party tonight."},
+    {"Cafe\xCC\x81 owners met. They agreed.", "Cafe\xCC\x81 owners met. | They agreed."},
+    {"Zo\xC3\xAB left. Jos\xC3\xA9 stayed.", "Zo\xC3\xAB left. | Jos\xC3\xA9 stayed."},
+    {"   Leading spaces. Trailing spaces.   ", "Leading spaces. | Trailing spaces."},
+    {"One.Two.", "One.Two."},
+    {"Visit example.com. It works.", "Visit example.com. | It works."},
+    {"He scored 3 goals. \"Amazing,\" said the coach.", "He scored 3 goals. | \"Amazing,\" said the coach."},
+    {"The plan (see below). It failed.", "The plan (see below). | It failed."},
+    {"Lt. Col. Ray ordered it.", "Lt. Col. Ray ordered it."},
+    {"It was Vol. 3 of the series.", "It was Vol. 3 of the series."},
+    {"Fig. 2 shows it. Fig. 3 does not.", "Fig. 2 shows it. | Fig. 3 does not."},
+    {"They met in Washington, D.C. The talks lasted hours.", "They met in Washington, D.C. | The talks lasted hours."},
+    {"Rev. Moon spoke at 8 p.m. Sunday.", "Rev. Moon spoke at 8 p.m. Sunday."},
+    {"", ""},
+    {"   \n\n  ", ""},
+};
+
+TEST(Segment, SentenceBoundaries) {
+  static_assert(sizeof(kBoundaries) / sizeof(kBoundaries[0]) >= 60, "at least 60 cases");
+  for (const auto& c : kBoundaries) EXPECT_EQ(split(c.text), c.units) << "input: " << c.text;
+}
+
+TEST(Segment, UnitsCoverTextWithoutOverlap) {
+  for (const auto& c : kBoundaries) {
+    const std::string s = c.text;
+    size_t prev = 0;
+    for (const Unit& u : segment(s)) {
+      EXPECT_LE(prev, u.begin);
+      EXPECT_LT(u.begin, u.end);
+      EXPECT_LE(u.end, s.size());
+      prev = u.end;
+    }
+  }
+}
+
+TEST(Segment, Utf16OffsetsWithEmojiCjkAndCombiningMarks) {
+  // "Zoë🎉 said 東京. Cafe\u0301 opened."  — the emoji is 2 UTF-16 units, the others 1.
+  const std::string s = "Zo\xC3\xAB\xF0\x9F\x8E\x89 said \xE6\x9D\xB1\xE4\xBA\xAC. Cafe\xCC\x81 opened.";
+  const auto units = segment(s);
+  ASSERT_EQ(units.size(), 2u);
+  Utf16Index ix(s);
+  EXPECT_EQ(ix.to_utf16(units[0].begin), 0u);
+  EXPECT_EQ(ix.to_utf16(units[0].end), 14u);  // Z o ë 🎉(2) ' ' s a i d ' ' 東 京 .
+  EXPECT_EQ(ix.to_utf16(units[1].begin), 15u);
+  EXPECT_EQ(ix.to_utf16(units[1].end), 28u);  // C a f e ◌́ ' ' o p e n e d .
+}
+
+struct KindCase {
+  const char* text;
+  const char* kinds;  // kind/role of each unit, joined by " "
+};
+
+std::string kinds(const std::string& s) {
+  std::string out;
+  for (const Unit& u : segment(s)) {
+    if (!out.empty()) out += ' ';
+    out += std::string(to_string(u.kind)) + "/" + u.role;
+  }
+  return out;
+}
+
+const KindCase kKinds[] = {
+    {"Flood closes bridge\n\nThe bridge closed on Monday.", "headline/headline claim/sentence"},
+    {"Advertisement\n\nFlood closes bridge\n\nIt closed.",
+     "boilerplate/advertisement headline/headline claim/sentence"},
+    {"Flood closes bridge\n\nAnna LeeCity Herald\n\nIt closed.", "headline/headline boilerplate/byline claim/sentence"},
+    {"Flood closes bridge\n\nBy Anna Lee\n\nIt closed.", "headline/headline boilerplate/byline claim/sentence"},
+    {"It closed.\n\nFollow us:", "claim/sentence boilerplate/share-prompt"},
+    {"It closed.\n\nSubscribe to our newsletter for the latest updates", "claim/sentence boilerplate/promotion"},
+    {"It closed.\n\nListen to the best podcasts, only on ExamplePod.com", "claim/sentence boilerplate/promotion"},
+    {"It closed.\n\nWas this article helpful?", "claim/sentence boilerplate/feedback-prompt"},
+    {"It closed.\n\nDid our summary help? Let us know.",
+     "claim/sentence boilerplate/feedback-prompt boilerplate/feedback-prompt"},
+    {"It closed.\n\n(This story has not been edited by our staff and is published from a syndicated feed.)",
+     "claim/sentence boilerplate/syndication"},
+    {"Getty Images A man walks past the bridge. Getty Images\n\nIt closed.",
+     "boilerplate/caption boilerplate/caption claim/sentence"},
+    {"It closed.\n\nPhoto: Jane Roe / Example Agency", "claim/sentence boilerplate/caption"},
+    {"Flood closes bridge\n\nFlood closes bridge\n\nIt closed.", "headline/headline duplicate/repeat claim/sentence"},
+    {"The bridge closed on Monday after the flood.\n\nThe bridge closed on Monday after the flood. Repairs begin soon.",
+     "duplicate/repeat claim/sentence claim/sentence"},
+    {"It closed.\n\n* * *\n\nIt reopened.", "claim/sentence boilerplate/separator claim/sentence"},
+};
+
+TEST(Segment, KindsAndRoles) {
+  for (const auto& c : kKinds) EXPECT_EQ(kinds(c.text), c.kinds) << "input: " << c.text;
+}
+
+TEST(Segment, LongSentenceIsCutAtWhiteSpace) {
+  std::string s;
+  for (int i = 0; i < 2000; ++i) s += "word ";
+  const auto units = segment(s);
+  ASSERT_GE(units.size(), 2u);
+  for (const Unit& u : units) EXPECT_LE(u.end - u.begin, kMaxUnitBytes);
+  EXPECT_EQ(units.front().begin, 0u);
+  EXPECT_EQ(units.back().end, s.size() - 1);  // the final space is trimmed, nothing else lost
+}
+
+}  // namespace
+}  // namespace tri
