@@ -43,19 +43,23 @@ inline bool is_ws(unsigned char c) {
 inline bool is_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 inline bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 inline bool is_alnum(unsigned char c) { return is_alpha(c) || is_digit(c); }
-inline bool is_hex(unsigned char c) { return is_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); }
+inline bool is_hex(unsigned char c) {
+  return is_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
+}
+inline unsigned char uc(char c) { return static_cast<unsigned char>(c); }
 inline char lower(unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); }
 
 bool iequals(std::string_view a, std::string_view lower_b) {
   if (a.size() != lower_b.size()) return false;
   for (size_t k = 0; k < a.size(); ++k) {
-    if (lower(static_cast<unsigned char>(a[k])) != lower_b[k]) return false;
+    if (lower(uc(a[k])) != lower_b[k]) return false;
   }
   return true;
 }
 
 bool istarts_with(std::string_view s, size_t at, std::string_view lower_prefix) {
-  return s.size() - at >= lower_prefix.size() && iequals(s.substr(at, lower_prefix.size()), lower_prefix);
+  return s.size() - at >= lower_prefix.size() &&
+         iequals(s.substr(at, lower_prefix.size()), lower_prefix);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -66,7 +70,7 @@ bool istarts_with(std::string_view s, size_t at, std::string_view lower_prefix) 
 // an encoded surrogate (ED A0..BF xx) yields a single U+FFFD for its three bytes, as repair_utf8()
 // does elsewhere in the project.
 size_t read_utf8(std::string_view s, size_t i, char32_t& cp) {
-  const unsigned char c0 = static_cast<unsigned char>(s[i]);
+  const unsigned char c0 = uc(s[i]);
   int need = 0;
   char32_t v = 0;
   unsigned char lo = 0x80, hi = 0xBF;
@@ -76,8 +80,8 @@ size_t read_utf8(std::string_view s, size_t i, char32_t& cp) {
     need = 2, v = c0 & 0x0F;
     if (c0 == 0xE0) lo = 0xA0;
     if (c0 == 0xED) {
-      if (i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0xA0 &&
-          static_cast<unsigned char>(s[i + 1]) <= 0xBF && (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80) {
+      if (i + 2 < s.size() && uc(s[i + 1]) >= 0xA0 && uc(s[i + 1]) <= 0xBF &&
+          (uc(s[i + 2]) & 0xC0) == 0x80) {
         cp = kReplacement;
         return 3;
       }
@@ -94,7 +98,7 @@ size_t read_utf8(std::string_view s, size_t i, char32_t& cp) {
   size_t k = 1;
   for (int j = 0; j < need; ++j, ++k) {
     if (i + k >= s.size()) { cp = kReplacement; return k; }
-    const unsigned char b = static_cast<unsigned char>(s[i + k]);
+    const unsigned char b = uc(s[i + k]);
     if (b < lo || b > hi) { cp = kReplacement; return k; }
     v = (v << 6) | (b & 0x3F);
     lo = 0x80, hi = 0xBF;
@@ -279,7 +283,9 @@ const std::unordered_map<std::string_view, uint32_t>& named_refs() {
   static const std::unordered_map<std::string_view, uint32_t> table = [] {
     std::unordered_map<std::string_view, uint32_t> t;
     t.reserve(512);
-    for (size_t k = 0; k < 96; ++k) t.emplace(kLatin1Names[k], static_cast<uint32_t>(0xA0 + k) | kLegacyBit);
+    for (size_t k = 0; k < 96; ++k) {
+      t.emplace(kLatin1Names[k], static_cast<uint32_t>(0xA0 + k) | kLegacyBit);
+    }
     for (const NamedRef& r : kNamedRefs) {
       t.emplace(r.name, static_cast<uint32_t>(r.cp) | (r.legacy ? kLegacyBit : 0u));
     }
@@ -348,8 +354,8 @@ size_t read_reference(std::string_view s, size_t i, Piece& pc) {
     if (hex) ++p;
     const size_t digits = p;
     uint32_t v = 0;
-    while (p < n && (hex ? is_hex(static_cast<unsigned char>(s[p])) : is_digit(static_cast<unsigned char>(s[p])))) {
-      const unsigned char c = static_cast<unsigned char>(s[p]);
+    while (p < n && (hex ? is_hex(uc(s[p])) : is_digit(uc(s[p])))) {
+      const unsigned char c = uc(s[p]);
       const uint32_t d = is_digit(c) ? c - '0' : (c | 0x20) - 'a' + 10;
       v = std::min<uint32_t>(v * (hex ? 16 : 10) + d, 0x110000);  // saturates: no overflow
       ++p;
@@ -365,7 +371,7 @@ size_t read_reference(std::string_view s, size_t i, Piece& pc) {
     set_cp(pc, cp);
     return p;
   }
-  while (p < n && p - (i + 1) < kMaxRefName && is_alnum(static_cast<unsigned char>(s[p]))) ++p;
+  while (p < n && p - (i + 1) < kMaxRefName && is_alnum(uc(s[p]))) ++p;
   const size_t len = p - (i + 1);
   if (len == 0) return i;
   const auto& table = named_refs();
@@ -390,7 +396,7 @@ size_t read_reference(std::string_view s, size_t i, Piece& pc) {
 
 // Reads one piece of text at s[i] (s[i] != '<' in data). Returns the index after it.
 size_t read_piece(std::string_view s, size_t i, bool refs, Piece& pc) {
-  const unsigned char c = static_cast<unsigned char>(s[i]);
+  const unsigned char c = uc(s[i]);
   if (c < 0x80) {
     if (c == '&' && refs) {
       const size_t e = read_reference(s, i, pc);
@@ -449,7 +455,7 @@ std::string one_line(std::string_view text) {
   std::string out;
   bool space = false;
   for (char c : text) {
-    if (is_ws(static_cast<unsigned char>(c))) {
+    if (is_ws(uc(c))) {
       space = true;
     } else {
       if (space && !out.empty()) out += ' ';
@@ -559,7 +565,7 @@ uint32_t tag_props(std::string_view name) {
 // ---------------------------------------------------------------------------------------------
 // Tags.
 
-constexpr size_t kMaxNameKept = 64;  // longer tag names are kept truncated (they are unknown anyway)
+constexpr size_t kMaxNameKept = 64;  // longer tag names are kept truncated (all are unknown)
 
 struct Tag {
   bool end = false;
@@ -574,9 +580,10 @@ bool style_hides(std::string_view v) {
   std::string compact;
   compact.reserve(std::min<size_t>(v.size(), 256));
   for (char c : v) {
-    if (!is_ws(static_cast<unsigned char>(c))) compact += lower(static_cast<unsigned char>(c));
+    if (!is_ws(uc(c))) compact += lower(uc(c));
   }
-  for (std::string_view what : {std::string_view("display:none"), std::string_view("visibility:hidden")}) {
+  for (std::string_view what : {std::string_view("display:none"),
+                                std::string_view("visibility:hidden")}) {
     for (size_t at = compact.find(what); at != std::string::npos; at = compact.find(what, at + 1)) {
       const size_t after = at + what.size();
       const bool starts = at == 0 || compact[at - 1] == ';' || compact[at - 1] == '{';
@@ -593,8 +600,8 @@ void note_attribute(Tag& t, std::string_view name, std::string_view value) {
     t.hidden = true;
   } else if (iequals(name, "aria-hidden")) {
     size_t a = 0, b = value.size();
-    while (a < b && is_ws(static_cast<unsigned char>(value[a]))) ++a;
-    while (b > a && is_ws(static_cast<unsigned char>(value[b - 1]))) --b;
+    while (a < b && is_ws(uc(value[a]))) ++a;
+    while (b > a && is_ws(uc(value[b - 1]))) --b;
     if (iequals(value.substr(a, b - a), "true")) t.hidden = true;
   } else if (iequals(name, "style")) {
     if (style_hides(value)) t.hidden = true;
@@ -616,13 +623,13 @@ size_t parse_tag(std::string_view s, size_t i, bool quotes, Tag& t) {
     ++p;
   }
   while (p < n) {
-    const unsigned char c = static_cast<unsigned char>(s[p]);
+    const unsigned char c = uc(s[p]);
     if (is_ws(c) || c == '/' || c == '>') break;
     if (t.name.size() < kMaxNameKept) t.name += lower(c);
     ++p;
   }
   for (;;) {
-    while (p < n && is_ws(static_cast<unsigned char>(s[p]))) ++p;
+    while (p < n && is_ws(uc(s[p]))) ++p;
     if (p >= n) return npos;
     if (s[p] == '>') return p + 1;
     if (s[p] == '/') {
@@ -636,16 +643,16 @@ size_t parse_tag(std::string_view s, size_t i, bool quotes, Tag& t) {
     // Attribute name (a leading '=' belongs to it).
     const size_t name_begin = p++;
     while (p < n) {
-      const unsigned char c = static_cast<unsigned char>(s[p]);
+      const unsigned char c = uc(s[p]);
       if (is_ws(c) || c == '/' || c == '>' || c == '=') break;
       ++p;
     }
     const std::string_view name = s.substr(name_begin, p - name_begin);
-    while (p < n && is_ws(static_cast<unsigned char>(s[p]))) ++p;
+    while (p < n && is_ws(uc(s[p]))) ++p;
     std::string_view value;
     if (p < n && s[p] == '=') {
       ++p;
-      while (p < n && is_ws(static_cast<unsigned char>(s[p]))) ++p;
+      while (p < n && is_ws(uc(s[p]))) ++p;
       if (p >= n) return npos;
       const char q = s[p];
       if (q == '"' || q == '\'') {
@@ -664,7 +671,7 @@ size_t parse_tag(std::string_view s, size_t i, bool quotes, Tag& t) {
         value = s.substr(v, e - v);
       } else {
         const size_t v = p;
-        while (p < n && !is_ws(static_cast<unsigned char>(s[p])) && s[p] != '>') ++p;
+        while (p < n && !is_ws(uc(s[p])) && s[p] != '>') ++p;
         value = s.substr(v, p - v);
       }
     }
@@ -732,7 +739,8 @@ class Converter {
   uint32_t intern(const std::string& name) {
     auto it = ids_.find(name);
     if (it != ids_.end()) return it->second;
-    if (ids_.size() >= kMaxNames && tag_props(name) == 0) return overflow_id();  // known names always get their own
+    // Known names always get their own id.
+    if (ids_.size() >= kMaxNames && tag_props(name) == 0) return overflow_id();
     const uint32_t id = static_cast<uint32_t>(props_.size());
     ids_.emplace(name, id);
     props_.push_back(tag_props(name));
@@ -787,7 +795,8 @@ class Converter {
   void cell() {
     if (!out_.empty() && brk_ == 0 && out_.back() != '\n') pend_ = "\t";
   }
-  int block_gap() const { return li_ > 0 ? 1 : 2; }  // blocks inside list items keep the item together
+  // Blocks inside a list item break lines, not paragraphs, so the item stays together.
+  int block_gap() const { return li_ > 0 ? 1 : 2; }
 
   void text(const Piece& pc) {
     if (pc.kind == Piece::kNone) return;
@@ -811,7 +820,7 @@ class Converter {
   }
   void literal(char c) {
     Piece pc;
-    set_cp(pc, static_cast<unsigned char>(c));
+    set_cp(pc, uc(c));
     text(pc);
   }
   // Raw text shown as is (<xmp>, <plaintext>): white space kept, no references.
@@ -855,6 +864,11 @@ class Converter {
   }
 
   // ---- stack
+  // The current node is an svg/math element whose children are svg/math too.
+  bool in_foreign() const {
+    return !stack_.empty() && (stack_.back().flags & kEForeign) &&
+           !(stack_.back().flags & kEIntegration);
+  }
   bool top_is_head() const { return !stack_.empty() && (stack_.back().flags & kEHead); }
   bool top_is(uint32_t id) const { return !stack_.empty() && stack_.back().id == id; }
   uint32_t top_props() const { return stack_.empty() ? 0u : props_[stack_.back().id]; }
@@ -912,7 +926,9 @@ class Converter {
 
   // ---- title from the first visible <h1>
   void finish_h1() {
-    if (h1_begin_ != npos && h1_begin_ <= out_.size()) h1_ = one_line(std::string_view(out_).substr(h1_begin_));
+    if (h1_begin_ != npos && h1_begin_ <= out_.size()) {
+      h1_ = one_line(std::string_view(out_).substr(h1_begin_));
+    }
     h1_capturing_ = false;
     h1_begin_ = npos;
     h1_done_ = !h1_.empty();
@@ -924,22 +940,21 @@ class Converter {
       literal('<');
       return i + 1;
     }
-    const unsigned char c1 = static_cast<unsigned char>(s_[i + 1]);
+    const unsigned char c1 = uc(s_[i + 1]);
     if (is_alpha(c1)) return start_tag(i);
     if (c1 == '/') {
       if (i + 2 >= n_) {
         literal('<');
         return i + 1;
       }
-      const unsigned char c2 = static_cast<unsigned char>(s_[i + 2]);
+      const unsigned char c2 = uc(s_[i + 2]);
       if (is_alpha(c2)) return end_tag(i);
       if (c2 == '>') return i + 3;  // "</>" is ignored
       return bogus_comment(i);
     }
     if (c1 == '!') {
       if (istarts_with(s_, i, "<!--")) return comment(i);
-      if (s_.substr(i, 9) == "<![CDATA[" && !stack_.empty() && (stack_.back().flags & kEForeign) &&
-          !(stack_.back().flags & kEIntegration)) {
+      if (s_.substr(i, 9) == "<![CDATA[" && in_foreign()) {
         const size_t e = s_.find("]]>", i + 9);
         return e == npos ? n_ : e + 3;
       }
@@ -1039,13 +1054,13 @@ class Converter {
 
     // Foreign content (inside svg or math): everything there is dropped; only the structure
     // matters, so that the end of the svg/math element is found.
-    if (!stack_.empty() && (stack_.back().flags & kEForeign) && !(stack_.back().flags & kEIntegration)) {
+    if (in_foreign()) {
       if (!(pr & kBreakout)) {
         if (!tag_.self_closing) push(id, kEForeign | ((pr & kIntegration) ? kEIntegration : 0u));
         return e;
       }
       // An HTML element such as <p> ends unclosed foreign content.
-      while (!stack_.empty() && (stack_.back().flags & kEForeign) && !(stack_.back().flags & kEIntegration)) pop();
+      while (in_foreign()) pop();
     }
 
     if (name == "html") return e;
@@ -1073,7 +1088,8 @@ class Converter {
     const auto item_stop = [&](const Entry& x) {
       const uint32_t xp = props_[x.id];
       return (xp & (kList | kTableScope | kCell)) != 0 ||
-             ((xp & (kBlock | kDrop)) != 0 && x.id != id_div_ && x.id != id_p_ && x.id != id_address_);
+             ((xp & (kBlock | kDrop)) != 0 && x.id != id_div_ && x.id != id_p_ &&
+              x.id != id_address_);
     };
     if (pr & kLi) {
       close_nearest([&](const Entry& x) { return (x.flags & kELi) != 0; }, item_stop);
@@ -1081,7 +1097,9 @@ class Converter {
       close_nearest([&](const Entry& x) { return x.id == id_dt_ || x.id == id_dd_; }, item_stop);
     } else if (pr & kCell) {
       close_nearest([&](const Entry& x) { return (props_[x.id] & kCell) != 0; },
-                    [&](const Entry& x) { return x.id == id_tr_ || (props_[x.id] & kTableScope) != 0; });
+                    [&](const Entry& x) {
+                      return x.id == id_tr_ || (props_[x.id] & kTableScope) != 0;
+                    });
     } else if (id == id_tr_) {
       close_nearest([&](const Entry& x) { return x.id == id_tr_; },
                     [&](const Entry& x) { return (props_[x.id] & kTableScope) != 0; });
@@ -1092,7 +1110,7 @@ class Converter {
     }
 
     const bool hidden = tag_.hidden || (name == "dialog" && !tag_.open);
-    const bool furniture_header = (pr & kHeader) && sectioning_ == 0;  // page header, not an article's
+    const bool furniture_header = (pr & kHeader) && sectioning_ == 0;  // the page's own header
     const bool dropped = (pr & kDrop) || hidden || furniture_header;
 
     if (pr & kVoid) {
@@ -1133,7 +1151,8 @@ class Converter {
   }
 
   // <script>, <style>, <title>, <textarea>, <xmp>, <iframe>, <noscript>...: the content runs to the
-  // matching end tag and is not markup. Not pushed on the stack. Returns the index after the end tag.
+  // matching end tag and is not markup. Not pushed on the stack. Returns the index after the end
+  // tag.
   size_t raw_text_element(uint32_t pr, bool dropped, size_t e) {
     const std::string name = tag_.name;
     if (pr & kPlaintext) {
@@ -1169,7 +1188,7 @@ class Converter {
       const size_t k = static_cast<size_t>(static_cast<const char*>(f) - s_.data());
       if (k + 1 < n_ && s_[k + 1] == '/' && istarts_with(s_, k + 2, name)) {
         const size_t a = k + 2 + name.size();
-        if (a >= n_ || is_ws(static_cast<unsigned char>(s_[a])) || s_[a] == '/' || s_[a] == '>') return k;
+        if (a >= n_ || is_ws(uc(s_[a])) || s_[a] == '/' || s_[a] == '>') return k;
       }
       p = k + 1;
     }
@@ -1181,11 +1200,11 @@ class Converter {
     // Trim: no leading blank or white-space-only lines (possible only from <pre>), no trailing
     // white space.
     size_t b = 0;
-    for (size_t k = 0; k < out_.size() && is_ws(static_cast<unsigned char>(out_[k])); ++k) {
+    for (size_t k = 0; k < out_.size() && is_ws(uc(out_[k])); ++k) {
       if (out_[k] == '\n') b = k + 1;
     }
     size_t e = out_.size();
-    while (e > b && is_ws(static_cast<unsigned char>(out_[e - 1]))) --e;
+    while (e > b && is_ws(uc(out_[e - 1]))) --e;
     HtmlText r;
     if (b == 0 && e == out_.size()) {
       r.text = std::move(out_);
@@ -1223,12 +1242,12 @@ class Converter {
   size_t h1_begin_ = npos;
 };
 
-// Block-level tag names counted by looks_like_html().
+// Tag names counted by looks_like_html(): blocks and document structure.
 bool is_block_name(std::string_view n) {
   static constexpr std::string_view kNames[] = {
-      "p", "div", "br", "article", "section", "main", "header", "footer", "nav", "aside", "ul", "ol",
-      "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "td", "th", "blockquote", "pre",
-      "figure", "figcaption", "dl", "dt", "dd", "form", "hr", "body", "head", "title", "span"};
+      "p", "div", "br", "article", "section", "main", "header", "footer", "nav", "aside", "ul",
+      "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "td", "th", "blockquote",
+      "pre", "figure", "figcaption", "dl", "dt", "dd", "form", "hr", "body", "head", "title"};
   for (std::string_view k : kNames) {
     if (n == k) return true;
   }
@@ -1241,23 +1260,23 @@ bool looks_like_html(std::string_view s) {
   size_t i = 0;
   for (;;) {
     if (s.substr(i, 3) == "\xEF\xBB\xBF") i += 3;
-    else if (i < s.size() && is_ws(static_cast<unsigned char>(s[i]))) ++i;
+    else if (i < s.size() && is_ws(uc(s[i]))) ++i;
     else break;
   }
   // True when a tag whose name ends at k closes with '>' soon: before another '<' or a line break.
   const auto closes = [&s](size_t k) {
-    if (k >= s.size() || (s[k] != '>' && s[k] != '/' && !is_ws(static_cast<unsigned char>(s[k])))) return false;
+    if (k >= s.size() || (s[k] != '>' && s[k] != '/' && !is_ws(uc(s[k])))) return false;
     const size_t limit = std::min(s.size(), k + 256);
     while (k < limit && s[k] != '>' && s[k] != '<' && s[k] != '\n') ++k;
     return k < limit && s[k] == '>';
   };
   if (istarts_with(s, i, "<!doctype") || istarts_with(s, i, "<!--")) return true;
-  for (std::string_view p : {std::string_view("<html"), std::string_view("<head"), std::string_view("<body"),
-                             std::string_view("<meta")}) {
+  for (std::string_view p : {std::string_view("<html"), std::string_view("<head"),
+                             std::string_view("<body"), std::string_view("<meta")}) {
     if (istarts_with(s, i, p) && closes(i + p.size())) return true;
   }
   // Otherwise count well-formed block tags: start tags, end tags, and <br>s. Two open/close pairs,
-  // one pair and two <br>s, or three <br>s make HTML; prose that mentions "<p>" or "a < b" does not.
+  // one pair and two <br>s, or three <br>s make HTML; prose mentioning "<p>" or "a < b" does not.
   size_t starts = 0, ends = 0, brs = 0;
   const size_t n = s.size();
   for (size_t p = i; p < n;) {
@@ -1269,7 +1288,7 @@ bool looks_like_html(std::string_view s) {
     if (end) ++k;
     char buf[12];
     size_t len = 0;
-    while (k < n && is_alnum(static_cast<unsigned char>(s[k])) && len < sizeof buf) buf[len++] = lower(static_cast<unsigned char>(s[k++]));
+    while (k < n && is_alnum(uc(s[k])) && len < sizeof buf) buf[len++] = lower(uc(s[k++]));
     const std::string_view name(buf, len);
     if (len == 0 || !is_block_name(name) || !closes(k)) continue;
     if (name == "br") ++brs;

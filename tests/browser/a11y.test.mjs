@@ -1,0 +1,62 @@
+// a11y.test.mjs — axe-core over the demo (results drawn, counterparts card open), in the light and
+// dark schemes and on a narrow screen: no serious or critical violation.
+//
+// axe is injected with page.evaluate(source): it runs through the DevTools protocol, which the
+// page's CSP does not govern, so the page keeps its real policy during the check.
+
+import {after, before, describe, it} from 'node:test';
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import {skipReason, startEnv, waitForResult} from './helpers.mjs';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+async function axe(page) {
+  await page.evaluate(axeSource);
+  const results = await page.evaluate(() => window.axe.run(document, {
+    resultTypes: ['violations'],
+    runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']},
+  }));
+  return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+describe('accessibility (axe-core)', {skip: skipReason || false}, () => {
+  let env;
+  before(async () => { env = await startEnv(); });
+  after(async () => { await env?.close(); });
+
+  for (const [name, options] of [
+    ['light', {colorScheme: 'light'}],
+    ['dark', {colorScheme: 'dark'}],
+    ['narrow', {viewport: {width: 390, height: 844}}],
+  ]) {
+    it(`finds no serious or critical violation (${name})`, async () => {
+      const {page} = await env.newPage(options);
+      await page.goto(env.url('/demo/'));
+      await waitForResult(page);
+      assert.deepEqual(await axe(page), []);
+      // With a claim's counterparts card open, and with a filter on.
+      await page.locator('triangulate-compare article.source .unit[data-status="contested"]').first().click();
+      await page.locator('triangulate-compare .card').waitFor({state: 'visible'});
+      assert.deepEqual(await axe(page), []);
+      await page.keyboard.press('Escape');
+      await page.locator('triangulate-compare .filters label', {hasText: 'Only conflicts'}).click();
+      assert.deepEqual(await axe(page), []);
+    });
+  }
+
+  it('names its controls and regions', async () => {
+    const {page} = await env.newPage();
+    await page.goto(env.url('/demo/'));
+    await waitForResult(page);
+    const snapshot = await page.locator('triangulate-compare').ariaSnapshot();
+    for (const expected of [/region "Conflicts/, /radiogroup "Highlight"/, /textbox "Text or HTML of source 1"/,
+      /button "Remove source 1"/, /link "Export conflicts as CSV"/, /table "Agreement between sources"/]) {
+      assert.match(snapshot, expected);
+    }
+  });
+});

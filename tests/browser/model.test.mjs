@@ -1,0 +1,178 @@
+// model.test.mjs — the element's pure modules under Node (no browser): model.js turns a result
+// into statuses, counterparts, disputes and the matrix; export.js writes JSON, CSV and Markdown.
+
+import {describe, it} from 'node:test';
+import assert from 'node:assert/strict';
+import {buildView, counterparts, layoutSource, mergeSpans} from '../../web/src/model.js';
+import {conflictRows, conflictsToCsv, conflictsToJson, conflictsToMarkdown} from '../../web/src/export.js';
+
+const WIRE = 'Train leaves. The train has around 90 carriages. Share this article';
+const POST = 'The train has 10 to 15 carriages.\n\nIt left on Monday.';
+const BLOG = 'Reportedly the train has about 90 carriages. It left on Monday.';
+
+/** [start, end) of `phrase` in `text`, as the contract's offsets. */
+function at(text, phrase) {
+  const start = text.indexOf(phrase);
+  assert.ok(start >= 0, phrase);
+  return {start, end: start + phrase.length};
+}
+const unit = (id, text, phrase, kind = 'claim', extra = {}) => ({id, ...at(text, phrase), kind, ...extra});
+const value = (text, phrase) => ({...at(text, phrase), text: phrase});
+
+// A hand-made result in the shape of CONTRACT.md.
+const RESULT = {
+  schema: 1,
+  sources: [
+    {id: 'wire', title: 'Wire', units: [
+      unit('wire#0', WIRE, 'Train leaves.', 'headline'),
+      unit('wire#1', WIRE, 'The train has around 90 carriages.'),
+      unit('wire#2', WIRE, 'Share this article', 'boilerplate', {role: 'share-prompt'}),
+    ], stats: {claims: 2, corroborated: 0, contested: 1, single: 1}},
+    {id: 'post', title: 'Post', units: [
+      unit('post#0', POST, 'The train has 10 to 15 carriages.'),
+      unit('post#1', POST, 'It left on Monday.'),
+    ], stats: {claims: 2, corroborated: 1, contested: 1, single: 0}},
+    {id: 'blog', units: [
+      unit('blog#0', BLOG, 'Reportedly the train has about 90 carriages.'),
+      unit('blog#1', BLOG, 'It left on Monday.'),
+    ]},
+  ],
+  links: [
+    {a: 'wire#1', b: 'post#0', score: 0.8, relation: 'conflict', discrepancies: [
+      {type: 'number', a: value(WIRE, 'around 90 carriages'), b: value(POST, '10 to 15 carriages'),
+        reason: 'carriages: about 90 vs 10–15'}]},
+    {a: 'wire#1', b: 'blog#0', score: 0.9, relation: 'agree', discrepancies: []},
+    {a: 'post#0', b: 'blog#0', score: 0.7, relation: 'conflict', discrepancies: [
+      {type: 'number', a: value(POST, '10 to 15 carriages'), b: value(BLOG, 'about 90 carriages'),
+        reason: 'carriages: 10–15 vs about 90'}]},
+    {a: 'post#1', b: 'blog#1', score: 0.95, relation: 'agree', discrepancies: []},
+  ],
+  groups: [
+    {id: 0, units: ['wire#1', 'post#0', 'blog#0'], sources: 3, independent: 3, status: 'contested'},
+    {id: 1, units: ['post#1', 'blog#1'], sources: 2, independent: 1, status: 'corroborated'},
+  ],
+  sourcePairs: [{a: 'post', b: 'blog', similarity: 0.5, derived: true}],
+  warnings: [{source: 'blog', code: 'html-converted', message: 'converted from HTML'}],
+};
+const INPUTS = [{id: 'wire', title: 'Wire', text: WIRE}, {id: 'post', title: 'Post', text: POST},
+  {id: 'blog', title: 'Blog', text: BLOG}];
+
+describe('model.js', () => {
+  const view = buildView(RESULT, INPUTS);
+  const u = (id) => view.units.get(id);
+
+  it('gives every unit its status', () => {
+    const table = [
+      ['wire#0', 'single'], ['wire#1', 'contested'], ['wire#2', 'furniture'],
+      ['post#0', 'contested'], ['post#1', 'corroborated'], ['blog#0', 'contested'], ['blog#1', 'corroborated'],
+    ];
+    for (const [id, status] of table) assert.equal(u(id).status, status, id);
+  });
+
+  it('counts sources and independent sources', () => {
+    assert.deepEqual([u('post#1').count, u('post#1').independent], [2, 1]);
+    assert.deepEqual([u('wire#1').count, u('wire#1').independent], [3, 3]);
+    assert.equal(u('wire#0').count, 1);
+  });
+
+  it('marks the conflicting values, merged per unit', () => {
+    assert.deepEqual(u('wire#1').marks, [at(WIRE, 'around 90 carriages')]);
+    assert.deepEqual(u('post#0').marks, [at(POST, '10 to 15 carriages')]);
+    assert.deepEqual(u('post#1').marks, []);
+  });
+
+  it('takes texts and titles from the inputs when the result has none', () => {
+    assert.equal(view.sources[2].title, 'Blog');
+    assert.equal(u('blog#0').text, 'Reportedly the train has about 90 carriages.');
+  });
+
+  it('lists counterparts with their relation, in source order', () => {
+    const cps = counterparts(view, u('post#0'));
+    assert.deepEqual(cps.map((c) => [c.unit.id, c.relation]), [['wire#1', 'conflict'], ['blog#0', 'conflict']]);
+    assert.deepEqual(cps[0].discrepancies[0].mine, value(POST, '10 to 15 carriages'));
+    assert.deepEqual(cps[0].discrepancies[0].theirs, value(WIRE, 'around 90 carriages'));
+    assert.deepEqual(counterparts(view, u('wire#1')).map((c) => [c.unit.id, c.relation]),
+        [['post#0', 'conflict'], ['blog#0', 'agree']]);
+    assert.deepEqual(counterparts(view, u('wire#0')), []);
+  });
+
+  it('gathers conflicts into disputes with two sides', () => {
+    assert.equal(view.conflicts.length, 2);
+    assert.equal(view.disputes.length, 1);
+    const [d] = view.disputes;
+    assert.deepEqual(d.sides.map((side) => side.map((x) => x.id)), [['wire#1', 'blog#0'], ['post#0']]);
+    assert.deepEqual(d.types, ['number']);
+    assert.equal(d.reasons.length, 2);
+  });
+
+  it('fills the matrix from sourcePairs and links', () => {
+    assert.equal(view.matrix[0][0], null);
+    assert.deepEqual(view.matrix[1][2], {similarity: 0.5, derived: true, agree: 1, conflict: 1});
+    assert.deepEqual(view.matrix[2][1], view.matrix[1][2]);
+    assert.deepEqual(view.matrix[0][1], {similarity: null, derived: false, agree: 0, conflict: 1});
+  });
+
+  it('computes stats when the engine gives none', () => {
+    assert.deepEqual(view.sources[2].stats, {claims: 2, corroborated: 1, contested: 1, single: 0});
+    assert.deepEqual(view.sources[0].stats, RESULT.sources[0].stats);
+  });
+
+  it('rejects what is not a result', () => {
+    assert.throws(() => buildView(null), TypeError);
+    assert.throws(() => buildView({error: 'x'}), TypeError);
+  });
+
+  it('lays a source out in paragraphs of units and plain text', () => {
+    const paragraphs = layoutSource(view.sources[1]);
+    assert.deepEqual(paragraphs.map((p) => p.map((x) => x.unit?.id ?? POST.slice(x.start, x.end))),
+        [['post#0'], ['post#1']]);
+    const wire = layoutSource(view.sources[0]);
+    assert.equal(wire.length, 1);
+    assert.deepEqual(wire[0].map((x) => x.unit?.id ?? WIRE.slice(x.start, x.end)),
+        ['wire#0', ' ', 'wire#1', ' ', 'wire#2']);
+  });
+
+  it('merges spans', () => {
+    const table = [
+      [[], []],
+      [[{start: 5, end: 9}, {start: 1, end: 3}], [{start: 1, end: 3}, {start: 5, end: 9}]],
+      [[{start: 1, end: 5}, {start: 4, end: 8}, {start: 8, end: 9}], [{start: 1, end: 9}]],
+    ];
+    for (const [input, expected] of table) assert.deepEqual(mergeSpans(input), expected);
+  });
+});
+
+describe('export.js', () => {
+  const view = buildView(RESULT, INPUTS);
+
+  it('has one row per differing value', () => {
+    const rows = conflictRows(view);
+    assert.equal(rows.length, 2);
+    assert.deepEqual(rows[0].a, {source: 'wire', title: 'Wire', unit: 'wire#1',
+      claim: 'The train has around 90 carriages.', value: 'around 90 carriages', ...at(WIRE, 'around 90 carriages')});
+    assert.equal(rows[0].reason, 'carriages: about 90 vs 10–15');
+  });
+
+  it('writes JSON', () => {
+    const json = JSON.parse(conflictsToJson(view));
+    assert.equal(json.schema, 1);
+    assert.deepEqual(json.sources.map((s) => s.id), ['wire', 'post', 'blog']);
+    assert.equal(json.conflicts.length, 2);
+  });
+
+  it('writes CSV, quoted and safe for spreadsheets', () => {
+    const csv = conflictsToCsv(view);
+    const lines = csv.trimEnd().split('\r\n');
+    assert.equal(lines.length, 3);
+    assert.equal(lines[0], 'group,type,reason,source_a,title_a,value_a,claim_a,source_b,title_b,value_b,claim_b');
+    assert.match(lines[1], /^0,number,carriages: about 90 vs 10–15,wire,Wire,around 90 carriages,/);
+    const tricky = buildView({...RESULT, sources: RESULT.sources.map((s, i) => (i === 0 ? {...s, title: '=HYPERLINK("x")'} : s))}, INPUTS);
+    assert.match(conflictsToCsv(tricky), /,"'=HYPERLINK\(""x""\)",/);
+  });
+
+  it('writes Markdown with escaped cells', () => {
+    const md = conflictsToMarkdown(buildView({...RESULT, sources: RESULT.sources.map((s, i) => (i === 0 ? {...s, title: 'A | B'} : s))}, INPUTS));
+    assert.match(md, /^# Conflicts\n/);
+    assert.match(md, /\| carriages: about 90 vs 10–15 \| A \\\| B \| \*\*around 90 carriages\*\* — The train has around 90 carriages\. \|/);
+  });
+});
