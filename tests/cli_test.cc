@@ -1,0 +1,335 @@
+// The command line as users run it: exit codes, messages, bad input, scale, determinism, and the
+// contract's offsets on the seed articles.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <map>
+#include <unistd.h>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+#include <string>
+
+#include "triangulate/text.h"
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+
+struct CliRun {
+  int rc = -1;
+  std::string out, err;
+};
+
+std::string slurp(const fs::path& p) {
+  std::ifstream f(p, std::ios::binary);
+  std::ostringstream s;
+  s << f.rdbuf();
+  return s.str();
+}
+
+void spit(const fs::path& p, const std::string& text) {
+  std::ofstream f(p, std::ios::binary);
+  f << text;
+}
+
+class Cli : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("tri-cli-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  // Runs the CLI with `args` (already shell-quoted), stdin from `in` when given.
+  CliRun run(const std::string& args, const std::string* in = nullptr) {
+    const fs::path out = dir_ / "stdout", err = dir_ / "stderr", inp = dir_ / "stdin";
+    std::string cmd = std::string("'") + TRI_CLI + "' " + args;
+    if (in) {
+      spit(inp, *in);
+      cmd += " < '" + inp.string() + "'";
+    } else {
+      cmd += " < /dev/null";
+    }
+    cmd += " > '" + out.string() + "' 2> '" + err.string() + "'";
+    const int status = std::system(cmd.c_str());
+    CliRun r;
+    r.rc = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    r.out = slurp(out);
+    r.err = slurp(err);
+    return r;
+  }
+
+  fs::path file(const std::string& name, const std::string& text) {
+    const fs::path p = dir_ / name;
+    spit(p, text);
+    return p;
+  }
+
+  fs::path dir_;
+};
+
+bool has_warning(const json& j, const std::string& code) {
+  for (const auto& w : j["warnings"])
+    if (w["code"] == code) return true;
+  return false;
+}
+
+// The UTF-16 code units of valid UTF-8 text.
+std::u16string utf16(const std::string& s) {
+  std::u16string out;
+  size_t i = 0;
+  while (i < s.size()) {
+    char32_t c = tri::decode_utf8(s, i);
+    if (c >= 0x10000) {
+      c -= 0x10000;
+      out += static_cast<char16_t>(0xD800 + (c >> 10));
+      out += static_cast<char16_t>(0xDC00 + (c & 0x3FF));
+    } else {
+      out += static_cast<char16_t>(c);
+    }
+  }
+  return out;
+}
+
+TEST_F(Cli, HelpAndVersion) {
+  CliRun r = run("--help");
+  EXPECT_EQ(r.rc, 0);
+  EXPECT_NE(r.out.find("usage:"), std::string::npos);
+  r = run("--version");
+  EXPECT_EQ(r.rc, 0);
+  EXPECT_EQ(r.out.rfind("triangulate ", 0), 0u);
+}
+
+TEST_F(Cli, MissingFileNamesIt) {
+  const fs::path a = file("a.txt", "The bridge closed on Monday.");
+  const CliRun r = run("'" + a.string() + "' '" + (dir_ / "nope.txt").string() + "'");
+  EXPECT_EQ(r.rc, 1);
+  EXPECT_NE(r.err.find("nope.txt"), std::string::npos) << r.err;
+  EXPECT_TRUE(r.out.empty());
+}
+
+TEST_F(Cli, FewerThanTwoSourcesIsUsageError) {
+  const fs::path a = file("a.txt", "The bridge closed on Monday.");
+  CliRun r = run("'" + a.string() + "'");
+  EXPECT_EQ(r.rc, 2);
+  EXPECT_NE(r.err.find("usage:"), std::string::npos);
+  r = run("");
+  EXPECT_EQ(r.rc, 2);
+  r = run("--bogus a b");
+  EXPECT_EQ(r.rc, 2);
+  r = run("--min-score 7 a b");
+  EXPECT_EQ(r.rc, 2);
+}
+
+TEST_F(Cli, InvalidUtf8IsRepairedAndWarned) {
+  const fs::path a = file("a.txt", "The bridge \xFF closed on Monday.");
+  const fs::path b = file("b.txt", "The bridge closed on Monday.");
+  const CliRun r = run("--json '" + a.string() + "' '" + b.string() + "'");
+  ASSERT_EQ(r.rc, 0) << r.err;
+  const json j = json::parse(r.out);
+  ASSERT_TRUE(has_warning(j, "invalid-utf8"));
+  EXPECT_EQ(j["warnings"][0]["byte"], 11);
+  const std::string unit = j["sources"][0]["units"][0]["text"];
+  EXPECT_EQ(unit, "The bridge \xEF\xBF\xBD closed on Monday.");  // nothing dropped
+}
+
+TEST_F(Cli, EmptySourceIsWarned) {
+  const fs::path a = file("a.txt", "");
+  const fs::path b = file("b.txt", "The bridge closed on Monday.");
+  const CliRun r = run("--json '" + a.string() + "' '" + b.string() + "'");
+  ASSERT_EQ(r.rc, 0) << r.err;
+  const json j = json::parse(r.out);
+  EXPECT_TRUE(has_warning(j, "empty-source"));
+  EXPECT_TRUE(j["sources"][0]["units"].empty());
+}
+
+TEST_F(Cli, NulBytesAreReplacedAndWarned) {
+  const fs::path a = file("a.txt", std::string("The bridge\0 closed.", 19));
+  const fs::path b = file("b.txt", "The bridge closed.");
+  const CliRun r = run("--json '" + a.string() + "' '" + b.string() + "'");
+  ASSERT_EQ(r.rc, 0) << r.err;
+  const json j = json::parse(r.out);
+  EXPECT_TRUE(has_warning(j, "nul"));
+  EXPECT_EQ(j["sources"][0]["units"][0]["end"], 19);  // same length in UTF-16 as given
+}
+
+TEST_F(Cli, TenMegabyteSingleLineCompletes) {
+  std::string big;
+  big.reserve(10u << 20);
+  int k = 0;
+  while (big.size() < (10u << 20)) big += "Crews rescued " + std::to_string(k++ % 90) + " people near the old pier after the storm. ";
+  const fs::path a = file("big.txt", big);
+  const fs::path b = file("b.txt", "Crews rescued 14 people near the old pier after the storm.");
+  const CliRun r = run("--json '" + a.string() + "' '" + b.string() + "'");
+  ASSERT_EQ(r.rc, 0) << r.err;
+  const json j = json::parse(r.out);
+  EXPECT_GT(j["sources"][0]["units"].size(), 100000u);
+}
+
+TEST_F(Cli, ThousandSmallSourcesComplete) {
+  std::string args = "--json";
+  for (int i = 0; i < 1000; ++i) {
+    const fs::path p = file("s" + std::to_string(i) + ".txt",
+                            "Report " + std::to_string(i) + ": the ferry carried " +
+                                std::to_string(300 + i % 7) + " passengers on Thursday.");
+    args += " '" + p.string() + "'";
+  }
+  const CliRun r = run(args);
+  ASSERT_EQ(r.rc, 0) << r.err;
+  EXPECT_EQ(json::parse(r.out)["sources"].size(), 1000u);
+}
+
+TEST_F(Cli, BatchGoesOnAfterMalformedLine) {
+  const std::string in =
+      R"({"id":"one","sources":[{"id":"a","text":"The ferry ran aground on Thursday."},{"id":"b","text":"The ferry ran aground on Friday."}]})"
+      "\n{not json\n"
+      R"({"id":"three","sources":[{"id":"a","text":"x"}]})"
+      "\n"
+      R"({"id":"four","sources":[{"id":"a","text":"Nine people were hurt."},{"id":"b","text":"Nine people were hurt."}]})"
+      "\n";
+  const CliRun r = run("--batch", &in);
+  EXPECT_EQ(r.rc, 1);  // some lines failed; each has its own error line
+  std::istringstream lines(r.out);
+  std::string line;
+  std::vector<json> out;
+  while (std::getline(lines, line)) out.push_back(json::parse(line));
+  ASSERT_EQ(out.size(), 4u);
+  EXPECT_EQ(out[0]["id"], "one");
+  EXPECT_EQ(out[0]["schema"], 1);
+  EXPECT_TRUE(out[1].contains("error"));
+  EXPECT_NE(out[1]["error"].get<std::string>().find("line 2"), std::string::npos);
+  EXPECT_EQ(out[2]["id"], "three");
+  EXPECT_TRUE(out[2].contains("error"));
+  EXPECT_EQ(out[3]["id"], "four");
+  EXPECT_EQ(out[3]["links"][0]["relation"], "agree");
+}
+
+TEST_F(Cli, TextReportListsConflictsFirst) {
+  const fs::path a = file("wire.txt", "Crews rescued 14 people from the ferry on Thursday night.");
+  const fs::path b = file("post.txt", "Crews rescued 11 people from the ferry on Thursday night.");
+  const CliRun r = run("'" + a.string() + "' '" + b.string() + "'");
+  ASSERT_EQ(r.rc, 0) << r.err;
+  const size_t conflicts = r.out.find("CONFLICTS (1)");
+  ASSERT_NE(conflicts, std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("people: 14 vs 11"), std::string::npos) << r.out;
+  EXPECT_LT(conflicts, r.out.find("CORROBORATED"));
+}
+
+class Seeds : public Cli {
+ protected:
+  std::vector<fs::path> seeds() {
+    std::vector<fs::path> out;
+    const fs::path dir = fs::path(TRI_SHARED_DIR) / "seeds";
+    if (!fs::exists(dir)) return out;
+    for (const auto& e : fs::directory_iterator(dir))
+      if (e.path().extension() == ".txt") out.push_back(e.path());
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+  static std::string args(const std::vector<fs::path>& files) {
+    std::string a = "--json";
+    for (const auto& p : files) a += " '" + p.string() + "'";
+    return a;
+  }
+};
+
+TEST_F(Seeds, UnitTextIsTheUtf16SliceAndOutputIsDeterministic) {
+  const auto files = seeds();
+  if (files.empty()) GTEST_SKIP() << "../shared/seeds not present";
+  const CliRun r1 = run(args(files));
+  const CliRun r2 = run(args(files));
+  ASSERT_EQ(r1.rc, 0) << r1.err;
+  EXPECT_EQ(r1.out, r2.out);  // byte-identical across runs
+  const json j = json::parse(r1.out);
+  EXPECT_EQ(j["schema"], 1);
+  ASSERT_EQ(j["sources"].size(), files.size());
+  for (size_t s = 0; s < files.size(); ++s) {
+    const std::u16string text = utf16(slurp(files[s]));
+    for (const auto& u : j["sources"][s]["units"]) {
+      const size_t b = u["start"], e = u["end"];
+      ASSERT_LE(e, text.size());
+      EXPECT_EQ(text.substr(b, e - b), utf16(u["text"].get<std::string>())) << u["id"];
+    }
+  }
+}
+
+TEST_F(Seeds, GoldSnippetsLieInClaimUnits) {
+  const auto files = seeds();
+  const fs::path gold_path = fs::path(TRI_SHARED_DIR) / "gold" / "seeds.gold.json";
+  if (files.empty() || !fs::exists(gold_path)) GTEST_SKIP() << "../shared not present";
+  const CliRun r = run(args(files));
+  ASSERT_EQ(r.rc, 0);
+  const json j = json::parse(r.out);
+  const json gold = json::parse(slurp(gold_path));
+  std::map<std::string, size_t> index;
+  for (size_t s = 0; s < files.size(); ++s) index[files[s].stem().string()] = s;
+  auto in_claim = [&](const json& ref) {
+    const std::string src = ref[0], snippet = ref[1];
+    const size_t s = index.at(src);
+    const std::string text = slurp(files[s]);
+    const size_t at = text.find(snippet);
+    EXPECT_NE(at, std::string::npos);
+    const size_t off = utf16(text.substr(0, at)).size();
+    for (const auto& u : j["sources"][s]["units"])
+      if (u["start"] <= off && off < u["end"] && (u["kind"] == "claim" || u["kind"] == "headline")) return true;
+    return false;
+  };
+  size_t checked = 0;
+  for (const char* key : {"agree", "conflict", "distinct", "not_conflict"})
+    for (const auto& item : gold[key]) {
+      EXPECT_TRUE(in_claim(item["a"])) << item["a"][1];
+      EXPECT_TRUE(in_claim(item["b"])) << item["b"][1];
+      checked += 2;
+    }
+  for (const auto& item : gold["unique"]) {
+    EXPECT_TRUE(in_claim(item)) << item[1];
+    ++checked;
+  }
+  size_t furniture = 0;
+  for (const auto& item : gold["boilerplate"]) furniture += !in_claim(item);
+  EXPECT_GE(furniture, 5u);
+  EXPECT_GT(checked, 50u);
+}
+
+TEST_F(Seeds, AnyOrderGivesTheSameLinksAndGroups) {
+  auto files = seeds();
+  if (files.empty()) GTEST_SKIP() << "../shared/seeds not present";
+  auto summary = [&](const std::vector<fs::path>& order) {
+    const CliRun r = run(args(order));
+    EXPECT_EQ(r.rc, 0);
+    const json j = json::parse(r.out);
+    std::set<std::string> links, groups;
+    for (const auto& l : j["links"]) {
+      std::string a = l["a"], b = l["b"];
+      if (b < a) std::swap(a, b);
+      links.insert(a + " " + b + " " + l["relation"].get<std::string>());
+    }
+    for (const auto& g : j["groups"]) {
+      std::vector<std::string> us;
+      for (const auto& u : g["units"]) us.push_back(u);
+      std::sort(us.begin(), us.end());
+      std::string key = g["status"].get<std::string>();
+      for (const auto& u : us) key += " " + u;
+      groups.insert(key);
+    }
+    return std::make_pair(links, groups);
+  };
+  const auto base = summary(files);
+  EXPECT_FALSE(base.first.empty());
+  std::reverse(files.begin(), files.end());
+  EXPECT_EQ(summary(files), base);
+  std::rotate(files.begin(), files.begin() + 2, files.end());
+  EXPECT_EQ(summary(files), base);
+}
+
+}  // namespace
