@@ -111,12 +111,16 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
   }
 
   // ---- selection: a unit keeps agree/conflict links only to its best matches in each source
-  std::map<std::pair<uint32_t, int>, double> best;  // (unit, other source) -> best score
+  // best[(unit, other source)]: the unit's best agree/conflict score toward that source.
+  std::unordered_map<uint64_t, double> best;
+  const auto key = [](uint32_t unit, int source) {
+    return (static_cast<uint64_t>(unit) << 32) | static_cast<uint32_t>(source);
+  };
   for (const Cand& c : cands) {
     if (c.j.relation == Relation::kRelated) continue;
-    double& ba = best[{c.a, units[c.b].source}];
+    double& ba = best[key(c.a, units[c.b].source)];
     ba = std::max(ba, c.j.score);
-    double& bb = best[{c.b, units[c.a].source}];
+    double& bb = best[key(c.b, units[c.a].source)];
     bb = std::max(bb, c.j.score);
   }
   r->links.clear();
@@ -125,7 +129,7 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
     const UnitFeatures& ua = units[c.a];
     const UnitFeatures& ub = units[c.b];
     if (c.j.relation != Relation::kRelated) {
-      const double top_a = best[{c.a, ub.source}], top_b = best[{c.b, ua.source}];
+      const double top_a = best[key(c.a, ub.source)], top_b = best[key(c.b, ua.source)];
       const bool keep = c.j.score >= kBestMargin * top_a || c.j.score >= kBestMargin * top_b;
       if (!keep) {
         if (!(options.min_score >= 0 && c.j.score >= options.min_score)) continue;

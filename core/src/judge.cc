@@ -267,6 +267,19 @@ void finish_features(UnitFeatures* f, const std::vector<double>& weight) {
   f->total = sum_weight(f->terms, weight);
   f->clause_total.clear();
   for (const auto& c : f->clauses) f->clause_total.push_back(sum_weight(c, weight));
+  f->windows.clear();
+  f->window_total.clear();
+  if (f->clauses.size() >= 2) {
+    for (size_t i = 0; i < f->clauses.size(); ++i) {
+      if (f->clauses[i].size() >= 3) f->windows.push_back(f->clauses[i]);
+      if (i + 1 < f->clauses.size()) {
+        auto m = merged(f->clauses[i], f->clauses[i + 1]);
+        if (m.size() >= 3 && m.size() < f->terms.size()) f->windows.push_back(std::move(m));
+      }
+    }
+  }
+  if (f->windows.empty()) f->windows.push_back(f->terms);
+  for (const auto& win : f->windows) f->window_total.push_back(sum_weight(win, weight));
 }
 
 namespace {
@@ -278,25 +291,14 @@ double similarity(const UnitFeatures& a, const UnitFeatures& b, const std::vecto
   const double ov = overlap(a.terms, b.terms, w, excluded);
   double best = a.total + b.total > 0 ? 2 * ov / (a.total + b.total) : 0.0;
   if (best < 0.1 || (a.clauses.size() < 2 && b.clauses.size() < 2)) return best;
-  auto windows = [](const UnitFeatures& f) {
-    std::vector<std::vector<uint32_t>> out;
-    for (size_t i = 0; i < f.clauses.size(); ++i) {
-      if (f.clauses[i].size() >= 3) out.push_back(f.clauses[i]);
-      if (i + 1 < f.clauses.size()) {
-        auto m = merged(f.clauses[i], f.clauses[i + 1]);
-        if (m.size() >= 3 && m.size() < f.terms.size()) out.push_back(std::move(m));
-      }
-    }
-    if (out.empty() || f.clauses.size() < 2) out.push_back(f.terms);
-    return out;
-  };
-  const auto wa = windows(a), wb = windows(b);
-  for (const auto& x : wa) {
-    const double tx = sum_weight(x, w);
-    for (const auto& y : wb) {
-      const double ty = sum_weight(y, w);
+  for (size_t x = 0; x < a.windows.size(); ++x) {
+    const double tx = a.window_total[x];
+    for (size_t y = 0; y < b.windows.size(); ++y) {
+      const double ty = b.window_total[y];
       if (tx + ty <= 0) continue;
-      const double d = kClauseDiscount * 2 * overlap(x, y, w, excluded) / (tx + ty);
+      // The overlap can be at most the lighter window: skip pairs that cannot win.
+      if (kClauseDiscount * 2 * std::min(tx, ty) / (tx + ty) <= best) continue;
+      const double d = kClauseDiscount * 2 * overlap(a.windows[x], b.windows[y], w, excluded) / (tx + ty);
       best = std::max(best, d);
     }
   }

@@ -41,6 +41,9 @@ struct UnitFeatures {
   std::vector<uint32_t> name_terms;            ///< sorted terms that occur only as names
   double total = 0;                            ///< sum of term weights
   std::vector<double> clause_total;
+  /// Clause windows (one or two adjacent clauses with at least three terms) and their weights.
+  std::vector<std::vector<uint32_t>> windows;
+  std::vector<double> window_total;
 };
 
 inline constexpr uint32_t kNoTerm = 0xFFFFFFFFu;
