@@ -240,7 +240,11 @@ UnitFeatures make_features(int source, int unit, const UnitData& ud,
     if (fresh) df->push_back(0);
     f.tok_term[k] = it->second;
     f.terms.push_back(it->second);
-    f.clauses.back().push_back(it->second);
+    // Who said it is not what was said: attribution words stay out of the clause windows.
+    bool attribution = false;
+    for (const Attribution& at : ud.facts.attributions)
+      attribution = attribution || (t.begin >= at.begin && t.end <= at.end);
+    if (!attribution) f.clauses.back().push_back(it->second);
   }
   if (f.clauses.back().empty() && f.clauses.size() > 1) f.clauses.pop_back();
   std::sort(f.terms.begin(), f.terms.end());
