@@ -32,5 +32,5 @@ namespace tri {
 /// A pair of sources is derived when this share of the shorter one's claims match in order...
 inline constexpr double kDerivedChainShare = 0.5;
 /// ...and the pair's claim similarity is at least this.
-inline constexpr double kDerivedSimilarity = 0.4;
+inline constexpr double kDerivedSimilarity = 0.6;
 }  // namespace tri

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
 
 #include "triangulate/stem.h"
@@ -180,7 +181,49 @@ bool comparable(const TimeExpr& a, const TimeExpr& b) {
 
 }  // namespace
 
+std::vector<std::vector<std::vector<std::vector<std::string>>>> resolve_aliases(
+    const std::vector<SourceData>& data) {
+  // Full names (two parts or more) and how often each is mentioned.
+  std::map<std::vector<std::string>, int> full;
+  for (const auto& sd : data)
+    for (const auto& ud : sd)
+      if (ud.linkable)
+        for (const auto& n : ud.facts.names)
+          if (n.parts.size() >= 2) ++full[n.parts];
+  std::vector<std::vector<std::vector<std::vector<std::string>>>> out(data.size());
+  for (size_t s = 0; s < data.size(); ++s) {
+    out[s].resize(data[s].size());
+    for (size_t k = 0; k < data[s].size(); ++k) {
+      const UnitData& ud = data[s][k];
+      out[s][k].resize(ud.facts.names.size());
+      if (!ud.linkable) continue;
+      for (size_t m = 0; m < ud.facts.names.size(); ++m) {
+        const auto& parts = ud.facts.names[m].parts;
+        if (parts.empty()) continue;
+        int best = 0, second = 0;
+        const std::vector<std::string>* winner = nullptr;
+        for (const auto& [name, count] : full) {
+          if (name.size() <= parts.size()) continue;
+          bool all = true;
+          for (const auto& p : parts) all = all && std::find(name.begin(), name.end(), p) != name.end();
+          if (!all) continue;
+          if (count > best) {
+            second = best;
+            best = count;
+            winner = &name;
+          } else {
+            second = std::max(second, count);
+          }
+        }
+        if (winner && (second == 0 || best >= 2 * second)) out[s][k][m] = *winner;
+      }
+    }
+  }
+  return out;
+}
+
 UnitFeatures make_features(int source, int unit, const UnitData& ud,
+                           const std::vector<std::vector<std::string>>& aliases,
                            std::unordered_map<std::string, uint32_t>* vocab,
                            std::vector<uint32_t>* df) {
   UnitFeatures f;
@@ -246,6 +289,36 @@ UnitFeatures make_features(int source, int unit, const UnitData& ud,
       attribution = attribution || (t.begin >= at.begin && t.end <= at.end);
     if (!attribution) f.clauses.back().push_back(it->second);
   }
+  // The parts a short mention leaves out of the full name it stands for count as its terms, in
+  // the mention's clause.
+  for (size_t m = 0; m < aliases.size() && m < ud.facts.names.size(); ++m) {
+    const NameMention& n = ud.facts.names[m];
+    const size_t at = token_at(toks, n.begin);
+    const int c = at < toks.size() ? f.tok_clause[at] : 0;
+    for (const std::string& part : aliases[m]) {
+      if (std::find(n.parts.begin(), n.parts.end(), part) != n.parts.end()) continue;
+      // Term keys as tokenize() would give them: hyphenated parts split.
+      std::string piece;
+      for (size_t i = 0; i <= part.size(); ++i) {
+        if (i < part.size() && part[i] != '-' && part[i] != '\'') {
+          piece += part[i];
+          continue;
+        }
+        if (piece.size() >= 2 || (!piece.empty() && !is_stop_word(piece))) {
+          Token t;
+          t.type = TokenType::kWord;
+          t.norm = piece;
+          t.stem = stem_english(piece);
+          auto [it, fresh] = vocab->emplace(term_key(t), static_cast<uint32_t>(vocab->size()));
+          if (fresh) df->push_back(0);
+          f.terms.push_back(it->second);
+          if (c < static_cast<int>(f.clauses.size())) f.clauses[c].push_back(it->second);
+          f.name_terms.push_back(it->second);
+        }
+        piece.clear();
+      }
+    }
+  }
   if (f.clauses.back().empty() && f.clauses.size() > 1) f.clauses.pop_back();
   std::sort(f.terms.begin(), f.terms.end());
   f.terms.erase(std::unique(f.terms.begin(), f.terms.end()), f.terms.end());
@@ -254,7 +327,7 @@ UnitFeatures make_features(int source, int unit, const UnitData& ud,
     c.erase(std::unique(c.begin(), c.end()), c.end());
   }
   for (uint32_t t : f.terms) ++(*df)[t];
-  std::vector<uint32_t> plain;
+  std::vector<uint32_t> plain;  // alias parts are already in name_terms
   for (size_t k = 0; k < toks.size(); ++k)
     if (f.tok_term[k] != kNoTerm) (f.tok_name[k] ? f.name_terms : plain).push_back(f.tok_term[k]);
   std::sort(f.name_terms.begin(), f.name_terms.end());
@@ -366,6 +439,7 @@ Judgement judge(const UnitFeatures& fa, const UnitFeatures& fb, const UnitData& 
   j.score = similarity(fa, fb, w, excluded);
   if (j.score < kConflictRare) return j;
   const bool topical = j.score >= kConflict;
+  bool rare_noun_conflict = false;
 
   // Numbers.
   for (const Quantity& qa : a.facts.quantities) {
@@ -379,11 +453,18 @@ Judgement judge(const UnitFeatures& fa, const UnitFeatures& fb, const UnitData& 
         distinct = true;
         continue;
       }
+      // "Which one" (an 80th anniversary, the third attempt) depends on whose it is: two
+      // ordinals conflict only in sentences about the same thing.
+      if (qa.kind == QuantityKind::kOrdinal && j.score < kAgree) {
+        distinct = true;
+        continue;
+      }
       // Below the topical bar, only a noun that few units of the cluster count makes the slot.
       if (!topical) {
         if (qa.kind != QuantityKind::kCount) continue;  // hours, money, percent: too generic
         const uint32_t ta_term = noun_term(fa, a, qa), tb_term = noun_term(fb, b, qb);
         if (ta_term == kNoTerm || ta_term != tb_term || df[ta_term] > rare_df) continue;
+        rare_noun_conflict = true;
       }
       Discrepancy d;
       d.type = "number";
@@ -473,6 +554,10 @@ Judgement judge(const UnitFeatures& fa, const UnitFeatures& fb, const UnitData& 
     }
   }
 
+  // Like agreement, a conflict is about what is said, not only who and where: the units must
+  // share content once names are set aside. A rare counted noun is itself that content.
+  if (!j.discrepancies.empty() && !rare_noun_conflict && content_similarity(fa, fb, w, excluded) < kContent)
+    j.discrepancies.clear();
   if (!j.discrepancies.empty()) {
     j.relation = Relation::kConflict;
   } else if (!distinct && j.score >= kAgree && content_similarity(fa, fb, w, excluded) >= kContent) {

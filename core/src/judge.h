@@ -49,9 +49,19 @@ struct UnitFeatures {
 inline constexpr uint32_t kNoTerm = 0xFFFFFFFFu;
 
 /// Builds the features of one unit, adding its terms to `vocab` and counting them in `df`.
+/// `aliases` gives, per name mention of the unit (same order as ud.facts.names), the full name
+/// the cluster resolves it to (empty when none): its missing parts count as the unit's terms.
 UnitFeatures make_features(int source, int unit, const UnitData& ud,
+                           const std::vector<std::vector<std::string>>& aliases,
                            std::unordered_map<std::string, uint32_t>* vocab,
                            std::vector<uint32_t>* df);
+
+/// Resolves short name mentions across the cluster: a mention whose parts all occur in exactly
+/// one longer name of the cluster (or in one that is mentioned at least twice as often as any
+/// other) stands for that name ("Fico" -> "Robert Fico", "Kim" -> "Kim Jong Un").
+/// Returns, per source, per unit, per mention, the resolved full name's parts (or empty).
+std::vector<std::vector<std::vector<std::vector<std::string>>>> resolve_aliases(
+    const std::vector<SourceData>& data);
 
 /// Fills the weight totals once all document frequencies are known.
 void finish_features(UnitFeatures* f, const std::vector<double>& weight);
