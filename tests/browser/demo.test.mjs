@@ -7,7 +7,7 @@ import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {norm, repo, resultCount, screenshot, skipReason, startEnv, waitForResult} from './helpers.mjs';
+import {cspEvents, norm, repo, resultCount, screenshot, skipReason, startEnv, waitForResult} from './helpers.mjs';
 
 const goldPath = join(repo, 'samples', 'gold.json');
 const gold = existsSync(goldPath) ? JSON.parse(readFileSync(goldPath, 'utf8')) : null;
@@ -270,7 +270,7 @@ describe('demo page with the sample articles', {skip: skipReason || false}, () =
     const text = await page.evaluate(() => document.querySelector('triangulate-compare').result.sources[0].text ??
       document.querySelector('triangulate-compare').sources[0].text);
     assert.match(text, /more details would follow/);
-    const body = await page.locator('triangulate-compare article.source').first().innerText();
+    const body = await page.locator('triangulate-compare article.source').first().textContent();
     assert.match(body, /more details would follow/);
   });
 
@@ -305,9 +305,10 @@ describe('demo page with the sample articles', {skip: skipReason || false}, () =
     await waitForResult(page, {after: n});
   });
 
-  it('stays within the origin and its CSP, with no errors', () => {
+  it('stays within the origin and its CSP, with no errors', async () => {
     assert.deepEqual(log.offOrigin(), [], 'requests left the origin');
     assert.deepEqual(log.cspViolations(), [], 'CSP violations');
+    assert.deepEqual(await cspEvents(page), [], 'securitypolicyviolation events');
     assert.deepEqual(log.errors, [], 'uncaught page errors');
     assert.deepEqual(log.consoleErrors(), [], 'console errors');
     const own = log.requests.map((u) => new URL(u).pathname);

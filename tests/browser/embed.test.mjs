@@ -111,6 +111,27 @@ describe('embedding <triangulate-compare>', {skip: skipReason || false}, () => {
     assert.match(out.shown, /at least two sources/i);
   });
 
+  it('draws only the latest of overlapping comparisons and is not busy after them', async () => {
+    const out = await page.evaluate(async () => {
+      const el = document.getElementById('embedded');
+      el.manual = true;
+      el.sources = [{id: 'p', text: 'The fair opens on Friday. Tickets cost 5 euros.'},
+        {id: 'q', text: 'The fair opens on Friday. Tickets cost 7 euros.'}];
+      const first = el.compare();
+      el.sources = [{id: 'r', text: 'The match ended 2-1. It was played in Leeds.'},
+        {id: 's', text: 'The match ended 2-1, in Leeds.'}];
+      const second = el.compare();
+      const [a, b] = await Promise.all([first, second]);
+      return {
+        busy: el.busy,
+        first: a.sources.map((x) => x.id),
+        drawnIsSecond: el.result === b,
+        shown: [...el.shadowRoot.querySelectorAll('article.source')].map((x) => x.dataset.source),
+      };
+    });
+    assert.deepEqual(out, {busy: false, first: ['p', 'q'], drawnIsSecond: true, shown: ['r', 's']});
+  });
+
   it('mirrors attributes and properties', async () => {
     const out = await page.evaluate(() => {
       const el = document.getElementById('embedded');

@@ -82,7 +82,10 @@ export async function startEnv() {
       contexts.push(context);
       // Counts the element's events (they bubble and are composed, so the document sees them).
       await context.addInitScript(() => {
-        window.__tri = {results: 0, errors: []};
+        window.__tri = {results: 0, errors: [], csp: []};
+        document.addEventListener('securitypolicyviolation', (e) => {
+          window.__tri.csp.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+        });
         document.addEventListener('triangulate-result', () => { window.__tri.results++; });
         document.addEventListener('triangulate-error', (e) => { window.__tri.errors.push(e.detail.message); });
       });
@@ -121,6 +124,11 @@ export function record(page, origin) {
   log.cspViolations = () => log.console.filter((m) => /Content[- ]Security[- ]Policy|Refused to/i.test(m.text));
   log.consoleErrors = () => log.console.filter((m) => m.type === 'error');
   return log;
+}
+
+/** The securitypolicyviolation events the page saw (its own document; workers log to the console). */
+export function cspEvents(page) {
+  return page.evaluate(() => window.__tri.csp);
 }
 
 /** How many results the page's elements have drawn so far. */
