@@ -70,6 +70,9 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
   std::vector<double> weight(df.size());
   for (size_t t = 0; t < df.size(); ++t) weight[t] = std::log((n + 10.0) / (df[t] + 1.0));
   for (auto& u : units) finish_features(&u, weight);
+  SynonymGroups groups(df.size());
+  for (const auto& [key, id] : vocab)
+    if (key[0] != '#') groups[id] = synonym_groups_of(key);
 
   // A counted noun is rare when at most this many units use it.
   const uint32_t rare_df = std::max<uint32_t>(4, static_cast<uint32_t>(n / 50));
@@ -104,7 +107,7 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
       if (shared < floor) continue;
       Judgement jd = judge(units[i], units[j], data[units[i].source][units[i].unit],
                            data[units[j].source][units[j].unit], r->sources[units[i].source].text,
-                           r->sources[units[j].source].text, weight, df, rare_df);
+                           r->sources[units[j].source].text, weight, df, rare_df, &groups);
       if (jd.relation == Relation::kRelated && !(options.min_score >= 0 && jd.score >= options.min_score))
         continue;
       cands.push_back({i, j, std::move(jd)});

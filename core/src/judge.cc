@@ -363,9 +363,34 @@ namespace {
 
 // Weighted Dice of the two units, or of their best clause windows (one or two adjacent clauses
 // with at least three terms) when a sentence carries several claims.
+// Weight of the terms of `a` and `b` that do not match exactly but are synonyms (share a group),
+// each term used once, counted at kSynonym of the lighter weight.
+double synonym_overlap(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b,
+                       const std::vector<double>& w, const SynonymGroups* groups) {
+  if (!groups) return 0.0;
+  std::vector<uint32_t> ua, ub;
+  std::set_difference(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(ua));
+  std::set_difference(b.begin(), b.end(), a.begin(), a.end(), std::back_inserter(ub));
+  double s = 0;
+  std::vector<bool> used(ub.size(), false);
+  for (uint32_t t : ua) {
+    const auto& gt = (*groups)[t];
+    if (gt.empty()) continue;
+    for (size_t k = 0; k < ub.size(); ++k) {
+      if (used[k]) continue;
+      const auto& gu = (*groups)[ub[k]];
+      if (gu.empty() || disjoint(gt, gu)) continue;
+      s += kSynonym * std::min(w[t], w[ub[k]]);
+      used[k] = true;
+      break;
+    }
+  }
+  return s;
+}
+
 double similarity(const UnitFeatures& a, const UnitFeatures& b, const std::vector<double>& w,
-                  const std::vector<uint32_t>& excluded) {
-  const double ov = overlap(a.terms, b.terms, w, excluded);
+                  const std::vector<uint32_t>& excluded, const SynonymGroups* groups) {
+  const double ov = overlap(a.terms, b.terms, w, excluded) + synonym_overlap(a.terms, b.terms, w, groups);
   double best = a.total + b.total > 0 ? 2 * ov / (a.total + b.total) : 0.0;
   if (best < 0.1 || (a.clauses.size() < 2 && b.clauses.size() < 2)) return best;
   for (size_t x = 0; x < a.windows.size(); ++x) {
@@ -384,7 +409,7 @@ double similarity(const UnitFeatures& a, const UnitFeatures& b, const std::vecto
 
 // The similarity once the names of both units are set aside.
 double content_similarity(const UnitFeatures& a, const UnitFeatures& b, const std::vector<double>& w,
-                          const std::vector<uint32_t>& excluded) {
+                          const std::vector<uint32_t>& excluded, const SynonymGroups* groups) {
   std::vector<uint32_t> names = merged(a.name_terms, b.name_terms);
   names = merged(names, excluded);
   auto strip = [&](const UnitFeatures& f) {
@@ -400,14 +425,15 @@ double content_similarity(const UnitFeatures& a, const UnitFeatures& b, const st
     finish_features(&g, w);
     return g;
   };
-  return similarity(strip(a), strip(b), w, {});
+  return similarity(strip(a), strip(b), w, {}, groups);
 }
 
 }  // namespace
 
 Judgement judge(const UnitFeatures& fa, const UnitFeatures& fb, const UnitData& a,
                 const UnitData& b, std::string_view ta, std::string_view tb,
-                const std::vector<double>& w, const std::vector<uint32_t>& df, uint32_t rare_df) {
+                const std::vector<double>& w, const std::vector<uint32_t>& df, uint32_t rare_df,
+                const SynonymGroups* groups) {
   Judgement j;
   bool distinct = false;
 
@@ -436,7 +462,7 @@ Judgement judge(const UnitFeatures& fa, const UnitFeatures& fb, const UnitData& 
   exclude_shared(b, fb, a);
   std::sort(excluded.begin(), excluded.end());
   excluded.erase(std::unique(excluded.begin(), excluded.end()), excluded.end());
-  j.score = similarity(fa, fb, w, excluded);
+  j.score = similarity(fa, fb, w, excluded, groups);
   if (j.score < kConflictRare) return j;
   const bool topical = j.score >= kConflict;
   bool rare_noun_conflict = false;
@@ -556,11 +582,11 @@ Judgement judge(const UnitFeatures& fa, const UnitFeatures& fb, const UnitData& 
 
   // Like agreement, a conflict is about what is said, not only who and where: the units must
   // share content once names are set aside. A rare counted noun is itself that content.
-  if (!j.discrepancies.empty() && !rare_noun_conflict && content_similarity(fa, fb, w, excluded) < kContent)
+  if (!j.discrepancies.empty() && !rare_noun_conflict && content_similarity(fa, fb, w, excluded, groups) < kContent)
     j.discrepancies.clear();
   if (!j.discrepancies.empty()) {
     j.relation = Relation::kConflict;
-  } else if (!distinct && j.score >= kAgree && content_similarity(fa, fb, w, excluded) >= kContent) {
+  } else if (!distinct && j.score >= kAgree && content_similarity(fa, fb, w, excluded, groups) >= kContent) {
     j.relation = Relation::kAgree;
   }
   return j;

@@ -23,6 +23,8 @@ inline constexpr double kNegation = 0.55;
 /// Agreement also needs this similarity once names are set aside: two sentences that name the
 /// same people and places but say different things about them do not agree.
 inline constexpr double kContent = 0.2;
+/// A pair of synonyms counts this share of an exact match.
+inline constexpr double kSynonym = 0.8;
 /// A unit keeps links scoring at least this share of its best score toward a source.
 inline constexpr double kBestMargin = 0.8;
 /// Clause-window similarity counts this much of a whole-unit match.
@@ -66,6 +68,12 @@ std::vector<std::vector<std::vector<std::vector<std::string>>>> resolve_aliases(
 /// Fills the weight totals once all document frequencies are known.
 void finish_features(UnitFeatures* f, const std::vector<double>& weight);
 
+/// Per term id: the sorted synonym groups the term belongs to (empty for most terms).
+using SynonymGroups = std::vector<std::vector<uint32_t>>;
+
+/// The synonym groups of a term key (spelling-folded stem), from core/data/synonyms.txt.
+const std::vector<uint32_t>& synonym_groups_of(const std::string& key);
+
 struct Judgement {
   double score = 0;
   Relation relation = Relation::kRelated;
@@ -76,6 +84,6 @@ struct Judgement {
 Judgement judge(const UnitFeatures& fa, const UnitFeatures& fb, const UnitData& a,
                 const UnitData& b, std::string_view text_a, std::string_view text_b,
                 const std::vector<double>& weight, const std::vector<uint32_t>& df,
-                uint32_t rare_df);
+                uint32_t rare_df, const SynonymGroups* groups);
 
 }  // namespace tri
