@@ -275,6 +275,12 @@ UnitFeatures make_features(int source, int unit, const UnitData& ud,
       f.clauses.emplace_back();
     }
     f.tok_clause[k] = clause;
+    if (t.type == TokenType::kWord && t.stop) {
+      auto [it, fresh] = vocab->emplace("~" + t.norm, static_cast<uint32_t>(vocab->size()));
+      if (fresh) df->push_back(0);
+      f.stop_terms.push_back(it->second);
+      continue;
+    }
     if (t.type == TokenType::kPunct || t.stop) continue;
     if (t.type == TokenType::kWord && t.norm.size() < 2 && !t.cap) continue;
     const std::string key = term_key(t);
@@ -326,7 +332,10 @@ UnitFeatures make_features(int source, int unit, const UnitData& ud,
     std::sort(c.begin(), c.end());
     c.erase(std::unique(c.begin(), c.end()), c.end());
   }
+  std::sort(f.stop_terms.begin(), f.stop_terms.end());
+  f.stop_terms.erase(std::unique(f.stop_terms.begin(), f.stop_terms.end()), f.stop_terms.end());
   for (uint32_t t : f.terms) ++(*df)[t];
+  for (uint32_t t : f.stop_terms) ++(*df)[t];
   std::vector<uint32_t> plain;  // alias parts are already in name_terms
   for (size_t k = 0; k < toks.size(); ++k)
     if (f.tok_term[k] != kNoTerm) (f.tok_name[k] ? f.name_terms : plain).push_back(f.tok_term[k]);
@@ -342,6 +351,7 @@ UnitFeatures make_features(int source, int unit, const UnitData& ud,
 
 void finish_features(UnitFeatures* f, const std::vector<double>& weight) {
   f->total = sum_weight(f->terms, weight);
+  f->stop_total = kStopWeight * sum_weight(f->stop_terms, weight);
   f->clause_total.clear();
   for (const auto& c : f->clauses) f->clause_total.push_back(sum_weight(c, weight));
   f->windows.clear();
@@ -390,8 +400,10 @@ double synonym_overlap(const std::vector<uint32_t>& a, const std::vector<uint32_
 
 double similarity(const UnitFeatures& a, const UnitFeatures& b, const std::vector<double>& w,
                   const std::vector<uint32_t>& excluded, const SynonymGroups* groups) {
-  const double ov = overlap(a.terms, b.terms, w, excluded) + synonym_overlap(a.terms, b.terms, w, groups);
-  double best = a.total + b.total > 0 ? 2 * ov / (a.total + b.total) : 0.0;
+  const double ov = overlap(a.terms, b.terms, w, excluded) + synonym_overlap(a.terms, b.terms, w, groups) +
+                    kStopWeight * overlap(a.stop_terms, b.stop_terms, w);
+  const double all = a.total + b.total + a.stop_total + b.stop_total;
+  double best = all > 0 ? 2 * ov / all : 0.0;
   if (best < 0.1 || (a.clauses.size() < 2 && b.clauses.size() < 2)) return best;
   for (size_t x = 0; x < a.windows.size(); ++x) {
     const double tx = a.window_total[x];

@@ -23,6 +23,9 @@ inline constexpr double kNegation = 0.55;
 /// Agreement also needs this similarity once names are set aside: two sentences that name the
 /// same people and places but say different things about them do not agree.
 inline constexpr double kContent = 0.2;
+/// Function words count this share of their cluster weight in the whole-unit similarity: they
+/// carry a sentence's structure (tense, negation, who did what to whom), not its topic.
+inline constexpr double kStopWeight = 0.15;
 /// A pair of synonyms counts this share of an exact match.
 inline constexpr double kSynonym = 0.8;
 /// A unit keeps links scoring at least this share of its best score toward a source.
@@ -41,6 +44,8 @@ struct UnitFeatures {
   std::vector<int> tok_clause;                 ///< per token: clause index
   std::vector<bool> tok_name;                  ///< per token: part of a capitalised name
   std::vector<uint32_t> name_terms;            ///< sorted terms that occur only as names
+  std::vector<uint32_t> stop_terms;            ///< sorted function words (weighted by kStopWeight)
+  double stop_total = 0;                       ///< sum of their weights
   double total = 0;                            ///< sum of term weights
   std::vector<double> clause_total;
   /// Clause windows (one or two adjacent clauses with at least three terms) and their weights.
