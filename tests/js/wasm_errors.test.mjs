@@ -96,7 +96,9 @@ describe('errors from inside the module come back as data', {skip}, () => {
   });
 
   test('a module load failure is a clear error', async () => {
-    await assert.rejects(createEngine({worker: false, moduleUrl: new URL('./missing/triangulate.js', import.meta.url)}),
-      /cannot load the WebAssembly module from .*missing\/triangulate\.js/);
+    for (const worker of [false, true]) {
+      await assert.rejects(createEngine({worker, moduleUrl: new URL('./missing/triangulate.js', import.meta.url)}),
+        /cannot load the WebAssembly module from .*missing\/triangulate\.js/);
+    }
   });
 });
