@@ -242,7 +242,7 @@ bool title_head(std::string_view w) {
                     "inspector", "superintendent", "detective", "sheriff"});
 }
 // Title heads that are rarely surnames: they may end a capitalised run and still be a title
-// ("the Slovak Prime Minister, Robert Fico").
+// ("the Irish Prime Minister, Mary Byrne").
 bool title_head_strong(std::string_view w) {
   return one_of(w, {"president", "minister", "premier", "secretary", "leader", "chancellor",
                     "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "mayor",
@@ -1258,7 +1258,7 @@ class Reader {
   }
 
   // ---- names ----
-  // Token i may be part of a name ("Kim", "US", "Xi"). `first`: it would start the name.
+  // Token i may be part of a name ("Lee", "US", "Ortiz"). `first`: it would start the name.
   bool name_word(size_t i, bool first) const {
     if (!word(i) || !t_[i].cap || used_[i]) return false;
     const std::string_view w = norm(i);
@@ -1298,7 +1298,7 @@ class Reader {
     return title;
   }
 
-  // The title right before a name that starts at s ("leader Kim", "Gen. Smith", "Minister, Fico").
+  // The title right before a name that starts at s ("leader Lee", "Gen. Smith", "Minister, Ortiz").
   std::string title_before(size_t s) const {
     size_t k = back(s, 1);
     if (k == kNone) return {};
@@ -1363,7 +1363,7 @@ class Reader {
           }
           if (words >= 2 && !compound_suffix(norm(j + 1)) && !t_[j + 1].stop &&
               !t_[j + 1].cap) {
-            j += 2;  // "Choe Ryong-hae"
+            j += 2;  // "Park Ji-hoon"
             continue;
           }
           break;
@@ -1392,7 +1392,7 @@ class Reader {
         break;
       }
       const size_t run_end = j;
-      // Split the run at titles: "Slovak Prime Minister Robert Fico".
+      // Split the run at titles: "Irish Prime Minister Mary Byrne".
       std::string pending = carry_at == i ? carry_title : title_before(i);
       carry_at = kNone;
       size_t seg = i;
@@ -1467,7 +1467,7 @@ class Reader {
         continue;
       }
       if (!attribution_verb(w) || attribution_verb(norm(i + 1))) continue;
-      // Inverted: "..., said Yonhap." / "\" said a spokesman."
+      // Inverted: "..., said Reuters." / "\" said a spokesman."
       const size_t p = back(i, 1);
       if (p != kNone && (punct(p, ",") || punct(p, "\"") || punct(p, "'")) &&
           (w == "said" || w == "says")) {
@@ -1477,7 +1477,7 @@ class Reader {
           continue;
         }
       }
-      // Subject before the verb: "Yonhap said", "state media reported", "officials say".
+      // Subject before the verb: "the agency said", "state media reported", "officials say".
       size_t k = p;
       while (k != kNone && word(k) &&
              (one_of(norm(k), {"has", "have", "had", "did", "does", "do", "will", "would",

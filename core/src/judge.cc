@@ -141,7 +141,7 @@ std::vector<uint32_t> anchor(const UnitFeatures& f, const UnitData& u, size_t be
 }
 
 bool name_compatible(const NameMention& a, const NameMention& b) {
-  // One name's parts all occur in the other ("Fico" ~ "Robert Fico").
+  // One name's parts all occur in the other ("Solvang" ~ "Ingrid Solvang").
   const auto& s = a.parts.size() <= b.parts.size() ? a.parts : b.parts;
   const auto& l = a.parts.size() <= b.parts.size() ? b.parts : a.parts;
   for (const auto& p : s)
@@ -449,7 +449,7 @@ Judgement judge(const UnitFeatures& fa, const UnitFeatures& fb, const UnitData& 
   Judgement j;
   bool distinct = false;
 
-  // Two people who only share a surname ("Choe Ryong-hae", "Choe Son-hui"): when a name of one
+  // Two people who only share a surname ("Aoife Brennan", "Declan Brennan"): when a name of one
   // unit has no compatible mention in the other, the parts it shares with other names there do
   // not count as overlap.
   std::vector<uint32_t> excluded;

@@ -65,7 +65,7 @@ UnitFeatures make_features(int source, int unit, const UnitData& ud,
 
 /// Resolves short name mentions across the cluster: a mention whose parts all occur in exactly
 /// one longer name of the cluster (or in one that is mentioned at least twice as often as any
-/// other) stands for that name ("Fico" -> "Robert Fico", "Kim" -> "Kim Jong Un").
+/// other) stands for that name ("Solvang" -> "Ingrid Solvang").
 /// Returns, per source, per unit, per mention, the resolved full name's parts (or empty).
 std::vector<std::vector<std::vector<std::vector<std::string>>>> resolve_aliases(
     const std::vector<SourceData>& data);

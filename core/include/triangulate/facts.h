@@ -30,14 +30,14 @@
 //
 // Names: runs of capitalised words (with particles "de", "van", "bin", "al" ... between them,
 // hyphenated parts "Ryong-hae", initials "J."), split at title words ("Slovak Prime Minister
-// Robert Fico" = "Slovak" + "Robert Fico" with title "prime minister"). A sentence's first word
-// starts a name only when the next token is capitalised too, is a possessive ("Kim's"), or a
-// dateline colon or dash ("Seoul: ..."), so "Kim left Pyongyang" gives no name for "Kim".
+// Mary Byrne" = "Irish" + "Mary Byrne" with title "prime minister"). A sentence's first word
+// starts a name only when the next token is capitalised too, is a possessive ("Lee's"), or a
+// dateline colon or dash ("Dublin: ..."), so "Lee left Dublin" gives no name for "Lee".
 //
 // Example:
-//   auto toks = tri::tokenize(s, 0, s.size());   // s = "The train has around 90 carriages."
+//   auto toks = tri::tokenize(s, 0, s.size());   // s = "The ferry carried around 90 vehicles."
 //   tri::Facts f = tri::extract_facts(s, toks);
-//   // f.quantities[0]: lo 81, hi 99, approx, unit "carriag", text span "around 90 carriages",
+//   // f.quantities[0]: lo 81, hi 99, approx, unit "vehicl", text span "around 90 vehicles",
 //   //                  display "about 90"
 #pragma once
 
@@ -52,7 +52,7 @@
 namespace tri {
 
 enum class QuantityKind {
-  kCount,     ///< a number of things ("90 carriages", "26 other heads of state")
+  kCount,     ///< a number of things ("90 vehicles", "26 other heads of state")
   kDuration,  ///< "24 hours", "70-minute", "two years"
   kMoney,     ///< "$5m", "5 million euros"
   kPercent,   ///< "12%", "12 per cent"
@@ -61,7 +61,7 @@ enum class QuantityKind {
 };
 
 struct Quantity {
-  size_t begin = 0, end = 0;  ///< the whole phrase: hedge, number, noun ("around 90 carriages")
+  size_t begin = 0, end = 0;  ///< the whole phrase: hedge, number, noun ("around 90 vehicles")
   size_t num_begin = 0, num_end = 0;  ///< just the number words/digits ("90", "10 to 15")
   QuantityKind kind = QuantityKind::kOther;
   double lo = 0, hi = 0;      ///< the interval the phrase allows (lo == hi for an exact value)
@@ -94,7 +94,7 @@ struct TimeExpr {
 
 struct NameMention {
   size_t begin = 0, end = 0;        ///< the name itself, without title or possessive
-  std::vector<std::string> parts;   ///< folded words of the name: {"kim", "jong", "un"}
+  std::vector<std::string> parts;   ///< folded words of the name: {"ingrid", "solvang"}
   std::string title;                ///< folded title before it ("prime minister", "president")
   std::string display;              ///< the name as written
 };

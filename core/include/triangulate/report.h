@@ -5,9 +5,9 @@
 //   tri::Result r = tri::compare(in);
 //   std::cout << tri::text_report(r);
 //   // CONFLICTS (1)
-//   //   [number] carriages: about 90 vs 10–15
-//   //     wire: "...around 90 carriages..."
-//   //     post: "...10 to 15 carriages..."
+//   //   [number] tonnes: about 20 vs 4–6
+//   //     wire: "...around 20 tonnes of diesel..."
+//   //     post: "...between 4 and 6 tonnes..."
 //   // CORROBORATED (12) ...
 #pragma once
 

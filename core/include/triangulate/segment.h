@@ -6,7 +6,7 @@
 // full stop belongs to an abbreviation (Mr., Dr., Gen., St., No., Jan., U.S., a.m. ...), an
 // initial ("John F. Kennedy"), a decimal, or the next sentence does not start like one. A line
 // that ends without punctuation ends its unit. Bullets ("• ", "- ", "1. ") make list items;
-// datelines ("Seoul:", "BEIJING —") become their own furniture unit.
+// datelines ("Lisbon:", "PORTO ALEGRE —") become their own furniture unit.
 //
 // Page furniture is recognised by general rules plus a short pattern list, written out in
 // segment.cc: advertising labels, share/follow/subscribe and app or playlist promotions,
@@ -15,8 +15,8 @@
 // body) are `duplicate`: of two copies, the one in the body (the larger paragraph) is kept.
 //
 // Example:
-//   auto units = tri::segment("Kim leaves for China\n\nDr. Lee said it was 3.5 km. It rained.");
-//   // units: [0,20) headline; [22,50) claim "Dr. Lee said it was 3.5 km."; [51,62) claim
+//   auto units = tri::segment("Ferry runs aground\n\nDr. Lee said it was 3.5 km. It rained.");
+//   // units: [0,18) headline; [20,47) claim "Dr. Lee said it was 3.5 km."; [48,58) claim
 #pragma once
 
 #include <string_view>

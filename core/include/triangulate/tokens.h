@@ -8,8 +8,8 @@
 // ordinal is its own word token with no space before it ("3.5bn" -> "3.5" "bn").
 //
 // Example:
-//   auto t = tri::tokenize("Kim’s 80th-anniversary trips", 0, 29);
-//   // t: "Kim"(cap) "’s"(stop) "80th"(number, ordinal) "-" "anniversary"(stem "anniversari")
+//   auto t = tri::tokenize("Lee’s 80th-anniversary trips", 0, 29);
+//   // t: "Lee"(cap) "’s"(stop) "80th"(number, ordinal) "-" "anniversary"(stem "anniversari")
 //   //    "trips"(stem "trip")
 #pragma once
 
@@ -25,7 +25,7 @@ enum class TokenType { kWord, kNumber, kPunct };
 struct Token {
   size_t begin = 0, end = 0;  ///< bytes into the text given to tokenize()
   TokenType type = TokenType::kWord;
-  std::string norm;   ///< fold() of the token text ("Kim’s" part "’s" -> "'s"; "—" -> "-")
+  std::string norm;   ///< fold() of the token text ("Lee’s" part "’s" -> "'s"; "—" -> "-")
   std::string stem;   ///< Porter2 stem of norm for words; norm for numbers and punctuation
   bool stop = false;  ///< an English stop word (function words, "'s", auxiliaries, negators)
   bool cap = false;   ///< first letter is upper case

@@ -9,11 +9,11 @@
 //
 // Example:
 //   tri::Input in;
-//   in.sources = {{"wire", "", "The train has 90 carriages."},
-//                 {"post", "", "The train has 10 to 15 carriages."}};
+//   in.sources = {{"wire", "", "The ferry carried 352 people."},
+//                 {"post", "", "The ferry carried 200 to 250 people."}};
 //   tri::Result r = tri::compare(in);
 //   // r.ok(); r.links[0].relation == tri::Relation::kConflict
-//   // r.links[0].discrepancies[0].reason == "carriages: 90 vs 10–15"
+//   // r.links[0].discrepancies[0].reason == "people: 352 vs 200–250"
 //
 // Errors are data: compare() never throws; a result that could not be made has error() set.
 #pragma once
@@ -94,7 +94,7 @@ const char* to_string(Relation relation);  ///< "agree", "conflict", "related"
 struct Discrepancy {
   std::string type;  ///< "number", "date", "name", "negation"
   Span a, b;         ///< in the sources of Link::a and Link::b
-  std::string reason;  ///< e.g. "carriages: about 90 vs 10–15"
+  std::string reason;  ///< e.g. "tonnes: about 20 vs 4–6"
 };
 
 struct Link {
