@@ -378,11 +378,19 @@ namespace {
 double synonym_overlap(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b,
                        const std::vector<double>& w, const SynonymGroups* groups) {
   if (!groups) return 0.0;
-  std::vector<uint32_t> ua, ub;
-  std::set_difference(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(ua));
-  std::set_difference(b.begin(), b.end(), a.begin(), a.end(), std::back_inserter(ub));
+  // Only terms with synonyms take part; most have none, so the lists stay short.
+  thread_local std::vector<uint32_t> ua, ub;
+  ua.clear();
+  ub.clear();
+  for (uint32_t t : a)
+    if (!(*groups)[t].empty() && !std::binary_search(b.begin(), b.end(), t)) ua.push_back(t);
+  if (ua.empty()) return 0.0;
+  for (uint32_t t : b)
+    if (!(*groups)[t].empty() && !std::binary_search(a.begin(), a.end(), t)) ub.push_back(t);
+  if (ub.empty()) return 0.0;
   double s = 0;
-  std::vector<bool> used(ub.size(), false);
+  thread_local std::vector<bool> used;
+  used.assign(ub.size(), false);
   for (uint32_t t : ua) {
     const auto& gt = (*groups)[t];
     if (gt.empty()) continue;
@@ -594,11 +602,16 @@ Judgement judge(const UnitFeatures& fa, const UnitFeatures& fb, const UnitData& 
 
   // Like agreement, a conflict is about what is said, not only who and where: the units must
   // share content once names are set aside. A rare counted noun is itself that content.
-  if (!j.discrepancies.empty() && !rare_noun_conflict && content_similarity(fa, fb, w, excluded, groups) < kContent)
+  double content = -1;  // computed once, when needed
+  const auto content_score = [&] {
+    if (content < 0) content = content_similarity(fa, fb, w, excluded, groups);
+    return content;
+  };
+  if (!j.discrepancies.empty() && !rare_noun_conflict && content_score() < kContent)
     j.discrepancies.clear();
   if (!j.discrepancies.empty()) {
     j.relation = Relation::kConflict;
-  } else if (!distinct && j.score >= kAgree && content_similarity(fa, fb, w, excluded, groups) >= kContent) {
+  } else if (!distinct && j.score >= kAgree && content_score() >= kContent) {
     j.relation = Relation::kAgree;
   }
   return j;
