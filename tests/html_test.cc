@@ -62,6 +62,9 @@ struct HtmlCase {
   const char* text;
 };
 
+// Test names show the case's size, not its raw bytes (the input is printed on failure).
+void PrintTo(const HtmlCase& c, std::ostream* os) { *os << std::string_view(c.html).size() << "-byte page"; }
+
 const HtmlCase kHtmlCases[] = {
     // The header's example.
     {"<p>Caf&eacute; <b>open</b></p><script>x()</script><p>Next</p>", "Caf\u00e9 open\n\nNext"},
