@@ -487,11 +487,21 @@ Judgement judge(const UnitFeatures& fa, const UnitFeatures& fb, const UnitData& 
   const bool topical = j.score >= kConflict;
   bool rare_noun_conflict = false;
 
-  // Numbers.
+  // Numbers. A value with a compatible counterpart in the other unit is matched ("under $10 ...
+  // over $100" against "less than $10 ... more than $100"); only unmatched values can conflict.
+  const auto same_measure = [](const Quantity& x, const Quantity& y) {
+    return x.kind == y.kind && x.unit == y.unit;
+  };
+  const auto has_match = [&](const Quantity& q, const std::vector<Quantity>& others) {
+    for (const Quantity& o : others)
+      if (same_measure(q, o) && compatible(q, o)) return true;
+    return false;
+  };
   for (const Quantity& qa : a.facts.quantities) {
     if (qa.unit.empty() || qa.kind == QuantityKind::kOther) continue;
+    if (has_match(qa, b.facts.quantities)) continue;
     for (const Quantity& qb : b.facts.quantities) {
-      if (qb.kind != qa.kind || qb.unit != qa.unit) continue;
+      if (!same_measure(qa, qb) || has_match(qb, a.facts.quantities)) continue;
       const auto ca = complement(fa, a, qa.end), cb = complement(fb, b, qb.end);
       const bool same_slot = ca.empty() || cb.empty() || !disjoint(ca, cb);
       if (compatible(qa, qb)) continue;
@@ -522,9 +532,15 @@ Judgement judge(const UnitFeatures& fa, const UnitFeatures& fb, const UnitData& 
   }
 
   // Times of the same event.
+  const auto time_match = [](const TimeExpr& x, const std::vector<TimeExpr>& others) {
+    for (const TimeExpr& o : others)
+      if (comparable(x, o) && compatible(x, o)) return true;
+    return false;
+  };
   for (const TimeExpr& xa : topical ? a.facts.times : std::vector<TimeExpr>{}) {
+    if (time_match(xa, b.facts.times)) continue;
     for (const TimeExpr& xb : b.facts.times) {
-      if (!comparable(xa, xb) || compatible(xa, xb)) continue;
+      if (!comparable(xa, xb) || compatible(xa, xb) || time_match(xb, a.facts.times)) continue;
       const auto aa = anchor(fa, a, xa.begin, xa.end), ab = anchor(fb, b, xb.begin, xb.end);
       size_t shared = 0;
       for (uint32_t t : aa) shared += std::binary_search(ab.begin(), ab.end(), t);
@@ -583,6 +599,16 @@ Judgement judge(const UnitFeatures& fa, const UnitFeatures& fb, const UnitData& 
       size_t m = 0;
       while (m < pu.tokens.size() && pf.tok_term[m] != pred) ++m;
       if (m >= pu.tokens.size()) continue;
+      // What is denied (the clause after the negator) must be stated by the other unit, mostly:
+      // "no shares of X" in an aside does not deny "receive shares".
+      const int clause = nf.tok_clause[k];
+      std::vector<uint32_t> negated;
+      for (size_t q = k; q < nu.tokens.size(); ++q)  // what is denied: the rest of the clause
+        if (nf.tok_clause[q] == clause && nf.tok_term[q] != kNoTerm) negated.push_back(nf.tok_term[q]);
+      std::sort(negated.begin(), negated.end());
+      negated.erase(std::unique(negated.begin(), negated.end()), negated.end());
+      const double nw = sum_weight(negated, w);
+      if (nw <= 0 || overlap(negated, pf.terms, w) < kNegatedClauseCover * nw) continue;
       Discrepancy d;
       d.type = "negation";
       const Span neg{nbeg, nu.tokens[k].end};

@@ -28,6 +28,8 @@ inline constexpr double kContent = 0.2;
 inline constexpr double kStopWeight = 0.15;
 /// A pair of synonyms counts this share of an exact match.
 inline constexpr double kSynonym = 0.8;
+/// A negation conflicts only when the other unit states this share of the negated clause.
+inline constexpr double kNegatedClauseCover = 0.6;
 /// A unit keeps links scoring at least this share of its best score toward a source.
 inline constexpr double kBestMargin = 0.8;
 /// Clause-window similarity counts this much of a whole-unit match.

@@ -1,0 +1,126 @@
+// The engine on pairs of sentences: agree, conflict (with the reason), or no agreement at all.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "triangulate/triangulate.h"
+
+namespace tri {
+namespace {
+
+struct PairCase {
+  const char* a;
+  const char* b;
+  const char* relation;  // "agree", "conflict", or "none" (neither agree nor conflict)
+  const char* reason;    // for conflicts: a substring of the first discrepancy's reason
+};
+
+const PairCase kPairs[] = {
+    // Counts, ranges and hedges.
+    {"Lifeboat crews pulled 14 people from the water after the raft overturned.",
+     "Lifeboat crews pulled 11 people from the water after the raft overturned.", "conflict", "people: 14 vs 11"},
+    {"Between 4 and 6 tonnes of diesel leaked from the damaged tank.",
+     "Around 20 tonnes of diesel leaked from the damaged tank.", "conflict", "tonnes: 4\xE2\x80\x93" "6 vs about 20"},
+    {"The car deck held around 60 vehicles when the ship struck the reef.",
+     "The car deck held nearly 60 vehicles when the ship struck the reef.", "agree", ""},
+    {"The crossing takes up to 24 hours in winter storms.",
+     "The crossing takes 24 hours in winter storms.", "agree", ""},
+    // Several values of one kind in a sentence: each is matched with its counterpart.
+    {"A ticket costs less than $10 for children and more than $100 for a cabin.",
+     "A ticket costs under $10 for children and well over $100 for a cabin.", "agree", ""},
+    {"The first shift and part of the second shift will stop work on Monday.",
+     "Part of the second shift and the first shift will stop work on Monday.", "agree", ""},
+    // Days and dates of the same event.
+    {"The ferry ran aground on Thursday evening off the point.",
+     "The ferry ran aground on Friday evening off the point.", "conflict", "Thursday"},
+    {"The ferry ran aground on Thursday evening off the point.",
+     "The ferry ran aground on Thursday off the point.", "agree", ""},
+    {"The hall was rebuilt in 2019 after the fire.", "The hall was rebuilt in March 2019 after the fire.",
+     "agree", ""},
+    // The same role, different people.
+    {"Harbour master Ingrid Solvang said the fog closed in within minutes.",
+     "Harbour master Marta Keane said the fog closed in within minutes.", "conflict", "harbour master"},
+    // Negation of the same predicate, and negations that deny nothing the other says.
+    {"The operator said the vessel had passed its annual safety inspection in April.",
+     "Records show the vessel had not passed its annual safety inspection in April.", "conflict", "not passed"},
+    {"Shareholders will receive 0.09 shares of the parent for each share they own.",
+     "Shareholders will receive 0.09 shares (and no shares of the spin-off) for each share they own.",
+     "agree", ""},
+    {"Visibility was close to zero when the ferry struck.",
+     "There was almost no visibility when the ferry struck.", "agree", ""},  // an amount, not a denial
+    // Look-alikes about different things.
+    {"Next month the crossing celebrates its 50th anniversary.",
+     "The lifeboat station celebrated its 25th anniversary in June.", "none", ""},
+    {"Councillor Aoife Brennan called for an inquiry into the grounding.",
+     "Marine engineer Declan Brennan inspected the hull for damage.", "none", ""},
+};
+
+TEST(Compare, SentencePairs) {
+  for (const auto& c : kPairs) {
+    Input in;
+    in.sources = {{"a", "", c.a}, {"b", "", c.b}};
+    const Result r = compare(in);
+    ASSERT_TRUE(r.ok()) << r.error;
+    std::string relation = "none", reason;
+    for (const Link& l : r.links) {
+      if (l.relation == Relation::kConflict) {
+        relation = "conflict";
+        reason = l.discrepancies.at(0).reason;
+      } else if (l.relation == Relation::kAgree && relation == "none") {
+        relation = "agree";
+      }
+    }
+    EXPECT_EQ(relation, c.relation) << c.a << "\n" << c.b;
+    if (relation == "conflict") {
+      EXPECT_NE(reason.find(c.reason), std::string::npos) << reason;
+    }
+  }
+}
+
+TEST(Compare, ErrorsAreData) {
+  Input in;
+  in.sources = {{"a", "", "One source only."}};
+  EXPECT_FALSE(compare(in).ok());
+  in.sources = {{"a", "", "x"}, {"a", "", "y"}};
+  EXPECT_NE(compare(in).error.find("two sources have the id"), std::string::npos);
+  in.sources = {{"", "", "x"}, {"b", "", "y"}};
+  EXPECT_FALSE(compare(in).ok());
+  in.sources = {{"a", "", "x"}, {"b", "", "y"}};
+  in.options.max_total_bytes = 1;
+  EXPECT_NE(compare(in).error.find("too large"), std::string::npos);
+  in.options = Options{};
+  in.options.max_sources = 1;
+  EXPECT_NE(compare(in).error.find("too many sources"), std::string::npos);
+}
+
+TEST(Compare, DuplicatesAndFurnitureAreNeverLinked) {
+  Input in;
+  in.sources = {{"a", "", "Ferry grounded off point\n\nFerry grounded off point\n\nAdvertisement\n\nThe ferry ran aground on Thursday."},
+                {"b", "", "The ferry ran aground on Thursday.\n\nAdvertisement"}};
+  const Result r = compare(in);
+  ASSERT_TRUE(r.ok());
+  for (const Link& l : r.links) {
+    EXPECT_NE(r.sources[l.a.source].units[l.a.unit].kind, UnitKind::kBoilerplate);
+    EXPECT_NE(r.sources[l.a.source].units[l.a.unit].kind, UnitKind::kDuplicate);
+    EXPECT_NE(r.sources[l.b.source].units[l.b.unit].kind, UnitKind::kBoilerplate);
+    EXPECT_NE(r.sources[l.b.source].units[l.b.unit].kind, UnitKind::kDuplicate);
+  }
+  ASSERT_FALSE(r.links.empty());
+}
+
+TEST(Compare, HtmlSourceCarriesItsVisibleText) {
+  Input in;
+  in.sources = {{"page", "", "<html><head><title>Grounding</title><script>alert(1)</script></head>"
+                             "<body><nav>Home</nav><p>The ferry ran aground on Thursday.</p></body></html>"},
+                {"b", "", "The ferry ran aground on Thursday."}};
+  const Result r = compare(in);
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r.sources[0].from_html);
+  EXPECT_EQ(r.sources[0].title, "Grounding");
+  EXPECT_EQ(r.sources[0].text.find("alert"), std::string::npos);
+  ASSERT_EQ(r.links.size(), 1u);
+  EXPECT_EQ(r.links[0].relation, Relation::kAgree);
+}
+
+}  // namespace
+}  // namespace tri
