@@ -140,18 +140,46 @@ std::vector<uint32_t> anchor(const UnitFeatures& f, const UnitData& u, size_t be
   return out;
 }
 
+// Two spellings of one name part: equal, or long and one edit apart ("Schoof" / "Schooff").
+bool same_part(const std::string& x, const std::string& y) {
+  if (x == y) return true;
+  if (x.size() < 5 || y.size() < 5) return false;
+  const std::string& s = x.size() <= y.size() ? x : y;
+  const std::string& l = x.size() <= y.size() ? y : x;
+  if (l.size() - s.size() > 1) return false;
+  size_t i = 0;
+  while (i < s.size() && s[i] == l[i]) ++i;
+  if (s.size() == l.size()) return s.compare(i + 1, std::string::npos, l, i + 1, std::string::npos) == 0;
+  return s.compare(i, std::string::npos, l, i + 1, std::string::npos) == 0;
+}
+
+bool has_part(const std::vector<std::string>& parts, const std::string& p) {
+  for (const auto& q : parts)
+    if (same_part(p, q)) return true;
+  return false;
+}
+
 bool name_compatible(const NameMention& a, const NameMention& b) {
   // One name's parts all occur in the other ("Solvang" ~ "Ingrid Solvang").
   const auto& s = a.parts.size() <= b.parts.size() ? a.parts : b.parts;
   const auto& l = a.parts.size() <= b.parts.size() ? b.parts : a.parts;
   for (const auto& p : s)
-    if (std::find(l.begin(), l.end(), p) == l.end()) return false;
+    if (!has_part(l, p)) return false;
   return !s.empty();
 }
 
 bool share_part(const NameMention& a, const NameMention& b) {
   for (const auto& p : a.parts)
-    if (std::find(b.parts.begin(), b.parts.end(), p) != b.parts.end()) return true;
+    if (has_part(b.parts, p)) return true;
+  return false;
+}
+
+// A word that names a role: an agent noun ("master", "councillor", "spokesman", "chemist").
+bool role_word(const std::string& w) {
+  static constexpr std::string_view kEndings[] = {"er", "or", "ist", "ian", "ant", "ent", "man",
+                                                  "woman", "person", "chief", "head", "ary"};
+  for (auto e : kEndings)
+    if (w.size() > e.size() + 1 && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
   return false;
 }
 
@@ -164,6 +192,7 @@ std::string role_of(std::string_view text, const UnitData& u, const NameMention&
     const Token& t = u.tokens[k - back];
     if (t.type != TokenType::kWord || t.stop) break;
     if (t.cap && k - back != 0) break;  // another name, not a role
+    if (back == 1 && !role_word(t.norm)) break;  // "authorities blame X": a verb, no role
     role = role.empty() ? t.norm : t.norm + " " + role;
   }
   (void)text;
@@ -586,9 +615,14 @@ Judgement judge(const UnitFeatures& fa, const UnitFeatures& fb, const UnitData& 
     const UnitData& pu = a_neg ? b : a;
     const UnitFeatures& pf = a_neg ? fb : fa;
     for (const auto& [nbeg, nend] : nu.facts.negations) {
-      // "almost no visibility" is an amount close to zero, not a denial.
+      // "almost no visibility" is an amount close to zero, not a denial; "do-not-call" is a
+      // compound.
       const size_t at = token_at(nu.tokens, nbeg);
       if (at > 0 && is_approximator(nu.tokens[at - 1].norm)) continue;
+      if (at < nu.tokens.size() && (nu.tokens[at].joined || !nu.tokens[at].space_before) && at > 0 &&
+          nu.tokens[at - 1].norm == "-")
+        continue;
+      if (at < nu.tokens.size() && nu.tokens[at].joined) continue;
       size_t k = token_at(nu.tokens, nend);
       for (size_t step = 0; k < nu.tokens.size() && step < 4; ++k, ++step)
         if (nf.tok_term[k] != kNoTerm) break;
