@@ -289,7 +289,9 @@ UnitFeatures make_features(int source, int unit, const UnitData& ud,
       ++items;
       end = m;
       size_t sep = m;
-      while (sep < toks.size() && (toks[sep].norm == "," || toks[sep].norm == "and" || toks[sep].norm == "or")) ++sep;
+      while (sep < toks.size() && (toks[sep].norm == "," || toks[sep].norm == "and" ||
+                                   toks[sep].norm == "or" || toks[sep].norm == "."))
+        ++sep;  // "." after an abbreviated name part ("Alta., Sask.")
       if (sep == m || sep >= toks.size() || !f.tok_name[sep]) break;
       m = sep;
     }
@@ -474,7 +476,11 @@ double content_similarity(const UnitFeatures& a, const UnitFeatures& b, const st
     finish_features(&g, w);
     return g;
   };
-  return similarity(strip(a), strip(b), w, {}, groups);
+  const UnitFeatures ca = strip(a), cb = strip(b);
+  // A statement that is almost all names (who holds which post, a list of places) has no
+  // content of its own to disagree with: it passes.
+  if (ca.total < kContentShare * a.total || cb.total < kContentShare * b.total) return 1.0;
+  return similarity(ca, cb, w, {}, groups);
 }
 
 }  // namespace
@@ -667,7 +673,7 @@ Judgement judge(const UnitFeatures& fa, const UnitFeatures& fb, const UnitData& 
     if (content < 0) content = content_similarity(fa, fb, w, excluded, groups);
     return content;
   };
-  if (!j.discrepancies.empty() && !rare_noun_conflict && content_score() < kContent)
+  if (!j.discrepancies.empty() && !rare_noun_conflict && content_score() < kConflictContent)
     j.discrepancies.clear();
   if (!j.discrepancies.empty()) {
     j.relation = Relation::kConflict;

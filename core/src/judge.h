@@ -22,7 +22,11 @@ inline constexpr double kConflictRare = 0.12;
 inline constexpr double kNegation = 0.55;
 /// Agreement also needs this similarity once names are set aside: two sentences that name the
 /// same people and places but say different things about them do not agree.
-inline constexpr double kContent = 0.2;
+inline constexpr double kContent = 0.25;
+/// A conflict needs this much shared content (names set aside): the differing value is part of it.
+inline constexpr double kConflictContent = 0.2;
+/// ...unless a unit's words are almost all names: less than this share of its weight is content.
+inline constexpr double kContentShare = 0.25;
 /// Function words count this share of their cluster weight in the whole-unit similarity: they
 /// carry a sentence's structure (tense, negation, who did what to whom), not its topic.
 inline constexpr double kStopWeight = 0.15;
