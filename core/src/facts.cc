@@ -616,7 +616,16 @@ class Reader {
         }
       }
       r.lo = r.hi = v;
-      if (t_[i].ordinal) {
+      // "$70-million": a scale word joined by a hyphen.
+      if (!t_[i].ordinal && r.end + 1 < t_.size() && r.end > i && t_[r.end - 1].joined &&
+          norm(r.end) == "-" && word(r.end + 1) && spaced_scale(norm(r.end + 1)) >= 1e6) {
+        const double s = spaced_scale(norm(r.end + 1));
+        r.lo *= s;
+        r.hi *= s;
+        r.scale = s;
+        r.scaled = true;
+        r.end += 2;
+      } else if (t_[i].ordinal) {
         r.ordinal = true;
       } else if (word(r.end)) {
         const size_t k = r.end;

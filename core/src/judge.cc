@@ -176,6 +176,12 @@ bool share_part(const NameMention& a, const NameMention& b) {
 
 // A word that names a role: an agent noun ("master", "councillor", "spokesman", "chemist").
 bool role_word(const std::string& w) {
+  static constexpr std::string_view kNot[] = {"former", "latter", "other", "further", "outer",
+                                              "inner", "upper", "lower", "later", "earlier",
+                                              "rather", "together", "whether", "either", "current",
+                                              "recent", "different", "present", "silent"};
+  for (auto x : kNot)
+    if (w == x) return false;
   static constexpr std::string_view kEndings[] = {"er", "or", "ist", "ian", "ant", "ent", "man",
                                                   "woman", "person", "chief", "head", "ary"};
   for (auto e : kEndings)
@@ -483,6 +489,47 @@ double content_similarity(const UnitFeatures& a, const UnitFeatures& b, const st
   return similarity(ca, cb, w, {}, groups);
 }
 
+struct Denial {
+  size_t begin = 0;     ///< byte where the negator starts
+  size_t pred_tok = 0;  ///< token of the denied predicate
+  uint32_t pred = 0;    ///< its term
+};
+
+// What a unit denies: each negator (explicit, "unless", or a verb of not doing: "failed to",
+// "refused to", "declined to") with the first content word after it. Not denials: "almost no"
+// (an amount), "do-not-call" (a compound), "nor" after "neither" (one denial), a negator before
+// a name ("no North Korean leader": who, not what).
+std::vector<Denial> denials(const UnitFeatures& f, const UnitData& u) {
+  std::vector<Denial> out;
+  const auto& t = u.tokens;
+  const auto add = [&](size_t from, size_t begin) {
+    size_t k = from;
+    for (size_t step = 0; k < t.size() && step < 4; ++k, ++step)
+      if (f.tok_term[k] != kNoTerm) break;
+    if (k >= t.size() || f.tok_term[k] == kNoTerm) return;
+    if (f.tok_name[k] || t[k].cap || t[k].type == TokenType::kNumber) return;
+    out.push_back({begin, k, f.tok_term[k]});
+  };
+  bool neither = false;
+  for (const auto& [nbeg, nend] : u.facts.negations) {
+    const size_t at = token_at(t, nbeg);
+    if (at >= t.size()) continue;
+    if (at > 0 && is_approximator(t[at - 1].norm)) continue;
+    if (t[at].joined || (at > 0 && t[at - 1].norm == "-" && !t[at].space_before)) continue;
+    if (t[at].norm == "neither") neither = true;
+    if (t[at].norm == "nor" && neither) continue;
+    add(token_at(t, nend), nbeg);
+  }
+  for (size_t k = 0; k + 1 < t.size(); ++k) {
+    const std::string& st = t[k].stem;
+    const bool verb_of_not = (st == "fail" || st == "failur" || st == "refus" || st == "declin" ||
+                              st == "neglect") && t[k + 1].norm == "to";
+    if (verb_of_not) add(k + 2, t[k].begin);
+    else if (t[k].norm == "unless") add(k + 1, t[k].begin);
+  }
+  return out;
+}
+
 }  // namespace
 
 Judgement judge(const UnitFeatures& fa, const UnitFeatures& fb, const UnitData& a,
@@ -613,57 +660,48 @@ Judgement judge(const UnitFeatures& fa, const UnitFeatures& fb, const UnitData& 
     }
   }
 
-  // Negation of the same predicate.
-  if (j.score >= kNegation && (a.facts.negations.size() % 2) != (b.facts.negations.size() % 2)) {
-    const bool a_neg = a.facts.negations.size() % 2 == 1;
-    const UnitData& nu = a_neg ? a : b;
-    const UnitFeatures& nf = a_neg ? fa : fb;
-    const UnitData& pu = a_neg ? b : a;
-    const UnitFeatures& pf = a_neg ? fb : fa;
-    for (const auto& [nbeg, nend] : nu.facts.negations) {
-      // "almost no visibility" is an amount close to zero, not a denial; "do-not-call" is a
-      // compound.
-      const size_t at = token_at(nu.tokens, nbeg);
-      if (at > 0 && is_approximator(nu.tokens[at - 1].norm)) continue;
-      if (at < nu.tokens.size() && (nu.tokens[at].joined || !nu.tokens[at].space_before) && at > 0 &&
-          nu.tokens[at - 1].norm == "-")
-        continue;
-      if (at < nu.tokens.size() && nu.tokens[at].joined) continue;
-      size_t k = token_at(nu.tokens, nend);
-      for (size_t step = 0; k < nu.tokens.size() && step < 4; ++k, ++step)
-        if (nf.tok_term[k] != kNoTerm) break;
-      if (k >= nu.tokens.size() || nf.tok_term[k] == kNoTerm) continue;
-      // "no North Korean leader has..." negates who, not what: a name is no predicate.
-      if (nf.tok_name[k] || nu.tokens[k].cap || nu.tokens[k].type == TokenType::kNumber) continue;
-      const uint32_t pred = nf.tok_term[k];
-      size_t m = 0;
-      while (m < pu.tokens.size() && pf.tok_term[m] != pred) ++m;
-      if (m >= pu.tokens.size()) continue;
-      // What is denied (the clause after the negator) must be stated by the other unit, mostly:
-      // "no shares of X" in an aside does not deny "receive shares".
-      const int clause = nf.tok_clause[k];
-      std::vector<uint32_t> negated;
-      for (size_t q = k; q < nu.tokens.size(); ++q)  // what is denied: the rest of the clause
-        if (nf.tok_clause[q] == clause && nf.tok_term[q] != kNoTerm) negated.push_back(nf.tok_term[q]);
-      std::sort(negated.begin(), negated.end());
-      negated.erase(std::unique(negated.begin(), negated.end()), negated.end());
-      const double nw = sum_weight(negated, w);
-      if (nw <= 0 || overlap(negated, pf.terms, w) < kNegatedClauseCover * nw) continue;
-      Discrepancy d;
-      d.type = "negation";
-      const Span neg{nbeg, nu.tokens[k].end};
-      const Span pos{pu.tokens[m].begin, pu.tokens[m].end};
-      d.a = a_neg ? neg : pos;
-      d.b = a_neg ? pos : neg;
-      const std::string_view nt = a_neg ? ta : tb;
-      const std::string_view pt = a_neg ? tb : ta;
-      const std::string ns(nt.substr(neg.begin, neg.end - neg.begin));
-      const std::string ps(pt.substr(pos.begin, pos.end - pos.begin));
-      d.reason = a_neg ? "negation: \xE2\x80\x9C" + ns + "\xE2\x80\x9D vs \xE2\x80\x9C" + ps + "\xE2\x80\x9D"
-                       : "negation: \xE2\x80\x9C" + ps + "\xE2\x80\x9D vs \xE2\x80\x9C" + ns + "\xE2\x80\x9D";
-      j.discrepancies.push_back(std::move(d));
-      break;
-    }
+  // Negation of the same predicate: a predicate one unit denies and the other states.
+  if (j.score >= kNegation) {
+    const auto da = denials(fa, a), db = denials(fb, b);
+    const auto deny = [&](const std::vector<Denial>& dx, const std::vector<Denial>& dy, const UnitData& nu,
+                          const UnitFeatures& nf, const UnitData& pu, const UnitFeatures& pf, bool x_is_a) {
+      for (const Denial& d : dx) {
+        bool also_denied = false;
+        for (const Denial& e : dy) also_denied = also_denied || e.pred == d.pred;
+        if (also_denied) continue;
+        size_t m = 0;
+        while (m < pu.tokens.size() && pf.tok_term[m] != d.pred) ++m;
+        if (m >= pu.tokens.size()) continue;
+        // What is denied (the clause after the negator) must be stated by the other unit,
+        // mostly: "no shares of X" in an aside does not deny "receive shares".
+        const int clause = nf.tok_clause[d.pred_tok];
+        std::vector<uint32_t> negated;
+        for (size_t q = d.pred_tok; q < nu.tokens.size(); ++q)
+          if (nf.tok_clause[q] == clause && nf.tok_term[q] != kNoTerm) negated.push_back(nf.tok_term[q]);
+        std::sort(negated.begin(), negated.end());
+        negated.erase(std::unique(negated.begin(), negated.end()), negated.end());
+        const double nw = sum_weight(negated, w);
+        if (nw <= 0 || overlap(negated, pf.terms, w) < kNegatedClauseCover * nw) continue;
+        const Span neg{d.begin, nu.tokens[d.pred_tok].end};
+        const Span pos{pu.tokens[m].begin, pu.tokens[m].end};
+        const std::string_view nt = x_is_a ? ta : tb, pt = x_is_a ? tb : ta;
+        const std::string ns(nt.substr(neg.begin, neg.end - neg.begin));
+        const std::string ps(pt.substr(pos.begin, pos.end - pos.begin));
+        Discrepancy dis;
+        dis.type = "negation";
+        dis.a = x_is_a ? neg : pos;
+        dis.b = x_is_a ? pos : neg;
+        const std::string qa = x_is_a ? ns : ps, qb = x_is_a ? ps : ns;
+        dis.reason = "negation: \xE2\x80\x9C" + qa + "\xE2\x80\x9D vs \xE2\x80\x9C" + qb + "\xE2\x80\x9D";
+        j.discrepancies.push_back(std::move(dis));
+        return true;
+      }
+      return false;
+    };
+    // Only a unit that denies nothing can be contradicted by a denial: when both deny something
+    // ("no details" / "declined to give details"), their polarity agrees.
+    if (db.empty()) deny(da, db, a, fa, b, fb, true);
+    else if (da.empty()) deny(db, da, b, fb, a, fa, false);
   }
 
   // Like agreement, a conflict is about what is said, not only who and where: the units must

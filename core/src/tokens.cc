@@ -68,6 +68,11 @@ bool is_negator(std::string_view w) {
       "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot",
       "nowhere"};
   if (neg.count(w)) return true;
+  // Contractions written without the apostrophe, as plain-text feeds often do.
+  static const std::unordered_set<std::string_view> bare = {
+      "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt",
+      "wont", "wouldnt", "cant", "couldnt", "shouldnt", "mustnt", "neednt", "aint"};
+  if (bare.count(w)) return true;
   return w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0;
 }
 
