@@ -48,6 +48,16 @@ const PairCase kPairs[] = {
      "agree", ""},
     {"Visibility was close to zero when the ferry struck.",
      "There was almost no visibility when the ferry struck.", "agree", ""},  // an amount, not a denial
+    {"The spokesman declined, through a lawyer, to comment on the grounding.",
+     "The spokesman would not comment on the grounding.", "agree", ""},  // both deny
+    {"The captain refused to leave the bridge during the evacuation.",
+     "The captain did leave the bridge during the evacuation.", "conflict", "refused to leave"},
+    {"Passengers dont know when the ferry will sail again.",
+     "Passengers don't know when the ferry will sail again.", "agree", ""},
+    {"Neither the captain nor the pilot was injured in the grounding.",
+     "The captain was not injured in the grounding.", "agree", ""},
+    {"The ship carried a $70-million cargo of timber.", "The ship carried a $70 million cargo of timber.",
+     "agree", ""},
     // Look-alikes about different things.
     {"Next month the crossing celebrates its 50th anniversary.",
      "The lifeboat station celebrated its 25th anniversary in June.", "none", ""},

@@ -522,10 +522,18 @@ std::vector<Denial> denials(const UnitFeatures& f, const UnitData& u) {
   }
   for (size_t k = 0; k + 1 < t.size(); ++k) {
     const std::string& st = t[k].stem;
-    const bool verb_of_not = (st == "fail" || st == "failur" || st == "refus" || st == "declin" ||
-                              st == "neglect") && t[k + 1].norm == "to";
-    if (verb_of_not) add(k + 2, t[k].begin);
-    else if (t[k].norm == "unless") add(k + 1, t[k].begin);
+    if (t[k].norm == "unless") {
+      add(k + 1, t[k].begin);
+      continue;
+    }
+    if (st != "fail" && st != "failur" && st != "refus" && st != "declin" && st != "neglect") continue;
+    // "failed to X", "declined, through a spokesman, to X" (the "to" within a short aside),
+    // and "declined comment".
+    size_t to = k + 1;
+    while (to < t.size() && to < k + 7 && t[to].norm != "to" && t[to].norm != "." && t[to].norm != ";") ++to;
+    if (to < t.size() && t[to].norm == "to") add(to + 1, t[k].begin);
+    else if ((st == "declin" || st == "refus") && t[k + 1].type == TokenType::kWord && !t[k + 1].stop)
+      add(k + 1, t[k].begin);
   }
   return out;
 }
