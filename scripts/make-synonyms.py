@@ -34,8 +34,14 @@ def main():
                 members.setdefault((pos, offset), set()).add(lemma)
     groups = set()
     for words in members.values():
-        if len(words) >= 2:
-            groups.add(' '.join(sorted(words)))
+        # Inflections and derivations of one word (a shared five-letter start: "begin",
+        # "beginning") stem alike or nearly: keep the shortest, so the data stays small.
+        keep = []
+        for w in sorted(words, key=lambda x: (len(x), x)):
+            if not any(w[:5] == k[:5] for k in keep):
+                keep.append(w)
+        if len(keep) >= 2:
+            groups.add(' '.join(sorted(keep)))
     print('# Synonym sets derived from WordNet 3.0 (Princeton University), by scripts/make-synonyms.py.')
     print('# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.')
     print('# Permission to use, copy, modify and distribute this database for any purpose and without fee')
