@@ -57,12 +57,13 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
   std::vector<UnitFeatures> units;
   std::unordered_map<std::string, uint32_t> vocab;
   const auto aliases = resolve_aliases(data);
+  const NamePartIds part_ids = name_part_ids(data);
   std::vector<uint32_t> df;
   for (size_t s = 0; s < data.size(); ++s) {
     for (size_t k = 0; k < data[s].size(); ++k) {
       const UnitData& ud = data[s][k];
       if (!ud.linkable) continue;
-      UnitFeatures f = make_features(static_cast<int>(s), static_cast<int>(k), ud, aliases[s][k], &vocab, &df);
+      UnitFeatures f = make_features(static_cast<int>(s), static_cast<int>(k), ud, aliases[s][k], part_ids, &vocab, &df);
       if (!f.terms.empty()) units.push_back(std::move(f));
     }
   }

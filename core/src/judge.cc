@@ -153,24 +153,18 @@ bool same_part(const std::string& x, const std::string& y) {
   return s.compare(i, std::string::npos, l, i + 1, std::string::npos) == 0;
 }
 
-bool has_part(const std::vector<std::string>& parts, const std::string& p) {
-  for (const auto& q : parts)
-    if (same_part(p, q)) return true;
-  return false;
-}
-
-bool name_compatible(const NameMention& a, const NameMention& b) {
-  // One name's parts all occur in the other ("Solvang" ~ "Ingrid Solvang").
-  const auto& s = a.parts.size() <= b.parts.size() ? a.parts : b.parts;
-  const auto& l = a.parts.size() <= b.parts.size() ? b.parts : a.parts;
-  for (const auto& p : s)
-    if (!has_part(l, p)) return false;
+// One name's parts all occur in the other ("Solvang" ~ "Ingrid Solvang"); parts are ids.
+bool name_compatible(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+  const auto& s = a.size() <= b.size() ? a : b;
+  const auto& l = a.size() <= b.size() ? b : a;
+  for (uint32_t p : s)
+    if (std::find(l.begin(), l.end(), p) == l.end()) return false;
   return !s.empty();
 }
 
-bool share_part(const NameMention& a, const NameMention& b) {
-  for (const auto& p : a.parts)
-    if (has_part(b.parts, p)) return true;
+bool share_part(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+  for (uint32_t p : a)
+    if (std::find(b.begin(), b.end(), p) != b.end()) return true;
   return false;
 }
 
@@ -213,6 +207,8 @@ bool comparable(const TimeExpr& a, const TimeExpr& b) {
   return (a.weekday >= 0 && b.weekday >= 0) || (a.year >= 0 && b.year >= 0) ||
          (a.month >= 0 && b.month >= 0 && (a.year < 0 || b.year < 0 || a.year == b.year));
 }
+
+std::vector<Denial> denials(const UnitFeatures& f, const UnitData& u);  // below
 
 }  // namespace
 
@@ -257,8 +253,41 @@ std::vector<std::vector<std::vector<std::vector<std::string>>>> resolve_aliases(
   return out;
 }
 
+NamePartIds name_part_ids(const std::vector<SourceData>& data) {
+  std::vector<std::string> parts;
+  for (const auto& sd : data)
+    for (const auto& ud : sd)
+      if (ud.linkable)
+        for (const auto& n : ud.facts.names) parts.insert(parts.end(), n.parts.begin(), n.parts.end());
+  std::sort(parts.begin(), parts.end());
+  parts.erase(std::unique(parts.begin(), parts.end()), parts.end());
+  // Spelling variants: long parts one edit apart, compared within the same first letter and
+  // nearby lengths (a bucket), so the cost stays near linear.
+  std::vector<uint32_t> parent(parts.size());
+  for (uint32_t i = 0; i < parent.size(); ++i) parent[i] = i;
+  const auto find = [&](uint32_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  std::map<std::pair<char, size_t>, std::vector<uint32_t>> buckets;
+  for (uint32_t i = 0; i < parts.size(); ++i)
+    if (parts[i].size() >= 5) buckets[{parts[i][0], parts[i].size()}].push_back(i);
+  for (const auto& [key, ids] : buckets) {
+    for (size_t len : {key.second, key.second + 1}) {
+      const auto it = buckets.find({key.first, len});
+      if (it == buckets.end()) continue;
+      for (uint32_t x : ids)
+        for (uint32_t y : it->second)
+          if (x < y && same_part(parts[x], parts[y])) parent[find(y)] = find(x);
+    }
+  }
+  NamePartIds out;
+  for (uint32_t i = 0; i < parts.size(); ++i) out.emplace(parts[i], find(i));
+  return out;
+}
+
 UnitFeatures make_features(int source, int unit, const UnitData& ud,
-                           const std::vector<std::vector<std::string>>& aliases,
+                           const std::vector<std::vector<std::string>>& aliases, const NamePartIds& part_ids,
                            std::unordered_map<std::string, uint32_t>* vocab,
                            std::vector<uint32_t>* df) {
   UnitFeatures f;
@@ -362,7 +391,23 @@ UnitFeatures make_features(int source, int unit, const UnitData& ud,
       }
     }
   }
+  // Names: their parts as cluster-wide ids, each part's term here, and the role held.
+  for (const NameMention& n : ud.facts.names) {
+    std::vector<uint32_t> ids, terms;
+    for (const std::string& p : n.parts) {
+      const auto it = part_ids.find(p);
+      ids.push_back(it == part_ids.end() ? kNoTerm : it->second);
+      uint32_t term = kNoTerm;
+      for (size_t k = 0; k < toks.size() && term == kNoTerm; ++k)
+        if (toks[k].begin >= n.begin && toks[k].end <= n.end && toks[k].norm == p) term = f.tok_term[k];
+      terms.push_back(term);
+    }
+    f.name_parts.push_back(std::move(ids));
+    f.name_part_terms.push_back(std::move(terms));
+    f.roles.push_back(role_of(std::string_view(), ud, n));
+  }
   if (f.clauses.back().empty() && f.clauses.size() > 1) f.clauses.pop_back();
+  f.denials = denials(f, ud);
   std::sort(f.terms.begin(), f.terms.end());
   f.terms.erase(std::unique(f.terms.begin(), f.terms.end()), f.terms.end());
   for (auto& c : f.clauses) {
@@ -489,12 +534,6 @@ double content_similarity(const UnitFeatures& a, const UnitFeatures& b, const st
   return similarity(ca, cb, w, {}, groups);
 }
 
-struct Denial {
-  size_t begin = 0;     ///< byte where the negator starts
-  size_t pred_tok = 0;  ///< token of the denied predicate
-  uint32_t pred = 0;    ///< its term
-};
-
 // What a unit denies: each negator (explicit, "unless", or a verb of not doing: "failed to",
 // "refused to", "declined to") with the first content word after it. Not denials: "almost no"
 // (an amount), "do-not-call" (a compound), "nor" after "neither" (one denial), a negator before
@@ -551,25 +590,22 @@ Judgement judge(const UnitFeatures& fa, const UnitFeatures& fb, const UnitData& 
   // unit has no compatible mention in the other, the parts it shares with other names there do
   // not count as overlap.
   std::vector<uint32_t> excluded;
-  const auto exclude_shared = [&](const UnitData& x, const UnitFeatures& fx, const UnitData& y) {
-    for (const NameMention& nx : x.facts.names) {
+  const auto exclude_shared = [&](const UnitFeatures& fx, const UnitFeatures& fy) {
+    for (size_t m = 0; m < fx.name_parts.size(); ++m) {
+      const auto& nx = fx.name_parts[m];
       bool mentioned = false;
-      for (const NameMention& ny : y.facts.names) mentioned = mentioned || name_compatible(nx, ny);
+      for (const auto& ny : fy.name_parts) mentioned = mentioned || name_compatible(nx, ny);
       if (mentioned) continue;
-      for (const NameMention& ny : y.facts.names) {
+      for (const auto& ny : fy.name_parts) {
         if (!share_part(nx, ny)) continue;
-        for (const auto& p : nx.parts) {
-          if (std::find(ny.parts.begin(), ny.parts.end(), p) == ny.parts.end()) continue;
-          for (size_t k = 0; k < x.tokens.size(); ++k)
-            if (fx.tok_term[k] != kNoTerm && x.tokens[k].begin >= nx.begin && x.tokens[k].end <= nx.end &&
-                x.tokens[k].norm == p)
-              excluded.push_back(fx.tok_term[k]);
-        }
+        for (size_t i = 0; i < nx.size(); ++i)
+          if (std::find(ny.begin(), ny.end(), nx[i]) != ny.end() && fx.name_part_terms[m][i] != kNoTerm)
+            excluded.push_back(fx.name_part_terms[m][i]);
       }
     }
   };
-  exclude_shared(a, fa, b);
-  exclude_shared(b, fb, a);
+  exclude_shared(fa, fb);
+  exclude_shared(fb, fa);
   std::sort(excluded.begin(), excluded.end());
   excluded.erase(std::unique(excluded.begin(), excluded.end()), excluded.end());
   j.score = similarity(fa, fb, w, excluded, groups);
@@ -648,29 +684,33 @@ Judgement judge(const UnitFeatures& fa, const UnitFeatures& fb, const UnitData& 
   }
 
   // The same role held by different people.
-  for (const NameMention& na : topical ? a.facts.names : std::vector<NameMention>{}) {
-    const std::string ra = role_of(ta, a, na);
+  for (size_t ma = 0; topical && ma < fa.name_parts.size(); ++ma) {
+    const std::string& ra = fa.roles[ma];
     if (ra.empty()) continue;
+    const auto& na = fa.name_parts[ma];
     bool a_in_b = false;
-    for (const NameMention& nb : b.facts.names) a_in_b = a_in_b || name_compatible(na, nb) || share_part(na, nb);
+    for (const auto& nb : fb.name_parts) a_in_b = a_in_b || share_part(na, nb);
     if (a_in_b) continue;
-    for (const NameMention& nb : b.facts.names) {
-      if (role_of(tb, b, nb) != ra) continue;
+    for (size_t mb = 0; mb < fb.name_parts.size(); ++mb) {
+      if (fb.roles[mb] != ra) continue;
       bool b_in_a = false;
-      for (const NameMention& x : a.facts.names) b_in_a = b_in_a || name_compatible(nb, x) || share_part(nb, x);
+      for (const auto& x : fa.name_parts) b_in_a = b_in_a || share_part(fb.name_parts[mb], x);
       if (b_in_a) continue;
+      const NameMention& xa = a.facts.names[ma];
+      const NameMention& xb = b.facts.names[mb];
       Discrepancy d;
       d.type = "name";
-      d.a = {na.begin, na.end};
-      d.b = {nb.begin, nb.end};
-      d.reason = ra + ": " + na.display + " vs " + nb.display;
+      d.a = {xa.begin, xa.end};
+      d.b = {xb.begin, xb.end};
+      d.reason = ra + ": " + xa.display + " vs " + xb.display;
       j.discrepancies.push_back(std::move(d));
     }
   }
 
   // Negation of the same predicate: a predicate one unit denies and the other states.
   if (j.score >= kNegation) {
-    const auto da = denials(fa, a), db = denials(fb, b);
+    const auto& da = fa.denials;
+    const auto& db = fb.denials;
     const auto deny = [&](const std::vector<Denial>& dx, const std::vector<Denial>& dy, const UnitData& nu,
                           const UnitFeatures& nf, const UnitData& pu, const UnitFeatures& pf, bool x_is_a) {
       for (const Denial& d : dx) {

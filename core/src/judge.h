@@ -42,6 +42,13 @@ inline constexpr double kClauseDiscount = 0.9;
 /// The term key of a token: the spelling-folded stem of a word, "#value" for a number.
 std::string term_key(const Token& t);
 
+/// A predicate a unit denies: "not passed", "failed to stay", "no details".
+struct Denial {
+  size_t begin = 0;     ///< byte where the negator starts
+  size_t pred_tok = 0;  ///< token of the denied predicate
+  uint32_t pred = 0;    ///< its term
+};
+
 struct UnitFeatures {
   int source = 0, unit = 0;
   std::vector<uint32_t> terms;                 ///< sorted, unique
@@ -54,6 +61,12 @@ struct UnitFeatures {
   double stop_total = 0;                       ///< sum of their weights
   double total = 0;                            ///< sum of term weights
   std::vector<double> clause_total;
+  /// Per name mention (as in Facts::names): its parts as cluster-wide ids (spelling variants
+  /// share one), the term of each part in this unit (or kNoTerm), and the role it holds.
+  std::vector<std::vector<uint32_t>> name_parts;
+  std::vector<std::vector<uint32_t>> name_part_terms;
+  std::vector<std::string> roles;
+  std::vector<Denial> denials;
   /// Clause windows (one or two adjacent clauses with at least three terms) and their weights.
   std::vector<std::vector<uint32_t>> windows;
   std::vector<double> window_total;
@@ -64,8 +77,13 @@ inline constexpr uint32_t kNoTerm = 0xFFFFFFFFu;
 /// Builds the features of one unit, adding its terms to `vocab` and counting them in `df`.
 /// `aliases` gives, per name mention of the unit (same order as ud.facts.names), the full name
 /// the cluster resolves it to (empty when none): its missing parts count as the unit's terms.
+/// Cluster-wide ids of name parts: equal parts, and long parts one edit apart ("Schoof",
+/// "Schooff"), share an id.
+using NamePartIds = std::unordered_map<std::string, uint32_t>;
+NamePartIds name_part_ids(const std::vector<SourceData>& data);
+
 UnitFeatures make_features(int source, int unit, const UnitData& ud,
-                           const std::vector<std::vector<std::string>>& aliases,
+                           const std::vector<std::vector<std::string>>& aliases, const NamePartIds& parts,
                            std::unordered_map<std::string, uint32_t>* vocab,
                            std::vector<uint32_t>* df);
 
