@@ -60,6 +60,7 @@ std::string to_json(const Result& r, const std::string& cluster_id) {
       uo["end"] = ix.to_utf16(u.end);
       uo["kind"] = to_string(u.kind);
       uo["role"] = u.role;
+      if (u.kind == UnitKind::kClaim || u.kind == UnitKind::kHeadline) uo["status"] = to_string(u.status);
       if (u.of >= 0) uo["of"] = unit_id(s, u.of);
       uo["text"] = s.text.substr(u.begin, u.end - u.begin);
       units.push_back(std::move(uo));

@@ -112,16 +112,27 @@ void build_report(Result* r) {
     else g.status = GroupStatus::kSingle;
     r->groups.push_back(std::move(g));
   }
-  // Per-source figures.
-  for (auto& s : r->sources) s.stats = SourceStats{};
-  for (const Group& g : r->groups)
-    for (const UnitRef& u : g.units) {
-      SourceStats& st = r->sources[u.source].stats;
-      ++st.claims;
-      if (g.status == GroupStatus::kCorroborated) ++st.corroborated;
-      else if (g.status == GroupStatus::kContested) ++st.contested;
-      else ++st.single;
+  // Each claim's own status, and the per-source figures from it.
+  for (auto& s : r->sources)
+    for (Unit& u : s.units) u.status = GroupStatus::kSingle;
+  for (const Link& l : r->links) {
+    if (l.relation == Relation::kRelated) continue;
+    for (const UnitRef& ref : {l.a, l.b}) {
+      Unit& u = r->sources[ref.source].units[ref.unit];
+      if (l.relation == Relation::kConflict) u.status = GroupStatus::kContested;
+      else if (u.status == GroupStatus::kSingle) u.status = GroupStatus::kCorroborated;
     }
+  }
+  for (auto& s : r->sources) {
+    s.stats = SourceStats{};
+    for (const Unit& u : s.units) {
+      if (!linkable(u)) continue;
+      ++s.stats.claims;
+      if (u.status == GroupStatus::kCorroborated) ++s.stats.corroborated;
+      else if (u.status == GroupStatus::kContested) ++s.stats.contested;
+      else ++s.stats.single;
+    }
+  }
 }
 
 }  // namespace tri

@@ -48,6 +48,9 @@ export interface Unit {
   role: string;
   /** For duplicates: the id of the unit it repeats. */
   of?: string;
+  /** Claims and headlines only: what the unit's own links say (contested when it has a
+   *  conflicting link, corroborated when it has agreeing ones). */
+  status?: GroupStatus;
   /** The unit's text (the slice start..end). */
   text: string;
 }
@@ -55,9 +58,9 @@ export interface Unit {
 export interface SourceStats {
   /** claim and headline units */
   claims: number;
-  /** of those, in a corroborated group */
+  /** of those, with agreeing links only (Unit.status) */
   corroborated: number;
-  /** in a contested group */
+  /** with a conflicting link */
   contested: number;
   /** stated by this source only */
   single: number;

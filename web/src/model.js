@@ -47,6 +47,7 @@ export function buildView(result, inputs = []) {
         end,
         kind: u.kind ?? 'claim',
         role: u.role ?? '',
+        engineStatus: u.status ?? null,
         text: text.slice(start, end),
         group: null,
         links: [],
@@ -184,6 +185,9 @@ function unitStatus(u) {
   if (u.kind === 'boilerplate') return 'furniture';
   if (u.kind === 'duplicate') return 'duplicate';
   if (!CLAIM_KINDS.has(u.kind)) return 'furniture';
+  // The engine's own verdict on this unit (its links), when the result carries one.
+  if (u.engineStatus === 'contested' || u.engineStatus === 'corroborated' ||
+      u.engineStatus === 'single') return u.engineStatus;
   const hasConflict = u.links.some((l) => l.relation === 'conflict');
   if (u.group && u.group.status === 'contested') return 'contested';
   if (hasConflict) return 'contested';

@@ -56,6 +56,9 @@ struct Input {
 // ---------------------------------------------------------------------------------------------
 // Result
 
+enum class GroupStatus { kCorroborated, kContested, kSingle };
+const char* to_string(GroupStatus status);  ///< "corroborated", "contested", "single"
+
 enum class UnitKind { kClaim, kHeadline, kBoilerplate, kDuplicate };
 const char* to_string(UnitKind kind);  ///< "claim", "headline", "boilerplate", "duplicate"
 
@@ -71,6 +74,11 @@ struct Unit {
   std::string role;
   int paragraph = 0;  ///< index of the paragraph (block of lines) the unit lies in
   int of = -1;        ///< for duplicates: index of the unit it repeats
+  /// For claims and headlines, what this unit's own links say: kContested when it has a
+  /// conflicting link, kCorroborated when it has agreeing ones, kSingle otherwise. (A group's
+  /// status speaks for all its units; a sentence that carries two claims may be contested on one
+  /// while another unit of its group only shares the other.)
+  GroupStatus status = GroupStatus::kSingle;
 };
 
 /// A span in one source's text (bytes).
@@ -104,8 +112,6 @@ struct Link {
   std::vector<Discrepancy> discrepancies;  ///< non-empty exactly when relation is kConflict
 };
 
-enum class GroupStatus { kCorroborated, kContested, kSingle };
-const char* to_string(GroupStatus status);  ///< "corroborated", "contested", "single"
 
 /// Units that state the same fact across sources.
 struct Group {
@@ -123,8 +129,8 @@ struct SourcePair {
 
 struct SourceStats {
   int claims = 0;        ///< claim and headline units
-  int corroborated = 0;  ///< of those, in a corroborated group
-  int contested = 0;     ///< in a contested group
+  int corroborated = 0;  ///< of those, with agreeing links only (Unit::status)
+  int contested = 0;     ///< with a conflicting link
   int single = 0;        ///< stated by this source only
 };
 
