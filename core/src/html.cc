@@ -17,6 +17,7 @@
 // No recursion anywhere: 100 000 nested elements are just 100 000 stack entries.
 
 #include "triangulate/html.h"
+#include "triangulate/text.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -60,51 +61,6 @@ bool iequals(std::string_view a, std::string_view lower_b) {
 bool istarts_with(std::string_view s, size_t at, std::string_view lower_prefix) {
   return s.size() - at >= lower_prefix.size() &&
          iequals(s.substr(at, lower_prefix.size()), lower_prefix);
-}
-
-// ---------------------------------------------------------------------------------------------
-// UTF-8 (private helpers: this file does not depend on text.cc).
-
-// Reads one UTF-8 sequence at s[i] (s[i] >= 0x80). Returns the number of bytes taken and sets
-// `cp`; a malformed sequence yields U+FFFD for its maximal invalid prefix (at least one byte), and
-// an encoded surrogate (ED A0..BF xx) yields a single U+FFFD for its three bytes, as repair_utf8()
-// does elsewhere in the project.
-size_t read_utf8(std::string_view s, size_t i, char32_t& cp) {
-  const unsigned char c0 = uc(s[i]);
-  int need = 0;
-  char32_t v = 0;
-  unsigned char lo = 0x80, hi = 0xBF;
-  if (c0 >= 0xC2 && c0 <= 0xDF) {
-    need = 1, v = c0 & 0x1F;
-  } else if (c0 >= 0xE0 && c0 <= 0xEF) {
-    need = 2, v = c0 & 0x0F;
-    if (c0 == 0xE0) lo = 0xA0;
-    if (c0 == 0xED) {
-      if (i + 2 < s.size() && uc(s[i + 1]) >= 0xA0 && uc(s[i + 1]) <= 0xBF &&
-          (uc(s[i + 2]) & 0xC0) == 0x80) {
-        cp = kReplacement;
-        return 3;
-      }
-      hi = 0x9F;
-    }
-  } else if (c0 >= 0xF0 && c0 <= 0xF4) {
-    need = 3, v = c0 & 0x07;
-    if (c0 == 0xF0) lo = 0x90;
-    if (c0 == 0xF4) hi = 0x8F;
-  } else {
-    cp = kReplacement;
-    return 1;
-  }
-  size_t k = 1;
-  for (int j = 0; j < need; ++j, ++k) {
-    if (i + k >= s.size()) { cp = kReplacement; return k; }
-    const unsigned char b = uc(s[i + k]);
-    if (b < lo || b > hi) { cp = kReplacement; return k; }
-    v = (v << 6) | (b & 0x3F);
-    lo = 0x80, hi = 0xBF;
-  }
-  cp = v;
-  return k;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -417,7 +373,7 @@ size_t read_piece(std::string_view s, size_t i, bool refs, Piece& pc) {
     return i + 1;
   }
   char32_t cp = 0;
-  const size_t k = read_utf8(s, i, cp);
+  const size_t k = next_code_point(s, i, &cp);
   if (cp == 0xA0) {
     pc.kind = Piece::kNbsp;
   } else if (cp >= 0x80 && cp < 0xA0) {

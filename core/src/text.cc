@@ -75,6 +75,18 @@ Repair repair_utf8(std::string_view in) {
   return r;
 }
 
+size_t next_code_point(std::string_view s, size_t i, char32_t* cp) {
+  size_t bad = 0;
+  const size_t len = valid_sequence(s, i, &bad);
+  if (len == 0) {
+    *cp = kReplacement;
+    return bad;
+  }
+  size_t j = i;
+  *cp = decode_utf8(s, j);
+  return len;
+}
+
 char32_t decode_utf8(std::string_view s, size_t& i) {
   size_t bad = 0;
   const size_t len = valid_sequence(s, i, &bad);

@@ -42,6 +42,11 @@ Repair repair_utf8(std::string_view in);
 /// (advancing by one byte), so it always terminates.
 char32_t decode_utf8(std::string_view s, size_t& i);
 
+/// Reads the code point at s[i] (i < s.size()) into `cp` and returns the bytes it took. A
+/// malformed sequence gives U+FFFD for its maximal invalid prefix (at least one byte), an encoded
+/// surrogate one U+FFFD for its three bytes: the same units repair_utf8() replaces.
+size_t next_code_point(std::string_view s, size_t i, char32_t* cp);
+
 /// Appends the UTF-8 encoding of `cp` to `out`.
 void append_utf8(std::string& out, char32_t cp);
 
