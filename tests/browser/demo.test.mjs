@@ -7,7 +7,7 @@ import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {cspEvents, norm, repo, resultCount, screenshot, skipReason, startEnv, waitForResult} from './helpers.mjs';
+import {cspEvents, norm, openPage, repo, resultCount, screenshot, skipReason, startEnv, waitForResult} from './helpers.mjs';
 
 const goldPath = join(repo, 'samples', 'gold.json');
 const gold = existsSync(goldPath) ? JSON.parse(readFileSync(goldPath, 'utf8')) : null;
@@ -37,10 +37,7 @@ describe('demo page with the sample articles', {skip: skipReason || false}, () =
   let log;
 
   before(async () => {
-    env = await startEnv();
-    ({page, log} = await env.newPage());
-    await page.goto(env.url('/demo/'));
-    await waitForResult(page);
+    ({env, page, log} = await openPage('/demo/'));
   });
 
   after(async () => {

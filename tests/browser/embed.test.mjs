@@ -8,7 +8,7 @@ import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {repo, resultCount, screenshot, skipReason, startEnv, waitForResult} from './helpers.mjs';
+import {openPage, repo, resultCount, screenshot, skipReason, waitForResult} from './helpers.mjs';
 
 describe('embedding <triangulate-compare>', {skip: skipReason || false}, () => {
   let env;
@@ -16,10 +16,7 @@ describe('embedding <triangulate-compare>', {skip: skipReason || false}, () => {
   let log;
 
   before(async () => {
-    env = await startEnv();
-    ({page, log} = await env.newPage());
-    await page.goto(env.url('/demo/embed.html'));
-    await waitForResult(page);
+    ({env, page, log} = await openPage('/demo/embed.html'));
   });
 
   after(async () => {

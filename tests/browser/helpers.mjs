@@ -162,3 +162,15 @@ export async function screenshot(page, name, options = {}) {
 export function norm(s) {
   return String(s).replace(/[\u2010-\u2015]/g, '-').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Server + browser + one page opened at `path` with its first result drawn:
+ * resolves to {env, page, log}. The tests' usual starting point.
+ */
+export async function openPage(path = '/demo/') {
+  const env = await startEnv();
+  const {page, log} = await env.newPage();
+  await page.goto(env.url(path));
+  await waitForResult(page);
+  return {env, page, log};
+}

@@ -4,7 +4,7 @@
 
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
-import {resultCount, screenshot, skipReason, startEnv, waitForResult} from './helpers.mjs';
+import {openPage, resultCount, screenshot, skipReason, waitForResult} from './helpers.mjs';
 
 const IMG = '<img src=x onerror="window.__pwned=(window.__pwned||0)+1;alert(1)">';
 const SCRIPT = '<script>window.__pwned=(window.__pwned||0)+1;alert(2)</script>';
@@ -32,10 +32,7 @@ describe('pasted markup stays text', {skip: skipReason || false}, () => {
   let log;
 
   before(async () => {
-    env = await startEnv();
-    ({page, log} = await env.newPage());
-    await page.goto(env.url('/demo/'));
-    await waitForResult(page);
+    ({env, page, log} = await openPage('/demo/'));
     const n = await resultCount(page);
     await page.locator('#clear').click();
     const panes = page.locator('triangulate-compare .pane');
@@ -124,10 +121,7 @@ describe('pasted and dropped HTML pages', {skip: skipReason || false}, () => {
 <iframe src="https://example.invalid/frame"></iframe></body></html>`;
 
   before(async () => {
-    env = await startEnv();
-    ({page, log} = await env.newPage());
-    await page.goto(env.url('/demo/'));
-    await waitForResult(page);
+    ({env, page, log} = await openPage('/demo/'));
     const n = await resultCount(page);
     await page.locator('#clear').click();
     const panes = page.locator('triangulate-compare .pane');

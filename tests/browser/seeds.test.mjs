@@ -6,7 +6,7 @@ import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {repo, resultCount, screenshot, skipReason, startEnv, waitForResult} from './helpers.mjs';
+import {openPage, repo, resultCount, screenshot, skipReason, waitForResult} from './helpers.mjs';
 
 const seedsDir = join(repo, '..', 'shared', 'seeds');
 const seeds = existsSync(seedsDir) ?
@@ -21,10 +21,7 @@ describe('seed articles pasted into the demo', {skip}, () => {
   let log;
 
   before(async () => {
-    env = await startEnv();
-    ({page, log} = await env.newPage());
-    await page.goto(env.url('/demo/'));
-    await waitForResult(page);
+    ({env, page, log} = await openPage('/demo/'));
     const n = await resultCount(page);
     await page.locator('#clear').click();
     const add = page.locator('triangulate-compare button', {hasText: 'Add source'});
