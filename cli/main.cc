@@ -30,6 +30,8 @@ constexpr const char* kUsage =
     "  --min-score X     also report unit pairs scoring at least X (0..1) as 'related' links\n"
     "  --title TEXT      title of the next FILE (metadata)\n"
     "  --html, --text    read the next FILE as HTML or as plain text (default: detect)\n"
+    "  --data DIR        use the engine data in DIR (lexicon.txt, frequencies.txt, model.txt,\n"
+    "                    event-model.txt) instead of the built-in data, e.g. a retrained model\n"
     "  -h, --help        show this help\n"
     "  --version         print the version\n"
     "\n"
@@ -140,6 +142,26 @@ int main(int argc, char** argv) {
       } else if (a == "--title") {
         if (i + 1 >= argc) return usage_error("--title needs a value");
         next_title = argv[++i];
+      } else if (a == "--data") {
+        if (i + 1 >= argc) return usage_error("--data needs a directory");
+        const std::string dir = argv[++i];
+        std::string bundle;
+        for (const char* name : {"lexicon.txt", "frequencies.txt", "model.txt", "event-model.txt"}) {
+          std::ifstream f(dir + "/" + name, std::ios::binary);
+          if (!f) {
+            std::cerr << "triangulate: cannot read " << dir << "/" << name << "\n";
+            return 1;
+          }
+          std::stringstream ss;
+          ss << f.rdbuf();
+          bundle += std::string("@@ ") + name + "\n" + ss.str();
+          if (!bundle.empty() && bundle.back() != '\n') bundle += '\n';
+        }
+        const std::string err = tri::load_data(bundle);
+        if (!err.empty()) {
+          std::cerr << "triangulate: " << dir << ": " << err << "\n";
+          return 1;
+        }
       } else if (a == "--html") {
         next_format = tri::Format::kHtml;
       } else if (a == "--text") {

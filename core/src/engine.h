@@ -19,6 +19,11 @@ struct UnitData {
 
 using SourceData = std::vector<UnitData>;  // one per unit of a source
 
+/// The pipeline up to the per-unit analysis: checks the input, repairs and converts each source,
+/// segments it, and reads each unit's tokens and facts into `data` (one SourceData per source,
+/// one UnitData per unit). On bad input returns false with out->error set.
+bool prepare_sources(const Input& in, Result* out, std::vector<SourceData>* data);
+
 /// Aligns and judges units across sources: fills r->links (sorted). `data[s][k]` belongs to
 /// r->sources[s].units[k].
 void link_units(const Options& options, const std::vector<SourceData>& data, Result* r);

@@ -39,6 +39,7 @@ std::string to_json(const Result& r, const std::string& cluster_id) {
     return dump(out);
   }
   out["schema"] = kSchema;
+  out["engine"] = {{"version", version()}, {"model", data_id()}};
   std::vector<Utf16Index> index;
   index.reserve(r.sources.size());
   for (const auto& s : r.sources) index.emplace_back(s.text);

@@ -20,12 +20,25 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace tri {
 
 /// Library version ("0.1.0").
 const char* version();
+
+/// Loads the engine's data: word relations, background word frequencies and the similarity model,
+/// as one text bundle (the files of core/data/, each after a line "@@ <file name>"). Native builds
+/// carry the bundle built in and need not call this; the WebAssembly build fetches it
+/// (web/dist/triangulate-data.txt) and loads it once before the first compare(). Returns "" on
+/// success, or why the bundle was refused (the data in use, if any, stays). Not to be called while
+/// another thread runs compare().
+std::string load_data(std::string_view bundle);
+
+/// The identifier of the similarity model in use ("" when no data is loaded): reported in every
+/// result as engine.model, so results can be pinned to a model across retraining.
+std::string data_id();
 
 // ---------------------------------------------------------------------------------------------
 // Input

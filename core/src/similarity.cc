@@ -1,0 +1,417 @@
+// similarity.cc — unit representations and the features of a pair.
+#include "similarity.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "detmath.h"
+#include "terms.h"
+
+namespace tri {
+
+uint32_t Vocabulary::intern(const std::string& key) {
+  auto [it, fresh] = ids.emplace(key, static_cast<uint32_t>(df.size()));
+  if (fresh) df.push_back(0);
+  return it->second;
+}
+
+namespace {
+
+bool clause_break(const Token& t) {
+  if (t.type != TokenType::kPunct) return false;
+  const std::string& n = t.norm;
+  return n == "," || n == ";" || n == ":" || n == "(" || n == ")" || n == "[" || n == "]" ||
+         (n == "-" && t.space_before);
+}
+
+// "#7" for a number word that states one whole value ("seven"), so that it matches "7".
+std::string number_word_key(const Quantity& q) {
+  if (q.num_lo != q.num_hi || q.num_lo < 0 || q.num_lo > 1e15 || q.num_lo != std::floor(q.num_lo)) return "";
+  return "#" + std::to_string(static_cast<long long>(q.num_lo));
+}
+
+}  // namespace
+
+std::vector<bool> name_tokens(const std::vector<Token>& toks) {
+  std::vector<bool> name(toks.size(), false);
+  for (size_t k = 0; k < toks.size(); ++k) {
+    const Token& t = toks[k];
+    if (t.type != TokenType::kWord || !t.cap || t.stop) continue;
+    const bool first = k == 0 || (toks[k - 1].type == TokenType::kPunct && !clause_break(toks[k - 1]) &&
+                                  toks[k - 1].norm != "\"" && toks[k - 1].norm != "'");
+    const bool next_cap = k + 1 < toks.size() && toks[k + 1].cap && toks[k + 1].type == TokenType::kWord;
+    name[k] = !first || next_cap;
+  }
+  // A list of three or more names is content, not who the sentence is about.
+  for (size_t k = 0; k < toks.size();) {
+    if (!name[k]) {
+      ++k;
+      continue;
+    }
+    size_t items = 0, end = k, m = k;
+    while (m < toks.size() && name[m]) {
+      while (m < toks.size() && name[m]) ++m;
+      ++items;
+      end = m;
+      size_t sep = m;
+      while (sep < toks.size() && (toks[sep].norm == "," || toks[sep].norm == "and" || toks[sep].norm == "or" ||
+                                   toks[sep].norm == "."))
+        ++sep;
+      if (sep == m || sep >= toks.size() || !name[sep]) break;
+      m = sep;
+    }
+    if (items >= 3)
+      for (size_t q = k; q < end; ++q) name[q] = false;
+    k = std::max(end, k + 1);
+  }
+  return name;
+}
+
+SimUnit make_sim_unit(int source, int unit, bool headline, const UnitData& data, const Lexicon& lexicon,
+                      Vocabulary* vocab) {
+  SimUnit u;
+  u.source = source;
+  u.unit = unit;
+  u.headline = headline;
+  u.data = &data;
+  const auto& toks = data.tokens;
+  const std::vector<bool> name = name_tokens(toks);
+  // Number words that state a value take the number's key.
+  std::vector<std::string> value_key(toks.size());
+  for (const Quantity& q : data.facts.quantities) {
+    size_t k = 0;
+    while (k < toks.size() && toks[k].begin < q.num_begin) ++k;
+    if (k < toks.size() && toks[k].type == TokenType::kWord && toks[k].end == q.num_end)
+      value_key[k] = number_word_key(q);
+  }
+  u.words.resize(toks.size());
+  for (size_t k = 0; k < toks.size(); ++k) {
+    const Token& t = toks[k];
+    WordToken& w = u.words[k];
+    if (t.type == TokenType::kPunct) continue;
+    const std::string key = value_key[k].empty() ? term_key(t) : value_key[k];
+    if (key.empty()) continue;
+    if (t.stop) {
+      w.term = vocab->intern("~" + t.norm);
+      w.flags = kFunction;
+      w.idf = static_cast<float>(lexicon.idf(lexicon.id(key)));
+      if (is_negator(t.norm)) w.flags |= kNegator;
+      continue;
+    }
+    w.term = vocab->intern(key);
+    w.lex = lexicon.id(key);
+    w.idf = static_cast<float>(lexicon.idf(w.lex));
+    w.flags = kContent;
+    if (is_negator(t.norm)) w.flags |= kNegator;
+    if (name[k]) w.flags |= kName;
+    if (t.type == TokenType::kNumber || !value_key[k].empty()) w.flags |= kNumber;
+    u.terms.push_back(w.term);
+  }
+  std::sort(u.terms.begin(), u.terms.end());
+  u.terms.erase(std::unique(u.terms.begin(), u.terms.end()), u.terms.end());
+  for (uint32_t t : u.terms) ++vocab->df[t];
+  return u;
+}
+
+std::vector<double> cluster_weights(const Vocabulary& vocab, size_t units) {
+  std::vector<double> w(vocab.df.size());
+  for (size_t t = 0; t < w.size(); ++t) w[t] = det_log((units + 10.0) / (vocab.df[t] + 1.0));
+  return w;
+}
+
+namespace {
+
+enum Feature {
+  kCovMin, kCovMax, kExactMin, kExactMax, kClusterMin, kClusterMax, kCountMin, kCountMax,
+  kUnalignedIdfMin, kUnalignedIdfMax, kUnalignedWeightMin, kUnalignedWeightMax,
+  kUnalignedNamesMin, kUnalignedNamesMax, kUnalignedNumbersMin, kUnalignedNumbersMax,
+  kLexicalShare, kFunctionDice, kBigramDice, kOrder, kContentMin, kContentMax,
+  kNumbersMatched, kQuantityConflicts, kTimeConflicts, kNegationDiffers, kNegationAny,
+  kAntonyms, kModalDiffers, kCharDice, kHeadlines,
+  kNgram1, kNgram2, kNgram3, kLcs, kOverlap, kRankMin, kRankMax,
+  kSourceNames, kSourceContent, kSourceUnitsMin, kFeatureCount
+};
+
+const char* const kNames[kFeatureCount] = {
+    "cov_min", "cov_max", "exact_min", "exact_max", "cluster_min", "cluster_max", "count_min", "count_max",
+    "unaligned_idf_min", "unaligned_idf_max", "unaligned_weight_min", "unaligned_weight_max",
+    "unaligned_names_min", "unaligned_names_max", "unaligned_numbers_min", "unaligned_numbers_max",
+    "lexical_share", "function_dice", "bigram_dice", "order", "content_min", "content_max",
+    "numbers_matched", "quantity_conflicts", "time_conflicts", "negation_differs", "negation_any",
+    "antonyms", "modal_differs", "char_dice", "headlines",
+    "ngram1", "ngram2", "ngram3", "lcs", "overlap", "rank_min", "rank_max",
+    "source_names", "source_content", "source_units_min"};
+
+// What one side of a pair leaves aligned and unaligned.
+struct Side {
+  double total = 0, aligned = 0, exact = 0, lexical = 0;  // background weight
+  double cl_total = 0, cl_aligned = 0;                     // cluster weight
+  int content = 0, content_aligned = 0;
+  double unaligned_idf = 0, unaligned_weight = 0;
+  int unaligned_names = 0, unaligned_numbers = 0, numbers_aligned = 0, negators = 0;
+};
+
+Side measure(const std::vector<WordToken>& w, const std::vector<int>& to, const std::vector<Match>& m,
+             const std::vector<double>& cw) {
+  Side s;
+  for (size_t k = 0; k < w.size(); ++k) {
+    if (w[k].flags & kNegator) ++s.negators;
+    if (!(w[k].flags & kContent)) continue;
+    const double idf = w[k].idf;
+    const double c = w[k].term < cw.size() ? cw[w[k].term] : 0.0;
+    ++s.content;
+    s.total += idf;
+    s.cl_total += c;
+    if (to[k] >= 0) {
+      const double q = match_weight(m[k]);
+      ++s.content_aligned;
+      s.aligned += q * idf;
+      s.cl_aligned += q * c;
+      if (m[k] == Match::kExact) s.exact += idf;
+      else s.lexical += q * idf;
+      if (w[k].flags & kNumber) ++s.numbers_aligned;
+    } else {
+      s.unaligned_idf = std::max(s.unaligned_idf, idf);
+      s.unaligned_weight += idf;
+      if (w[k].flags & kName) ++s.unaligned_names;
+      if (w[k].flags & kNumber) ++s.unaligned_numbers;
+    }
+  }
+  return s;
+}
+
+double ratio(double x, double y) { return y > 0 ? x / y : 0.0; }
+
+double dice(std::vector<uint64_t> x, std::vector<uint64_t> y) {
+  std::sort(x.begin(), x.end());
+  x.erase(std::unique(x.begin(), x.end()), x.end());
+  std::sort(y.begin(), y.end());
+  y.erase(std::unique(y.begin(), y.end()), y.end());
+  if (x.empty() && y.empty()) return 0.0;
+  size_t both = 0;
+  for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
+    if (x[i] < y[j]) ++i;
+    else if (y[j] < x[i]) ++j;
+    else ++both, ++i, ++j;
+  }
+  return 2.0 * both / (x.size() + y.size());
+}
+
+std::vector<uint64_t> function_words(const SimUnit& u) {
+  std::vector<uint64_t> out;
+  for (const WordToken& w : u.words)
+    if (w.flags & kFunction) out.push_back(w.term);
+  return out;
+}
+
+std::vector<uint64_t> bigrams(const SimUnit& u) {
+  std::vector<uint64_t> out;
+  uint32_t prev = kNoTerm;
+  for (const WordToken& w : u.words) {
+    if (!(w.flags & kContent)) continue;
+    if (prev != kNoTerm) out.push_back((static_cast<uint64_t>(prev) << 32) | w.term);
+    prev = w.term;
+  }
+  return out;
+}
+
+// Character trigrams of the content words (with word boundaries), hashed.
+std::vector<uint64_t> char_trigrams(const SimUnit& u) {
+  std::vector<uint64_t> out;
+  const auto& toks = u.data->tokens;
+  for (size_t k = 0; k < toks.size() && k < u.words.size(); ++k) {
+    if (!(u.words[k].flags & kContent)) continue;
+    const std::string s = " " + toks[k].norm + " ";
+    for (size_t i = 0; i + 3 <= s.size(); ++i) {
+      uint64_t h = 1469598103934665603ull;
+      for (size_t j = i; j < i + 3; ++j) h = (h ^ static_cast<unsigned char>(s[j])) * 1099511628211ull;
+      out.push_back(h);
+    }
+  }
+  return out;
+}
+
+// Share of pairs of aligned content words that keep their order in both units.
+double order_agreement(const SimUnit& a, const WordAlignment& al) {
+  std::vector<int> js;
+  for (size_t i = 0; i < a.words.size(); ++i)
+    if ((a.words[i].flags & kContent) && al.a_to_b[i] >= 0) js.push_back(al.a_to_b[i]);
+  if (js.size() < 2) return 1.0;
+  size_t concordant = 0, all = 0;
+  for (size_t x = 0; x < js.size(); ++x)
+    for (size_t y = x + 1; y < js.size(); ++y, ++all) concordant += js[x] < js[y];
+  return static_cast<double>(concordant) / all;
+}
+
+bool same_measure(const Quantity& x, const Quantity& y) { return x.kind == y.kind && x.unit == y.unit; }
+
+// Quantities of one measure with no compatible counterpart on the other side and incompatible
+// with one there.
+int quantity_conflicts(const Facts& fa, const Facts& fb) {
+  const auto has_match = [](const Quantity& q, const std::vector<Quantity>& others) {
+    for (const Quantity& o : others)
+      if (same_measure(q, o) && compatible(q, o)) return true;
+    return false;
+  };
+  int n = 0;
+  for (const Quantity& qa : fa.quantities) {
+    if (qa.unit.empty() || qa.kind == QuantityKind::kOther || has_match(qa, fb.quantities)) continue;
+    for (const Quantity& qb : fb.quantities)
+      if (same_measure(qa, qb) && !compatible(qa, qb) && !has_match(qb, fa.quantities)) {
+        ++n;
+        break;
+      }
+  }
+  return n;
+}
+
+bool comparable(const TimeExpr& a, const TimeExpr& b) {
+  return (a.weekday >= 0 && b.weekday >= 0) || (a.year >= 0 && b.year >= 0) ||
+         (a.month >= 0 && b.month >= 0 && (a.year < 0 || b.year < 0 || a.year == b.year));
+}
+
+int time_conflicts(const Facts& fa, const Facts& fb) {
+  const auto has_match = [](const TimeExpr& x, const std::vector<TimeExpr>& others) {
+    for (const TimeExpr& o : others)
+      if (comparable(x, o) && compatible(x, o)) return true;
+    return false;
+  };
+  int n = 0;
+  for (const TimeExpr& xa : fa.times) {
+    if (has_match(xa, fb.times)) continue;
+    for (const TimeExpr& xb : fb.times)
+      if (comparable(xa, xb) && !compatible(xa, xb) && !has_match(xb, fa.times)) {
+        ++n;
+        break;
+      }
+  }
+  return n;
+}
+
+// Word n-grams (all words, function words too) as hashes.
+std::vector<uint64_t> ngrams(const SimUnit& u, int n) {
+  std::vector<uint64_t> out;
+  std::vector<uint32_t> t;
+  for (const WordToken& w : u.words)
+    if (w.term != kNoTerm) t.push_back(w.term);
+  for (size_t i = 0; i + n <= t.size(); ++i) {
+    uint64_t h = 1469598103934665603ull;
+    for (int k = 0; k < n; ++k) h = (h ^ t[i + k]) * 1099511628211ull;
+    out.push_back(h);
+  }
+  return out;
+}
+
+// Longest common subsequence of the content terms, as a share of the shorter unit's content.
+double lcs_share(const SimUnit& a, const SimUnit& b) {
+  std::vector<uint32_t> x, y;
+  for (const WordToken& w : a.words)
+    if (w.flags & kContent) x.push_back(w.term);
+  for (const WordToken& w : b.words)
+    if (w.flags & kContent) y.push_back(w.term);
+  if (x.empty() || y.empty()) return 0.0;
+  if (x.size() > 200 || y.size() > 200) return 0.0;  // units this long are not sentences
+  std::vector<int> prev(y.size() + 1, 0), cur(y.size() + 1, 0);
+  for (size_t i = 1; i <= x.size(); ++i) {
+    for (size_t j = 1; j <= y.size(); ++j)
+      cur[j] = x[i - 1] == y[j - 1] ? prev[j - 1] + 1 : std::max(prev[j], cur[j - 1]);
+    std::swap(prev, cur);
+  }
+  return static_cast<double>(prev[y.size()]) / std::min(x.size(), y.size());
+}
+
+}  // namespace
+
+const std::vector<std::string>& feature_names() {
+  static const std::vector<std::string> names(kNames, kNames + kFeatureCount);
+  return names;
+}
+
+namespace {
+
+void fill_features(const SimUnit& a, const SimUnit& b, const PairContext& ctx, const std::vector<double>& cw,
+             const WordAlignment* al, bool neutral, std::vector<double>* out) {
+  std::vector<double>& x = *out;
+  x.assign(kFeatureCount, 0.0);
+  const Side sa = measure(a.words, al->a_to_b, al->a_match, cw);
+  const Side sb = measure(b.words, al->b_to_a, al->b_match, cw);
+  const auto both = [&](Feature lo, double va, double vb) {
+    x[lo] = std::min(va, vb);
+    x[lo + 1] = std::max(va, vb);
+  };
+  both(kCovMin, ratio(sa.aligned, sa.total), ratio(sb.aligned, sb.total));
+  both(kExactMin, ratio(sa.exact, sa.total), ratio(sb.exact, sb.total));
+  both(kClusterMin, ratio(sa.cl_aligned, sa.cl_total), ratio(sb.cl_aligned, sb.cl_total));
+  both(kCountMin, ratio(sa.content_aligned, sa.content), ratio(sb.content_aligned, sb.content));
+  both(kUnalignedIdfMin, sa.unaligned_idf, sb.unaligned_idf);
+  both(kUnalignedWeightMin, sa.unaligned_weight, sb.unaligned_weight);
+  both(kUnalignedNamesMin, sa.unaligned_names, sb.unaligned_names);
+  both(kUnalignedNumbersMin, sa.unaligned_numbers, sb.unaligned_numbers);
+  x[kLexicalShare] = ratio(sa.lexical + sb.lexical, sa.aligned + sb.aligned);
+  x[kFunctionDice] = dice(function_words(a), function_words(b));
+  x[kBigramDice] = dice(bigrams(a), bigrams(b));
+  x[kOrder] = order_agreement(a, *al);
+  both(kContentMin, sa.content, sb.content);
+  x[kNumbersMatched] = sa.numbers_aligned;
+  if (!neutral) {
+    x[kQuantityConflicts] = quantity_conflicts(a.data->facts, b.data->facts) + quantity_conflicts(b.data->facts, a.data->facts);
+    x[kTimeConflicts] = time_conflicts(a.data->facts, b.data->facts) + time_conflicts(b.data->facts, a.data->facts);
+    x[kNegationDiffers] = (sa.negators > 0) != (sb.negators > 0);
+    x[kAntonyms] = static_cast<double>(al->antonyms.size());
+    x[kModalDiffers] = a.data->facts.modal != b.data->facts.modal;
+  }
+  x[kNegationAny] = (sa.negators > 0) || (sb.negators > 0);
+  x[kCharDice] = dice(char_trigrams(a), char_trigrams(b));
+  x[kHeadlines] = static_cast<int>(a.headline) + static_cast<int>(b.headline);
+  x[kNgram1] = dice(ngrams(a, 1), ngrams(b, 1));
+  x[kNgram2] = dice(ngrams(a, 2), ngrams(b, 2));
+  x[kNgram3] = dice(ngrams(a, 3), ngrams(b, 3));
+  x[kLcs] = lcs_share(a, b);
+  x[kOverlap] = ctx.overlap;
+  x[kRankMin] = std::min(ctx.rank_a, ctx.rank_b);
+  x[kRankMax] = std::max(ctx.rank_a, ctx.rank_b);
+  x[kSourceNames] = ctx.source_names;
+  x[kSourceContent] = ctx.source_content;
+  x[kSourceUnitsMin] = ctx.source_units;
+}
+
+// Token indices of a unit inside a byte span.
+std::vector<size_t> tokens_within(const SimUnit& u, Span s) {
+  std::vector<size_t> out;
+  const auto& t = u.data->tokens;
+  for (size_t k = 0; k < t.size(); ++k)
+    if (t[k].begin >= s.begin && t[k].end <= s.end && t[k].type != TokenType::kPunct) out.push_back(k);
+  return out;
+}
+
+}  // namespace
+
+void pair_features(const SimUnit& a, const SimUnit& b, const PairContext& ctx, const std::vector<double>& cw,
+                   const Lexicon& lexicon, std::vector<double>* out, WordAlignment* al) {
+  *al = align_words(a.words, b.words, lexicon);
+  fill_features(a, b, ctx, cw, al, false, out);
+}
+
+void neutral_features(const SimUnit& a, const SimUnit& b, const PairContext& ctx, const std::vector<double>& cw,
+                      const WordAlignment& alignment, const std::vector<Discrepancy>& differences,
+                      std::vector<double>* out) {
+  WordAlignment al = alignment;
+  al.antonyms.clear();
+  for (const Discrepancy& d : differences) {
+    const auto ta = tokens_within(a, d.a), tb = tokens_within(b, d.b);
+    std::vector<size_t> fa, fb;  // the unaligned ones, in order
+    for (size_t k : ta)
+      if (al.a_to_b[k] < 0) fa.push_back(k);
+    for (size_t k : tb)
+      if (al.b_to_a[k] < 0) fb.push_back(k);
+    for (size_t n = 0; n < fa.size() && n < fb.size(); ++n) {
+      al.a_to_b[fa[n]] = static_cast<int>(fb[n]);
+      al.b_to_a[fb[n]] = static_cast<int>(fa[n]);
+      al.a_match[fa[n]] = al.b_match[fb[n]] = Match::kExact;
+    }
+  }
+  fill_features(a, b, ctx, cw, &al, true, out);
+}
+
+}  // namespace tri
