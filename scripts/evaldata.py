@@ -133,10 +133,13 @@ def detokenize(tokens):
     return out
 
 
-def parse_ecb_doc(path, is_plus):
+def parse_ecb_doc(path, is_plus, components=False):
     """(text, {sentence: (start16, end16)}, {event instance: {sentences}}) of one ECB+ document.
     The text is one sentence per paragraph; sentence 0 of an ecbplus document (its URL) is left out.
-    Instances are cross-document action (ACT*/NEG*) coreference chains."""
+    Instances are cross-document action (ACT*/NEG*) coreference chains. With components=True, a
+    fourth item: {sentence: {instance}} for every cross-document instance (actions, participants,
+    times, places), where an instance is ('act', note) for a non-reporting action, ('rep', note) for a
+    reporting one ("said"), and ('ent', note) for the others."""
     root = ET.parse(path).getroot()
     sent_tokens = {}
     tok_sent = {}
@@ -161,24 +164,32 @@ def parse_ecb_doc(path, is_plus):
         text += st
         pos16 += utf16_len(st)
     m_sent = {}
+    m_tag = {}
     mk = root.find('Markables')
     if mk is not None:
         for m in mk:
             anchors = m.findall('token_anchor')
             if anchors:
                 m_sent[m.get('m_id')] = {tok_sent[a.get('t_id')] for a in anchors if a.get('t_id') in tok_sent}
+                m_tag[m.get('m_id')] = m.tag
     inst = {}
+    comp = {}
     rel = root.find('Relations')
     if rel is not None:
         for r in rel:
             if r.tag != 'CROSS_DOC_COREF':
                 continue
             note = r.get('note') or ''
-            if not (note.startswith('ACT') or note.startswith('NEG')):
-                continue
+            action = note.startswith('ACT') or note.startswith('NEG')
             for src in r.findall('source'):
-                for s in m_sent.get(src.get('m_id'), ()):
-                    inst.setdefault(note, set()).add(s)
+                mid = src.get('m_id')
+                for s in m_sent.get(mid, ()):
+                    if action:
+                        inst.setdefault(note, set()).add(s)
+                    kind = ('rep' if m_tag.get(mid, '').endswith('REPORTING') else 'act') if action else 'ent'
+                    comp.setdefault(s, set()).add((kind, note))
+    if components:
+        return text, spans, inst, comp
     return text, spans, inst
 
 
@@ -217,12 +228,13 @@ def load_ecb(eval_dir, topics):
         for path in sorted(glob.glob(os.path.join(root, 'ECB+', str(t), '*.xml'))):
             name = os.path.basename(path)[:-4]
             is_plus = name.endswith('ecbplus')
-            text, spans, inst = parse_ecb_doc(path, is_plus)
+            text, spans, inst, comp = parse_ecb_doc(path, is_plus, components=True)
             if not text:
                 continue
             sel = {s for s in selected.get(name, ()) if s in spans}
             docs[name] = {'name': name, 'topic': t, 'sub': 'ecbplus' if is_plus else 'ecb', 'text': text,
-                          'spans': spans, 'inst': {k: v & sel for k, v in inst.items() if v & sel}, 'sel': sel}
+                          'spans': spans, 'inst': {k: v & sel for k, v in inst.items() if v & sel}, 'sel': sel,
+                          'components': {k: v for k, v in comp.items() if k in sel}}
             by_topic.setdefault(t, {'ecb': [], 'ecbplus': []})[docs[name]['sub']].append(name)
     for t in by_topic:
         for sub in by_topic[t]:
@@ -271,3 +283,16 @@ def ecb_gold_pairs(docs, names):
                 if ml[i][0] != ml[j][0]:
                     gold.add((ml[i], ml[j]))
     return gold
+
+
+def claim_overlap(doc_a, sa, doc_b, sb):
+    """How much of a claim two annotated sentences share, from ECB+'s cross-document coreference: 0
+    when they share no (non-reporting) action instance; otherwise the share of the smaller
+    sentence's instances (actions, participants, times, places; reporting actions left out) that
+    the other sentence mentions too."""
+    ca = {x for x in doc_a['components'].get(sa, set()) if x[0] != 'rep'}
+    cb = {x for x in doc_b['components'].get(sb, set()) if x[0] != 'rep'}
+    acts = {x for x in ca & cb if x[0] == 'act'}
+    if not acts:
+        return 0.0
+    return len(ca & cb) / min(len(ca), len(cb))

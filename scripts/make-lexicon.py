@@ -9,6 +9,9 @@ tools/term_keys program of a native build, so data and text are stemmed by the s
       @der  derivationally related forms ("depart departur", "injur injuri")
       @hyp  a word and its hypernyms, one or two levels up ("guitar : instrument")
       @ant  antonyms ("rise fall", "win lose", "approv reject")
+      @exc  irregular forms and their base word ("left leav", "children child"), where the stems
+            differ
+      @verb words used mostly as verbs (by WordNet's tagged sense counts)
   core/data/frequencies.txt  background word frequencies: "key n" where n = round(4 * -ln p),
       p the key's share of all word tokens of SUBTLEX-US (the engine's background IDF)
 
@@ -73,7 +76,12 @@ def read_data(wn):
             f = line.split(' | ')[0].split()
             offset = f[0]
             w_cnt = int(f[3], 16)
-            lemmas = [re.sub(r'\(.*\)$', '', f[4 + 2 * i]).lower() for i in range(w_cnt)]
+            written = [re.sub(r'\(.*\)$', '', f[4 + 2 * i]) for i in range(w_cnt)]
+            # Names of particular places, people and groups ("Russia", "Paris") are not word
+            # senses: their synsets take no part.
+            if any(w[:1].isupper() for w in written):
+                written = []
+            lemmas = [w.lower() for w in written]
             k = 4 + 2 * w_cnt
             p_cnt = int(f[k])
             ptrs = []
@@ -155,7 +163,8 @@ def main():
         if not usable(lemma, counts):
             continue
         for off in frequent_senses(senses, lemma, pos):
-            members.setdefault((pos, off), set()).add(key(lemma))
+            if synsets[(pos, off)][0]:  # not the name of a particular place, person or group
+                members.setdefault((pos, off), set()).add(key(lemma))
     syn = set()
     for m in members.values():
         m = sorted(k for k in m if k)
@@ -163,23 +172,43 @@ def main():
             syn.add(' '.join(m))
 
     # Derivations and antonyms: lexical pointers from a frequent sense of a usable lemma to a
-    # usable lemma of the target synset.
+    # usable lemma of the target synset; causes and entailments count as derivations.
     der, ant = set(), set()
+
+    def add_relation(sym, lemma, target):
+        if not usable(target, counts):
+            return
+        x, y = sorted((key(lemma), key(target)))
+        if not x or x == y:
+            return
+        (ant if sym == '!' else der).add((x, y))
+
     for (lemma, pos) in sorted(senses):
         if not usable(lemma, counts):
             continue
         for off in frequent_senses(senses, lemma, pos):
             words, ptrs = synsets[(pos, off)]
             for sym, tpos, toff, sw, tw in ptrs:
-                if sym not in ('+', '!') or sw == 0 or words[sw - 1] != lemma:
+                if sym not in ('+', '!', '>', '*'):
                     continue
-                target = synsets[(tpos, toff)][0][tw - 1]
-                if not usable(target, counts):
+                if sym in ('+', '!') and (sw == 0 or sw > len(words) or words[sw - 1] != lemma):
                     continue
-                x, y = sorted((key(lemma), key(target)))
-                if not x or x == y:
-                    continue
-                (der if sym == '+' else ant).add((x, y))
+                # Causes and entailments are semantic pointers between verb senses ("kill" > "die",
+                # "snore" * "sleep"): they hold for every word of the target synset.
+                twords = synsets[(tpos, toff)][0]
+                targets = twords if sym in ('>', '*') else twords[tw - 1:tw]
+                for target in targets:
+                    add_relation(sym, lemma, target)
+    # A word with the prefix "re-" has its stem's antonyms ("reopen" / "close").
+    by_key = {}
+    for x, y in sorted(ant):
+        by_key.setdefault(x, set()).add(y)
+        by_key.setdefault(y, set()).add(x)
+    for lemma in lemmas:
+        if lemma.startswith('re') and lemma[2:] in keys and key(lemma[2:]) in by_key and key(lemma):
+            for y in sorted(by_key[key(lemma[2:])]):
+                if y != key(lemma):
+                    ant.add(tuple(sorted((key(lemma), y))))
     der -= ant
 
     # Hypernyms of the first frequent sense of nouns and verbs, HYPER_DEPTH levels up.
@@ -187,7 +216,7 @@ def main():
     for (lemma, pos) in sorted(senses):
         if pos not in ('noun', 'verb') or not usable(lemma, counts):
             continue
-        first = frequent_senses(senses, lemma, pos)[:1]
+        first = [off for off in frequent_senses(senses, lemma, pos)[:1] if synsets[(pos, off)][0]]
         level = [(pos, off) for off in first]
         ups = set()
         for _ in range(HYPER_DEPTH):
@@ -204,7 +233,8 @@ def main():
             hyp.setdefault(key(lemma), set()).update(ups)
 
     lex = header('Word relations for alignment and conflicts: @syn synonym sets, @der derivations, '
-                 '@hyp hypernyms ("word : hypernyms"), @ant antonyms.')
+                 '@hyp hypernyms ("word : hypernyms"), @ant antonyms, @exc irregular forms ("form base"), '
+                 '@verb words used mostly as verbs.')
     lex.append('@syn')
     lex += sorted(syn)
     lex.append('@der')
@@ -213,6 +243,37 @@ def main():
     lex += ['%s : %s' % (k, ' '.join(sorted(v))) for k, v in sorted(hyp.items())]
     lex.append('@ant')
     lex += ['%s %s' % p for p in sorted(ant)]
+
+    # Irregular forms: WordNet's exception lists, for words in frequent use whose key differs from
+    # their base word's.
+    exc = {}
+    for pos in ('verb', 'noun', 'adj'):
+        pairs = []
+        for line in open(os.path.join(a.wordnet, pos + '.exc'), encoding='utf-8'):
+            f = line.split()
+            if len(f) >= 2 and re.fullmatch('[a-z]+', f[0]) and re.fullmatch('[a-z]+', f[1]):
+                if counts.get(f[0], 0) >= MIN_COUNT and usable(f[1], counts):
+                    pairs.append((f[0], f[1]))
+        forms = term_keys([p[0] for p in pairs], a.term_keys)
+        bases = term_keys([p[1] for p in pairs], a.term_keys)
+        for form, base in pairs:
+            kf, kb = forms.get(form), bases.get(base)
+            if kf and kb and kf != kb and kf not in exc:
+                exc[kf] = kb
+    lex.append('@exc')
+    lex += ['%s %s' % kv for kv in sorted(exc.items())]
+
+    # Words used mostly as verbs: tagged sense counts of the verb senses exceed those of all others.
+    use = {}
+    for (lemma, pos), (offsets, tagged) in senses.items():
+        if not usable(lemma, counts) or '_' in lemma or not key(lemma):
+            continue
+        use.setdefault(key(lemma), {}).setdefault(pos, 0)
+        use[key(lemma)][pos] += tagged
+    verbs = sorted(k for k, u in use.items() if u.get('verb', 0) > sum(v for p, v in u.items() if p != 'verb'))
+    lex.append('@verb')
+    for i in range(0, len(verbs), 20):
+        lex.append(' '.join(verbs[i:i + 20]))
     with open(os.path.join(a.out, 'lexicon.txt'), 'w', encoding='utf-8') as f:
         f.write('\n'.join(lex) + '\n')
 

@@ -46,7 +46,7 @@ SUBSAMPLE = 0.8
 MIN_LEAF = 20
 SEED = 0
 # Each dataset's share of the training weight.
-DATASET_WEIGHT = {'sts': 1.0, 'sick': 1.0, 'msrp': 1.0, 'ecb': 1.5}
+DATASET_WEIGHT = {'sts': 1.0, 'sick': 1.0, 'msrp': 1.0, 'ecb': 1.0}
 
 
 def pair_cluster(rid, a, b):
@@ -96,7 +96,6 @@ def covered(doc, start, end):
 
 def label_rows(header, rows, meta, ecb):
     """Per feature row: (dataset, split, soft label, extra) or None when unlabelled."""
-    gold_cache = {}
     out = []
     for r in rows:
         cid = r[0]
@@ -114,13 +113,10 @@ def label_rows(header, rows, meta, ecb):
         if docs[da]['sub'] != docs[db]['sub']:
             out.append(('ecb', split, 0.0, (cid, kind, 'cross')))
             continue
-        key = (split, docs[da]['topic'], docs[da]['sub'])
-        if key not in gold_cache:
-            names = [n for n, d in docs.items() if (d['topic'], d['sub']) == key[1:]]
-            gold_cache[key] = D.ecb_gold_pairs(docs, names)
-        gold = gold_cache[key]
-        hit = any(tuple(sorted(((da, sa), (db, sb)))) in gold for sa in ca for sb in cb)
-        out.append(('ecb', split, 1.0 if hit else 0.0, (cid, kind, 'same')))
+        # The label: how much of a claim the two sentences share (evaldata.claim_overlap), the best
+        # over the sentences each unit covers.
+        label = max(D.claim_overlap(docs[da], sa, docs[db], sb) for sa in ca for sb in cb)
+        out.append(('ecb', split, label, (cid, kind, 'same')))
     return out
 
 
@@ -345,11 +341,19 @@ def main():
         f.write(etext)
     print('wrote %s (%s, %d bytes)' % (epath, eid, len(etext)), file=sys.stderr)
     if a.cv_dir and fold_models:
-        os.makedirs(a.cv_dir, exist_ok=True)
+        # Each fold as a whole data directory (triangulate --data DIR): the shipped lexicon and
+        # event model with the fold's similarity model.
+        data_dir = os.path.dirname(a.out)
         for k, ck in fold_models.items():
+            d = os.path.join(a.cv_dir, 'fold-%d' % k)
+            os.makedirs(d, exist_ok=True)
             t, _ = export(ck, names, thresholds, 'MSRP cross-validation model without fold %d.' % k)
-            with open(os.path.join(a.cv_dir, 'fold-%d.txt' % k), 'w', encoding='utf-8') as f:
+            with open(os.path.join(d, 'model.txt'), 'w', encoding='utf-8') as f:
                 f.write(t)
+            for name in ('lexicon.txt', 'frequencies.txt', 'event-model.txt'):
+                with open(os.path.join(data_dir, name), encoding='utf-8') as src, \
+                        open(os.path.join(d, name), 'w', encoding='utf-8') as dst:
+                    dst.write(src.read())
 
 
 if __name__ == '__main__':

@@ -17,6 +17,8 @@
 #include <string>
 
 #include "candidates.h"
+#include "link.h"
+#include "resources.h"
 #include "engine.h"
 #include "event.h"
 #include "lexicon.h"
@@ -47,6 +49,16 @@ int main(int argc, char** argv) {
   if (!err.empty()) {
     std::cerr << "features: " << err << "\n";
     return 1;
+  }
+  // The source-pair features depend on how units link: they need the similarity model too.
+  tri::Resources res;
+  if (sources_mode) {
+    std::string e2 = res.lexicon.load(read_file(data_dir + "/lexicon.txt"), read_file(data_dir + "/frequencies.txt"));
+    if (e2.empty()) e2 = res.model.load(read_file(data_dir + "/model.txt"));
+    if (!e2.empty()) {
+      std::cerr << "features: " << e2 << "\n";
+      return 1;
+    }
   }
   std::ios::sync_with_stdio(false);
   if (sources_mode) {
@@ -107,11 +119,12 @@ int main(int argc, char** argv) {
     for (const auto& v : by_source) profiles.push_back(tri::make_profile(v));
     const auto candidates = tri::find_candidates(units, lexicon);
     if (sources_mode) {
-      const auto close = tri::close_shares(units, candidates, profiles);
+      const tri::LinkInput li = tri::prepare_links(data, r, res.lexicon);
+      const auto evidence = tri::pair_evidence(li, tri::score_candidates(li, r, res), data.size());
       for (size_t a = 0; a < profiles.size(); ++a)
         for (size_t b = a + 1; b < profiles.size(); ++b) {
           if (profiles[a].units < tri::kEventMinUnits || profiles[b].units < tri::kEventMinUnits) continue;
-          tri::event_features(profiles[a], profiles[b], close[a][b].first, close[a][b].second, &x);
+          tri::event_features(profiles[a], profiles[b], evidence[a][b], &x);
           std::cout << cid << '\t' << r.sources[a].id << '\t' << r.sources[b].id;
           for (double v : x) std::cout << '\t' << v;
           std::cout << '\n';
@@ -121,10 +134,7 @@ int main(int argc, char** argv) {
     for (const tri::Candidate& c : candidates) {
       const size_t p = c.a, q = c.b;
       if (!kept[p] || !kept[q]) continue;
-      const auto& pa = profiles[units[p].source];
-      const auto& pb = profiles[units[q].source];
-      tri::PairContext ctx{c.overlap, c.rank_a, c.rank_b, tri::weighted_dice(pa.names, pb.names),
-                           tri::weighted_dice(pa.content, pb.content), std::min(pa.units, pb.units)};
+      tri::PairContext ctx{c.overlap};
       tri::pair_features(units[p], units[q], ctx, cw, lexicon, &x, &al);
       const auto& sa = r.sources[units[p].source];
       const auto& sb = r.sources[units[q].source];

@@ -90,7 +90,8 @@ std::vector<Candidate> find_candidates(const std::vector<SimUnit>& units, const 
     // Best few per other source, then best overall.
     std::unordered_map<int, std::vector<Proposal>> per_source;
     for (uint32_t v : touched) {
-      const double d = 2 * acc[v] / (total[u] + total[v]);
+      // Related words can add up beyond an exact match of everything: the overlap stops at 1.
+      const double d = std::min(1.0, 2 * acc[v] / (total[u] + total[v]));
       acc[v] = 0.0;
       per_source[units[v].source].push_back({v, d});
     }
@@ -102,13 +103,12 @@ std::vector<Candidate> find_candidates(const std::vector<SimUnit>& units, const 
     keep_best(&mine, kPerUnit, [](const Proposal& p) { return p.overlap; });
     std::sort(mine.begin(), mine.end(), [](const Proposal& x, const Proposal& y) { return x.other < y.other; });
   }
-  // A pair is a candidate when either side kept it. Ranks count the strictly better candidates of
-  // the same unit in the same other source.
+  // A pair is a candidate when either side kept it.
   std::vector<Candidate> out;
   for (uint32_t u = 0; u < units.size(); ++u)
     for (const Proposal& p : kept[u]) {
       const uint32_t a = std::min(u, p.other), b = std::max(u, p.other);
-      out.push_back({a, b, p.overlap, 0, 0});
+      out.push_back({a, b, p.overlap});
     }
   std::sort(out.begin(), out.end(), [](const Candidate& x, const Candidate& y) {
     return x.a != y.a ? x.a < y.a : x.b < y.b;
@@ -116,16 +116,6 @@ std::vector<Candidate> find_candidates(const std::vector<SimUnit>& units, const 
   out.erase(std::unique(out.begin(), out.end(),
                         [](const Candidate& x, const Candidate& y) { return x.a == y.a && x.b == y.b; }),
             out.end());
-  const auto rank = [&](uint32_t u, uint32_t v, double overlap) {
-    int r = 0;
-    for (const Proposal& p : kept[u])
-      if (units[p.other].source == units[v].source && p.overlap > overlap) ++r;
-    return r;
-  };
-  for (Candidate& c : out) {
-    c.rank_a = rank(c.a, c.b, c.overlap);
-    c.rank_b = rank(c.b, c.a, c.overlap);
-  }
   return out;
 }
 

@@ -5,9 +5,7 @@
 // sources that share weight with it (background IDF of the shared terms, as a Dice overlap), and
 // each unit keeps its best few per other source and overall. Terms so common that their postings
 // would be long (function-like words of the cluster) propose nothing; their weight is small anyway.
-// Every proposed pair also carries its cheap overlap and its rank among the unit's candidates in
-// that source, which the similarity features use ("is this the best match for this sentence in the
-// other article?"). Words related through the lexicon (synonyms, derivations, hypernyms) also
+// Every proposed pair also carries its cheap overlap, a feature of the similarity. Words related through the lexicon (synonyms, derivations, hypernyms) also
 // propose pairs, at kRelatedWeight, so a paraphrase that shares few words still reaches the scorer.
 //
 // Cost: the postings touched, bounded per unit by kMaxPosting per term; memory: the candidate list,
@@ -35,8 +33,7 @@ inline constexpr size_t kMaxPosting = 256;
 
 struct Candidate {
   uint32_t a = 0, b = 0;     ///< indices into the unit list, a < b, different sources
-  double overlap = 0;        ///< weighted Dice of shared content terms (background weights)
-  int rank_a = 0, rank_b = 0;  ///< rank of b among a's candidates in b's source (0 = best), and of a
+  double overlap = 0;        ///< weighted Dice of shared content terms (background weights), at most 1
 };
 
 /// The candidate pairs of `units`, sorted by (a, b). Deterministic and independent of source order

@@ -2,14 +2,15 @@
 #include "conflicts.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 
 namespace tri {
 namespace {
 
 // How far (in tokens) the surroundings of a value reach, and how many content words they hold.
-constexpr int kReach = 6;
-constexpr int kContextWords = 3;
+constexpr int kReach = 5;
+constexpr int kContextWords = 2;
 
 struct Side {
   const SimUnit& u;
@@ -61,32 +62,67 @@ std::vector<size_t> context(const SimUnit& u, Range r) {
 
 bool inside(size_t k, Range r) { return k >= r.first && k < r.last; }
 
-// Aligned words tie the surroundings of x (in side a) to those of y (in side b): a content word
-// near x is aligned to a word near or inside y, or the other way round.
-int slot_evidence(const Side& a, Range x, const Side& b, Range y) {
+// How strongly aligned words tie the surroundings of x (in side a) to those of y (in side b): the
+// background weight of the content words near x aligned to words near or inside y, and of those
+// near y aligned inside x (each aligned pair counted once, at the lighter word's weight).
+double slot_evidence(const Side& a, Range x, const Side& b, Range y) {
   const auto cx = context(a.u, x), cy = context(b.u, y);
-  int n = 0;
+  std::vector<std::pair<size_t, size_t>> pairs;
   for (size_t k : cx) {
     const int j = a.to[k];
     if (j < 0) continue;
-    if (inside(static_cast<size_t>(j), y) || std::find(cy.begin(), cy.end(), static_cast<size_t>(j)) != cy.end()) ++n;
+    if (inside(static_cast<size_t>(j), y) || std::find(cy.begin(), cy.end(), static_cast<size_t>(j)) != cy.end())
+      pairs.emplace_back(k, static_cast<size_t>(j));
   }
   for (size_t k : cy) {
     const int i = b.to[k];
-    if (i >= 0 && inside(static_cast<size_t>(i), x)) ++n;
+    if (i >= 0 && inside(static_cast<size_t>(i), x)) pairs.emplace_back(static_cast<size_t>(i), k);
   }
-  return n;
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  double w = 0;
+  for (const auto& [i, j] : pairs)
+    w += match_weight(a.match[i]) * std::min(a.u.words[i].idf, b.u.words[j].idf);
+  return w;
 }
+
+bool same_slot(const Side& a, Range x, const Side& b, Range y) { return slot_evidence(a, x, b, y) >= kSlotEvidence; }
 
 std::string span_text(std::string_view text, Span s) { return std::string(text.substr(s.begin, s.end - s.begin)); }
 
-Discrepancy make(const char* type, Span a, Span b, std::string reason) {
-  Discrepancy d;
-  d.type = type;
-  d.a = a;
-  d.b = b;
-  d.reason = std::move(reason);
+Difference make(const char* type, Span a, Span b, std::string reason, bool anchored) {
+  Difference d;
+  d.discrepancy.type = type;
+  d.discrepancy.a = a;
+  d.discrepancy.b = b;
+  d.discrepancy.reason = std::move(reason);
+  d.anchored = anchored;
   return d;
+}
+
+// The nearest word before (dir -1) or after (dir +1) a range, skipping punctuation; npos at the end.
+size_t neighbour(const SimUnit& u, Range r, int dir) {
+  const auto& t = u.data->tokens;
+  if (dir < 0) {
+    for (size_t k = r.first; k > 0;) {
+      --k;
+      if (t[k].type != TokenType::kPunct) return k;
+    }
+    return std::string::npos;
+  }
+  for (size_t k = r.last; k < t.size(); ++k)
+    if (t[k].type != TokenType::kPunct) return k;
+  return std::string::npos;
+}
+
+// The words right before (or right after) x and y are aligned to each other: x and y stand in the
+// same place ("police say Moreno fired" / "police say Ortega fired").
+bool adjacent(const Side& a, Range x, const Side& b, Range y) {
+  for (int dir : {-1, 1}) {
+    const size_t i = neighbour(a.u, x, dir), j = neighbour(b.u, y, dir);
+    if (i != std::string::npos && j != std::string::npos && a.to[i] == static_cast<int>(j)) return true;
+  }
+  return false;
 }
 
 // ---- numbers
@@ -101,17 +137,33 @@ size_t noun_token(const SimUnit& u, const Quantity& q, Range r) {
 }
 
 bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, const Quantity& qb, Range rb) {
-  if (qa.kind != qb.kind || qa.kind == QuantityKind::kOther) return false;
+  if (qa.kind != qb.kind) return false;
+  // Bare numbers ("Two managed to escape") are one measure when they stand in the same place.
+  if (qa.kind == QuantityKind::kOther || qa.unit.empty() || qb.unit.empty())
+    return qa.kind == qb.kind && adjacent(a, ra, b, rb);
   if (qa.unit == qb.unit) return true;
   if (qa.kind != QuantityKind::kCount) return false;
-  // Two counts of differently worded nouns: the nouns align, or the counts sit in aligned
-  // surroundings ("seven people died" / "12 dead").
+  // Two counts of differently worded nouns ("12 dead" / "seven people died") are one measure when
+  // the noun of one is aligned to a word of the other phrase or its surroundings.
   const size_t na = noun_token(a.u, qa, ra), nb = noun_token(b.u, qb, rb);
-  if (na < a.to.size() && a.to[na] >= 0 && static_cast<size_t>(a.to[na]) == nb) return true;
-  return slot_evidence(a, ra, b, rb) > 0;
+  if (na >= a.to.size() || nb >= b.to.size()) return false;
+  const auto around = [](Range r, size_t k) {
+    return k + 3 >= r.first && k < r.last + 3;  // inside the phrase or within three tokens of it
+  };
+  const int ja = a.to[na], ib = b.to[nb];
+  return (ja >= 0 && around(rb, static_cast<size_t>(ja))) || (ib >= 0 && around(ra, static_cast<size_t>(ib)));
 }
 
-void numbers(const Side& a, const Side& b, std::vector<Discrepancy>* out) {
+// The counted noun itself names the slot when it is specific ("firefighters", "carriages"), not
+// when it is as general as "people" or "times".
+bool specific_noun(const Side& a, const Quantity& qa, Range ra, const Side& b, const Quantity& qb, Range rb) {
+  if (qa.unit != qb.unit || qa.unit.empty()) return false;
+  const size_t na = noun_token(a.u, qa, ra), nb = noun_token(b.u, qb, rb);
+  return na < a.u.words.size() && nb < b.u.words.size() &&
+         std::min(a.u.words[na].idf, b.u.words[nb].idf) >= kSlotEvidence;
+}
+
+void numbers(const Side& a, const Side& b, std::vector<Difference>* out) {
   const auto& qa_all = a.u.data->facts.quantities;
   const auto& qb_all = b.u.data->facts.quantities;
   std::vector<Range> ra, rb;
@@ -125,17 +177,18 @@ void numbers(const Side& a, const Side& b, std::vector<Discrepancy>* out) {
         matched_a[i] = matched_b[j] = true;
   for (size_t i = 0; i < qa_all.size(); ++i) {
     const Quantity& qa = qa_all[i];
-    if (matched_a[i] || qa.unit.empty() || qa.kind == QuantityKind::kOther) continue;
+    if (matched_a[i]) continue;
     for (size_t j = 0; j < qb_all.size(); ++j) {
       const Quantity& qb = qb_all[j];
       if (matched_b[j] || !same_measure(a, qa, ra[i], b, qb, rb[j]) || compatible(qa, qb)) continue;
-      // The slot itself: the surroundings align (the counted noun alone is not enough for two
-      // numbers in unrelated parts of two long sentences).
-      if (slot_evidence(a, ra[i], b, rb[j]) == 0) continue;
-      std::string noun = qa.unit;
+      // Anchored by a specific counted noun, or by aligned surroundings (a general noun alone is
+      // not enough for two numbers in unrelated parts of two long sentences).
+      const bool anchored = specific_noun(a, qa, ra[i], b, qb, rb[j]) || same_slot(a, ra[i], b, rb[j]);
+      std::string noun = qa.unit.empty() ? "number" : qa.unit;
       const size_t nt = noun_token(a.u, qa, ra[i]);
       if (nt < a.u.data->tokens.size()) noun = span_text(a.text, {a.u.data->tokens[nt].begin, a.u.data->tokens[nt].end});
-      out->push_back(make("number", {qa.begin, qa.end}, {qb.begin, qb.end}, noun + ": " + qa.display + " vs " + qb.display));
+      out->push_back(make("number", {qa.begin, qa.end}, {qb.begin, qb.end}, noun + ": " + qa.display + " vs " + qb.display,
+                          anchored));
       matched_b[j] = true;
       break;
     }
@@ -153,7 +206,7 @@ std::string time_text(const TimeExpr& t, std::string_view text) {
   return t.display.empty() ? span_text(text, {t.begin, t.end}) : t.display;
 }
 
-void dates(const Side& a, const Side& b, std::vector<Discrepancy>* out) {
+void dates(const Side& a, const Side& b, std::vector<Difference>* out) {
   const auto& ta = a.u.data->facts.times;
   const auto& tb = b.u.data->facts.times;
   std::vector<bool> matched_a(ta.size(), false), matched_b(tb.size(), false);
@@ -166,10 +219,10 @@ void dates(const Side& a, const Side& b, std::vector<Discrepancy>* out) {
     for (size_t j = 0; j < tb.size(); ++j) {
       if (matched_b[j] || !comparable(ta[i], tb[j]) || compatible(ta[i], tb[j])) continue;
       const Range rj = tokens_in(b.u, tb[j].begin, tb[j].end);
-      // The times date the same happening: their predicates align.
-      if (slot_evidence(a, ri, b, rj) == 0) continue;
+      // Anchored when the times date the same happening: their predicates align.
       out->push_back(make("date", {ta[i].begin, ta[i].end}, {tb[j].begin, tb[j].end},
-                          "date: " + time_text(ta[i], a.text) + " vs " + time_text(tb[j], b.text)));
+                          "date: " + time_text(ta[i], a.text) + " vs " + time_text(tb[j], b.text),
+                          same_slot(a, ri, b, rj)));
       matched_b[j] = true;
       break;
     }
@@ -233,7 +286,7 @@ bool both_sides_aligned(const Side& a, Range x, Range y) {
   return left && right;
 }
 
-void names(const Side& a, const Side& b, std::vector<Discrepancy>* out) {
+void names(const Side& a, const Side& b, std::vector<Difference>* out) {
   const auto& na = a.u.data->facts.names;
   const auto& nb = b.u.data->facts.names;
   std::vector<bool> used(nb.size(), false);
@@ -244,12 +297,19 @@ void names(const Side& a, const Side& b, std::vector<Discrepancy>* out) {
       const NameMention& y = nb[j];
       if (used[j] || mentioned(y, na)) continue;
       const Range ry = tokens_in(b.u, y.begin, y.end);
-      const bool same_role = !x.title.empty() && x.title == y.title;
-      const bool sibling = same_surname_other_person(x, y) && (same_role || slot_evidence(a, rx, b, ry) > 0);
-      const bool slot = !in_attribution(a.u, x) && !in_attribution(b.u, y) && both_sides_aligned(a, rx, ry);
-      if (!same_role && !sibling && !slot) continue;
+      // Who is quoted is not what is said: names inside attributions take no role.
+      const bool quoted = in_attribution(a.u, x) || in_attribution(b.u, y);
+      const bool same_role = !quoted && !x.title.empty() && x.title == y.title;
+      const bool sibling = same_surname_other_person(x, y) && (same_role || same_slot(a, rx, b, ry));
+      const bool place = adjacent(a, rx, b, ry);
+      if (!same_role && !sibling && !place) continue;
+      // Anchored: the same role or family, or full names between aligned words (not a one-word
+      // place or nationality, not who is quoted).
+      const bool full = (x.parts.size() >= 2 || !x.title.empty()) && (y.parts.size() >= 2 || !y.title.empty());
+      const bool slot = full && !quoted && both_sides_aligned(a, rx, ry) && same_slot(a, rx, b, ry);
       const std::string role = !x.title.empty() ? x.title : "name";
-      out->push_back(make("name", {x.begin, x.end}, {y.begin, y.end}, role + ": " + x.display + " vs " + y.display));
+      out->push_back(make("name", {x.begin, x.end}, {y.begin, y.end}, role + ": " + x.display + " vs " + y.display,
+                          same_role || sibling || slot));
       used[j] = true;
       break;
     }
@@ -257,6 +317,15 @@ void names(const Side& a, const Side& b, std::vector<Discrepancy>* out) {
 }
 
 // ---- negation
+
+bool is_auxiliary(const std::string& w) {
+  static const char* const kAux[] = {"do", "does", "did", "is", "are", "was", "were", "be", "been", "being",
+                                     "has", "have", "had", "will", "would", "can", "could", "shall",
+                                     "should", "may", "might", "must"};
+  for (const char* x : kAux)
+    if (w == x) return true;
+  return false;
+}
 
 // The negators of a unit with the content word each governs (the first within four tokens).
 struct Negated {
@@ -287,22 +356,35 @@ bool governed(const std::vector<Negated>& neg, size_t pred) {
   return false;
 }
 
-void negations(const Side& a, const Side& b, bool a_first, std::vector<Discrepancy>* out) {
+void negations(const Side& a, const Side& b, bool a_first, std::vector<Difference>* out) {
   const auto na = negated(a.u), nb = negated(b.u);
   // A unit that denies something is contradicted only by a unit that denies nothing in that slot.
   for (const Negated& n : na) {
     const int j = a.to[n.pred];
-    if (j < 0 || a.match[n.pred] == Match::kFunction) continue;
+    if (j < 0 || a.match[n.pred] == Match::kFunction || a.match[n.pred] == Match::kHypernym) continue;
     if (governed(nb, static_cast<size_t>(j))) continue;
+    // Anchored when what is denied is what the other states: the predicate's surroundings align.
+    const Range rp{n.pred, n.pred + 1}, rq{static_cast<size_t>(j), static_cast<size_t>(j) + 1};
+    const bool anchored = same_slot(a, rp, b, rq);
     const auto& ta = a.u.data->tokens;
     const auto& tb = b.u.data->tokens;
     const Span neg{ta[n.negator].begin, ta[n.pred].end};
-    const Span pos{tb[static_cast<size_t>(j)].begin, tb[static_cast<size_t>(j)].end};
+    // The stated side's span takes the auxiliaries right before its predicate ("does have", "will
+    // be released"): they are what the negator changed.
+    size_t first = static_cast<size_t>(j);
+    for (int steps = 0; steps < 2 && first > 0; ++steps) {
+      const Token& t = tb[first - 1];
+      if (!(b.u.words[first - 1].flags & kFunction) || !is_auxiliary(t.norm)) break;
+      --first;
+    }
+    const Span pos{tb[first].begin, tb[static_cast<size_t>(j)].end};
     const std::string ns = span_text(a.text, neg), ps = span_text(b.text, pos);
     if (a_first)
-      out->push_back(make("negation", neg, pos, "negation: \xE2\x80\x9C" + ns + "\xE2\x80\x9D vs \xE2\x80\x9C" + ps + "\xE2\x80\x9D"));
+      out->push_back(make("negation", neg, pos, "negation: \xE2\x80\x9C" + ns + "\xE2\x80\x9D vs \xE2\x80\x9C" + ps + "\xE2\x80\x9D",
+                          anchored));
     else
-      out->push_back(make("negation", pos, neg, "negation: \xE2\x80\x9C" + ps + "\xE2\x80\x9D vs \xE2\x80\x9C" + ns + "\xE2\x80\x9D"));
+      out->push_back(make("negation", pos, neg, "negation: \xE2\x80\x9C" + ps + "\xE2\x80\x9D vs \xE2\x80\x9C" + ns + "\xE2\x80\x9D",
+                          anchored));
     return;  // one denial is the discrepancy; more would repeat it
   }
 }
@@ -317,29 +399,133 @@ Span antonym_span(const Side& s, size_t k) {
   return {t[first].begin, t[k].end};
 }
 
-void antonyms(const Side& a, const Side& b, const WordAlignment& al, std::vector<Discrepancy>* out) {
+void antonyms(const Side& a, const Side& b, const WordAlignment& al, std::vector<Difference>* out) {
   for (const auto& [i, j] : al.antonyms) {
+    if ((a.u.words[i].flags | b.u.words[j].flags) & kName) continue;  // "North" / "South" name places
     const Range ri{static_cast<size_t>(i), static_cast<size_t>(i) + 1};
     const Range rj{static_cast<size_t>(j), static_cast<size_t>(j) + 1};
-    if (slot_evidence(a, ri, b, rj) == 0) continue;
+    const bool anchored = same_slot(a, ri, b, rj);
+    if (!anchored && !adjacent(a, ri, b, rj)) continue;
     const Span sa = antonym_span(a, static_cast<size_t>(i)), sb = antonym_span(b, static_cast<size_t>(j));
     out->push_back(make("negation", sa, sb,
                         "opposite: \xE2\x80\x9C" + span_text(a.text, sa) + "\xE2\x80\x9D vs \xE2\x80\x9C" +
-                            span_text(b.text, sb) + "\xE2\x80\x9D"));
+                            span_text(b.text, sb) + "\xE2\x80\x9D",
+                        anchored));
+  }
+}
+
+// ---- substitutions
+
+// The letters of two runs agree once case, spaces, punctuation and a final "s" are set aside.
+bool same_letters(const Side& a, size_t ai, size_t ae, const Side& b, size_t bi, size_t be) {
+  const auto letters = [](const Side& s, size_t i, size_t e) {
+    std::string out;
+    for (size_t k = i; k < e; ++k)
+      for (char c : s.u.data->tokens[k].norm)
+        if (std::isalnum(static_cast<unsigned char>(c))) out += c;
+    if (!out.empty() && out.back() == 's') out.pop_back();
+    return out;
+  };
+  return letters(a, ai, ae) == letters(b, bi, be);
+}
+
+// Some word of the run [i, e) of `s` occurs in the other unit (as a word of another name there).
+bool mentioned_elsewhere(const Side& s, size_t i, size_t e, const Side& other) {
+  for (size_t k = i; k < e; ++k) {
+    if (!(s.u.words[k].flags & kContent)) continue;
+    for (const WordToken& w : other.u.words)
+      if (w.term == s.u.words[k].term) return true;
+  }
+  return false;
+}
+
+// A run of unaligned content words of one unit standing where a run of unaligned words of the other
+// stands: the words right before both runs are aligned to each other, and so are the words right
+// after (the start or end of the unit counts as aligned). When the runs hold names on both sides
+// ("Gupta wouldn't comment" / "Jackman wouldn't comment") or numbers on both sides ("Two managed to
+// escape" / "Seven managed to escape"), it is a difference the facts did not name. Tokens inside
+// spans already reported are skipped.
+void substitutions(const Side& a, const Side& b, std::vector<Difference>* out) {
+  const auto& ta = a.u.data->tokens;
+  const auto& tb = b.u.data->tokens;
+  const auto covered = [&](const Token& t, bool side_a) {
+    for (const Difference& d : *out) {
+      const Span s = side_a ? d.discrepancy.a : d.discrepancy.b;
+      if (t.begin < s.end && s.begin < t.end) return true;
+    }
+    return false;
+  };
+  for (size_t i = 0; i < ta.size();) {
+    if (a.to[i] >= 0 || ta[i].type == TokenType::kPunct) {
+      ++i;
+      continue;
+    }
+    size_t e = i;  // the run [i, e): unaligned words (and punctuation inside it)
+    while (e < ta.size() && a.to[e] < 0 && !(ta[e].type == TokenType::kPunct && (ta[e].norm == "," || ta[e].norm == ".")))
+      ++e;
+    const Range rx{i, e};
+    const size_t lx = neighbour(a.u, rx, -1), rxn = neighbour(a.u, rx, 1);
+    i = e;
+    // The corresponding run in b lies between the partners of the two neighbours.
+    size_t jb = 0, je = tb.size();
+    if (lx != std::string::npos) {
+      if (a.to[lx] < 0) continue;
+      jb = static_cast<size_t>(a.to[lx]) + 1;
+    }
+    if (rxn != std::string::npos) {
+      if (a.to[rxn] < 0) continue;
+      je = static_cast<size_t>(a.to[rxn]);
+    }
+    if (lx == std::string::npos && rxn == std::string::npos) continue;
+    while (jb < je && tb[jb].type == TokenType::kPunct) ++jb;
+    while (je > jb && tb[je - 1].type == TokenType::kPunct) --je;
+    if (jb >= je || je - jb > 6 || e - rx.first > 6) continue;
+    bool unaligned = true;
+    for (size_t j = jb; j < je; ++j) unaligned = unaligned && b.to[j] < 0;
+    if (!unaligned) continue;
+    // A name here: a word marked as part of a name, or a capitalised word that is not an English
+    // word the lexicon knows (a surname that starts the sentence).
+    const auto kinds = [](const Side& s, size_t from, size_t to, bool* name, bool* number) {
+      *name = *number = false;
+      for (size_t k = from; k < to; ++k) {
+        const WordToken& w = s.u.words[k];
+        if (w.flags & kNumber) *number = true;
+        else if ((w.flags & kContent) && ((w.flags & kName) || (s.u.data->tokens[k].cap && w.lex == Lexicon::kUnknown)))
+          *name = true;
+      }
+    };
+    bool na, nua, nb, nub;
+    kinds(a, rx.first, e, &na, &nua);
+    kinds(b, jb, je, &nb, &nub);
+    const char* type = (na && nb) ? "name" : (nua && nub) ? "number" : nullptr;
+    if (!type) continue;
+    bool seen = false;
+    for (size_t k = rx.first; k < e; ++k) seen = seen || covered(ta[k], true);
+    for (size_t k = jb; k < je; ++k) seen = seen || covered(tb[k], false);
+    if (seen) continue;
+    // Two wordings of one name are no difference: one is part of the other's name elsewhere in
+    // its unit ("Saddam Hussein" ... "Hussein"), or the same letters ("VisualBasic").
+    if (std::string(type) == "name" && (same_letters(a, rx.first, e, b, jb, je) || mentioned_elsewhere(a, rx.first, e, b) ||
+                                        mentioned_elsewhere(b, jb, je, a)))
+      continue;
+    const Span sa{ta[rx.first].begin, ta[e - 1].end}, sb{tb[jb].begin, tb[je - 1].end};
+    out->push_back(make(type, sa, sb, std::string(type) + ": " + span_text(a.text, sa) + " vs " + span_text(b.text, sb),
+                        same_slot(a, rx, b, Range{jb, je})));
   }
 }
 
 }  // namespace
 
-std::vector<Discrepancy> find_discrepancies(const SimUnit& a, const SimUnit& b, const WordAlignment& al,
-                                            std::string_view text_a, std::string_view text_b) {
+std::vector<Difference> find_differences(const SimUnit& a, const SimUnit& b, const WordAlignment& al,
+                                         std::string_view text_a, std::string_view text_b) {
   const Side sa{a, al.a_to_b, al.a_match, text_a};
   const Side sb{b, al.b_to_a, al.b_match, text_b};
-  std::vector<Discrepancy> out;
+  std::vector<Difference> out;
   numbers(sa, sb, &out);
   dates(sa, sb, &out);
   names(sa, sb, &out);
-  std::vector<Discrepancy> neg;
+  substitutions(sa, sb, &out);
+  std::vector<Difference> neg;
   negations(sa, sb, true, &neg);
   if (neg.empty()) negations(sb, sa, false, &neg);
   out.insert(out.end(), neg.begin(), neg.end());

@@ -17,9 +17,13 @@
 // conflict. Each discrepancy's spans cover the words that differ on both sides (a negation's span
 // runs from the negator to the predicate).
 //
-// Whether the two units speak of the same event at all is decided by the caller (the similarity
-// with these differences set aside, and the event groups of event.h): this unit only finds where
-// they differ.
+// Each difference found is "anchored" when the words right around it align and weigh enough
+// (a specific word like "visit" or "site", or two common ones): then it sits in the same slot of
+// the same statement even when the rest of the two sentences differ. An unanchored difference
+// ("On Friday, 36-year-old ..." / "On Monday, 36-year-old ...", where the time is far from its verb)
+// counts only when the two units are near-identical apart from their differences: the caller
+// decides that with the similarity model (link.h), and whether the two units speak of the same
+// event at all (event.h).
 //
 // Example:
 //   a = "The fire began on Monday."  b = "The blaze started on Tuesday."
@@ -37,9 +41,18 @@
 
 namespace tri {
 
-/// The discrepancies between units `a` and `b` (their texts are the whole source texts their
+struct Difference {
+  Discrepancy discrepancy;
+  bool anchored = false;  ///< the words around it align and weigh at least kSlotEvidence
+};
+
+/// Aligned words around a difference weigh at least this (background IDF: "said" or "last" about
+/// 7, "visit" 9, "site" 11): one specific word, or two common ones.
+inline constexpr double kSlotEvidence = 9.0;
+
+/// The differences between units `a` and `b` (their texts are the whole source texts their
 /// offsets point into), in a fixed order: numbers, dates, names, negations, antonyms.
-std::vector<Discrepancy> find_discrepancies(const SimUnit& a, const SimUnit& b, const WordAlignment& alignment,
-                                            std::string_view text_a, std::string_view text_b);
+std::vector<Difference> find_differences(const SimUnit& a, const SimUnit& b, const WordAlignment& alignment,
+                                         std::string_view text_a, std::string_view text_b);
 
 }  // namespace tri

@@ -50,13 +50,15 @@ SourceProfile make_profile(const std::vector<const SimUnit*>& units) {
 namespace {
 
 enum EventFeature {
-  kNames, kTopNamesMin, kTopNamesMax, kContentDice, kYearsShared, kYearsDisjoint, kCloseMin, kCloseMax,
-  kUnitsMin, kUnitsMax, kDatesShared, kDatesDisjoint, kNumbersShared, kNumbersDice, kTop1Min, kTop1Max, kEventFeatureCount
+  kNames, kTopNamesMin, kTopNamesMax, kContentDice, kYearsShared, kYearsDisjoint, kAgreeMin, kAgreeMax,
+  kUnitsMin, kUnitsMax, kDatesShared, kDatesDisjoint, kNumbersShared, kNumbersDice, kTop1Min, kTop1Max, kConflictShare, kNameConflicts,
+  kDateConflicts, kNumberConflicts, kEventFeatureCount
 };
 const char* const kEventNames[kEventFeatureCount] = {
     "names", "top_names_min", "top_names_max", "content", "years_shared", "years_disjoint",
-    "close_min", "close_max", "units_min", "units_max", "dates_shared", "dates_disjoint",
-    "numbers_shared", "numbers_dice", "top1_min", "top1_max"};
+    "agree_min", "agree_max", "units_min", "units_max", "dates_shared", "dates_disjoint",
+    "numbers_shared", "numbers_dice", "top1_min", "top1_max", "conflict_share", "name_conflicts",
+    "date_conflicts", "number_conflicts"};
 
 }  // namespace
 
@@ -104,7 +106,7 @@ const std::vector<std::string>& event_feature_names() {
   return names;
 }
 
-void event_features(const SourceProfile& a, const SourceProfile& b, double close_a, double close_b,
+void event_features(const SourceProfile& a, const SourceProfile& b, const PairEvidence& e,
                     std::vector<double>* out) {
   std::vector<double>& x = *out;
   x.assign(kEventFeatureCount, 0.0);
@@ -120,8 +122,15 @@ void event_features(const SourceProfile& a, const SourceProfile& b, double close
   for (int y : a.years) shared += std::binary_search(b.years.begin(), b.years.end(), y);
   x[kYearsShared] = shared > 0;
   x[kYearsDisjoint] = !a.years.empty() && !b.years.empty() && shared == 0;
-  x[kCloseMin] = std::min(close_a, close_b);
-  x[kCloseMax] = std::max(close_a, close_b);
+  const double sa = a.units ? static_cast<double>(e.agree_a) / a.units : 0.0;
+  const double sb = b.units ? static_cast<double>(e.agree_b) / b.units : 0.0;
+  x[kAgreeMin] = std::min(sa, sb);
+  x[kAgreeMax] = std::max(sa, sb);
+  x[kConflictShare] = e.links ? static_cast<double>(e.conflicts) / e.links : 0.0;
+  const double small = std::max(1, std::min(a.units, b.units));
+  x[kNameConflicts] = e.names / small;
+  x[kDateConflicts] = e.dates / small;
+  x[kNumberConflicts] = e.numbers / small;
   size_t dates = 0, numbers = 0;
   for (int d : a.dates) dates += std::binary_search(b.dates.begin(), b.dates.end(), d);
   for (double v : a.numbers) numbers += std::binary_search(b.numbers.begin(), b.numbers.end(), v);
@@ -133,36 +142,8 @@ void event_features(const SourceProfile& a, const SourceProfile& b, double close
   x[kUnitsMax] = det_log(1.0 + std::max(a.units, b.units));
 }
 
-std::vector<std::vector<std::pair<double, double>>> close_shares(const std::vector<SimUnit>& units,
-                                                                 const std::vector<Candidate>& candidates,
-                                                                 const std::vector<SourceProfile>& profiles) {
-  const size_t ns = profiles.size();
-  // close[u][source]: unit u has a close candidate in that source.
-  std::vector<std::vector<std::pair<int, int>>> hits(units.size());
-  for (const Candidate& c : candidates) {
-    if (c.overlap < kCloseOverlap) continue;
-    hits[c.a].emplace_back(units[c.b].source, 1);
-    hits[c.b].emplace_back(units[c.a].source, 1);
-  }
-  std::vector<std::vector<int>> count(ns, std::vector<int>(ns, 0));
-  for (size_t u = 0; u < units.size(); ++u) {
-    auto& h = hits[u];
-    std::sort(h.begin(), h.end());
-    h.erase(std::unique(h.begin(), h.end()), h.end());
-    for (const auto& [s, one] : h) count[units[u].source][s] += one;
-  }
-  std::vector<std::vector<std::pair<double, double>>> out(ns, std::vector<std::pair<double, double>>(ns));
-  for (size_t a = 0; a < ns; ++a)
-    for (size_t b = a + 1; b < ns; ++b) {
-      const double ca = profiles[a].units ? static_cast<double>(count[a][b]) / profiles[a].units : 0.0;
-      const double cb = profiles[b].units ? static_cast<double>(count[b][a]) / profiles[b].units : 0.0;
-      out[a][b] = {ca, cb};
-    }
-  return out;
-}
-
 std::vector<int> group_events(const std::vector<SourceProfile>& profiles,
-                              const std::vector<std::vector<std::pair<double, double>>>& close, const Model& model) {
+                              const std::vector<std::vector<PairEvidence>>& evidence, const Model& model) {
   const size_t ns = profiles.size();
   std::vector<int> group(ns, 0);
   if (model.empty() || ns < 2) return group;
@@ -172,7 +153,7 @@ std::vector<int> group_events(const std::vector<SourceProfile>& profiles,
   for (size_t a = 0; a < ns; ++a)
     for (size_t b = a + 1; b < ns; ++b) {
       if (profiles[a].units < kEventMinUnits || profiles[b].units < kEventMinUnits) continue;
-      event_features(profiles[a], profiles[b], close[a][b].first, close[a][b].second, &x);
+      event_features(profiles[a], profiles[b], evidence[a][b], &x);
       p[a][b] = p[b][a] = model.probability(x);
     }
   const double same = model.threshold("same");

@@ -6,7 +6,8 @@
 // conflicts that are not there. Before any unit is linked, the sources are grouped by event:
 // a small learned model (the "event" model of the data bundle) scores each pair of sources from
 // what whole articles share (their names, above all the names each mentions most; their words;
-// the years, dates and numbers they mention; how many of their sentences find a close counterpart), and sources are
+// the years, dates and numbers they mention) and from how their sentences linked (how many agree,
+// how many conflict and on what), and sources are
 // joined by average linkage while the mean probability stays at or above the model's "same"
 // threshold. Units are linked only within one event group.
 //
@@ -21,7 +22,6 @@
 #include <utility>
 #include <vector>
 
-#include "candidates.h"
 #include "model.h"
 #include "similarity.h"
 
@@ -42,6 +42,17 @@ struct SourceProfile {
   int units = 0;
 };
 
+/// What the links between two sources say about them: how many units of each source agree with a
+/// unit of the other, and how many links conflict, by kind of discrepancy. Reports of one event
+/// agree on most of what both say and differ here and there; reports of two look-alike events
+/// "differ" on every name, date and number they share a sentence pattern for.
+struct PairEvidence {
+  int agree_a = 0, agree_b = 0;  ///< units of a (of b) with an agree link to the other source
+  int conflicts = 0;             ///< conflicting unit pairs
+  int names = 0, dates = 0, numbers = 0;  ///< discrepancies of each kind in them
+  int links = 0;                 ///< agree and conflict links
+};
+
 /// The profile of one source from its SimUnits.
 SourceProfile make_profile(const std::vector<const SimUnit*>& units);
 
@@ -52,22 +63,13 @@ double weighted_dice(const std::vector<std::pair<uint32_t, double>>& x,
 /// The names of the event features, in the order event_features() fills them.
 const std::vector<std::string>& event_feature_names();
 
-/// The features of a pair of sources. `close_a` / `close_b`: the share of each source's units with
-/// a close candidate in the other (see group_events()).
-void event_features(const SourceProfile& a, const SourceProfile& b, double close_a, double close_b,
-                    std::vector<double>* x);
-
-/// Per source pair (a < b): the share of a's and of b's units that have a candidate in the other
-/// source with overlap at least kCloseOverlap.
-inline constexpr double kCloseOverlap = 0.35;
-std::vector<std::vector<std::pair<double, double>>> close_shares(const std::vector<SimUnit>& units,
-                                                                 const std::vector<Candidate>& candidates,
-                                                                 const std::vector<SourceProfile>& profiles);
+/// The features of a pair of sources.
+void event_features(const SourceProfile& a, const SourceProfile& b, const PairEvidence& e, std::vector<double>* x);
 
 /// The event group of each source (0, 1, ... numbered by their first source), from the event
 /// model; -1 for a source too short to judge (linked with every group); all zeros when the model
 /// is empty.
 std::vector<int> group_events(const std::vector<SourceProfile>& profiles,
-                              const std::vector<std::vector<std::pair<double, double>>>& close, const Model& model);
+                              const std::vector<std::vector<PairEvidence>>& evidence, const Model& model);
 
 }  // namespace tri

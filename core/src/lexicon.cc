@@ -91,6 +91,18 @@ std::string Lexicon::load(std::string_view lexicon_txt, std::string_view frequen
         const uint32_t h = intern(w[k]);
         hypernyms_[x].push_back(h);
       }
+    } else if (section == "exc") {
+      if (w.size() != 2) {
+        error = "lexicon: expected \"form base\": " + std::string(line);
+        return;
+      }
+      base_.emplace(std::string(w[0]), std::string(w[1]));
+    } else if (section == "verb") {
+      for (auto x : w) {
+        const uint32_t id = intern(x);
+        if (verb_.size() <= id) verb_.resize(id + 1, false);
+        verb_[id] = true;
+      }
     } else {
       error = "lexicon: line outside a known section: " + std::string(line);
     }

@@ -45,6 +45,16 @@ class Lexicon {
   double idf(uint32_t x) const { return x < idf_.size() && idf_[x] > 0 ? idf_[x] : rare_idf_; }
   double rare_idf() const { return rare_idf_; }
 
+  /// The key of a word's base form when the word is an irregular form ("left" -> "leav",
+  /// "children" -> "child"); the key itself otherwise.
+  std::string base_form(const std::string& key) const {
+    const auto it = base_.find(key);
+    return it == base_.end() ? key : it->second;
+  }
+
+  /// True when the word is used mostly as a verb.
+  bool is_verb(uint32_t x) const { return x < verb_.size() && verb_[x]; }
+
   /// Keys under which the candidate finder indexes a word so that related words meet: its synonym
   /// sets, itself, and its derivations and hypernyms (appended to `out`, in a key space of their
   /// own: see candidates.cc).
@@ -65,6 +75,8 @@ class Lexicon {
   std::vector<std::vector<uint32_t>> derivations_;  ///< per id: sorted ids of derived forms
   std::vector<std::vector<uint32_t>> antonyms_;     ///< per id: sorted ids of antonyms
   std::unordered_set<std::string> phrase_starts_;
+  std::unordered_map<std::string, std::string> base_;
+  std::vector<bool> verb_;
   std::vector<float> idf_;
   double rare_idf_ = 14.0;
 };

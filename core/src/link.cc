@@ -1,87 +1,124 @@
-// link.cc — the link stage: from analysed units to agree / conflict / related links.
-//
-//   units      each linkable unit as words with terms, lexicon ids and weights (similarity.h)
-//   sources    a profile per source, and the sources grouped by the event they report (event.h)
-//   candidates the pairs worth scoring (candidates.h)
-//   scoring    word alignment, features, the model's probability (similarity.h, model.h)
-//   judgement  discrepancies in aligned slots (conflicts.h); a pair with discrepancies conflicts
-//              when, those differences set aside, the model still finds one claim (threshold
-//              "conflict"); a pair without agrees from the threshold "agree"; otherwise it is
-//              related (reported only at or above options.min_score)
-// Links join units of one event group only (a source too short to judge is compared with all).
+// link.cc — the link stage (see link.h).
+#include "link.h"
+
 #include <algorithm>
 
-#include "candidates.h"
 #include "conflicts.h"
-#include "engine.h"
-#include "event.h"
-#include "resources.h"
-#include "similarity.h"
 
 namespace tri {
+
+LinkInput prepare_links(const std::vector<SourceData>& data, const Result& r, const Lexicon& lexicon) {
+  LinkInput in;
+  Vocabulary vocab;
+  for (size_t s = 0; s < data.size(); ++s)
+    for (size_t k = 0; k < data[s].size(); ++k)
+      if (data[s][k].linkable)
+        in.units.push_back(make_sim_unit(static_cast<int>(s), static_cast<int>(k),
+                                         r.sources[s].units[k].kind == UnitKind::kHeadline, data[s][k], lexicon,
+                                         &vocab));
+  in.cluster_weight = cluster_weights(vocab, in.units.size());
+  std::vector<std::vector<const SimUnit*>> by_source(data.size());
+  for (const SimUnit& u : in.units) by_source[u.source].push_back(&u);
+  in.profiles.reserve(data.size());
+  for (const auto& v : by_source) in.profiles.push_back(make_profile(v));
+  in.candidates = find_candidates(in.units, lexicon);
+  return in;
+}
+
+std::vector<Link> score_candidates(const LinkInput& in, const Result& r, const Resources& res) {
+  const Model& model = res.model;
+  const double agree = model.threshold("agree");
+  const double conflict = model.threshold("conflict");
+  const double identical = model.threshold("identical");
+  std::vector<Link> out;
+  out.reserve(in.candidates.size());
+  std::vector<double> x, neutral;
+  WordAlignment al;
+  for (const Candidate& c : in.candidates) {
+    const SimUnit& a = in.units[c.a];
+    const SimUnit& b = in.units[c.b];
+    const PairContext ctx{c.overlap};
+    pair_features(a, b, ctx, in.cluster_weight, res.lexicon, &x, &al);
+    Link l;
+    l.a = {a.source, a.unit};
+    l.b = {b.source, b.unit};
+    l.score = model.probability(x);
+    const std::vector<Difference> diff = find_differences(a, b, al, r.sources[a.source].text, r.sources[b.source].text);
+    if (!diff.empty()) {
+      // With the differences set aside, do the two units state one claim? With all of them set
+      // aside, near-identical units ("identical") differ in each; otherwise the anchored ones set
+      // aside must leave one claim ("conflict"), the rest counting against it.
+      std::vector<Discrepancy> all, anchored;
+      for (const Difference& d : diff) {
+        all.push_back(d.discrepancy);
+        if (d.anchored) anchored.push_back(d.discrepancy);
+      }
+      neutral_features(a, b, ctx, in.cluster_weight, al, all, &neutral);
+      if (model.probability(neutral) >= identical) {
+        l.discrepancies = std::move(all);
+      } else if (!anchored.empty()) {
+        neutral_features(a, b, ctx, in.cluster_weight, al, anchored, &neutral);
+        if (model.probability(neutral) >= conflict) l.discrepancies = std::move(anchored);
+      }
+    }
+    if (!l.discrepancies.empty()) l.relation = Relation::kConflict;
+    else if (l.score >= agree) l.relation = Relation::kAgree;
+    out.push_back(std::move(l));
+  }
+  return out;
+}
+
+std::vector<std::vector<PairEvidence>> pair_evidence(const LinkInput& in, const std::vector<Link>& links,
+                                                     size_t sources) {
+  std::vector<std::vector<PairEvidence>> ev(sources, std::vector<PairEvidence>(sources));
+  // Units with an agree link into each other source: (unit index in r, other source).
+  std::vector<std::pair<UnitRef, int>> agreeing;
+  for (const Link& l : links) {
+    if (l.relation == Relation::kRelated) continue;
+    PairEvidence& e = ev[l.a.source][l.b.source];
+    ++e.links;
+    if (l.relation == Relation::kAgree) {
+      agreeing.push_back({l.a, l.b.source});
+      agreeing.push_back({l.b, l.a.source});
+      continue;
+    }
+    ++e.conflicts;
+    for (const Discrepancy& d : l.discrepancies) {
+      if (d.type == "name") ++e.names;
+      else if (d.type == "date") ++e.dates;
+      else if (d.type == "number") ++e.numbers;
+    }
+  }
+  std::sort(agreeing.begin(), agreeing.end(), [](const auto& x, const auto& y) {
+    return x.first == y.first ? x.second < y.second : x.first < y.first;
+  });
+  agreeing.erase(std::unique(agreeing.begin(), agreeing.end()), agreeing.end());
+  for (const auto& [u, other] : agreeing) {
+    if (u.source < other) ++ev[u.source][other].agree_a;
+    else ++ev[other][u.source].agree_b;
+  }
+  (void)in;
+  return ev;
+}
 
 void link_units(const Options& options, const std::vector<SourceData>& data, Result* r) {
   r->links.clear();
   const Resources* res = resources();
   if (!res) return;
-  const Lexicon& lexicon = res->lexicon;
-  const Model& model = res->model;
-
-  Vocabulary vocab;
-  std::vector<SimUnit> units;
-  for (size_t s = 0; s < data.size(); ++s)
-    for (size_t k = 0; k < data[s].size(); ++k)
-      if (data[s][k].linkable)
-        units.push_back(make_sim_unit(static_cast<int>(s), static_cast<int>(k),
-                                      r->sources[s].units[k].kind == UnitKind::kHeadline, data[s][k], lexicon,
-                                      &vocab));
-  const std::vector<double> cw = cluster_weights(vocab, units.size());
-
-  std::vector<std::vector<const SimUnit*>> by_source(data.size());
-  for (const SimUnit& u : units) by_source[u.source].push_back(&u);
-  std::vector<SourceProfile> profiles;
-  profiles.reserve(data.size());
-  for (const auto& v : by_source) profiles.push_back(make_profile(v));
-  const std::vector<Candidate> candidates = find_candidates(units, lexicon);
-  const std::vector<int> event = group_events(profiles, close_shares(units, candidates, profiles), res->event);
-
-  const double agree = model.threshold("agree");
-  const double conflict = model.threshold("conflict");
-  std::vector<double> x, neutral;
-  WordAlignment al;
-  for (const Candidate& c : candidates) {
-    const SimUnit& a = units[c.a];
-    const SimUnit& b = units[c.b];
-    const int ea = event[a.source], eb = event[b.source];
-    const bool same_event = ea < 0 || eb < 0 || ea == eb;
-    const SourceProfile& pa = profiles[a.source];
-    const SourceProfile& pb = profiles[b.source];
-    const PairContext ctx{c.overlap, c.rank_a, c.rank_b, weighted_dice(pa.names, pb.names),
-                          weighted_dice(pa.content, pb.content), std::min(pa.units, pb.units)};
-    pair_features(a, b, ctx, cw, lexicon, &x, &al);
-    Link l;
-    l.a = {a.source, a.unit};
-    l.b = {b.source, b.unit};
-    l.score = model.probability(x);
-    l.relation = Relation::kRelated;
-    if (same_event) {
-      std::vector<Discrepancy> diff =
-          find_discrepancies(a, b, al, r->sources[a.source].text, r->sources[b.source].text);
-      if (!diff.empty()) {
-        neutral_features(a, b, ctx, cw, al, diff, &neutral);
-        if (model.probability(neutral) >= conflict) {
-          l.relation = Relation::kConflict;
-          l.discrepancies = std::move(diff);
-        }
-      } else if (l.score >= agree) {
-        l.relation = Relation::kAgree;
-      }
+  const LinkInput in = prepare_links(data, *r, res->lexicon);
+  std::vector<Link> links = score_candidates(in, *r, *res);
+  const std::vector<int> event = group_events(in.profiles, pair_evidence(in, links, data.size()), res->event);
+  for (Link& l : links) {
+    const int ea = event[l.a.source], eb = event[l.b.source];
+    if (ea >= 0 && eb >= 0 && ea != eb) {  // two events: no agreement, no conflict
+      l.relation = Relation::kRelated;
+      l.discrepancies.clear();
     }
     if (l.relation == Relation::kRelated && !(options.min_score >= 0 && l.score >= options.min_score)) continue;
     r->links.push_back(std::move(l));
   }
-  std::sort(r->links.begin(), r->links.end(), [](const Link& x1, const Link& y1) {
-    return x1.a == y1.a ? x1.b < y1.b : x1.a < y1.a;
+  std::sort(r->links.begin(), r->links.end(), [](const Link& x, const Link& y) {
+    return x.a == y.a ? x.b < y.b : x.a < y.a;
   });
 }
 

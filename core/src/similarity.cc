@@ -90,7 +90,7 @@ SimUnit make_sim_unit(int source, int unit, bool headline, const UnitData& data,
     const Token& t = toks[k];
     WordToken& w = u.words[k];
     if (t.type == TokenType::kPunct) continue;
-    const std::string key = value_key[k].empty() ? term_key(t) : value_key[k];
+    const std::string key = value_key[k].empty() ? lexicon.base_form(term_key(t)) : value_key[k];
     if (key.empty()) continue;
     if (t.stop) {
       w.term = vocab->intern("~" + t.norm);
@@ -105,6 +105,7 @@ SimUnit make_sim_unit(int source, int unit, bool headline, const UnitData& data,
     w.flags = kContent;
     if (is_negator(t.norm)) w.flags |= kNegator;
     if (name[k]) w.flags |= kName;
+    if (!name[k] && lexicon.is_verb(w.lex)) w.flags |= kVerb;
     if (t.type == TokenType::kNumber || !value_key[k].empty()) w.flags |= kNumber;
     u.terms.push_back(w.term);
   }
@@ -129,8 +130,8 @@ enum Feature {
   kLexicalShare, kFunctionDice, kBigramDice, kOrder, kContentMin, kContentMax,
   kNumbersMatched, kQuantityConflicts, kTimeConflicts, kNegationDiffers, kNegationAny,
   kAntonyms, kModalDiffers, kCharDice, kHeadlines,
-  kNgram1, kNgram2, kNgram3, kLcs, kOverlap, kRankMin, kRankMax,
-  kSourceNames, kSourceContent, kSourceUnitsMin, kFeatureCount
+  kNgram1, kNgram2, kNgram3, kLcs, kOverlap, kVerbsMin, kVerbsMax, kUnalignedVerbIdf, kPlainMin, kPlainMax, kClauseMin, kClauseMax,
+  kFeatureCount
 };
 
 const char* const kNames[kFeatureCount] = {
@@ -140,8 +141,8 @@ const char* const kNames[kFeatureCount] = {
     "lexical_share", "function_dice", "bigram_dice", "order", "content_min", "content_max",
     "numbers_matched", "quantity_conflicts", "time_conflicts", "negation_differs", "negation_any",
     "antonyms", "modal_differs", "char_dice", "headlines",
-    "ngram1", "ngram2", "ngram3", "lcs", "overlap", "rank_min", "rank_max",
-    "source_names", "source_content", "source_units_min"};
+    "ngram1", "ngram2", "ngram3", "lcs", "overlap", "verbs_min", "verbs_max",
+    "unaligned_verb_idf", "plain_min", "plain_max", "clause_min", "clause_max"};
 
 // What one side of a pair leaves aligned and unaligned.
 struct Side {
@@ -150,6 +151,9 @@ struct Side {
   int content = 0, content_aligned = 0;
   double unaligned_idf = 0, unaligned_weight = 0;
   int unaligned_names = 0, unaligned_numbers = 0, numbers_aligned = 0, negators = 0;
+  int verbs = 0, verbs_aligned = 0;
+  double unaligned_verb_idf = 0;
+  double plain_total = 0, plain_aligned = 0;  // content words that are not names or numbers
 };
 
 Side measure(const std::vector<WordToken>& w, const std::vector<int>& to, const std::vector<Match>& m,
@@ -162,6 +166,16 @@ Side measure(const std::vector<WordToken>& w, const std::vector<int>& to, const 
     const double c = w[k].term < cw.size() ? cw[w[k].term] : 0.0;
     ++s.content;
     s.total += idf;
+    const bool plain = !(w[k].flags & (kName | kNumber));
+    if (plain) {
+      s.plain_total += idf;
+      if (to[k] >= 0) s.plain_aligned += match_weight(m[k]) * idf;
+    }
+    if (w[k].flags & kVerb) {
+      ++s.verbs;
+      if (to[k] >= 0) ++s.verbs_aligned;
+      else s.unaligned_verb_idf = std::max(s.unaligned_verb_idf, idf);
+    }
     s.cl_total += c;
     if (to[k] >= 0) {
       const double q = match_weight(m[k]);
@@ -321,6 +335,36 @@ double lcs_share(const SimUnit& a, const SimUnit& b) {
   return static_cast<double>(prev[y.size()]) / std::min(x.size(), y.size());
 }
 
+// The best-covered clause of a unit: its clauses (split at commas, semicolons, colons, brackets and
+// spaced dashes; the words of an attribution, "officials said", left out) with at least two
+// content words, each covered by its aligned words (weighted as the coverage); 0 without one.
+double best_clause(const SimUnit& u, const std::vector<int>& to, const std::vector<Match>& m) {
+  const auto& t = u.data->tokens;
+  const auto& attr = u.data->facts.attributions;
+  double best = 0, total = 0, covered = 0;
+  int words = 0;
+  const auto close = [&] {
+    if (words >= 2 && total > 0) best = std::max(best, covered / total);
+    total = covered = 0;
+    words = 0;
+  };
+  for (size_t k = 0; k < t.size(); ++k) {
+    if (clause_break(t[k])) {
+      close();
+      continue;
+    }
+    if (!(u.words[k].flags & kContent)) continue;
+    bool attributed = false;
+    for (const Attribution& at : attr) attributed = attributed || (t[k].begin >= at.begin && t[k].end <= at.end);
+    if (attributed) continue;
+    ++words;
+    total += u.words[k].idf;
+    if (to[k] >= 0) covered += match_weight(m[k]) * u.words[k].idf;
+  }
+  close();
+  return best;
+}
+
 }  // namespace
 
 const std::vector<std::string>& feature_names() {
@@ -369,11 +413,15 @@ void fill_features(const SimUnit& a, const SimUnit& b, const PairContext& ctx, c
   x[kNgram3] = dice(ngrams(a, 3), ngrams(b, 3));
   x[kLcs] = lcs_share(a, b);
   x[kOverlap] = ctx.overlap;
-  x[kRankMin] = std::min(ctx.rank_a, ctx.rank_b);
-  x[kRankMax] = std::max(ctx.rank_a, ctx.rank_b);
-  x[kSourceNames] = ctx.source_names;
-  x[kSourceContent] = ctx.source_content;
-  x[kSourceUnitsMin] = ctx.source_units;
+  // Verbs say what happened: whether each side's verbs found a counterpart (1 for a side without
+  // verbs), and the rarest verb left unaligned on either side.
+  both(kVerbsMin, sa.verbs ? ratio(sa.verbs_aligned, sa.verbs) : 1.0, sb.verbs ? ratio(sb.verbs_aligned, sb.verbs) : 1.0);
+  x[kUnalignedVerbIdf] = std::max(sa.unaligned_verb_idf, sb.unaligned_verb_idf);
+  // What the units say once who and where are set aside (1 for a side of names only).
+  both(kPlainMin, sa.plain_total > 0 ? sa.plain_aligned / sa.plain_total : 1.0,
+       sb.plain_total > 0 ? sb.plain_aligned / sb.plain_total : 1.0);
+  // A claim both state: each side's best-covered clause.
+  both(kClauseMin, best_clause(a, al->a_to_b, al->a_match), best_clause(b, al->b_to_a, al->b_match));
 }
 
 // Token indices of a unit inside a byte span.

@@ -62,14 +62,9 @@ const std::vector<std::string>& feature_names();
 /// frequency (low for the words every report of the event uses).
 std::vector<double> cluster_weights(const Vocabulary& vocab, size_t units);
 
-/// Where a pair stands in its cluster: how it ranks among the candidates, how alike the two whole
-/// sources are.
+/// What the stage before knows of the pair.
 struct PairContext {
-  double overlap = 0;          ///< the candidate finder's overlap
-  int rank_a = 0, rank_b = 0;  ///< ... and ranks (candidates.h)
-  double source_names = 0;     ///< weighted Dice of the two sources' names (event.h)
-  double source_content = 0;   ///< ... and of their content terms
-  int source_units = 0;        ///< the smaller source's number of linkable units
+  double overlap = 0;  ///< the candidate finder's overlap (candidates.h)
 };
 
 /// Measures the features of the pair (a, b) into `x` (resized to feature_names().size()) and the

@@ -38,6 +38,7 @@ enum WordFlag : uint8_t {
   kName = 4,      ///< part of a capitalised name
   kNumber = 8,    ///< a number (digits or a number word with a known value)
   kNegator = 16,  ///< "not", "no", "never", "n't" ...
+  kVerb = 32,     ///< a word used mostly as a verb
 };
 
 enum class Match : uint8_t { kNone, kExact, kSynonym, kDerivation, kHypernym, kFunction };
