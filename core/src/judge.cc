@@ -185,7 +185,7 @@ bool role_word(const std::string& w) {
 
 // The role a name holds: its title, or up to two lower-case content words right before it.
 std::string role_of(std::string_view text, const UnitData& u, const NameMention& n) {
-  if (!n.title.empty()) return n.title;
+  if (!n.role.empty()) return n.role;
   const size_t k = token_at(u.tokens, n.begin);
   std::string role;
   for (size_t back = 1; back <= 2 && back <= k; ++back) {
@@ -550,7 +550,8 @@ std::vector<Denial> denials(const UnitFeatures& f, const UnitData& u) {
     out.push_back({begin, k, f.tok_term[k]});
   };
   bool neither = false;
-  for (const auto& [nbeg, nend] : u.facts.negations) {
+  for (const Negation& neg : u.facts.negations) {
+    const size_t nbeg = neg.begin, nend = neg.end;
     const size_t at = token_at(t, nbeg);
     if (at >= t.size()) continue;
     if (at > 0 && is_approximator(t[at - 1].norm)) continue;
