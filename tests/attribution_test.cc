@@ -32,9 +32,9 @@ struct AttributionCase {
 };
 
 const AttributionCase kCases[] = {
-    {"The road will stay shut, according to the civil protection agency.",
-     "according to the civil protection agency", "the civil protection agency",
-     "the civil protection agency", "civil protection agency", "according to"},
+    {"The road will stay shut, according to the national weather service.",
+     "according to the national weather service", "the national weather service",
+     "the national weather service", "national weather service", "according to"},
     {"The train is late, Reuters said.", "Reuters said", "Reuters", "Reuters", "reuters", "said"},
     {"Local media reported that the mayor had resigned.", "Local media reported", "Local media",
      "Local media", "local media", "reported"},
@@ -65,12 +65,12 @@ const AttributionCase kCases[] = {
      "the port authority", "port authority", "said"},
     {"Sources close to the board said a vote was near.", "Sources close to the board said",
      "Sources close to the board", "the board", "board", "said"},
-    {"\"We will not stop,\" said fire brigade commander Jonas Erm.",
-     "said fire brigade commander Jonas Erm", "fire brigade commander Jonas Erm",
-     "fire brigade commander Jonas Erm", "fire brigade commander jonas erm", "said"},
-    {"The quake killed 12 people, the civil protection agency said on Wednesday.",
-     "the civil protection agency said", "the civil protection agency",
-     "the civil protection agency", "civil protection agency", "said"},
+    {"\"We will not stop,\" said fire brigade commander Pieter Laan.",
+     "said fire brigade commander Pieter Laan", "fire brigade commander Pieter Laan",
+     "fire brigade commander Pieter Laan", "fire brigade commander pieter laan", "said"},
+    {"The quake killed 12 people, the national weather service said on Wednesday.",
+     "the national weather service said", "the national weather service",
+     "the national weather service", "national weather service", "said"},
 };
 
 TEST(AttributionTest, Reads) {
@@ -95,7 +95,7 @@ TEST(AttributionTest, Reads) {
 }
 
 const char* const kNotAttributions[] = {
-    "The convoy is said to include a hospital.",
+    "The package is said to include a bonus.",
     "The train arrived on time.",
     "Smoke was reported over the harbour.",
 };
@@ -115,8 +115,8 @@ struct CompareCase {
 
 const CompareCase kCompareCases[] = {
     {"The road is shut, the agency said.", "The road is shut, The Agency said.", Match::kSame},
-    {"The road is shut, the agency said.",
-     "The road is shut, according to the civil protection agency.", Match::kCompatible},
+    {"The road is shut, the weather service said.",
+     "The road is shut, according to the national weather service.", Match::kCompatible},
     {"The road is shut, Reuters said.", "The road is shut, police said.", Match::kIncomparable},
     {"A spokesman for the ministry said so.", "The ministry said so.", Match::kSame},
 };

@@ -24,7 +24,7 @@ std::string Span(std::string_view s, size_t b, size_t e) {
 
 TEST(FactsTest, EveryKindFromOneSentence) {
   const std::string s =
-      "The county sheriff, Ann Holt, said five people died on Thursday night and the bridge did "
+      "The county sheriff, Nina Osk, said five people died on Thursday night and the bridge did "
       "not reopen.";
   const tri::Facts f = Extract(s);
   ASSERT_EQ(f.quantities.size(), 1u);
@@ -34,19 +34,19 @@ TEST(FactsTest, EveryKindFromOneSentence) {
   EXPECT_EQ(Span(s, f.times[0].begin, f.times[0].end), "Thursday night");
   EXPECT_EQ(f.times[0].display, "Thursday night");
   ASSERT_EQ(f.names.size(), 1u);
-  EXPECT_EQ(f.names[0].display, "Ann Holt");
+  EXPECT_EQ(f.names[0].display, "Nina Osk");
   EXPECT_EQ(f.names[0].role, "county sheriff");
   ASSERT_EQ(f.negations.size(), 1u);
   EXPECT_EQ(f.negations[0].predicate, "reopen");
   ASSERT_EQ(f.attributions.size(), 1u);
-  EXPECT_EQ(f.attributions[0].who, "The county sheriff, Ann Holt");
-  EXPECT_EQ(f.attributions[0].key, "county sheriff, ann holt");
+  EXPECT_EQ(f.attributions[0].who, "The county sheriff, Nina Osk");
+  EXPECT_EQ(f.attributions[0].key, "county sheriff, nina osk");
   EXPECT_TRUE(f.modalities.empty());
 }
 
 // A time is read before a quantity at each token; names skip the tokens of both.
 TEST(FactsTest, ReaderOrder) {
-  const std::string s = "Two years ago, 2000 troops left Lomsey in May 2019 with Magnitude Labs.";
+  const std::string s = "Two years ago, 2000 troops left Carrow in May 2019 with Magnitude Labs.";
   const tri::Facts f = Extract(s);
   std::string times, quantities, names;
   for (const auto& t : f.times) times += "[" + Span(s, t.begin, t.end) + "]";
@@ -54,7 +54,7 @@ TEST(FactsTest, ReaderOrder) {
   for (const auto& n : f.names) names += "[" + n.display + "]";
   EXPECT_EQ(times, "[Two years ago][May 2019]");
   EXPECT_EQ(quantities, "[2000 troops]");
-  EXPECT_EQ(names, "[Lomsey][Magnitude Labs]");
+  EXPECT_EQ(names, "[Carrow][Magnitude Labs]");
 }
 
 TEST(FactsTest, EmptyAndOffsetUnits) {
@@ -74,8 +74,8 @@ TEST(FactsTest, SpansStayInsideUnitForArbitraryInput) {
   static const char* const kPieces[] = {
       "about", "around", "up", "to", "between", "and", "from", "10", "15", "-", "\xE2\x80\x93",
       "$", "\xE2\x82\xAC", "%", "per", "cent", "million", "m", "bn", "a", "dozen", "dozens",
-      "of", "tens", "thousands", "first", "80th", "Monday", "late", "evening", "January", "May",
-      "2019", "since", "two", "years", "ago", "last", "Holt", "President", "Prime", "Minister",
+      "of", "tens", "thousands", "first", "75th", "Monday", "late", "evening", "January", "May",
+      "2019", "since", "two", "years", "ago", "last", "Osk", "President", "Prime", "Minister",
       "Mr", ".", ",", ":", "'s", "\xE2\x80\x99s", "said", "according", "citing", "not", "only",
       "if", "or", "expected", "set", "Ryong", "hae", "bin", "J", "U.S.", "US", "led", "the",
       "people", "other", "more", "than", "nearly", "at", "least", "as", "many", "minute", "old",

@@ -47,17 +47,17 @@ struct NameCase {
 
 const NameCase kNameCases[] = {
     // Roles before the name, in any case.
-    {"Regional governor Marta Ilves declared an emergency.", "Marta Ilves", "marta ilves",
+    {"Regional governor Greta Vahl declared an emergency.", "Greta Vahl", "greta vahl",
      "regional governor", "governor", "Regional governor", ""},
-    {"Sheriff Beth Holt closed the road.", "Beth Holt", "beth holt", "sheriff", "sheriff",
+    {"Sheriff Dora Osk closed the road.", "Dora Osk", "dora osk", "sheriff", "sheriff",
      "Sheriff", ""},
-    {"Crews were led by fire brigade commander Jonas Erm.", "Jonas Erm", "jonas erm",
+    {"Crews were led by fire brigade commander Pieter Laan.", "Pieter Laan", "pieter laan",
      "fire brigade commander", "commander", "fire brigade commander", ""},
-    {"He met French President Emmanuel Macron in Paris.", "Emmanuel Macron", "emmanuel macron",
+    {"He met French President Claude Varenne in Lyon.", "Claude Varenne", "claude varenne",
      "president", "president", "President", ""},
-    {"Only one leader, Slovak Prime Minister Jana Novak, will attend.", "Jana Novak",
-     "jana novak", "prime minister", "minister", "Prime Minister", ""},
-    {"Foreign Minister Park Son-mi arrived on Friday.", "Park Son-mi", "park son mi",
+    {"Only one leader, Danish Prime Minister Ida Holm, will attend.", "Ida Holm",
+     "ida holm", "prime minister", "minister", "Prime Minister", ""},
+    {"Foreign Minister Chen Wei-lin arrived on Friday.", "Chen Wei-lin", "chen wei lin",
      "foreign minister", "minister", "Foreign Minister", ""},
     {"Secretary of State Anne Brody arrived in Cairo.", "Anne Brody", "anne brody",
      "secretary of state", "secretary", "Secretary of State", ""},
@@ -65,37 +65,37 @@ const NameCase kNameCases[] = {
      "secretary general", "general", "Secretary-General", ""},
     {"Gen. Mark Ellison told reporters the mission was over.", "Mark Ellison", "mark ellison",
      "general", "general", "Gen", ""},
-    {"Parish priest Ivo Rask said the bells would be hung again.", "Ivo Rask", "ivo rask",
+    {"Parish priest Oren Falk said the roof would be rebuilt.", "Oren Falk", "oren falk",
      "parish priest", "priest", "Parish priest", ""},
-    {"Shopkeeper Eero Valk said the shaking lasted a minute.", "Eero Valk", "eero valk",
+    {"Shopkeeper Sami Tuul said the shelves emptied in seconds.", "Sami Tuul", "sami tuul",
      "shopkeeper", "shopkeeper", "Shopkeeper", ""},
-    {"The city sent senior official Lee Ryong-ho to the talks.", "Lee Ryong-ho", "lee ryong ho",
+    {"The city sent senior official Anne-Marie Duval to the talks.", "Anne-Marie Duval", "anne marie duval",
      "senior official", "official", "senior official", ""},
     {"A hospital spokeswoman, Nora Lind, said four were stable.", "Nora Lind", "nora lind",
      "hospital spokesperson", "spokesperson", "hospital spokeswoman", ""},
     // Apposition before and after.
-    {"We spoke to the county sheriff, Ann Holt, on Monday.", "Ann Holt", "ann holt",
+    {"We spoke to the county sheriff, Nina Osk, on Monday.", "Nina Osk", "nina osk",
      "county sheriff", "sheriff", "county sheriff", ""},
-    {"The regional governor, Karin Ilves, called in soldiers.", "Karin Ilves", "karin ilves",
+    {"The regional governor, Ilse Vahl, called in soldiers.", "Ilse Vahl", "ilse vahl",
      "regional governor", "governor", "regional governor", ""},
-    {"Ann Holt, the county sheriff, said the road was shut.", "Ann Holt", "ann holt",
+    {"Nina Osk, the county sheriff, said the road was shut.", "Nina Osk", "nina osk",
      "county sheriff", "sheriff", "county sheriff", ""},
-    {"Tom Reyes, 45, a teacher, was among the injured.", "Tom Reyes", "tom reyes", "teacher",
+    {"Owen Marsh, 45, a teacher, was among the injured.", "Owen Marsh", "owen marsh", "teacher",
      "teacher", "teacher", ""},
     {"Lia Moss, a spokeswoman for the agency, declined to comment.", "Lia Moss", "lia moss",
      "spokesperson", "spokesperson", "spokeswoman", ""},
     // Honorifics are not roles.
-    {"Mr Holt agreed to step down.", "Holt", "holt", "", "", "", "mr"},
+    {"Mr Osk agreed to step down.", "Osk", "osk", "", "", "", "mr"},
     {"Dr. Ann Lee treated the injured.", "Ann Lee", "ann lee", "", "", "", "dr"},
     // No role.
-    {"Novak\xE2\x80\x99s visit was confirmed on Tuesday.", "Novak", "novak", "", "", "", ""},
+    {"Lindqvist\xE2\x80\x99s visit was postponed.", "Lindqvist", "lindqvist", "", "", "", ""},
     {"The talks were hosted by Mohammed bin Rashid in the capital.", "Mohammed bin Rashid",
      "mohammed bin rashid", "", "", "", ""},
     {"The book was signed by Donald J. Harper.", "Donald J. Harper", "donald j harper", "", "", "",
      ""},
     {"The U.S. embassy issued a warning.", "U.S.", "us", "", "", "", ""},
-    {"Seoul: The president arrived late.", "Seoul", "seoul", "", "", "", ""},
-    {"Police said Moreno fired first.", "Moreno", "moreno", "", "", "", ""},
+    {"Dunmore: The president arrived late.", "Dunmore", "dunmore", "", "", "", ""},
+    {"Police said Castell fired first.", "Castell", "castell", "", "", "", ""},
 };
 
 TEST(NameTest, NamesAndRoles) {
@@ -125,13 +125,13 @@ const NoNameCase kNoNameCases[] = {
     {"Tens of thousands of people marched.", "Tens"},
     {"The convoy left on Monday evening.", "Monday"},
     {"The summit took place in January 2019.", "January"},
-    {"Armoured trains are slow.", "Armoured"},
+    {"Heavy lorries are slow.", "Heavy"},
     {"Historically, trains were favoured.", "Historically"},
-    {"The crowd left, and Novak spoke.", "The"},
+    {"The crowd left, and Okafor spoke.", "The"},
     {"Garrison-based groups and UN-led forces met.", "led"},
     {"Gen. Mark Ellison told reporters the mission was over.", "Gen"},
     {"The quake measured 5.8 on the Richter scale.", "Richter"},
-    {"Shopkeeper Eero Valk said the shaking lasted a minute.", "Shopkeeper"},
+    {"Shopkeeper Sami Tuul said the shelves emptied in seconds.", "Shopkeeper"},
 };
 
 TEST(NameTest, NotNames) {
@@ -148,11 +148,11 @@ struct NoRoleCase {
 };
 
 const NoRoleCase kNoRoleCases[] = {
-    {"Police said Moreno fired first.", "Moreno"},
+    {"Police said Castell fired first.", "Castell"},
     {"The mayor met Tom Lee on Friday.", "Tom Lee"},
     {"Rescuers pulled Ana Ruiz from the rubble.", "Ana Ruiz"},
-    {"The state agency told Kestrel Radio the road was shut.", "Kestrel Radio"},
-    {"The provincial capital, Lomsey, was spared.", "Lomsey"},
+    {"The state agency told Fenwick Radio the road was shut.", "Fenwick Radio"},
+    {"The provincial capital, Carrow, was spared.", "Carrow"},
     {"It is the official Harbour News Agency.", "Harbour News Agency"},
 };
 
@@ -173,13 +173,13 @@ struct KindCase {
 };
 
 const KindCase kKindCases[] = {
-    {"Sheriff Beth Holt closed the road.", "Beth Holt", NameKind::kPerson},
-    {"Mr Holt agreed.", "Holt", NameKind::kPerson},
-    {"The Civil Protection Agency said so.", "Civil Protection Agency", NameKind::kOrganisation},
+    {"Sheriff Dora Osk closed the road.", "Dora Osk", NameKind::kPerson},
+    {"Mr Osk agreed.", "Osk", NameKind::kPerson},
+    {"The National Weather Service said so.", "National Weather Service", NameKind::kOrganisation},
     {"A reporter told Harbour Radio about it.", "Harbour Radio", NameKind::kOrganisation},
-    {"Traffic on Vessa Bridge was stopped.", "Vessa Bridge", NameKind::kPlace},
-    {"The quake struck near Bressa at dawn.", "Bressa", NameKind::kPlace},
-    {"Police said Moreno fired first.", "Moreno", NameKind::kUnknown},
+    {"Traffic on Kell Bridge was stopped.", "Kell Bridge", NameKind::kPlace},
+    {"The quake struck near Dunvale at dawn.", "Dunvale", NameKind::kPlace},
+    {"Police said Castell fired first.", "Castell", NameKind::kUnknown},
 };
 
 TEST(NameTest, Kind) {
@@ -229,20 +229,20 @@ struct CompareCase {
 };
 
 const CompareCase kCompareCases[] = {
-    {"the county sheriff, Ann Holt, said", "Ann Holt", "Sheriff Beth Holt said", "Beth Holt",
+    {"the county sheriff, Nina Osk, said", "Nina Osk", "Sheriff Dora Osk said", "Dora Osk",
      Match::kConflict},
-    {"Regional governor Marta Ilves said", "Marta Ilves", "The regional governor, Karin Ilves, said",
-     "Karin Ilves", Match::kConflict},
-    {"Sheriff Ann Holt said", "Ann Holt", "Police thanked Holt", "Holt", Match::kCompatible},
-    {"Police thanked Jan Holt", "Jan Holt", "Police thanked J. Holt", "J. Holt",
+    {"Regional governor Greta Vahl said", "Greta Vahl", "The regional governor, Ilse Vahl, said",
+     "Ilse Vahl", Match::kConflict},
+    {"Sheriff Nina Osk said", "Nina Osk", "Police thanked Osk", "Osk", Match::kCompatible},
+    {"Police thanked Jan Osk", "Jan Osk", "Police thanked J. Osk", "J. Osk",
      Match::kCompatible},
-    {"the county sheriff, Ann Holt, said", "Ann Holt", "Ann Holt, the sheriff, said", "Ann Holt",
+    {"the county sheriff, Nina Osk, said", "Nina Osk", "Nina Osk, the sheriff, said", "Nina Osk",
      Match::kSame},
     {"Foreign Minister Ana Ruiz said", "Ana Ruiz", "Finance Minister Eva Sola said", "Eva Sola",
      Match::kIncomparable},
-    {"Police said Moreno fired first", "Moreno", "Police said Ortega fired first", "Ortega",
+    {"Police said Castell fired first", "Castell", "Police said Ibarra fired first", "Ibarra",
      Match::kIncomparable},
-    {"Sheriff Beth Holt said", "Beth Holt", "Sheriff Beth Holt said", "Beth Holt", Match::kSame},
+    {"Sheriff Dora Osk said", "Dora Osk", "Sheriff Dora Osk said", "Dora Osk", Match::kSame},
 };
 
 TEST(NameTest, Compare) {

@@ -41,8 +41,8 @@ struct NegationCase {
 };
 
 const NegationCase kNegationCases[] = {
-    {"Most leaders are not expected to attend.", "not>expected"},
-    {"No foreign leader has attended the parade since 1959.", "No>attended"},
+    {"Most league officials are not expected to attend.", "not>expected"},
+    {"No foreign minister has opened the fair since 1987.", "No>opened"},
     {"The two men haven't met since June.", "haven't>met"},
     {"The airline has never lost a passenger.", "never>lost"},
     {"The toll could not rise further.", "could+not>rise"},
@@ -143,13 +143,13 @@ struct ModalCase {
 const ModalCase kModalCases[] = {
     {"The minister may resign next week.", "may"},
     {"Casualties could rise, officials warned.", "could"},
-    {"The journey is expected to take a day.", "is expected to"},
-    {"The parade is likely to feature new floats.", "likely"},
+    {"The repairs are expected to take a week.", "are expected to"},
+    {"The show is likely to feature new acts.", "likely"},
     {"The death toll has reportedly risen to 45.", "reportedly"},
     {"The company is set to announce its results.", "is set to"},
     {"The leader is scheduled to arrive on Tuesday.", "is scheduled to"},
     {"The president plans to visit the region.", "plans to"},
-    {"The train is said to include a restaurant.", "is said to"},
+    {"The hotel is said to include a spa.", "is said to"},
     {"The toll could not rise.", "could"},
     {"The vote was held in May.", ""},
     {"The train arrived on Tuesday.", ""},
@@ -177,12 +177,12 @@ struct CompareCase {
 };
 
 const CompareCase kCompareCases[] = {
-    {"The board has approved the merger.", "approved", "The merger has not yet been approved.",
+    {"The council has approved the plan.", "approved", "The plan has not yet been approved.",
      "approved", Match::kConflict},
-    {"The toll could rise.", "rise", "The toll could not rise.", "rise", Match::kConflict},
-    {"The road reopened.", "reopened", "The road did not reopen.", "reopen", Match::kConflict},
-    {"The road reopened.", "reopened", "The road may not reopen.", "reopen", Match::kCompatible},
-    {"The road reopened.", "reopened", "The road may have reopened.", "reopened",
+    {"Prices could rise.", "rise", "Prices could not rise.", "rise", Match::kConflict},
+    {"The pier reopened.", "reopened", "The pier did not reopen.", "reopen", Match::kConflict},
+    {"The pier reopened.", "reopened", "The pier may not reopen.", "reopen", Match::kCompatible},
+    {"The pier reopened.", "reopened", "The pier may have reopened.", "reopened",
      Match::kCompatible},
     {"Nobody was hurt.", "hurt", "No one was hurt.", "hurt", Match::kSame},
     {"The mayor won.", "won", "The mayor failed to win.", "win", Match::kConflict},

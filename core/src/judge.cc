@@ -186,6 +186,7 @@ bool role_word(const std::string& w) {
 // The role a name holds: its title, or up to two lower-case content words right before it.
 std::string role_of(std::string_view text, const UnitData& u, const NameMention& n) {
   if (!n.role.empty()) return n.role;
+  if (!n.honorific.empty()) return n.honorific;
   const size_t k = token_at(u.tokens, n.begin);
   std::string role;
   for (size_t back = 1; back <= 2 && back <= k; ++back) {

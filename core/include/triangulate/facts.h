@@ -13,11 +13,11 @@
 //
 // Example:
 //   auto toks = tri::tokenize(s, 0, s.size());
-//   // s = "The county sheriff, Ann Holt, said five people died on Thursday night."
+//   // s = "The county sheriff, Nina Osk, said five people died on Thursday night."
 //   tri::Facts f = tri::extract_facts(s, toks);
 //   // f.quantities[0]: 5 people, state "dead"; f.times[0]: Thursday, part "night";
-//   // f.names[0]: "Ann Holt", role "county sheriff"; f.attributions[0]: who "The county
-//   // sheriff, Ann Holt"
+//   // f.names[0]: "Nina Osk", role "county sheriff"; f.attributions[0]: who "The county
+//   // sheriff, Nina Osk"
 #pragma once
 
 #include <cstddef>
@@ -46,7 +46,7 @@ struct Facts {
 
 /// Reads the facts of one unit from its tokens (as tokenize() made them over `text`; offsets are
 /// into `text`). Never fails: a unit with no recognisable value, or no tokens, gives empty lists.
-/// Times are read before quantities at each token (so "two years ago" and "since 1959" are
+/// Times are read before quantities at each token (so "two years ago" and "since 1987" are
 /// times), names skip the tokens of both. Work is linear in the number of tokens.
 Facts extract_facts(std::string_view text, const std::vector<Token>& tokens);
 

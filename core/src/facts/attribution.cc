@@ -94,7 +94,7 @@ size_t AttributionReader::subject_start(size_t verb) const {
   return b;
 }
 
-// A subject with an apposition, ending at the comma before the verb: "Ann Holt, the county
+// A subject with an apposition, ending at the comma before the verb: "Nina Osk, the county
 // sheriff, said", "the mayor, Tom Lee, said". One of the two parts must hold a name; each is at
 // most 6 words without a verb or clause word. Returns its first token, or kNone.
 size_t AttributionReader::apposed_subject(size_t comma) const {
@@ -259,7 +259,7 @@ void AttributionReader::run() {
             s.is(we - 1, "repeatedly") || s.is(we - 1, "first") || s.is(we - 1, "publicly") ||
             s.is(we - 1, "officially")))
       --we;
-    while (we > b && s.any_punct(we - 1)) --we;  // "Ann Holt, the sheriff, said"
+    while (we > b && s.any_punct(we - 1)) --we;  // "Nina Osk, the sheriff, said"
     add(make(b, i + 1, b, we, w), i + 1);
   }
 }

@@ -1,7 +1,7 @@
 // facts.cc — runs the readers of each kind of fact over one unit's tokens, in order.
 //
 // One left-to-right pass reads times and quantities (a time is tried first at each token, so "two
-// years ago" and "since 1959" never become quantities); then names (skipping the tokens of times
+// years ago" and "since 1987" never become quantities); then names (skipping the tokens of times
 // and quantities), attributions, and negations with modality. Each reader is linear in the
 // number of tokens.
 #include "triangulate/facts.h"

@@ -258,7 +258,7 @@ size_t NameReader::modifiers_before(size_t head, bool title_case) const {
 }
 
 // The role right before a name that starts at token i: a title ("Gen. Smith"), a role phrase
-// ("fire brigade commander Jonas Erm"), or an apposition ("the county sheriff, Ann Holt").
+// ("fire brigade commander Pieter Laan"), or an apposition ("the county sheriff, Nina Osk").
 RoleSpan NameReader::role_before(size_t i) const {
   const Scan& s = s_;
   RoleSpan r;
@@ -273,7 +273,7 @@ RoleSpan NameReader::role_before(size_t i) const {
   }
   if (!s.word(k) || s.used[k] || s.in_name[k]) return r;
   const std::string_view w = s.norm(k);
-  // "the official Korean news agency": "official" as an adjective.
+  // "the official state news agency": "official" as an adjective.
   if (w == "official" && k > 0 && (s.is(k - 1, "the") || s.is(k - 1, "a") || s.is(k - 1, "an")))
     return r;
   const bool title_case = s.cap(k) && !s.start(k);
@@ -282,7 +282,7 @@ RoleSpan NameReader::role_before(size_t i) const {
   r.e = k;
   r.b = modifiers_before(k, title_case);
   if (appos) {
-    // An apposition needs a determiner before the role: "the county sheriff, Ann Holt".
+    // An apposition needs a determiner before the role: "the county sheriff, Nina Osk".
     const size_t d = Scan::back(r.b, 1);
     if (d == kNone || !s.word(d) || !is_determiner(s.norm(d)) || s.is(d, "that") || s.is(d, "this"))
       return RoleSpan{};
@@ -290,8 +290,8 @@ RoleSpan NameReader::role_before(size_t i) const {
   return r;
 }
 
-// A role in apposition after a name that ends before token e: "Ann Holt, the county sheriff,",
-// "Ann Holt, a spokeswoman for the agency", "Tom Lee, 45, a teacher,".
+// A role in apposition after a name that ends before token e: "Nina Osk, the county sheriff,",
+// "Nina Osk, a spokeswoman for the agency", "Tom Lee, 45, a teacher,".
 RoleSpan NameReader::role_after(size_t e) const {
   const Scan& s = s_;
   RoleSpan r;
@@ -341,14 +341,18 @@ void NameReader::push(size_t b, size_t e, RoleSpan role) {
     if (!part.empty()) m.parts.push_back(std::move(part));
   }
   if (m.parts.empty()) return;
+  // An honorific, and the role before it: "Alabama physician Dr. Ann Lee".
+  if (role.valid() && role.b == role.e && honorific(s.norm(role.e))) {
+    m.honorific = std::string(s.norm(role.e));
+    if (m.honorific == "reverend") m.honorific = "rev";
+    role = role_before(role.b);
+    if (role.valid() && role.b == role.e && honorific(s.norm(role.e))) role = RoleSpan{};
+  }
   if (!role.valid()) role = role_after(e);
   if (role.valid()) {
     const std::string text = fold(s.raw(role.b, role.e + 1));
     const std::string norm = normalise_role(text);
-    if (role.b == role.e && honorific(s.norm(role.e))) {
-      m.honorific = std::string(s.norm(role.e));
-      if (m.honorific == "reverend") m.honorific = "rev";
-    } else if (!norm.empty()) {
+    if (!norm.empty()) {
       m.role = norm;
       m.role_head = role_head(norm);
       m.role_begin = s.bpos(role.b);
@@ -436,7 +440,7 @@ void NameReader::run() {
       break;
     }
     const size_t run_end = j;
-    // Split the run at titles: "Irish Prime Minister Mary Byrne", "Shopkeeper Eero Valk".
+    // Split the run at titles: "Irish Prime Minister Mary Byrne", "Shopkeeper Sami Tuul".
     RoleSpan pending = carry_at == i ? carry : role_before(i);
     carry_at = kNone;
     size_t seg = i;
@@ -444,7 +448,7 @@ void NameReader::run() {
       if (!s.word(p) || s.joined(p)) continue;  // a hyphenated title ends at its last part
       RoleSpan title = cap_title_at(p, seg);
       if (!title.valid() && p == i && s.start(p) && role_head_word(s.norm(p)) && p + 2 < run_end)
-        title = RoleSpan{p, p};  // a role word opening the sentence: "Shopkeeper Eero Valk said"
+        title = RoleSpan{p, p};  // a role word opening the sentence: "Shopkeeper Sami Tuul said"
       if (!title.valid()) continue;
       bool more = false;
       for (size_t k = p + 1; k < run_end && !more; ++k) more = s.word(k);

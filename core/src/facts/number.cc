@@ -209,7 +209,7 @@ bool parse_number(const Scan& s, size_t i, Num* out) {
   }
   if (!s.word(i)) return false;
   const std::string_view w = s.norm(i);
-  // Number words inside a name ("World War Two") are not numbers.
+  // Number words inside a name ("Part Two") are not numbers.
   if (s.cap(i) && !s.start(i) && i > 0 && s.cap(i - 1)) return false;
   r.words = true;
 

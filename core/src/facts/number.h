@@ -2,7 +2,7 @@
 // readers; formatting numbers for reasons; guarded double-to-int conversion.
 //
 // Digits keep their separators ("1,000.5", "10 000"), take a scale word ("5 million", "3.5bn",
-// "$70-million") and an ordinal suffix ("80th"). Words: cardinals ("twenty-six", "two hundred
+// "$70-million") and an ordinal suffix ("75th"). Words: cardinals ("twenty-six", "two hundred
 // and fifty thousand"), "a dozen", "two dozen", "half a dozen", "a hundred", "half a million",
 // ordinals ("first", "twenty-first"), vague amounts ("dozens" = [24, 119], "tens of thousands"
 // = [20000, 99999], "a couple of" = [2, 3]).
@@ -27,16 +27,16 @@ struct Num {
   double scale = 1;           ///< the scale word applied ("million" = 1e6), or 1
   bool scaled = false;
   bool words = false;         ///< written in words
-  bool ordinal = false;       ///< "80th", "first"
+  bool ordinal = false;       ///< "75th", "first"
   bool decimal = false;       ///< digits with a decimal part ("5.8")
   std::string vague;          ///< "dozens", "tens of thousands", "a couple"; empty otherwise
 };
 
 /// Reads a number at token i. False when there is none there, when the words are part of a name
-/// ("World War Two"), or when the value is not finite.
+/// ("Part Two"), or when the value is not finite.
 bool parse_number(const Scan& s, size_t i, Num* out);
 
-/// Parses digits with separators ("1,000.5", "80th") into *v. False when there is no digit, more
+/// Parses digits with separators ("1,000.5", "75th") into *v. False when there is no digit, more
 /// than 62 digits, or the value is not finite. A comma that does not group thousands is read as a decimal comma.
 bool parse_digits(std::string_view s, double* v);
 

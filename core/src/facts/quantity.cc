@@ -757,7 +757,7 @@ size_t QuantityReader::read(size_t i) {
   } else if (a.ordinal) {
     kind = QuantityKind::kOrdinal;
     if (number_joined && s.hyphen_link(e) && s.word(e + 1) && !s.stop(e + 1)) {
-      noun = e + 1;  // "80th-anniversary"
+      noun = e + 1;  // "75th-anniversary"
     } else {
       noun = find_noun(number_joined && s.hyphen_link(e) ? e + 2 : e, false, true);
     }

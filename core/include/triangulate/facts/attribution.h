@@ -2,7 +2,7 @@
 // telling one origin of a claim from another.
 //
 // What is read (each as one Attribution with its byte span):
-//   "according to the civil protection agency"      who = origin = "the civil protection agency"
+//   "according to the national weather service"      who = origin = "the national weather service"
 //   "Reuters said", "officials say", "the ministry told reporters", "the agency reported",
 //   "the mayor announced", "police confirmed"        who = origin = the subject
 //   "..., said a government spokesman."             who = origin = "a government spokesman"
@@ -30,19 +30,19 @@ namespace tri {
 
 struct Attribution {
   size_t begin = 0, end = 0;  ///< the whole attribution, verb and cited source included
-  std::string who;            ///< who says it, as written ("the civil protection agency")
+  std::string who;            ///< who says it, as written ("the national weather service")
   size_t who_begin = 0, who_end = 0;
   std::string origin;         ///< the source cited, as written; equal to `who` when none is cited
   size_t origin_begin = 0, origin_end = 0;
-  std::string key;   ///< the origin folded, without a leading article: "civil protection agency"
+  std::string key;   ///< the origin folded, without a leading article: "national weather service"
   std::string verb;  ///< folded: "according to", "said", "says", "told", "reported", "citing",
                      ///< "quoted" ...
 };
 
 /// Compares the origins of two attributions:
 ///   kSame:         the same key ("the agency" and "The Agency");
-///   kCompatible:   one key's words all occur in the other's ("the agency" ~ "civil protection
-///                  agency"): possibly the same source;
+///   kCompatible:   one key's words all occur in the other's ("the weather service" ~ "national
+///                  weather service"): possibly the same source;
 ///   kIncomparable: otherwise. Two sources never conflict: they are only different.
 Match compare(const Attribution& a, const Attribution& b);
 

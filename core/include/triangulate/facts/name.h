@@ -9,22 +9,22 @@
 //
 // Roles are read wherever English puts them and normalised so that one office compares equal
 // across wordings:
-//   "Regional governor Marta Ilves"      role "regional governor", head "governor"
-//   "the county sheriff, Ann Holt"       role "county sheriff", head "sheriff"   (apposition)
-//   "Ann Holt, the county sheriff,"      role "county sheriff", head "sheriff"   (apposition)
-//   "Sheriff Beth Holt"                  role "sheriff", head "sheriff"
-//   "fire brigade commander Jonas Erm"   role "fire brigade commander", head "commander"
+//   "Regional governor Greta Vahl"      role "regional governor", head "governor"
+//   "the county sheriff, Nina Osk"       role "county sheriff", head "sheriff"   (apposition)
+//   "Nina Osk, the county sheriff,"      role "county sheriff", head "sheriff"   (apposition)
+//   "Sheriff Dora Osk"                  role "sheriff", head "sheriff"
+//   "fire brigade commander Pieter Laan"   role "fire brigade commander", head "commander"
 //   "Gov. Ana Ruiz", "a spokeswoman, Ana Ruiz"  role "governor" / "spokesperson"
 // Abbreviations are expanded ("gen" -> "general"), gendered forms folded ("spokesman",
 // "spokeswoman" -> "spokesperson"; "chairman" -> "chair"), hyphens become spaces
 // ("secretary-general" -> "secretary general"). Honorifics ("Mr", "Dr", "Sir") are kept apart.
 //
 // Example:
-//   tri::Facts f = tri::extract_facts(s, toks);  // s = "Ann Holt, the county sheriff, said so."
-//   // f.names[0]: display "Ann Holt", parts {"ann", "holt"}, role "county sheriff",
+//   tri::Facts f = tri::extract_facts(s, toks);  // s = "Nina Osk, the county sheriff, said so."
+//   // f.names[0]: display "Nina Osk", parts {"ann", "osk"}, role "county sheriff",
 //   //             role_head "sheriff", kind kPerson
 //   tri::compare(f.names[0], sheriff_beth_holt) == tri::Match::kConflict;  // same office
-//   tri::compare(f.names[0], holt) == tri::Match::kCompatible;             // "Holt"
+//   tri::compare(f.names[0], holt) == tri::Match::kCompatible;             // "Osk"
 #pragma once
 
 #include <cstddef>
@@ -67,12 +67,12 @@ std::string role_head(std::string_view normalised_role);
 bool same_office(const NameMention& a, const NameMention& b);
 
 /// Compares two mentions as references to people, places or organisations:
-///   kSame:         the same words ("Ann Holt" and "Ann Holt");
+///   kSame:         the same words ("Nina Osk" and "Nina Osk");
 ///   kCompatible:   one's words all occur in the other's, in order, an initial matching a word
-///                  it starts ("Holt" ~ "Ann Holt"; "A. Holt" ~ "Ann Holt"): the same person;
-///   kConflict:     different people in the same office ("the county sheriff, Ann Holt" vs
-///                  "Sheriff Beth Holt"; "Regional governor Marta Ilves" vs "the regional
-///                  governor, Karin Ilves");
+///                  it starts ("Osk" ~ "Nina Osk"; "A. Osk" ~ "Nina Osk"): the same person;
+///   kConflict:     different people in the same office ("the county sheriff, Nina Osk" vs
+///                  "Sheriff Dora Osk"; "Regional governor Greta Vahl" vs "the regional
+///                  governor, Ilse Vahl");
 ///   kIncomparable: different names and no shared office.
 Match compare(const NameMention& a, const NameMention& b);
 

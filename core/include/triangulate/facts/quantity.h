@@ -16,7 +16,7 @@
 //                volumes ("20 litres"): `unit` is the base unit and lo/hi are in it, so like
 //                compares with like ("10km" and "10 kilometres" are both 10,000 metre)
 //   durations    "24 hours", "a 70-minute ceremony", "two years" (compared in seconds)
-//   ordinals     "80th anniversary", "the third attempt"
+//   ordinals     "75th anniversary", "the third attempt"
 //
 // Hedges read as intervals around the stated value v (for a range, lo applies to its low end and
 // hi to its high end):
@@ -65,7 +65,7 @@ enum class QuantityKind {
   kDuration,  ///< "24 hours", "70-minute", "two years"
   kMoney,     ///< "$5m", "5 million euros"
   kPercent,   ///< "12%", "12 per cent", "one in five", "3 percentage points"
-  kOrdinal,   ///< "80th anniversary", "first"
+  kOrdinal,   ///< "75th anniversary", "first"
   kMeasure,   ///< a magnitude, length, mass, temperature, speed, area or volume
   kOther,     ///< a number without a recognisable noun ("the toll rose to 45")
 };
@@ -107,7 +107,7 @@ struct Quantity {
 };
 
 /// The short form of a quantity used in reasons (what extract_facts() stores in `display`):
-/// "about 90", "10–15", "up to 24", "26", "80th", "$5 million", "12%", "tens of thousands",
+/// "about 90", "10–15", "up to 24", "26", "75th", "$5 million", "12%", "tens of thousands",
 /// "magnitude 5.8", "about 10 km", "30 °C".
 std::string describe(const Quantity& q);
 
