@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <unordered_map>
 
 namespace tri {
 namespace facts_internal {
@@ -34,10 +35,27 @@ constexpr WordValue kOrdinals[] = {
 
 template <size_t N>
 int lookup(std::string_view w, const WordValue (&table)[N]) {
-  for (const WordValue& x : table)
-    if (x.word == w) return x.value;
-  return -1;
+  static const std::unordered_map<std::string_view, int> map = [&table] {
+    std::unordered_map<std::string_view, int> m;
+    for (const WordValue& x : table) m.emplace(x.word, x.value);
+    return m;
+  }();
+  if (w.size() < 3 || w.size() > 11) return -1;  // no number word is shorter or longer
+  const auto it = map.find(w);
+  return it == map.end() ? -1 : it->second;
 }
+
+// A word that can begin a number in words (a cardinal, an ordinal, a vague amount, "a", "half").
+bool number_start_word(std::string_view w) {
+  static const WordSet k{"a", "an", "half", "dozens", "scores", "hundreds", "thousands",
+                         "millions", "billions", "tens"};
+  return k.has(w) || cardinal_value(w) >= 0 || ordinal_value(w) >= 0;
+}
+
+}  // namespace
+int cardinal_value(std::string_view w);
+int ordinal_value(std::string_view w);
+namespace {
 
 // Scale letters read only when written against the number ("300k", "2b"). "m" is read as
 // million unless the words around it say metres ("a 300m stretch", "5m-high", "20m deep").
@@ -209,6 +227,7 @@ bool parse_number(const Scan& s, size_t i, Num* out) {
   }
   if (!s.word(i)) return false;
   const std::string_view w = s.norm(i);
+  if (!number_start_word(w)) return false;
   // Number words inside a name ("Part Two") are not numbers.
   if (s.cap(i) && !s.start(i) && i > 0 && s.cap(i - 1)) return false;
   r.words = true;

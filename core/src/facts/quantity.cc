@@ -606,7 +606,8 @@ void QuantityReader::push(Quantity q, size_t b, size_t e) {
 size_t QuantityReader::read(size_t i) {
   Scan& s = s_;
   if (s.used[i]) return kNone;
-  {
+  if (s.number(i) || s.is(i, "a") || s.is(i, "one") || s.is(i, "half") ||
+      (s.word(i) && cardinal_value(s.norm(i)) >= 2)) {
     const size_t f = read_fraction(i);
     if (f != kNone) return f;
   }

@@ -52,6 +52,7 @@ bool ends_with(std::string_view w, std::string_view suffix) {
 }
 
 int weekday_index(std::string_view w) {
+  if (w.size() < 6 || w.size() > 9 || !ends_with(w, "day")) return -1;
   for (int k = 0; k < 7; ++k)
     if (kWeekdays[k] == w) return k;
   return -1;
@@ -177,6 +178,7 @@ std::string_view Scan::raw(size_t b, size_t e) const {
 int Scan::month_at(size_t i) const {
   if (!word(i)) return 0;
   const std::string_view w = norm(i);
+  if (w.size() < 3 || w.size() > 9) return 0;
   for (int k = 0; k < 12; ++k) {
     if (kMonths[k] == w) {
       if (w == "may" || w == "march" || w == "august") {

@@ -12,6 +12,7 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "triangulate/facts.h"
@@ -22,16 +23,18 @@ namespace facts_internal {
 
 inline constexpr size_t kNone = static_cast<size_t>(-1);
 
-/// A fixed set of folded words, sorted once, searched in O(log n).
+/// A fixed set of folded words (string literals), hashed once; has() costs one hash and at most
+/// a few comparisons.
 class WordSet {
  public:
-  WordSet(std::initializer_list<std::string_view> words) : words_(words) {
-    std::sort(words_.begin(), words_.end());
+  WordSet(std::initializer_list<std::string_view> words) : words_(words.begin(), words.end()) {
+    for (std::string_view w : words) longest_ = std::max(longest_, w.size());
   }
-  bool has(std::string_view w) const { return std::binary_search(words_.begin(), words_.end(), w); }
+  bool has(std::string_view w) const { return w.size() <= longest_ && words_.count(w) > 0; }
 
  private:
-  std::vector<std::string_view> words_;
+  std::unordered_set<std::string_view> words_;
+  size_t longest_ = 0;
 };
 
 bool ends_with(std::string_view w, std::string_view suffix);
