@@ -154,6 +154,7 @@ const NoRoleCase kNoRoleCases[] = {
     {"The state agency told Fenwick Radio the road was shut.", "Fenwick Radio"},
     {"The provincial capital, Carrow, was spared.", "Carrow"},
     {"It is the official Harbour News Agency.", "Harbour News Agency"},
+    {"The shop belongs to Penrose Foods Ltd, a bakery chain.", "Penrose Foods Ltd"},
 };
 
 TEST(NameTest, NoRole) {
@@ -180,6 +181,8 @@ const KindCase kKindCases[] = {
     {"Traffic on Kell Bridge was stopped.", "Kell Bridge", NameKind::kPlace},
     {"The quake struck near Dunvale at dawn.", "Dunvale", NameKind::kPlace},
     {"Police said Castell fired first.", "Castell", NameKind::kUnknown},
+    {"The shop belongs to Penrose Foods Ltd, a bakery chain.", "Penrose Foods Ltd",
+     NameKind::kOrganisation},
 };
 
 TEST(NameTest, Kind) {

@@ -55,6 +55,8 @@ const NumberCase kNumberCases[] = {
     {"They found hundreds of thousands of boats.", "hundreds of thousands", 200000, 999999,
      "hundreds of thousands"},
     {"They found a couple of boats.", "a couple", 2, 3, "a couple"},
+    {"They found several hundred boats.", "several hundred", 300, 900, "several hundred"},
+    {"They found a few thousand boats.", "a few thousand", 2000, 5000, "a few thousand"},
 };
 
 TEST(NumberTest, Values) {

@@ -341,6 +341,11 @@ void NameReader::push(size_t b, size_t e, RoleSpan role) {
     if (!part.empty()) m.parts.push_back(std::move(part));
   }
   if (m.parts.empty()) return;
+  const std::string& last = m.parts.back();
+  // An organisation or a place holds no role: "Harlow Home Ltd, a furniture retailer".
+  const bool org = org_word(last) || (e - b == 1 && s.acronym(b) && last.size() >= 3);
+  const bool place = !org && place_word(last);
+  if (org || place) role = RoleSpan{};
   // An honorific, and the role before it: "Alabama physician Dr. Ann Lee".
   if (role.valid() && role.b == role.e && honorific(s.norm(role.e))) {
     m.honorific = std::string(s.norm(role.e));
@@ -348,7 +353,7 @@ void NameReader::push(size_t b, size_t e, RoleSpan role) {
     role = role_before(role.b);
     if (role.valid() && role.b == role.e && honorific(s.norm(role.e))) role = RoleSpan{};
   }
-  if (!role.valid()) role = role_after(e);
+  if (!role.valid() && !org && !place) role = role_after(e);
   if (role.valid()) {
     const std::string text = fold(s.raw(role.b, role.e + 1));
     const std::string norm = normalise_role(text);
@@ -361,14 +366,13 @@ void NameReader::push(size_t b, size_t e, RoleSpan role) {
   }
   m.display = std::string(s.text().substr(m.begin, m.end - m.begin));
   // A guess at the kind of name.
-  const std::string& last = m.parts.back();
   const size_t before = Scan::back(role.valid() && role.e < b ? role.b : b, 1);
-  if (!m.role.empty() || !m.honorific.empty()) {
-    m.kind = NameKind::kPerson;
-  } else if (org_word(last) || (e - b == 1 && s.acronym(b) && last.size() >= 3)) {
+  if (org) {
     m.kind = NameKind::kOrganisation;
-  } else if (place_word(last)) {
+  } else if (place) {
     m.kind = NameKind::kPlace;
+  } else if (!m.role.empty() || !m.honorific.empty()) {
+    m.kind = NameKind::kPerson;
   } else if (before != kNone && s.word(before) && place_preposition(s.norm(before)) &&
              !s.is(before, "to") && !s.is(before, "from")) {
     m.kind = NameKind::kPlace;

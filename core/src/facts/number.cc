@@ -48,7 +48,7 @@ int lookup(std::string_view w, const WordValue (&table)[N]) {
 // A word that can begin a number in words (a cardinal, an ordinal, a vague amount, "a", "half").
 bool number_start_word(std::string_view w) {
   static const WordSet k{"a", "an", "half", "dozens", "scores", "hundreds", "thousands",
-                         "millions", "billions", "tens"};
+                         "millions", "billions", "tens", "several"};
   return k.has(w) || cardinal_value(w) >= 0 || ordinal_value(w) >= 0;
 }
 
@@ -257,6 +257,21 @@ bool parse_number(const Scan& s, size_t i, Num* out) {
     if (w == "tens" && r.end == i + 1) return false;  // "tens" alone is not an amount
     r.lo = 2 * unit;
     r.hi = 10 * unit - 1;
+    *out = r;
+    return true;
+  }
+
+  // "several hundred", "a few thousand": vague multiples of a scale.
+  if ((w == "several" || ((w == "a") && s.is(i + 1, "few"))) ) {
+    const size_t k = w == "several" ? i + 1 : i + 2;
+    const std::string_view sw = s.norm(k);
+    const double sc = sw == "hundred" || sw == "thousand" || sw == "million" || sw == "billion"
+                          ? spaced_scale(sw) : 0;
+    if (sc == 0 || !s.word(k)) return false;
+    r.vague = (w == "several" ? "several " : "a few ") + std::string(sw);
+    r.lo = (w == "several" ? 3 : 2) * sc;
+    r.hi = (w == "several" ? 9 : 5) * sc;
+    r.end = k + 1;
     *out = r;
     return true;
   }

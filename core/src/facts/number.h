@@ -5,7 +5,8 @@
 // "$70-million") and an ordinal suffix ("75th"). Words: cardinals ("twenty-six", "two hundred
 // and fifty thousand"), "a dozen", "two dozen", "half a dozen", "a hundred", "half a million",
 // ordinals ("first", "twenty-first"), vague amounts ("dozens" = [24, 119], "tens of thousands"
-// = [20000, 99999], "a couple of" = [2, 3]).
+// = [20000, 99999], "a couple of" = [2, 3], "several hundred" = [300, 900], "a few thousand" =
+// [2000, 5000]).
 //
 // Example (tokens of "two dozen homes"):  parse_number(s, 0, &n) -> n.lo == n.hi == 24,
 //   n.words, tokens [0, 2).

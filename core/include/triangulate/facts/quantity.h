@@ -32,7 +32,8 @@
 // (for a negative value, a measure below zero, the two ends swap so that lo <= hi).
 // Vague amounts: "dozens" [24, 119], "scores" [40, 199], "hundreds" [200, 999], "thousands"
 // [2000, 9999], "tens of thousands" [20000, 99999] ... (k units: [2k, 10k - 1]); "a couple of"
-// [2, 3]. "a few", "several" and "many" are too vague to conflict with anything: not read.
+// [2, 3]; "several hundred" [300, 900], "a few thousand" [2000, 5000]. "a few", "several" and
+// "many" alone are too vague to conflict with anything: not read.
 //
 // Not quantities: a year ("in 2019", a TimeExpr), "two years ago" (a time), a number inside a name
 // ("Boeing 747", "Covid-19"), a number word used as a pronoun ("the two met", "one of them"), a
