@@ -43,7 +43,8 @@ struct Attribution {
 ///   kSame:         the same key ("the agency" and "The Agency");
 ///   kCompatible:   one key's words all occur in the other's ("the weather service" ~ "national
 ///                  weather service"): possibly the same source;
-///   kIncomparable: otherwise. Two sources never conflict: they are only different.
+///   kIncomparable: otherwise, or an empty key. Two sources never conflict: they are only
+///                  different.
 Match compare(const Attribution& a, const Attribution& b);
 
 }  // namespace tri

@@ -73,7 +73,7 @@ bool same_office(const NameMention& a, const NameMention& b);
 ///   kConflict:     different people in the same office ("the county sheriff, Nina Osk" vs
 ///                  "Sheriff Dora Osk"; "Regional governor Greta Vahl" vs "the regional
 ///                  governor, Ilse Vahl");
-///   kIncomparable: different names and no shared office.
+///   kIncomparable: different names and no shared office, or a mention without parts.
 Match compare(const NameMention& a, const NameMention& b);
 
 }  // namespace tri

@@ -109,7 +109,7 @@ struct Quantity {
 
 /// The short form of a quantity used in reasons (what extract_facts() stores in `display`):
 /// "about 90", "10–15", "up to 24", "26", "75th", "$5 million", "12%", "tens of thousands",
-/// "magnitude 5.8", "about 10 km", "30 °C".
+/// "magnitude 5.8", "about 10 km", "30°C". Never fails: a default Quantity gives "0".
 std::string describe(const Quantity& q);
 
 /// Compares the values of two quantities (not what they count: whether two counts are of the
@@ -123,7 +123,8 @@ std::string describe(const Quantity& q);
 ///                  unit ("10 km" ~ "6 miles"; 1 degree for temperatures); exact small numbers
 ///                  must be equal ("26" vs "27" conflict);
 ///   kConflict:     otherwise ("five" vs "at least 9"; "magnitude 5.2" vs "magnitude 6.0").
-/// Durations in different units are compared in seconds ("24 hours" ~ "one day").
+/// Durations in different units are compared in seconds ("24 hours" ~ "one day"). An interval
+/// that is not finite (extract_facts() never makes one) gives kIncomparable.
 Match compare(const Quantity& a, const Quantity& b);
 
 /// True unless compare(a, b) is kConflict: both can be true of one thing.
