@@ -65,6 +65,8 @@ const NameCase kNameCases[] = {
      "secretary general", "general", "Secretary-General", ""},
     {"Gen. Mark Ellison told reporters the mission was over.", "Mark Ellison", "mark ellison",
      "general", "general", "Gen", ""},
+    {"Police Const. Ray Dunne said the van was stolen.", "Ray Dunne", "ray dunne",
+     "police constable", "constable", "Police Const", ""},
     {"Parish priest Oren Falk said the roof would be rebuilt.", "Oren Falk", "oren falk",
      "parish priest", "priest", "Parish priest", ""},
     {"Shopkeeper Sami Tuul said the shelves emptied in seconds.", "Sami Tuul", "sami tuul",

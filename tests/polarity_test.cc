@@ -58,6 +58,7 @@ const NegationCase kNegationCases[] = {
     {"No one was killed in the blast.", "No one>killed"},
     {"Nobody died.", "Nobody>died"},
     {"None of the passengers were hurt.", "None>hurt"},
+    {"One driver was hurt and no one else was injured.", "no one>injured"},
     {"There were no deaths.", "no>deaths"},
     {"Engineers found no serious damage.", "no>damage"},
     {"About 8,000 households are without power.", "without>power"},

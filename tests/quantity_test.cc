@@ -224,6 +224,7 @@ const NoQuantityCase kNoQuantityCases[] = {
     {"The plan won two-thirds approval.", "two"},
     {"The team came second in the race, then the two of them left.", "two"},
     {"Half an hour later the lights came back.", "Half"},
+    {"One driver was hurt and no one else was injured.", "one else"},
     {"The universe formed 13.8 billion years ago.", "13.8"},
 };
 
@@ -256,6 +257,7 @@ const AboutCase kAboutCases[] = {
     {"Five people died when the roof fell.", "Five people", "people", "dead", ""},
     {"The blast left at least 9 dead.", "at least 9 dead", "dead", "dead", ""},
     {"Four climbers were killed on the ridge.", "Four climbers", "climbers", "dead", ""},
+    {"Two guards were shot and killed.", "Two guards", "guards", "dead", ""},
     {"The storm killed 12 people overnight.", "12 people", "people", "dead", ""},
     {"The crash, killing four passengers, closed the road.", "four passengers", "passengers",
      "dead", ""},

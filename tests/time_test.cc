@@ -91,6 +91,9 @@ const TimeCase kTimeCases[] = {
     {"The train left at 15:00.", "15:00", -1, -1, -1, -1, "", 15, 0, false, "15:00"},
     {"The train left at 10.30am.", "10.30am", -1, -1, -1, -1, "", 10, 30, false, "10:30"},
     {"The train left at 12am.", "12am", -1, -1, -1, -1, "", 0, 0, false, "00:00"},
+    {"The call came at about 7 p. m. local time.", "7 p. m.", -1, -1, -1, -1, "", 19, 0, false,
+     "19:00"},
+    {"She will host the 2026 Games.", "2026", 2026, -1, -1, -1, "", -1, -1, false, "2026"},
     {"The market closes at noon.", "noon", -1, -1, -1, -1, "", 12, 0, false, "12:00"},
     {"The curfew starts at midnight.", "midnight", -1, -1, -1, -1, "", 0, 0, false, "00:00"},
     // Relative times: no field.
@@ -162,6 +165,7 @@ struct NoTimeCase {
 
 const NoTimeCase kNoTimeCases[] = {
     {"The army deployed 2000 troops.", "2000"},
+    {"The ships left, and 2000 sailors stayed.", "2000"},
     {"About 2000 volunteers came.", "2000"},
     {"Prices may rise, the bank said.", "may"},
     {"The team won 3:2 after extra time.", "3"},

@@ -25,7 +25,7 @@ bool title_head(std::string_view w) {
       "congressman", "congresswoman", "lawmaker", "mp", "councillor", "councilor", "cllr",
       "prosecutor", "executive", "founder", "coach", "manager", "adviser", "advisor", "aide",
       "chair", "sir", "dame", "lord", "lady", "inspector", "insp", "superintendent", "supt",
-      "detective", "det", "sheriff", "constable", "father", "sister", "brother", "rabbi", "imam",
+      "detective", "det", "sheriff", "constable", "const", "father", "sister", "brother", "rabbi", "imam",
       "pastor", "deputy", "corporal", "cpl", "private", "pte", "maj", "major", "brigadier"};
   return k.has(w);
 }
@@ -456,7 +456,11 @@ void NameReader::run() {
       if (!title.valid()) continue;
       bool more = false;
       for (size_t k = p + 1; k < run_end && !more; ++k) more = s.word(k);
-      if (!more && !title_head_strong(s.norm(p))) continue;  // "Martin Luther King"
+      // A title that ends the run is one only when it is rarely a surname or is abbreviated
+      // before the name ("Police Const. Tim Fanning"): "Martin Luther King" is a name.
+      const bool abbreviated = s.punct(run_end, ".") && is_abbreviation(s.norm(p)) &&
+                               name_word(run_end + 1, false);
+      if (!more && !title_head_strong(s.norm(p)) && !abbreviated) continue;
       if (title.b > seg) push(seg, title.b, pending);
       pending = title;
       seg = p + 1;
@@ -490,7 +494,7 @@ std::string_view canonical_role_word(std::string_view w) {
       {"col", "colonel"}, {"capt", "captain"}, {"sgt", "sergeant"}, {"adm", "admiral"},
       {"supt", "superintendent"}, {"insp", "inspector"}, {"det", "detective"},
       {"prof", "professor"}, {"cpl", "corporal"}, {"pte", "private"}, {"maj", "major"},
-      {"pres", "president"}, {"amb", "ambassador"}, {"atty", "attorney"}, {"dep", "deputy"},
+      {"pres", "president"}, {"amb", "ambassador"}, {"const", "constable"}, {"atty", "attorney"}, {"dep", "deputy"},
       {"stewardess", "steward"}, {"actress", "actor"}, {"empress", "emperor"}};
   for (const Pair& p : kMap)
     if (p.from == w) return p.to;

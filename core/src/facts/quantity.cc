@@ -138,7 +138,8 @@ bool state_link(std::string_view w) {
   static const WordSet k{"were", "was", "are", "is", "have", "has", "had", "been", "be", "being",
                          "reportedly", "also", "later", "confirmed", "found", "feared",
                          "believed", "reported", "left", "still", "now", "so", "far", "who",
-                         "that", "all"};
+                         "that", "all", "shot", "and", "fatally", "critically", "seriously",
+                         "badly", "slightly"};
   return k.has(w);
 }
 
@@ -422,6 +423,10 @@ size_t QuantityReader::read(size_t i) {
   }
   Num a;
   if (!parse_number(s, i, &a)) return kNone;
+  // "no one", "any one of", "every one": a pronoun, not a number.
+  if (a.words && s.is(i, "one") && a.end == i + 1 && i > 0 &&
+      (s.is(i - 1, "no") || s.is(i - 1, "any") || s.is(i - 1, "every") || s.is(i - 1, "some")))
+    return a.end;
   // A number right after a capitalised word is part of a name: "Boeing 747", "Covid-19".
   if (currency.empty() && !a.words) {
     const size_t p = Scan::back(i, 1);

@@ -94,7 +94,7 @@ bool is_abbreviation(std::string_view w) {
                          "prof", "st", "jr",  "sr",  "gov", "maj", "sgt", "adm",  "rev",  "no",
                          "vs",  "jan", "feb", "mar", "apr", "jun", "jul", "aug",  "sep",  "sept",
                          "oct", "nov", "dec", "approx", "est", "inc", "ltd", "co", "corp", "supt",
-                         "insp", "cllr", "det", "cpl", "pte", "fr", "mt"};
+                         "insp", "cllr", "det", "cpl", "pte", "fr", "mt", "const"};
   return w.size() == 1 || k.has(w);
 }
 bool is_reporting_verb(std::string_view w) {

@@ -53,16 +53,19 @@ std::string_view part_noun(std::string_view w) {
   return {};
 }
 
-bool am_pm(std::string_view w, bool* pm) {
-  if (w == "am" || w == "a.m." || w == "a.m") {
-    *pm = false;
-    return true;
+// "am", "a.m.", "pm", "p.m." at token k, also spaced as "p. m." (three or four tokens): the
+// number of tokens it takes (0 when none); *pm tells which.
+size_t am_pm(const Scan& s, size_t k, bool* pm) {
+  const std::string_view w = s.norm(k);
+  if (w == "am" || w == "a.m." || w == "a.m" || w == "pm" || w == "p.m." || w == "p.m") {
+    *pm = w[0] == 'p';
+    return 1;
   }
-  if (w == "pm" || w == "p.m." || w == "p.m") {
-    *pm = true;
-    return true;
+  if ((w == "a" || w == "p") && s.punct(k + 1, ".") && s.is(k + 2, "m")) {
+    *pm = w == "p";
+    return s.punct(k + 3, ".") ? 4 : 3;
   }
-  return false;
+  return 0;
 }
 
 class TimeReader {
@@ -181,22 +184,22 @@ size_t TimeReader::read_clock(size_t i, TimeExpr* t) const {
     // "10.30pm": only with am/pm after it.
     bool pm = false;
     const size_t dot = w.find('.');
-    if (dot == 0 || dot > 2 || w.size() != dot + 3 || !am_pm(s.norm(i + 1), &pm)) return kNone;
+    if (dot == 0 || dot > 2 || w.size() != dot + 3 || !am_pm(s, i + 1, &pm)) return kNone;
     double hv = 0, mv = 0;
     if (!parse_digits(w.substr(0, dot), &hv) || !parse_digits(w.substr(dot + 1), &mv)) return kNone;
     if (!to_int(hv, 1, 12, &hour) || !to_int(mv, 0, 59, &minute)) return kNone;
   } else if (w.size() <= 2 && parse_digits(w, &v) && to_int(v, 0, 23, &hour)) {
     minute = 0;
     bool pm = false;
-    if (!am_pm(s.norm(i + 1), &pm) && !(s.is(i + 1, "o'clock"))) return kNone;
+    if (!am_pm(s, i + 1, &pm) && !(s.is(i + 1, "o'clock"))) return kNone;
   } else {
     return kNone;
   }
   bool pm = false;
-  if (am_pm(s.norm(e), &pm)) {
+  if (const size_t len = am_pm(s, e, &pm)) {
     if (hour < 1 || hour > 12) return kNone;
     hour = hour % 12 + (pm ? 12 : 0);
-    ++e;
+    e += len;
   } else if (s.is(e, "o'clock")) {
     if (hour < 1 || hour > 12) return kNone;
     t->twelve_hour = true;
@@ -457,8 +460,13 @@ bool TimeReader::read_year(size_t i, int y) {
   static const WordSet kPrep{"in", "since", "by", "until", "till", "of", "before", "after", "from",
                              "during", "through", "to", "between", "and", "early", "late", "mid",
                              "circa"};
-  const bool prep = kPrep.has(prev);
-  if (!prep && (s.plural_like(i + 1) || (s.word(i + 1) && duration_unit(nx)))) return false;
+  // "and"/"to" are prepositions of time only between years: "between 2015 and 2019".
+  int y0 = 0;
+  const bool between_years = p != kNone && p > 0 && s.year_number(p - 1, &y0);
+  const bool prep = kPrep.has(prev) && ((prev != "and" && prev != "to") || between_years);
+  // "2000 troops" is a count; "the 2014 Games" (a capitalised plural: a name) stays a year.
+  if (!prep && ((s.plural_like(i + 1) && !s.cap(i + 1)) || (s.word(i + 1) && duration_unit(nx))))
+    return false;
   TimeExpr t;
   t.year = y;
   size_t e = i + 1;
