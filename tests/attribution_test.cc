@@ -16,7 +16,9 @@ namespace {
 using tri::Attribution;
 using tri::Match;
 
-tri::Facts Extract(std::string_view s) { return tri::extract_facts(s, tri::tokenize(s, 0, s.size())); }
+tri::Facts Extract(std::string_view s) {
+  return tri::extract_facts(s, tri::tokenize(s, 0, s.size()));
+}
 
 std::string Span(std::string_view s, size_t b, size_t e) {
   return b <= e && e <= s.size() ? std::string(s.substr(b, e - b)) : std::string("<bad span>");
@@ -35,7 +37,10 @@ const AttributionCase kCases[] = {
     {"The road will stay shut, according to the national weather service.",
      "according to the national weather service", "the national weather service",
      "the national weather service", "national weather service", "according to"},
-    {"The train is late, Reuters said.", "Reuters said", "Reuters", "Reuters", "reuters", "said"},
+    {"The train is late, Harbour Wire said.", "Harbour Wire said", "Harbour Wire", "Harbour Wire",
+     "harbour wire", "said"},
+    {"The van was stolen, said police Lt. Ray Dunne.", "said police Lt. Ray Dunne",
+     "police Lt. Ray Dunne", "police Lt. Ray Dunne", "police lt. ray dunne", "said"},
     {"Local media reported that the mayor had resigned.", "Local media reported", "Local media",
      "Local media", "local media", "reported"},
     {"Officials say the talks failed.", "Officials say", "Officials", "Officials", "officials",
@@ -46,9 +51,8 @@ const AttributionCase kCases[] = {
      "confirmed"},
     {"The council announced new funding.", "The council announced", "The council", "The council",
      "council", "announced"},
-    {"The plan \"will not change\", said a government spokesman.",
-     "said a government spokesman", "a government spokesman", "a government spokesman",
-     "government spokesman", "said"},
+    {"The plan \"will not change\", said a government spokesman.", "said a government spokesman",
+     "a government spokesman", "a government spokesman", "government spokesman", "said"},
     {"The train arrived, the agency reported, citing a ministry statement.",
      "the agency reported, citing a ministry statement", "the agency", "a ministry statement",
      "ministry statement", "reported"},
@@ -117,7 +121,8 @@ const CompareCase kCompareCases[] = {
     {"The road is shut, the agency said.", "The road is shut, The Agency said.", Match::kSame},
     {"The road is shut, the weather service said.",
      "The road is shut, according to the national weather service.", Match::kCompatible},
-    {"The road is shut, Reuters said.", "The road is shut, police said.", Match::kIncomparable},
+    {"The road is shut, Harbour Wire said.", "The road is shut, police said.",
+     Match::kIncomparable},
     {"A spokesman for the ministry said so.", "The ministry said so.", Match::kSame},
 };
 

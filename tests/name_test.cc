@@ -17,7 +17,9 @@ using tri::Match;
 using tri::NameKind;
 using tri::NameMention;
 
-tri::Facts Extract(std::string_view s) { return tri::extract_facts(s, tri::tokenize(s, 0, s.size())); }
+tri::Facts Extract(std::string_view s) {
+  return tri::extract_facts(s, tri::tokenize(s, 0, s.size()));
+}
 
 std::string Span(std::string_view s, size_t b, size_t e) {
   return b <= e && e <= s.size() ? std::string(s.substr(b, e - b)) : std::string("<bad span>");
@@ -49,14 +51,14 @@ const NameCase kNameCases[] = {
     // Roles before the name, in any case.
     {"Regional governor Greta Vahl declared an emergency.", "Greta Vahl", "greta vahl",
      "regional governor", "governor", "Regional governor", ""},
-    {"Sheriff Dora Osk closed the road.", "Dora Osk", "dora osk", "sheriff", "sheriff",
-     "Sheriff", ""},
+    {"Sheriff Dora Osk closed the road.", "Dora Osk", "dora osk", "sheriff", "sheriff", "Sheriff",
+     ""},
     {"Crews were led by fire brigade commander Pieter Laan.", "Pieter Laan", "pieter laan",
      "fire brigade commander", "commander", "fire brigade commander", ""},
     {"He met French President Claude Varenne in Lyon.", "Claude Varenne", "claude varenne",
      "president", "president", "President", ""},
-    {"Only one leader, Danish Prime Minister Ida Holm, will attend.", "Ida Holm",
-     "ida holm", "prime minister", "minister", "Prime Minister", ""},
+    {"Only one leader, Danish Prime Minister Ida Holm, will attend.", "Ida Holm", "ida holm",
+     "prime minister", "minister", "Prime Minister", ""},
     {"Foreign Minister Chen Wei-lin arrived on Friday.", "Chen Wei-lin", "chen wei lin",
      "foreign minister", "minister", "Foreign Minister", ""},
     {"Secretary of State Anne Brody arrived in Cairo.", "Anne Brody", "anne brody",
@@ -71,8 +73,8 @@ const NameCase kNameCases[] = {
      "parish priest", "priest", "Parish priest", ""},
     {"Shopkeeper Sami Tuul said the shelves emptied in seconds.", "Sami Tuul", "sami tuul",
      "shopkeeper", "shopkeeper", "Shopkeeper", ""},
-    {"The city sent senior official Anne-Marie Duval to the talks.", "Anne-Marie Duval", "anne marie duval",
-     "senior official", "official", "senior official", ""},
+    {"The city sent senior official Anne-Marie Duval to the talks.", "Anne-Marie Duval",
+     "anne marie duval", "senior official", "official", "senior official", ""},
     {"A hospital spokeswoman, Nora Lind, said four were stable.", "Nora Lind", "nora lind",
      "hospital spokesperson", "spokesperson", "hospital spokeswoman", ""},
     // Apposition before and after.

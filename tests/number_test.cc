@@ -13,7 +13,9 @@
 
 namespace {
 
-tri::Facts Extract(std::string_view s) { return tri::extract_facts(s, tri::tokenize(s, 0, s.size())); }
+tri::Facts Extract(std::string_view s) {
+  return tri::extract_facts(s, tri::tokenize(s, 0, s.size()));
+}
 
 struct NumberCase {
   const char* text;  // holds one quantity

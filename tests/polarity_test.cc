@@ -17,7 +17,9 @@ using tri::Match;
 using tri::Negation;
 using tri::Polarity;
 
-tri::Facts Extract(std::string_view s) { return tri::extract_facts(s, tri::tokenize(s, 0, s.size())); }
+tri::Facts Extract(std::string_view s) {
+  return tri::extract_facts(s, tri::tokenize(s, 0, s.size()));
+}
 
 std::string Span(std::string_view s, size_t b, size_t e) {
   return b <= e && e <= s.size() ? std::string(s.substr(b, e - b)) : std::string("<bad span>");

@@ -19,7 +19,9 @@ using tri::Match;
 using tri::Quantity;
 using tri::QuantityKind;
 
-tri::Facts Extract(std::string_view s) { return tri::extract_facts(s, tri::tokenize(s, 0, s.size())); }
+tri::Facts Extract(std::string_view s) {
+  return tri::extract_facts(s, tri::tokenize(s, 0, s.size()));
+}
 
 std::string Span(std::string_view s, size_t b, size_t e) {
   return b <= e && e <= s.size() ? std::string(s.substr(b, e - b)) : std::string("<bad span>");
@@ -354,8 +356,10 @@ TEST(QuantityTest, Compare) {
     const tri::Facts fa = Extract(c.a), fb = Extract(c.b);
     ASSERT_EQ(fa.quantities.size(), 1u) << AllQuantities(fa, c.a);
     ASSERT_EQ(fb.quantities.size(), 1u) << AllQuantities(fb, c.b);
-    EXPECT_EQ(tri::to_string(tri::compare(fa.quantities[0], fb.quantities[0])), tri::to_string(c.match));
-    EXPECT_EQ(tri::to_string(tri::compare(fb.quantities[0], fa.quantities[0])), tri::to_string(c.match));
+    EXPECT_EQ(tri::to_string(tri::compare(fa.quantities[0], fb.quantities[0])),
+              tri::to_string(c.match));
+    EXPECT_EQ(tri::to_string(tri::compare(fb.quantities[0], fa.quantities[0])),
+              tri::to_string(c.match));
     EXPECT_EQ(tri::compatible(fa.quantities[0], fb.quantities[0]), c.match != Match::kConflict);
   }
 }

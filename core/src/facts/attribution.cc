@@ -50,11 +50,17 @@ size_t AttributionReader::forward_source(size_t j, bool strict) const {
   const Scan& s = s_;
   size_t e = j;
   while (e < s.size() && e - j < 8) {
+    // "said police Lt. Ray Dunne", "said J. Dunne": a full stop after an abbreviation goes on.
+    if (s.punct(e, ".") && e > j && s.word(e - 1) && is_abbreviation(s.norm(e - 1)) &&
+        s.cap(e + 1)) {
+      ++e;
+      continue;
+    }
     if (s.any_punct(e) && !s.hyphen_link(e)) break;
     if (s.word(e) && is_clause_word(s.norm(e)) && e > j) break;
     if (s.word(e) && e > j && (s.norm(e) == "on" || s.norm(e) == "in") &&
         (s.weekday_at(e + 1) >= 0 || s.month_at(e + 1) || s.number(e + 1)))
-      break;  // "said Reuters on Monday"
+      break;  // "said Harbour Wire on Monday"
     if (strict && s.verb_like(e)) return j;  // "said five people died": a clause, not a source
     if (strict && s.stop(e) &&
         !(s.is(e, "the") || s.is(e, "a") || s.is(e, "an") || s.is(e, "of") || s.is(e, "for") ||
@@ -217,7 +223,7 @@ void AttributionReader::run() {
       if (!attach_cited(i, e, i + 1, e, w)) add(make(i, e, i + 1, e, w), e);
       continue;
     }
-    // "Reuters quoted a local official as saying".
+    // "Harbour Wire quoted a local official as saying".
     if ((w == "quoted" || w == "quotes") && !is_be_form(s.norm(i - 1))) {
       size_t as = i + 1;
       while (as < s.size() && as < i + 10 && !s.is(as, "as") && !s.any_punct(as)) ++as;
@@ -232,13 +238,13 @@ void AttributionReader::run() {
       continue;
     }
     if (!is_reporting_verb(w) || is_reporting_verb(s.norm(i + 1))) continue;
-    // Inverted: "..., said Reuters." / "\" said a spokesman."
+    // Inverted: "..., said Harbour Wire." / "\" said a spokesman."
     const size_t p = Scan::back(i, 1);
     static const WordSet kInverted{"said", "says", "added", "adds", "reported", "wrote",
                                    "explained", "warned", "insisted"};
     const size_t subject = subject_start(i);
-    if (subject == kNone && p != kNone && (s.punct(p, ",") || s.punct(p, "\"") || s.punct(p, "'")) &&
-        kInverted.has(w)) {
+    if (subject == kNone && p != kNone &&
+        (s.punct(p, ",") || s.punct(p, "\"") || s.punct(p, "'")) && kInverted.has(w)) {
       const size_t e = forward_source(i + 1, true);
       if (e > i + 1) {
         add(make(i, e, i + 1, e, w), e);
@@ -246,7 +252,7 @@ void AttributionReader::run() {
         continue;
       }
     }
-    // Subject before the verb: "the agency said", "state media reported", "officials say".
+    // Subject before the verb: "the agency said", "local media reported", "officials say".
     const size_t b = subject;
     if (b == kNone) continue;
     size_t we = i;

@@ -7,20 +7,22 @@ namespace facts_internal {
 
 namespace {
 
+constexpr std::string_view kDegC = "\xC2\xB0" "C", kDegF = "\xC2\xB0" "F";
 constexpr MeasureUnit kKm{"metre", 1000, 0, "km"}, kMetre{"metre", 1, 0, "m"},
     kCm{"metre", 0.01, 0, "cm"}, kMm{"metre", 0.001, 0, "mm"}, kMile{"metre", 1609.344, 0, "mi"},
     kNauticalMile{"metre", 1852, 0, "nmi"}, kFoot{"metre", 0.3048, 0, "ft"},
     kYard{"metre", 0.9144, 0, "yd"}, kInch{"metre", 0.0254, 0, "in"},
     kKg{"kilogram", 1, 0, "kg"}, kGram{"kilogram", 0.001, 0, "g"},
     kTonne{"kilogram", 1000, 0, "t"}, kPound{"kilogram", 0.45359237, 0, "lb"},
-    kOunce{"kilogram", 0.028349523125, 0, "oz"}, kCelsius{"celsius", 1, 0, "\xC2\xB0" "C"},
-    kFahrenheit{"celsius", 5.0 / 9.0, -32.0 * 5.0 / 9.0, "\xC2\xB0" "F"},
+    kOunce{"kilogram", 0.028349523125, 0, "oz"}, kCelsius{"celsius", 1, 0, kDegC},
+    kFahrenheit{"celsius", 5.0 / 9.0, -32.0 * 5.0 / 9.0, kDegF},
     kDegree{"degree", 1, 0, "\xC2\xB0"}, kKmh{"km/h", 1, 0, "km/h"},
     kMph{"km/h", 1.609344, 0, "mph"}, kKnot{"km/h", 1.852, 0, "kn"}, kMs{"km/h", 3.6, 0, "m/s"},
     kHectare{"square metre", 1e4, 0, "ha"}, kAcre{"square metre", 4046.8564224, 0, "acre"},
-    kSqKm{"square metre", 1e6, 0, "km\xC2\xB2"}, kSqMile{"square metre", 2589988.110336, 0, "sq mi"},
-    kSqM{"square metre", 1, 0, "m\xC2\xB2"}, kSqFt{"square metre", 0.09290304, 0, "sq ft"},
-    kLitre{"litre", 1, 0, "l"}, kMl{"litre", 0.001, 0, "ml"}, kGallon{"litre", 3.785411784, 0, "gal"},
+    kSqKm{"square metre", 1e6, 0, "km\xC2\xB2"},
+    kSqMile{"square metre", 2589988.110336, 0, "sq mi"}, kSqM{"square metre", 1, 0, "m\xC2\xB2"},
+    kSqFt{"square metre", 0.09290304, 0, "sq ft"}, kLitre{"litre", 1, 0, "l"},
+    kMl{"litre", 0.001, 0, "ml"}, kGallon{"litre", 3.785411784, 0, "gal"},
     kCubicM{"litre", 1000, 0, "m\xC2\xB3"}, kMagnitude{"magnitude", 1, 0, ""};
 
 const MeasureUnit* length_word(std::string_view w) {

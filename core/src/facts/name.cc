@@ -25,8 +25,9 @@ bool title_head(std::string_view w) {
       "congressman", "congresswoman", "lawmaker", "mp", "councillor", "councilor", "cllr",
       "prosecutor", "executive", "founder", "coach", "manager", "adviser", "advisor", "aide",
       "chair", "sir", "dame", "lord", "lady", "inspector", "insp", "superintendent", "supt",
-      "detective", "det", "sheriff", "constable", "const", "father", "sister", "brother", "rabbi", "imam",
-      "pastor", "deputy", "corporal", "cpl", "private", "pte", "maj", "major", "brigadier"};
+      "detective", "det", "sheriff", "constable", "const", "father", "sister", "brother",
+      "rabbi", "imam", "pastor", "deputy", "corporal", "cpl", "private", "pte", "maj", "major",
+      "brigadier"};
   return k.has(w);
 }
 // Title heads that are rarely surnames: they may end a capitalised run and still be a title
@@ -125,7 +126,7 @@ bool name_particle(std::string_view w) {
                          "di", "du", "dos", "das", "del", "della", "la", "le", "ter", "ten", "abu"};
   return k.has(w);
 }
-// Hyphenated endings that make a capitalised word an adjective ("US-led", "Beijing-based").
+// Hyphenated endings that make a capitalised word an adjective ("US-led", "Garrison-based").
 bool compound_suffix(std::string_view w) {
   static const WordSet k{"led", "based", "backed", "run", "owned", "born", "style", "era",
                          "linked", "made", "funded", "bound", "controlled", "held", "occupied",
@@ -423,7 +424,8 @@ void NameReader::run() {
         }
         break;
       }
-      if (s.punct(j, ".") && s.word(j - 1) && s.norm(j - 1).size() == 1 && name_word(j + 1, false)) {
+      if (s.punct(j, ".") && s.word(j - 1) && s.norm(j - 1).size() == 1 &&
+          name_word(j + 1, false)) {
         ++j;  // initial "J."
         continue;
       }
@@ -494,8 +496,9 @@ std::string_view canonical_role_word(std::string_view w) {
       {"col", "colonel"}, {"capt", "captain"}, {"sgt", "sergeant"}, {"adm", "admiral"},
       {"supt", "superintendent"}, {"insp", "inspector"}, {"det", "detective"},
       {"prof", "professor"}, {"cpl", "corporal"}, {"pte", "private"}, {"maj", "major"},
-      {"pres", "president"}, {"amb", "ambassador"}, {"const", "constable"}, {"atty", "attorney"}, {"dep", "deputy"},
-      {"stewardess", "steward"}, {"actress", "actor"}, {"empress", "emperor"}};
+      {"pres", "president"}, {"amb", "ambassador"}, {"const", "constable"},
+      {"atty", "attorney"}, {"dep", "deputy"}, {"stewardess", "steward"}, {"actress", "actor"},
+      {"empress", "emperor"}};
   for (const Pair& p : kMap)
     if (p.from == w) return p.to;
   return w;

@@ -246,7 +246,10 @@ bool parse_number(const Scan& s, size_t i, Num* out) {
     r.end = i + 1;
     if (s.is(i + 1, "of")) {
       const std::string_view w2 = s.norm(i + 2);
-      const double big = w2 == "thousands" ? 1e3 : w2 == "millions" ? 1e6 : w2 == "billions" ? 1e9 : 0;
+      const double big = w2 == "thousands"  ? 1e3
+                         : w2 == "millions" ? 1e6
+                         : w2 == "billions" ? 1e9
+                                            : 0;
       if (big != 0 && unit <= 100) {
         unit *= big;
         r.vague += " of ";
@@ -300,7 +303,8 @@ bool parse_number(const Scan& s, size_t i, Num* out) {
   if (w == "half" && (s.is(i + 1, "a") || s.is(i + 1, "an"))) {
     const std::string_view w2 = s.norm(i + 2);
     const double sc = w2 == "dozen" ? 12 : spaced_scale(w2);
-    if (sc == 0 || w2 == "bn" || w2 == "mn" || w2 == "mln" || w2 == "tn" || w2 == "trn") return false;
+    if (sc == 0 || w2 == "bn" || w2 == "mn" || w2 == "mln" || w2 == "tn" || w2 == "trn")
+      return false;
     r.lo = r.hi = 0.5 * sc;
     r.end = i + 3;
     r.scale = sc;
@@ -342,7 +346,8 @@ bool parse_number(const Scan& s, size_t i, Num* out) {
     const std::string_view x = s.norm(j);
     const int v = cardinal_value(x);
     if (v >= 0 && v < 10) {
-      if (last != kStart && last != kTen && last != kHundred && last != kScale && last != kAnd) break;
+      if (last != kStart && last != kTen && last != kHundred && last != kScale && last != kAnd)
+        break;
       group += v;
       last = kUnit;
     } else if (v >= 10 && v < 20) {

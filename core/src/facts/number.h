@@ -24,7 +24,7 @@ namespace facts_internal {
 /// A number as written.
 struct Num {
   size_t begin = 0, end = 0;  ///< tokens [begin, end)
-  double lo = 0, hi = 0;      ///< stated interval (equal for a plain number; a vague amount's range)
+  double lo = 0, hi = 0;  ///< stated interval (equal for a plain number; a vague amount's range)
   double scale = 1;           ///< the scale word applied ("million" = 1e6), or 1
   bool scaled = false;
   bool words = false;         ///< written in words
@@ -38,7 +38,8 @@ struct Num {
 bool parse_number(const Scan& s, size_t i, Num* out);
 
 /// Parses digits with separators ("1,000.5", "75th") into *v. False when there is no digit, more
-/// than 62 digits, or the value is not finite. A comma that does not group thousands is read as a decimal comma.
+/// than 62 digits, or the value is not finite. A comma that does not group thousands is read as a
+/// decimal comma.
 bool parse_digits(std::string_view s, double* v);
 
 /// The value of a cardinal number word ("seven" = 7, "forty" = 40), else -1.
@@ -51,7 +52,8 @@ double spaced_scale(std::string_view w);
 /// A unit of time as written ("hours", "yr") with its canonical name ("hour") and length.
 struct DurationUnit {
   std::string_view word;
-  std::string_view unit;  ///< "second", "minute", "hour", "day", "week", "month", "year", "decade", "century"
+  std::string_view
+      unit;  ///< "second", "minute", "hour", "day", "week", "month", "year", "decade", "century"
   double seconds;
 };
 /// The duration unit a folded word names, or null.

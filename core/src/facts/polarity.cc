@@ -108,7 +108,8 @@ size_t PolarityReader::predicate(size_t b, size_t e, std::string_view word, size
     size_t k = e;
     if (s.is(k, "of")) {  // "none of the passengers were hurt"
       ++k;
-      while (k < limit && s.word(k) && !is_auxiliary(s.norm(k)) && !s.verb_like(k) && k < e + 6) ++k;
+      while (k < limit && s.word(k) && !is_auxiliary(s.norm(k)) && !s.verb_like(k) && k < e + 6)
+        ++k;
     }
     return verb_after_aux(k, limit);
   }
@@ -183,7 +184,9 @@ void PolarityReader::read_negations() {
     const std::string_view st = s.stem(i);
     if ((st == "fail" || st == "refus" || st == "declin") && s.is(i + 1, "to") && !s.used[i + 1] &&
         !is_be_form(pv)) {
-      const std::string word = st == "fail" ? "failed to" : st == "refus" ? "refused to" : "declined to";
+      const std::string word = st == "fail"    ? "failed to"
+                               : st == "refus" ? "refused to"
+                                               : "declined to";
       add_negation(i, i + 2, word, true);
       ++i;
       continue;
@@ -194,13 +197,15 @@ void PolarityReader::read_negations() {
       continue;
     }
     // "has yet to be approved".
-    if (w == "yet" && nx == "to" && (pv == "has" || pv == "have" || pv == "had" || is_be_form(pv))) {
+    if (w == "yet" && nx == "to" &&
+        (pv == "has" || pv == "have" || pv == "had" || is_be_form(pv))) {
       add_negation(i, i + 2, "yet to", false);
       ++i;
       continue;
     }
     if (!is_negator(w)) continue;
-    if (w == "not" && (nx == "only" || nx == "just" || nx == "least" || nx == "merely" || nx == "simply"))
+    if (w == "not" &&
+        (nx == "only" || nx == "just" || nx == "least" || nx == "merely" || nx == "simply"))
       continue;
     if (w == "not" && nx == "to" && nx2 == "mention") continue;
     if (w == "not" && (pv == "if" || (pv == "or" && p > 0 && s.is(p - 1, "whether")))) continue;

@@ -123,7 +123,8 @@ std::string_view state_word(std::string_view norm, std::string_view stem) {
   if (norm == "dead" || stem == "die" || stem == "death" || stem == "kill" || stem == "fatal" ||
       stem == "perish" || norm == "killing" || norm == "dying")
     return "dead";
-  if (stem == "injur" || stem == "injuri" || stem == "wound" || norm == "hurt" || norm == "injuring")
+  if (stem == "injur" || stem == "injuri" || stem == "wound" || norm == "hurt" ||
+      norm == "injuring")
     return "injured";
   if (stem == "arrest" || stem == "detain" || stem == "detent") return "arrested";
   if (stem == "evacu" || norm == "evacuees") return "evacuated";
@@ -444,7 +445,8 @@ size_t QuantityReader::read(size_t i) {
     const size_t c = a.end;
     const bool dash = s.punct(c, "-");
     const bool to = s.is(c, "to") || s.is(c, "or");
-    const bool and_ = s.is(c, "and") && start == i && Scan::back(i, 1) != kNone && s.is(i - 1, "between");
+    const bool and_ =
+        s.is(c, "and") && start == i && Scan::back(i, 1) != kNone && s.is(i - 1, "between");
     if (dash || to || and_) {
       size_t bi = c + 1;
       if (!currency.empty() && s.any_punct(bi) && currency_symbol(s.norm(bi)) == currency) ++bi;
@@ -521,7 +523,8 @@ size_t QuantityReader::read(size_t i) {
     measure = &kMagnitudeUnit;
     premodifier = s.hyphen_link(e) || !s.is(e, "on");
     e = mend;
-  } else if (!a.ordinal && !a.words && a.decimal && a.lo < 10 && s.word(e) && quake_noun(s.norm(e))) {
+  } else if (!a.ordinal && !a.words && a.decimal && a.lo < 10 && s.word(e) &&
+             quake_noun(s.norm(e))) {
     kind = QuantityKind::kMeasure;  // "a 7.1 quake"
     measure = &kMagnitudeUnit;
     premodifier = true;
@@ -605,7 +608,8 @@ size_t QuantityReader::read(size_t i) {
       const size_t p = Scan::back(b, 1);
       const bool ends = e >= s.size() || s.clause_break(e) || s.is(e, "and") || s.is(e, "on") ||
                         s.is(e, "in") || s.is(e, "by");
-      if (a.ordinal || p == kNone || !kValueBefore.has(s.norm(p)) || !ends || !s.word(p)) return a.end;
+      if (a.ordinal || p == kNone || !kValueBefore.has(s.norm(p)) || !ends || !s.word(p))
+        return a.end;
     }
   }
   // Measures: convert to the base unit; a minus sign counts for temperatures only.
@@ -677,8 +681,9 @@ std::string describe(const Quantity& q) {
     core = format_number(q.num_lo);
   }
   if (q.kind == QuantityKind::kPercent && q.vague.empty()) {
-    core += q.unit == "percentage point" ? (q.num_hi == 1 ? " percentage point" : " percentage points")
-                                         : "%";
+    core += q.unit == "percentage point"
+                ? (q.num_hi == 1 ? " percentage point" : " percentage points")
+                : "%";
   } else if (q.kind == QuantityKind::kMoney) {
     if (q.unit == "usd") core = "$" + core;
     else if (q.unit == "eur") core = "\xE2\x82\xAC" + core;

@@ -48,7 +48,8 @@ bool soft_modifier(std::string_view w) {
 }  // namespace
 
 bool ends_with(std::string_view w, std::string_view suffix) {
-  return w.size() >= suffix.size() && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return w.size() >= suffix.size() &&
+         w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 int weekday_index(std::string_view w) {
@@ -256,8 +257,8 @@ bool Scan::verb_like(size_t i) const {
                               "nothing", "something", "anything", "everything", "morning",
                               "evening", "building", "king", "ring", "spring", "string", "during",
                               "ceiling", "wedding", "bring", "wing", "sibling", "feed", "weed",
-                              "greed", "creed", "breed", "sled", "shred", "deed", "reed", "heed", "steed",
-                              "sacred", "kindred", "naked", "wicked", "rugged", "ragged"};
+                              "greed", "creed", "breed", "sled", "shred", "deed", "reed", "heed",
+                              "steed", "sacred", "kindred", "naked", "wicked", "rugged", "ragged"};
     return !kNot.has(w);
   }
   return false;

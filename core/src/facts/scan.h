@@ -49,8 +49,12 @@ class Scan {
   std::string_view text() const { return text_; }
 
   // ---- one token (false or empty past the end) ----
-  std::string_view norm(size_t i) const { return i < n_ ? std::string_view(t_[i].norm) : std::string_view(); }
-  std::string_view stem(size_t i) const { return i < n_ ? std::string_view(t_[i].stem) : std::string_view(); }
+  std::string_view norm(size_t i) const {
+    return i < n_ ? std::string_view(t_[i].norm) : std::string_view();
+  }
+  std::string_view stem(size_t i) const {
+    return i < n_ ? std::string_view(t_[i].stem) : std::string_view();
+  }
   bool word(size_t i) const { return i < n_ && t_[i].type == TokenType::kWord; }
   bool number(size_t i) const { return i < n_ && t_[i].type == TokenType::kNumber; }
   bool any_punct(size_t i) const { return i < n_ && t_[i].type == TokenType::kPunct; }
@@ -111,12 +115,13 @@ class Scan {
 // ---- word lists more than one reader uses (all take folded words) ----
 bool is_determiner(std::string_view w);  ///< the, a, an, its, their, this ...
 bool is_be_form(std::string_view w);     ///< is, are, was, were, be, been, being, 's ...
-bool is_auxiliary(std::string_view w);   ///< be and have forms, do, will, would, can, could, may ...
+bool is_auxiliary(std::string_view w);  ///< be and have forms, do, will, would, can, could, may ...
 bool is_modal_verb(std::string_view w);  ///< may, might, could, can, would, should, must
 bool is_clause_word(std::string_view w); ///< that, which, who, while, because, but, according ...
 bool is_pronoun(std::string_view w);     ///< he, she, they, it, we, i, you
 bool is_abbreviation(std::string_view w);  ///< "mr", "gen", "jan" ...: a full stop after it goes on
-bool is_reporting_verb(std::string_view w);  ///< said, says, told, reported, announced, confirmed ...
+bool is_reporting_verb(
+    std::string_view w);                  ///< said, says, told, reported, announced, confirmed ...
 bool is_adverb_like(std::string_view w);  ///< -ly words and a few others ("yet", "still", "ever")
 /// 0 (Monday) .. 6 for a folded weekday name, else -1.
 int weekday_index(std::string_view w);

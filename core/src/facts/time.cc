@@ -151,7 +151,8 @@ size_t TimeReader::part_before(size_t i, std::string* part) const {
       *part = std::string(pn);
       return with_the(p2);
     }
-    if (s.is(p2, "hours") && ok(p3) && (s.is(p3, "early") || s.is(p3, "small") || s.is(p3, "wee"))) {
+    if (s.is(p2, "hours") && ok(p3) &&
+        (s.is(p3, "early") || s.is(p3, "small") || s.is(p3, "wee"))) {
       *part = "early";
       return with_the(p3);
     }
@@ -177,7 +178,8 @@ size_t TimeReader::read_clock(size_t i, TimeExpr* t) const {
     // "15:00", "10:30"
     const std::string_view m = s.norm(i + 2);
     double hv = 0, mv = 0;
-    if (m.size() != 2 || w.size() > 2 || !parse_digits(w, &hv) || !parse_digits(m, &mv)) return kNone;
+    if (m.size() != 2 || w.size() > 2 || !parse_digits(w, &hv) || !parse_digits(m, &mv))
+      return kNone;
     if (!to_int(hv, 0, 23, &hour) || !to_int(mv, 0, 59, &minute)) return kNone;
     e = i + 3;
   } else if (w.find('.') != std::string_view::npos) {
@@ -235,7 +237,8 @@ size_t TimeReader::read_part(size_t i, TimeExpr* t) const {
   if ((w == "late" || w == "early") && s.is(i + 1, "in") && s.is(i + 2, "the")) k = i + 1;
   if (s.is(k, "in") || s.is(k, "during")) {
     if (!s.is(k + 1, "the")) return kNone;
-    if ((s.is(k + 2, "early") || s.is(k + 2, "small") || s.is(k + 2, "wee")) && s.is(k + 3, "hours")) {
+    if ((s.is(k + 2, "early") || s.is(k + 2, "small") || s.is(k + 2, "wee")) &&
+        s.is(k + 3, "hours")) {
       if (s.is(k + 4, "of")) return kNone;
       t->part = "early";
       return k + 4;
@@ -424,7 +427,8 @@ size_t TimeReader::read(size_t i) {
       const double mult = u == "year" ? 1 : u == "decade" ? 10 : u == "century" ? 100 : 0;
       int years = -1;
       // Guarded: "13.8 billion years ago" keeps its display but no years_ago field.
-      if (mult > 0 && v == std::floor(v) && to_int(v * mult, 0, 100000, &years)) t.years_ago = years;
+      if (mult > 0 && v == std::floor(v) && to_int(v * mult, 0, 100000, &years))
+        t.years_ago = years;
       t.display = format_number(v) + " " + std::string(u) + (v == 1 ? "" : "s") + " ago";
       t.relative = true;
       push(std::move(t), i, num.end + 2);
@@ -481,7 +485,9 @@ bool TimeReader::read_year(size_t i, int y) {
 }  // namespace
 
 namespace facts_internal {
-size_t read_time(Scan& s, size_t i, std::vector<TimeExpr>* out) { return TimeReader(s, out).read(i); }
+size_t read_time(Scan& s, size_t i, std::vector<TimeExpr>* out) {
+  return TimeReader(s, out).read(i);
+}
 }  // namespace facts_internal
 
 // ---------------------------------------------------------------------------------------------

@@ -2,14 +2,16 @@
 // telling one origin of a claim from another.
 //
 // What is read (each as one Attribution with its byte span):
-//   "according to the national weather service"      who = origin = "the national weather service"
-//   "Reuters said", "officials say", "the ministry told reporters", "the agency reported",
+//   "according to the national weather service"     who = origin = "the national weather
+//                                                     service"
+//   "Harbour Wire said", "officials say", "the ministry told reporters", "the agency reported",
 //   "the mayor announced", "police confirmed"        who = origin = the subject
 //   "..., said a government spokesman."             who = origin = "a government spokesman"
 //   "the agency reported, citing a ministry statement"  who "the agency", origin "a ministry
 //                                                     statement" (a lone "citing X" or "quoting
 //                                                     X": who = origin = X)
-//   "Reuters quoted a local official as saying"     who "Reuters", origin "a local official"
+//   "Harbour Wire quoted a local official as saying"  who "Harbour Wire", origin "a local
+//                                                     official"
 //   "a spokesman for the ministry said"             who "a spokesman for the ministry", origin
 //                                                     "the ministry" (also "officials at",
 //                                                     "sources close to", "a source in")

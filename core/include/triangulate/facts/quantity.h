@@ -1,11 +1,12 @@
-// quantity.h — numbers a claim states, normalised so that two wordings of one value compare equal,
-// and how two of them compare.
+// quantity.h — numbers a claim states, normalised so that two wordings of one value compare
+// equal, and how two of them compare.
 //
 // What is read (each as one Quantity with its byte span):
 //   counts       "90 trucks", "two charges", "twenty-one people", "a dozen", "two dozen homes",
 //                "half a dozen", "a hundred trees", "at least 9 dead", "the toll rose to seven"
 //   money        "$2.4bn" = "$2.4 billion" = "2.4 billion dollars" = "US$2.4 billion"; "€3m",
-//                "£1.2 million", "3.1 billion euros" (unit: a currency code, value in that currency)
+//                "£1.2 million", "3.1 billion euros" (unit: a currency code; value in that
+//                currency)
 //   percentages  "12%" = "12 per cent" = "12 percent"; "one in five" = 20%, "two-thirds of" ~ 67%
 //                (approximate); "3 percentage points" (unit "percentage point", not comparable
 //                with percent)
@@ -20,15 +21,16 @@
 //
 // Hedges read as intervals around the stated value v (for a range, lo applies to its low end and
 // hi to its high end):
-//   about     around, about, approximately, roughly, some, circa, an estimated, close to  [0.9v, 1.1v]
-//   nearly    nearly, almost, just under                                           [0.9v, v]
-//   up to     up to, at most, no more than, not more than                          [0, v]
-//   as many as  as many as, as much as                                             [0.5v, v]
-//   less than less than, fewer than, under, below                                  [0, v]
-//   at least  at least, no fewer than, no less than, as few as                     [v, 2v]
-//   more than more than, over, above, upwards of, in excess of                     [v, 2v]
-//   just over                                                                      [v, 1.1v]
-//   well over                                                                      [1.1v, 3v]
+//   about       around, about, approximately, roughly, some, circa, an estimated,
+//               close to                                                     [0.9v, 1.1v]
+//   nearly      nearly, almost, just under                                   [0.9v, v]
+//   up to       up to, at most, no more than, not more than                  [0, v]
+//   as many as  as many as, as much as                                       [0.5v, v]
+//   less than   less than, fewer than, under, below                          [0, v]
+//   at least    at least, no fewer than, no less than, as few as             [v, 2v]
+//   more than   more than, over, above, upwards of, in excess of             [v, 2v]
+//   just over                                                                [v, 1.1v]
+//   well over                                                                [1.1v, 3v]
 // (for a negative value, a measure below zero, the two ends swap so that lo <= hi).
 // Vague amounts: "dozens" [24, 119], "scores" [40, 199], "hundreds" [200, 999], "thousands"
 // [2000, 9999], "tens of thousands" [20000, 99999] ... (k units: [2k, 10k - 1]); "a couple of"

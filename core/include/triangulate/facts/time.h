@@ -15,7 +15,8 @@
 // by a plural noun ("2000 troops").
 //
 // Example:
-//   tri::TimeExpr t = tri::extract_facts(s, toks).times[0];  // s = "It began early on Monday, 3 June."
+//   // s = "It began early on Monday, 3 June."
+//   tri::TimeExpr t = tri::extract_facts(s, toks).times[0];
 //   // t: weekday 0, day 3, month 6, part "early", span "early on Monday, 3 June",
 //   //    display "early Monday 3 June"
 //   tri::compare(t, monday) == tri::Match::kCompatible;      // "on Monday"
@@ -37,8 +38,9 @@ struct TimeExpr {
   int weekday = -1;   ///< 0 = Monday .. 6 = Sunday
   int hour = -1;      ///< 0..23 for a clock time ("3pm" = 15, "noon" = 12, "midnight" = 0)
   int minute = -1;    ///< 0..59 with `hour`
-  bool twelve_hour = false;  ///< a clock time of 1..12 without am/pm ("at 10:30"): hour or hour + 12
-  std::string part;   ///< "morning", "afternoon", "evening", "night", "early", "late", "mid"; or empty
+  bool twelve_hour = false;  ///< 1..12 without am/pm ("at 10:30"): hour or hour + 12
+  std::string part;   ///< "morning", "afternoon", "evening", "night", "early", "late", "mid"; or
+                      ///< empty
   int years_ago = -1; ///< "two years ago" = 2, "last year" = 1, "a decade ago" = 10; -1 otherwise
   bool relative = false;  ///< counted from the day of writing: "yesterday", "last week", "this
                           ///< morning", "last Monday", "two years ago"
