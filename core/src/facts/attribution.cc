@@ -76,9 +76,9 @@ size_t AttributionReader::forward_source(size_t j, bool strict) const {
 size_t AttributionReader::subject_start(size_t verb) const {
   const Scan& s = s_;
   size_t k = Scan::back(verb, 1);
-  static const WordSet kSkip{"has", "have", "had", "did", "does", "do", "will", "would", "also",
-                             "reportedly", "later", "earlier", "previously", "separately", "not",
-                             "never", "repeatedly", "first", "publicly", "officially"};
+  static const WordSet kSkip(
+      "has have had did does do will would also reportedly later earlier previously separately not "
+      "never repeatedly first publicly officially");
   while (k != kNone && s.word(k) && (kSkip.has(s.norm(k)) || is_negator(s.norm(k))))
     k = Scan::back(k, 1);
   if (k == kNone || (s.word(k) && is_be_form(s.norm(k)))) return kNone;  // passive: "is said to"
@@ -138,12 +138,10 @@ size_t AttributionReader::apposed_subject(size_t comma) const {
 // whole phrase. Returns the origin's tokens [*ob, *oe).
 void AttributionReader::origin_in(size_t wb, size_t we, size_t* ob, size_t* oe) const {
   const Scan& s = s_;
-  static const WordSet kAgents{"spokesman", "spokeswoman", "spokesperson", "spokesmen",
-                               "spokespeople", "official", "officials", "source", "sources",
-                               "representative", "representatives", "officer", "officers",
-                               "member", "members", "people", "person", "someone", "insider",
-                               "insiders", "statement", "head", "chief", "director",
-                               "executive", "employee", "employees", "staff"};
+  static const WordSet kAgents(
+      "spokesman spokeswoman spokesperson spokesmen spokespeople official officials source sources "
+      "representative representatives officer officers member members people person someone "
+      "insider insiders statement head chief director executive employee employees staff");
   *ob = wb;
   *oe = we;
   for (size_t k = wb + 1; k + 1 < we; ++k) {
@@ -240,8 +238,7 @@ void AttributionReader::run() {
     if (!is_reporting_verb(w) || is_reporting_verb(s.norm(i + 1))) continue;
     // Inverted: "..., said Harbour Wire." / "\" said a spokesman."
     const size_t p = Scan::back(i, 1);
-    static const WordSet kInverted{"said", "says", "added", "adds", "reported", "wrote",
-                                   "explained", "warned", "insisted"};
+    static const WordSet kInverted("said says added adds reported wrote explained warned insisted");
     const size_t subject = subject_start(i);
     if (subject == kNone && p != kNone &&
         (s.punct(p, ",") || s.punct(p, "\"") || s.punct(p, "'")) && kInverted.has(w)) {

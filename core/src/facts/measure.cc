@@ -26,13 +26,13 @@ constexpr MeasureUnit kKm{"metre", 1000, 0, "km"}, kMetre{"metre", 1, 0, "m"},
     kCubicM{"litre", 1000, 0, "m\xC2\xB3"}, kMagnitude{"magnitude", 1, 0, ""};
 
 const MeasureUnit* length_word(std::string_view w) {
-  static const WordSet km{"km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"};
-  static const WordSet m{"m", "metre", "metres", "meter", "meters"};
-  static const WordSet cm{"cm", "centimetre", "centimetres", "centimeter", "centimeters"};
-  static const WordSet mm{"mm", "millimetre", "millimetres", "millimeter", "millimeters"};
-  static const WordSet mi{"mile", "miles", "mi"};
-  static const WordSet ft{"ft", "foot", "feet"};
-  static const WordSet yd{"yard", "yards", "yd", "yds"};
+  static const WordSet km("km kms kilometre kilometres kilometer kilometers");
+  static const WordSet m("m metre metres meter meters");
+  static const WordSet cm("cm centimetre centimetres centimeter centimeters");
+  static const WordSet mm("mm millimetre millimetres millimeter millimeters");
+  static const WordSet mi("mile miles mi");
+  static const WordSet ft("ft foot feet");
+  static const WordSet yd("yard yards yd yds");
   if (km.has(w)) return &kKm;
   if (m.has(w)) return &kMetre;
   if (cm.has(w)) return &kCm;
@@ -178,8 +178,9 @@ const MeasureUnit* measure_unit(const Scan& s, size_t k, size_t* end) {
 }
 
 bool quake_noun(std::string_view w) {
-  static const WordSet k{"quake", "earthquake", "tremor", "aftershock", "temblor", "shock",
-                         "quakes", "earthquakes", "tremors", "aftershocks", "foreshock"};
+  static const WordSet k(
+      "quake earthquake tremor aftershock temblor shock quakes earthquakes tremors aftershocks "
+      "foreshock");
   return k.has(w);
 }
 

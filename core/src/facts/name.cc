@@ -14,105 +14,82 @@ using namespace facts_internal;
 
 // Title words that may stand capitalised inside a run of name words ("President", "Gen").
 bool title_head(std::string_view w) {
-  static const WordSet k{
-      "president", "leader", "chief", "mayor", "minister", "premier", "secretary", "spokesman",
-      "spokeswoman", "spokesperson", "governor", "general", "gen", "gov", "senator", "sen",
-      "ambassador", "chancellor", "king", "queen", "prince", "princess", "pope", "ceo", "chairman",
-      "chairwoman", "director", "commissioner", "official", "envoy", "dr", "mr", "mrs", "ms",
-      "miss", "prof", "professor", "judge", "colonel", "col", "captain", "capt", "lieutenant",
-      "lt", "sergeant", "sgt", "admiral", "adm", "commander", "marshal", "sheikh", "emir",
-      "sultan", "rev", "reverend", "archbishop", "bishop", "cardinal", "rep", "representative",
-      "congressman", "congresswoman", "lawmaker", "mp", "councillor", "councilor", "cllr",
-      "prosecutor", "executive", "founder", "coach", "manager", "adviser", "advisor", "aide",
-      "chair", "sir", "dame", "lord", "lady", "inspector", "insp", "superintendent", "supt",
-      "detective", "det", "sheriff", "constable", "const", "father", "sister", "brother",
-      "rabbi", "imam", "pastor", "deputy", "corporal", "cpl", "private", "pte", "maj", "major",
-      "brigadier"};
+  static const WordSet k(
+      "president leader chief mayor minister premier secretary spokesman spokeswoman spokesperson "
+      "governor general gen gov senator sen ambassador chancellor king queen prince princess pope "
+      "ceo chairman chairwoman director commissioner official envoy dr mr mrs ms miss prof "
+      "professor judge colonel col captain capt lieutenant lt sergeant sgt admiral adm commander "
+      "marshal sheikh emir sultan rev reverend archbishop bishop cardinal rep representative "
+      "congressman congresswoman lawmaker mp councillor councilor cllr prosecutor executive "
+      "founder coach manager adviser advisor aide chair sir dame lord lady inspector insp "
+      "superintendent supt detective det sheriff constable const father sister brother rabbi imam "
+      "pastor deputy corporal cpl private pte maj major brigadier");
   return k.has(w);
 }
 // Title heads that are rarely surnames: they may end a capitalised run and still be a title
 // ("the Irish Prime Minister, Mary Byrne").
 bool title_head_strong(std::string_view w) {
-  static const WordSet k{"president", "minister", "premier", "secretary", "leader", "chancellor",
-                         "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
-                         "mayor", "governor", "senator", "ambassador", "official", "ceo",
-                         "director", "commissioner", "envoy", "mr", "mrs", "ms", "dr", "sheriff",
-                         "superintendent", "councillor", "councilor", "prosecutor", "commander"};
+  static const WordSet k(
+      "president minister premier secretary leader chancellor spokesman spokeswoman spokesperson "
+      "chairman chairwoman mayor governor senator ambassador official ceo director commissioner "
+      "envoy mr mrs ms dr sheriff superintendent councillor councilor prosecutor commander");
   return k.has(w);
 }
 bool honorific(std::string_view w) {
-  static const WordSet k{"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady",
-                         "rev", "reverend"};
+  static const WordSet k("mr mrs ms miss mx dr sir dame lord lady rev reverend");
   return k.has(w);
 }
 // Words that qualify a role head ("prime minister", "county sheriff", "fire chief").
 bool role_modifier(std::string_view w) {
-  static const WordSet k{
-      "prime", "foreign", "defence", "defense", "finance", "interior", "health", "trade",
-      "economy", "education", "justice", "vice", "deputy", "chief", "supreme", "attorney",
-      "secretary", "executive", "state", "home", "army", "military", "opposition", "party",
-      "regional", "county", "city", "town", "village", "district", "provincial", "national",
-      "federal", "municipal", "local", "parish", "fire", "police", "border", "coast", "acting",
-      "interim", "assistant", "senior", "junior", "former", "head", "general", "managing",
-      "associate", "lead", "principal", "civil", "public", "press", "communications", "energy",
-      "environment", "transport", "labour", "labor", "agriculture", "culture", "housing",
-      "security", "intelligence", "emergency", "rescue", "brigade", "station", "school",
-      "hospital", "church", "union", "team", "club", "company", "bank", "government",
-      "campaign", "communications", "group", "airline", "council", "world", "european",
-      "international", "court", "crown", "district", "site", "project", "safety", "medical",
-      "chief", "shadow", "sports", "science", "technology", "news", "political", "financial"};
+  static const WordSet k(
+      "prime foreign defence defense finance interior health trade economy education justice vice "
+      "deputy chief supreme attorney secretary executive state home army military opposition party "
+      "regional county city town village district provincial national federal municipal local "
+      "parish fire police border coast acting interim assistant senior junior former head general "
+      "managing associate lead principal civil public press communications energy environment "
+      "transport labour labor agriculture culture housing security intelligence emergency rescue "
+      "brigade station school hospital church union team club company bank government campaign "
+      "communications group airline council world european international court crown district site "
+      "project safety medical chief shadow sports science technology news political financial");
   return k.has(w);
 }
 // Nouns that name a role when they stand right before a name or in apposition to it.
 bool role_head_word(std::string_view w) {
-  static const WordSet k{
-      "sheriff", "priest", "pastor", "vicar", "rabbi", "imam", "nun", "monk", "deacon", "dean",
-      "principal", "headteacher", "headmaster", "headmistress", "teacher", "nurse", "doctor",
-      "surgeon", "paramedic", "firefighter", "fireman", "officer", "constable", "marshal",
-      "ranger", "warden", "guard", "soldier", "pilot", "driver", "captain", "skipper",
-      "engineer", "lawyer", "attorney", "solicitor", "barrister", "judge", "magistrate",
-      "coroner", "clerk", "mayor", "councillor", "councilor", "alderman", "governor", "senator",
-      "minister", "premier", "president", "chancellor", "chairman", "chairwoman",
-      "chairperson", "chair", "spokesman", "spokeswoman", "spokesperson", "commander",
-      "commissioner", "chief", "head", "boss", "director", "manager", "executive", "ceo", "cfo",
-      "coo", "founder", "owner", "shopkeeper", "farmer", "fisherman", "resident", "witness",
-      "survivor", "student", "pupil", "analyst", "economist", "scientist", "researcher",
-      "professor", "expert", "seismologist", "meteorologist", "forecaster", "historian",
-      "volunteer", "coach", "player", "striker", "goalkeeper", "midfielder", "defender",
-      "referee", "singer", "actor", "actress", "author", "writer", "journalist", "reporter",
-      "correspondent", "editor", "photographer", "artist", "architect", "ambassador", "envoy",
-      "diplomat", "delegate", "secretary", "treasurer", "inspector", "detective",
-      "superintendent", "sergeant", "lieutenant", "colonel", "general", "admiral", "brigadier",
-      "corporal", "king", "queen", "prince", "princess", "emperor", "empress", "pope",
-      "cardinal", "bishop", "archbishop", "sheikh", "emir", "sultan", "prosecutor",
-      "investigator", "official", "aide", "adviser", "advisor", "lawmaker", "legislator",
-      "congressman", "congresswoman", "representative", "mp", "mep", "leader", "deputy",
-      "businessman", "businesswoman", "entrepreneur", "activist", "campaigner", "organiser",
-      "organizer", "coordinator", "curator", "chef", "mechanic", "builder", "contractor",
-      "landlord", "neighbour", "neighbor", "mother", "father", "son", "daughter", "wife",
-      "husband", "brother", "sister", "grandmother", "grandfather", "uncle", "aunt", "cousin",
-      "friend", "colleague", "employee", "worker", "staffer", "miner", "policeman",
-      "policewoman", "lifeguard", "shepherd", "vet", "dentist", "pharmacist", "midwife",
-      "caretaker", "janitor", "steward", "stewardess", "attendant", "operator", "dispatcher",
-      "trainer", "instructor", "lecturer", "tutor", "headman", "chieftain", "elder"};
+  static const WordSet k(
+      "sheriff priest pastor vicar rabbi imam nun monk deacon dean principal headteacher "
+      "headmaster headmistress teacher nurse doctor surgeon paramedic firefighter fireman officer "
+      "constable marshal ranger warden guard soldier pilot driver captain skipper engineer lawyer "
+      "attorney solicitor barrister judge magistrate coroner clerk mayor councillor councilor "
+      "alderman governor senator minister premier president chancellor chairman chairwoman "
+      "chairperson chair spokesman spokeswoman spokesperson commander commissioner chief head boss "
+      "director manager executive ceo cfo coo founder owner shopkeeper farmer fisherman resident "
+      "witness survivor student pupil analyst economist scientist researcher professor expert "
+      "seismologist meteorologist forecaster historian volunteer coach player striker goalkeeper "
+      "midfielder defender referee singer actor actress author writer journalist reporter "
+      "correspondent editor photographer artist architect ambassador envoy diplomat delegate "
+      "secretary treasurer inspector detective superintendent sergeant lieutenant colonel general "
+      "admiral brigadier corporal king queen prince princess emperor empress pope cardinal bishop "
+      "archbishop sheikh emir sultan prosecutor investigator official aide adviser advisor "
+      "lawmaker legislator congressman congresswoman representative mp mep leader deputy "
+      "businessman businesswoman entrepreneur activist campaigner organiser organizer coordinator "
+      "curator chef mechanic builder contractor landlord neighbour neighbor mother father son "
+      "daughter wife husband brother sister grandmother grandfather uncle aunt cousin friend "
+      "colleague employee worker staffer miner policeman policewoman lifeguard shepherd vet "
+      "dentist pharmacist midwife caretaker janitor steward stewardess attendant operator "
+      "dispatcher trainer instructor lecturer tutor headman chieftain elder");
   if (k.has(w)) return true;
-  static const WordSet kNot{
-      "former", "latter", "other", "another", "further", "outer", "inner", "upper", "lower",
-      "later", "earlier", "rather", "together", "whether", "either", "neither", "never", "over",
-      "under", "after", "water", "power", "winter", "summer", "river", "number", "member", "order",
-      "letter", "paper", "tower", "corner", "quarter", "chapter", "super", "cancer", "answer",
-      "weather", "offer", "matter", "monster", "computer", "container", "dinner", "banner",
-      "border", "shelter", "theater", "meter", "liter", "layer", "cluster", "disaster", "center",
-      "centre", "sector", "factor", "motor", "floor", "door", "error", "color", "colour",
-      "honor", "mirror", "favor", "labor", "minor", "major", "corridor", "humour", "humor",
-      "manner", "dollar", "pillar", "collar", "calendar", "human", "german", "roman", "woman",
-      "german", "ottoman", "caiman", "yeoman", "layman", "register", "minister", "premier",
-      "pier", "tier", "career", "deer", "beer", "peer", "steer", "sheer", "cheer", "frontier",
-      "soldier", "barrier", "carrier", "courier", "dossier", "sober", "october", "november",
-      "december", "september", "thunder", "silver", "copper", "timber", "rubber", "leather",
-      "feather", "finger", "hunger", "anger", "danger", "ginger", "tiger", "sugar", "cellar",
-      "solar", "polar", "lunar", "nuclear", "similar", "regular", "popular", "particular",
-      "christian", "median", "meridian", "guardian"};
+  static const WordSet kNot(
+      "former latter other another further outer inner upper lower later earlier rather together "
+      "whether either neither never over under after water power winter summer river number member "
+      "order letter paper tower corner quarter chapter super cancer answer weather offer matter "
+      "monster computer container dinner banner border shelter theater meter liter layer cluster "
+      "disaster center centre sector factor motor floor door error color colour honor mirror favor "
+      "labor minor major corridor humour humor manner dollar pillar collar calendar human german "
+      "roman woman german ottoman caiman yeoman layman register minister premier pier tier career "
+      "deer beer peer steer sheer cheer frontier soldier barrier carrier courier dossier sober "
+      "october november december september thunder silver copper timber rubber leather feather "
+      "finger hunger anger danger ginger tiger sugar cellar solar polar lunar nuclear similar "
+      "regular popular particular christian median meridian guardian");
   if (kNot.has(w)) return false;
   static constexpr std::string_view kEndings[] = {"keeper", "man", "woman", "person", "ist",
                                                   "ian", "er", "or"};
@@ -122,47 +99,42 @@ bool role_head_word(std::string_view w) {
 }
 // Lower-case particles inside names ("Charles de Gaulle", "Mohammed bin Salman").
 bool name_particle(std::string_view w) {
-  static const WordSet k{"de", "van", "von", "der", "den", "bin", "bint", "ibn", "al", "el", "da",
-                         "di", "du", "dos", "das", "del", "della", "la", "le", "ter", "ten", "abu"};
+  static const WordSet k(
+      "de van von der den bin bint ibn al el da di du dos das del della la le ter ten abu");
   return k.has(w);
 }
 // Hyphenated endings that make a capitalised word an adjective ("US-led", "Garrison-based").
 bool compound_suffix(std::string_view w) {
-  static const WordSet k{"led", "based", "backed", "run", "owned", "born", "style", "era",
-                         "linked", "made", "funded", "bound", "controlled", "held", "occupied",
-                         "allied", "friendly", "wide", "centric", "aligned", "related",
-                         "brokered", "sponsored", "designed", "built", "registered", "listed",
-                         "leaning"};
+  static const WordSet k(
+      "led based backed run owned born style era linked made funded bound controlled held occupied "
+      "allied friendly wide centric aligned related brokered sponsored designed built registered "
+      "listed leaning");
   return k.has(w);
 }
 bool org_word(std::string_view w) {
-  static const WordSet k{
-      "agency", "ministry", "council", "police", "service", "services", "company", "corporation",
-      "corp", "inc", "ltd", "plc", "llc", "group", "bank", "university", "college", "school",
-      "hospital", "party", "institute", "office", "department", "committee", "commission",
-      "court", "army", "navy", "force", "forces", "association", "union", "organisation",
-      "organization", "foundation", "authority", "board", "radio", "news", "times", "post",
-      "herald", "gazette", "press", "television", "tv", "network", "club", "team", "fc",
-      "church", "parliament", "assembly", "senate", "congress", "government", "administration",
-      "airlines", "airways", "railway", "railways", "brigade", "coastguard", "federation",
-      "league", "trust", "fund", "courier", "echo", "journal", "tribune", "chronicle", "daily",
-      "weekly", "wire", "broadcasting", "media", "holdings", "partners", "industries", "motors",
-      "bureau", "cabinet", "directorate", "secretariat", "agency's"};
+  static const WordSet k(
+      "agency ministry council police service services company corporation corp inc ltd plc llc "
+      "group bank university college school hospital party institute office department committee "
+      "commission court army navy force forces association union organisation organization "
+      "foundation authority board radio news times post herald gazette press television tv network "
+      "club team fc church parliament assembly senate congress government administration airlines "
+      "airways railway railways brigade coastguard federation league trust fund courier echo "
+      "journal tribune chronicle daily weekly wire broadcasting media holdings partners industries "
+      "motors bureau cabinet directorate secretariat agency's");
   return k.has(w);
 }
 bool place_word(std::string_view w) {
-  static const WordSet k{
-      "street", "road", "avenue", "square", "bridge", "river", "lake", "mountain", "mountains",
-      "mount", "valley", "island", "islands", "county", "province", "region", "district", "city",
-      "town", "village", "republic", "kingdom", "bay", "sea", "ocean", "coast", "park", "airport",
-      "station", "port", "harbour", "harbor", "hill", "hills", "forest", "desert", "peninsula",
-      "gulf", "strait", "canal", "lane", "highway", "motorway", "quarter", "heights", "falls",
-      "beach", "cape", "state", "territory", "prefecture", "oblast", "canton", "borough"};
+  static const WordSet k(
+      "street road avenue square bridge river lake mountain mountains mount valley island islands "
+      "county province region district city town village republic kingdom bay sea ocean coast park "
+      "airport station port harbour harbor hill hills forest desert peninsula gulf strait canal "
+      "lane highway motorway quarter heights falls beach cape state territory prefecture oblast "
+      "canton borough");
   return k.has(w);
 }
 bool place_preposition(std::string_view w) {
-  static const WordSet k{"in", "near", "across", "outside", "inside", "throughout", "towards",
-                         "toward", "into", "around", "across", "to", "from"};
+  static const WordSet k(
+      "in near across outside inside throughout towards toward into around across to from");
   return k.has(w);
 }
 
@@ -199,11 +171,10 @@ bool NameReader::name_word(size_t i, bool first) const {
   if (w == "yesterday" || w == "today" || w == "tomorrow" || w == "tonight") return false;
   if (first) {
     // Number words start no name ("Two", "First").
-    static const WordSet kNumberWords{
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand",
-        "first", "second", "third", "fourth", "fifth", "last", "dozens", "hundreds", "thousands",
-        "tens", "half"};
+    static const WordSet kNumberWords(
+        "zero one two three four five six seven eight nine ten eleven twelve twenty thirty forty "
+        "fifty hundred thousand first second third fourth fifth last dozens hundreds thousands "
+        "tens half");
     if (kNumberWords.has(w)) return false;
   }
   return true;
@@ -317,7 +288,7 @@ RoleSpan NameReader::role_after(size_t e) const {
   }
   if (head == kNone || head < j) return r;
   const size_t nx = head + 1;
-  static const WordSet kAfter{"of", "for", "at", "in", "with", "who", "and", "on", "from"};
+  static const WordSet kAfter("of for at in with who and on from");
   const bool ends = nx >= s.size() || s.clause_break(nx) || is_reporting_verb(s.norm(nx)) ||
                     kAfter.has(s.norm(nx));
   if (!ends) return r;

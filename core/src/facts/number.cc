@@ -4,7 +4,6 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <unordered_map>
 
 namespace tri {
 namespace facts_internal {
@@ -35,23 +34,23 @@ constexpr WordValue kOrdinals[] = {
 
 template <size_t N>
 int lookup(std::string_view w, const WordValue (&table)[N]) {
-  static const std::unordered_map<std::string_view, int> map = [&table] {
-    std::unordered_map<std::string_view, int> m;
-    for (const WordValue& x : table) m.emplace(x.word, x.value);
-    return m;
-  }();
   if (w.size() < 3 || w.size() > 11) return -1;  // no number word is shorter or longer
-  const auto it = map.find(w);
-  return it == map.end() ? -1 : it->second;
+  for (const WordValue& x : table)
+    if (x.word.size() == w.size() && x.word == w) return x.value;
+  return -1;
 }
 
 // A word that can begin a number in words (a cardinal, an ordinal, a vague amount, "a", "half").
 bool number_start_word(std::string_view w) {
-  static const WordSet k{"a", "an", "half", "dozens", "scores", "hundreds", "thousands",
-                         "millions", "billions", "tens", "several"};
-  return k.has(w) || cardinal_value(w) >= 0 || ordinal_value(w) >= 0;
+  static const WordSet k(
+      "a an half several dozens scores hundreds thousands millions billions tens zero one two "
+      "three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+      "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety first "
+      "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+      "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth "
+      "fortieth fiftieth sixtieth seventieth eightieth ninetieth hundredth thousandth");
+  return k.has(w);
 }
-
 }  // namespace
 int cardinal_value(std::string_view w);
 int ordinal_value(std::string_view w);
@@ -67,18 +66,16 @@ double attached_scale(std::string_view w) {
 }
 
 bool metre_context(const Scan& s, size_t num, size_t m) {
-  static const WordSet kAfter{"high", "tall", "long", "wide", "deep", "thick", "away", "north",
-                              "south", "east", "west", "above", "below", "underground", "off",
-                              "offshore", "inland", "downstream", "upstream", "across", "from",
-                              "in", "of", "under", "beneath", "behind", "ahead", "apart",
-                              "wall", "walls", "waves", "wave", "sprint", "race", "hurdles",
-                              "freestyle", "backstroke", "breaststroke", "butterfly", "relay"};
+  static const WordSet kAfter(
+      "high tall long wide deep thick away north south east west above below underground off "
+      "offshore inland downstream upstream across from in of under beneath behind ahead apart wall "
+      "walls waves wave sprint race hurdles freestyle backstroke breaststroke butterfly relay");
   if (s.joined(m) || s.punct(m + 1, "/")) return true;  // "5m-high", "3m/s"
   if (s.word(m + 1) && kAfter.has(s.norm(m + 1))) {
     // "5m of debt" is money-like; "20m of water" is a depth: "of" only before a material.
     if (s.is(m + 1, "of") || s.is(m + 1, "in")) {
-      static const WordSet kMaterial{"water", "snow", "rain", "rubble", "mud", "debris", "ice",
-                                     "height", "length", "diameter", "depth", "width"};
+      static const WordSet kMaterial(
+          "water snow rain rubble mud debris ice height length diameter depth width");
       return kMaterial.has(s.norm(m + 2));
     }
     return true;

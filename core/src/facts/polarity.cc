@@ -12,25 +12,25 @@ using namespace facts_internal;
 
 // Clause words that end a negation's scope.
 bool scope_end_word(std::string_view w) {
-  static const WordSet k{"but", "while", "although", "though", "because", "whereas", "which",
-                         "who", "unless", "until", "however"};
+  static const WordSet k(
+      "but while although though because whereas which who unless until however");
   return k.has(w);
 }
 
 // Words skipped between a negator and its predicate ("not yet been approved", "not a single").
 bool predicate_filler(std::string_view w) {
-  static const WordSet k{"to", "be", "been", "being", "have", "has", "had", "yet", "a", "an", "the",
-                         "any", "single", "one", "so", "as", "even", "ever", "always", "only",
-                         "all", "much", "more", "very", "too", "fully", "quite", "necessarily",
-                         "entirely", "immediately", "currently", "officially", "publicly",
-                         "previously", "yet", "still", "also", "really", "actually", "directly"};
+  static const WordSet k(
+      "to be been being have has had yet a an the any single one so as even ever always only all "
+      "much more very too fully quite necessarily entirely immediately currently officially "
+      "publicly previously yet still also really actually directly");
   return k.has(w) || is_auxiliary(w);
 }
 
 // The modal verb of a contracted negator ("couldn't" -> true; "won't", "don't" -> false).
 bool modal_contraction(std::string_view w) {
-  static const WordSet k{"couldn't", "can't", "cannot", "wouldn't", "mightn't", "shouldn't",
-                         "mustn't", "couldnt", "cant", "wouldnt", "shouldnt", "mustnt"};
+  static const WordSet k(
+      "couldn't can't cannot wouldn't mightn't shouldn't mustn't couldnt cant wouldnt shouldnt "
+      "mustnt");
   return k.has(w);
 }
 
@@ -224,22 +224,20 @@ void PolarityReader::read_negations() {
       ++i;
       continue;
     }
-    static const WordSet kKeep{"no", "never", "none", "nobody", "nothing", "neither", "nor",
-                               "without", "nowhere"};
+    static const WordSet kKeep("no never none nobody nothing neither nor without nowhere");
     add_negation(i, i + 1, kKeep.has(w) ? w : std::string_view("not"), false);
   }
 }
 
 void PolarityReader::read_modality() {
   const Scan& s = s_;
-  static const WordSet kAdverbs{"might", "could", "would", "likely", "unlikely", "reportedly",
-                                "allegedly", "possibly", "perhaps", "probably", "potentially",
-                                "purportedly", "reputedly", "supposedly", "apparently"};
-  static const WordSet kSet{"expected", "scheduled", "slated", "poised", "set"};
-  static const WordSet kPlan{"plans", "plan", "planned", "planning", "intends", "intend",
-                             "intended", "aims", "hopes"};
-  static const WordSet kHearsay{"said", "believed", "thought", "reputed", "supposed", "rumoured",
-                                "rumored", "understood"};
+  static const WordSet kAdverbs(
+      "might could would likely unlikely reportedly allegedly possibly perhaps probably "
+      "potentially purportedly reputedly supposedly apparently");
+  static const WordSet kSet("expected scheduled slated poised set");
+  static const WordSet kPlan("plans plan planned planning intends intend intended aims hopes");
+  static const WordSet kHearsay(
+      "said believed thought reputed supposed rumoured rumored understood");
   for (size_t i = 0; i < s.size(); ++i) {
     if (!s.word(i) || s.in_name[i]) continue;
     const std::string_view w = s.norm(i);

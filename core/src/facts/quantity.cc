@@ -136,11 +136,10 @@ std::string_view state_word(std::string_view norm, std::string_view stem) {
 // Words between a counted noun and the word that says what happened to it ("people were
 // confirmed dead", "people have reportedly died").
 bool state_link(std::string_view w) {
-  static const WordSet k{"were", "was", "are", "is", "have", "has", "had", "been", "be", "being",
-                         "reportedly", "also", "later", "confirmed", "found", "feared",
-                         "believed", "reported", "left", "still", "now", "so", "far", "who",
-                         "that", "all", "shot", "and", "fatally", "critically", "seriously",
-                         "badly", "slightly"};
+  static const WordSet k(
+      "were was are is have has had been be being reportedly also later confirmed found feared "
+      "believed reported left still now so far who that all shot and fatally critically seriously "
+      "badly slightly");
   return k.has(w);
 }
 
@@ -187,8 +186,8 @@ size_t QuantityReader::find_noun(size_t p, bool allow_of, bool singular) const {
         w != "such" && w != "ever")
       break;
     if (s.weekday_at(q) >= 0 || s.month_at(q) || is_reporting_verb(w)) break;
-    static const WordSet kTimeWords{"ago", "last", "next", "this", "yesterday", "today",
-                                    "tomorrow", "tonight", "early", "earlier", "late", "later"};
+    static const WordSet kTimeWords(
+        "ago last next this yesterday today tomorrow tonight early earlier late later");
     if (kTimeWords.has(w)) break;  // a time follows: "80 next week"
     // A verb form after a noun ends the phrase ("1,000 people died").
     if (nc > 0 && !s.modifier_like(cands[nc - 1]) && !s.cap(q) &&
@@ -198,13 +197,11 @@ size_t QuantityReader::find_noun(size_t p, bool allow_of, bool singular) const {
     ++q;
   }
   if (nc == 0) return kNone;
-  static const WordSet kSoft{"other", "more", "additional", "further", "extra", "own", "such",
-                             "new", "old", "top", "senior", "junior", "former", "young", "small",
-                             "large", "big", "major", "minor", "key", "main", "separate",
-                             "different", "local", "foreign", "high", "low", "long", "short",
-                             "full", "entire", "whole", "single", "double", "fresh", "recent",
-                             "previous", "few", "many", "armed", "civilian", "private", "public",
-                             "global", "world", "ever"};
+  static const WordSet kSoft(
+      "other more additional further extra own such new old top senior junior former young small "
+      "large big major minor key main separate different local foreign high low long short full "
+      "entire whole single double fresh recent previous few many armed civilian private public "
+      "global world ever");
   size_t best = kNone;
   for (size_t k = 0; k < nc && best == kNone; ++k) {
     const size_t c = cands[k];
@@ -317,9 +314,9 @@ void QuantityReader::find_owner(size_t b, size_t e, bool premodifier, Quantity* 
       return;
     }
   }
-  static const WordSet kLink{"of", "measuring", "measured", "registering", "registered", "at",
-                             "was", "is", "were", "had", "has", "reached", "worth", "valued",
-                             "costing", "cost", "with", "rated", "recorded", "put", "estimated"};
+  static const WordSet kLink(
+      "of measuring measured registering registered at was is were had has reached worth valued "
+      "costing cost with rated recorded put estimated");
   size_t k = Scan::back(b, 1);
   for (int step = 0; step < 3 && k != kNone && s.word(k) && !s.cap(k); ++step) {
     const std::string_view w = s.norm(k);
@@ -331,8 +328,8 @@ void QuantityReader::find_owner(size_t b, size_t e, bool premodifier, Quantity* 
   }
   if (k == kNone || k + 1 >= b || !nounish(k)) return;
   if (s.verb_like(k) || is_reporting_verb(s.norm(k))) return;
-  static const WordSet kNotOwner{"magnitude", "scale", "size", "strength", "value", "total",
-                                 "figure", "rate", "level", "amount", "sum", "number"};
+  static const WordSet kNotOwner(
+      "magnitude scale size strength value total figure rate level amount sum number");
   if (kNotOwner.has(s.norm(k))) return;
   q->owner = std::string(s.norm(k));
   q->owner_begin = s.bpos(k);
@@ -407,7 +404,7 @@ size_t QuantityReader::read(size_t i) {
     }
     ++i;
   } else if (s.word(i) && s.cap(i) && s.number(i + 1)) {
-    static const WordSet kCodes{"usd", "eur", "gbp", "jpy", "cny", "chf"};
+    static const WordSet kCodes("usd eur gbp jpy cny chf");
     if (kCodes.has(s.norm(i))) {
       currency = std::string(s.norm(i));
       ++i;
@@ -559,8 +556,7 @@ size_t QuantityReader::read(size_t i) {
     }
   } else if (number_joined && s.hyphen_link(e) && s.word(e + 1)) {
     const std::string_view w = s.norm(e + 1);
-    static const WordSet kFractions{"third", "thirds", "quarter", "quarters", "half", "halves",
-                                    "fifth", "fifths"};
+    static const WordSet kFractions("third thirds quarter quarters half halves fifth fifths");
     if (kFractions.has(w)) return e + 2;  // a fraction without "of" ("two-thirds"): not read
     if (duration_unit(w)) {
       kind = QuantityKind::kDuration;
@@ -603,8 +599,8 @@ size_t QuantityReader::read(size_t i) {
     } else if (a.words && a.vague.empty()) {
       // A number word alone is a value only where a value is expected: "the toll rose to
       // seven", "stood at two", "reached nine."
-      static const WordSet kValueBefore{"to", "at", "reached", "reaching", "hit", "totalled",
-                                        "totaled", "totalling", "totaling", "numbered"};
+      static const WordSet kValueBefore(
+          "to at reached reaching hit totalled totaled totalling totaling numbered");
       const size_t p = Scan::back(b, 1);
       const bool ends = e >= s.size() || s.clause_break(e) || s.is(e, "and") || s.is(e, "on") ||
                         s.is(e, "in") || s.is(e, "by");

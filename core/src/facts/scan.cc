@@ -26,26 +26,37 @@ constexpr std::string_view kWeekdays[] = {"monday", "tuesday",  "wednesday", "th
 
 // Nouns that are plural without an -s.
 bool irregular_plural(std::string_view w) {
-  static const WordSet k{"people", "personnel", "staff", "police", "children", "men", "women",
-                         "aircraft", "cattle", "troops", "feet", "teeth", "mice", "geese", "crew",
-                         "livestock", "sheep", "fish", "deer", "clergy", "militia", "youth",
-                         "dead", "injured", "wounded", "missing", "homeless", "displaced",
-                         "survivors", "faithful", "elderly", "infantry"};
+  static const WordSet k(
+      "people personnel staff police children men women aircraft cattle troops feet teeth mice "
+      "geese crew livestock sheep fish deer clergy militia youth dead injured wounded missing "
+      "homeless displaced survivors faithful elderly infantry");
   return k.has(w);
 }
 
 // Words that can stand between a number and its noun without ending the noun phrase.
 bool soft_modifier(std::string_view w) {
-  static const WordSet k{"other", "more", "additional", "further", "extra", "own", "such", "new",
-                         "old", "top", "senior", "junior", "former", "young", "small", "large",
-                         "big", "major", "minor", "key", "main", "separate", "different", "local",
-                         "foreign", "high", "low", "long", "short", "full", "entire", "whole",
-                         "single", "double", "fresh", "recent", "previous", "few", "many", "armed",
-                         "civilian", "private", "public", "global", "world", "ever"};
+  static const WordSet k(
+      "other more additional further extra own such new old top senior junior former young small "
+      "large big major minor key main separate different local foreign high low long short full "
+      "entire whole single double fresh recent previous few many armed civilian private public "
+      "global world ever");
   return k.has(w);
 }
 
 }  // namespace
+
+WordSet::WordSet(std::string_view packed) {
+  size_t b = 0;
+  while (b < packed.size()) {
+    size_t e = packed.find(' ', b);
+    if (e == std::string_view::npos) e = packed.size();
+    if (e > b) {
+      words_.insert(packed.substr(b, e - b));
+      longest_ = std::max(longest_, e - b);
+    }
+    b = e + 1;
+  }
+}
 
 bool ends_with(std::string_view w, std::string_view suffix) {
   return w.size() >= suffix.size() &&
@@ -60,57 +71,52 @@ int weekday_index(std::string_view w) {
 }
 
 bool is_determiner(std::string_view w) {
-  static const WordSet k{"the", "a", "an", "its", "their", "his", "her", "our", "these", "those",
-                         "this", "that", "my", "your", "whose", "each", "every", "any"};
+  static const WordSet k(
+      "the a an its their his her our these those this that my your whose each every any");
   return k.has(w);
 }
 bool is_be_form(std::string_view w) {
-  static const WordSet k{"is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re"};
+  static const WordSet k("is are was were be been being am 's 're");
   return k.has(w);
 }
 bool is_modal_verb(std::string_view w) {
-  static const WordSet k{"may", "might", "could", "can", "would", "should", "must"};
+  static const WordSet k("may might could can would should must");
   return k.has(w);
 }
 bool is_auxiliary(std::string_view w) {
-  static const WordSet k{"is",   "are",  "was",  "were",  "be",     "been",  "being", "am",
-                         "'s",   "'re",  "has",  "have",  "had",    "having", "do",   "does",
-                         "did",  "will", "shall", "would", "should", "can",   "could", "may",
-                         "might", "must", "'ve", "'d",    "'ll"};
+  static const WordSet k(
+      "is are was were be been being am 's 're has have had having do does did will shall would "
+      "should can could may might must 've 'd 'll");
   return k.has(w);
 }
 bool is_clause_word(std::string_view w) {
-  static const WordSet k{"that", "which", "who", "whom", "whose", "where", "when", "while",
-                         "because", "as", "but", "if", "though", "although", "after", "before",
-                         "since", "so", "then", "to", "according", "than", "unless", "whether",
-                         "until"};
+  static const WordSet k(
+      "that which who whom whose where when while because as but if though although after before "
+      "since so then to according than unless whether until");
   return k.has(w);
 }
 bool is_pronoun(std::string_view w) {
-  static const WordSet k{"he", "she", "they", "it", "we", "i", "you"};
+  static const WordSet k("he she they it we i you");
   return k.has(w);
 }
 bool is_abbreviation(std::string_view w) {
-  static const WordSet k{"mr",  "mrs", "ms",  "dr",  "gen", "sen", "rep", "lt",   "col",  "capt",
-                         "prof", "st", "jr",  "sr",  "gov", "maj", "sgt", "adm",  "rev",  "no",
-                         "vs",  "jan", "feb", "mar", "apr", "jun", "jul", "aug",  "sep",  "sept",
-                         "oct", "nov", "dec", "approx", "est", "inc", "ltd", "co", "corp", "supt",
-                         "insp", "cllr", "det", "cpl", "pte", "fr", "mt", "const"};
+  static const WordSet k(
+      "mr mrs ms dr gen sen rep lt col capt prof st jr sr gov maj sgt adm rev no vs jan feb mar "
+      "apr jun jul aug sep sept oct nov dec approx est inc ltd co corp supt insp cllr det cpl pte "
+      "fr mt const");
   return w.size() == 1 || k.has(w);
 }
 bool is_reporting_verb(std::string_view w) {
-  static const WordSet k{"said",      "says",      "say",       "reported",  "reports",
-                         "told",      "tells",     "stated",    "announced", "announces",
-                         "claimed",   "claims",    "confirmed", "confirms",  "added",
-                         "adds",      "warned",    "warns",     "explained", "insisted",
-                         "acknowledged", "wrote",  "writes",    "noted",     "estimated",
-                         "estimates", "tweeted",   "posted"};
+  static const WordSet k(
+      "said says say reported reports told tells stated announced announces claimed claims "
+      "confirmed confirms added adds warned warns explained insisted acknowledged wrote writes "
+      "noted estimated estimates tweeted posted");
   return k.has(w);
 }
 bool is_adverb_like(std::string_view w) {
-  static const WordSet k{"yet",    "still",  "ever",  "even",  "also", "already", "just", "so",
-                         "too",    "always", "again", "once",  "now",  "then",    "soon", "quite",
-                         "really", "indeed", "later", "earlier", "fully", "currently"};
+  static const WordSet k(
+      "yet still ever even also already just so too always again once now then soon quite really "
+      "indeed later earlier fully currently");
   if (k.has(w)) return true;
   return w.size() > 4 && ends_with(w, "ly") && w != "only" && w != "early" && w != "family" &&
          w != "italy" && w != "rally" && w != "supply" && w != "july" && w != "reply" &&
@@ -244,21 +250,18 @@ int Scan::day_number(size_t i) const {
 bool Scan::verb_like(size_t i) const {
   if (!word(i) || t_[i].cap) return false;
   const std::string_view w = norm(i);
-  static const WordSet kIrregular{
-      "ran",  "went", "came", "saw",  "took", "made", "left", "fell", "rose", "won",  "lost",
-      "met",  "sent", "gave", "got",  "hit",  "held", "kept", "led",  "paid", "put",  "set",
-      "shut", "stood", "struck", "told", "said", "began", "broke", "brought", "bought", "caught",
-      "chose", "drove", "flew", "fled", "found", "grew", "heard", "hid", "knew", "laid", "lay",
-      "meant", "quit", "read", "sank", "sold", "shot", "slept", "spent", "spoke", "stole",
-      "swept", "threw", "thought", "wore", "wrote", "die", "dies", "run", "runs", "go", "goes"};
+  static const WordSet kIrregular(
+      "ran went came saw took made left fell rose won lost met sent gave got hit held kept led "
+      "paid put set shut stood struck told said began broke brought bought caught chose drove flew "
+      "fled found grew heard hid knew laid lay meant quit read sank sold shot slept spent spoke "
+      "stole swept threw thought wore wrote die dies run runs go goes");
   if (kIrregular.has(w)) return true;
   if ((w.size() >= 4 && ends_with(w, "ed")) || (w.size() >= 5 && ends_with(w, "ing"))) {
-    static const WordSet kNot{"need", "speed", "seed", "bed", "red", "shed", "hundred", "thing",
-                              "nothing", "something", "anything", "everything", "morning",
-                              "evening", "building", "king", "ring", "spring", "string", "during",
-                              "ceiling", "wedding", "bring", "wing", "sibling", "feed", "weed",
-                              "greed", "creed", "breed", "sled", "shred", "deed", "reed", "heed",
-                              "steed", "sacred", "kindred", "naked", "wicked", "rugged", "ragged"};
+    static const WordSet kNot(
+        "need speed seed bed red shed hundred thing nothing something anything everything morning "
+        "evening building king ring spring string during ceiling wedding bring wing sibling feed "
+        "weed greed creed breed sled shred deed reed heed steed sacred kindred naked wicked rugged "
+        "ragged");
     return !kNot.has(w);
   }
   return false;

@@ -23,13 +23,12 @@ namespace facts_internal {
 
 inline constexpr size_t kNone = static_cast<size_t>(-1);
 
-/// A fixed set of folded words (string literals), hashed once; has() costs one hash and at most
-/// a few comparisons.
+/// A fixed set of folded words, given as one literal of words separated by single spaces (so the
+/// word lists cost data, not code), hashed once; has() costs one hash and a comparison or two.
+///   static const WordSet kDays("monday tuesday wednesday");
 class WordSet {
  public:
-  WordSet(std::initializer_list<std::string_view> words) : words_(words.begin(), words.end()) {
-    for (std::string_view w : words) longest_ = std::max(longest_, w.size());
-  }
+  explicit WordSet(std::string_view packed);
   bool has(std::string_view w) const { return w.size() <= longest_ && words_.count(w) > 0; }
 
  private:

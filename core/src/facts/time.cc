@@ -328,9 +328,8 @@ size_t TimeReader::read(size_t i) {
     }
     // "last year", "this week", "next month", "past decade".
     if ((w == "last" || w == "this" || w == "next" || w == "past") && s.word(i + 1)) {
-      static const WordSet kUnits{"year",   "week",   "month",  "weekend", "night",
-                                  "decade", "century", "summer", "winter", "spring",
-                                  "autumn", "fall"};
+      static const WordSet kUnits(
+          "year week month weekend night decade century summer winter spring autumn fall");
       const int mo2 = s.month_at(i + 1);
       if (mo2) {
         t.month = mo2;
@@ -444,9 +443,9 @@ bool TimeReader::read_year(size_t i, int y) {
   const size_t p = Scan::back(i, 1);
   const std::string_view prev = p != kNone ? s.norm(p) : std::string_view();
   // Hedged ("about 2000", "up to 2000", "as many as 2000") or after a currency symbol: a count.
-  static const WordSet kHedgeEnd{"about", "around", "approximately", "roughly", "nearly", "almost",
-                                 "some", "than", "least", "most", "over", "under", "below",
-                                 "above", "estimated", "approx"};
+  static const WordSet kHedgeEnd(
+      "about around approximately roughly nearly almost some than least most over under below "
+      "above estimated approx");
   const std::string_view prev2 = p != kNone && p > 0 ? s.norm(p - 1) : std::string_view();
   if (p != kNone && s.word(p) &&
       (kHedgeEnd.has(prev) || (prev == "to" && prev2 == "up") ||
@@ -461,9 +460,9 @@ bool TimeReader::read_year(size_t i, int y) {
                         nx == "dollars" || nx == "euros" || nx == "pounds" ||
                         (s.attached(i + 1) && (nx == "m" || nx == "k" || nx == "bn"))))
     return false;
-  static const WordSet kPrep{"in", "since", "by", "until", "till", "of", "before", "after", "from",
-                             "during", "through", "to", "between", "and", "early", "late", "mid",
-                             "circa"};
+  static const WordSet kPrep(
+      "in since by until till of before after from during through to between and early late mid "
+      "circa");
   // "and"/"to" are prepositions of time only between years: "between 2015 and 2019".
   int y0 = 0;
   const bool between_years = p != kNone && p > 0 && s.year_number(p - 1, &y0);
