@@ -58,7 +58,7 @@ size_t AttributionReader::forward_source(size_t j, bool strict) const {
     }
     if (s.any_punct(e) && !s.hyphen_link(e)) break;
     if (s.word(e) && is_clause_word(s.norm(e)) && e > j) break;
-    if (s.word(e) && e > j && (s.norm(e) == "on" || s.norm(e) == "in") &&
+    if (s.word(e) && e > j && (eq(s.norm(e), "on") || eq(s.norm(e), "in")) &&
         (s.weekday_at(e + 1) >= 0 || s.month_at(e + 1) || s.number(e + 1)))
       break;  // "said Harbour Wire on Monday"
     if (strict && s.verb_like(e)) return j;  // "said five people died": a clause, not a source
@@ -76,9 +76,9 @@ size_t AttributionReader::forward_source(size_t j, bool strict) const {
 size_t AttributionReader::subject_start(size_t verb) const {
   const Scan& s = s_;
   size_t k = Scan::back(verb, 1);
-  static const WordSet kSkip(
-      "has have had did does do will would also reportedly later earlier previously separately not "
-      "never repeatedly first publicly officially");
+  static constexpr WordSet kSkip(
+      "also did do does earlier first had has have later never not officially previously publicly "
+      "repeatedly reportedly separately will would");
   while (k != kNone && s.word(k) && (kSkip.has(s.norm(k)) || is_negator(s.norm(k))))
     k = Scan::back(k, 1);
   if (k == kNone || (s.word(k) && is_be_form(s.norm(k)))) return kNone;  // passive: "is said to"
@@ -91,7 +91,7 @@ size_t AttributionReader::subject_start(size_t verb) const {
     if (s.any_punct(c) && !s.hyphen_link(c) && !s.punct(c, "'s")) break;
     if (s.word(c) && is_clause_word(s.norm(c)) && !(s.is(c, "to") && c > 0 && s.is(c - 1, "close")))
       break;  // "sources close to the board" goes on
-    if (s.word(c) && (is_reporting_verb(s.norm(c)) || (is_be_form(s.norm(c)) && s.norm(c) != "'s")))
+    if (s.word(c) && (is_reporting_verb(s.norm(c)) || (is_be_form(s.norm(c)) && !eq(s.norm(c), "'s"))))
       break;
     if (s.word(c) && (!s.stop(c) || is_pronoun(s.norm(c)) || s.acronym(c))) content = true;
     b = c;
@@ -138,10 +138,10 @@ size_t AttributionReader::apposed_subject(size_t comma) const {
 // whole phrase. Returns the origin's tokens [*ob, *oe).
 void AttributionReader::origin_in(size_t wb, size_t we, size_t* ob, size_t* oe) const {
   const Scan& s = s_;
-  static const WordSet kAgents(
-      "spokesman spokeswoman spokesperson spokesmen spokespeople official officials source sources "
-      "representative representatives officer officers member members people person someone "
-      "insider insiders statement head chief director executive employee employees staff");
+  static constexpr WordSet kAgents(
+      "chief director employee employees executive head insider insiders member members officer "
+      "officers official officials people person representative representatives someone source "
+      "sources spokesman spokesmen spokespeople spokesperson spokeswoman staff statement");
   *ob = wb;
   *oe = we;
   for (size_t k = wb + 1; k + 1 < we; ++k) {
@@ -210,19 +210,19 @@ void AttributionReader::run() {
   for (size_t i = 0; i < s.size(); ++i) {
     if (!s.word(i)) continue;
     const std::string_view w = s.norm(i);
-    if (w == "according" && s.is(i + 1, "to")) {
+    if (eq(w, "according") && s.is(i + 1, "to")) {
       const size_t e = forward_source(i + 2, false);
       if (e > i + 2) add(make(i, e, i + 2, e, "according to"), e);
       continue;
     }
-    if (w == "citing" || w == "quoting") {
+    if (eq(w, "citing") || eq(w, "quoting")) {
       const size_t e = forward_source(i + 1, false);
       if (e <= i + 1) continue;
       if (!attach_cited(i, e, i + 1, e, w)) add(make(i, e, i + 1, e, w), e);
       continue;
     }
     // "Harbour Wire quoted a local official as saying".
-    if ((w == "quoted" || w == "quotes") && !is_be_form(s.norm(i - 1))) {
+    if ((eq(w, "quoted") || eq(w, "quotes")) && !is_be_form(s.norm(i - 1))) {
       size_t as = i + 1;
       while (as < s.size() && as < i + 10 && !s.is(as, "as") && !s.any_punct(as)) ++as;
       const size_t b = subject_start(i);
@@ -238,7 +238,8 @@ void AttributionReader::run() {
     if (!is_reporting_verb(w) || is_reporting_verb(s.norm(i + 1))) continue;
     // Inverted: "..., said Harbour Wire." / "\" said a spokesman."
     const size_t p = Scan::back(i, 1);
-    static const WordSet kInverted("said says added adds reported wrote explained warned insisted");
+    static constexpr WordSet kInverted(
+        "added adds explained insisted reported said says warned wrote");
     const size_t subject = subject_start(i);
     if (subject == kNone && p != kNone &&
         (s.punct(p, ",") || s.punct(p, "\"") || s.punct(p, "'")) && kInverted.has(w)) {

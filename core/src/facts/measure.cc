@@ -2,6 +2,9 @@
 // magnitude. See measure.h.
 #include "facts/measure.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace tri {
 namespace facts_internal {
 
@@ -25,162 +28,117 @@ constexpr MeasureUnit kKm{"metre", 1000, 0, "km"}, kMetre{"metre", 1, 0, "m"},
     kMl{"litre", 0.001, 0, "ml"}, kGallon{"litre", 3.785411784, 0, "gal"},
     kCubicM{"litre", 1000, 0, "m\xC2\xB3"}, kMagnitude{"magnitude", 1, 0, ""};
 
-const MeasureUnit* length_word(std::string_view w) {
-  static const WordSet km("km kms kilometre kilometres kilometer kilometers");
-  static const WordSet m("m metre metres meter meters");
-  static const WordSet cm("cm centimetre centimetres centimeter centimeters");
-  static const WordSet mm("mm millimetre millimetres millimeter millimeters");
-  static const WordSet mi("mile miles mi");
-  static const WordSet ft("ft foot feet");
-  static const WordSet yd("yard yards yd yds");
-  if (km.has(w)) return &kKm;
-  if (m.has(w)) return &kMetre;
-  if (cm.has(w)) return &kCm;
-  if (mm.has(w)) return &kMm;
-  if (mi.has(w)) return &kMile;
-  if (ft.has(w)) return &kFoot;
-  if (yd.has(w)) return &kYard;
-  if (w == "inch" || w == "inches") return &kInch;
-  return nullptr;
+// Units written as one word after a number, in byte order of the word.
+struct UnitWord {
+  std::string_view word;
+  const MeasureUnit* unit;
+};
+constexpr UnitWord kUnitWords[] = {
+    {"acre", &kAcre},         {"acres", &kAcre},           {"celsius", &kCelsius},
+    {"centigrade", &kCelsius}, {"centimeter", &kCm},        {"centimeters", &kCm},
+    {"centimetre", &kCm},     {"centimetres", &kCm},       {"cm", &kCm},
+    {"fahrenheit", &kFahrenheit}, {"feet", &kFoot},        {"foot", &kFoot},
+    {"ft", &kFoot},           {"gallon", &kGallon},        {"gallons", &kGallon},
+    {"gram", &kGram},         {"gramme", &kGram},          {"grammes", &kGram},
+    {"grams", &kGram},        {"ha", &kHectare},           {"hectare", &kHectare},
+    {"hectares", &kHectare},  {"inch", &kInch},            {"inches", &kInch},
+    {"kg", &kKg},             {"kgs", &kKg},               {"kilo", &kKg},
+    {"kilogram", &kKg},       {"kilogramme", &kKg},        {"kilogrammes", &kKg},
+    {"kilograms", &kKg},      {"kilometer", &kKm},         {"kilometers", &kKm},
+    {"kilometre", &kKm},      {"kilometres", &kKm},        {"kilos", &kKg},
+    {"km", &kKm},             {"km2", &kSqKm},             {"kmh", &kKmh},
+    {"kmph", &kKmh},          {"kms", &kKm},               {"knot", &kKnot},
+    {"knots", &kKnot},        {"kph", &kKmh},              {"kts", &kKnot},
+    {"lb", &kPound},          {"lbs", &kPound},            {"liter", &kLitre},
+    {"liters", &kLitre},      {"litre", &kLitre},          {"litres", &kLitre},
+    {"m", &kMetre},           {"meter", &kMetre},          {"meters", &kMetre},
+    {"metre", &kMetre},       {"metres", &kMetre},         {"mi", &kMile},
+    {"mile", &kMile},         {"miles", &kMile},           {"milliliters", &kMl},
+    {"millilitres", &kMl},    {"millimeter", &kMm},        {"millimeters", &kMm},
+    {"millimetre", &kMm},     {"millimetres", &kMm},       {"ml", &kMl},
+    {"mm", &kMm},             {"mph", &kMph},              {"ounce", &kOunce},
+    {"ounces", &kOunce},      {"oz", &kOunce},             {"ton", &kTonne},
+    {"tonne", &kTonne},       {"tonnes", &kTonne},         {"tons", &kTonne},
+    {"yard", &kYard},         {"yards", &kYard},           {"yd", &kYard},
+    {"yds", &kYard}};
+
+const MeasureUnit* unit_word(std::string_view w) {
+  const UnitWord* b = std::begin(kUnitWords);
+  const UnitWord* e = std::end(kUnitWords);
+  const UnitWord* it =
+      std::lower_bound(b, e, w, [](const UnitWord& u, std::string_view x) { return u.word < x; });
+  return it != e && it->word == w ? it->unit : nullptr;
 }
+
+constexpr bool words_in_order() {
+  for (size_t k = 1; k < sizeof(kUnitWords) / sizeof(kUnitWords[0]); ++k)
+    if (!(kUnitWords[k - 1].word < kUnitWords[k].word)) return false;
+  return true;
+}
+static_assert(words_in_order(), "kUnitWords must be in byte order of the word");
 
 }  // namespace
 
 const MeasureUnit kMagnitudeUnit = kMagnitude;
 
 const MeasureUnit* measure_unit(const Scan& s, size_t k, size_t* end) {
-  if (!s.word(k) && !s.punct(k, "\xC2\xB0")) return nullptr;
+  const bool degree = s.punct(k, "\xC2\xB0") || s.is(k, "degree") || s.is(k, "degrees");
+  if (!s.word(k) && !degree) return nullptr;
   const std::string_view w = s.norm(k);
-  const bool against = s.attached(k);
-  // Temperatures: "30C", "30 °C", "30 degrees Celsius", "86F", "30 degrees".
-  if (s.punct(k, "\xC2\xB0") || w == "degree" || w == "degrees") {
+  const MeasureUnit* u = unit_word(w);
+  *end = k + 1;
+  // Temperatures: "30 °C", "30 degrees Celsius", "86 degrees F", "30 degrees" (no scale);
+  // "30C", "86F" only written against the number.
+  if (degree) {
     const std::string_view x = s.norm(k + 1);
-    if (x == "c" || x == "celsius" || x == "centigrade") {
+    const MeasureUnit* scale = eq(x, "c") ? &kCelsius : eq(x, "f") ? &kFahrenheit : unit_word(x);
+    if (scale == &kCelsius || scale == &kFahrenheit) {
       *end = k + 2;
-      return &kCelsius;
+      return scale;
     }
-    if (x == "f" || x == "fahrenheit") {
-      *end = k + 2;
-      return &kFahrenheit;
-    }
-    *end = k + 1;
     return &kDegree;
   }
-  if ((w == "c" && against) || w == "celsius" || w == "centigrade") {
-    *end = k + 1;
-    return &kCelsius;
+  if ((eq(w, "c") || eq(w, "f")) && s.attached(k)) return eq(w, "c") ? &kCelsius : &kFahrenheit;
+  // Speeds written in two or three words: "km/h", "m/s", "kilometres per hour", "miles an hour".
+  if ((u == &kKm || u == &kMetre) && s.punct(k + 1, "/") &&
+      s.is(k + 2, u == &kKm ? "h" : "s")) {
+    *end = k + 3;
+    return u == &kKm ? &kKmh : &kMs;
   }
-  if ((w == "f" && against) || w == "fahrenheit") {
-    *end = k + 1;
-    return &kFahrenheit;
+  if ((u == &kKm || u == &kMile) && (s.is(k + 1, "per") || s.is(k + 1, "an") || s.is(k + 1, "a")) &&
+      s.is(k + 2, "hour")) {
+    *end = k + 3;
+    return u == &kKm ? &kKmh : &kMph;
   }
-  // Speeds: "km/h", "kph", "kilometres per hour", "miles an hour", "mph", "knots", "m/s".
-  if (w == "kph" || w == "kmh" || w == "kmph") {
-    *end = k + 1;
-    return &kKmh;
-  }
-  if (w == "mph") {
-    *end = k + 1;
-    return &kMph;
-  }
-  if (w == "knots" || w == "knot" || w == "kts") {
-    *end = k + 1;
-    return &kKnot;
-  }
-  const MeasureUnit* len = length_word(w);
-  if (w == "m" && s.punct(k + 1, "/") && s.is(k + 2, "s")) {
+  if (u == &kMetre && s.is(k + 1, "per") && s.is(k + 2, "second")) {
     *end = k + 3;
     return &kMs;
   }
-  if (len && (len == &kKm || len == &kMile || len == &kMetre)) {
-    if (len == &kKm && s.punct(k + 1, "/") && s.is(k + 2, "h")) {
-      *end = k + 3;
-      return &kKmh;
-    }
-    if ((s.is(k + 1, "per") || s.is(k + 1, "an") || s.is(k + 1, "a")) && s.is(k + 2, "hour")) {
-      *end = k + 3;
-      return len == &kMile ? &kMph : len == &kKm ? &kKmh : nullptr;
-    }
-    if (len == &kMetre && s.is(k + 1, "per") && s.is(k + 2, "second")) {
-      *end = k + 3;
-      return &kMs;
-    }
+  // Areas and volumes: "square kilometres", "sq km", "km²", "cubic metres".
+  if (eq(w, "square") || eq(w, "sq") || eq(w, "cubic")) {
+    const MeasureUnit* l = unit_word(s.norm(k + 1));
+    *end = k + 2;
+    if (eq(w, "cubic")) return l == &kMetre ? &kCubicM : nullptr;
+    return l == &kKm ? &kSqKm : l == &kMile ? &kSqMile : l == &kMetre ? &kSqM
+         : l == &kFoot ? &kSqFt : nullptr;
   }
-  // Areas and volumes: "square kilometres", "sq km", "km2", "hectares", "cubic metres".
-  if (w == "square" || w == "sq") {
-    const MeasureUnit* l2 = length_word(s.norm(k + 1));
-    if (l2 == &kKm) { *end = k + 2; return &kSqKm; }
-    if (l2 == &kMile) { *end = k + 2; return &kSqMile; }
-    if (l2 == &kMetre || s.is(k + 1, "m")) { *end = k + 2; return &kSqM; }
-    if (l2 == &kFoot) { *end = k + 2; return &kSqFt; }
-    return nullptr;
-  }
-  if (w == "km2" || (w == "km" && s.punct(k + 1, "\xC2\xB2"))) {
-    *end = w == "km2" ? k + 1 : k + 2;
+  if (u == &kKm && s.punct(k + 1, "\xC2\xB2")) {
+    *end = k + 2;
     return &kSqKm;
   }
-  if (w == "hectare" || w == "hectares" || w == "ha") {
-    *end = k + 1;
-    return &kHectare;
-  }
-  if (w == "acre" || w == "acres") {
-    *end = k + 1;
-    return &kAcre;
-  }
-  if (w == "cubic" && (length_word(s.norm(k + 1)) == &kMetre || s.is(k + 1, "m"))) {
-    *end = k + 2;
-    return &kCubicM;
-  }
-  if (w == "litre" || w == "litres" || w == "liter" || w == "liters") {
-    *end = k + 1;
-    return &kLitre;
-  }
-  if (w == "ml" || w == "millilitres" || w == "milliliters") {
-    *end = k + 1;
-    return &kMl;
-  }
-  if (w == "gallon" || w == "gallons") {
-    *end = k + 1;
-    return &kGallon;
-  }
-  // Masses.
-  if (w == "kg" || w == "kgs" || w == "kilogram" || w == "kilograms" || w == "kilogramme" ||
-      w == "kilogrammes" || w == "kilo" || w == "kilos") {
-    *end = k + 1;
-    return &kKg;
-  }
-  if (w == "gram" || w == "grams" || w == "gramme" || w == "grammes") {
-    *end = k + 1;
-    return &kGram;
-  }
-  if (w == "tonne" || w == "tonnes" || w == "ton" || w == "tons") {
-    *end = k + 1;
-    return &kTonne;
-  }
-  if (w == "lb" || w == "lbs") {
-    *end = k + 1;
-    return &kPound;
-  }
-  if (w == "ounce" || w == "ounces" || w == "oz") {
-    *end = k + 1;
-    return &kOunce;
-  }
-  if (w == "nautical" && (s.is(k + 1, "mile") || s.is(k + 1, "miles"))) {
+  if (eq(w, "nautical") && unit_word(s.norm(k + 1)) == &kMile) {
     *end = k + 2;
     return &kNauticalMile;
   }
-  // Lengths ("m" only as a metre when the number reader did not take it as "million").
-  if (len) {
-    *end = k + 1;
-    return len;
-  }
-  return nullptr;
+  // One word: lengths ("m" only as a metre when the number reader did not take it as
+  // "million"), masses, areas, volumes, speeds, "celsius".
+  return u;
 }
 
 bool quake_noun(std::string_view w) {
-  static const WordSet k(
-      "quake earthquake tremor aftershock temblor shock quakes earthquakes tremors aftershocks "
-      "foreshock");
+  static constexpr WordSet k(
+      "aftershock aftershocks earthquake earthquakes foreshock quake quakes shock temblor tremor "
+      "tremors");
   return k.has(w);
 }
 

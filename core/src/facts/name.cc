@@ -14,82 +14,71 @@ using namespace facts_internal;
 
 // Title words that may stand capitalised inside a run of name words ("President", "Gen").
 bool title_head(std::string_view w) {
-  static const WordSet k(
-      "president leader chief mayor minister premier secretary spokesman spokeswoman spokesperson "
-      "governor general gen gov senator sen ambassador chancellor king queen prince princess pope "
-      "ceo chairman chairwoman director commissioner official envoy dr mr mrs ms miss prof "
-      "professor judge colonel col captain capt lieutenant lt sergeant sgt admiral adm commander "
-      "marshal sheikh emir sultan rev reverend archbishop bishop cardinal rep representative "
-      "congressman congresswoman lawmaker mp councillor councilor cllr prosecutor executive "
-      "founder coach manager adviser advisor aide chair sir dame lord lady inspector insp "
-      "superintendent supt detective det sheriff constable const father sister brother rabbi imam "
-      "pastor deputy corporal cpl private pte maj major brigadier");
+  static constexpr WordSet k(
+      "adm admiral adviser advisor aide ambassador archbishop bishop brigadier brother capt "
+      "captain cardinal ceo chair chairman chairwoman chancellor chief cllr coach col colonel "
+      "commander commissioner congressman congresswoman const constable corporal councillor "
+      "councilor cpl dame deputy det detective director dr emir envoy executive father founder gen "
+      "general gov governor imam insp inspector judge king lady lawmaker leader lieutenant lord lt "
+      "maj major manager marshal mayor minister miss mp mr mrs ms official pastor pope premier "
+      "president prince princess private prof professor prosecutor pte queen rabbi rep "
+      "representative rev reverend secretary sen senator sergeant sgt sheikh sheriff sir sister "
+      "spokesman spokesperson spokeswoman sultan superintendent supt");
   return k.has(w);
 }
 // Title heads that are rarely surnames: they may end a capitalised run and still be a title
 // ("the Irish Prime Minister, Mary Byrne").
 bool title_head_strong(std::string_view w) {
-  static const WordSet k(
-      "president minister premier secretary leader chancellor spokesman spokeswoman spokesperson "
-      "chairman chairwoman mayor governor senator ambassador official ceo director commissioner "
-      "envoy mr mrs ms dr sheriff superintendent councillor councilor prosecutor commander");
+  static constexpr WordSet k(
+      "ambassador ceo chairman chairwoman chancellor commander commissioner councillor councilor "
+      "director dr envoy governor leader mayor minister mr mrs ms official premier president "
+      "prosecutor secretary senator sheriff spokesman spokesperson spokeswoman superintendent");
   return k.has(w);
 }
 bool honorific(std::string_view w) {
-  static const WordSet k("mr mrs ms miss mx dr sir dame lord lady rev reverend");
+  static constexpr WordSet k("dame dr lady lord miss mr mrs ms mx rev reverend sir");
   return k.has(w);
 }
 // Words that qualify a role head ("prime minister", "county sheriff", "fire chief").
 bool role_modifier(std::string_view w) {
-  static const WordSet k(
-      "prime foreign defence defense finance interior health trade economy education justice vice "
-      "deputy chief supreme attorney secretary executive state home army military opposition party "
-      "regional county city town village district provincial national federal municipal local "
-      "parish fire police border coast acting interim assistant senior junior former head general "
-      "managing associate lead principal civil public press communications energy environment "
-      "transport labour labor agriculture culture housing security intelligence emergency rescue "
-      "brigade station school hospital church union team club company bank government campaign "
-      "communications group airline council world european international court crown district site "
-      "project safety medical chief shadow sports science technology news political financial");
+  static constexpr WordSet k(
+      "acting agriculture airline army assistant associate attorney bank border brigade campaign "
+      "chief church city civil club coast communications company council county court crown "
+      "culture defence defense deputy district economy education emergency energy environment "
+      "european executive federal finance financial fire foreign former general government group "
+      "head health home hospital housing intelligence interim interior international junior "
+      "justice labor labour lead local managing medical military municipal national news "
+      "opposition parish party police political press prime principal project provincial public "
+      "regional rescue safety school science secretary security senior shadow site sports state "
+      "station supreme team technology town trade transport union vice village world");
   return k.has(w);
 }
 // Nouns that name a role when they stand right before a name or in apposition to it.
 bool role_head_word(std::string_view w) {
-  static const WordSet k(
-      "sheriff priest pastor vicar rabbi imam nun monk deacon dean principal headteacher "
-      "headmaster headmistress teacher nurse doctor surgeon paramedic firefighter fireman officer "
-      "constable marshal ranger warden guard soldier pilot driver captain skipper engineer lawyer "
-      "attorney solicitor barrister judge magistrate coroner clerk mayor councillor councilor "
-      "alderman governor senator minister premier president chancellor chairman chairwoman "
-      "chairperson chair spokesman spokeswoman spokesperson commander commissioner chief head boss "
-      "director manager executive ceo cfo coo founder owner shopkeeper farmer fisherman resident "
-      "witness survivor student pupil analyst economist scientist researcher professor expert "
-      "seismologist meteorologist forecaster historian volunteer coach player striker goalkeeper "
-      "midfielder defender referee singer actor actress author writer journalist reporter "
-      "correspondent editor photographer artist architect ambassador envoy diplomat delegate "
-      "secretary treasurer inspector detective superintendent sergeant lieutenant colonel general "
-      "admiral brigadier corporal king queen prince princess emperor empress pope cardinal bishop "
-      "archbishop sheikh emir sultan prosecutor investigator official aide adviser advisor "
-      "lawmaker legislator congressman congresswoman representative mp mep leader deputy "
-      "businessman businesswoman entrepreneur activist campaigner organiser organizer coordinator "
-      "curator chef mechanic builder contractor landlord neighbour neighbor mother father son "
-      "daughter wife husband brother sister grandmother grandfather uncle aunt cousin friend "
-      "colleague employee worker staffer miner policeman policewoman lifeguard shepherd vet "
-      "dentist pharmacist midwife caretaker janitor steward stewardess attendant operator "
-      "dispatcher trainer instructor lecturer tutor headman chieftain elder");
+  // Agent nouns ("teacher", "councillor", "spokeswoman", "economist") are found by their ending
+  // below; these are the roles without one.
+  static constexpr WordSet k(
+      "actress admiral aide analyst archbishop architect attendant attorney aunt bishop boss "
+      "captain cardinal ceo cfo chair chef chief chieftain clerk coach colleague colonel constable "
+      "coo corporal correspondent cousin deacon dean delegate deputy detective diplomat emir "
+      "employee empress entrepreneur envoy executive expert friend general guard head headmistress "
+      "husband imam judge king landlord lieutenant lifeguard magistrate marshal mechanic mep "
+      "midwife minister monk mp neighbour nun nurse official paramedic pilot pope premier "
+      "president priest prince princess principal pupil queen rabbi referee representative "
+      "resident secretary sergeant sheikh shepherd sheriff soldier son steward stewardess student "
+      "sultan superintendent surgeon uncle vet vicar warden wife witness");
   if (k.has(w)) return true;
-  static const WordSet kNot(
-      "former latter other another further outer inner upper lower later earlier rather together "
-      "whether either neither never over under after water power winter summer river number member "
-      "order letter paper tower corner quarter chapter super cancer answer weather offer matter "
-      "monster computer container dinner banner border shelter theater meter liter layer cluster "
-      "disaster center centre sector factor motor floor door error color colour honor mirror favor "
-      "labor minor major corridor humour humor manner dollar pillar collar calendar human german "
-      "roman woman german ottoman caiman yeoman layman register minister premier pier tier career "
-      "deer beer peer steer sheer cheer frontier soldier barrier carrier courier dossier sober "
-      "october november december september thunder silver copper timber rubber leather feather "
-      "finger hunger anger danger ginger tiger sugar cellar solar polar lunar nuclear similar "
-      "regular popular particular christian median meridian guardian");
+  static constexpr WordSet kNot(
+      "anger answer banner barrier beer border caiman calendar cancer career carrier cellar center "
+      "centre chapter cheer christian cluster collar color colour computer container copper corner "
+      "corridor courier danger december deer dinner disaster dollar door dossier earlier error "
+      "factor favor feather finger floor former frontier german ginger guardian honor human humor "
+      "humour hunger inner labor later latter layer layman leather letter liter lower lunar major "
+      "manner matter median member meridian meter minor mirror monster motor november nuclear number "
+      "october offer order ottoman outer paper particular peer pier pillar polar popular power "
+      "quarter rather register regular river roman rubber sector september sheer shelter silver "
+      "similar sober solar steer sugar summer super theater thunder tier tiger timber together tower "
+      "upper water weather winter woman yeoman");
   if (kNot.has(w)) return false;
   static constexpr std::string_view kEndings[] = {"keeper", "man", "woman", "person", "ist",
                                                   "ian", "er", "or"};
@@ -99,42 +88,42 @@ bool role_head_word(std::string_view w) {
 }
 // Lower-case particles inside names ("Charles de Gaulle", "Mohammed bin Salman").
 bool name_particle(std::string_view w) {
-  static const WordSet k(
-      "de van von der den bin bint ibn al el da di du dos das del della la le ter ten abu");
+  static constexpr WordSet k(
+      "abu al bin bint da das de del della den der di dos du el ibn la le ten ter van von");
   return k.has(w);
 }
 // Hyphenated endings that make a capitalised word an adjective ("US-led", "Garrison-based").
 bool compound_suffix(std::string_view w) {
-  static const WordSet k(
-      "led based backed run owned born style era linked made funded bound controlled held occupied "
-      "allied friendly wide centric aligned related brokered sponsored designed built registered "
-      "listed leaning");
+  static constexpr WordSet k(
+      "aligned allied backed based born bound brokered built centric controlled designed era "
+      "friendly funded held leaning led linked listed made occupied owned registered related run "
+      "sponsored style wide");
   return k.has(w);
 }
 bool org_word(std::string_view w) {
-  static const WordSet k(
-      "agency ministry council police service services company corporation corp inc ltd plc llc "
-      "group bank university college school hospital party institute office department committee "
-      "commission court army navy force forces association union organisation organization "
-      "foundation authority board radio news times post herald gazette press television tv network "
-      "club team fc church parliament assembly senate congress government administration airlines "
-      "airways railway railways brigade coastguard federation league trust fund courier echo "
-      "journal tribune chronicle daily weekly wire broadcasting media holdings partners industries "
-      "motors bureau cabinet directorate secretariat agency's");
+  static constexpr WordSet k(
+      "administration agency agency's airlines airways army assembly association authority bank "
+      "board brigade broadcasting bureau cabinet chronicle church club coastguard college "
+      "commission committee company congress corp corporation council courier court daily "
+      "department directorate echo fc federation force forces foundation fund gazette government "
+      "group herald holdings hospital inc industries institute journal league llc ltd media "
+      "ministry motors navy network news office organisation organization parliament partners "
+      "party plc police post press radio railway railways school secretariat senate service "
+      "services team television times tribune trust tv union university weekly wire");
   return k.has(w);
 }
 bool place_word(std::string_view w) {
-  static const WordSet k(
-      "street road avenue square bridge river lake mountain mountains mount valley island islands "
-      "county province region district city town village republic kingdom bay sea ocean coast park "
-      "airport station port harbour harbor hill hills forest desert peninsula gulf strait canal "
-      "lane highway motorway quarter heights falls beach cape state territory prefecture oblast "
-      "canton borough");
+  static constexpr WordSet k(
+      "airport avenue bay beach borough bridge canal canton cape city coast county desert district "
+      "falls forest gulf harbor harbour heights highway hill hills island islands kingdom lake "
+      "lane motorway mount mountain mountains oblast ocean park peninsula port prefecture province "
+      "quarter region republic river road sea square state station strait street territory town "
+      "valley village");
   return k.has(w);
 }
 bool place_preposition(std::string_view w) {
-  static const WordSet k(
-      "in near across outside inside throughout towards toward into around across to from");
+  static constexpr WordSet k(
+      "across around from in inside into near outside throughout to toward towards");
   return k.has(w);
 }
 
@@ -167,14 +156,14 @@ bool NameReader::name_word(size_t i, bool first) const {
   if (!s.word(i) || !s.cap(i) || s.used[i]) return false;
   const std::string_view w = s.norm(i);
   if (s.stop(i) && !s.acronym(i)) return false;
-  if (w == "'s" || s.month_at(i) || s.weekday_at(i) >= 0) return false;
-  if (w == "yesterday" || w == "today" || w == "tomorrow" || w == "tonight") return false;
+  if (eq(w, "'s") || s.month_at(i) || s.weekday_at(i) >= 0) return false;
+  if (eq(w, "yesterday") || eq(w, "today") || eq(w, "tomorrow") || eq(w, "tonight")) return false;
   if (first) {
     // Number words start no name ("Two", "First").
-    static const WordSet kNumberWords(
-        "zero one two three four five six seven eight nine ten eleven twelve twenty thirty forty "
-        "fifty hundred thousand first second third fourth fifth last dozens hundreds thousands "
-        "tens half");
+    static constexpr WordSet kNumberWords(
+        "dozens eight eleven fifth fifty first five forty four fourth half hundred hundreds last "
+        "nine one second seven six ten tens third thirty thousand thousands three twelve twenty "
+        "two zero");
     if (kNumberWords.has(w)) return false;
   }
   return true;
@@ -187,7 +176,7 @@ RoleSpan NameReader::cap_title_at(size_t k, size_t low) const {
   if (!s.word(k)) return r;
   const std::string_view w = s.norm(k);
   size_t b = k;
-  if (w == "state" && k >= 2 && s.is(k - 1, "of") && s.is(k - 2, "secretary")) {
+  if (eq(w, "state") && k >= 2 && s.is(k - 1, "of") && s.is(k - 2, "secretary")) {
     b = k - 2;  // "Secretary of State"
   } else if (title_head(w)) {
     for (int q = 0; q < 2; ++q) {
@@ -218,8 +207,8 @@ size_t NameReader::modifiers_before(size_t head, bool title_case) const {
     if (p == kNone || !s.word(p) || s.used[p] || s.in_name[p]) break;
     const std::string_view w = s.norm(p);
     if (s.stop(p) || is_reporting_verb(w) || s.verb_like(p) || is_adverb_like(w) ||
-        is_determiner(w) || w == "like" || w == "unlike" || w == "including" || w == "named" ||
-        w == "called" || w == "'s")
+        is_determiner(w) || eq(w, "like") || eq(w, "unlike") || eq(w, "including") || eq(w, "named") ||
+        eq(w, "called") || eq(w, "'s"))
       break;
     if (s.cap(p) && !s.start(p) && !(title_case && role_modifier(w))) break;  // another name
     if (title_case && !s.cap(p)) break;
@@ -243,10 +232,10 @@ RoleSpan NameReader::role_before(size_t i) const {
     --k;
     appos = true;
   }
-  if (!s.word(k) || s.used[k] || s.in_name[k]) return r;
+  if (!s.word(k) || s.used[k] || s.in_name[k] || s.stop(k)) return r;
   const std::string_view w = s.norm(k);
   // "the official state news agency": "official" as an adjective.
-  if (w == "official" && k > 0 && (s.is(k - 1, "the") || s.is(k - 1, "a") || s.is(k - 1, "an")))
+  if (eq(w, "official") && k > 0 && (s.is(k - 1, "the") || s.is(k - 1, "a") || s.is(k - 1, "an")))
     return r;
   const bool title_case = s.cap(k) && !s.start(k);
   if (title_case ? !title_head(w) : !(role_head_word(w) || title_head(w))) return r;
@@ -288,7 +277,7 @@ RoleSpan NameReader::role_after(size_t e) const {
   }
   if (head == kNone || head < j) return r;
   const size_t nx = head + 1;
-  static const WordSet kAfter("of for at in with who and on from");
+  static constexpr WordSet kAfter("and at for from in of on who with");
   const bool ends = nx >= s.size() || s.clause_break(nx) || is_reporting_verb(s.norm(nx)) ||
                     kAfter.has(s.norm(nx));
   if (!ends) return r;
@@ -321,7 +310,7 @@ void NameReader::push(size_t b, size_t e, RoleSpan role) {
   // An honorific, and the role before it: "Alabama physician Dr. Ann Lee".
   if (role.valid() && role.b == role.e && honorific(s.norm(role.e))) {
     m.honorific = std::string(s.norm(role.e));
-    if (m.honorific == "reverend") m.honorific = "rev";
+    if (eq(m.honorific, "reverend")) m.honorific = "rev";
     role = role_before(role.b);
     if (role.valid() && role.b == role.e && honorific(s.norm(role.e))) role = RoleSpan{};
   }
@@ -482,7 +471,7 @@ std::string normalise_role(std::string_view role) {
   std::string out, word;
   auto flush = [&]() {
     if (word.empty()) return;
-    if (!(out.empty() && is_determiner(word)) && word != "'s" && word != "s") {
+    if (!(out.empty() && is_determiner(word)) && !eq(word, "'s") && !eq(word, "s")) {
       if (!out.empty()) out += ' ';
       out += canonical_role_word(word);
     }
@@ -497,7 +486,7 @@ std::string normalise_role(std::string_view role) {
       }
       flush();
     } else if (c != '.') {
-      if (word == "'") word.clear();
+      if (eq(word, "'")) word.clear();
       word += c;
     }
   }

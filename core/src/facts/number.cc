@@ -42,13 +42,13 @@ int lookup(std::string_view w, const WordValue (&table)[N]) {
 
 // A word that can begin a number in words (a cardinal, an ordinal, a vague amount, "a", "half").
 bool number_start_word(std::string_view w) {
-  static const WordSet k(
-      "a an half several dozens scores hundreds thousands millions billions tens zero one two "
-      "three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-      "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety first "
-      "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
-      "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth "
-      "fortieth fiftieth sixtieth seventieth eightieth ninetieth hundredth thousandth");
+  static constexpr WordSet k(
+      "a an billions dozens eight eighteen eighteenth eighth eightieth eighty eleven eleventh "
+      "fifteen fifteenth fifth fiftieth fifty first five fortieth forty four fourteen fourteenth "
+      "fourth half hundreds hundredth millions nine nineteen nineteenth ninetieth ninety ninth one "
+      "scores second seven seventeen seventeenth seventh seventieth seventy several six sixteen "
+      "sixteenth sixth sixtieth sixty ten tens tenth third thirteen thirteenth thirtieth thirty "
+      "thousands thousandth three twelfth twelve twentieth twenty two zero");
   return k.has(w);
 }
 }  // namespace
@@ -59,23 +59,23 @@ namespace {
 // Scale letters read only when written against the number ("300k", "2b"). "m" is read as
 // million unless the words around it say metres ("a 300m stretch", "5m-high", "20m deep").
 double attached_scale(std::string_view w) {
-  if (w == "m") return 1e6;
-  if (w == "k") return 1e3;
-  if (w == "b") return 1e9;
+  if (eq(w, "m")) return 1e6;
+  if (eq(w, "k")) return 1e3;
+  if (eq(w, "b")) return 1e9;
   return spaced_scale(w);
 }
 
 bool metre_context(const Scan& s, size_t num, size_t m) {
-  static const WordSet kAfter(
-      "high tall long wide deep thick away north south east west above below underground off "
-      "offshore inland downstream upstream across from in of under beneath behind ahead apart wall "
-      "walls waves wave sprint race hurdles freestyle backstroke breaststroke butterfly relay");
+  static constexpr WordSet kAfter(
+      "above across ahead apart away backstroke behind below beneath breaststroke butterfly deep "
+      "downstream east freestyle from high hurdles in inland long north of off offshore race relay "
+      "south sprint tall thick under underground upstream wall walls wave waves west wide");
   if (s.joined(m) || s.punct(m + 1, "/")) return true;  // "5m-high", "3m/s"
   if (s.word(m + 1) && kAfter.has(s.norm(m + 1))) {
     // "5m of debt" is money-like; "20m of water" is a depth: "of" only before a material.
     if (s.is(m + 1, "of") || s.is(m + 1, "in")) {
-      static const WordSet kMaterial(
-          "water snow rain rubble mud debris ice height length diameter depth width");
+      static constexpr WordSet kMaterial(
+          "debris depth diameter height ice length mud rain rubble snow water width");
       return kMaterial.has(s.norm(m + 2));
     }
     return true;
@@ -114,13 +114,13 @@ int cardinal_value(std::string_view w) { return lookup(w, kCardinals); }
 int ordinal_value(std::string_view w) { return lookup(w, kOrdinals); }
 
 double spaced_scale(std::string_view w) {
-  if (w == "hundred") return 1e2;
-  if (w == "thousand") return 1e3;
-  if (w == "lakh") return 1e5;
-  if (w == "million" || w == "mn" || w == "mln") return 1e6;
-  if (w == "crore") return 1e7;
-  if (w == "billion" || w == "bn") return 1e9;
-  if (w == "trillion" || w == "tn" || w == "trn") return 1e12;
+  if (eq(w, "hundred")) return 1e2;
+  if (eq(w, "thousand")) return 1e3;
+  if (eq(w, "lakh")) return 1e5;
+  if (eq(w, "million") || eq(w, "mn") || eq(w, "mln")) return 1e6;
+  if (eq(w, "crore")) return 1e7;
+  if (eq(w, "billion") || eq(w, "bn")) return 1e9;
+  if (eq(w, "trillion") || eq(w, "tn") || eq(w, "trn")) return 1e12;
   return 0;
 }
 
@@ -209,7 +209,7 @@ bool parse_number(const Scan& s, size_t i, Num* out) {
       const size_t k = r.end;
       const std::string_view w = s.norm(k);
       double sc = s.attached(k) ? attached_scale(w) : spaced_scale(w);
-      if (sc != 0 && w == "m" && metre_context(s, i, k)) sc = 0;
+      if (sc != 0 && eq(w, "m") && metre_context(s, i, k)) sc = 0;
       if (sc != 0) {
         r.scale = sc;
         r.scaled = true;
@@ -231,21 +231,21 @@ bool parse_number(const Scan& s, size_t i, Num* out) {
 
   // Vague amounts: "dozens", "hundreds", "tens of thousands".
   double unit = 0;
-  if (w == "dozens") unit = 12;
-  else if (w == "scores") unit = 20;
-  else if (w == "hundreds") unit = 100;
-  else if (w == "thousands") unit = 1e3;
-  else if (w == "millions") unit = 1e6;
-  else if (w == "billions") unit = 1e9;
-  else if (w == "tens") unit = 10;
+  if (eq(w, "dozens")) unit = 12;
+  else if (eq(w, "scores")) unit = 20;
+  else if (eq(w, "hundreds")) unit = 100;
+  else if (eq(w, "thousands")) unit = 1e3;
+  else if (eq(w, "millions")) unit = 1e6;
+  else if (eq(w, "billions")) unit = 1e9;
+  else if (eq(w, "tens")) unit = 10;
   if (unit != 0) {
     r.vague = std::string(w);
     r.end = i + 1;
     if (s.is(i + 1, "of")) {
       const std::string_view w2 = s.norm(i + 2);
-      const double big = w2 == "thousands"  ? 1e3
-                         : w2 == "millions" ? 1e6
-                         : w2 == "billions" ? 1e9
+      const double big = eq(w2, "thousands")  ? 1e3
+                         : eq(w2, "millions") ? 1e6
+                         : eq(w2, "billions") ? 1e9
                                             : 0;
       if (big != 0 && unit <= 100) {
         unit *= big;
@@ -254,7 +254,7 @@ bool parse_number(const Scan& s, size_t i, Num* out) {
         r.end = i + 3;
       }
     }
-    if (w == "tens" && r.end == i + 1) return false;  // "tens" alone is not an amount
+    if (eq(w, "tens") && r.end == i + 1) return false;  // "tens" alone is not an amount
     r.lo = 2 * unit;
     r.hi = 10 * unit - 1;
     *out = r;
@@ -262,22 +262,22 @@ bool parse_number(const Scan& s, size_t i, Num* out) {
   }
 
   // "several hundred", "a few thousand": vague multiples of a scale.
-  if ((w == "several" || ((w == "a") && s.is(i + 1, "few"))) ) {
-    const size_t k = w == "several" ? i + 1 : i + 2;
+  if ((eq(w, "several") || ((eq(w, "a")) && s.is(i + 1, "few"))) ) {
+    const size_t k = eq(w, "several") ? i + 1 : i + 2;
     const std::string_view sw = s.norm(k);
-    const double sc = sw == "hundred" || sw == "thousand" || sw == "million" || sw == "billion"
+    const double sc = eq(sw, "hundred") || eq(sw, "thousand") || eq(sw, "million") || eq(sw, "billion")
                           ? spaced_scale(sw) : 0;
     if (sc == 0 || !s.word(k)) return false;
-    r.vague = (w == "several" ? "several " : "a few ") + std::string(sw);
-    r.lo = (w == "several" ? 3 : 2) * sc;
-    r.hi = (w == "several" ? 9 : 5) * sc;
+    r.vague = (eq(w, "several") ? "several " : "a few ") + std::string(sw);
+    r.lo = (eq(w, "several") ? 3 : 2) * sc;
+    r.hi = (eq(w, "several") ? 9 : 5) * sc;
     r.end = k + 1;
     *out = r;
     return true;
   }
 
   // "a couple of"
-  if ((w == "a" || w == "an") && s.is(i + 1, "couple") && s.is(i + 2, "of")) {
+  if ((eq(w, "a") || eq(w, "an")) && s.is(i + 1, "couple") && s.is(i + 2, "of")) {
     r.vague = "a couple";
     r.lo = 2;
     r.hi = 3;
@@ -297,10 +297,10 @@ bool parse_number(const Scan& s, size_t i, Num* out) {
   }
 
   // "half a dozen", "half a million".
-  if (w == "half" && (s.is(i + 1, "a") || s.is(i + 1, "an"))) {
+  if (eq(w, "half") && (s.is(i + 1, "a") || s.is(i + 1, "an"))) {
     const std::string_view w2 = s.norm(i + 2);
-    const double sc = w2 == "dozen" ? 12 : spaced_scale(w2);
-    if (sc == 0 || w2 == "bn" || w2 == "mn" || w2 == "mln" || w2 == "tn" || w2 == "trn")
+    const double sc = eq(w2, "dozen") ? 12 : spaced_scale(w2);
+    if (sc == 0 || eq(w2, "bn") || eq(w2, "mn") || eq(w2, "mln") || eq(w2, "tn") || eq(w2, "trn"))
       return false;
     r.lo = r.hi = 0.5 * sc;
     r.end = i + 3;
@@ -316,10 +316,10 @@ bool parse_number(const Scan& s, size_t i, Num* out) {
   double total = 0, group = 0;
   size_t j = i;
   bool any = false;
-  if (w == "a" || w == "an") {
+  if (eq(w, "a") || eq(w, "an")) {
     const std::string_view w2 = s.norm(i + 1);
-    if (w2 != "dozen" && w2 != "hundred" && w2 != "thousand" && w2 != "million" &&
-        w2 != "billion" && w2 != "trillion")
+    if (!eq(w2, "dozen") && !eq(w2, "hundred") && !eq(w2, "thousand") && !eq(w2, "million") &&
+        !eq(w2, "billion") && !eq(w2, "trillion"))
       return false;
     group = 1;
     last = kUnit;
@@ -355,15 +355,15 @@ bool parse_number(const Scan& s, size_t i, Num* out) {
       if (last != kStart && last != kHundred && last != kScale && last != kAnd) break;
       group += v;
       last = kTen;
-    } else if (x == "hundred") {
+    } else if (eq(x, "hundred")) {
       if (last != kUnit && last != kTeen) break;
       group *= 100;
       last = kHundred;
-    } else if (x == "dozen") {
+    } else if (eq(x, "dozen")) {
       if (last != kUnit && last != kTeen && last != kTen) break;
       group *= 12;
       last = kDozen;
-    } else if (x == "thousand" || x == "million" || x == "billion" || x == "trillion") {
+    } else if (eq(x, "thousand") || eq(x, "million") || eq(x, "billion") || eq(x, "trillion")) {
       if (last != kUnit && last != kTeen && last != kTen && last != kHundred) break;
       const double sc = spaced_scale(x);
       total += group * sc;
@@ -371,7 +371,7 @@ bool parse_number(const Scan& s, size_t i, Num* out) {
       last = kScale;
       r.scale = sc;
       r.scaled = true;
-    } else if (x == "and") {
+    } else if (eq(x, "and")) {
       const int nv = cardinal_value(s.norm(j + 1));
       if ((last != kHundred && last != kScale) || nv < 1) break;
       last = kAnd;

@@ -12,25 +12,25 @@ using namespace facts_internal;
 
 // Clause words that end a negation's scope.
 bool scope_end_word(std::string_view w) {
-  static const WordSet k(
-      "but while although though because whereas which who unless until however");
+  static constexpr WordSet k(
+      "although because but however though unless until whereas which while who");
   return k.has(w);
 }
 
 // Words skipped between a negator and its predicate ("not yet been approved", "not a single").
 bool predicate_filler(std::string_view w) {
-  static const WordSet k(
-      "to be been being have has had yet a an the any single one so as even ever always only all "
-      "much more very too fully quite necessarily entirely immediately currently officially "
-      "publicly previously yet still also really actually directly");
+  static constexpr WordSet k(
+      "a actually all also always an any as be been being currently directly entirely even ever "
+      "fully had has have immediately more much necessarily officially one only previously "
+      "publicly quite really single so still the to too very yet");
   return k.has(w) || is_auxiliary(w);
 }
 
 // The modal verb of a contracted negator ("couldn't" -> true; "won't", "don't" -> false).
 bool modal_contraction(std::string_view w) {
-  static const WordSet k(
-      "couldn't can't cannot wouldn't mightn't shouldn't mustn't couldnt cant wouldnt shouldnt "
-      "mustnt");
+  static constexpr WordSet k(
+      "can't cannot cant couldn't couldnt mightn't mustn't mustnt shouldn't shouldnt wouldn't "
+      "wouldnt");
   return k.has(w);
 }
 
@@ -104,7 +104,7 @@ size_t PolarityReader::verb_after_aux(size_t from, size_t limit) const {
 size_t PolarityReader::predicate(size_t b, size_t e, std::string_view word, size_t limit) const {
   const Scan& s = s_;
   (void)b;
-  if (word == "no one" || word == "nobody" || word == "nothing" || word == "none") {
+  if (eq(word, "no one") || eq(word, "nobody") || eq(word, "nothing") || eq(word, "none")) {
     size_t k = e;
     if (s.is(k, "of")) {  // "none of the passengers were hurt"
       ++k;
@@ -113,7 +113,7 @@ size_t PolarityReader::predicate(size_t b, size_t e, std::string_view word, size
     }
     return verb_after_aux(k, limit);
   }
-  if (word == "no") {
+  if (eq(word, "no")) {
     // "no foreign leader has attended" -> "attended"; "no deaths" -> "deaths".
     size_t k = e, head = kNone;
     while (k < limit && k < e + 4 && s.word(k) && !s.stop(k) && !s.verb_like(k)) head = k++;
@@ -123,7 +123,7 @@ size_t PolarityReader::predicate(size_t b, size_t e, std::string_view word, size
     }
     return head;
   }
-  if (word == "denied") {
+  if (eq(word, "denied")) {
     // "denied that the minister had resigned" -> "resigned"; "denied the claims" -> "claims".
     if (s.is(e, "that")) {
       for (size_t k = e + 1; k < limit && k < e + 8; ++k) {
@@ -182,62 +182,62 @@ void PolarityReader::read_negations() {
     const std::string_view pv = p != kNone ? s.norm(p) : std::string_view();
     // Verbs of not doing: "failed to", "refused to", "declined to", "denied".
     const std::string_view st = s.stem(i);
-    if ((st == "fail" || st == "refus" || st == "declin") && s.is(i + 1, "to") && !s.used[i + 1] &&
+    if ((eq(st, "fail") || eq(st, "refus") || eq(st, "declin")) && s.is(i + 1, "to") && !s.used[i + 1] &&
         !is_be_form(pv)) {
-      const std::string word = st == "fail"    ? "failed to"
-                               : st == "refus" ? "refused to"
+      const std::string word = eq(st, "fail")    ? "failed to"
+                               : eq(st, "refus") ? "refused to"
                                                : "declined to";
       add_negation(i, i + 2, word, true);
       ++i;
       continue;
     }
-    if (st == "deni" && (w == "denied" || w == "denies" || w == "deny") && !is_be_form(pv) &&
+    if (eq(st, "deni") && (eq(w, "denied") || eq(w, "denies") || eq(w, "deny")) && !is_be_form(pv) &&
         !(p != kNone && s.is(p, "been"))) {
       add_negation(i, i + 1, "denied", true);
       continue;
     }
     // "has yet to be approved".
-    if (w == "yet" && nx == "to" &&
-        (pv == "has" || pv == "have" || pv == "had" || is_be_form(pv))) {
+    if (eq(w, "yet") && eq(nx, "to") &&
+        (eq(pv, "has") || eq(pv, "have") || eq(pv, "had") || is_be_form(pv))) {
       add_negation(i, i + 2, "yet to", false);
       ++i;
       continue;
     }
     if (!is_negator(w)) continue;
-    if (w == "not" &&
-        (nx == "only" || nx == "just" || nx == "least" || nx == "merely" || nx == "simply"))
+    if (eq(w, "not") &&
+        (eq(nx, "only") || eq(nx, "just") || eq(nx, "least") || eq(nx, "merely") || eq(nx, "simply")))
       continue;
-    if (w == "not" && nx == "to" && nx2 == "mention") continue;
-    if (w == "not" && (pv == "if" || (pv == "or" && p > 0 && s.is(p - 1, "whether")))) continue;
-    if (w == "no" && (nx == "doubt" || nx == "matter" || nx == "sooner")) continue;
-    if (w == "no" && s.punct(i + 1, ".") && s.number(i + 2)) continue;  // "No. 10"
-    if (w == "nothing" && nx == "but") continue;
-    if (w == "none" && nx == "other") continue;
-    if (w == "never" && nx == "mind") continue;
-    if (w == "no" && nx == "one" && !s.used[i + 1]) {
+    if (eq(w, "not") && eq(nx, "to") && eq(nx2, "mention")) continue;
+    if (eq(w, "not") && (eq(pv, "if") || (eq(pv, "or") && p > 0 && s.is(p - 1, "whether")))) continue;
+    if (eq(w, "no") && (eq(nx, "doubt") || eq(nx, "matter") || eq(nx, "sooner"))) continue;
+    if (eq(w, "no") && s.punct(i + 1, ".") && s.number(i + 2)) continue;  // "No. 10"
+    if (eq(w, "nothing") && eq(nx, "but")) continue;
+    if (eq(w, "none") && eq(nx, "other")) continue;
+    if (eq(w, "never") && eq(nx, "mind")) continue;
+    if (eq(w, "no") && eq(nx, "one") && !s.used[i + 1]) {
       add_negation(i, i + 2, "no one", false);
       ++i;
       continue;
     }
-    if (w == "no" && nx == "longer") {
+    if (eq(w, "no") && eq(nx, "longer")) {
       add_negation(i, i + 2, "no longer", false);
       ++i;
       continue;
     }
-    static const WordSet kKeep("no never none nobody nothing neither nor without nowhere");
+    static constexpr WordSet kKeep("neither never no nobody none nor nothing nowhere without");
     add_negation(i, i + 1, kKeep.has(w) ? w : std::string_view("not"), false);
   }
 }
 
 void PolarityReader::read_modality() {
   const Scan& s = s_;
-  static const WordSet kAdverbs(
-      "might could would likely unlikely reportedly allegedly possibly perhaps probably "
-      "potentially purportedly reputedly supposedly apparently");
-  static const WordSet kSet("expected scheduled slated poised set");
-  static const WordSet kPlan("plans plan planned planning intends intend intended aims hopes");
-  static const WordSet kHearsay(
-      "said believed thought reputed supposed rumoured rumored understood");
+  static constexpr WordSet kAdverbs(
+      "allegedly apparently could likely might perhaps possibly potentially probably purportedly "
+      "reportedly reputedly supposedly unlikely would");
+  static constexpr WordSet kSet("expected poised scheduled set slated");
+  static constexpr WordSet kPlan("aims hopes intend intended intends plan planned planning plans");
+  static constexpr WordSet kHearsay(
+      "believed reputed rumored rumoured said supposed thought understood");
   for (size_t i = 0; i < s.size(); ++i) {
     if (!s.word(i) || s.in_name[i]) continue;
     const std::string_view w = s.norm(i);
@@ -245,16 +245,16 @@ void PolarityReader::read_modality() {
     std::string word;
     if (kAdverbs.has(w) || modal_contraction(w)) {
       word = std::string(modal_contraction(w) ? modal_of_contraction(w) : w);
-    } else if (w == "may" && !s.month_at(i) && !s.used[i]) {
+    } else if (eq(w, "may") && !s.month_at(i) && !s.used[i]) {
       word = "may";
     } else if (s.is(i + 1, "to") && !s.number(i + 2)) {
       const size_t p = Scan::back(i, 1);
       const bool be = p != kNone && s.word(p) && is_be_form(s.norm(p));
-      if (kSet.has(w) && (be || w == "expected" || w == "scheduled")) {
+      if (kSet.has(w) && (be || eq(w, "expected") || eq(w, "scheduled"))) {
         word = std::string(w) + " to";
       } else if (kPlan.has(w)) {
         word = "plans to";
-      } else if (kHearsay.has(w) && (be || w == "reputed")) {
+      } else if (kHearsay.has(w) && (be || eq(w, "reputed"))) {
         word = std::string(w) + " to";
       } else {
         continue;

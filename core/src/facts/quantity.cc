@@ -96,50 +96,50 @@ std::string_view currency_word(std::string_view w) {
   return {};
 }
 std::string_view currency_symbol(std::string_view s) {
-  if (s == "$") return "usd";
-  if (s == "\xE2\x82\xAC") return "eur";  // €
-  if (s == "\xC2\xA3") return "gbp";      // £
-  if (s == "\xC2\xA5") return "jpy";      // ¥
-  if (s == "\xE2\x82\xA9") return "krw";  // ₩
-  if (s == "\xE2\x82\xB9") return "inr";  // ₹
-  if (s == "\xE2\x82\xBD") return "rub";  // ₽
+  if (eq(s, "$")) return "usd";
+  if (eq(s, "\xE2\x82\xAC")) return "eur";  // €
+  if (eq(s, "\xC2\xA3")) return "gbp";      // £
+  if (eq(s, "\xC2\xA5")) return "jpy";      // ¥
+  if (eq(s, "\xE2\x82\xA9")) return "krw";  // ₩
+  if (eq(s, "\xE2\x82\xB9")) return "inr";  // ₹
+  if (eq(s, "\xE2\x82\xBD")) return "rub";  // ₽
   return {};
 }
 // Letters written against a "$": "US$", "A$", "HK$".
 std::string_view dollar_prefix(std::string_view w) {
-  if (w == "us") return "usd";
-  if (w == "a" || w == "au") return "aud";
-  if (w == "c" || w == "ca") return "cad";
-  if (w == "hk") return "hkd";
-  if (w == "nz") return "nzd";
-  if (w == "s") return "sgd";
+  if (eq(w, "us")) return "usd";
+  if (eq(w, "a") || eq(w, "au")) return "aud";
+  if (eq(w, "c") || eq(w, "ca")) return "cad";
+  if (eq(w, "hk")) return "hkd";
+  if (eq(w, "nz")) return "nzd";
+  if (eq(w, "s")) return "sgd";
   return {};
 }
 
 // ---- what happened to the counted things ----
 // The state a word names ("died" -> "dead"), from its norm and stem; empty when none.
 std::string_view state_word(std::string_view norm, std::string_view stem) {
-  if (norm == "missing" || norm == "unaccounted") return "missing";
-  if (norm == "dead" || stem == "die" || stem == "death" || stem == "kill" || stem == "fatal" ||
-      stem == "perish" || norm == "killing" || norm == "dying")
+  if (eq(norm, "missing") || eq(norm, "unaccounted")) return "missing";
+  if (eq(norm, "dead") || eq(stem, "die") || eq(stem, "death") || eq(stem, "kill") || eq(stem, "fatal") ||
+      eq(stem, "perish") || eq(norm, "killing") || eq(norm, "dying"))
     return "dead";
-  if (stem == "injur" || stem == "injuri" || stem == "wound" || norm == "hurt" ||
-      norm == "injuring")
+  if (eq(stem, "injur") || eq(stem, "injuri") || eq(stem, "wound") || eq(norm, "hurt") ||
+      eq(norm, "injuring"))
     return "injured";
-  if (stem == "arrest" || stem == "detain" || stem == "detent") return "arrested";
-  if (stem == "evacu" || norm == "evacuees") return "evacuated";
-  if (stem == "rescu") return "rescued";
-  if (stem == "displac" || norm == "homeless") return "displaced";
+  if (eq(stem, "arrest") || eq(stem, "detain") || eq(stem, "detent")) return "arrested";
+  if (eq(stem, "evacu") || eq(norm, "evacuees")) return "evacuated";
+  if (eq(stem, "rescu")) return "rescued";
+  if (eq(stem, "displac") || eq(norm, "homeless")) return "displaced";
   return {};
 }
 
 // Words between a counted noun and the word that says what happened to it ("people were
 // confirmed dead", "people have reportedly died").
 bool state_link(std::string_view w) {
-  static const WordSet k(
-      "were was are is have has had been be being reportedly also later confirmed found feared "
-      "believed reported left still now so far who that all shot and fatally critically seriously "
-      "badly slightly");
+  static constexpr WordSet k(
+      "all also and are badly be been being believed confirmed critically far fatally feared found "
+      "had has have is later left now reported reportedly seriously shot slightly so still that "
+      "was were who");
   return k.has(w);
 }
 
@@ -182,12 +182,12 @@ size_t QuantityReader::find_noun(size_t p, bool allow_of, bool singular) const {
     }
     if (!s.word(q) || s.used[q]) break;
     const std::string_view w = s.norm(q);
-    if (s.stop(q) && w != "other" && w != "more" && w != "few" && w != "many" && w != "own" &&
-        w != "such" && w != "ever")
+    if (s.stop(q) && !eq(w, "other") && !eq(w, "more") && !eq(w, "few") && !eq(w, "many") && !eq(w, "own") &&
+        !eq(w, "such") && !eq(w, "ever"))
       break;
     if (s.weekday_at(q) >= 0 || s.month_at(q) || is_reporting_verb(w)) break;
-    static const WordSet kTimeWords(
-        "ago last next this yesterday today tomorrow tonight early earlier late later");
+    static constexpr WordSet kTimeWords(
+        "ago earlier early last late later next this today tomorrow tonight yesterday");
     if (kTimeWords.has(w)) break;  // a time follows: "80 next week"
     // A verb form after a noun ends the phrase ("1,000 people died").
     if (nc > 0 && !s.modifier_like(cands[nc - 1]) && !s.cap(q) &&
@@ -197,11 +197,11 @@ size_t QuantityReader::find_noun(size_t p, bool allow_of, bool singular) const {
     ++q;
   }
   if (nc == 0) return kNone;
-  static const WordSet kSoft(
-      "other more additional further extra own such new old top senior junior former young small "
-      "large big major minor key main separate different local foreign high low long short full "
-      "entire whole single double fresh recent previous few many armed civilian private public "
-      "global world ever");
+  static constexpr WordSet kSoft(
+      "additional armed big civilian different double entire ever extra few foreign former fresh "
+      "full further global high junior key large local long low main major many minor more new old "
+      "other own previous private public recent senior separate short single small such top whole "
+      "world young");
   size_t best = kNone;
   for (size_t k = 0; k < nc && best == kNone; ++k) {
     const size_t c = cands[k];
@@ -261,17 +261,17 @@ size_t QuantityReader::read_fraction(size_t i) {
     if (k > i && s.hyphen_link(k)) ++k;
     const std::string_view f = s.norm(k);
     double den = 0;
-    if (f == "half" && k == i) den = 2;
-    else if (f == "third" || f == "thirds") den = 3;
-    else if (f == "quarter" || f == "quarters") den = 4;
-    else if (f == "fifth" || f == "fifths") den = 5;
-    else if (f == "tenth" || f == "tenths") den = 10;
+    if (eq(f, "half") && k == i) den = 2;
+    else if (eq(f, "third") || eq(f, "thirds")) den = 3;
+    else if (eq(f, "quarter") || eq(f, "quarters")) den = 4;
+    else if (eq(f, "fifth") || eq(f, "fifths")) den = 5;
+    else if (eq(f, "tenth") || eq(f, "tenths")) den = 10;
     if (den == 0 || num >= den) return kNone;
     const bool plural_form = f.back() == 's';
-    if ((num > 1) != plural_form && f != "half") return kNone;
+    if ((num > 1) != plural_form && !eq(f, "half")) return kNone;
     const std::string_view nx = s.norm(k + 1);
-    const bool of = nx == "of";
-    if (!of && !(f == "half" && (nx == "the" || nx == "its" || nx == "their"))) return kNone;
+    const bool of = eq(nx, "of");
+    if (!of && !(eq(f, "half") && (eq(nx, "the") || eq(nx, "its") || eq(nx, "their")))) return kNone;
     if (of && (duration_unit(s.norm(k + 2)) || duration_unit(s.norm(k + 3)))) return kNone;
     share = num / den;
     e = k + 1;
@@ -314,13 +314,13 @@ void QuantityReader::find_owner(size_t b, size_t e, bool premodifier, Quantity* 
       return;
     }
   }
-  static const WordSet kLink(
-      "of measuring measured registering registered at was is were had has reached worth valued "
-      "costing cost with rated recorded put estimated");
+  static constexpr WordSet kLink(
+      "at cost costing estimated had has is measured measuring of put rated reached recorded "
+      "registered registering valued was were with worth");
   size_t k = Scan::back(b, 1);
   for (int step = 0; step < 3 && k != kNone && s.word(k) && !s.cap(k); ++step) {
     const std::string_view w = s.norm(k);
-    if (kLink.has(w) || w == "a" || w == "an") {
+    if (kLink.has(w) || eq(w, "a") || eq(w, "an")) {
       k = Scan::back(k, 1);
       continue;
     }
@@ -328,8 +328,8 @@ void QuantityReader::find_owner(size_t b, size_t e, bool premodifier, Quantity* 
   }
   if (k == kNone || k + 1 >= b || !nounish(k)) return;
   if (s.verb_like(k) || is_reporting_verb(s.norm(k))) return;
-  static const WordSet kNotOwner(
-      "magnitude scale size strength value total figure rate level amount sum number");
+  static constexpr WordSet kNotOwner(
+      "amount figure level magnitude number rate scale size strength sum total value");
   if (kNotOwner.has(s.norm(k))) return;
   q->owner = std::string(s.norm(k));
   q->owner_begin = s.bpos(k);
@@ -354,12 +354,12 @@ std::string QuantityReader::find_state(size_t b, size_t noun) const {
   const size_t p = Scan::back(b, 1);
   if (p != kNone && s.word(p)) {
     const std::string_view w = s.norm(p);
-    if (ends_with(w, "ed") || ends_with(w, "ing") || w == "kill" || w == "kills" || w == "injure") {
+    if (ends_with(w, "ed") || ends_with(w, "ing") || eq(w, "kill") || eq(w, "kills") || eq(w, "injure")) {
       const std::string_view st = state_word(w, s.stem(p));
-      if (!st.empty() && st != "missing") return std::string(st);
+      if (!st.empty() && !eq(st, "missing")) return std::string(st);
     }
     // "claimed the lives of 12 people"
-    if (w == "of" && s.is(p - 1, "lives")) return "dead";
+    if (eq(w, "of") && s.is(p - 1, "lives")) return "dead";
   }
   // "the death toll rose to 45", "a toll of 12": a toll within the clause before.
   for (size_t k = p, step = 0; k != kNone && step < 6; k = Scan::back(k, 1), ++step) {
@@ -397,14 +397,14 @@ size_t QuantityReader::read(size_t i) {
   if (s.any_punct(i) && !currency_symbol(s.norm(i)).empty() && s.number(i + 1)) {
     currency = std::string(currency_symbol(s.norm(i)));
     const size_t p = Scan::back(i, 1);
-    if (s.norm(i) == "$" && s.attached(i) && s.word(p) && p >= s.floor &&
+    if (eq(s.norm(i), "$") && s.attached(i) && s.word(p) && p >= s.floor &&
         !dollar_prefix(s.norm(p)).empty()) {
       currency = std::string(dollar_prefix(s.norm(p)));
       start = p;
     }
     ++i;
   } else if (s.word(i) && s.cap(i) && s.number(i + 1)) {
-    static const WordSet kCodes("usd eur gbp jpy cny chf");
+    static constexpr WordSet kCodes("chf cny eur gbp jpy usd");
     if (kCodes.has(s.norm(i))) {
       currency = std::string(s.norm(i));
       ++i;
@@ -470,7 +470,7 @@ size_t QuantityReader::read(size_t i) {
   // Hedge before: "around 90", "up to 24 hours", "more than $5m".
   size_t hb = 0;
   const Hedge* h = a.ordinal || minus != kNone ? nullptr : hedge_before(s, b, &hb);
-  if (h && h->name == "about" && h->words[0] == "some" && !a.vague.empty()) h = nullptr;
+  if (h && eq(h->name, "about") && h->words[0] == "some" && !a.vague.empty()) h = nullptr;
   if (h) {
     b = hb;
     q.hedge = std::string(h->name);
@@ -502,7 +502,7 @@ size_t QuantityReader::read(size_t i) {
     unit = "percentage point";
     e += 2;
   } else if (s.word(e) && !currency_word(s.norm(e)).empty() &&
-             (s.norm(e) != "won" || a.scaled || !a.words)) {
+             (!eq(s.norm(e), "won") || a.scaled || !a.words)) {
     kind = QuantityKind::kMoney;
     unit = std::string(currency_word(s.norm(e)));
     ++e;
@@ -556,7 +556,7 @@ size_t QuantityReader::read(size_t i) {
     }
   } else if (number_joined && s.hyphen_link(e) && s.word(e + 1)) {
     const std::string_view w = s.norm(e + 1);
-    static const WordSet kFractions("third thirds quarter quarters half halves fifth fifths");
+    static constexpr WordSet kFractions("fifth fifths half halves quarter quarters third thirds");
     if (kFractions.has(w)) return e + 2;  // a fraction without "of" ("two-thirds"): not read
     if (duration_unit(w)) {
       kind = QuantityKind::kDuration;
@@ -599,8 +599,8 @@ size_t QuantityReader::read(size_t i) {
     } else if (a.words && a.vague.empty()) {
       // A number word alone is a value only where a value is expected: "the toll rose to
       // seven", "stood at two", "reached nine."
-      static const WordSet kValueBefore(
-          "to at reached reaching hit totalled totaled totalling totaling numbered");
+      static constexpr WordSet kValueBefore(
+          "at hit numbered reached reaching to totaled totaling totalled totalling");
       const size_t p = Scan::back(b, 1);
       const bool ends = e >= s.size() || s.clause_break(e) || s.is(e, "and") || s.is(e, "on") ||
                         s.is(e, "in") || s.is(e, "by");
@@ -615,7 +615,7 @@ size_t QuantityReader::read(size_t i) {
     q.unit_text = std::string(measure->text);
     factor = measure->factor;
     offset = measure->offset;
-    if (minus != kNone && (measure->base == "celsius" || measure->base == "degree")) {
+    if (minus != kNone && (eq(measure->base, "celsius") || eq(measure->base, "degree"))) {
       b = std::min(b, minus);
       num_lo = -num_lo;
       num_hi = -num_hi;
@@ -677,21 +677,21 @@ std::string describe(const Quantity& q) {
     core = format_number(q.num_lo);
   }
   if (q.kind == QuantityKind::kPercent && q.vague.empty()) {
-    core += q.unit == "percentage point"
+    core += eq(q.unit, "percentage point")
                 ? (q.num_hi == 1 ? " percentage point" : " percentage points")
                 : "%";
   } else if (q.kind == QuantityKind::kMoney) {
-    if (q.unit == "usd") core = "$" + core;
-    else if (q.unit == "eur") core = "\xE2\x82\xAC" + core;
-    else if (q.unit == "gbp") core = "\xC2\xA3" + core;
-    else if (q.unit == "jpy") core = "\xC2\xA5" + core;
+    if (eq(q.unit, "usd")) core = "$" + core;
+    else if (eq(q.unit, "eur")) core = "\xE2\x82\xAC" + core;
+    else if (eq(q.unit, "gbp")) core = "\xC2\xA3" + core;
+    else if (eq(q.unit, "jpy")) core = "\xC2\xA5" + core;
     else {
       std::string code = q.unit;
       for (char& c : code) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
       core += " " + code;
     }
   } else if (q.kind == QuantityKind::kMeasure) {
-    if (q.unit == "magnitude") core = "magnitude " + core;
+    if (eq(q.unit, "magnitude")) core = "magnitude " + core;
     else if (q.unit_text.compare(0, 2, "\xC2\xB0") == 0) core += q.unit_text;
     else if (!q.unit_text.empty()) core += " " + q.unit_text;
   }
@@ -702,7 +702,7 @@ Match compare(const Quantity& a, const Quantity& b) {
   using K = QuantityKind;
   const auto countish = [](K k) { return k == K::kCount || k == K::kOther; };
   if (a.kind != b.kind && !(countish(a.kind) && countish(b.kind))) return Match::kIncomparable;
-  if ((a.unit == "age") != (b.unit == "age") && a.kind != K::kOther && b.kind != K::kOther)
+  if ((eq(a.unit, "age")) != (eq(b.unit, "age")) && a.kind != K::kOther && b.kind != K::kOther)
     return Match::kIncomparable;
   if ((a.kind == K::kMoney || a.kind == K::kPercent || a.kind == K::kMeasure) && a.unit != b.unit)
     return Match::kIncomparable;
@@ -719,7 +719,7 @@ Match compare(const Quantity& a, const Quantity& b) {
     loose = true;
   }
   if (a.kind == K::kMeasure && a.unit_text != b.unit_text) {
-    if (a.unit == "celsius") tol_abs = 1.0;  // 30 °C is written 86 °F
+    if (eq(a.unit, "celsius")) tol_abs = 1.0;  // 30 °C is written 86 °F
     else loose = true;                      // "10 km (6 miles)": a rounded conversion
   }
   if (!(std::isfinite(alo) && std::isfinite(ahi) && std::isfinite(blo) && std::isfinite(bhi)))

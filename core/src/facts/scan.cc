@@ -26,37 +26,47 @@ constexpr std::string_view kWeekdays[] = {"monday", "tuesday",  "wednesday", "th
 
 // Nouns that are plural without an -s.
 bool irregular_plural(std::string_view w) {
-  static const WordSet k(
-      "people personnel staff police children men women aircraft cattle troops feet teeth mice "
-      "geese crew livestock sheep fish deer clergy militia youth dead injured wounded missing "
-      "homeless displaced survivors faithful elderly infantry");
+  static constexpr WordSet k(
+      "aircraft cattle children clergy crew dead deer displaced elderly faithful feet fish geese "
+      "homeless infantry injured livestock men mice militia missing people personnel police sheep "
+      "staff survivors teeth troops women wounded youth");
   return k.has(w);
 }
 
 // Words that can stand between a number and its noun without ending the noun phrase.
 bool soft_modifier(std::string_view w) {
-  static const WordSet k(
-      "other more additional further extra own such new old top senior junior former young small "
-      "large big major minor key main separate different local foreign high low long short full "
-      "entire whole single double fresh recent previous few many armed civilian private public "
-      "global world ever");
+  static constexpr WordSet k(
+      "additional armed big civilian different double entire ever extra few foreign former fresh "
+      "full further global high junior key large local long low main major many minor more new old "
+      "other own previous private public recent senior separate short single small such top whole "
+      "world young");
   return k.has(w);
 }
 
 }  // namespace
 
-WordSet::WordSet(std::string_view packed) {
-  size_t b = 0;
-  while (b < packed.size()) {
-    size_t e = packed.find(' ', b);
-    if (e == std::string_view::npos) e = packed.size();
-    if (e > b) {
-      words_.insert(packed.substr(b, e - b));
-      longest_ = std::max(longest_, e - b);
+bool WordSet::has(std::string_view w) const {
+  // Binary search over [lo, hi): both always at the start of a word (or at the end).
+  size_t lo = 0, hi = words_.size();
+  while (lo < hi) {
+    const size_t mid = lo + (hi - lo) / 2;
+    size_t b = mid;
+    while (b > lo && words_[b - 1] != ' ') --b;
+    size_t e = b;
+    while (e < hi && words_[e] != ' ') ++e;
+    const int c = words_.substr(b, e - b).compare(w);
+    if (c == 0) return true;
+    if (c < 0) {
+      lo = e + 1;
+    } else {
+      hi = b;  // the separator before b is outside the range once hi == b
+      if (hi > lo) --hi;
     }
-    b = e + 1;
   }
+  return false;
 }
+
+bool eq(std::string_view a, const char* b) { return a == std::string_view(b); }
 
 bool ends_with(std::string_view w, std::string_view suffix) {
   return w.size() >= suffix.size() &&
@@ -71,56 +81,56 @@ int weekday_index(std::string_view w) {
 }
 
 bool is_determiner(std::string_view w) {
-  static const WordSet k(
-      "the a an its their his her our these those this that my your whose each every any");
+  static constexpr WordSet k(
+      "a an any each every her his its my our that the their these this those whose your");
   return k.has(w);
 }
 bool is_be_form(std::string_view w) {
-  static const WordSet k("is are was were be been being am 's 're");
+  static constexpr WordSet k("'re 's am are be been being is was were");
   return k.has(w);
 }
 bool is_modal_verb(std::string_view w) {
-  static const WordSet k("may might could can would should must");
+  static constexpr WordSet k("can could may might must should would");
   return k.has(w);
 }
 bool is_auxiliary(std::string_view w) {
-  static const WordSet k(
-      "is are was were be been being am 's 're has have had having do does did will shall would "
-      "should can could may might must 've 'd 'll");
+  static constexpr WordSet k(
+      "'d 'll 're 's 've am are be been being can could did do does had has have having is may "
+      "might must shall should was were will would");
   return k.has(w);
 }
 bool is_clause_word(std::string_view w) {
-  static const WordSet k(
-      "that which who whom whose where when while because as but if though although after before "
-      "since so then to according than unless whether until");
+  static constexpr WordSet k(
+      "according after although as because before but if since so than that then though to unless "
+      "until when where whether which while who whom whose");
   return k.has(w);
 }
 bool is_pronoun(std::string_view w) {
-  static const WordSet k("he she they it we i you");
+  static constexpr WordSet k("he i it she they we you");
   return k.has(w);
 }
 bool is_abbreviation(std::string_view w) {
-  static const WordSet k(
-      "mr mrs ms dr gen sen rep lt col capt prof st jr sr gov maj sgt adm rev no vs jan feb mar "
-      "apr jun jul aug sep sept oct nov dec approx est inc ltd co corp supt insp cllr det cpl pte "
-      "fr mt const");
+  static constexpr WordSet k(
+      "adm approx apr aug capt cllr co col const corp cpl dec det dr est feb fr gen gov inc insp "
+      "jan jr jul jun lt ltd maj mar mr mrs ms mt no nov oct prof pte rep rev sen sep sept sgt sr "
+      "st supt vs");
   return w.size() == 1 || k.has(w);
 }
 bool is_reporting_verb(std::string_view w) {
-  static const WordSet k(
-      "said says say reported reports told tells stated announced announces claimed claims "
-      "confirmed confirms added adds warned warns explained insisted acknowledged wrote writes "
-      "noted estimated estimates tweeted posted");
+  static constexpr WordSet k(
+      "acknowledged added adds announced announces claimed claims confirmed confirms estimated "
+      "estimates explained insisted noted posted reported reports said say says stated tells told "
+      "tweeted warned warns writes wrote");
   return k.has(w);
 }
 bool is_adverb_like(std::string_view w) {
-  static const WordSet k(
-      "yet still ever even also already just so too always again once now then soon quite really "
-      "indeed later earlier fully currently");
+  static constexpr WordSet k(
+      "again already also always currently earlier even ever fully indeed just later now once "
+      "quite really so soon still then too yet");
   if (k.has(w)) return true;
-  return w.size() > 4 && ends_with(w, "ly") && w != "only" && w != "early" && w != "family" &&
-         w != "italy" && w != "rally" && w != "supply" && w != "july" && w != "reply" &&
-         w != "assembly" && w != "fly" && w != "ally";
+  return w.size() > 4 && ends_with(w, "ly") && !eq(w, "only") && !eq(w, "early") && !eq(w, "family") &&
+         !eq(w, "italy") && !eq(w, "rally") && !eq(w, "supply") && !eq(w, "july") && !eq(w, "reply") &&
+         !eq(w, "assembly") && !eq(w, "fly") && !eq(w, "ally");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -139,6 +149,9 @@ Scan::Scan(std::string_view text, const std::vector<Token>& tokens)
     boundary = false;
   }
 }
+
+bool Scan::punct(size_t i, const char* p) const { return any_punct(i) && t_[i].norm == p; }
+bool Scan::is(size_t i, const char* w) const { return word(i) && t_[i].norm == w; }
 
 bool Scan::hyphen_link(size_t i) const {
   return punct(i, "-") && i > 0 && joined(i - 1) && i + 1 < n_ && attached(i + 1);
@@ -161,15 +174,15 @@ bool Scan::acronym(size_t i) const {
 bool Scan::sentence_end(size_t i) const {
   if (!any_punct(i)) return false;
   const std::string_view p = t_[i].norm;
-  if (p == "!" || p == "?" || p == "...") return true;
-  return p == "." && !(i > 0 && word(i - 1) && is_abbreviation(norm(i - 1)));
+  if (eq(p, "!") || eq(p, "?") || eq(p, "...")) return true;
+  return eq(p, ".") && !(i > 0 && word(i - 1) && is_abbreviation(norm(i - 1)));
 }
 
 bool Scan::clause_break(size_t i) const {
   if (!any_punct(i)) return false;
   const std::string_view p = t_[i].norm;
-  if (p == "," || p == ";" || p == ":" || p == "(" || p == ")" || p == "[" || p == "]") return true;
-  if (p == "-" && t_[i].space_before) return true;
+  if (eq(p, ",") || eq(p, ";") || eq(p, ":") || eq(p, "(") || eq(p, ")") || eq(p, "[") || eq(p, "]")) return true;
+  if (eq(p, "-") && t_[i].space_before) return true;
   return sentence_end(i);
 }
 
@@ -188,16 +201,16 @@ int Scan::month_at(size_t i) const {
   if (w.size() < 3 || w.size() > 9) return 0;
   for (int k = 0; k < 12; ++k) {
     if (kMonths[k] == w) {
-      if (w == "may" || w == "march" || w == "august") {
+      if (eq(w, "may") || eq(w, "march") || eq(w, "august")) {
         if (!t_[i].cap) return 0;  // the verbs and the adjective
-        if (w == "may" && start_[i] && !number(i + 1)) return 0;
+        if (eq(w, "may") && start_[i] && !number(i + 1)) return 0;
       }
       return k + 1;
     }
   }
   if (t_[i].cap && (punct(i + 1, ".") || number(i + 1))) {
     for (int k = 0; k < 12; ++k)
-      if (kMonthAbbr[k] == w || (k == 8 && w == "sept")) return k + 1;
+      if (kMonthAbbr[k] == w || (k == 8 && eq(w, "sept"))) return k + 1;
   }
   return 0;
 }
@@ -250,18 +263,18 @@ int Scan::day_number(size_t i) const {
 bool Scan::verb_like(size_t i) const {
   if (!word(i) || t_[i].cap) return false;
   const std::string_view w = norm(i);
-  static const WordSet kIrregular(
-      "ran went came saw took made left fell rose won lost met sent gave got hit held kept led "
-      "paid put set shut stood struck told said began broke brought bought caught chose drove flew "
-      "fled found grew heard hid knew laid lay meant quit read sank sold shot slept spent spoke "
-      "stole swept threw thought wore wrote die dies run runs go goes");
+  static constexpr WordSet kIrregular(
+      "began bought broke brought came caught chose die dies drove fell fled flew found gave go "
+      "goes got grew heard held hid hit kept knew laid lay led left lost made meant met paid put "
+      "quit ran read rose run runs said sank saw sent set shot shut slept sold spent spoke stole "
+      "stood struck swept thought threw told took went won wore wrote");
   if (kIrregular.has(w)) return true;
   if ((w.size() >= 4 && ends_with(w, "ed")) || (w.size() >= 5 && ends_with(w, "ing"))) {
-    static const WordSet kNot(
-        "need speed seed bed red shed hundred thing nothing something anything everything morning "
-        "evening building king ring spring string during ceiling wedding bring wing sibling feed "
-        "weed greed creed breed sled shred deed reed heed steed sacred kindred naked wicked rugged "
-        "ragged");
+    static constexpr WordSet kNot(
+        "anything bed breed bring building ceiling creed deed during evening everything feed greed "
+        "heed hundred kindred king morning naked need nothing ragged red reed ring rugged sacred "
+        "seed shed shred sibling sled something speed spring steed string thing wedding weed "
+        "wicked wing");
     return !kNot.has(w);
   }
   return false;

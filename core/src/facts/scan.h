@@ -12,7 +12,6 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "triangulate/facts.h"
@@ -23,20 +22,37 @@ namespace facts_internal {
 
 inline constexpr size_t kNone = static_cast<size_t>(-1);
 
-/// A fixed set of folded words, given as one literal of words separated by single spaces (so the
-/// word lists cost data, not code), hashed once; has() costs one hash and a comparison or two.
-///   static const WordSet kDays("monday tuesday wednesday");
+/// A fixed set of folded words, given as one literal of words in byte order separated by single
+/// spaces; has() is a binary search over it. Made at compile time (a list out of order does not
+/// compile), so a word list costs its bytes of data and no code, no allocation, no guard.
+///   static constexpr WordSet kDays("friday monday tuesday");
 class WordSet {
  public:
-  explicit WordSet(std::string_view packed);
-  bool has(std::string_view w) const { return w.size() <= longest_ && words_.count(w) > 0; }
+  constexpr explicit WordSet(std::string_view sorted_words) : words_(sorted_words) {
+    if (!in_order(sorted_words)) throw "WordSet: words not in byte order or not single-spaced";
+  }
+  bool has(std::string_view w) const;
 
  private:
-  std::unordered_set<std::string_view> words_;
-  size_t longest_ = 0;
+  static constexpr bool in_order(std::string_view s) {
+    std::string_view prev;
+    size_t b = 0;
+    while (b <= s.size()) {
+      size_t e = b;
+      while (e < s.size() && s[e] != ' ') ++e;
+      const std::string_view w = s.substr(b, e - b);
+      if (w.empty() || (!prev.empty() && !(prev < w))) return false;
+      prev = w;
+      b = e + 1;
+    }
+    return true;
+  }
+  std::string_view words_;
 };
 
 bool ends_with(std::string_view w, std::string_view suffix);
+/// a == b for a literal b, out of line (a comparison costs a call, not its inlined body).
+bool eq(std::string_view a, const char* b);
 
 /// The shared token view, with the marks readers leave for each other.
 class Scan {
@@ -59,6 +75,9 @@ class Scan {
   bool any_punct(size_t i) const { return i < n_ && t_[i].type == TokenType::kPunct; }
   bool punct(size_t i, std::string_view p) const { return any_punct(i) && t_[i].norm == p; }
   bool is(size_t i, std::string_view w) const { return word(i) && t_[i].norm == w; }
+  // The same for a literal, out of line: each call site stays a few bytes of WebAssembly.
+  bool punct(size_t i, const char* p) const;
+  bool is(size_t i, const char* w) const;
   bool cap(size_t i) const { return word(i) && t_[i].cap; }
   bool stop(size_t i) const { return word(i) && t_[i].stop; }
   bool attached(size_t i) const { return i < n_ && !t_[i].space_before; }  ///< no space before

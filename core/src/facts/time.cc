@@ -29,7 +29,7 @@ std::string time_display(const TimeExpr& t) {
     if (!s.empty()) s += ' ';
     s += piece;
   };
-  const bool part_first = t.part == "early" || t.part == "late" || t.part == "mid";
+  const bool part_first = eq(t.part, "early") || eq(t.part, "late") || eq(t.part, "mid");
   if (part_first) add(t.part);
   if (t.weekday >= 0 && t.weekday < 7) add(kWeekdayNames[t.weekday]);
   if (t.day > 0) add(std::to_string(t.day));
@@ -46,10 +46,10 @@ std::string time_display(const TimeExpr& t) {
 
 // A part of day named by a word ("morning", "dusk"), or empty.
 std::string_view part_noun(std::string_view w) {
-  if (w == "morning" || w == "afternoon" || w == "evening" || w == "night") return w;
-  if (w == "dawn" || w == "daybreak" || w == "sunrise") return "early";
-  if (w == "dusk" || w == "sunset" || w == "nightfall") return "evening";
-  if (w == "overnight") return "night";
+  if (eq(w, "morning") || eq(w, "afternoon") || eq(w, "evening") || eq(w, "night")) return w;
+  if (eq(w, "dawn") || eq(w, "daybreak") || eq(w, "sunrise")) return "early";
+  if (eq(w, "dusk") || eq(w, "sunset") || eq(w, "nightfall")) return "evening";
+  if (eq(w, "overnight")) return "night";
   return {};
 }
 
@@ -57,12 +57,12 @@ std::string_view part_noun(std::string_view w) {
 // number of tokens it takes (0 when none); *pm tells which.
 size_t am_pm(const Scan& s, size_t k, bool* pm) {
   const std::string_view w = s.norm(k);
-  if (w == "am" || w == "a.m." || w == "a.m" || w == "pm" || w == "p.m." || w == "p.m") {
+  if (eq(w, "am") || eq(w, "a.m.") || eq(w, "a.m") || eq(w, "pm") || eq(w, "p.m.") || eq(w, "p.m")) {
     *pm = w[0] == 'p';
     return 1;
   }
-  if ((w == "a" || w == "p") && s.punct(k + 1, ".") && s.is(k + 2, "m")) {
-    *pm = w == "p";
+  if ((eq(w, "a") || eq(w, "p")) && s.punct(k + 1, ".") && s.is(k + 2, "m")) {
+    *pm = eq(w, "p");
     return s.punct(k + 3, ".") ? 4 : 3;
   }
   return 0;
@@ -127,8 +127,8 @@ size_t TimeReader::part_before(size_t i, std::string* part) const {
   const size_t p1 = Scan::back(i, 1), p2 = Scan::back(i, 2), p3 = Scan::back(i, 3);
   auto ok = [&](size_t p) { return p != kNone && p >= s.floor && s.word(p); };
   auto early_late = [](std::string_view w) -> std::string_view {
-    if (w == "late" || w == "later") return "late";
-    if (w == "early" || w == "earlier") return "early";
+    if (eq(w, "late") || eq(w, "later")) return "late";
+    if (eq(w, "early") || eq(w, "earlier")) return "early";
     return {};
   };
   auto with_the = [&](size_t p) { return ok(Scan::back(p, 1)) && s.is(p - 1, "the") ? p - 1 : p; };
@@ -147,7 +147,7 @@ size_t TimeReader::part_before(size_t i, std::string* part) const {
   }
   if (s.is(p1, "of") && ok(p2)) {
     const std::string_view pn = part_noun(s.norm(p2));
-    if (!pn.empty() && s.norm(p2) != "overnight") {
+    if (!pn.empty() && !eq(s.norm(p2), "overnight")) {
       *part = std::string(pn);
       return with_the(p2);
     }
@@ -222,19 +222,19 @@ size_t TimeReader::read_part(size_t i, TimeExpr* t) const {
   const Scan& s = s_;
   const std::string_view w = s.norm(i);
   size_t k = i;
-  if (w == "overnight" || w == "tonight") {
+  if (eq(w, "overnight") || eq(w, "tonight")) {
     t->part = "night";
-    t->relative = w == "tonight";
+    t->relative = eq(w, "tonight");
     return i + 1;
   }
-  if (w == "this" || w == "last" || w == "yesterday" || w == "tomorrow") {
+  if (eq(w, "this") || eq(w, "last") || eq(w, "yesterday") || eq(w, "tomorrow")) {
     const std::string_view pn = part_noun(s.norm(i + 1));
     if (pn.empty() || s.is(i + 1, "overnight")) return kNone;
     t->part = std::string(pn);
     t->relative = true;
     return i + 2;
   }
-  if ((w == "late" || w == "early") && s.is(i + 1, "in") && s.is(i + 2, "the")) k = i + 1;
+  if ((eq(w, "late") || eq(w, "early")) && s.is(i + 1, "in") && s.is(i + 2, "the")) k = i + 1;
   if (s.is(k, "in") || s.is(k, "during")) {
     if (!s.is(k + 1, "the")) return kNone;
     if ((s.is(k + 2, "early") || s.is(k + 2, "small") || s.is(k + 2, "wee")) &&
@@ -248,7 +248,7 @@ size_t TimeReader::read_part(size_t i, TimeExpr* t) const {
     t->part = std::string(pn);
     return k + 3;
   }
-  if (w == "at" && (s.is(i + 1, "night") || !part_noun(s.norm(i + 1)).empty())) {
+  if (eq(w, "at") && (s.is(i + 1, "night") || !part_noun(s.norm(i + 1)).empty())) {
     if (s.is(i + 2, "of")) return kNone;
     t->part = std::string(s.is(i + 1, "night") ? "night" : part_noun(s.norm(i + 1)));
     return i + 2;
@@ -269,7 +269,7 @@ size_t TimeReader::read(size_t i) {
       const size_t b = part_before(i, &t.part);
       size_t e = i + 1;
       const std::string_view pn = part_noun(s.norm(e));
-      if (!pn.empty() && s.norm(e) != "overnight") {
+      if (!pn.empty() && !eq(s.norm(e), "overnight")) {
         t.part = std::string(pn);
         ++e;
       }
@@ -305,7 +305,7 @@ size_t TimeReader::read(size_t i) {
       push(std::move(t), b, e);
       return e;
     }
-    if (w == "yesterday" || w == "today" || w == "tomorrow") {
+    if (eq(w, "yesterday") || eq(w, "today") || eq(w, "tomorrow")) {
       size_t e = read_part(i, &t);
       if (e == kNone) e = i + 1;
       t.relative = true;
@@ -327,9 +327,9 @@ size_t TimeReader::read(size_t i) {
       }
     }
     // "last year", "this week", "next month", "past decade".
-    if ((w == "last" || w == "this" || w == "next" || w == "past") && s.word(i + 1)) {
-      static const WordSet kUnits(
-          "year week month weekend night decade century summer winter spring autumn fall");
+    if ((eq(w, "last") || eq(w, "this") || eq(w, "next") || eq(w, "past")) && s.word(i + 1)) {
+      static constexpr WordSet kUnits(
+          "autumn century decade fall month night spring summer week weekend winter year");
       const int mo2 = s.month_at(i + 1);
       if (mo2) {
         t.month = mo2;
@@ -339,17 +339,17 @@ size_t TimeReader::read(size_t i) {
       }
       if (kUnits.has(s.norm(i + 1))) {
         const std::string_view u = s.norm(i + 1);
-        if (u == "year" && w == "last") t.years_ago = 1;
-        if (u == "year" && w == "this") t.years_ago = 0;
+        if (eq(u, "year") && eq(w, "last")) t.years_ago = 1;
+        if (eq(u, "year") && eq(w, "this")) t.years_ago = 0;
         t.relative = true;
         push(std::move(t), i, i + 2);
         return i + 2;
       }
     }
     // "a year ago", "a decade ago".
-    if ((w == "a" || w == "an") && duration_unit(s.norm(i + 1)) && s.is(i + 2, "ago")) {
+    if ((eq(w, "a") || eq(w, "an")) && duration_unit(s.norm(i + 1)) && s.is(i + 2, "ago")) {
       const std::string_view u = duration_unit(s.norm(i + 1))->unit;
-      t.years_ago = u == "year" ? 1 : u == "decade" ? 10 : u == "century" ? 100 : -1;
+      t.years_ago = eq(u, "year") ? 1 : eq(u, "decade") ? 10 : eq(u, "century") ? 100 : -1;
       t.relative = true;
       push(std::move(t), i, i + 3);
       return i + 3;
@@ -423,7 +423,7 @@ size_t TimeReader::read(size_t i) {
         duration_unit(s.norm(num.end)) && s.is(num.end + 1, "ago")) {
       const double v = num.lo;
       const std::string_view u = duration_unit(s.norm(num.end))->unit;
-      const double mult = u == "year" ? 1 : u == "decade" ? 10 : u == "century" ? 100 : 0;
+      const double mult = eq(u, "year") ? 1 : eq(u, "decade") ? 10 : eq(u, "century") ? 100 : 0;
       int years = -1;
       // Guarded: "13.8 billion years ago" keeps its display but no years_ago field.
       if (mult > 0 && v == std::floor(v) && to_int(v * mult, 0, 100000, &years))
@@ -443,30 +443,30 @@ bool TimeReader::read_year(size_t i, int y) {
   const size_t p = Scan::back(i, 1);
   const std::string_view prev = p != kNone ? s.norm(p) : std::string_view();
   // Hedged ("about 2000", "up to 2000", "as many as 2000") or after a currency symbol: a count.
-  static const WordSet kHedgeEnd(
-      "about around approximately roughly nearly almost some than least most over under below "
-      "above estimated approx");
+  static constexpr WordSet kHedgeEnd(
+      "about above almost approx approximately around below estimated least most nearly over "
+      "roughly some than under");
   const std::string_view prev2 = p != kNone && p > 0 ? s.norm(p - 1) : std::string_view();
   if (p != kNone && s.word(p) &&
-      (kHedgeEnd.has(prev) || (prev == "to" && prev2 == "up") ||
-       (prev == "as" && (prev2 == "many" || prev2 == "much" || prev2 == "few")) ||
-       (prev == "of" && (prev2 == "upwards" || prev2 == "excess"))))
+      (kHedgeEnd.has(prev) || (eq(prev, "to") && eq(prev2, "up")) ||
+       (eq(prev, "as") && (eq(prev2, "many") || eq(prev2, "much") || eq(prev2, "few"))) ||
+       (eq(prev, "of") && (eq(prev2, "upwards") || eq(prev2, "excess")))))
     return false;
-  if (p != kNone && s.any_punct(p) && (prev == "$" || prev == "\xE2\x82\xAC" || prev == "\xC2\xA3"))
+  if (p != kNone && s.any_punct(p) && (eq(prev, "$") || eq(prev, "\xE2\x82\xAC") || eq(prev, "\xC2\xA3")))
     return false;
   const std::string_view nx = s.norm(i + 1);
   if (s.punct(i + 1, "%")) return false;
-  if (s.word(i + 1) && (spaced_scale(nx) != 0 || nx == "percent" || nx == "per" || nx == "pct" ||
-                        nx == "dollars" || nx == "euros" || nx == "pounds" ||
-                        (s.attached(i + 1) && (nx == "m" || nx == "k" || nx == "bn"))))
+  if (s.word(i + 1) && (spaced_scale(nx) != 0 || eq(nx, "percent") || eq(nx, "per") || eq(nx, "pct") ||
+                        eq(nx, "dollars") || eq(nx, "euros") || eq(nx, "pounds") ||
+                        (s.attached(i + 1) && (eq(nx, "m") || eq(nx, "k") || eq(nx, "bn")))))
     return false;
-  static const WordSet kPrep(
-      "in since by until till of before after from during through to between and early late mid "
-      "circa");
+  static constexpr WordSet kPrep(
+      "after and before between by circa during early from in late mid of since through till to "
+      "until");
   // "and"/"to" are prepositions of time only between years: "between 2015 and 2019".
   int y0 = 0;
   const bool between_years = p != kNone && p > 0 && s.year_number(p - 1, &y0);
-  const bool prep = kPrep.has(prev) && ((prev != "and" && prev != "to") || between_years);
+  const bool prep = kPrep.has(prev) && ((!eq(prev, "and") && !eq(prev, "to")) || between_years);
   // "2000 troops" is a count; "the 2014 Games" (a capitalised plural: a name) stays a year.
   if (!prep && ((s.plural_like(i + 1) && !s.cap(i + 1)) || (s.word(i + 1) && duration_unit(nx))))
     return false;
