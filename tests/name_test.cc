@@ -131,7 +131,7 @@ const NoNameCase kNoNameCases[] = {
     {"The summit took place in January 2019.", "January"},
     {"Heavy lorries are slow.", "Heavy"},
     {"Historically, trains were favoured.", "Historically"},
-    {"The crowd left, and Okafor spoke.", "The"},
+    {"The crowd left, and Okonjo spoke.", "The"},
     {"Garrison-based groups and UN-led forces met.", "led"},
     {"Gen. Mark Ellison told reporters the mission was over.", "Gen"},
     {"The quake measured 5.8 on the Richter scale.", "Richter"},

@@ -68,17 +68,11 @@ bool role_head_word(std::string_view w) {
       "resident secretary sergeant sheikh shepherd sheriff soldier son steward stewardess student "
       "sultan superintendent surgeon uncle vet vicar warden wife witness");
   if (k.has(w)) return true;
+  // Words with an agent ending that are not roles, among those seen before a name ("the river
+  // Avon", "the summer Games").
   static constexpr WordSet kNot(
-      "anger answer banner barrier beer border caiman calendar cancer career carrier cellar center "
-      "centre chapter cheer christian cluster collar color colour computer container copper corner "
-      "corridor courier danger december deer dinner disaster dollar door dossier earlier error "
-      "factor favor feather finger floor former frontier german ginger guardian honor human humor "
-      "humour hunger inner labor later latter layer layman leather letter liter lower lunar major "
-      "manner matter median member meridian meter minor mirror monster motor november nuclear number "
-      "october offer order ottoman outer paper particular peer pier pillar polar popular power "
-      "quarter rather register regular river roman rubber sector september sheer shelter silver "
-      "similar sober solar steer sugar summer super theater thunder tier tiger timber together tower "
-      "upper water weather winter woman yeoman");
+      "border cancer center centre computer corner earlier former inner later latter letter lower major "
+      "member minor number order outer paper power quarter river sector summer super together tower upper water weather winter");
   if (kNot.has(w)) return false;
   static constexpr std::string_view kEndings[] = {"keeper", "man", "woman", "person", "ist",
                                                   "ian", "er", "or"};
@@ -296,14 +290,13 @@ void NameReader::push(size_t b, size_t e, RoleSpan role) {
   m.end = s.epos(e - 1);
   for (size_t k = b; k < e; ++k) {
     if (!s.word(k)) continue;
-    std::string part;
-    for (char c : s.norm(k))
-      if (c != '.') part += c;
+    std::string part(s.norm(k));
+    part.erase(std::remove(part.begin(), part.end(), '.'), part.end());
     if (!part.empty()) m.parts.push_back(std::move(part));
   }
   if (m.parts.empty()) return;
   const std::string& last = m.parts.back();
-  // An organisation or a place holds no role: "Harlow Home Ltd, a furniture retailer".
+  // An organisation or a place holds no role: "Penrose Foods Ltd, a bakery chain".
   const bool org = org_word(last) || (e - b == 1 && s.acronym(b) && last.size() >= 3);
   const bool place = !org && place_word(last);
   if (org || place) role = RoleSpan{};
@@ -316,11 +309,10 @@ void NameReader::push(size_t b, size_t e, RoleSpan role) {
   }
   if (!role.valid() && !org && !place) role = role_after(e);
   if (role.valid()) {
-    const std::string text = fold(s.raw(role.b, role.e + 1));
-    const std::string norm = normalise_role(text);
+    std::string norm = normalise_role(s.raw(role.b, role.e + 1));
     if (!norm.empty()) {
-      m.role = norm;
       m.role_head = role_head(norm);
+      m.role = std::move(norm);
       m.role_begin = s.bpos(role.b);
       m.role_end = s.epos(role.e);
     }

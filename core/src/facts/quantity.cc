@@ -664,38 +664,47 @@ size_t read_quantity(Scan& s, size_t i, std::vector<Quantity>* out) {
 // ---------------------------------------------------------------------------------------------
 
 std::string describe(const Quantity& q) {
-  std::string core;
+  std::string out = q.hedge;
+  if (!out.empty()) out += ' ';
+  // Before the number: a currency symbol ("$5 million"), "magnitude".
+  const char* symbol = nullptr;
+  if (q.kind == QuantityKind::kMoney) {
+    symbol = eq(q.unit, "usd")   ? "$"
+             : eq(q.unit, "eur") ? "\xE2\x82\xAC"
+             : eq(q.unit, "gbp") ? "\xC2\xA3"
+             : eq(q.unit, "jpy") ? "\xC2\xA5"
+                                 : nullptr;
+    if (symbol) out += symbol;
+  } else if (q.kind == QuantityKind::kMeasure && eq(q.unit, "magnitude")) {
+    out += "magnitude ";
+  }
+  // The number: a vague amount as written, an ordinal, a range, or a value.
   if (!q.vague.empty()) {
-    core = q.vague;
+    out += q.vague;
   } else if (q.kind == QuantityKind::kOrdinal) {
     const double v = std::round(q.num_lo);
-    core = format_number(v) +
-           (std::fabs(v) < 1e15 ? ordinal_suffix(static_cast<long long>(v)) : std::string("th"));
-  } else if (q.range && q.num_hi != q.num_lo) {
-    core = format_number(q.num_lo) + "\xE2\x80\x93" + format_number(q.num_hi);
+    out += format_number(v);
+    out += std::fabs(v) < 1e15 ? ordinal_suffix(static_cast<long long>(v)) : "th";
   } else {
-    core = format_number(q.num_lo);
-  }
-  if (q.kind == QuantityKind::kPercent && q.vague.empty()) {
-    core += eq(q.unit, "percentage point")
-                ? (q.num_hi == 1 ? " percentage point" : " percentage points")
-                : "%";
-  } else if (q.kind == QuantityKind::kMoney) {
-    if (eq(q.unit, "usd")) core = "$" + core;
-    else if (eq(q.unit, "eur")) core = "\xE2\x82\xAC" + core;
-    else if (eq(q.unit, "gbp")) core = "\xC2\xA3" + core;
-    else if (eq(q.unit, "jpy")) core = "\xC2\xA5" + core;
-    else {
-      std::string code = q.unit;
-      for (char& c : code) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
-      core += " " + code;
+    out += format_number(q.num_lo);
+    if (q.range && q.num_hi != q.num_lo) {
+      out += "\xE2\x80\x93";
+      out += format_number(q.num_hi);
     }
-  } else if (q.kind == QuantityKind::kMeasure) {
-    if (eq(q.unit, "magnitude")) core = "magnitude " + core;
-    else if (q.unit_text.compare(0, 2, "\xC2\xB0") == 0) core += q.unit_text;
-    else if (!q.unit_text.empty()) core += " " + q.unit_text;
   }
-  return q.hedge.empty() ? core : q.hedge + " " + core;
+  // After it: "%", a currency code ("5 million CHF"), a unit ("10 km", "30°C").
+  if (q.kind == QuantityKind::kPercent && q.vague.empty()) {
+    out += !eq(q.unit, "percentage point") ? "%"
+           : q.num_hi == 1                 ? " percentage point"
+                                           : " percentage points";
+  } else if (q.kind == QuantityKind::kMoney && !symbol) {
+    out += ' ';
+    for (char c : q.unit) out += static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+  } else if (q.kind == QuantityKind::kMeasure && !q.unit_text.empty()) {
+    if (q.unit_text.compare(0, 2, "\xC2\xB0") != 0) out += ' ';
+    out += q.unit_text;
+  }
+  return out;
 }
 
 Match compare(const Quantity& a, const Quantity& b) {
