@@ -45,7 +45,8 @@ bool soft_modifier(std::string_view w) {
 
 }  // namespace
 
-bool WordSet::has(std::string_view w) const {
+bool WordSet::has_chars(const char* data, size_t n) const {
+  const std::string_view w(data, n);
   // Binary search over [lo, hi): both always at the start of a word (or at the end).
   size_t lo = 0, hi = words_.size();
   while (lo < hi) {
@@ -66,7 +67,9 @@ bool WordSet::has(std::string_view w) const {
   return false;
 }
 
-bool eq(std::string_view a, const char* b) { return a == std::string_view(b); }
+bool eq_chars(const char* a, size_t n, const char* b) {
+  return std::string_view(a, n) == std::string_view(b);
+}
 
 bool ends_with(std::string_view w, std::string_view suffix) {
   return w.size() >= suffix.size() &&

@@ -31,9 +31,10 @@ class WordSet {
   constexpr explicit WordSet(std::string_view sorted_words) : words_(sorted_words) {
     if (!in_order(sorted_words)) throw "WordSet: words not in byte order or not single-spaced";
   }
-  bool has(std::string_view w) const;
+  bool has(std::string_view w) const { return has_chars(w.data(), w.size()); }
 
  private:
+  bool has_chars(const char* w, size_t n) const;
   static constexpr bool in_order(std::string_view s) {
     std::string_view prev;
     size_t b = 0;
@@ -51,8 +52,11 @@ class WordSet {
 };
 
 bool ends_with(std::string_view w, std::string_view suffix);
-/// a == b for a literal b, out of line (a comparison costs a call, not its inlined body).
-bool eq(std::string_view a, const char* b);
+/// a == b for a literal b. The comparison is out of line and takes plain scalars (in WebAssembly
+/// a string_view argument travels through memory), so each of the hundreds of call sites stays a
+/// few bytes.
+bool eq_chars(const char* a, size_t n, const char* b);
+inline bool eq(std::string_view a, const char* b) { return eq_chars(a.data(), a.size(), b); }
 
 /// The shared token view, with the marks readers leave for each other.
 class Scan {
