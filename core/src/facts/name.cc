@@ -71,8 +71,9 @@ bool role_head_word(std::string_view w) {
   // Words with an agent ending that are not roles, among those seen before a name ("the river
   // Avon", "the summer Games").
   static constexpr WordSet kNot(
-      "border cancer center centre computer corner earlier former inner later latter letter lower major "
-      "member minor number order outer paper power quarter river sector summer super together tower upper water weather winter");
+      "border cancer center centre computer corner earlier former inner later latter letter lower "
+      "major member minor number order outer paper power quarter river sector summer super "
+      "together tower upper water weather winter");
   if (kNot.has(w)) return false;
   static constexpr std::string_view kEndings[] = {"keeper", "man", "woman", "person", "ist",
                                                   "ian", "er", "or"};
@@ -201,8 +202,8 @@ size_t NameReader::modifiers_before(size_t head, bool title_case) const {
     if (p == kNone || !s.word(p) || s.used[p] || s.in_name[p]) break;
     const std::string_view w = s.norm(p);
     if (s.stop(p) || is_reporting_verb(w) || s.verb_like(p) || is_adverb_like(w) ||
-        is_determiner(w) || eq(w, "like") || eq(w, "unlike") || eq(w, "including") || eq(w, "named") ||
-        eq(w, "called") || eq(w, "'s"))
+        is_determiner(w) || eq(w, "like") || eq(w, "unlike") || eq(w, "including") ||
+        eq(w, "named") || eq(w, "called") || eq(w, "'s"))
       break;
     if (s.cap(p) && !s.start(p) && !(title_case && role_modifier(w))) break;  // another name
     if (title_case && !s.cap(p)) break;

@@ -262,11 +262,13 @@ bool parse_number(const Scan& s, size_t i, Num* out) {
   }
 
   // "several hundred", "a few thousand": vague multiples of a scale.
-  if ((eq(w, "several") || ((eq(w, "a")) && s.is(i + 1, "few"))) ) {
+  if (eq(w, "several") || (eq(w, "a") && s.is(i + 1, "few"))) {
     const size_t k = eq(w, "several") ? i + 1 : i + 2;
     const std::string_view sw = s.norm(k);
-    const double sc = eq(sw, "hundred") || eq(sw, "thousand") || eq(sw, "million") || eq(sw, "billion")
-                          ? spaced_scale(sw) : 0;
+    const double sc =
+        eq(sw, "hundred") || eq(sw, "thousand") || eq(sw, "million") || eq(sw, "billion")
+            ? spaced_scale(sw)
+            : 0;
     if (sc == 0 || !s.word(k)) return false;
     r.vague = (eq(w, "several") ? "several " : "a few ") + std::string(sw);
     r.lo = (eq(w, "several") ? 3 : 2) * sc;

@@ -182,8 +182,8 @@ void PolarityReader::read_negations() {
     const std::string_view pv = p != kNone ? s.norm(p) : std::string_view();
     // Verbs of not doing: "failed to", "refused to", "declined to", "denied".
     const std::string_view st = s.stem(i);
-    if ((eq(st, "fail") || eq(st, "refus") || eq(st, "declin")) && s.is(i + 1, "to") && !s.used[i + 1] &&
-        !is_be_form(pv)) {
+    if ((eq(st, "fail") || eq(st, "refus") || eq(st, "declin")) && s.is(i + 1, "to") &&
+        !s.used[i + 1] && !is_be_form(pv)) {
       const std::string word = eq(st, "fail")    ? "failed to"
                                : eq(st, "refus") ? "refused to"
                                                : "declined to";
@@ -191,8 +191,8 @@ void PolarityReader::read_negations() {
       ++i;
       continue;
     }
-    if (eq(st, "deni") && (eq(w, "denied") || eq(w, "denies") || eq(w, "deny")) && !is_be_form(pv) &&
-        !(p != kNone && s.is(p, "been"))) {
+    if (eq(st, "deni") && (eq(w, "denied") || eq(w, "denies") || eq(w, "deny")) &&
+        !is_be_form(pv) && !(p != kNone && s.is(p, "been"))) {
       add_negation(i, i + 1, "denied", true);
       continue;
     }
@@ -204,11 +204,12 @@ void PolarityReader::read_negations() {
       continue;
     }
     if (!is_negator(w)) continue;
-    if (eq(w, "not") &&
-        (eq(nx, "only") || eq(nx, "just") || eq(nx, "least") || eq(nx, "merely") || eq(nx, "simply")))
+    if (eq(w, "not") && (eq(nx, "only") || eq(nx, "just") || eq(nx, "least") || eq(nx, "merely") ||
+                         eq(nx, "simply")))
       continue;
     if (eq(w, "not") && eq(nx, "to") && eq(nx2, "mention")) continue;
-    if (eq(w, "not") && (eq(pv, "if") || (eq(pv, "or") && p > 0 && s.is(p - 1, "whether")))) continue;
+    if (eq(w, "not") && (eq(pv, "if") || (eq(pv, "or") && p > 0 && s.is(p - 1, "whether"))))
+      continue;
     if (eq(w, "no") && (eq(nx, "doubt") || eq(nx, "matter") || eq(nx, "sooner"))) continue;
     if (eq(w, "no") && s.punct(i + 1, ".") && s.number(i + 2)) continue;  // "No. 10"
     if (eq(w, "nothing") && eq(nx, "but")) continue;

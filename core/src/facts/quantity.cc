@@ -120,8 +120,8 @@ std::string_view dollar_prefix(std::string_view w) {
 // The state a word names ("died" -> "dead"), from its norm and stem; empty when none.
 std::string_view state_word(std::string_view norm, std::string_view stem) {
   if (eq(norm, "missing") || eq(norm, "unaccounted")) return "missing";
-  if (eq(norm, "dead") || eq(stem, "die") || eq(stem, "death") || eq(stem, "kill") || eq(stem, "fatal") ||
-      eq(stem, "perish") || eq(norm, "killing") || eq(norm, "dying"))
+  if (eq(norm, "dead") || eq(stem, "die") || eq(stem, "death") || eq(stem, "kill") ||
+      eq(stem, "fatal") || eq(stem, "perish") || eq(norm, "killing") || eq(norm, "dying"))
     return "dead";
   if (eq(stem, "injur") || eq(stem, "injuri") || eq(stem, "wound") || eq(norm, "hurt") ||
       eq(norm, "injuring"))
@@ -182,8 +182,8 @@ size_t QuantityReader::find_noun(size_t p, bool allow_of, bool singular) const {
     }
     if (!s.word(q) || s.used[q]) break;
     const std::string_view w = s.norm(q);
-    if (s.stop(q) && !eq(w, "other") && !eq(w, "more") && !eq(w, "few") && !eq(w, "many") && !eq(w, "own") &&
-        !eq(w, "such") && !eq(w, "ever"))
+    if (s.stop(q) && !eq(w, "other") && !eq(w, "more") && !eq(w, "few") && !eq(w, "many") &&
+        !eq(w, "own") && !eq(w, "such") && !eq(w, "ever"))
       break;
     if (s.weekday_at(q) >= 0 || s.month_at(q) || is_reporting_verb(w)) break;
     static constexpr WordSet kTimeWords(
@@ -271,7 +271,8 @@ size_t QuantityReader::read_fraction(size_t i) {
     if ((num > 1) != plural_form && !eq(f, "half")) return kNone;
     const std::string_view nx = s.norm(k + 1);
     const bool of = eq(nx, "of");
-    if (!of && !(eq(f, "half") && (eq(nx, "the") || eq(nx, "its") || eq(nx, "their")))) return kNone;
+    if (!of && !(eq(f, "half") && (eq(nx, "the") || eq(nx, "its") || eq(nx, "their"))))
+      return kNone;
     if (of && (duration_unit(s.norm(k + 2)) || duration_unit(s.norm(k + 3)))) return kNone;
     share = num / den;
     e = k + 1;
@@ -354,7 +355,8 @@ std::string QuantityReader::find_state(size_t b, size_t noun) const {
   const size_t p = Scan::back(b, 1);
   if (p != kNone && s.word(p)) {
     const std::string_view w = s.norm(p);
-    if (ends_with(w, "ed") || ends_with(w, "ing") || eq(w, "kill") || eq(w, "kills") || eq(w, "injure")) {
+    if (ends_with(w, "ed") || ends_with(w, "ing") || eq(w, "kill") || eq(w, "kills") ||
+        eq(w, "injure")) {
       const std::string_view st = state_word(w, s.stem(p));
       if (!st.empty() && !eq(st, "missing")) return std::string(st);
     }

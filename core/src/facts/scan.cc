@@ -131,9 +131,9 @@ bool is_adverb_like(std::string_view w) {
       "again already also always currently earlier even ever fully indeed just later now once "
       "quite really so soon still then too yet");
   if (k.has(w)) return true;
-  return w.size() > 4 && ends_with(w, "ly") && !eq(w, "only") && !eq(w, "early") && !eq(w, "family") &&
-         !eq(w, "italy") && !eq(w, "rally") && !eq(w, "supply") && !eq(w, "july") && !eq(w, "reply") &&
-         !eq(w, "assembly") && !eq(w, "fly") && !eq(w, "ally");
+  return w.size() > 4 && ends_with(w, "ly") && !eq(w, "only") && !eq(w, "early") &&
+         !eq(w, "family") && !eq(w, "italy") && !eq(w, "rally") && !eq(w, "supply") &&
+         !eq(w, "july") && !eq(w, "reply") && !eq(w, "assembly") && !eq(w, "fly") && !eq(w, "ally");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -184,7 +184,9 @@ bool Scan::sentence_end(size_t i) const {
 bool Scan::clause_break(size_t i) const {
   if (!any_punct(i)) return false;
   const std::string_view p = t_[i].norm;
-  if (eq(p, ",") || eq(p, ";") || eq(p, ":") || eq(p, "(") || eq(p, ")") || eq(p, "[") || eq(p, "]")) return true;
+  if (eq(p, ",") || eq(p, ";") || eq(p, ":") || eq(p, "(") || eq(p, ")") || eq(p, "[") ||
+      eq(p, "]"))
+    return true;
   if (eq(p, "-") && t_[i].space_before) return true;
   return sentence_end(i);
 }

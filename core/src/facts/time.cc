@@ -57,7 +57,8 @@ std::string_view part_noun(std::string_view w) {
 // number of tokens it takes (0 when none); *pm tells which.
 size_t am_pm(const Scan& s, size_t k, bool* pm) {
   const std::string_view w = s.norm(k);
-  if (eq(w, "am") || eq(w, "a.m.") || eq(w, "a.m") || eq(w, "pm") || eq(w, "p.m.") || eq(w, "p.m")) {
+  if (eq(w, "am") || eq(w, "a.m.") || eq(w, "a.m") || eq(w, "pm") || eq(w, "p.m.") ||
+      eq(w, "p.m")) {
     *pm = w[0] == 'p';
     return 1;
   }
@@ -452,12 +453,13 @@ bool TimeReader::read_year(size_t i, int y) {
        (eq(prev, "as") && (eq(prev2, "many") || eq(prev2, "much") || eq(prev2, "few"))) ||
        (eq(prev, "of") && (eq(prev2, "upwards") || eq(prev2, "excess")))))
     return false;
-  if (p != kNone && s.any_punct(p) && (eq(prev, "$") || eq(prev, "\xE2\x82\xAC") || eq(prev, "\xC2\xA3")))
+  if (p != kNone && s.any_punct(p) &&
+      (eq(prev, "$") || eq(prev, "\xE2\x82\xAC") || eq(prev, "\xC2\xA3")))
     return false;
   const std::string_view nx = s.norm(i + 1);
   if (s.punct(i + 1, "%")) return false;
-  if (s.word(i + 1) && (spaced_scale(nx) != 0 || eq(nx, "percent") || eq(nx, "per") || eq(nx, "pct") ||
-                        eq(nx, "dollars") || eq(nx, "euros") || eq(nx, "pounds") ||
+  if (s.word(i + 1) && (spaced_scale(nx) != 0 || eq(nx, "percent") || eq(nx, "per") ||
+                        eq(nx, "pct") || eq(nx, "dollars") || eq(nx, "euros") || eq(nx, "pounds") ||
                         (s.attached(i + 1) && (eq(nx, "m") || eq(nx, "k") || eq(nx, "bn")))))
     return false;
   static constexpr WordSet kPrep(
