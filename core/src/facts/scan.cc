@@ -46,6 +46,7 @@ bool soft_modifier(std::string_view w) {
 }  // namespace
 
 bool WordSet::has_chars(const char* data, size_t n) const {
+  if (n < shortest_ || n > longest_ || (first_ & letter_bit(data[0])) == 0) return false;
   const std::string_view w(data, n);
   // Binary search over [lo, hi): both always at the start of a word (or at the end).
   size_t lo = 0, hi = words_.size();
@@ -53,8 +54,8 @@ bool WordSet::has_chars(const char* data, size_t n) const {
     const size_t mid = lo + (hi - lo) / 2;
     size_t b = mid;
     while (b > lo && words_[b - 1] != ' ') --b;
-    size_t e = b;
-    while (e < hi && words_[e] != ' ') ++e;
+    size_t e = words_.find(' ', b);
+    if (e > hi) e = hi;
     const int c = words_.substr(b, e - b).compare(w);
     if (c == 0) return true;
     if (c < 0) {

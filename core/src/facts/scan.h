@@ -23,17 +23,30 @@ namespace facts_internal {
 inline constexpr size_t kNone = static_cast<size_t>(-1);
 
 /// A fixed set of folded words, given as one literal of words in byte order separated by single
-/// spaces; has() is a binary search over it. Made at compile time (a list out of order does not
-/// compile), so a word list costs its bytes of data and no code, no allocation, no guard.
+/// spaces; has() rejects most words by length and first letter, then binary-searches. Made at
+/// compile time (a list out of order does not compile), so a word list costs its bytes of data
+/// and no code, no allocation, no guard.
 ///   static constexpr WordSet kDays("friday monday tuesday");
 class WordSet {
  public:
   constexpr explicit WordSet(std::string_view sorted_words) : words_(sorted_words) {
     if (!in_order(sorted_words)) throw "WordSet: words not in byte order or not single-spaced";
+    size_t b = 0;
+    while (b < sorted_words.size()) {
+      size_t e = b;
+      while (e < sorted_words.size() && sorted_words[e] != ' ') ++e;
+      if (e - b < shortest_) shortest_ = e - b;
+      if (e - b > longest_) longest_ = e - b;
+      first_ |= letter_bit(sorted_words[b]);
+      b = e + 1;
+    }
   }
   bool has(std::string_view w) const { return has_chars(w.data(), w.size()); }
 
  private:
+  static constexpr unsigned letter_bit(char c) {
+    return c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 1u << 31;
+  }
   bool has_chars(const char* w, size_t n) const;
   static constexpr bool in_order(std::string_view s) {
     std::string_view prev;
@@ -49,6 +62,8 @@ class WordSet {
     return true;
   }
   std::string_view words_;
+  size_t shortest_ = static_cast<size_t>(-1), longest_ = 0;
+  unsigned first_ = 0;  ///< bit k: a word starts with 'a' + k; bit 31: with anything else
 };
 
 bool ends_with(std::string_view w, std::string_view suffix);
