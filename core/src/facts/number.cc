@@ -42,6 +42,11 @@ int lookup(std::string_view w, const WordValue (&table)[N]) {
 
 // A word that can begin a number in words (a cardinal, an ordinal, a vague amount, "a", "half").
 bool number_start_word(std::string_view w) {
+  // Most words are turned away by their first three letters, before the longer list.
+  static constexpr WordSet kPrefix(
+      "a an bil doz eig ele fif fir fiv for fou hal hun mil nin one sco sec sev six ten thi tho "
+      "thr twe two zer");
+  if (!kPrefix.has(w.substr(0, 3))) return false;
   static constexpr WordSet k(
       "a an billions dozens eight eighteen eighteenth eighth eightieth eighty eleven eleventh "
       "fifteen fifteenth fifth fiftieth fifty first five fortieth forty four fourteen fourteenth "

@@ -46,8 +46,9 @@ bool soft_modifier(std::string_view w) {
 }  // namespace
 
 bool WordSet::has_chars(const char* data, size_t n) const {
-  if (n < shortest_ || n > longest_ || (first_ & letter_bit(data[0])) == 0) return false;
+  if (n < shortest_ || n > longest_) return false;
   const std::string_view w(data, n);
+  if ((first_ & bloom_bit(w)) == 0) return false;
   // Binary search over [lo, hi): both always at the start of a word (or at the end).
   size_t lo = 0, hi = words_.size();
   while (lo < hi) {
@@ -68,8 +69,8 @@ bool WordSet::has_chars(const char* data, size_t n) const {
   return false;
 }
 
-bool eq_chars(const char* a, size_t n, const char* b) {
-  return std::string_view(a, n) == std::string_view(b);
+bool eq_chars(const char* a, size_t n, const char* b, size_t m) {
+  return n == m && std::string_view(a, n) == std::string_view(b, m);
 }
 
 bool ends_with(std::string_view w, std::string_view suffix) {
@@ -154,8 +155,12 @@ Scan::Scan(std::string_view text, const std::vector<Token>& tokens)
   }
 }
 
-bool Scan::punct(size_t i, const char* p) const { return any_punct(i) && t_[i].norm == p; }
-bool Scan::is(size_t i, const char* w) const { return word(i) && t_[i].norm == w; }
+bool Scan::punct_chars(size_t i, const char* p, size_t m) const {
+  return any_punct(i) && eq_chars(t_[i].norm.data(), t_[i].norm.size(), p, m);
+}
+bool Scan::is_chars(size_t i, const char* w, size_t m) const {
+  return word(i) && eq_chars(t_[i].norm.data(), t_[i].norm.size(), w, m);
+}
 
 bool Scan::hyphen_link(size_t i) const {
   return punct(i, "-") && i > 0 && joined(i - 1) && i + 1 < n_ && attached(i + 1);

@@ -23,7 +23,8 @@ namespace facts_internal {
 inline constexpr size_t kNone = static_cast<size_t>(-1);
 
 /// A fixed set of folded words, given as one literal of words in byte order separated by single
-/// spaces; has() rejects most words by length and first letter, then binary-searches. Made at
+/// spaces; has() rejects most words by length and a 64-bit filter of length, first and last
+/// byte, then binary-searches. Made at
 /// compile time (a list out of order does not compile), so a word list costs its bytes of data
 /// and no code, no allocation, no guard.
 ///   static constexpr WordSet kDays("friday monday tuesday");
@@ -37,15 +38,19 @@ class WordSet {
       while (e < sorted_words.size() && sorted_words[e] != ' ') ++e;
       if (e - b < shortest_) shortest_ = e - b;
       if (e - b > longest_) longest_ = e - b;
-      first_ |= letter_bit(sorted_words[b]);
+      first_ |= bloom_bit(sorted_words.substr(b, e - b));
       b = e + 1;
     }
   }
   bool has(std::string_view w) const { return has_chars(w.data(), w.size()); }
 
  private:
-  static constexpr unsigned letter_bit(char c) {
-    return c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 1u << 31;
+  // One of 64 bits from a word's length and first and last bytes (a word is never empty here).
+  static constexpr unsigned long long bloom_bit(std::string_view w) {
+    const unsigned h = static_cast<unsigned char>(w[0]) * 31u +
+                       static_cast<unsigned char>(w[w.size() - 1]) * 7u +
+                       static_cast<unsigned>(w.size());
+    return 1ull << (h & 63u);
   }
   bool has_chars(const char* w, size_t n) const;
   static constexpr bool in_order(std::string_view s) {
@@ -63,15 +68,17 @@ class WordSet {
   }
   std::string_view words_;
   size_t shortest_ = static_cast<size_t>(-1), longest_ = 0;
-  unsigned first_ = 0;  ///< bit k: a word starts with 'a' + k; bit 31: with anything else
+  unsigned long long first_ = 0;  ///< bloom_bit() of every word
 };
 
 bool ends_with(std::string_view w, std::string_view suffix);
-/// a == b for a literal b. The comparison is out of line and takes plain scalars (in WebAssembly
-/// a string_view argument travels through memory), so each of the hundreds of call sites stays a
-/// few bytes.
-bool eq_chars(const char* a, size_t n, const char* b);
-inline bool eq(std::string_view a, const char* b) { return eq_chars(a.data(), a.size(), b); }
+/// a == b for a literal b, its length known at compile time. The comparison is out of line and
+/// takes plain scalars, so each of the hundreds of call sites stays a few bytes of WebAssembly.
+bool eq_chars(const char* a, size_t n, const char* b, size_t m);
+template <size_t M>
+bool eq(std::string_view a, const char (&b)[M]) {
+  return eq_chars(a.data(), a.size(), b, M - 1);
+}
 
 /// The shared token view, with the marks readers leave for each other.
 class Scan {
@@ -94,9 +101,12 @@ class Scan {
   bool any_punct(size_t i) const { return i < n_ && t_[i].type == TokenType::kPunct; }
   bool punct(size_t i, std::string_view p) const { return any_punct(i) && t_[i].norm == p; }
   bool is(size_t i, std::string_view w) const { return word(i) && t_[i].norm == w; }
-  // The same for a literal, out of line: each call site stays a few bytes of WebAssembly.
-  bool punct(size_t i, const char* p) const;
-  bool is(size_t i, const char* w) const;
+  // The same for a literal, out of line with its length: each call site stays a few bytes of
+  // WebAssembly, and no strlen() runs.
+  template <size_t M>
+  bool punct(size_t i, const char (&p)[M]) const { return punct_chars(i, p, M - 1); }
+  template <size_t M>
+  bool is(size_t i, const char (&w)[M]) const { return is_chars(i, w, M - 1); }
   bool cap(size_t i) const { return word(i) && t_[i].cap; }
   bool stop(size_t i) const { return word(i) && t_[i].stop; }
   bool attached(size_t i) const { return i < n_ && !t_[i].space_before; }  ///< no space before
@@ -143,6 +153,9 @@ class Scan {
   size_t floor = 0;
 
  private:
+  bool punct_chars(size_t i, const char* p, size_t m) const;
+  bool is_chars(size_t i, const char* w, size_t m) const;
+
   std::string_view text_;
   const std::vector<Token>& t_;
   size_t n_;
