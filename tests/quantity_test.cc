@@ -215,7 +215,7 @@ const NoQuantityCase kNoQuantityCases[] = {
     {"The factory closed two years ago.", "two years"},
     {"The museum opened in 2019.", "2019"},
     {"No minister has visited the island since 1987.", "1987"},
-    {"The Boeing 747 landed safely.", "747"},
+    {"They drove along Route 66 at dawn.", "66"},
     {"The sequel, Part Two, opens soon.", "Two"},
     {"She sent one of her top aides.", "one"},
     {"The two met in private.", "two"},

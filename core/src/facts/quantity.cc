@@ -427,7 +427,7 @@ size_t QuantityReader::read(size_t i) {
   if (a.words && s.is(i, "one") && a.end == i + 1 && i > 0 &&
       (s.is(i - 1, "no") || s.is(i - 1, "any") || s.is(i - 1, "every") || s.is(i - 1, "some")))
     return a.end;
-  // A number right after a capitalised word is part of a name: "Boeing 747", "Covid-19".
+  // A number right after a capitalised word is part of a name: "Route 66", "Covid-19".
   if (currency.empty() && !a.words) {
     const size_t p = Scan::back(i, 1);
     const size_t pw = (p != kNone && s.punct(p, "-") && p > 0 && s.joined(p - 1)) ? p - 1 : p;

@@ -2,7 +2,7 @@
 // how two mentions compare.
 //
 // A name is a run of capitalised words (with particles "de", "van", "bin", "al" ... between
-// them, hyphenated parts "Ryong-hae", initials "J."), split at titles ("Irish Prime Minister Mary
+// them, hyphenated parts "Anne-Marie", initials "J."), split at titles ("Irish Prime Minister Mary
 // Byrne" = "Irish" + "Mary Byrne" with role "prime minister"). A sentence's first word starts a
 // name only when the next token is capitalised too, is a possessive ("Lee's"), or a dateline
 // colon or dash ("Dublin: ..."), so "Lee left Dublin" gives no name for "Lee".

@@ -38,7 +38,7 @@
 // "many" alone are too vague to conflict with anything: not read.
 //
 // Not quantities: a year ("in 2019", a TimeExpr), "two years ago" (a time), a number inside a name
-// ("Boeing 747", "Covid-19"), a number word used as a pronoun ("the two met", "one of them"), a
+// ("Route 66", "Covid-19"), a number word used as a pronoun ("the two met", "one of them"), a
 // fraction without "of" ("two-thirds").
 //
 // What a quantity is about: `noun` is the counted noun as written ("charges", "dead"); `state`
