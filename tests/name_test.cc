@@ -93,8 +93,8 @@ const NameCase kNameCases[] = {
     {"Dr. Ann Lee treated the injured.", "Ann Lee", "ann lee", "", "", "", "dr"},
     // No role.
     {"Lindqvist\xE2\x80\x99s visit was postponed.", "Lindqvist", "lindqvist", "", "", "", ""},
-    {"The talks were hosted by Mohammed bin Rashid in the capital.", "Mohammed bin Rashid",
-     "mohammed bin rashid", "", "", "", ""},
+    {"The talks were hosted by Tariq bin Saleh in the capital.", "Tariq bin Saleh",
+     "tariq bin saleh", "", "", "", ""},
     {"The book was signed by Edith J. Harper.", "Edith J. Harper", "edith j harper", "", "", "",
      ""},
     {"The U.S. embassy issued a warning.", "U.S.", "us", "", "", "", ""},

@@ -81,7 +81,7 @@ bool role_head_word(std::string_view w) {
     if (w.size() > e.size() + 2 && ends_with(w, e)) return true;
   return false;
 }
-// Lower-case particles inside names ("Charles de Gaulle", "Mohammed bin Salman").
+// Lower-case particles inside names ("Anna de Vries", "Tariq bin Saleh").
 bool name_particle(std::string_view w) {
   static constexpr WordSet k(
       "abu al bin bint da das de del della den der di dos du el ibn la le ten ter van von");
