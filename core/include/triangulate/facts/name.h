@@ -9,11 +9,11 @@
 //
 // Roles are read wherever English puts them and normalised so that one office compares equal
 // across wordings:
-//   "Regional governor Greta Vahl"      role "regional governor", head "governor"
-//   "the county sheriff, Nina Osk"       role "county sheriff", head "sheriff"   (apposition)
-//   "Nina Osk, the county sheriff,"      role "county sheriff", head "sheriff"   (apposition)
-//   "Sheriff Dora Osk"                  role "sheriff", head "sheriff"
-//   "fire brigade commander Pieter Laan"   role "fire brigade commander", head "commander"
+//   "Regional governor Greta Vahl"        role "regional governor", head "governor"
+//   "the county sheriff, Nina Osk"        role "county sheriff", head "sheriff" (apposition)
+//   "Nina Osk, the county sheriff,"       role "county sheriff", head "sheriff" (apposition)
+//   "Sheriff Dora Osk"                    role "sheriff", head "sheriff"
+//   "fire brigade commander Pieter Laan"  role "fire brigade commander", head "commander"
 //   "Gov. Ana Ruiz", "a spokeswoman, Ana Ruiz"  role "governor" / "spokesperson"
 // Abbreviations are expanded ("gen" -> "general"), gendered forms folded ("spokesman",
 // "spokeswoman" -> "spokesperson"; "chairman" -> "chair"), hyphens become spaces
@@ -21,10 +21,10 @@
 //
 // Example:
 //   tri::Facts f = tri::extract_facts(s, toks);  // s = "Nina Osk, the county sheriff, said so."
-//   // f.names[0]: display "Nina Osk", parts {"ann", "osk"}, role "county sheriff",
+//   // f.names[0]: display "Nina Osk", parts {"nina", "osk"}, role "county sheriff",
 //   //             role_head "sheriff", kind kPerson
-//   tri::compare(f.names[0], sheriff_beth_holt) == tri::Match::kConflict;  // same office
-//   tri::compare(f.names[0], holt) == tri::Match::kCompatible;             // "Osk"
+//   tri::compare(f.names[0], sheriff_dora_osk) == tri::Match::kConflict;  // same office
+//   tri::compare(f.names[0], osk) == tri::Match::kCompatible;             // "Osk"
 #pragma once
 
 #include <cstddef>
