@@ -20,7 +20,7 @@ const PairCase kPairs[] = {
     {"Lifeboat crews pulled 14 people from the water after the raft overturned.",
      "Lifeboat crews pulled 11 people from the water after the raft overturned.", "conflict", "people: 14 vs 11"},
     {"Between 4 and 6 tonnes of diesel leaked from the damaged tank.",
-     "Around 20 tonnes of diesel leaked from the damaged tank.", "conflict", "tonnes: 4\xE2\x80\x93" "6 vs about 20"},
+     "Around 20 tonnes of diesel leaked from the damaged tank.", "conflict", "4\xE2\x80\x93" "6 t vs about 20 t"},
     {"The car deck held around 60 vehicles when the ship struck the reef.",
      "The car deck held nearly 60 vehicles when the ship struck the reef.", "agree", ""},
     {"The crossing takes up to 24 hours in winter storms.",

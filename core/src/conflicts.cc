@@ -15,7 +15,7 @@ constexpr int kContextWords = 2;
 struct Side {
   const SimUnit& u;
   const std::vector<int>& to;      // alignment to the other side
-  const std::vector<Match>& match;
+  const std::vector<WordMatch>& match;
   std::string_view text;
 };
 
@@ -62,10 +62,14 @@ std::vector<size_t> context(const SimUnit& u, Range r) {
 
 bool inside(size_t k, Range r) { return k >= r.first && k < r.last; }
 
-// How strongly aligned words tie the surroundings of x (in side a) to those of y (in side b): the
-// background weight of the content words near x aligned to words near or inside y, and of those
-// near y aligned inside x (each aligned pair counted once, at the lighter word's weight).
-double slot_evidence(const Side& a, Range x, const Side& b, Range y) {
+// Aligned words tie the surroundings of x (in side a) to those of y (in side b): the content words
+// near x aligned to words near or inside y, and those near y aligned inside x (each aligned pair
+// counted once). Enough of them make one slot: words weighing kSlotEvidence (one specific word,
+// or two common ones), two words, or one word when the units are short (in a sentence of a few
+// words, every word is the slot's).
+constexpr int kShortUnit = 6;
+
+bool same_slot(const Side& a, Range x, const Side& b, Range y) {
   const auto cx = context(a.u, x), cy = context(b.u, y);
   std::vector<std::pair<size_t, size_t>> pairs;
   for (size_t k : cx) {
@@ -83,10 +87,14 @@ double slot_evidence(const Side& a, Range x, const Side& b, Range y) {
   double w = 0;
   for (const auto& [i, j] : pairs)
     w += match_weight(a.match[i]) * std::min(a.u.words[i].idf, b.u.words[j].idf);
-  return w;
+  const auto content = [](const SimUnit& u) {
+    int n = 0;
+    for (const WordToken& t : u.words) n += (t.flags & kContent) != 0;
+    return n;
+  };
+  const bool short_units = content(a.u) <= kShortUnit && content(b.u) <= kShortUnit;
+  return w >= kSlotEvidence || pairs.size() >= 2 || (short_units && !pairs.empty());
 }
-
-bool same_slot(const Side& a, Range x, const Side& b, Range y) { return slot_evidence(a, x, b, y) >= kSlotEvidence; }
 
 std::string span_text(std::string_view text, Span s) { return std::string(text.substr(s.begin, s.end - s.begin)); }
 
@@ -138,6 +146,16 @@ size_t noun_token(const SimUnit& u, const Quantity& q, Range r) {
 
 bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, const Quantity& qb, Range rb) {
   if (qa.kind != qb.kind) return false;
+  // A measure of another thing (an aftershock's magnitude, a rival's price) is not this one's.
+  if (!qa.owner.empty() && !qb.owner.empty() && qa.owner != qb.owner) {
+    const Range oa = tokens_in(a.u, qa.owner_begin, qa.owner_end), ob = tokens_in(b.u, qb.owner_begin, qb.owner_end);
+    bool aligned = false;
+    for (size_t k = oa.first; k < oa.last; ++k)
+      aligned = aligned || (a.to[k] >= 0 && inside(static_cast<size_t>(a.to[k]), ob) && a.match[k] != WordMatch::kHypernym);
+    if (!aligned) return false;
+  }
+  // Counts of people in one state ("seven people died" / "at least 12 dead") are one measure.
+  if (!qa.state.empty() && qa.state == qb.state) return true;
   // Bare numbers ("Two managed to escape") are one measure when they stand in the same place.
   if (qa.kind == QuantityKind::kOther || qa.unit.empty() || qb.unit.empty())
     return qa.kind == qb.kind && adjacent(a, ra, b, rb);
@@ -219,7 +237,9 @@ void dates(const Side& a, const Side& b, std::vector<Difference>* out) {
     for (size_t j = 0; j < tb.size(); ++j) {
       if (matched_b[j] || !comparable(ta[i], tb[j]) || compatible(ta[i], tb[j])) continue;
       const Range rj = tokens_in(b.u, tb[j].begin, tb[j].end);
-      // Anchored when the times date the same happening: their predicates align.
+      // The two times stand in the same place ("on Monday" / "on Tuesday", not "since 1959" /
+      // "in 2015"); anchored when they also date the same happening: their predicates align.
+      if (!adjacent(a, ri, b, rj)) continue;
       out->push_back(make("date", {ta[i].begin, ta[i].end}, {tb[j].begin, tb[j].end},
                           "date: " + time_text(ta[i], a.text) + " vs " + time_text(tb[j], b.text),
                           same_slot(a, ri, b, rj)));
@@ -231,14 +251,11 @@ void dates(const Side& a, const Side& b, std::vector<Difference>* out) {
 
 // ---- names
 
-// One name's parts all occur in the other ("Holt" ~ "Ann Holt").
+// The same person (place, organisation): the same words, or one's words within the other's
+// ("Osk" ~ "Nina Osk"), as name.h compares them.
 bool same_person(const NameMention& x, const NameMention& y) {
-  const auto& s = x.parts.size() <= y.parts.size() ? x.parts : y.parts;
-  const auto& l = x.parts.size() <= y.parts.size() ? y.parts : x.parts;
-  if (s.empty()) return false;
-  for (const auto& p : s)
-    if (std::find(l.begin(), l.end(), p) == l.end()) return false;
-  return true;
+  const Match m = compare(x, y);
+  return m == Match::kSame || m == Match::kCompatible;
 }
 
 bool mentioned(const NameMention& x, const std::vector<NameMention>& others) {
@@ -299,17 +316,20 @@ void names(const Side& a, const Side& b, std::vector<Difference>* out) {
       const Range ry = tokens_in(b.u, y.begin, y.end);
       // Who is quoted is not what is said: names inside attributions take no role.
       const bool quoted = in_attribution(a.u, x) || in_attribution(b.u, y);
-      const bool same_role = !quoted && !x.title.empty() && x.title == y.title;
+      const bool same_role = !quoted && same_office(x, y);
       const bool sibling = same_surname_other_person(x, y) && (same_role || same_slot(a, rx, b, ry));
       const bool place = adjacent(a, rx, b, ry);
       if (!same_role && !sibling && !place) continue;
+      // One office named in more than one word ("county sheriff", "regional governor") is one
+      // post; a bare "president" may be another country's.
+      const bool qualified_office = same_role && (x.role.find(' ') != std::string::npos || same_slot(a, rx, b, ry));
       // Anchored: the same role or family, or full names between aligned words (not a one-word
       // place or nationality, not who is quoted).
-      const bool full = (x.parts.size() >= 2 || !x.title.empty()) && (y.parts.size() >= 2 || !y.title.empty());
+      const bool full = (x.parts.size() >= 2 || !x.role.empty()) && (y.parts.size() >= 2 || !y.role.empty());
       const bool slot = full && !quoted && both_sides_aligned(a, rx, ry) && same_slot(a, rx, b, ry);
-      const std::string role = !x.title.empty() ? x.title : "name";
+      const std::string role = same_role ? x.role : "name";
       out->push_back(make("name", {x.begin, x.end}, {y.begin, y.end}, role + ": " + x.display + " vs " + y.display,
-                          same_role || sibling || slot));
+                          qualified_office || sibling || slot));
       used[j] = true;
       break;
     }
@@ -329,23 +349,23 @@ bool is_auxiliary(const std::string& w) {
 
 // The negators of a unit with the content word each governs (the first within four tokens).
 struct Negated {
-  size_t negator, pred;
+  size_t negator, pred;           // tokens
+  std::pair<size_t, size_t> span;  // what the discrepancy shows: negator (or modal) to predicate
 };
 
 std::vector<Negated> negated(const SimUnit& u) {
   std::vector<Negated> out;
   const auto& t = u.data->tokens;
-  for (const auto& [nb, ne] : u.data->facts.negations) {
-    size_t k = 0;
-    while (k < t.size() && t[k].begin < nb) ++k;
-    if (k >= t.size()) continue;
-    size_t p = k + (t[k].end <= ne ? 1 : 0);
-    for (size_t steps = 0; p < t.size() && steps < 4; ++p, ++steps) {
-      if (t[p].type == TokenType::kPunct && t[p].norm != "-") break;
-      if (u.words[p].flags & kContent) break;
-    }
-    if (p < t.size() && (u.words[p].flags & kContent) && !(u.words[p].flags & (kName | kNumber)))
-      out.push_back({k, p});
+  for (const Negation& n : u.data->facts.negations) {
+    if (n.pred_end <= n.pred_begin) continue;
+    size_t k = 0, p = 0;
+    while (k < t.size() && t[k].begin < n.begin) ++k;
+    while (p < t.size() && t[p].begin < n.pred_begin) ++p;
+    // The predicate's content word: the first one in its span.
+    while (p < t.size() && t[p].end <= n.pred_end && !(u.words[p].flags & kContent)) ++p;
+    if (k >= t.size() || p >= t.size() || t[p].end > n.pred_end) continue;
+    if (u.words[p].flags & (kName | kNumber)) continue;
+    out.push_back({k, p, negation_span(n)});
   }
   return out;
 }
@@ -361,14 +381,26 @@ void negations(const Side& a, const Side& b, bool a_first, std::vector<Differenc
   // A unit that denies something is contradicted only by a unit that denies nothing in that slot.
   for (const Negated& n : na) {
     const int j = a.to[n.pred];
-    if (j < 0 || a.match[n.pred] == Match::kFunction || a.match[n.pred] == Match::kHypernym) continue;
+    if (j < 0 || a.match[n.pred] == WordMatch::kFunction || a.match[n.pred] == WordMatch::kHypernym) continue;
     if (governed(nb, static_cast<size_t>(j))) continue;
-    // Anchored when what is denied is what the other states: the predicate's surroundings align.
+    // Anchored when what is denied is what the other states: the predicate's surroundings align,
+    // its subject included (the nearest content word before the negation aligned to one before
+    // the stated predicate).
     const Range rp{n.pred, n.pred + 1}, rq{static_cast<size_t>(j), static_cast<size_t>(j) + 1};
-    const bool anchored = same_slot(a, rp, b, rq);
-    const auto& ta = a.u.data->tokens;
+    // A negation that opens its clause ("There is no one ...", "Nobody was hurt") has no subject
+    // before it to check.
+    bool subject = true;
+    for (size_t k = n.negator, steps = 0; k > 0 && steps < 6; ++steps) {
+      --k;
+      if (a.u.data->tokens[k].type == TokenType::kPunct && a.u.data->tokens[k].norm != "-") break;
+      if (!(a.u.words[k].flags & kContent)) continue;
+      subject = a.to[k] >= 0 && static_cast<size_t>(a.to[k]) < static_cast<size_t>(j) &&
+                static_cast<size_t>(j) - static_cast<size_t>(a.to[k]) <= 8;
+      break;
+    }
+    const bool anchored = subject && same_slot(a, rp, b, rq);
     const auto& tb = b.u.data->tokens;
-    const Span neg{ta[n.negator].begin, ta[n.pred].end};
+    const Span neg{n.span.first, n.span.second};
     // The stated side's span takes the auxiliaries right before its predicate ("does have", "will
     // be released"): they are what the negator changed.
     size_t first = static_cast<size_t>(j);
@@ -391,6 +423,14 @@ void negations(const Side& a, const Side& b, bool a_first, std::vector<Differenc
 
 // ---- antonyms
 
+// A word preceded by an article or a possessive ("a man", "the woman", "his car") names a thing.
+bool is_noun_like(const Side& s, size_t k) {
+  if (k == 0) return false;
+  const std::string& p = s.u.data->tokens[k - 1].norm;
+  return p == "a" || p == "an" || p == "the" || p == "his" || p == "her" || p == "their" || p == "its" ||
+         p == "this" || p == "that";
+}
+
 // An antonym's span, with the verb right before it when that verb is unaligned ("remained closed").
 Span antonym_span(const Side& s, size_t k) {
   const auto& t = s.u.data->tokens;
@@ -402,6 +442,11 @@ Span antonym_span(const Side& s, size_t k) {
 void antonyms(const Side& a, const Side& b, const WordAlignment& al, std::vector<Difference>* out) {
   for (const auto& [i, j] : al.antonyms) {
     if ((a.u.words[i].flags | b.u.words[j].flags) & kName) continue;  // "North" / "South" name places
+    // Opposite nouns ("man" / "woman") name two things, not one thing two ways: only opposite
+    // verbs and adjectives (what happened, what something is like) contradict.
+    if (!(a.u.words[i].flags & kVerb) && !(b.u.words[j].flags & kVerb) && a.u.data->tokens[i].stem.size() &&
+        is_noun_like(a, static_cast<size_t>(i)) && is_noun_like(b, static_cast<size_t>(j)))
+      continue;
     const Range ri{static_cast<size_t>(i), static_cast<size_t>(i) + 1};
     const Range rj{static_cast<size_t>(j), static_cast<size_t>(j) + 1};
     const bool anchored = same_slot(a, ri, b, rj);
@@ -416,17 +461,21 @@ void antonyms(const Side& a, const Side& b, const WordAlignment& al, std::vector
 
 // ---- substitutions
 
-// The letters of two runs agree once case, spaces, punctuation and a final "s" are set aside.
+// The letters of two runs agree once case, spaces and punctuation are set aside, up to an ending of
+// at most two letters (a plural, a demonym).
 bool same_letters(const Side& a, size_t ai, size_t ae, const Side& b, size_t bi, size_t be) {
   const auto letters = [](const Side& s, size_t i, size_t e) {
     std::string out;
     for (size_t k = i; k < e; ++k)
       for (char c : s.u.data->tokens[k].norm)
         if (std::isalnum(static_cast<unsigned char>(c))) out += c;
-    if (!out.empty() && out.back() == 's') out.pop_back();
     return out;
   };
-  return letters(a, ai, ae) == letters(b, bi, be);
+  // One the other's beginning: "Turk" / "Turks", "Korea" / "Korean".
+  const std::string x = letters(a, ai, ae), y = letters(b, bi, be);
+  const std::string& s = x.size() <= y.size() ? x : y;
+  const std::string& l = x.size() <= y.size() ? y : x;
+  return s.size() >= 3 && l.compare(0, s.size(), s) == 0 && l.size() - s.size() <= 2;
 }
 
 // Some word of the run [i, e) of `s` occurs in the other unit (as a word of another name there).
@@ -485,14 +534,20 @@ void substitutions(const Side& a, const Side& b, std::vector<Difference>* out) {
     if (!unaligned) continue;
     // A name here: a word marked as part of a name, or a capitalised word that is not an English
     // word the lexicon knows (a surname that starts the sentence).
+    // Runs of names hold only names (at most three words); runs of numbers hold a number.
     const auto kinds = [](const Side& s, size_t from, size_t to, bool* name, bool* number) {
-      *name = *number = false;
+      *number = false;
+      int names = 0, others = 0;
       for (size_t k = from; k < to; ++k) {
         const WordToken& w = s.u.words[k];
         if (w.flags & kNumber) *number = true;
-        else if ((w.flags & kContent) && ((w.flags & kName) || (s.u.data->tokens[k].cap && w.lex == Lexicon::kUnknown)))
-          *name = true;
+        if (!(w.flags & kContent)) continue;
+        if (!(w.flags & kNumber) && ((w.flags & kName) || (s.u.data->tokens[k].cap && w.lex == Lexicon::kUnknown)))
+          ++names;
+        else
+          ++others;
       }
+      *name = names > 0 && names <= 3 && others == 0;
     };
     bool na, nua, nb, nub;
     kinds(a, rx.first, e, &na, &nua);

@@ -51,14 +51,12 @@ namespace {
 
 enum EventFeature {
   kNames, kTopNamesMin, kTopNamesMax, kContentDice, kYearsShared, kYearsDisjoint, kAgreeMin, kAgreeMax,
-  kUnitsMin, kUnitsMax, kDatesShared, kDatesDisjoint, kNumbersShared, kNumbersDice, kTop1Min, kTop1Max, kConflictShare, kNameConflicts,
-  kDateConflicts, kNumberConflicts, kEventFeatureCount
+  kUnitsMin, kUnitsMax, kDatesShared, kDatesDisjoint, kNumbersShared, kNumbersDice, kTop1Min, kTop1Max, kEventFeatureCount
 };
 const char* const kEventNames[kEventFeatureCount] = {
     "names", "top_names_min", "top_names_max", "content", "years_shared", "years_disjoint",
     "agree_min", "agree_max", "units_min", "units_max", "dates_shared", "dates_disjoint",
-    "numbers_shared", "numbers_dice", "top1_min", "top1_max", "conflict_share", "name_conflicts",
-    "date_conflicts", "number_conflicts"};
+    "numbers_shared", "numbers_dice", "top1_min", "top1_max"};
 
 }  // namespace
 
@@ -126,11 +124,7 @@ void event_features(const SourceProfile& a, const SourceProfile& b, const PairEv
   const double sb = b.units ? static_cast<double>(e.agree_b) / b.units : 0.0;
   x[kAgreeMin] = std::min(sa, sb);
   x[kAgreeMax] = std::max(sa, sb);
-  x[kConflictShare] = e.links ? static_cast<double>(e.conflicts) / e.links : 0.0;
-  const double small = std::max(1, std::min(a.units, b.units));
-  x[kNameConflicts] = e.names / small;
-  x[kDateConflicts] = e.dates / small;
-  x[kNumberConflicts] = e.numbers / small;
+
   size_t dates = 0, numbers = 0;
   for (int d : a.dates) dates += std::binary_search(b.dates.begin(), b.dates.end(), d);
   for (double v : a.numbers) numbers += std::binary_search(b.numbers.begin(), b.numbers.end(), v);

@@ -6,8 +6,8 @@
 // conflicts that are not there. Before any unit is linked, the sources are grouped by event:
 // a small learned model (the "event" model of the data bundle) scores each pair of sources from
 // what whole articles share (their names, above all the names each mentions most; their words;
-// the years, dates and numbers they mention) and from how their sentences linked (how many agree,
-// how many conflict and on what), and sources are
+// the years, dates and numbers they mention) and from how many of their sentences agree, and
+// sources are
 // joined by average linkage while the mean probability stays at or above the model's "same"
 // threshold. Units are linked only within one event group.
 //
@@ -43,9 +43,8 @@ struct SourceProfile {
 };
 
 /// What the links between two sources say about them: how many units of each source agree with a
-/// unit of the other, and how many links conflict, by kind of discrepancy. Reports of one event
-/// agree on most of what both say and differ here and there; reports of two look-alike events
-/// "differ" on every name, date and number they share a sentence pattern for.
+/// unit of the other (and, for reports, how many conflict and on what). Conflicts are not evidence
+/// of two events: reports of one event do disagree, and that is what the reader needs to see.
 struct PairEvidence {
   int agree_a = 0, agree_b = 0;  ///< units of a (of b) with an agree link to the other source
   int conflicts = 0;             ///< conflicting unit pairs

@@ -156,7 +156,7 @@ struct Side {
   double plain_total = 0, plain_aligned = 0;  // content words that are not names or numbers
 };
 
-Side measure(const std::vector<WordToken>& w, const std::vector<int>& to, const std::vector<Match>& m,
+Side measure(const std::vector<WordToken>& w, const std::vector<int>& to, const std::vector<WordMatch>& m,
              const std::vector<double>& cw) {
   Side s;
   for (size_t k = 0; k < w.size(); ++k) {
@@ -182,7 +182,7 @@ Side measure(const std::vector<WordToken>& w, const std::vector<int>& to, const 
       ++s.content_aligned;
       s.aligned += q * idf;
       s.cl_aligned += q * c;
-      if (m[k] == Match::kExact) s.exact += idf;
+      if (m[k] == WordMatch::kExact) s.exact += idf;
       else s.lexical += q * idf;
       if (w[k].flags & kNumber) ++s.numbers_aligned;
     } else {
@@ -338,7 +338,7 @@ double lcs_share(const SimUnit& a, const SimUnit& b) {
 // The best-covered clause of a unit: its clauses (split at commas, semicolons, colons, brackets and
 // spaced dashes; the words of an attribution, "officials said", left out) with at least two
 // content words, each covered by its aligned words (weighted as the coverage); 0 without one.
-double best_clause(const SimUnit& u, const std::vector<int>& to, const std::vector<Match>& m) {
+double best_clause(const SimUnit& u, const std::vector<int>& to, const std::vector<WordMatch>& m) {
   const auto& t = u.data->tokens;
   const auto& attr = u.data->facts.attributions;
   double best = 0, total = 0, covered = 0;
@@ -403,7 +403,7 @@ void fill_features(const SimUnit& a, const SimUnit& b, const PairContext& ctx, c
     x[kTimeConflicts] = time_conflicts(a.data->facts, b.data->facts) + time_conflicts(b.data->facts, a.data->facts);
     x[kNegationDiffers] = (sa.negators > 0) != (sb.negators > 0);
     x[kAntonyms] = static_cast<double>(al->antonyms.size());
-    x[kModalDiffers] = a.data->facts.modal != b.data->facts.modal;
+    x[kModalDiffers] = a.data->facts.modalities.empty() != b.data->facts.modalities.empty();
   }
   x[kNegationAny] = (sa.negators > 0) || (sb.negators > 0);
   x[kCharDice] = dice(char_trigrams(a), char_trigrams(b));
@@ -456,7 +456,7 @@ void neutral_features(const SimUnit& a, const SimUnit& b, const PairContext& ctx
     for (size_t n = 0; n < fa.size() && n < fb.size(); ++n) {
       al.a_to_b[fa[n]] = static_cast<int>(fb[n]);
       al.b_to_a[fb[n]] = static_cast<int>(fa[n]);
-      al.a_match[fa[n]] = al.b_match[fb[n]] = Match::kExact;
+      al.a_match[fa[n]] = al.b_match[fb[n]] = WordMatch::kExact;
     }
   }
   fill_features(a, b, ctx, cw, &al, true, out);

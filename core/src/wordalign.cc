@@ -6,14 +6,14 @@
 
 namespace tri {
 
-double match_weight(Match m) {
+double match_weight(WordMatch m) {
   switch (m) {
-    case Match::kExact: return 1.0;
-    case Match::kSynonym: return 0.9;
-    case Match::kDerivation: return 0.85;
-    case Match::kHypernym: return 0.7;
-    case Match::kFunction: return 1.0;
-    case Match::kNone: return 0.0;
+    case WordMatch::kExact: return 1.0;
+    case WordMatch::kSynonym: return 0.9;
+    case WordMatch::kDerivation: return 0.85;
+    case WordMatch::kHypernym: return 0.7;
+    case WordMatch::kFunction: return 1.0;
+    case WordMatch::kNone: return 0.0;
   }
   return 0.0;
 }
@@ -33,14 +33,14 @@ int context(const std::vector<WordToken>& a, const std::vector<WordToken>& b, si
   return n;
 }
 
-Match lexical_match(WordRelation r) {
+WordMatch lexical_match(WordRelation r) {
   switch (r) {
-    case WordRelation::kSame: return Match::kExact;
-    case WordRelation::kSynonym: return Match::kSynonym;
-    case WordRelation::kDerivation: return Match::kDerivation;
+    case WordRelation::kSame: return WordMatch::kExact;
+    case WordRelation::kSynonym: return WordMatch::kSynonym;
+    case WordRelation::kDerivation: return WordMatch::kDerivation;
     case WordRelation::kHypernym:
-    case WordRelation::kHyponym: return Match::kHypernym;
-    default: return Match::kNone;
+    case WordRelation::kHyponym: return WordMatch::kHypernym;
+    default: return WordMatch::kNone;
   }
 }
 
@@ -51,12 +51,12 @@ WordAlignment align_words(const std::vector<WordToken>& a, const std::vector<Wor
   WordAlignment out;
   out.a_to_b.assign(a.size(), -1);
   out.b_to_a.assign(b.size(), -1);
-  out.a_match.assign(a.size(), Match::kNone);
-  out.b_match.assign(b.size(), Match::kNone);
+  out.a_match.assign(a.size(), WordMatch::kNone);
+  out.b_match.assign(b.size(), WordMatch::kNone);
 
   struct Cand {
     int i, j;
-    Match m;
+    WordMatch m;
     int ctx;
     long dist;  // distance of relative positions, in thousandths
   };
@@ -67,15 +67,15 @@ WordAlignment align_words(const std::vector<WordToken>& a, const std::vector<Wor
     if (!(a[i].flags & kContent)) continue;
     for (size_t j = 0; j < b.size(); ++j) {
       if (!(b[j].flags & kContent)) continue;
-      Match m = Match::kNone;
+      WordMatch m = WordMatch::kNone;
       if (a[i].term == b[j].term) {
-        m = Match::kExact;
+        m = WordMatch::kExact;
       } else if (!((a[i].flags | b[j].flags) & kNumber)) {
         const WordRelation r = lexicon.relation(a[i].lex, b[j].lex);
         if (r == WordRelation::kAntonym) opposites.emplace_back(static_cast<int>(i), static_cast<int>(j));
         m = lexical_match(r);
       }
-      if (m == Match::kNone) continue;
+      if (m == WordMatch::kNone) continue;
       const long dist = std::labs(static_cast<long>(i) * 1000 / na - static_cast<long>(j) * 1000 / nb);
       cands.push_back({static_cast<int>(i), static_cast<int>(j), m, context(a, b, i, j), dist});
     }
@@ -107,7 +107,7 @@ WordAlignment align_words(const std::vector<WordToken>& a, const std::vector<Wor
         if (b[j].term != a[i].term) continue;
         out.a_to_b[i] = static_cast<int>(j);
         out.b_to_a[j] = static_cast<int>(i);
-        out.a_match[i] = out.b_match[j] = Match::kFunction;
+        out.a_match[i] = out.b_match[j] = WordMatch::kFunction;
         changed = true;
         break;
       }

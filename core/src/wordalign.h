@@ -41,14 +41,14 @@ enum WordFlag : uint8_t {
   kVerb = 32,     ///< a word used mostly as a verb
 };
 
-enum class Match : uint8_t { kNone, kExact, kSynonym, kDerivation, kHypernym, kFunction };
+enum class WordMatch : uint8_t { kNone, kExact, kSynonym, kDerivation, kHypernym, kFunction };
 
 /// How strongly a match counts toward similarity: 1 for an exact match, less for lexical relations.
-double match_weight(Match m);
+double match_weight(WordMatch m);
 
 struct WordAlignment {
   std::vector<int> a_to_b, b_to_a;       ///< per token: index of its partner, or -1
-  std::vector<Match> a_match, b_match;   ///< per token: how it matched
+  std::vector<WordMatch> a_match, b_match;   ///< per token: how it matched
   std::vector<std::pair<int, int>> antonyms;  ///< unaligned content tokens (a, b) that are antonyms
 };
 
