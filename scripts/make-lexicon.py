@@ -7,7 +7,8 @@ tools/term_keys program of a native build, so data and text are stemmed by the s
   core/data/lexicon.txt      word relations for the aligner and the conflict finder:
       @syn  words that share a WordNet synset in frequent senses of each ("hurt injur wound")
       @der  derivationally related forms ("depart departur", "injur injuri")
-      @hyp  a word and its hypernyms, one or two levels up ("guitar : instrument")
+      @hyp  a word and its hypernyms, one level up, then two ("guitar : instrument | device");
+            words with a hypernym in common one level up are siblings ("guitar", "flute")
       @ant  antonyms ("rise fall", "win lose", "approv reject")
       @exc  irregular forms and their base word ("left leav", "children child"), where the stems
             differ
@@ -218,8 +219,7 @@ def main():
             continue
         first = [off for off in frequent_senses(senses, lemma, pos)[:1] if synsets[(pos, off)][0]]
         level = [(pos, off) for off in first]
-        ups = set()
-        for _ in range(HYPER_DEPTH):
+        for depth in range(HYPER_DEPTH):
             nxt = []
             for s in level:
                 for sym, tpos, toff, _, _ in synsets[s][1]:
@@ -227,10 +227,8 @@ def main():
                         nxt.append((tpos, toff))
                         for w in synsets[(tpos, toff)][0]:
                             if usable(w, counts) and key(w) and key(w) != key(lemma):
-                                ups.add(key(w))
+                                hyp.setdefault(key(lemma), [set() for _ in range(HYPER_DEPTH)])[depth].add(key(w))
             level = nxt
-        if ups and key(lemma):
-            hyp.setdefault(key(lemma), set()).update(ups)
 
     lex = header('Word relations for alignment and conflicts: @syn synonym sets, @der derivations, '
                  '@hyp hypernyms ("word : hypernyms"), @ant antonyms, @exc irregular forms ("form base"), '
@@ -240,7 +238,7 @@ def main():
     lex.append('@der')
     lex += ['%s %s' % p for p in sorted(der)]
     lex.append('@hyp')
-    lex += ['%s : %s' % (k, ' '.join(sorted(v))) for k, v in sorted(hyp.items())]
+    lex += [('%s : %s' % (k, ' | '.join(' '.join(sorted(lv)) for lv in v))).rstrip(' |') for k, v in sorted(hyp.items())]
     lex.append('@ant')
     lex += ['%s %s' % p for p in sorted(ant)]
 

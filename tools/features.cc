@@ -17,8 +17,6 @@
 #include <string>
 
 #include "candidates.h"
-#include "link.h"
-#include "resources.h"
 #include "engine.h"
 #include "event.h"
 #include "lexicon.h"
@@ -49,16 +47,6 @@ int main(int argc, char** argv) {
   if (!err.empty()) {
     std::cerr << "features: " << err << "\n";
     return 1;
-  }
-  // The source-pair features depend on how units link: they need the similarity model too.
-  tri::Resources res;
-  if (sources_mode) {
-    std::string e2 = res.lexicon.load(read_file(data_dir + "/lexicon.txt"), read_file(data_dir + "/frequencies.txt"));
-    if (e2.empty()) e2 = res.model.load(read_file(data_dir + "/model.txt"));
-    if (!e2.empty()) {
-      std::cerr << "features: " << e2 << "\n";
-      return 1;
-    }
   }
   std::ios::sync_with_stdio(false);
   if (sources_mode) {
@@ -119,12 +107,10 @@ int main(int argc, char** argv) {
     for (const auto& v : by_source) profiles.push_back(tri::make_profile(v));
     const auto candidates = tri::find_candidates(units, lexicon);
     if (sources_mode) {
-      const tri::LinkInput li = tri::prepare_links(data, r, res.lexicon);
-      const auto evidence = tri::pair_evidence(li, tri::score_candidates(li, r, res), data.size());
       for (size_t a = 0; a < profiles.size(); ++a)
         for (size_t b = a + 1; b < profiles.size(); ++b) {
           if (profiles[a].units < tri::kEventMinUnits || profiles[b].units < tri::kEventMinUnits) continue;
-          tri::event_features(profiles[a], profiles[b], evidence[a][b], &x);
+          tri::event_features(profiles[a], profiles[b], &x);
           std::cout << cid << '\t' << r.sources[a].id << '\t' << r.sources[b].id;
           for (double v : x) std::cout << '\t' << v;
           std::cout << '\n';

@@ -10,7 +10,7 @@ namespace {
 
 // How far (in tokens) the surroundings of a value reach, and how many content words they hold.
 constexpr int kReach = 5;
-constexpr int kContextWords = 2;
+constexpr int kContextWords = 99;
 
 struct Side {
   const SimUnit& u;
@@ -172,13 +172,20 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
   return (ja >= 0 && around(rb, static_cast<size_t>(ja))) || (ib >= 0 && around(ra, static_cast<size_t>(ib)));
 }
 
-// The counted noun itself names the slot when it is specific ("firefighters", "carriages"), not
-// when it is as general as "people" or "times".
-bool specific_noun(const Side& a, const Quantity& qa, Range ra, const Side& b, const Quantity& qb, Range rb) {
-  if (qa.unit != qb.unit || qa.unit.empty()) return false;
-  const size_t na = noun_token(a.u, qa, ra), nb = noun_token(b.u, qb, rb);
-  return na < a.u.words.size() && nb < b.u.words.size() &&
-         std::min(a.u.words[na].idf, b.u.words[nb].idf) >= kSlotEvidence;
+// What a phrase is "of": the first content word after an "of" right behind the phrase; the two
+// phrases have the same complement when those words align, or when either has none.
+bool same_complement(const Side& a, Range x, const Side& b, Range y) {
+  const auto complement = [](const Side& s, Range r) {
+    const auto& t = s.u.data->tokens;
+    size_t k = r.last;
+    if (k >= t.size() || t[k].norm != "of") return std::string::npos;
+    for (++k; k < t.size() && k < r.last + 5; ++k)
+      if (s.u.words[k].flags & kContent) return k;
+    return std::string::npos;
+  };
+  const size_t cx = complement(a, x), cy = complement(b, y);
+  if (cx == std::string::npos || cy == std::string::npos) return true;
+  return a.to[cx] == static_cast<int>(cy);
 }
 
 void numbers(const Side& a, const Side& b, std::vector<Difference>* out) {
@@ -201,7 +208,10 @@ void numbers(const Side& a, const Side& b, std::vector<Difference>* out) {
       if (matched_b[j] || !same_measure(a, qa, ra[i], b, qb, rb[j]) || compatible(qa, qb)) continue;
       // Anchored by a specific counted noun, or by aligned surroundings (a general noun alone is
       // not enough for two numbers in unrelated parts of two long sentences).
-      const bool anchored = specific_noun(a, qa, ra[i], b, qb, rb[j]) || same_slot(a, ra[i], b, rb[j]);
+      // Ordinals tell which one of a kind ("the 70th anniversary of X"): of two different things
+      // when what they are "of" does not align.
+      if (qa.kind == QuantityKind::kOrdinal && !same_complement(a, ra[i], b, rb[j])) continue;
+      const bool anchored = same_slot(a, ra[i], b, rb[j]);
       std::string noun = qa.unit.empty() ? "number" : qa.unit;
       const size_t nt = noun_token(a.u, qa, ra[i]);
       if (nt < a.u.data->tokens.size()) noun = span_text(a.text, {a.u.data->tokens[nt].begin, a.u.data->tokens[nt].end});
@@ -353,11 +363,20 @@ struct Negated {
   std::pair<size_t, size_t> span;  // what the discrepancy shows: negator (or modal) to predicate
 };
 
+// "No one has done it since 1959" says the same as "the first time since 1959": a negation whose
+// scope holds "since", "before" or "ever" is a record, not a denial of what another unit states.
+bool record(const SimUnit& u, const Negation& n) {
+  for (const Token& t : u.data->tokens)
+    if (t.begin >= n.scope_begin && t.end <= n.scope_end && (t.norm == "since" || t.norm == "before" || t.norm == "ever"))
+      return true;
+  return false;
+}
+
 std::vector<Negated> negated(const SimUnit& u) {
   std::vector<Negated> out;
   const auto& t = u.data->tokens;
   for (const Negation& n : u.data->facts.negations) {
-    if (n.pred_end <= n.pred_begin) continue;
+    if (n.pred_end <= n.pred_begin || record(u, n)) continue;
     size_t k = 0, p = 0;
     while (k < t.size() && t[k].begin < n.begin) ++k;
     while (p < t.size() && t[p].begin < n.pred_begin) ++p;
@@ -464,15 +483,25 @@ void antonyms(const Side& a, const Side& b, const WordAlignment& al, std::vector
 // The letters of two runs agree once case, spaces and punctuation are set aside, up to an ending of
 // at most two letters (a plural, a demonym).
 bool same_letters(const Side& a, size_t ai, size_t ae, const Side& b, size_t bi, size_t be) {
-  const auto letters = [](const Side& s, size_t i, size_t e) {
+  const auto letters = [](const Side& s, size_t i, size_t e, bool initials) {
     std::string out;
-    for (size_t k = i; k < e; ++k)
-      for (char c : s.u.data->tokens[k].norm)
-        if (std::isalnum(static_cast<unsigned char>(c))) out += c;
+    for (size_t k = i; k < e; ++k) {
+      const std::string& n = s.u.data->tokens[k].norm;
+      if (n == "'s" || n == "'") continue;  // a possessive
+      for (char c : n)
+        if (std::isalnum(static_cast<unsigned char>(c))) {
+          out += c;
+          if (initials) break;
+        }
+    }
     return out;
   };
+  // An acronym of the other ("EU" / "European Union").
+  const std::string ia = letters(a, ai, ae, true), ib = letters(b, bi, be, true);
+  const std::string x = letters(a, ai, ae, false), y = letters(b, bi, be, false);
+  if ((ae - ai == 1 && x.size() >= 2 && x == ib && be - bi >= 2) || (be - bi == 1 && y.size() >= 2 && y == ia && ae - ai >= 2))
+    return true;
   // One the other's beginning: "Turk" / "Turks", "Korea" / "Korean".
-  const std::string x = letters(a, ai, ae), y = letters(b, bi, be);
   const std::string& s = x.size() <= y.size() ? x : y;
   const std::string& l = x.size() <= y.size() ? y : x;
   return s.size() >= 3 && l.compare(0, s.size(), s) == 0 && l.size() - s.size() <= 2;

@@ -50,12 +50,12 @@ SourceProfile make_profile(const std::vector<const SimUnit*>& units) {
 namespace {
 
 enum EventFeature {
-  kNames, kTopNamesMin, kTopNamesMax, kContentDice, kYearsShared, kYearsDisjoint, kAgreeMin, kAgreeMax,
+  kNames, kTopNamesMin, kTopNamesMax, kContentDice, kYearsShared, kYearsDisjoint,
   kUnitsMin, kUnitsMax, kDatesShared, kDatesDisjoint, kNumbersShared, kNumbersDice, kTop1Min, kTop1Max, kEventFeatureCount
 };
 const char* const kEventNames[kEventFeatureCount] = {
     "names", "top_names_min", "top_names_max", "content", "years_shared", "years_disjoint",
-    "agree_min", "agree_max", "units_min", "units_max", "dates_shared", "dates_disjoint",
+    "units_min", "units_max", "dates_shared", "dates_disjoint",
     "numbers_shared", "numbers_dice", "top1_min", "top1_max"};
 
 }  // namespace
@@ -104,8 +104,7 @@ const std::vector<std::string>& event_feature_names() {
   return names;
 }
 
-void event_features(const SourceProfile& a, const SourceProfile& b, const PairEvidence& e,
-                    std::vector<double>* out) {
+void event_features(const SourceProfile& a, const SourceProfile& b, std::vector<double>* out) {
   std::vector<double>& x = *out;
   x.assign(kEventFeatureCount, 0.0);
   x[kNames] = weighted_dice(a.names, b.names);
@@ -120,10 +119,6 @@ void event_features(const SourceProfile& a, const SourceProfile& b, const PairEv
   for (int y : a.years) shared += std::binary_search(b.years.begin(), b.years.end(), y);
   x[kYearsShared] = shared > 0;
   x[kYearsDisjoint] = !a.years.empty() && !b.years.empty() && shared == 0;
-  const double sa = a.units ? static_cast<double>(e.agree_a) / a.units : 0.0;
-  const double sb = b.units ? static_cast<double>(e.agree_b) / b.units : 0.0;
-  x[kAgreeMin] = std::min(sa, sb);
-  x[kAgreeMax] = std::max(sa, sb);
 
   size_t dates = 0, numbers = 0;
   for (int d : a.dates) dates += std::binary_search(b.dates.begin(), b.dates.end(), d);
@@ -136,8 +131,7 @@ void event_features(const SourceProfile& a, const SourceProfile& b, const PairEv
   x[kUnitsMax] = det_log(1.0 + std::max(a.units, b.units));
 }
 
-std::vector<int> group_events(const std::vector<SourceProfile>& profiles,
-                              const std::vector<std::vector<PairEvidence>>& evidence, const Model& model) {
+std::vector<int> group_events(const std::vector<SourceProfile>& profiles, const Model& model) {
   const size_t ns = profiles.size();
   std::vector<int> group(ns, 0);
   if (model.empty() || ns < 2) return group;
@@ -147,7 +141,7 @@ std::vector<int> group_events(const std::vector<SourceProfile>& profiles,
   for (size_t a = 0; a < ns; ++a)
     for (size_t b = a + 1; b < ns; ++b) {
       if (profiles[a].units < kEventMinUnits || profiles[b].units < kEventMinUnits) continue;
-      event_features(profiles[a], profiles[b], evidence[a][b], &x);
+      event_features(profiles[a], profiles[b], &x);
       p[a][b] = p[b][a] = model.probability(x);
     }
   const double same = model.threshold("same");

@@ -6,8 +6,7 @@
 // conflicts that are not there. Before any unit is linked, the sources are grouped by event:
 // a small learned model (the "event" model of the data bundle) scores each pair of sources from
 // what whole articles share (their names, above all the names each mentions most; their words;
-// the years, dates and numbers they mention) and from how many of their sentences agree, and
-// sources are
+// the years, dates and numbers they mention), and sources are
 // joined by average linkage while the mean probability stays at or above the model's "same"
 // threshold. Units are linked only within one event group.
 //
@@ -42,16 +41,6 @@ struct SourceProfile {
   int units = 0;
 };
 
-/// What the links between two sources say about them: how many units of each source agree with a
-/// unit of the other (and, for reports, how many conflict and on what). Conflicts are not evidence
-/// of two events: reports of one event do disagree, and that is what the reader needs to see.
-struct PairEvidence {
-  int agree_a = 0, agree_b = 0;  ///< units of a (of b) with an agree link to the other source
-  int conflicts = 0;             ///< conflicting unit pairs
-  int names = 0, dates = 0, numbers = 0;  ///< discrepancies of each kind in them
-  int links = 0;                 ///< agree and conflict links
-};
-
 /// The profile of one source from its SimUnits.
 SourceProfile make_profile(const std::vector<const SimUnit*>& units);
 
@@ -63,12 +52,11 @@ double weighted_dice(const std::vector<std::pair<uint32_t, double>>& x,
 const std::vector<std::string>& event_feature_names();
 
 /// The features of a pair of sources.
-void event_features(const SourceProfile& a, const SourceProfile& b, const PairEvidence& e, std::vector<double>* x);
+void event_features(const SourceProfile& a, const SourceProfile& b, std::vector<double>* x);
 
 /// The event group of each source (0, 1, ... numbered by their first source), from the event
 /// model; -1 for a source too short to judge (linked with every group); all zeros when the model
 /// is empty.
-std::vector<int> group_events(const std::vector<SourceProfile>& profiles,
-                              const std::vector<std::vector<PairEvidence>>& evidence, const Model& model);
+std::vector<int> group_events(const std::vector<SourceProfile>& profiles, const Model& model);
 
 }  // namespace tri

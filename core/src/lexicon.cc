@@ -45,6 +45,7 @@ uint32_t Lexicon::intern(std::string_view key) {
     hypernyms_.emplace_back();
     derivations_.emplace_back();
     antonyms_.emplace_back();
+    parents_.emplace_back();
     idf_.push_back(0.0f);
     const size_t us = key.find('_');
     if (us != std::string_view::npos) phrase_starts_.emplace(key.substr(0, us));
@@ -87,9 +88,15 @@ std::string Lexicon::load(std::string_view lexicon_txt, std::string_view frequen
         return;
       }
       const uint32_t x = intern(w[0]);
+      bool first_level = true;
       for (size_t k = 2; k < w.size(); ++k) {
+        if (w[k] == "|") {
+          first_level = false;
+          continue;
+        }
         const uint32_t h = intern(w[k]);
         hypernyms_[x].push_back(h);
+        if (first_level) parents_[x].push_back(h);
       }
     } else if (section == "exc") {
       if (w.size() != 2) {
@@ -108,7 +115,7 @@ std::string Lexicon::load(std::string_view lexicon_txt, std::string_view frequen
     }
   });
   if (!error.empty()) return error;
-  for (auto* lists : {&hypernyms_, &derivations_, &antonyms_})
+  for (auto* lists : {&hypernyms_, &derivations_, &antonyms_, &parents_})
     for (auto& v : *lists) {
       std::sort(v.begin(), v.end());
       v.erase(std::unique(v.begin(), v.end()), v.end());
@@ -151,6 +158,13 @@ WordRelation Lexicon::relation(uint32_t x, uint32_t y) const {
   if (std::binary_search(derivations_[x].begin(), derivations_[x].end(), y)) return WordRelation::kDerivation;
   if (std::binary_search(hypernyms_[x].begin(), hypernyms_[x].end(), y)) return WordRelation::kHypernym;
   if (std::binary_search(hypernyms_[y].begin(), hypernyms_[y].end(), x)) return WordRelation::kHyponym;
+  const auto& px = parents_[x];
+  const auto& py = parents_[y];
+  for (size_t i = 0, j = 0; i < px.size() && j < py.size();) {
+    if (px[i] < py[j]) ++i;
+    else if (py[j] < px[i]) ++j;
+    else return WordRelation::kSibling;
+  }
   return WordRelation::kNone;
 }
 

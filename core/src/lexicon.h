@@ -23,8 +23,9 @@
 namespace tri {
 
 /// How word x relates to word y. kHypernym: y is a more general word for x ("guitar" ->
-/// "instrument"); kHyponym the other way round.
-enum class WordRelation : uint8_t { kNone, kSame, kSynonym, kDerivation, kHypernym, kHyponym, kAntonym };
+/// "instrument"); kHyponym the other way round; kSibling: x and y have a more general word in
+/// common one level up ("guitar", "flute"; "scene", "site").
+enum class WordRelation : uint8_t { kNone, kSame, kSynonym, kDerivation, kHypernym, kHyponym, kSibling, kAntonym };
 
 class Lexicon {
  public:
@@ -72,6 +73,7 @@ class Lexicon {
   std::vector<std::string> keys_;
   std::vector<std::vector<uint32_t>> syn_groups_;  ///< per id: sorted synonym-set numbers
   std::vector<std::vector<uint32_t>> hypernyms_;   ///< per id: sorted ids of its hypernyms
+  std::vector<std::vector<uint32_t>> parents_;     ///< per id: sorted ids of its hypernyms one level up
   std::vector<std::vector<uint32_t>> derivations_;  ///< per id: sorted ids of derived forms
   std::vector<std::vector<uint32_t>> antonyms_;     ///< per id: sorted ids of antonyms
   std::unordered_set<std::string> phrase_starts_;

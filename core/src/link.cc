@@ -68,52 +68,24 @@ std::vector<Link> score_candidates(const LinkInput& in, const Result& r, const R
   return out;
 }
 
-std::vector<std::vector<PairEvidence>> pair_evidence(const LinkInput& in, const std::vector<Link>& links,
-                                                     size_t sources) {
-  std::vector<std::vector<PairEvidence>> ev(sources, std::vector<PairEvidence>(sources));
-  // Units with an agree link into each other source: (unit index in r, other source).
-  std::vector<std::pair<UnitRef, int>> agreeing;
-  for (const Link& l : links) {
-    if (l.relation == Relation::kRelated) continue;
-    PairEvidence& e = ev[l.a.source][l.b.source];
-    ++e.links;
-    if (l.relation == Relation::kAgree) {
-      agreeing.push_back({l.a, l.b.source});
-      agreeing.push_back({l.b, l.a.source});
-      continue;
-    }
-    ++e.conflicts;
-    for (const Discrepancy& d : l.discrepancies) {
-      if (d.type == "name") ++e.names;
-      else if (d.type == "date") ++e.dates;
-      else if (d.type == "number") ++e.numbers;
-    }
-  }
-  std::sort(agreeing.begin(), agreeing.end(), [](const auto& x, const auto& y) {
-    return x.first == y.first ? x.second < y.second : x.first < y.first;
-  });
-  agreeing.erase(std::unique(agreeing.begin(), agreeing.end()), agreeing.end());
-  for (const auto& [u, other] : agreeing) {
-    if (u.source < other) ++ev[u.source][other].agree_a;
-    else ++ev[other][u.source].agree_b;
-  }
-  (void)in;
-  return ev;
+std::vector<int> group_sources(LinkInput* in, const Resources& res) {
+  const std::vector<int> event = group_events(in->profiles, res.event);
+  const auto apart = [&](const Candidate& c) {
+    const int ea = event[in->units[c.a].source], eb = event[in->units[c.b].source];
+    return ea >= 0 && eb >= 0 && ea != eb;
+  };
+  in->candidates.erase(std::remove_if(in->candidates.begin(), in->candidates.end(), apart), in->candidates.end());
+  return event;
 }
 
 void link_units(const Options& options, const std::vector<SourceData>& data, Result* r) {
   r->links.clear();
   const Resources* res = resources();
   if (!res) return;
-  const LinkInput in = prepare_links(data, *r, res->lexicon);
+  LinkInput in = prepare_links(data, *r, res->lexicon);
+  group_sources(&in, *res);
   std::vector<Link> links = score_candidates(in, *r, *res);
-  const std::vector<int> event = group_events(in.profiles, pair_evidence(in, links, data.size()), res->event);
   for (Link& l : links) {
-    const int ea = event[l.a.source], eb = event[l.b.source];
-    if (ea >= 0 && eb >= 0 && ea != eb) {  // two events: no agreement, no conflict
-      l.relation = Relation::kRelated;
-      l.discrepancies.clear();
-    }
     if (l.relation == Relation::kRelated && !(options.min_score >= 0 && l.score >= options.min_score)) continue;
     r->links.push_back(std::move(l));
   }

@@ -2,13 +2,13 @@
 //
 //   units      each linkable unit as words with terms, lexicon ids and weights (similarity.h)
 //   candidates the pairs worth scoring (candidates.h)
+//   events     (see below)
 //   scoring    word alignment, features, the model's probability (similarity.h, model.h), and the
 //              discrepancies in aligned slots (conflicts.h): a pair with discrepancies conflicts
 //              when, those differences set aside, the model still finds one claim (threshold
 //              "conflict"); a pair without agrees from the threshold "agree"; otherwise related
-//   events     sources grouped by the event they report, from what whole articles share and from
-//              how their units linked (event.h); links between two event groups are dropped
-//              (kept as related when options.min_score asks for them)
+//   events     sources grouped by the event they report, from what whole articles share (event.h);
+//              units of two event groups are not compared
 // The stages are separate functions so that tools/features can measure what the engine measures.
 #pragma once
 
@@ -34,11 +34,12 @@ struct LinkInput {
 /// results, for texts and unit kinds, are in r).
 LinkInput prepare_links(const std::vector<SourceData>& data, const Result& r, const Lexicon& lexicon);
 
-/// A scored candidate: its link (relation, score, discrepancies).
+/// The event group of each source (event.h); with it, the candidates of two different groups are
+/// dropped from `in`.
+std::vector<int> group_sources(LinkInput* in, const Resources& res);
+
+/// A link (relation, score, discrepancies) per candidate of `in`.
 std::vector<Link> score_candidates(const LinkInput& in, const Result& r, const Resources& res);
 
-/// Per pair of sources (a < b), what their links say: see PairEvidence.
-std::vector<std::vector<PairEvidence>> pair_evidence(const LinkInput& in, const std::vector<Link>& links,
-                                                     size_t sources);
 
 }  // namespace tri

@@ -12,6 +12,7 @@ double match_weight(WordMatch m) {
     case WordMatch::kSynonym: return 0.9;
     case WordMatch::kDerivation: return 0.85;
     case WordMatch::kHypernym: return 0.7;
+    case WordMatch::kSibling: return 0.5;
     case WordMatch::kFunction: return 1.0;
     case WordMatch::kNone: return 0.0;
   }
@@ -40,6 +41,7 @@ WordMatch lexical_match(WordRelation r) {
     case WordRelation::kDerivation: return WordMatch::kDerivation;
     case WordRelation::kHypernym:
     case WordRelation::kHyponym: return WordMatch::kHypernym;
+    case WordRelation::kSibling: return WordMatch::kSibling;
     default: return WordMatch::kNone;
   }
 }

@@ -41,7 +41,7 @@ enum WordFlag : uint8_t {
   kVerb = 32,     ///< a word used mostly as a verb
 };
 
-enum class WordMatch : uint8_t { kNone, kExact, kSynonym, kDerivation, kHypernym, kFunction };
+enum class WordMatch : uint8_t { kNone, kExact, kSynonym, kDerivation, kHypernym, kSibling, kFunction };
 
 /// How strongly a match counts toward similarity: 1 for an exact match, less for lexical relations.
 double match_weight(WordMatch m);
