@@ -176,17 +176,73 @@ TEST_F(Cli, TenMegabyteSingleLineCompletes) {
   EXPECT_GT(j["sources"][0]["units"].size(), 100000u);
 }
 
-TEST_F(Cli, ThousandSmallSourcesComplete) {
+// An invented place name for number k (distinct for every k below 8,000): "Bade" + suffix.
+std::string place(int k, const char* suffix) {
+  static const char* const kSyllables[20] = {"ba", "de", "ki", "lo", "mu", "ra", "se", "ti", "vo", "zu",
+                                             "na", "pe", "go", "fi", "ha", "ju", "ko", "le", "mo", "ru"};
+  std::string name = std::string(kSyllables[k % 20]) + kSyllables[(k / 20) % 20] + kSyllables[(k / 400) % 20] + suffix;
+  name[0] = static_cast<char>(name[0] - 'a' + 'A');
+  return name;
+}
+
+// 1,000 sources: 500 reports, each filed twice word for word, about 500 different bridges. Each
+// report must come back whole as one claim, each copy must agree with its twin (and only with it),
+// and each twin pair must form one corroborated group.
+TEST_F(Cli, ThousandSourcesAreComparedInFull) {
+  constexpr int kSources = 1000;
   std::string args = "--json";
-  for (int i = 0; i < 1000; ++i) {
-    const fs::path p = file("s" + std::to_string(i) + ".txt",
-                            "Report " + std::to_string(i) + ": the ferry carried " +
-                                std::to_string(300 + i % 7) + " passengers on Thursday.");
-    args += " '" + p.string() + "'";
+  std::vector<std::string> texts;
+  for (int i = 0; i < kSources; ++i) {
+    const int k = i / 2;
+    texts.push_back("Inspectors in " + place(k, "wick") + " said the bridge over the " +
+                    place(k * 7 + 3, "mere") + " carried " + std::to_string(100 + k) +
+                    " lorries on Tuesday.");
+    args += " '" + file("s" + std::to_string(i) + ".txt", texts.back()).string() + "'";
   }
   const CliRun r = run(args);
   ASSERT_EQ(r.rc, 0) << r.err;
-  EXPECT_EQ(json::parse(r.out)["sources"].size(), 1000u);
+  const json j = json::parse(r.out);
+
+  ASSERT_EQ(j["sources"].size(), static_cast<size_t>(kSources));
+  for (int i = 0; i < kSources; ++i) {
+    const json& s = j["sources"][i];
+    const std::string id = "s" + std::to_string(i);
+    ASSERT_EQ(s["id"], id);
+    ASSERT_EQ(s["units"].size(), 1u) << id;
+    const json& u = s["units"][0];
+    EXPECT_EQ(u["id"], id + "#0");
+    EXPECT_EQ(u["kind"], "claim") << id;
+    EXPECT_EQ(u["start"], 0) << id;
+    EXPECT_EQ(u["end"], texts[i].size()) << id;  // ASCII: UTF-16 length = byte length
+    EXPECT_EQ(u["text"], texts[i]) << id;
+    EXPECT_EQ(s["stats"]["claims"], 1) << id;
+    EXPECT_EQ(s["stats"]["corroborated"], 1) << id;
+  }
+
+  // Twin of unit "s<i>#0": the other copy of the same report.
+  const auto twin = [](const std::string& unit) {
+    const int i = std::stoi(unit.substr(1, unit.find('#') - 1));
+    return "s" + std::to_string(i ^ 1) + "#0";
+  };
+  ASSERT_EQ(j["links"].size(), static_cast<size_t>(kSources / 2));
+  std::set<std::string> linked;
+  for (const json& l : j["links"]) {
+    const std::string a = l["a"], b = l["b"];
+    EXPECT_EQ(twin(a), b) << "a link between reports about different bridges: " << l.dump();
+    EXPECT_EQ(l["relation"], "agree") << l.dump();
+    EXPECT_EQ(l["score"], 1.0) << l.dump();
+    linked.insert(a);
+    linked.insert(b);
+  }
+  EXPECT_EQ(linked.size(), static_cast<size_t>(kSources));
+
+  ASSERT_EQ(j["groups"].size(), static_cast<size_t>(kSources / 2));
+  for (const json& g : j["groups"]) {
+    ASSERT_EQ(g["units"].size(), 2u) << g.dump();
+    EXPECT_EQ(twin(g["units"][0]), g["units"][1]) << g.dump();
+    EXPECT_EQ(g["sources"], 2) << g.dump();
+    EXPECT_EQ(g["status"], "corroborated") << g.dump();
+  }
 }
 
 TEST_F(Cli, BatchGoesOnAfterMalformedLine) {
