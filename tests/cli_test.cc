@@ -203,21 +203,23 @@ TEST_F(Cli, ThousandSourcesAreComparedInFull) {
   ASSERT_EQ(r.rc, 0) << r.err;
   const json j = json::parse(r.out);
 
+  // Each source: one claim unit, the whole text, corroborated. Wrong sources are listed, not
+  // reported one failure each.
   ASSERT_EQ(j["sources"].size(), static_cast<size_t>(kSources));
+  std::string wrong;
+  int n_wrong = 0;
   for (int i = 0; i < kSources; ++i) {
     const json& s = j["sources"][i];
     const std::string id = "s" + std::to_string(i);
-    ASSERT_EQ(s["id"], id);
-    ASSERT_EQ(s["units"].size(), 1u) << id;
-    const json& u = s["units"][0];
-    EXPECT_EQ(u["id"], id + "#0");
-    EXPECT_EQ(u["kind"], "claim") << id;
-    EXPECT_EQ(u["start"], 0) << id;
-    EXPECT_EQ(u["end"], texts[i].size()) << id;  // ASCII: UTF-16 length = byte length
-    EXPECT_EQ(u["text"], texts[i]) << id;
-    EXPECT_EQ(s["stats"]["claims"], 1) << id;
-    EXPECT_EQ(s["stats"]["corroborated"], 1) << id;
+    const json want = {{"id", id + "#0"}, {"kind", "claim"}, {"start", 0},
+                       {"end", texts[i].size()},  // ASCII: UTF-16 length = byte length
+                       {"text", texts[i]}};
+    json got = s["units"].size() == 1 ? s["units"][0] : json();
+    for (const char* extra : {"role", "status"}) got.erase(extra);
+    const bool ok = s["id"] == id && got == want && s["stats"]["claims"] == 1 && s["stats"]["corroborated"] == 1;
+    if (!ok && n_wrong++ < 3) wrong += "\n  " + s.dump().substr(0, 300);
   }
+  EXPECT_EQ(n_wrong, 0) << "sources not read as one corroborated claim, e.g.:" << wrong;
 
   // Twin of unit "s<i>#0": the other copy of the same report.
   const auto twin = [](const std::string& unit) {
