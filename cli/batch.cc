@@ -103,8 +103,9 @@ class Writer {
   void draw(bool final) {
     const double seconds = std::chrono::duration<double>(Clock::now() - start_).count();
     char line[160];
-    std::snprintf(line, sizeof line, "triangulate: %zu clusters %s %.1f s (%.0f/s)", items_,
-                  final ? "in" : "so far,", seconds, seconds > 0 ? items_ / seconds : 0.0);
+    std::snprintf(line, sizeof line, "triangulate: %zu %s %s %.1f s (%.0f/s)", items_,
+                  items_ == 1 ? "cluster" : "clusters", final ? "in" : "so far,", seconds,
+                  seconds > 0 ? items_ / seconds : 0.0);
     std::string text = line;
     // Overwrite the previous line on a terminal: carriage return, then pad over what was longer.
     const size_t width = text.size();
