@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds everything, and runs every test: the native GoogleTest suite
-# and gold scores (ctest), the WebAssembly module's Node tests, and the browser tests in
-# Chromium. Prints one closing line "N passed, N failed".
+# Installs what is missing, builds everything, and runs every test: the native GoogleTest suite,
+# gold scores, the CMake package and batch-at-scale tests (ctest), the WebAssembly module's Node
+# tests, the npm package (tests/package: npm pack, install, Node and Chromium), and the browser
+# tests in Chromium. Prints one closing line "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh || exit 1
@@ -17,6 +18,7 @@ step() {  # name, command...
 }
 step "native: unit tests and gold scores (ctest)" ctest --test-dir build --output-on-failure -j2
 step "wasm: Node tests" node --test --test-concurrency=1 tests/js/
+step "package: npm pack, install and use; licence notices" node --test --test-concurrency=1 tests/package/
 step "web: browser tests (Chromium)" node --test --test-concurrency=1 tests/browser/
 echo
 echo "suites: $passed passed, $failed failed"
