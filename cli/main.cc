@@ -42,7 +42,7 @@ constexpr const char* kUsage =
     "  --json            the same as --format json (under --batch: one result per line)\n"
     "  --batch           read {\"id\", \"sources\": [{\"id\", \"title\", \"text\"}], \"options\"} lines;\n"
     "                    each non-blank line gives one result, in input order\n"
-    "  --jobs N          --batch: compare on N threads (0: one per core; default 1); the output\n"
+    "  --jobs N, -j N    --batch: compare on N threads (0: one per core; default 1); the output\n"
     "                    is the same bytes for any N\n"
     "  --progress, --no-progress\n"
     "                    --batch: a progress line on stderr (default: when stderr is a terminal\n"

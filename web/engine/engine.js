@@ -16,7 +16,8 @@
 //   1. `workerUrl`, when given: a script on the page's own origin whose one line imports this
 //      folder's worker.js (`import 'https://cdn.example/…/web/engine/worker.js';`);
 //   2. worker.js itself, when it is on the page's origin;
-//   3. a blob: module worker whose one line imports worker.js (needs `worker-src blob:`).
+//   3. a blob: module worker whose one line imports worker.js (needs `worker-src blob:`; the
+//      import is dynamic, so worker.js and its imports fall under script-src like the page's).
 // When no worker can start (a policy forbids it, or there is no Worker), the engine runs on the
 // calling thread instead and says so once in the console; `engine.mode` tells which it is.
 //
