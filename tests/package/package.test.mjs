@@ -67,14 +67,16 @@ describe('the npm package', () => {
     assert.ok(built.includes('triangulate.wasm') && built.includes('triangulate.js'), `web/dist: ${built}`);
     for (const name of built) assert.ok(files.includes(`web/dist/${name}`), `web/dist/${name} is not packed`);
     for (const dir of ['web/engine', 'web/src']) {
-      for (const name of readdirSync(join(repo, dir))) {
-        assert.ok(files.includes(`${dir}/${name}`), `${dir}/${name} is not packed`);
+      for (const entry of readdirSync(join(repo, dir), {recursive: true, withFileTypes: true})) {
+        if (!entry.isFile()) continue;
+        const path = join(entry.parentPath ?? entry.path, entry.name).slice(repo.length).replace(/^\//, '');
+        assert.ok(files.includes(path), `${path} is not packed`);
       }
     }
     for (const f of ['LICENSE', 'THIRD_PARTY_NOTICES.md', 'README.md', 'package.json']) {
       assert.ok(files.includes(f), `${f} is not packed`);
     }
-    const stray = files.filter((f) => !/^(web\/(engine|src|dist)\/[^/]+|LICENSE|THIRD_PARTY_NOTICES\.md|README\.md|package\.json)$/.test(f));
+    const stray = files.filter((f) => !/^(web\/(engine|src|dist)\/.+|LICENSE|THIRD_PARTY_NOTICES\.md|README\.md|package\.json)$/.test(f));
     assert.deepEqual(stray, [], 'files outside what the package should hold');
     assert.ok(!files.includes('web/dist/samples.json'), 'the demo samples are packed');
   });
