@@ -52,6 +52,24 @@ else
   skipped=1
 fi
 
+# The progress line: automatic when stderr is a terminal (a pseudo-terminal from script(1)) and
+# stdout is not, after the first second; never in the results.
+if command -v script >/dev/null 2>&1; then
+  cat clusters.jsonl clusters.jsonl clusters.jsonl > long.jsonl
+  cat jobs1.jsonl jobs1.jsonl jobs1.jsonl > jobs1x3.jsonl
+  start=$(date +%s%N)
+  script -qec "'$cli' --batch --jobs 2 < long.jsonl > tty.jsonl" /dev/null > tty.err
+  ms=$((($(date +%s%N) - start) / 1000000))
+  same "results with a terminal on stderr" tty.jsonl jobs1x3.jsonl
+  if [ "$ms" -gt 1500 ]; then
+    grep -q "clusters so far" tty.err || fail "no progress line on a terminal after ${ms} ms: $(head -c 200 tty.err)"
+    grep -q "triangulate: 3000 clusters in " tty.err || fail "no closing progress line: $(tail -c 200 tty.err)"
+    echo "ok: progress line on a terminal (${ms} ms)"
+  else
+    echo "skip: the long batch took ${ms} ms, too quick for the progress line"
+  fi
+fi
+
 # Lines that fail or are blank: the same bytes, exit status and message for any --jobs.
 {
   head -n 3 clusters.jsonl
