@@ -73,7 +73,12 @@ class Writer {
   void write(const Item& item) {
     if (items_ > 0) out_ << batch_separator(opt_.format);
     out_ << item.output;
-    if (!item.message.empty()) err_ << item.message;
+    if (!item.message.empty()) {
+      // Clear the progress line first, so the message stands on a line of its own.
+      if (drawn_ > 0) err_ << '\r' << std::string(drawn_, ' ') << '\r';
+      drawn_ = 0;
+      err_ << item.message;
+    }
     ++items_;
     failed_ += item.failed;
   }
@@ -87,7 +92,7 @@ class Writer {
     if (!opt_.progress) return;
     const Clock::time_point now = Clock::now();
     if (now - start_ < std::chrono::milliseconds(opt_.progress_delay_ms)) return;
-    if (drawn_ > 0 && now - last_ < std::chrono::milliseconds(200)) return;
+    if (last_ != start_ && now - last_ < std::chrono::milliseconds(200)) return;
     last_ = now;
     draw(false);
   }
@@ -96,7 +101,7 @@ class Writer {
   void finish() {
     out_ << batch_epilogue(opt_.format, items_ > 0);
     out_.flush();
-    if (opt_.progress && (drawn_ > 0 || opt_.progress_delay_ms == 0)) draw(true);
+    if (opt_.progress && (shown_ || opt_.progress_delay_ms == 0)) draw(true);
   }
 
  private:
@@ -111,6 +116,7 @@ class Writer {
     const size_t width = text.size();
     if (width < drawn_) text.append(drawn_ - width, ' ');
     drawn_ = width;
+    shown_ = true;
     err_ << '\r' << text << (final ? "\n" : "");
     err_.flush();
   }
@@ -121,7 +127,8 @@ class Writer {
   Clock::time_point start_, last_;
   size_t items_ = 0;
   size_t failed_ = 0;
-  size_t drawn_ = 0;
+  size_t drawn_ = 0;     // width of the progress line now on the terminal (0: none)
+  bool shown_ = false;   // a progress line was drawn at some point
 };
 
 // Lines in flight, oldest first; workers claim them in order, the writer pops them in order.
