@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds everything, and runs every test: the native GoogleTest suite,
 # gold scores and data checks (ctest), the WebAssembly module's Node tests, and the browser tests
-# in Chromium. Ends with one line that counts every test of every suite: "N passed, N failed".
+# in Chromium, the CMake package, batch at scale and the npm package (tests/package). Ends with one line that counts every test of every suite: "N passed, N failed".
 #
 # Each step runs one suite and reports its counts in its output, in one of these forms:
 #   ctest            "97% tests passed, 3 tests failed out of 120" (+ "(Skipped)" lines)
@@ -77,6 +77,8 @@ summary=()
 step "native: unit tests, gold scores and data checks (ctest)" \
   ctest --test-dir build --output-on-failure --no-tests=error -j2
 step "wasm: Node tests" node --test --test-concurrency=1 --test-reporter=tap tests/js/
+step "package: npm pack, install and use; licence notices" \
+  node --test --test-concurrency=1 --test-reporter=tap tests/package/
 step "web: browser tests (Chromium)" node --test --test-concurrency=1 --test-reporter=tap tests/browser/
 
 echo

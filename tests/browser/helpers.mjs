@@ -33,9 +33,12 @@ const missing = existsSync(CHROMIUM) ? '' :
 export const skipReason = missing && !inCi ? `browser tests skipped: ${missing}` : '';
 if (skipReason) process.stderr.write(`${skipReason}\n`);
 
-/** Starts scripts/serve.mjs on a free port; resolves to {origin, stop()}. */
-export async function startServer() {
-  const child = spawn(process.execPath, [join(repo, 'scripts', 'serve.mjs'), '--port', '0'], {
+/**
+ * Starts scripts/serve.mjs on a free port, with its extra `args` (e.g. ['--root', dir, '--cors',
+ * origin]); resolves to {origin, stop()}.
+ */
+export async function startServer(args = []) {
+  const child = spawn(process.execPath, [join(repo, 'scripts', 'serve.mjs'), '--port', '0', ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
