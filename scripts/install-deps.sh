@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what Triangulate needs to build and test on Debian, and only what is missing:
 # compiler and CMake, GoogleTest, Google Benchmark, nlohmann/json, Python 3 (gold scoring),
-# Node.js, Emscripten with binaryen (the WebAssembly build), Chromium (browser tests), and the
-# npm packages pinned in package-lock.json (npm ci). Nothing is downloaded at run time.
+# Node.js, Emscripten with binaryen (the WebAssembly build), Chromium (browser tests), GNU parallel
+# (the test of the README's batch recipe), and the npm packages pinned in package-lock.json
+# (npm ci). Nothing is downloaded at run time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,6 +19,7 @@ command -v python3 >/dev/null || want python3
 command -v node >/dev/null || { want nodejs; want npm; }
 command -v emcc >/dev/null || { want emscripten; want binaryen; }
 [ -x /usr/bin/chromium ] || want chromium
+parallel --version 2>/dev/null | grep -q "GNU parallel" || want parallel
 
 if [ ${#packages[@]} -gt 0 ]; then
   sudo=""
