@@ -30,6 +30,8 @@ Datasets (--only, comma separated; default all):
          derived, all clusters).
   planted  ../shared/eval/planted and samples/planted: planted_conflict_<type> recall,
          planted_extra_conflicts, planted_not_conflict_violations (and own_* for samples/planted).
+  samples  samples/ (our own cluster): samples_agree_core, samples_agree_direct, samples_conflict,
+         samples_unique, samples_distinct, samples_false_conflicts, ...
   cases  ../shared/cases: cases_agree_core, cases_agree_hard, cases_agree_direct, cases_conflict,
          cases_false_conflicts (extra + violations), cases_group_links, cases_agree_grouped,
          cases_distinct_grouped, cases_derived.
@@ -53,7 +55,7 @@ REPO = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 import evaldata as D  # noqa: E402
 
-DATASETS = ('sts', 'msrp', 'sick', 'ecb', 'planted', 'cases')
+DATASETS = ('sts', 'msrp', 'sick', 'ecb', 'planted', 'cases', 'samples')
 
 
 def die(msg, code=2):
@@ -373,6 +375,14 @@ def eval_cases(a, ev, M):
     M['cases_distinct_grouped'] = t.get('distinct_grouped', 0)
 
 
+def eval_samples(a, ev, M):
+    """Our own development cluster (samples/, written for testing by this project)."""
+    t = score_dirs(a, [os.path.join(REPO, 'samples')], verbose=a.examples > 0)
+    for k in ('agree_core', 'agree_direct', 'conflict', 'unique', 'distinct', 'derived', 'group_links'):
+        M['samples_' + k] = frac(t, k)
+    M['samples_false_conflicts'] = t.get('extra_conflicts', 0) + t.get('not_conflict_violations', 0)
+
+
 def fmt(v):
     return 'n/a' if v is None else ('%.4f' % v if isinstance(v, float) else str(v))
 
@@ -401,7 +411,7 @@ def main(argv=None):
         die('no data in %s (use --shared)' % ev)
     M = {}
     funcs = {'sts': eval_sts, 'msrp': eval_msrp, 'sick': eval_sick, 'ecb': eval_ecb, 'planted': eval_planted,
-             'cases': eval_cases}
+             'cases': eval_cases, 'samples': eval_samples}
     for ds in DATASETS:
         if ds in only:
             t0 = time.time()

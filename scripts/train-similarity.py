@@ -206,68 +206,6 @@ def train_event(binary, shared):
     return clf, names, {'same': theta}, acc
 
 
-def pr(tp, fp, fn):
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return p, r, 2 * p * r / (p + r) if p + r else 0.0
-
-
-def pearson(x, y):
-    x, y = np.asarray(x, float), np.asarray(y, float)
-    if len(x) < 2 or x.std() == 0 or y.std() == 0:
-        return 0.0
-    return float(np.corrcoef(x, y)[0, 1])
-
-
-def dev_report(theta, rows, labels, prob, meta):
-    """Pair-level development figures at agree threshold theta (the product's figures come from
-    scripts/eval.py, which runs the engine itself)."""
-    by = {}
-    for (r, l, p) in zip(rows, labels, prob):
-        if l is None:
-            continue
-        by.setdefault((l[0], l[1]), []).append((r, l, p))
-    out = {}
-    # pairs: the maximum over unit pairs of one cluster
-    def per_cluster(items):
-        best = {}
-        for r, l, p in items:
-            if r[0] not in best or p > best[r[0]][1]:
-                best[r[0]] = (l, p)
-        return best
-    # A pair with no candidate is not linked: score 0, not a paraphrase, not an entailment.
-    sts = per_cluster(by.get(('sts', 'dev'), []))
-    for cid, m in meta.items():
-        if m[0] == 'sts' and m[1] == 'dev' and cid not in sts:
-            sts[cid] = (m, 0.0)
-    out['sts_pearson'] = pearson([v[1] for v in sts.values()], [v[0][2] for v in sts.values()])
-    msrp = per_cluster(by.get(('msrp', 'cv'), []))
-    for cid, m in meta.items():
-        if m[0] == 'msrp' and cid not in msrp and by.get(('msrp', 'cv')):
-            msrp[cid] = (m, 0.0)
-    ok = sum((v[1] >= theta) == (v[0][2] > 0.5) for v in msrp.values())
-    tp = sum(v[1] >= theta and v[0][2] > 0.5 for v in msrp.values())
-    fp = sum(v[1] >= theta and v[0][2] <= 0.5 for v in msrp.values())
-    fn = sum(v[1] < theta and v[0][2] > 0.5 for v in msrp.values())
-    out['msrp_cv_accuracy'] = ok / max(1, len(msrp))
-    out['msrp_cv_f1'] = pr(tp, fp, fn)[2]
-    sick = per_cluster(by.get(('sick', 'dev'), []))
-    for cid, m in meta.items():
-        if m[0] == 'sick' and m[1] == 'dev' and cid not in sick:
-            sick[cid] = (m, 0.0)
-    out['sick_entail_vs_rest_accuracy'] = sum((v[1] >= theta) == (v[0][3] == 'ENTAILMENT') for v in sick.values()) / max(1, len(sick))
-    e = by.get(('ecb', 'dev'), [])
-    tp = sum(1 for r, l, p in e if p >= theta and l[2] > 0.5 and l[3][1] == 'sub')
-    fp = sum(1 for r, l, p in e if p >= theta and l[2] <= 0.5 and l[3][1] == 'sub')
-    pos = sum(1 for r, l, p in e if l[2] > 0.5 and l[3][1] == 'sub')
-    out['ecb_pair_recall'] = tp / max(1, pos)
-    out['ecb_pair_precision'] = tp / max(1, tp + fp)
-    cross = sum(1 for r, l, p in e if p >= theta and l[3][2] == 'cross')
-    mixed = sum(1 for r, l, p in e if p >= theta and l[3][1] == 'mixed')
-    out['ecb_mixed_cross_share'] = cross / max(1, mixed)
-    return out
-
-
 # ECB+ pairs of one event that share a claim (claim_overlap > 0) but whose best-covered clause is
 # covered less than this are left out of training: the words of the two sentences do not show the
 # shared claim (it takes world knowledge), and learning them as agreements teaches the model to
@@ -286,73 +224,91 @@ BOUNDS = [
     ('planted_conflict_number', '>=', 0.95), ('planted_conflict_date', '>=', 0.95),
     ('planted_conflict_negation', '>=', 0.95), ('planted_conflict_name', '>=', 0.95),
     ('planted_extra_conflicts', '<=', 0), ('planted_not_conflict_violations', '<=', 0),
+    # our own development cluster (samples/, written for testing by this project)
+    ('samples_agree_core', '>=', 0.95), ('samples_unique', '>=', 0.9), ('samples_conflict', '>=', 1.0),
+    ('samples_false_conflicts', '<=', 0),
 ]
 
 
+# The bounds fall in groups of what they measure; each group counts as much as another.
+BOUND_GROUPS = [('msrp_',), ('sick_',), ('ecb_gold', 'ecb_link'), ('ecb_mixed',), ('cases_agree',),
+                ('cases_conflict', 'cases_false'), ('planted_conflict_',), ('planted_extra', 'planted_not'),
+                ('samples_agree', 'samples_unique'), ('samples_conflict', 'samples_false')]
+
+
 def bound_score(M):
-    """Mean over BOUNDS of how far each bound is met (1 when met; counts smoothed by one)."""
-    out = []
+    """How far the development bounds are met: per bound 1 when met, less the further it is missed
+    (counts smoothed by one); the mean per group of BOUND_GROUPS, then the mean of the groups."""
+    per = {}
     for k, op, v in BOUNDS:
         got = M.get(k)
         if got is None:
-            out.append(0.0)
+            x = 0.0
         elif op == '>=':
-            out.append(min(1.0, got / v) if v else 1.0)
+            x = min(1.0, got / v) if v else 1.0
         else:
-            out.append(min(1.0, (v + 1.0) / (got + 1.0)) if v >= 1 or got >= 1 else min(1.0, v / max(got, 1e-9)))
-    return sum(out) / len(out)
+            x = min(1.0, (v + 1.0) / (got + 1.0)) if v >= 1 or got >= 1 else min(1.0, v / max(got, 1e-9))
+        group = next(i for i, g in enumerate(BOUND_GROUPS) if k.startswith(g))
+        per.setdefault(group, []).append(x)
+    return sum(sum(v) / len(v) for v in per.values()) / len(per)
 
 
-def fit_thresholds(clf, fold_models, eclf, names, enames, base_thr, ethr, work):
+def with_thresholds(text, thr):
+    """A model file's text with its threshold lines replaced by `thr`."""
+    lines = [l for l in text.split('\n') if not l.startswith('threshold ')]
+    at = next(i for i, l in enumerate(lines) if l.startswith('base '))
+    lines[at:at] = ['threshold %s %r' % (k, float(v)) for k, v in sorted(thr.items())]
+    return '\n'.join(lines)
+
+
+def fit_thresholds(model_text, fold_texts, event_text, thr, ethr, work):
     """Coordinate search of the thresholds (agree, conflict, identical; the event model's same) on
     the development splits, with the engine itself (scripts/eval.py) and the fold models for MSRP."""
     sys.path.insert(0, HERE)
     import eval as E  # noqa: E402
     data_dir = os.path.join(ROOT, 'core', 'data')
 
-    def write(thr, eth):
-        for d, model in [(os.path.join(work, 'main'), clf)] + [
-                (os.path.join(work, 'cv', 'fold-%d' % k), m) for k, m in sorted(fold_models.items())]:
+    def write(t, et):
+        for d, text in [(os.path.join(work, 'main'), model_text)] + [
+                (os.path.join(work, 'cv', 'fold-%d' % k), ft) for k, ft in sorted(fold_texts.items())]:
             os.makedirs(d, exist_ok=True)
             with open(os.path.join(d, 'model.txt'), 'w', encoding='utf-8') as f:
-                f.write(export(model, names, thr, 'threshold search')[0])
+                f.write(with_thresholds(text, t))
             with open(os.path.join(d, 'event-model.txt'), 'w', encoding='utf-8') as f:
-                f.write(export(eclf, enames, eth, 'threshold search', what='event')[0])
+                f.write(with_thresholds(event_text, et))
             for name in ('lexicon.txt', 'frequencies.txt'):
                 with open(os.path.join(data_dir, name), encoding='utf-8') as src, \
                         open(os.path.join(d, name), 'w', encoding='utf-8') as dst:
                     dst.write(src.read())
 
-    def measure(thr, eth):
-        write(thr, eth)
-        args = E.main.__globals__['argparse'].Namespace(
+    def measure(t, et):
+        write(t, et)
+        args = argparse.Namespace(
             bin=os.path.join(ROOT, 'build', 'cli', 'triangulate'), shared=os.path.join(ROOT, '..', 'shared'),
             cv_dir=os.path.join(work, 'cv'), examples=0, arg=['--data', os.path.join(work, 'main')])
         M = {}
         ev = os.path.join(args.shared, 'eval')
-        for fn in (E.eval_msrp, E.eval_sick, E.eval_ecb, E.eval_planted, E.eval_cases):
+        for fn in (E.eval_msrp, E.eval_sick, E.eval_ecb, E.eval_planted, E.eval_cases, E.eval_samples):
             fn(args, ev, M)
         return bound_score(M), M
 
-    thr, eth = dict(base_thr), dict(ethr)
-    best, M = measure(thr, eth)
-    grid = [('same', [round(ethr['same'] + d, 2) for d in (-0.1, 0.0, 0.1, 0.2)]),
-            ('agree', [0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7]),
-            ('conflict', [0.15, 0.2, 0.25, 0.3, 0.4, 0.5]),
-            ('identical', [0.6, 0.7, 0.8, 0.9]),
-            ('agree', [0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7])]
+    best, M = measure(thr, ethr)
+    grid = [('same', [round(ethr['same'] + d, 2) for d in (-0.2, -0.1, 0.0, 0.1)]),
+            ('agree', [0.45, 0.5, 0.55, 0.6, 0.65, 0.7]),
+            ('conflict', [0.2, 0.3, 0.4, 0.5]),
+            ('agree', [0.45, 0.5, 0.55, 0.6, 0.65, 0.7])]
     for key, values in grid:
         for v in values:
-            t2, e2 = dict(thr), dict(eth)
+            t2, e2 = dict(thr), dict(ethr)
             (e2 if key == 'same' else t2)[key] = v
             score, M2 = measure(t2, e2)
             print('  %s=%.2f: %.4f' % (key, v, score), file=sys.stderr)
             if score > best + 1e-9:
-                best, M, thr, eth = score, M2, t2, e2
-    print('thresholds: %s, same %.2f; development bounds met %.4f' % (thr, eth['same'], best), file=sys.stderr)
+                best, M, thr, ethr = score, M2, t2, e2
+    print('thresholds: %s, same %.2f; development bounds met %.4f' % (thr, ethr['same'], best), file=sys.stderr)
     for k, op, v in BOUNDS:
         print('  %-40s %s %s %s' % (k, E.fmt(M.get(k)), op, v), file=sys.stderr)
-    return thr, eth
+    return thr, ethr
 
 
 def main():
@@ -362,12 +318,25 @@ def main():
     ap.add_argument('--out', default=os.path.join(ROOT, 'core', 'data', 'model.txt'))
     ap.add_argument('--cv-dir', default=os.path.join(ROOT, 'build', 'cv'))
     ap.add_argument('--no-fit', action='store_true', help='keep the thresholds of the model in --out')
+    ap.add_argument('--fit-only', action='store_true',
+                    help='keep the trained models (core/data, --cv-dir) and fit their thresholds again')
     ap.add_argument('--cv-only', action='store_true',
                     help='only (re)make the MSRP cross-validation models in --cv-dir, with the thresholds '
                          'of the shipped model (what scripts/eval.py needs)')
     a = ap.parse_args()
     if not os.path.exists(a.features):
         sys.exit('train-similarity: %s not found (build the native tools first)' % a.features)
+    epath = os.path.join(os.path.dirname(a.out), 'event-model.txt')
+    if a.fit_only:
+        model_text = open(a.out, encoding='utf-8').read()
+        event_text = open(epath, encoding='utf-8').read()
+        folds = {k: open(os.path.join(a.cv_dir, 'fold-%d' % k, 'model.txt'), encoding='utf-8').read()
+                 for k in range(D.MSRP_FOLDS)}
+        thr = thresholds_of(model_text)
+        ethr = thresholds_of(event_text)
+        thr, ethr = fit_thresholds(model_text, folds, event_text, thr, ethr, os.path.join(ROOT, 'build', 'fit'))
+        finish(a, model_text, folds, event_text, thr, ethr)
+        return
 
     clusters, meta, ecb = build(a.shared)
     header, rows = run_features(a.features, clusters)
@@ -401,31 +370,60 @@ def main():
         text = open(a.out, encoding='utf-8').read()
         thr = {l.split()[1]: float(l.split()[2]) for l in text.splitlines() if l.startswith('threshold ')}
         folds = run_parallel(_train_fold, range(D.MSRP_FOLDS))
-        write_cv(a.cv_dir, folds, names, thr, os.path.dirname(a.out))
+        fold_texts = {k: export(m, names, thr, 'MSRP cross-validation model without fold %d.' % k)[0]
+                      for k, m in folds.items()}
+        finish(a, open(a.out, encoding='utf-8').read(), fold_texts, open(epath, encoding='utf-8').read(),
+               thr, thresholds_of(open(epath, encoding='utf-8').read()))
         return
 
     clf = train(X[train_sel], y[train_sel], weights(train_sel)[train_sel])
     folds = run_parallel(_train_fold, range(D.MSRP_FOLDS))
     eclf, enames, ethr, eacc = train_event(a.features, a.shared)
-    thr = {'agree': 0.55, 'conflict': 0.3, 'identical': 0.8}
-    if a.no_fit:
-        text = open(a.out, encoding='utf-8').read()
-        thr = {l.split()[1]: float(l.split()[2]) for l in text.splitlines() if l.startswith('threshold ')}
-    else:
-        work = os.path.join(ROOT, 'build', 'fit')
-        thr, ethr = fit_thresholds(clf, folds, eclf, names, enames, thr, ethr, work)
+    thr = {'agree': 0.55, 'conflict': 0.3}
+    model_text = export(clf, names, thr, '')[0]
+    fold_texts = {k: export(m, names, thr, 'MSRP cross-validation model without fold %d.' % k)[0]
+                  for k, m in folds.items()}
+    event_text = export(eclf, enames, ethr, '', what='event')[0]
+    if not a.no_fit:
+        thr, ethr = fit_thresholds(model_text, fold_texts, event_text, thr, ethr, os.path.join(ROOT, 'build', 'fit'))
+    finish(a, model_text, fold_texts, event_text, thr, ethr)
+
+
+def thresholds_of(text):
+    return {l.split()[1]: float(l.split()[2]) for l in text.splitlines() if l.startswith('threshold ')}
+
+
+def finish(a, model_text, fold_texts, event_text, thr, ethr):
+    """Writes the model, the event model and the MSRP fold directories with the final thresholds
+    (and a header line saying them), each model named by the hash of its content."""
+    def named(text, what, about):
+        body = with_thresholds(text, thr if what == 'sim' else ethr)
+        body = '\n'.join(l for l in body.split('\n') if not l.startswith('model ') and not l.startswith('#'))
+        mid = what + '-' + hashlib.sha256(body.encode()).hexdigest()[:10]
+        head = [l for l in text.split('\n') if l.startswith('#') and 'Thresholds' not in l and 'threshold' not in l]
+        head.append('# ' + about)
+        return '\n'.join(head) + '\nmodel %s\n' % mid + body, mid
+
     about = 'Thresholds fitted on the development splits: %s.' % ', '.join('%s %.2f' % kv for kv in sorted(thr.items()))
-    text, mid = export(clf, names, thr, about)
+    text, mid = named(model_text, 'sim', about)
     with open(a.out, 'w', encoding='utf-8') as f:
         f.write(text)
     print('wrote %s (%s, %d bytes)' % (a.out, mid, len(text)), file=sys.stderr)
-    etext, eid = export(eclf, enames, ethr, 'Same-event threshold fitted on the development splits: %.2f '
-                        '(source-pair accuracy %.4f at the pairwise best).' % (ethr['same'], eacc), what='event')
+    etext, eid = named(event_text, 'event', 'Same-event threshold fitted on the development splits: %.2f.' % ethr['same'])
     epath = os.path.join(os.path.dirname(a.out), 'event-model.txt')
     with open(epath, 'w', encoding='utf-8') as f:
         f.write(etext)
     print('wrote %s (%s, %d bytes)' % (epath, eid, len(etext)), file=sys.stderr)
-    write_cv(a.cv_dir, folds, names, thr, os.path.dirname(a.out))
+    data_dir = os.path.dirname(a.out)
+    for k, ft in sorted(fold_texts.items()):
+        d = os.path.join(a.cv_dir, 'fold-%d' % k)
+        os.makedirs(d, exist_ok=True)
+        with open(os.path.join(d, 'model.txt'), 'w', encoding='utf-8') as f:
+            f.write(named(ft, 'sim', 'MSRP cross-validation model without fold %d. ' % k + about)[0])
+        for name in ('lexicon.txt', 'frequencies.txt', 'event-model.txt'):
+            with open(os.path.join(data_dir, name), encoding='utf-8') as src, \
+                    open(os.path.join(d, name), 'w', encoding='utf-8') as dst:
+                dst.write(src.read())
 
 
 _FOLD = {}
@@ -444,20 +442,6 @@ def run_parallel(fn, items):
     import multiprocessing
     with multiprocessing.get_context('fork').Pool(2) as pool:
         return dict(zip(items, pool.map(fn, list(items))))
-
-
-def write_cv(cv_dir, folds, names, thr, data_dir):
-    """Each MSRP fold as a whole data directory (triangulate --data DIR): the shipped lexicon and
-    event model with the fold's similarity model."""
-    for k, ck in sorted(folds.items()):
-        d = os.path.join(cv_dir, 'fold-%d' % k)
-        os.makedirs(d, exist_ok=True)
-        with open(os.path.join(d, 'model.txt'), 'w', encoding='utf-8') as f:
-            f.write(export(ck, names, thr, 'MSRP cross-validation model without fold %d.' % k)[0])
-        for name in ('lexicon.txt', 'frequencies.txt', 'event-model.txt'):
-            with open(os.path.join(data_dir, name), encoding='utf-8') as src, \
-                    open(os.path.join(d, name), 'w', encoding='utf-8') as dst:
-                dst.write(src.read())
 
 
 if __name__ == '__main__':

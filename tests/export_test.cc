@@ -18,10 +18,10 @@ tri::Result one_conflict(const std::string& text_a, const std::string& text_b, t
   a.id = "wire";
   a.title = "The Wire";
   a.text = text_a;
-  a.units.push_back({0, text_a.size(), tri::UnitKind::kClaim, "sentence"});
+  a.units.push_back({0, text_a.size(), tri::UnitKind::kClaim, "sentence", 0, -1, tri::GroupStatus::kSingle, {}});
   b.id = "post";
   b.text = text_b;
-  b.units.push_back({0, text_b.size(), tri::UnitKind::kClaim, "sentence"});
+  b.units.push_back({0, text_b.size(), tri::UnitKind::kClaim, "sentence", 0, -1, tri::GroupStatus::kSingle, {}});
   r.sources = {a, b};
   tri::Link l;
   l.a = {0, 0};
@@ -127,7 +127,7 @@ TEST(Export, RowsFollowGroupsThenSourcesAndGrouplessLast) {
     tri::SourceResult s;
     s.id = id;
     s.text = std::string("Text of ") + id + ".";
-    s.units.push_back({0, s.text.size(), tri::UnitKind::kClaim, "sentence"});
+    s.units.push_back({0, s.text.size(), tri::UnitKind::kClaim, "sentence", 0, -1, tri::GroupStatus::kSingle, {}});
     r.sources.push_back(s);
   }
   auto link = [](int x, int y, const char* reason) {

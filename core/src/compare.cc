@@ -4,6 +4,7 @@
 #include <set>
 
 #include "engine.h"
+#include "language.h"
 #include "resources.h"
 #include "triangulate/html.h"
 #include "triangulate/segment.h"
@@ -133,6 +134,14 @@ bool prepare_sources(const Input& in, Result* out, std::vector<SourceData>* data
     if (blank(res.text)) {
       r.warnings.push_back({res.id, "empty-source", "source has no text", -1});
     }
+    // A source the engine cannot read (not English) is segmented but compared with nothing.
+    res.language = detect_language(res.text);
+    res.compared = res.language == "en";
+    if (!res.compared)
+      r.warnings.push_back({res.id, "unsupported-language",
+                            "not compared: the text appears to be in " + language_name(res.language) +
+                                "; Triangulate compares English text only",
+                            -1});
     res.units = segment(res.text);
     SourceData& sd = (*data)[si];
     sd.resize(res.units.size());
@@ -142,7 +151,7 @@ bool prepare_sources(const Input& in, Result* out, std::vector<SourceData>* data
     mark_restatements(res.units, toks);
     for (size_t k = 0; k < res.units.size(); ++k) {
       UnitData& ud = sd[k];
-      ud.linkable = res.units[k].kind == UnitKind::kClaim || res.units[k].kind == UnitKind::kHeadline;
+      ud.linkable = res.compared && (res.units[k].kind == UnitKind::kClaim || res.units[k].kind == UnitKind::kHeadline);
       ud.tokens = std::move(toks[k]);
       if (ud.linkable) ud.facts = extract_facts(res.text, ud.tokens);
     }
@@ -163,7 +172,7 @@ Result compare(const Input& in) {
     return failed;
   }
   link_units(in.options, data, &r);
-  build_report(&r);
+  build_report(data, &r);
   return r;
 }
 

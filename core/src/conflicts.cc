@@ -259,6 +259,33 @@ void dates(const Side& a, const Side& b, std::vector<Difference>* out) {
   }
 }
 
+// The letters of two runs agree once case, spaces and punctuation are set aside, up to an ending of
+// at most two letters (a plural, a demonym).
+bool same_letters(const Side& a, size_t ai, size_t ae, const Side& b, size_t bi, size_t be) {
+  const auto letters = [](const Side& s, size_t i, size_t e, bool initials) {
+    std::string out;
+    for (size_t k = i; k < e; ++k) {
+      const std::string& n = s.u.data->tokens[k].norm;
+      if (n == "'s" || n == "'") continue;  // a possessive
+      for (char c : n)
+        if (std::isalnum(static_cast<unsigned char>(c))) {
+          out += c;
+          if (initials) break;
+        }
+    }
+    return out;
+  };
+  // An acronym of the other ("EU" / "European Union").
+  const std::string ia = letters(a, ai, ae, true), ib = letters(b, bi, be, true);
+  const std::string x = letters(a, ai, ae, false), y = letters(b, bi, be, false);
+  if ((ae - ai == 1 && x.size() >= 2 && x == ib && be - bi >= 2) || (be - bi == 1 && y.size() >= 2 && y == ia && ae - ai >= 2))
+    return true;
+  // One the other's beginning, up to two letters more: "Turk" / "Turks", "Kenya" / "Kenyan".
+  const std::string& s = x.size() <= y.size() ? x : y;
+  const std::string& l = x.size() <= y.size() ? y : x;
+  return s.size() >= 3 && l.compare(0, s.size(), s) == 0 && l.size() - s.size() <= 2;
+}
+
 // ---- names
 
 // The same person (place, organisation): the same words, or one's words within the other's
@@ -324,9 +351,11 @@ void names(const Side& a, const Side& b, std::vector<Difference>* out) {
       const NameMention& y = nb[j];
       if (used[j] || mentioned(y, na)) continue;
       const Range ry = tokens_in(b.u, y.begin, y.end);
-      // Who is quoted is not what is said: names inside attributions take no role.
+      if (same_letters(a, rx.first, rx.last, b, ry.first, ry.last)) continue;  // "Norway" / "Norwegian"
+      // Who is quoted is not what is said: two different people quoted are no conflict, unless they
+      // hold one office (below).
       const bool quoted = in_attribution(a.u, x) || in_attribution(b.u, y);
-      const bool same_role = !quoted && same_office(x, y);
+      const bool same_role = same_office(x, y);
       const bool sibling = same_surname_other_person(x, y) && (same_role || same_slot(a, rx, b, ry));
       const bool place = adjacent(a, rx, b, ry);
       if (!same_role && !sibling && !place) continue;
@@ -479,33 +508,6 @@ void antonyms(const Side& a, const Side& b, const WordAlignment& al, std::vector
 }
 
 // ---- substitutions
-
-// The letters of two runs agree once case, spaces and punctuation are set aside, up to an ending of
-// at most two letters (a plural, a demonym).
-bool same_letters(const Side& a, size_t ai, size_t ae, const Side& b, size_t bi, size_t be) {
-  const auto letters = [](const Side& s, size_t i, size_t e, bool initials) {
-    std::string out;
-    for (size_t k = i; k < e; ++k) {
-      const std::string& n = s.u.data->tokens[k].norm;
-      if (n == "'s" || n == "'") continue;  // a possessive
-      for (char c : n)
-        if (std::isalnum(static_cast<unsigned char>(c))) {
-          out += c;
-          if (initials) break;
-        }
-    }
-    return out;
-  };
-  // An acronym of the other ("EU" / "European Union").
-  const std::string ia = letters(a, ai, ae, true), ib = letters(b, bi, be, true);
-  const std::string x = letters(a, ai, ae, false), y = letters(b, bi, be, false);
-  if ((ae - ai == 1 && x.size() >= 2 && x == ib && be - bi >= 2) || (be - bi == 1 && y.size() >= 2 && y == ia && ae - ai >= 2))
-    return true;
-  // One the other's beginning: "Turk" / "Turks", "Korea" / "Korean".
-  const std::string& s = x.size() <= y.size() ? x : y;
-  const std::string& l = x.size() <= y.size() ? y : x;
-  return s.size() >= 3 && l.compare(0, s.size(), s) == 0 && l.size() - s.size() <= 2;
-}
 
 // Some word of the run [i, e) of `s` occurs in the other unit (as a word of another name there).
 bool mentioned_elsewhere(const Side& s, size_t i, size_t e, const Side& other) {

@@ -21,7 +21,7 @@
 // (a specific word like "visit" or "site", or two common ones): then it sits in the same slot of
 // the same statement even when the rest of the two sentences differ. An unanchored difference
 // ("On Friday, 36-year-old ..." / "On Monday, 36-year-old ...", where the time is far from its verb)
-// counts only when the two units are near-identical apart from their differences: the caller
+// counts only when the two units would agree apart from their differences: the caller
 // decides that with the similarity model (link.h), and whether the two units speak of the same
 // event at all (event.h).
 //

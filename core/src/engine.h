@@ -28,14 +28,9 @@ bool prepare_sources(const Input& in, Result* out, std::vector<SourceData>* data
 /// r->sources[s].units[k].
 void link_units(const Options& options, const std::vector<SourceData>& data, Result* r);
 
-/// Groups, source pairs (similarity, derived) and per-source figures from r->links.
-void build_report(Result* r);
+/// Claim groups, source pairs (shared claims, wording, derived), origins, disputes and per-source
+/// figures from r->links (report.cc).
+void build_report(const std::vector<SourceData>& data, Result* r);
 
 }  // namespace tri
 
-namespace tri {
-/// A pair of sources is derived when this share of the shorter one's claims match in order...
-inline constexpr double kDerivedChainShare = 0.5;
-/// ...and the pair's claim similarity is at least this.
-inline constexpr double kDerivedSimilarity = 0.6;
-}  // namespace tri

@@ -59,7 +59,7 @@ std::string csv_cell(std::string s) {
   return out;
 }
 
-std::string md_quote(const ConflictSide& side) {
+std::string md_quote(const ConflictRowSide& side) {
   if (side.value.empty()) return markdown_text(side.claim);
   return "**" + markdown_text(side.value) + "** \xE2\x80\x94 " + markdown_text(side.claim);
 }
@@ -115,17 +115,17 @@ std::vector<ConflictRow> conflict_rows(const Result& result) {
            static_cast<size_t>(u.unit) < result.sources[u.source].units.size();
   };
 
-  struct Conflict {
+  struct ConflictLink {
     const Link* link;
     int group;
   };
-  std::vector<Conflict> conflicts;
+  std::vector<ConflictLink> conflicts;
   for (const Link& l : result.links) {
     if (l.relation != Relation::kConflict || !valid_ref(l.a) || !valid_ref(l.b)) continue;
     conflicts.push_back({&l, group_of[l.a.source][l.a.unit]});
   }
   auto begin_of = [&](const UnitRef& u) { return result.sources[u.source].units[u.unit].begin; };
-  std::stable_sort(conflicts.begin(), conflicts.end(), [&](const Conflict& x, const Conflict& y) {
+  std::stable_sort(conflicts.begin(), conflicts.end(), [&](const ConflictLink& x, const ConflictLink& y) {
     const long long gx = x.group < 0 ? LLONG_MAX : x.group, gy = y.group < 0 ? LLONG_MAX : y.group;
     if (gx != gy) return gx < gy;
     if (x.link->a.source != y.link->a.source) return x.link->a.source < y.link->a.source;
@@ -133,7 +133,7 @@ std::vector<ConflictRow> conflict_rows(const Result& result) {
     return begin_of(x.link->a) < begin_of(y.link->a);
   });
 
-  for (const Conflict& c : conflicts) {
+  for (const ConflictLink& c : conflicts) {
     const Link& l = *c.link;
     const SourceResult& sa = result.sources[l.a.source];
     const SourceResult& sb = result.sources[l.b.source];

@@ -52,6 +52,8 @@ std::string to_json(const Result& r, const std::string& cluster_id) {
     so["id"] = s.id;
     so["title"] = s.title;
     if (s.from_html) so["text"] = s.text;
+    so["language"] = s.language;
+    if (!s.compared) so["compared"] = false;
     ojson units = ojson::array();
     for (size_t k = 0; k < s.units.size(); ++k) {
       const Unit& u = s.units[k];
@@ -61,7 +63,10 @@ std::string to_json(const Result& r, const std::string& cluster_id) {
       uo["end"] = ix.to_utf16(u.end);
       uo["kind"] = to_string(u.kind);
       uo["role"] = u.role;
-      if (u.kind == UnitKind::kClaim || u.kind == UnitKind::kHeadline) uo["status"] = to_string(u.status);
+      if (s.compared && (u.kind == UnitKind::kClaim || u.kind == UnitKind::kHeadline)) {
+        uo["status"] = to_string(u.status);
+        uo["groups"] = u.groups;
+      }
       if (u.of >= 0) uo["of"] = unit_id(s, u.of);
       uo["text"] = s.text.substr(u.begin, u.end - u.begin);
       units.push_back(std::move(uo));
@@ -71,12 +76,15 @@ std::string to_json(const Result& r, const std::string& cluster_id) {
                    {"corroborated", s.stats.corroborated},
                    {"contested", s.stats.contested},
                    {"single", s.stats.single}};
+    if (s.compared) so["omissions"] = s.omissions;
     sources.push_back(std::move(so));
   }
   out["sources"] = std::move(sources);
 
   ojson links = ojson::array();
+  // Conflicts are listed with their sides (below); links hold agreements and related pairs.
   for (const Link& l : r.links) {
+    if (l.relation == Relation::kConflict) continue;
     const SourceResult& sa = r.sources[l.a.source];
     const SourceResult& sb = r.sources[l.b.source];
     ojson lo;
@@ -109,15 +117,49 @@ std::string to_json(const Result& r, const std::string& cluster_id) {
     go["sources"] = gr.sources;
     go["independent"] = gr.independent;
     go["status"] = to_string(gr.status);
+    go["claim"] = unit_id(r.sources[gr.claim.source], gr.claim.unit);
+    if (!gr.origins.empty()) go["origins"] = gr.origins;
     groups.push_back(std::move(go));
   }
   out["groups"] = std::move(groups);
+
+  ojson conflicts = ojson::array();
+  for (size_t c = 0; c < r.conflicts.size(); ++c) {
+    const Conflict& cf = r.conflicts[c];
+    ojson co;
+    co["id"] = c;
+    co["type"] = cf.type;
+    co["reason"] = cf.reason;
+    co["group"] = cf.group;
+    ojson sides = ojson::array();
+    for (const ConflictSide& side : cf.sides) {
+      ojson so;
+      so["value"] = side.value;
+      ojson us = ojson::array();
+      for (const auto& [u, span] : side.units) {
+        ojson uo = span_json(r.sources[u.source], index[u.source], span);
+        ojson e;
+        e["unit"] = unit_id(r.sources[u.source], u.unit);
+        e["start"] = uo["start"];
+        e["end"] = uo["end"];
+        e["text"] = uo["text"];
+        us.push_back(std::move(e));
+      }
+      so["units"] = std::move(us);
+      sides.push_back(std::move(so));
+    }
+    co["sides"] = std::move(sides);
+    conflicts.push_back(std::move(co));
+  }
+  out["conflicts"] = std::move(conflicts);
 
   ojson pairs = ojson::array();
   for (const SourcePair& p : r.pairs) {
     pairs.push_back({{"a", r.sources[p.a].id},
                      {"b", r.sources[p.b].id},
                      {"similarity", round4(p.similarity)},
+                     {"shared", p.shared},
+                     {"wording", round4(p.wording)},
                      {"derived", p.derived}});
   }
   out["sourcePairs"] = std::move(pairs);

@@ -29,11 +29,24 @@ std::vector<Link> score_candidates(const LinkInput& in, const Result& r, const R
   const Model& model = res.model;
   const double agree = model.threshold("agree");
   const double conflict = model.threshold("conflict");
-  const double identical = model.threshold("identical");
   std::vector<Link> out;
   out.reserve(in.candidates.size());
   std::vector<double> x, neutral;
-  WordAlignment al;
+  WordAlignment al, wal;
+  // Clause windows per unit, made when first needed.
+  std::vector<std::vector<SimUnit>> windows(in.units.size());
+  std::vector<bool> made(in.units.size(), false);
+  const auto windows_of = [&](uint32_t u) -> const std::vector<SimUnit>& {
+    if (!made[u]) windows[u] = clause_windows(in.units[u]), made[u] = true;
+    return windows[u];
+  };
+  const auto within = [](const SimUnit& w, Span s) {
+    const auto& t = w.data->tokens;
+    for (size_t k = 0; k < t.size(); ++k)
+      if (t[k].begin < s.end && s.begin < t[k].end && w.words[k].term == kNoTerm && t[k].type != TokenType::kPunct)
+        return false;  // a word of the span is masked
+    return true;
+  };
   for (const Candidate& c : in.candidates) {
     const SimUnit& a = in.units[c.a];
     const SimUnit& b = in.units[c.b];
@@ -43,22 +56,65 @@ std::vector<Link> score_candidates(const LinkInput& in, const Result& r, const R
     l.a = {a.source, a.unit};
     l.b = {b.source, b.unit};
     l.score = model.probability(x);
-    const std::vector<Difference> diff = find_differences(a, b, al, r.sources[a.source].text, r.sources[b.source].text);
-    if (!diff.empty()) {
-      // With the differences set aside, do the two units state one claim? With all of them set
-      // aside, near-identical units ("identical") differ in each; otherwise the anchored ones set
-      // aside must leave one claim ("conflict"), the rest counting against it.
-      std::vector<Discrepancy> all, anchored;
-      for (const Difference& d : diff) {
-        all.push_back(d.discrepancy);
-        if (d.anchored) anchored.push_back(d.discrepancy);
+    // A sentence that carries several claims agrees with another through one of them: the best
+    // pair of clause windows (or a window and the whole other unit) counts too.
+    std::vector<std::pair<const SimUnit*, const SimUnit*>> pairs = {{&a, &b}};
+    if (l.score >= kWindowFloor) {
+      const auto& wa = windows_of(c.a);
+      const auto& wb = windows_of(c.b);
+      for (size_t i = 0; i <= wa.size(); ++i)
+        for (size_t k = 0; k <= wb.size(); ++k)
+          if (i < wa.size() || k < wb.size()) pairs.push_back({i < wa.size() ? &wa[i] : &a, k < wb.size() ? &wb[k] : &b});
+      for (size_t p = 1; p < pairs.size(); ++p) {
+        pair_features(*pairs[p].first, *pairs[p].second, ctx, in.cluster_weight, res.lexicon, &x, &wal);
+        l.score = std::max(l.score, model.probability(x));
       }
-      neutral_features(a, b, ctx, in.cluster_weight, al, all, &neutral);
-      if (model.probability(neutral) >= identical) {
-        l.discrepancies = std::move(all);
-      } else if (!anchored.empty()) {
-        neutral_features(a, b, ctx, in.cluster_weight, al, anchored, &neutral);
-        if (model.probability(neutral) >= conflict) l.discrepancies = std::move(anchored);
+    }
+    const std::vector<Difference> diff = find_differences(a, b, al, r.sources[a.source].text, r.sources[b.source].text);
+    // Different names and different values together are two happenings told alike ("Duncan, 36,
+    // fell 60 metres" / "Robert, 32, fell 600 metres"), not one told two ways.
+    bool names = false, values = false;
+    for (const Difference& d : diff) (d.discrepancy.type == "name" ? names : values) = true;
+    if (!diff.empty() && !(names && values)) {
+      // Each kind of difference is judged with the others left in place: a pair that differs in
+      // its names and its numbers and its dates is two reports of two things, not a conflict.
+      const auto best_neutral = [&](const std::vector<Discrepancy>& set, bool use_windows) {
+        double best = 0;
+        for (size_t p = 0; p < (use_windows ? pairs.size() : 1); ++p) {
+          const SimUnit& ua = *pairs[p].first;
+          const SimUnit& ub = *pairs[p].second;
+          bool holds = true;
+          for (const Discrepancy& d : set) holds = holds && within(ua, d.a) && within(ub, d.b);
+          if (!holds) continue;
+          if (p == 0) {
+            neutral_features(ua, ub, ctx, in.cluster_weight, al, set, &neutral);
+          } else {
+            WordAlignment w = align_words(ua.words, ub.words, res.lexicon);
+            neutral_features(ua, ub, ctx, in.cluster_weight, w, set, &neutral);
+          }
+          best = std::max(best, model.probability(neutral));
+        }
+        return best;
+      };
+      for (const char* type : {"number", "date", "name", "negation"}) {
+        std::vector<Discrepancy> all, anchored;
+        for (const Difference& d : diff) {
+          if (d.discrepancy.type != type) continue;
+          all.push_back(d.discrepancy);
+          if (d.anchored) anchored.push_back(d.discrepancy);
+        }
+        if (all.empty()) continue;
+        // Units that would agree but for this kind of difference differ in each; otherwise its
+        // anchored differences, set aside, must leave one claim (the lower "conflict" threshold)
+        // in the whole units, or in two clause windows holding them when nothing else differs
+        // (a window may hide the other names or dates that tell two happenings apart).
+        bool alone = true;
+        for (const Difference& d : diff) alone = alone && d.discrepancy.type == type;
+        if (best_neutral(all, false) >= agree) {
+          l.discrepancies.insert(l.discrepancies.end(), all.begin(), all.end());
+        } else if (!anchored.empty() && best_neutral(anchored, alone) >= conflict) {
+          l.discrepancies.insert(l.discrepancies.end(), anchored.begin(), anchored.end());
+        }
       }
     }
     if (!l.discrepancies.empty()) l.relation = Relation::kConflict;

@@ -4,9 +4,10 @@
 //   candidates the pairs worth scoring (candidates.h)
 //   events     (see below)
 //   scoring    word alignment, features, the model's probability (similarity.h, model.h), and the
-//              discrepancies in aligned slots (conflicts.h): a pair with discrepancies conflicts
-//              when, those differences set aside, the model still finds one claim (threshold
-//              "conflict"); a pair without agrees from the threshold "agree"; otherwise related
+//              discrepancies in aligned slots (conflicts.h): a pair with differences conflicts
+//              when, those differences set aside, its units would agree (threshold "agree"), or
+//              when its anchored differences set aside leave one claim (threshold "conflict"); a
+//              pair without differences agrees from the threshold "agree"; otherwise related
 //   events     sources grouped by the event they report, from what whole articles share (event.h);
 //              units of two event groups are not compared
 // The stages are separate functions so that tools/features can measure what the engine measures.
@@ -38,7 +39,11 @@ LinkInput prepare_links(const std::vector<SourceData>& data, const Result& r, co
 /// dropped from `in`.
 std::vector<int> group_sources(LinkInput* in, const Resources& res);
 
-/// A link (relation, score, discrepancies) per candidate of `in`.
+/// Clause windows are scored only for pairs whose whole units score at least this.
+inline constexpr double kWindowFloor = 0.1;
+
+/// A link (relation, score, discrepancies) per candidate of `in`. A pair's score is the best of
+/// its whole units and of their clause windows (similarity.h).
 std::vector<Link> score_candidates(const LinkInput& in, const Result& r, const Resources& res);
 
 

@@ -367,6 +367,51 @@ double best_clause(const SimUnit& u, const std::vector<int>& to, const std::vect
 
 }  // namespace
 
+std::vector<SimUnit> clause_windows(const SimUnit& u) {
+  const auto& t = u.data->tokens;
+  // Clause of each token (-1 for breaks), content words per clause outside attributions.
+  std::vector<int> clause(t.size(), -1);
+  std::vector<int> words;
+  int c = 0;
+  bool open = false;
+  for (size_t k = 0; k < t.size(); ++k) {
+    if (clause_break(t[k])) {
+      if (open) ++c, open = false;
+      continue;
+    }
+    if (!open) words.push_back(0), open = true;
+    clause[k] = c;
+    if (!(u.words[k].flags & kContent)) continue;
+    bool attributed = false;
+    for (const Attribution& at : u.data->facts.attributions)
+      attributed = attributed || (t[k].begin >= at.begin && t[k].end <= at.end);
+    if (!attributed) ++words[c];
+  }
+  std::vector<SimUnit> out;
+  const int n = static_cast<int>(words.size());
+  if (n < 2) return out;
+  const auto window = [&](int first, int last) {
+    SimUnit w = u;
+    w.terms.clear();
+    for (size_t k = 0; k < t.size(); ++k) {
+      if (clause[k] >= first && clause[k] <= last) {
+        if (w.words[k].flags & kContent) w.terms.push_back(w.words[k].term);
+        continue;
+      }
+      w.words[k] = WordToken{};
+    }
+    std::sort(w.terms.begin(), w.terms.end());
+    w.terms.erase(std::unique(w.terms.begin(), w.terms.end()), w.terms.end());
+    out.push_back(std::move(w));
+  };
+  for (int i = 0; i < n; ++i) {
+    if (words[i] >= kWindowWords) window(i, i);
+    if (i + 1 < n && words[i] + words[i + 1] >= kWindowWords && (words[i] < kWindowWords || words[i + 1] < kWindowWords))
+      window(i, i + 1);
+  }
+  return out;
+}
+
 const std::vector<std::string>& feature_names() {
   static const std::vector<std::string> names(kNames, kNames + kFeatureCount);
   return names;
@@ -374,8 +419,10 @@ const std::vector<std::string>& feature_names() {
 
 namespace {
 
+// `neutral`: the kinds of difference set aside (bits: 1 numbers, 2 dates, 4 negations); their
+// counts are zero.
 void fill_features(const SimUnit& a, const SimUnit& b, const PairContext& ctx, const std::vector<double>& cw,
-             const WordAlignment* al, bool neutral, std::vector<double>* out) {
+             const WordAlignment* al, int neutral, std::vector<double>* out) {
   std::vector<double>& x = *out;
   x.assign(kFeatureCount, 0.0);
   const Side sa = measure(a.words, al->a_to_b, al->a_match, cw);
@@ -398,9 +445,11 @@ void fill_features(const SimUnit& a, const SimUnit& b, const PairContext& ctx, c
   x[kOrder] = order_agreement(a, *al);
   both(kContentMin, sa.content, sb.content);
   x[kNumbersMatched] = sa.numbers_aligned;
-  if (!neutral) {
+  if (!(neutral & 1))
     x[kQuantityConflicts] = quantity_conflicts(a.data->facts, b.data->facts) + quantity_conflicts(b.data->facts, a.data->facts);
+  if (!(neutral & 2))
     x[kTimeConflicts] = time_conflicts(a.data->facts, b.data->facts) + time_conflicts(b.data->facts, a.data->facts);
+  if (!(neutral & 4)) {
     x[kNegationDiffers] = (sa.negators > 0) != (sb.negators > 0);
     x[kAntonyms] = static_cast<double>(al->antonyms.size());
     x[kModalDiffers] = a.data->facts.modalities.empty() != b.data->facts.modalities.empty();
@@ -438,14 +487,17 @@ std::vector<size_t> tokens_within(const SimUnit& u, Span s) {
 void pair_features(const SimUnit& a, const SimUnit& b, const PairContext& ctx, const std::vector<double>& cw,
                    const Lexicon& lexicon, std::vector<double>* out, WordAlignment* al) {
   *al = align_words(a.words, b.words, lexicon);
-  fill_features(a, b, ctx, cw, al, false, out);
+  fill_features(a, b, ctx, cw, al, 0, out);
 }
 
 void neutral_features(const SimUnit& a, const SimUnit& b, const PairContext& ctx, const std::vector<double>& cw,
                       const WordAlignment& alignment, const std::vector<Discrepancy>& differences,
                       std::vector<double>* out) {
   WordAlignment al = alignment;
-  al.antonyms.clear();
+  int kinds = 0;
+  for (const Discrepancy& d : differences)
+    kinds |= d.type == "number" ? 1 : d.type == "date" ? 2 : d.type == "negation" ? 4 : 0;
+  if (kinds & 4) al.antonyms.clear();
   for (const Discrepancy& d : differences) {
     const auto ta = tokens_within(a, d.a), tb = tokens_within(b, d.b);
     std::vector<size_t> fa, fb;  // the unaligned ones, in order
@@ -459,7 +511,7 @@ void neutral_features(const SimUnit& a, const SimUnit& b, const PairContext& ctx
       al.a_match[fa[n]] = al.b_match[fb[n]] = WordMatch::kExact;
     }
   }
-  fill_features(a, b, ctx, cw, &al, true, out);
+  fill_features(a, b, ctx, cw, &al, kinds, out);
 }
 
 }  // namespace tri

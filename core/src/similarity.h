@@ -54,6 +54,14 @@ std::vector<bool> name_tokens(const std::vector<Token>& tokens);
 SimUnit make_sim_unit(int source, int unit, bool headline, const UnitData& data, const Lexicon& lexicon,
                       Vocabulary* vocab);
 
+/// A unit's clause windows, for sentences that carry several claims: each clause (split at commas,
+/// semicolons, colons, brackets and spaced dashes), and each two adjacent clauses, with at least
+/// kWindowWords content words outside attributions ("officials said"), as a copy of the unit whose
+/// other words are masked (they align with nothing and weigh nothing). Empty for a unit of one
+/// clause.
+inline constexpr int kWindowWords = 3;
+std::vector<SimUnit> clause_windows(const SimUnit& u);
+
 /// The names of the features, in the order pair_features() fills them (the model file lists the
 /// same names; the engine refuses a model whose list differs).
 const std::vector<std::string>& feature_names();
@@ -74,7 +82,8 @@ void pair_features(const SimUnit& a, const SimUnit& b, const PairContext& contex
                    WordAlignment* alignment);
 
 /// The features of the pair as if the values in the given spans agreed: the tokens of each
-/// discrepancy are aligned to each other and the counts of disagreeing facts are zero. The model
+/// discrepancy are aligned to each other, and the counts of disagreeing facts of their kinds are
+/// zero. The model
 /// gives this vector the probability that the two units state one claim apart from these
 /// differences: the evidence a conflict needs.
 void neutral_features(const SimUnit& a, const SimUnit& b, const PairContext& context,

@@ -24,7 +24,7 @@
 namespace tri {
 
 /// One side of a conflicting value.
-struct ConflictSide {
+struct ConflictRowSide {
   std::string source;  ///< source id
   std::string title;   ///< the source's title, or its id when it has none
   std::string value;   ///< the differing value as written ("" when the link has no span)
@@ -35,7 +35,7 @@ struct ConflictSide {
 struct ConflictRow {
   int group = -1;  ///< index of unit a's group in Result::groups, -1 when it has none
   std::string type, reason;
-  ConflictSide a, b;
+  ConflictRowSide a, b;
 };
 
 /// Every conflicting value of `result`, in the widget's order (group, source of a, source of b,

@@ -92,6 +92,7 @@ struct Unit {
   /// status speaks for all its units; a sentence that carries two claims may be contested on one
   /// while another unit of its group only shares the other.)
   GroupStatus status = GroupStatus::kSingle;
+  std::vector<int> groups;  ///< claims and headlines: the claim groups the unit belongs to
 };
 
 /// A span in one source's text (bytes).
@@ -126,18 +127,40 @@ struct Link {
 };
 
 
-/// Units that state the same fact across sources.
+/// Units that state one claim across sources. Every two units of different sources in a group are
+/// linked (agree or conflict): groups never chain different claims. A unit may belong to more
+/// than one group (a sentence that carries two claims); a group holds at most one unit per source.
 struct Group {
   std::vector<UnitRef> units;  ///< sorted
   int sources = 0;      ///< distinct sources
-  int independent = 0;  ///< distinct sources after merging derived copies
+  /// Independent origins: the group's sources after merging derived copies, then merging sources
+  /// whose units attribute the claim to the same origin ("according to Harbour Wire").
+  int independent = 0;
   GroupStatus status = GroupStatus::kSingle;
+  UnitRef claim;                     ///< the unit that states the claim best (most linked)
+  std::vector<std::string> origins;  ///< the origins the units cite, as written ("Harbour Wire"); may be empty
+};
+
+/// One disputed value: the units that state each version of it. Every two units on different
+/// sides conflict.
+struct ConflictSide {
+  std::string value;  ///< the value as the first unit of the side writes it ("around 40 ferries")
+  std::vector<std::pair<UnitRef, Span>> units;  ///< each unit, and its span that states the value
+};
+
+struct Conflict {
+  std::string type;    ///< "number", "date", "name", "negation"
+  std::string reason;  ///< e.g. "ferries: about 40 vs 10–15"
+  int group = -1;      ///< the claim group it is about
+  std::vector<ConflictSide> sides;
 };
 
 struct SourcePair {
   int a = 0, b = 0;        ///< source indices, a < b
   double similarity = 0;   ///< 0..1, share of claims the two state in common
-  bool derived = false;    ///< one is a rewrite or copy of the other (same facts, same order)
+  int shared = 0;          ///< claims (claim groups) the two state in common
+  double wording = 0;      ///< 0..1, share of the shorter text in runs of the same words
+  bool derived = false;    ///< one is a copy or rewrite of the other (shared wording)
 };
 
 struct SourceStats {
@@ -151,8 +174,13 @@ struct SourceResult {
   std::string id, title;
   std::string text;         ///< the text offsets refer to: repaired UTF-8, or the visible text of HTML
   bool from_html = false;   ///< text was converted from HTML (then JSON carries it)
+  std::string language;     ///< "en", "zh", "ru", "es", ... or "und" (language.h)
+  bool compared = true;     ///< false: not English; segmented, but no link, group or pair
   std::vector<Unit> units;
   SourceStats stats;
+  /// Claim groups that other sources state and this one does not ("reported elsewhere, not
+  /// here"), most-reported first.
+  std::vector<int> omissions;
 };
 
 struct Warning {
@@ -166,6 +194,7 @@ struct Result {
   std::vector<SourceResult> sources;
   std::vector<Link> links;  ///< sorted by (a, b)
   std::vector<Group> groups;
+  std::vector<Conflict> conflicts;  ///< the conflict links, one object per disputed value
   std::vector<SourcePair> pairs;
   std::vector<Warning> warnings;
   std::string error;  ///< empty on success
