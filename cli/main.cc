@@ -50,6 +50,8 @@ constexpr const char* kUsage =
     "  --min-score X     also report unit pairs scoring at least X (0..1) as 'related' links\n"
     "  --title TEXT      title of the next FILE (metadata)\n"
     "  --html, --text    read the next FILE as HTML or as plain text (default: detect)\n"
+    "  --focus ID        text report: start with source ID's claims (also reported by, disputed by,\n"
+    "                    only here) and what the others report that it does not\n"
     "  --data DIR        use the engine data in DIR (lexicon.txt, frequencies.txt, model.txt,\n"
     "                    event-model.txt) instead of the built-in data, e.g. a retrained model\n"
     "  -h, --help        show this help\n"
@@ -108,6 +110,7 @@ int main(int argc, char** argv) {
   double min_score = -1.0;
   std::string next_title;
   tri::Format next_format = tri::Format::kAuto;
+  std::string focus;
   struct FileArg {
     std::string path, title;
     tri::Format format;
@@ -167,6 +170,9 @@ int main(int argc, char** argv) {
       } else if (a == "--title") {
         if (i + 1 >= argc) return usage_error("--title needs a value");
         next_title = argv[++i];
+      } else if (a == "--focus") {
+        if (i + 1 >= argc) return usage_error("--focus needs a source id");
+        focus = argv[++i];
       } else if (a == "--data") {
         if (i + 1 >= argc) return usage_error("--data needs a directory");
         const std::string dir = argv[++i];
@@ -286,6 +292,6 @@ int main(int argc, char** argv) {
     std::cerr << "triangulate: " << r.error << "\n";
     return 1;
   }
-  std::cout << tri::cli::format_result(r, format);
+  std::cout << tri::cli::format_result(r, format, focus);
   return 0;
 }

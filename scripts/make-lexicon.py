@@ -13,8 +13,9 @@ tools/term_keys program of a native build, so data and text are stemmed by the s
       @exc  irregular forms and their base word ("left leav", "children child"), where the stems
             differ
       @verb words used mostly as verbs (by WordNet's tagged sense counts)
-  core/data/frequencies.txt  background word frequencies: "key n" where n = round(4 * -ln p),
-      p the key's share of all word tokens of SUBTLEX-US (the engine's background IDF)
+  core/data/frequencies.txt  background word frequencies: lines "n key key ...": the keys whose
+      round(4 * -ln p) is n, p the key's share of all word tokens of SUBTLEX-US (the engine's
+      background IDF)
 
 Sources and licences (copied into each file's header):
   WordNet 3.0, Princeton University (Debian package wordnet-base, /usr/share/wordnet), WordNet 3.0
@@ -44,11 +45,11 @@ MAX_SENSE = 2
 # Words rarer than this in SUBTLEX-US (count of the folded word) take no part in relations.
 MIN_COUNT = 3
 # Frequencies are kept for the most frequent keys only; rarer keys get the engine's default.
-MAX_FREQ_KEYS = 40000
+MAX_FREQ_KEYS = 30000
 # Hypernyms: this many levels up, from the first frequent sense of nouns and verbs.
 HYPER_DEPTH = 2
 
-WORD = re.compile(r"[a-z]+(?:_[a-z]+)?$")  # single words and two-word phrases ("set_off")
+WORD = re.compile(r"[a-z]+$")  # single words (the aligner matches words, not phrases)
 
 
 def read_index(wn):
@@ -285,8 +286,12 @@ def main():
         if k:
             by_key[k] = by_key.get(k, 0) + counts[w]
     top = sorted(by_key.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_FREQ_KEYS]
-    freq = header('Background word frequencies: "key n", n = round(4 * -ln(share of all SUBTLEX-US tokens)).')
-    freq += ['%s %d' % (k, round(-4 * math.log(c / total))) for k, c in sorted(top)]
+    freq = header('Background word frequencies: "n key key ...", n = round(4 * -ln(share of all SUBTLEX-US '
+                  'tokens)) for each key of the line.')
+    bands = {}
+    for k, c in top:
+        bands.setdefault(round(-4 * math.log(c / total)), []).append(k)
+    freq += ['%d %s' % (n, ' '.join(sorted(ks))) for n, ks in sorted(bands.items())]
     with open(os.path.join(a.out, 'frequencies.txt'), 'w', encoding='utf-8') as f:
         f.write('\n'.join(freq) + '\n')
     print('lexicon: %d synonym sets, %d derivations, %d hypernym lines, %d antonyms; frequencies: %d keys'

@@ -138,15 +138,18 @@ def export(clf, names, thresholds, about, what='similarity'):
     for k, v in sorted(thresholds.items()):
         body.append('threshold %s %r' % (k, float(v)))
     body.append('base %r' % base)
+    # Split thresholds with the digits that keep their place among single-precision feature values
+    # (the engine compares features in single precision, as scikit-learn did); leaf values with
+    # six significant digits (the engine's own results are what the thresholds are fitted on).
     for est in clf.estimators_[:, 0]:
         t = est.tree_
         body.append('tree %d' % t.node_count)
         for i in range(t.node_count):
-            leaf = t.children_left[i] < 0
-            body.append('%d %r %d %d %r' % (-1 if leaf else int(t.feature[i]), 0.0 if leaf else float(t.threshold[i]),
-                                            -1 if leaf else int(t.children_left[i]),
-                                            -1 if leaf else int(t.children_right[i]),
-                                            float(t.value[i][0][0] * clf.learning_rate) if leaf else 0.0))
+            if t.children_left[i] < 0:
+                body.append('-1 0 -1 -1 %.6g' % float(t.value[i][0][0] * clf.learning_rate))
+            else:
+                body.append('%d %.9g %d %d 0' % (int(t.feature[i]), float(t.threshold[i]), int(t.children_left[i]),
+                                                  int(t.children_right[i])))
     text = '\n'.join(body) + '\n'
     mid = ('sim-' if what == 'similarity' else 'event-') + hashlib.sha256(text.encode()).hexdigest()[:10]
     head = ['# The %s model: gradient-boosted trees over the engine\'s %s features (model.h).'

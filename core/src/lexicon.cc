@@ -47,8 +47,6 @@ uint32_t Lexicon::intern(std::string_view key) {
     antonyms_.emplace_back();
     parents_.emplace_back();
     idf_.push_back(0.0f);
-    const size_t us = key.find('_');
-    if (us != std::string_view::npos) phrase_starts_.emplace(key.substr(0, us));
   }
   return it->second;
 }
@@ -125,17 +123,17 @@ std::string Lexicon::load(std::string_view lexicon_txt, std::string_view frequen
     if (!error.empty()) return;
     const auto w = words(line);
     int n = 0;
-    bool ok = w.size() == 2 && !w[1].empty() && w[1].size() < 6;
-    for (char c : ok ? w[1] : std::string_view()) {
+    bool ok = w.size() >= 2 && !w[0].empty() && w[0].size() < 6;
+    for (char c : ok ? w[0] : std::string_view()) {
       ok = ok && c >= '0' && c <= '9';
       n = n * 10 + (c - '0');
     }
     if (!ok) {
-      error = "frequencies: expected \"key n\": " + std::string(line);
+      error = "frequencies: expected \"n key key ...\": " + std::string(line.substr(0, 80));
       return;
     }
     const double v = n / 4.0;
-    idf_[intern(w[0])] = static_cast<float>(v);
+    for (size_t k = 1; k < w.size(); ++k) idf_[intern(w[k])] = static_cast<float>(v);
     max_idf = std::max(max_idf, v);
   });
   if (!error.empty()) return error;

@@ -35,7 +35,7 @@ class Lexicon {
   /// are an error (the data is ours: a bad line means a bad build).
   std::string load(std::string_view lexicon_txt, std::string_view frequencies_txt);
 
-  /// The id of a term key (or a phrase key "set_off"), kUnknown when the lexicon does not know it.
+  /// The id of a term key, kUnknown when the lexicon does not know it.
   uint32_t id(std::string_view key) const;
 
   /// How x relates to y (kSame when x == y; kNone for unknown ids).
@@ -61,9 +61,6 @@ class Lexicon {
   /// own: see candidates.cc).
   void related_keys(uint32_t x, std::vector<uint64_t>* out) const;
 
-  /// True when `first_key` begins a phrase the lexicon knows ("set" of "set_off").
-  bool starts_phrase(std::string_view first_key) const { return phrase_starts_.count(std::string(first_key)) > 0; }
-
   size_t size() const { return keys_.size(); }
 
  private:
@@ -76,7 +73,6 @@ class Lexicon {
   std::vector<std::vector<uint32_t>> parents_;     ///< per id: sorted ids of its hypernyms one level up
   std::vector<std::vector<uint32_t>> derivations_;  ///< per id: sorted ids of derived forms
   std::vector<std::vector<uint32_t>> antonyms_;     ///< per id: sorted ids of antonyms
-  std::unordered_set<std::string> phrase_starts_;
   std::unordered_map<std::string, std::string> base_;
   std::vector<bool> verb_;
   std::vector<float> idf_;
