@@ -250,6 +250,11 @@ const CompareCase kCompareCases[] = {
     {"Police said Castell fired first", "Castell", "Police said Ibarra fired first", "Ibarra",
      Match::kIncomparable},
     {"Sheriff Dora Osk said", "Dora Osk", "Sheriff Dora Osk said", "Dora Osk", Match::kSame},
+    // One numeral in other notations: one name.
+    {"The Tarn Accord Two talks began", "Tarn Accord Two", "The Tarn Accord II talks began",
+     "Tarn Accord II", Match::kSame},
+    {"The Tarn Accord II talks began", "Tarn Accord II", "The Tarn Accord III talks began",
+     "Tarn Accord III", Match::kIncomparable},
 };
 
 TEST(NameTest, Compare) {

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "facts/number.h"
 #include "triangulate/facts.h"
 #include "triangulate/tokens.h"
 
@@ -73,6 +74,20 @@ TEST(NumberTest, Values) {
     EXPECT_NEAR(q.num_hi, c.hi, 1e-9 * std::max(1.0, c.hi));
     EXPECT_EQ(q.vague, c.vague);
   }
+}
+
+// Numerals inside names, in every notation; Roman numerals only in their usual spelling.
+TEST(NumberTest, NumeralValues) {
+  using tri::facts_internal::numeral_value;
+  using tri::facts_internal::roman_value;
+  const struct { const char* w; bool roman; int v; } cases[] = {
+      {"two", false, 2},   {"second", false, 2}, {"2", false, 2},    {"2nd", false, 2},
+      {"ii", true, 2},     {"ii", false, -1},    {"xiv", true, 14},  {"XL", true, 40},
+      {"iiii", true, -1},  {"vx", true, -1},     {"mix", true, -1},  {"civil", true, -1},
+      {"cccxcix", true, 399}, {"tarn", true, -1}, {"", true, -1},
+  };
+  for (const auto& c : cases) EXPECT_EQ(numeral_value(c.w, c.roman), c.v) << c.w;
+  EXPECT_EQ(roman_value("liv"), 54);
 }
 
 // Numbers of hundreds of digits are not values: no quantity, and never a non-finite one.

@@ -1,6 +1,8 @@
 // conflicts.cc — typed substitutions between aligned units.
 #include "conflicts.h"
 
+#include "facts/number.h"
+
 #include <algorithm>
 #include <cctype>
 #include <string>
@@ -560,9 +562,17 @@ void substitutions(const Side& a, const Side& b, std::vector<Difference>* out) {
     while (jb < je && tb[jb].type == TokenType::kPunct) ++jb;
     while (je > jb && tb[je - 1].type == TokenType::kPunct) --je;
     if (jb >= je || je - jb > 6 || e - rx.first > 6) continue;
+    // The other run, like this one, stays inside one clause and holds no aligned word.
     bool unaligned = true;
-    for (size_t j = jb; j < je; ++j) unaligned = unaligned && b.to[j] < 0;
+    for (size_t j = jb; j < je; ++j)
+      unaligned = unaligned && b.to[j] < 0 && !(tb[j].type == TokenType::kPunct && (tb[j].norm == "," || tb[j].norm == "."));
     if (!unaligned) continue;
+    // One numeral in two notations is no difference ("War Two" / "War II").
+    if (e - rx.first == 1 && je - jb == 1) {
+      const int va = facts_internal::numeral_value(ta[rx.first].norm, true);
+      const int vb = facts_internal::numeral_value(tb[jb].norm, true);
+      if (va >= 0 && va == vb) continue;
+    }
     // A name here: a word marked as part of a name, or a capitalised word that is not an English
     // word the lexicon knows (a surname that starts the sentence).
     // Runs of names hold only names (at most three words); runs of numbers hold a number.

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "facts/number.h"
 #include "facts/scan.h"
 #include "triangulate/text.h"
 
@@ -293,6 +294,12 @@ void NameReader::push(size_t b, size_t e, RoleSpan role) {
     if (!s.word(k)) continue;
     std::string part(s.norm(k));
     part.erase(std::remove(part.begin(), part.end(), '.'), part.end());
+    // A numeral after the first word is kept as its value, so that one name written with other
+    // numerals stays one name ("Apollo Eleven" / "Apollo XI" / "Apollo 11th" all give "#11").
+    if (!m.parts.empty() && !part.empty()) {
+      const int v = facts_internal::numeral_value(part, true);
+      if (v >= 0) part = "#" + std::to_string(v);
+    }
     if (!part.empty()) m.parts.push_back(std::move(part));
   }
   if (m.parts.empty()) return;

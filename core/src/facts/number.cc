@@ -118,6 +118,46 @@ double unit_seconds(std::string_view unit) {
 int cardinal_value(std::string_view w) { return lookup(w, kCardinals); }
 int ordinal_value(std::string_view w) { return lookup(w, kOrdinals); }
 
+int roman_value(std::string_view w) {
+  if (w.empty() || w.size() > 9) return -1;
+  const auto digit = [](char c) {
+    switch (c) {
+      case 'i': case 'I': return 1;
+      case 'v': case 'V': return 5;
+      case 'x': case 'X': return 10;
+      case 'l': case 'L': return 50;
+      case 'c': case 'C': return 100;
+      default: return 0;
+    }
+  };
+  int v = 0;
+  for (size_t k = 0; k < w.size(); ++k) {
+    const int d = digit(w[k]);
+    if (d == 0) return -1;
+    const int next = k + 1 < w.size() ? digit(w[k + 1]) : 0;
+    v += next > d ? -d : d;
+  }
+  if (v < 1 || v > 399) return -1;
+  // Only the usual spelling of that value counts: written back, it must give the same letters.
+  static const char* const kHundreds[] = {"", "c", "cc", "ccc"};
+  static const char* const kTens[] = {"", "x", "xx", "xxx", "xl", "l", "lx", "lxx", "lxxx", "xc"};
+  static const char* const kUnits[] = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
+  const std::string usual = std::string(kHundreds[v / 100]) + kTens[v / 10 % 10] + kUnits[v % 10];
+  if (usual.size() != w.size()) return -1;
+  for (size_t k = 0; k < w.size(); ++k)
+    if (usual[k] != (w[k] | 0x20)) return -1;
+  return v;
+}
+
+int numeral_value(std::string_view w, bool roman) {
+  if (int v = cardinal_value(w); v >= 0) return v;
+  if (int v = ordinal_value(w); v >= 0) return v;
+  double d = 0;
+  int n = -1;
+  if (!w.empty() && w[0] >= '0' && w[0] <= '9' && parse_digits(w, &d) && to_int(d, 0, 1000000, &n)) return n;
+  return roman ? roman_value(w) : -1;
+}
+
 double spaced_scale(std::string_view w) {
   if (eq(w, "hundred")) return 1e2;
   if (eq(w, "thousand")) return 1e3;

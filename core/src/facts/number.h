@@ -46,6 +46,12 @@ bool parse_digits(std::string_view s, double* v);
 int cardinal_value(std::string_view w);
 /// The value of an ordinal word ("third" = 3, "hundredth" = 100), else -1.
 int ordinal_value(std::string_view w);
+/// The value of a Roman numeral written the usual way ("ii" = 2, "xiv" = 14; folded), 1 to 399,
+/// else -1 ("iiii", "vx" and words like "mix" are not numerals).
+int roman_value(std::string_view w);
+/// The value of a numeral word in a name, in any notation: a cardinal ("two"), an ordinal
+/// ("second", "2nd"), digits ("2") or, when `roman`, a Roman numeral ("ii"); else -1.
+int numeral_value(std::string_view w, bool roman);
 /// A scale word that may follow a number with a space ("million", "bn"), else 0.
 double spaced_scale(std::string_view w);
 

@@ -43,7 +43,7 @@ enum class NameKind { kUnknown, kPerson, kPlace, kOrganisation };
 
 struct NameMention {
   size_t begin = 0, end = 0;        ///< the name itself, without role, honorific or possessive
-  std::vector<std::string> parts;   ///< folded words of the name: {"ingrid", "solvang"}
+  std::vector<std::string> parts;   ///< folded words of the name: {"ingrid", "solvang"}; a numeral after the first word as its value ("#2")
   std::string role;       ///< normalised role: "county sheriff", "prime minister"; empty if none
   std::string role_head;  ///< its head noun: "sheriff", "minister"; empty if none
   size_t role_begin = 0, role_end = 0;  ///< the role as written (equal when there is none)
