@@ -58,7 +58,11 @@ const PairCase kPairs[] = {
      "The captain was not injured in the grounding.", "agree", ""},
     {"The ship carried a $70-million cargo of timber.", "The ship carried a $70 million cargo of timber.",
      "agree", ""},
+    // One name with its numeral in two notations.
+    {"Delegates signed the Tarn Accord II on Monday after a long night.",
+     "Delegates signed the Tarn Accord Two on Monday after a long night.", "agree", ""},
     // Look-alikes about different things.
+    {"The search went on for roughly 3 hours.", "The ferry was carrying nearly 60 cars and vans.", "none", ""},
     {"Next month the crossing celebrates its 50th anniversary.",
      "The lifeboat station celebrated its 25th anniversary in June.", "none", ""},
     {"Councillor Aoife Brennan called for an inquiry into the grounding.",

@@ -420,6 +420,29 @@ std::vector<Negated> negated(const SimUnit& u) {
   return out;
 }
 
+// The stated side gives the amount of its predicate as none ("visibility was close to zero",
+// "nil visibility"): that says what a denial ("no visibility") says.
+bool stated_as_none(const SimUnit& u, size_t pred) {
+  const auto& t = u.data->tokens;
+  const auto none = [&](size_t k) {
+    const std::string& w = t[k].norm;
+    return w == "zero" || w == "nil" || w == "none" || w == "nothing";
+  };
+  const auto clause_break = [&](size_t k) {
+    return t[k].type == TokenType::kPunct && (t[k].norm == "," || t[k].norm == "." || t[k].norm == ";");
+  };
+  for (size_t k = pred, steps = 0; k > 0 && steps < 2; ++steps) {
+    --k;
+    if (clause_break(k)) break;
+    if (none(k)) return true;
+  }
+  for (size_t k = pred + 1; k < t.size() && k <= pred + 5; ++k) {
+    if (clause_break(k)) break;
+    if (none(k)) return true;
+  }
+  return false;
+}
+
 bool governed(const std::vector<Negated>& neg, size_t pred) {
   for (const Negated& n : neg)
     if (n.pred == pred) return true;
@@ -432,7 +455,7 @@ void negations(const Side& a, const Side& b, bool a_first, std::vector<Differenc
   for (const Negated& n : na) {
     const int j = a.to[n.pred];
     if (j < 0 || a.match[n.pred] == WordMatch::kFunction || a.match[n.pred] == WordMatch::kHypernym) continue;
-    if (governed(nb, static_cast<size_t>(j))) continue;
+    if (governed(nb, static_cast<size_t>(j)) || stated_as_none(b.u, static_cast<size_t>(j))) continue;
     // Anchored when what is denied is what the other states: the predicate's surroundings align,
     // its subject included (the nearest content word before the negation aligned to one before
     // the stated predicate).
@@ -577,18 +600,24 @@ void substitutions(const Side& a, const Side& b, std::vector<Difference>* out) {
     // word the lexicon knows (a surname that starts the sentence).
     // Runs of names hold only names (at most three words); runs of numbers hold a number.
     const auto kinds = [](const Side& s, size_t from, size_t to, bool* name, bool* number) {
-      *number = false;
+      bool numeral = false;
       int names = 0, others = 0;
       for (size_t k = from; k < to; ++k) {
         const WordToken& w = s.u.words[k];
-        if (w.flags & kNumber) *number = true;
+        if (w.flags & kNumber) {
+          numeral = true;
+          continue;
+        }
         if (!(w.flags & kContent)) continue;
-        if (!(w.flags & kNumber) && ((w.flags & kName) || (s.u.data->tokens[k].cap && w.lex == Lexicon::kUnknown)))
+        if ((w.flags & kName) || (s.u.data->tokens[k].cap && w.lex == Lexicon::kUnknown))
           ++names;
         else
           ++others;
       }
-      *name = names > 0 && names <= 3 && others == 0;
+      *name = names > 0 && names <= 3 && others == 0 && !numeral;
+      // A number and nothing else that says what it counts ("3 hours" / "60 cars" count two
+      // different things; the facts compare counts of things).
+      *number = numeral && others == 0;
     };
     bool na, nua, nb, nub;
     kinds(a, rx.first, e, &na, &nua);

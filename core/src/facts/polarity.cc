@@ -113,6 +113,19 @@ size_t PolarityReader::predicate(size_t b, size_t e, std::string_view word, size
     }
     return verb_after_aux(k, limit);
   }
+  if (eq(word, "neither")) {
+    // "neither the captain nor the pilot was injured" -> "injured"; "neither confirmed nor
+    // denied" -> "confirmed".
+    size_t k = e;
+    while (k < limit && k < e + 10 && !s.is(k, "nor")) ++k;
+    if (k < limit && s.is(k, "nor")) {
+      ++k;
+      while (k < limit && k < e + 16 && s.word(k) && !is_auxiliary(s.norm(k)) && !s.verb_like(k)) ++k;
+      const size_t v = verb_after_aux(k, limit);
+      if (v != kNone && !s.verb_like(e)) return v;
+    }
+    return first_content(e, limit);
+  }
   if (eq(word, "no")) {
     // "no foreign leader has attended" -> "attended"; "no deaths" -> "deaths".
     size_t k = e, head = kNone;
@@ -182,13 +195,21 @@ void PolarityReader::read_negations() {
     const std::string_view pv = p != kNone ? s.norm(p) : std::string_view();
     // Verbs of not doing: "failed to", "refused to", "declined to", "denied".
     const std::string_view st = s.stem(i);
-    if ((eq(st, "fail") || eq(st, "refus") || eq(st, "declin")) && s.is(i + 1, "to") &&
-        !s.used[i + 1] && !is_be_form(pv)) {
+    // The "to" may come after an aside between commas ("declined, through a lawyer, to comment").
+    size_t to = s.is(i + 1, "to") ? i + 1 : kNone;
+    if (to == kNone && s.punct(i + 1, ","))
+      for (size_t k = i + 2; k < s.size() && k < i + 10; ++k)
+        if (s.punct(k, ",")) {
+          if (s.is(k + 1, "to")) to = k + 1;
+          break;
+        }
+    if ((eq(st, "fail") || eq(st, "refus") || eq(st, "declin")) && to != kNone && !s.used[to] &&
+        !is_be_form(pv)) {
       const std::string word = eq(st, "fail")    ? "failed to"
                                : eq(st, "refus") ? "refused to"
                                                : "declined to";
-      add_negation(i, i + 2, word, true);
-      ++i;
+      add_negation(i, to + 1, word, true);
+      i = to;
       continue;
     }
     if (eq(st, "deni") && (eq(w, "denied") || eq(w, "denies") || eq(w, "deny")) &&
@@ -215,6 +236,13 @@ void PolarityReader::read_negations() {
     if (eq(w, "nothing") && eq(nx, "but")) continue;
     if (eq(w, "none") && eq(nx, "other")) continue;
     if (eq(w, "never") && eq(nx, "mind")) continue;
+    // "nor" after "neither" belongs to it: one negation of one predicate.
+    if (eq(w, "nor")) {
+      bool paired = false;
+      for (size_t k = i, steps = 0; k > 0 && steps < 12 && !s.punct(k - 1, "."); ++steps)
+        paired = paired || s.is(--k, "neither");
+      if (paired) continue;
+    }
     if (eq(w, "no") && eq(nx, "one") && !s.used[i + 1]) {
       add_negation(i, i + 2, "no one", false);
       ++i;
