@@ -73,9 +73,10 @@ const char* kConflictB = "The storm closed the harbour on Tuesday. Crews rescued
 const char* kAgreeA = "The bridge reopened on Friday after repairs.";
 const char* kAgreeB = "The bridge reopened on Friday after the repairs.";
 
+// A dispute with two sides (conflicts are listed in "conflicts", not among the links).
 bool has_conflict(const json& result) {
-  for (const json& l : result["links"])
-    if (l["relation"] == "conflict") return true;
+  for (const json& c : result["conflicts"])
+    if (c["sides"].size() >= 2) return true;
   return false;
 }
 

@@ -86,7 +86,7 @@ TEST(Lexicon, RelationsFromItsData) {
   Lexicon lx;
   ASSERT_EQ(lx.load("@syn\nhurt injur wound\n@der\ndepart departur\n@hyp\nguitar : instrument | devic\n"
                     "flute : instrument\n@ant\nrise fall\n@exc\nleft leav\n@verb\nleav depart\n",
-                    "the 10\nguitar 40\n"),
+                    "10 the\n40 guitar\n"),
             "");
   const auto id = [&](const char* k) { return lx.id(k); };
   EXPECT_EQ(lx.relation(id("hurt"), id("wound")), WordRelation::kSynonym);
@@ -110,7 +110,7 @@ TEST(Lexicon, RefusesBadLines) {
   Lexicon a, b, c;
   EXPECT_NE(a.load("@der\nonly\n", ""), "");
   EXPECT_NE(b.load("@hyp\nguitar instrument\n", ""), "");
-  EXPECT_NE(c.load("", "word notanumber\n"), "");
+  EXPECT_NE(c.load("", "notanumber word\n"), "");
 }
 
 // ---- the pipeline's units, on our own sentences, with the engine's data

@@ -7,6 +7,19 @@
 
 namespace tri {
 
+namespace {
+
+bool same_words(const SimUnit& a, const SimUnit& b) {
+  const auto& ta = a.data->tokens;
+  const auto& tb = b.data->tokens;
+  if (ta.size() != tb.size()) return false;
+  for (size_t k = 0; k < ta.size(); ++k)
+    if (ta[k].norm != tb[k].norm) return false;
+  return true;
+}
+
+}  // namespace
+
 LinkInput prepare_links(const std::vector<SourceData>& data, const Result& r, const Lexicon& lexicon) {
   LinkInput in;
   Vocabulary vocab;
@@ -56,6 +69,8 @@ std::vector<Link> score_candidates(const LinkInput& in, const Result& r, const R
     l.a = {a.source, a.unit};
     l.b = {b.source, b.unit};
     l.score = model.probability(x);
+    // Word for word the same sentence: the same claim, whatever a model trained on rewordings says.
+    if (same_words(a, b)) l.score = 1.0;
     // A sentence that carries several claims agrees with another through one of them: the best
     // pair of clause windows (or a window and the whole other unit) counts too.
     std::vector<std::pair<const SimUnit*, const SimUnit*>> pairs = {{&a, &b}};

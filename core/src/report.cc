@@ -2,6 +2,7 @@
 // pairs (independence.h), disputes with sides (disputes.h), each claim's own status, per-source
 // figures and omissions. No decision about links is made here.
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <set>
 
@@ -44,15 +45,35 @@ void build_report(const std::vector<SourceData>& data, Result* r) {
       else ++s.stats.single;
     }
   }
-  // Omissions: groups that other sources state and this one does not, most-reported first.
-  for (size_t s = 0; s < r->sources.size(); ++s) {
+  // Omissions: groups that other sources state and this one does not, most-reported first. Only
+  // groups of sources that share some claim with this one count: a source about another happening
+  // (another bridge, another storm) omits nothing of this one's.
+  const size_t n = r->sources.size(), words = (n + 63) / 64;
+  std::vector<std::vector<int>> in_group(r->groups.size());  // sources of each group, sorted
+  for (size_t g = 0; g < r->groups.size(); ++g) {
+    for (const UnitRef& u : r->groups[g].units) in_group[g].push_back(u.source);
+    std::sort(in_group[g].begin(), in_group[g].end());
+    in_group[g].erase(std::unique(in_group[g].begin(), in_group[g].end()), in_group[g].end());
+  }
+  // related[s]: a bit per source that shares a group with s (n * n bits: 500 KB at 2,000 sources).
+  std::vector<uint64_t> related(n * words, 0);
+  std::vector<uint64_t> bits(words);
+  for (const auto& members : in_group) {
+    std::fill(bits.begin(), bits.end(), 0);
+    for (int o : members) bits[o / 64] |= uint64_t{1} << (o % 64);
+    for (int a : members)
+      for (size_t w = 0; w < words; ++w) related[a * words + w] |= bits[w];
+  }
+  for (size_t s = 0; s < n; ++s) {
     SourceResult& src = r->sources[s];
     src.omissions.clear();
     if (!src.compared) continue;
+    const uint64_t* rel = &related[s * words];
     for (size_t g = 0; g < r->groups.size(); ++g) {
-      bool here = false;
-      for (const UnitRef& u : r->groups[g].units) here = here || u.source == static_cast<int>(s);
-      if (!here) src.omissions.push_back(static_cast<int>(g));
+      if (std::binary_search(in_group[g].begin(), in_group[g].end(), static_cast<int>(s))) continue;
+      bool near = false;
+      for (int o : in_group[g]) near = near || (rel[o / 64] >> (o % 64)) & 1;
+      if (near) src.omissions.push_back(static_cast<int>(g));
     }
     std::stable_sort(src.omissions.begin(), src.omissions.end(),
                      [&](int x, int y) { return r->groups[x].sources > r->groups[y].sources; });
