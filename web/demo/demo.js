@@ -10,9 +10,9 @@ const compare = document.getElementById('compare');
 const status = document.getElementById('demo-status');
 const focus = document.getElementById('focus');
 
-/** The focus menu offers the sources being compared (text only: option labels are text). */
+/** The focus menu offers the sources being compared and shows the element's focus. */
 function fillFocusMenu(sources) {
-  const keep = focus.value;
+  const keep = compare.focus ?? '';
   const options = [focus.options[0]];
   for (const s of sources) {
     const option = document.createElement('option');
@@ -22,7 +22,6 @@ function fillFocusMenu(sources) {
   }
   focus.replaceChildren(...options);
   focus.value = sources.some((s) => s.id === keep) ? keep : '';
-  if (focus.value !== (compare.focus ?? '')) compare.focus = focus.value || null;
 }
 
 async function loadSamples() {
@@ -43,6 +42,7 @@ async function loadSamples() {
 
 document.getElementById('load-samples').addEventListener('click', loadSamples);
 document.getElementById('clear').addEventListener('click', () => {
+  compare.focus = null;
   compare.sources = [{id: 'source-1', title: '', text: ''}, {id: 'source-2', title: '', text: ''}];
   fillFocusMenu([]);
   // The element redraws its panes in a microtask; focus the first one after that.

@@ -91,7 +91,7 @@ export function drawSummary(view, ctx, {precomputed = false} = {}) {
         h('span', {class: 'focus-badge'}, t('focusBadge')), ' ', titleOf(focus.source), ': ',
         h('span', {class: 'st corroborated'}, icon('✓'), ' ', t('statCorroborated', {n: focus.counts.also})), ' · ',
         h('span', {class: 'st contested'}, icon('≠'), ' ', t('statContested', {n: focus.counts.disputed})), ' · ',
-        h('span', {class: 'st single'}, icon('◦'), ' ', t('tagOnly'), ` ${t.number(focus.counts.only)}`), ' · ',
+        h('span', {class: 'st single'}, icon('◦'), ' ', t('statOnlyHere', {n: focus.counts.only})), ' · ',
         h('a', {href: `#${id}`, class: 'focus-jump', 'data-jump': id},
             t('reportedElsewhereCount', {n: focus.omissions.length})));
   }
@@ -199,16 +199,18 @@ export function drawOmissions(view, ctx) {
     const ol = h('ol', {class: 'omission-list'}, list.map((o) => drawOmission(view, o, ctx)));
     const head = h('h3', {class: 'omission-count'}, t('focusBySources', {n: count}), ' ',
         h('span', {class: 'count-pill'}, t.number(list.length)));
-    if (count === 1 && list.length > OMISSIONS_OPEN && items.length > list.length) {
-      ol.hidden = true;
-      const open = h('button', {type: 'button', class: 'button small', 'aria-expanded': 'false'},
-          t('focusShowAll', {n: list.length}));
+    // Claims of one source only can be many: the first few, and a button for the rest.
+    if (count === 1 && list.length > OMISSIONS_OPEN) {
+      const rest = [...ol.children].slice(OMISSIONS_OPEN);
+      for (const li of rest) li.hidden = true;
+      const open = h('button', {type: 'button', class: 'button small omission-more'},
+          t('focusShowMore', {n: rest.length}));
       open.addEventListener('click', () => {
-        ol.hidden = false;
+        for (const li of rest) li.hidden = false;
         open.remove();
-        ol.querySelector('.quote')?.focus();
+        rest[0].querySelector('.quote')?.focus();
       });
-      return h('div', {class: 'omission-group'}, head, open, ol);
+      return h('div', {class: 'omission-group'}, head, ol, open);
     }
     return h('div', {class: 'omission-group'}, head, ol);
   });
@@ -278,6 +280,9 @@ export function drawOverview(view, ctx) {
         Array.from({length: n}, (_, j) => {
           const cell = view.matrix[i][j];
           if (!cell) return h('td', {class: 'self'}, h('span', {'aria-hidden': 'true'}, '—'), srOnly(t('sameSource')));
+          if (!s.compared || !view.sources[j].compared) {
+            return h('td', {class: 'self'}, h('span', {'aria-hidden': 'true'}, '⊘'), srOnly(t('notComparedCount', {n: 1})));
+          }
           // The engine lists the pairs that share something; a pair it leaves out shares nothing.
           const pct = Math.round((cell.similarity ?? 0) * 100);
           const text = t('matrixCell', {a: s.title, b: view.sources[j].title, pct,
