@@ -216,6 +216,36 @@ describe('the reader’s view on the demo', {skip: skipReason || false}, () => {
     });
   });
 
+  it('keeps a long pasted text out of the text box until the reader asks, and compares it', async () => {
+    const {page} = await env.newPage();
+    await page.goto(env.url('/demo/'));
+    await waitForResult(page);
+    await openEditor(page);
+    const long = Array.from({length: 3000}, (_, i) => `Line ${i + 1}: the ferry timetable was printed again.`).join('\n\n');
+    await page.evaluate((text) => {
+      const pane = document.querySelector('triangulate-compare').shadowRoot.querySelectorAll('textarea')[1];
+      pane.focus();
+      pane.select();
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      pane.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));
+    }, long);
+    const pane = page.locator('triangulate-compare .pane').nth(1);
+    assert.equal(await pane.locator('textarea').isVisible(), false);
+    const kB = (Buffer.byteLength(long) / 1000).toFixed(1);
+    assert.equal(await pane.locator('.large-note').textContent(),
+        `Source 2 holds a long text (about ${kB} kB): it is kept as given, and not shown in the box so that the page stays quick.`);
+    assert.equal(await page.evaluate(() => document.querySelector('triangulate-compare').sources[1].text.length), long.length);
+    const n = await resultCount(page);
+    await page.locator('triangulate-compare button', {hasText: 'Compare'}).click();
+    await waitForResult(page, {after: n});
+    assert.match(await page.locator('triangulate-compare article.source').nth(1).textContent(), /Line 3000: the ferry timetable/);
+    await openEditor(page);
+    await pane.locator('.large-edit').click();
+    assert.equal(await pane.locator('textarea').inputValue(), long);
+    assert.equal(await pane.locator('.pane-large').isVisible(), false);
+  });
+
   it('renames a source everywhere without comparing again', async () => {
     const {page} = await env.newPage();
     await page.goto(env.url('/demo/'));

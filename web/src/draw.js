@@ -12,7 +12,7 @@
 //   results.append(drawSummary(view, ctx), drawConflicts(view, ctx));
 
 import {CLAIM_KINDS, counterparts} from './model.js';
-import {layoutBlocks} from './layout.js';
+import {blocksOf} from './layout.js';
 import {h, icon, srOnly} from './dom.js';
 
 /** Limits that keep a very long comparison readable and quick to draw (the exports hold everything). */
@@ -396,10 +396,15 @@ export function drawArticleShell(view, source, ctx) {
 
 /**
  * The body of `source` as a sequence of paragraph nodes, for the element to append a few at a
- * time (a generator, so that drawing a 2 MB article can yield to the browser between steps).
+ * time (a generator, so that drawing a 2 MB article can yield to the browser between steps);
+ * null now and then while a long run is being folded.
  */
 export function* drawBody(view, source, ctx) {
-  for (const block of layoutBlocks(source)) {
+  for (const block of blocksOf(source)) {
+    if (!block) {
+      yield null;  // layout work without a paragraph yet: a point to pause
+      continue;
+    }
     if (block.run) {
       yield drawRun(view, source, block, ctx, false);
       continue;

@@ -22,11 +22,23 @@ export const FOLD_MIN_UNITS = 4;
  * Units that overlap an earlier one are left out (the earlier one is drawn).
  */
 export function layoutSource(source) {
+  return [...paragraphsOf(source)];
+}
+
+/** The paragraphs of layoutSource, one at a time (a long article is laid out as it is drawn). */
+export function* paragraphsOf(source) {
   const {text} = source;
-  const paragraphs = [];
   let current = [];
+  const ready = [];
+  // A finished paragraph: leading and trailing white space dropped from its plain pieces.
   const flush = () => {
-    if (current.length) paragraphs.push(current);
+    if (!current.length) return;
+    const first = current[0];
+    if (!first.unit) first.start += text.slice(first.start, first.end).search(/\S|$/);
+    const last = current[current.length - 1];
+    if (!last.unit) last.end = last.start + text.slice(last.start, last.end).trimEnd().length;
+    const p = current.filter((x) => x.end > x.start);
+    if (p.length) ready.push(p);
     current = [];
   };
   const re = /\n[^\S\n]*\n\s*/g;
@@ -47,17 +59,11 @@ export function layoutSource(source) {
     plain(pos, unit.start);
     current.push({start: unit.start, end: unit.end, unit});
     pos = unit.end;
+    while (ready.length) yield ready.shift();
   }
   plain(pos, text.length);
   flush();
-  // Leading and trailing white space of a paragraph is dropped from plain pieces.
-  for (const p of paragraphs) {
-    const first = p[0];
-    if (!first.unit) first.start += text.slice(first.start, first.end).search(/\S|$/);
-    const last = p[p.length - 1];
-    if (!last.unit) last.end = last.start + text.slice(last.start, last.end).trimEnd().length;
-  }
-  return paragraphs.map((p) => p.filter((x) => x.end > x.start)).filter((p) => p.length);
+  while (ready.length) yield ready.shift();
 }
 
 const isFold = (piece) => piece.unit && !CLAIMS.has(piece.unit.kind);
@@ -85,28 +91,35 @@ function tally(run, unit) {
  * end}. Claims are never folded.
  */
 export function layoutBlocks(source, min = FOLD_MIN_UNITS) {
+  return [...blocksOf(source, min)].filter(Boolean);
+}
+
+/**
+ * The blocks of layoutBlocks one at a time, with a `null` now and then inside a long run (a
+ * point where the caller may pause: folding 12,000 repeats is work too).
+ */
+export function* blocksOf(source, min = FOLD_MIN_UNITS) {
   const {text} = source;
-  const blocks = [];
   let run = null;
-  const flush = () => {
+  const flush = function* () {
     if (!run) return;
-    if (run.units >= min) blocks.push(run);
-    else for (const p of run.run) blocks.push({pieces: foldInline(text, p, min)});
+    if (run.units >= min) yield run;
+    else for (const p of run.run) yield {pieces: foldInline(text, p, min)};
     run = null;
   };
-  for (const paragraph of layoutSource(source)) {
+  for (const paragraph of paragraphsOf(source)) {
     const onlyFolds = paragraph.every((x) => (x.unit ? isFold(x) : blank(text, x)));
     if (onlyFolds && paragraph.some((x) => x.unit)) {
       run ??= {run: [], repeats: 0, furniture: 0, units: 0};
       run.run.push(paragraph);
       for (const x of paragraph) if (x.unit) tally(run, x.unit);
+      if (run.run.length % 256 === 0) yield null;
       continue;
     }
-    flush();
-    blocks.push({pieces: foldInline(text, paragraph, min)});
+    yield* flush();
+    yield {pieces: foldInline(text, paragraph, min)};
   }
-  flush();
-  return blocks;
+  yield* flush();
 }
 
 /** `pieces` with each stretch of at least `min` furniture units folded into one run piece. */

@@ -30,12 +30,47 @@ export const CLAIM_KINDS = new Set(['claim', 'headline']);
  * result object (no sources array).
  */
 export function buildView(result, inputs = []) {
+  const steps = viewSteps(result, inputs);
+  for (;;) {
+    const {done, value} = steps.next();
+    if (done) return value;
+  }
+}
+
+/**
+ * buildView in slices: after each `budget` ms of work it awaits `pause()` (by default the next
+ * task), so that a result with 100,000 units never holds the page for long. Same result, same
+ * errors (as a rejection).
+ */
+export async function buildViewAsync(result, inputs = [], {budget = 25, pause = nextTask} = {}) {
+  const steps = viewSteps(result, inputs);
+  let start = performance.now();
+  for (;;) {
+    const {done, value} = steps.next();
+    if (done) return value;
+    if (performance.now() - start > budget) {
+      await pause();
+      start = performance.now();
+    }
+  }
+}
+
+function nextTask() {
+  if (globalThis.scheduler?.yield) return globalThis.scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** The work of buildView as a generator that yields (nothing) every STEP items. */
+const STEP = 512;
+function* viewSteps(result, inputs) {
   if (!result || typeof result !== 'object' || !Array.isArray(result.sources)) {
     throw new TypeError('not a comparison result: no sources');
   }
+  let work = 0;
   const inputById = new Map(inputs.map((s) => [s.id, s]));
   const units = new Map();
-  const sources = result.sources.map((s, index) => {
+  const sources = [];
+  for (const [index, s] of result.sources.entries()) {
     if (!s || typeof s !== 'object') throw new TypeError(`not a comparison result: sources[${index}] is not an object`);
     const input = inputById.get(String(s.id)) ?? inputs[index] ?? {};
     const text = typeof s.text === 'string' ? s.text : (typeof input.text === 'string' ? input.text : '');
@@ -53,6 +88,7 @@ export function buildView(result, inputs = []) {
       stats: null,
     };
     for (const [i, u] of (Array.isArray(s.units) ? s.units : []).entries()) {
+      if (++work % STEP === 0) yield;
       if (!u || typeof u !== 'object') continue;
       const start = clamp(u.start, 0, text.length);
       const end = clamp(u.end, start, text.length);
@@ -79,11 +115,13 @@ export function buildView(result, inputs = []) {
       source.units.push(unit);
     }
     source.units.sort((a, b) => a.start - b.start || a.end - b.end);
-    return source;
-  });
+    sources.push(source);
+  }
 
   const groupById = new Map();
-  const groups = (Array.isArray(result.groups) ? result.groups : []).map((g, i) => {
+  const groups = [];
+  for (const [i, g] of (Array.isArray(result.groups) ? result.groups : []).entries()) {
+    if (++work % STEP === 0) yield;
     const members = (Array.isArray(g?.units) ? g.units : []).map((id) => units.get(String(id))).filter(Boolean);
     const distinct = new Set(members.map((u) => u.source)).size;
     const group = {
@@ -97,11 +135,12 @@ export function buildView(result, inputs = []) {
     };
     groupById.set(String(group.id), group);
     for (const u of members) if (!u.groups.includes(group)) u.groups.push(group);
-    return group;
-  });
+    groups.push(group);
+  }
   // units[].groups (v2) may name groups whose unit lists were left out.
   for (const s of result.sources) {
     for (const u of Array.isArray(s?.units) ? s.units : []) {
+      if (++work % STEP === 0) yield;
       if (!Array.isArray(u?.groups)) continue;
       const unit = units.get(String(u.id));
       for (const id of u.groups) {
@@ -132,6 +171,7 @@ export function buildView(result, inputs = []) {
     return link;
   };
   for (const l of Array.isArray(result.links) ? result.links : []) {
+    if (++work % STEP === 0) yield;
     const a = units.get(String(l?.a));
     const b = units.get(String(l?.b));
     if (!a || !b || a === b) continue;
@@ -204,11 +244,15 @@ export function buildView(result, inputs = []) {
   }
 
   for (const u of units.values()) {
-    u.marks = mergeSpans(u.marks.map((m) => ({
-      start: clamp(m.start, u.start, u.end),
-      end: clamp(m.end, u.start, u.end),
-    })).filter((m) => m.end > m.start));
+    if (++work % STEP === 0) yield;
+    if (u.marks.length) {
+      u.marks = mergeSpans(u.marks.map((m) => ({
+        start: clamp(m.start, u.start, u.end),
+        end: clamp(m.end, u.start, u.end),
+      })).filter((m) => m.end > m.start));
+    }
     u.status = unitStatus(u, sources[u.source]);
+    if (!u.groups.length && !u.links.length) continue;  // furniture, repeats, lone claims: 1 source
     // Sources that state the same: the groups', plus any agreeing or conflicting link outside them.
     const set = new Set([u.source]);
     let groupSources = 0;

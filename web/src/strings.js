@@ -36,6 +36,8 @@ export const EN = {
   remove: 'Remove',
   removeLabel: 'Remove source {n}',
   characters: {one: '{n} character', other: '{n} characters'},
+  largeText: 'Source {n} holds a long text (about {size}): it is kept as given, and not shown in the box so that the page stays quick.',
+  largeEdit: 'Show it in the box to edit',
 
   // Progress and messages
   progressLabel: 'Comparison progress',

@@ -28,9 +28,9 @@
 // Method: compare(). Events (bubbling, composed): triangulate-result {detail: {result,
 // precomputed}}, triangulate-error {detail: {error, message}}.
 
-import {buildView, counterparts, resultMismatch} from './model.js';
+import {buildViewAsync, counterparts, resultMismatch} from './model.js';
 import {focusView} from './focus.js';
-import {checkSources} from './input.js';
+import {checkSources, utf8Length} from './input.js';
 import {conflictsToCsv, conflictsToJson, conflictsToMarkdown} from './export.js';
 import {
   drawArticleShell, drawArticlesHead, drawBody, drawConflicts, drawOmissions, drawOverview,
@@ -49,6 +49,12 @@ const FILE_TYPES = /\.(txt|text|md|html?|xhtml)$/i;
 const DRAW_BUDGET = 16;
 /** Above this many units an article's paragraphs are laid out only near the viewport. */
 const LONG_RESULT_UNITS = 1500;
+/**
+ * A pane holding more characters than this keeps its text out of the text box until the reader
+ * asks to edit it there: laying out and painting megabytes in a <textarea> holds the page for
+ * hundreds of milliseconds, and nobody edits a 2 MB page by hand.
+ */
+const LARGE_TEXT = 100000;
 
 // One engine (one worker) for every element on the page, created on first use with
 // TriangulateCompareElement.engineOptions. A failed start is forgotten so that the next compare()
@@ -124,6 +130,7 @@ export class TriangulateCompareElement extends HTMLElement {
   #focus = null;          // focus.js view of the drawn result, or null
   #precomputed = null;    // a result given by the page, drawn while it fits the sources
   #drawnPrecomputed = false;
+  #building = null;       // the precomputed result whose view is being built
   #scriptText = null;     // text of the child <script type="application/json"> last read
   #seq = 0;               // number of the latest comparison; older answers are dropped
   #drawSeq = 0;           // number of the latest drawing; older ones stop
@@ -380,11 +387,15 @@ export class TriangulateCompareElement extends HTMLElement {
       error = readerError(t('tooManySources', {n: problem.count, max: problem.limit}));
     }
     if (error) {
+      if (byReader && this.editable) this.#openEditor(true);
       this.#fail(error);
       throw error;
     }
     this.#running++;
     this.#setBusy(true, sources);
+    // Results first: the panes fold into their bar while the reader waits (and open again on an
+    // error). A folded pane also costs the browser nothing to paint, however long its text.
+    if (byReader && this.editable) this.#openEditor(false);
     let result;
     try {
       let engine;
@@ -405,17 +416,23 @@ export class TriangulateCompareElement extends HTMLElement {
       if (ms > 50) throughput = Math.max(20, chars / ms);
       if (seq !== this.#seq) return result;
       this.#stage('stageDrawing');
+      // The engine's answer was parsed in the task that received it: build the view in the next.
+      await nextTask();
       let view;
       try {
-        view = buildView(result, sources);
+        view = await buildViewAsync(result, sources);
       } catch (e) {
         throw readerError(t('compareFailed', {message: e.message}), e);
       }
+      if (seq !== this.#seq) return result;
       this.#precomputed = null;
       await this.#show(result, view, {byReader, dropped, precomputed: false});
     } catch (e) {
       const err = e instanceof Error ? e : new Error(String(e));
-      if (seq === this.#seq) this.#fail(err);
+      if (seq === this.#seq) {
+        if (byReader && this.editable) this.#openEditor(true);
+        this.#fail(err);
+      }
       throw err;
     } finally {
       if (--this.#running === 0) this.#setBusy(false);
@@ -518,7 +535,7 @@ export class TriangulateCompareElement extends HTMLElement {
       return true;
     }
     if (!this.isConnected) return true;
-    if (this.#result === result && this.#drawnPrecomputed) return true;
+    if (this.#building === result || (this.#result === result && this.#drawnPrecomputed)) return true;
     if (!this.#panes.length) {
       // The result carries its texts (resultMismatch checked): they are the sources.
       this.#panes = result.sources.map((s) => ({
@@ -531,16 +548,17 @@ export class TriangulateCompareElement extends HTMLElement {
       this.#queueRender();
     }
     clearTimeout(this.#compareTimer);
-    let view;
-    try {
-      view = buildView(result, this.#panes);
-    } catch (e) {
+    const seq = ++this.#seq;  // a comparison under way is older than this result
+    this.#building = result;
+    buildViewAsync(result, this.#panes).then((view) => {
+      if (this.#building === result) this.#building = null;
+      if (seq === this.#seq) return this.#show(result, view, {precomputed: true});
+      return undefined;
+    }, (e) => {
+      if (this.#building === result) this.#building = null;
       this.#precomputed = null;
-      this.#fail(readerError(`the precomputed result cannot be drawn: ${e.message}`));
-      return true;
-    }
-    this.#seq++;  // a comparison under way is older than this result
-    this.#show(result, view, {precomputed: true}).catch((e) => this.#fail(e));
+      throw readerError(`the precomputed result cannot be drawn: ${e.message}`);
+    }).catch((e) => this.#fail(e));
     return true;
   }
 
@@ -791,12 +809,15 @@ export class TriangulateCompareElement extends HTMLElement {
     const remove = h('button', {type: 'button', class: 'button small quiet remove'}, icon('×'), ' ', h('span', {}));
     const count = h('span', {class: 'pane-count'});
     const heading = h('span', {class: 'pane-number'});
+    const showLarge = h('button', {type: 'button', class: 'button small large-edit'});
+    const large = h('div', {class: 'pane-large', hidden: true},
+        h('p', {class: 'large-note'}), h('p', {class: 'large-preview'}), showLarge);
     const el = h('div', {class: 'pane', part: 'pane', role: 'group', 'data-key': p.key},
         h('div', {class: 'pane-head'}, heading, title),
         text,
+        large,
         h('div', {class: 'pane-foot'}, fileLabel, count, remove));
     title.value = p.title;
-    text.value = p.text;
     title.addEventListener('input', () => {
       p.title = title.value;
       this.#renameSource(p);
@@ -806,6 +827,24 @@ export class TriangulateCompareElement extends HTMLElement {
       delete p.format;
       count.textContent = this.#t('characters', {n: p.text.length});
       this.#edited();
+    });
+    // A paste that makes the text long is kept out of the box (see LARGE_TEXT).
+    text.addEventListener('paste', (ev) => {
+      const pasted = ev.clipboardData?.getData('text/plain') ?? '';
+      const {selectionStart: from, selectionEnd: to, value} = text;
+      if (value.length - (to - from) + pasted.length <= LARGE_TEXT) return;
+      ev.preventDefault();
+      p.text = value.slice(0, from) + pasted + value.slice(to);
+      p.inBox = false;
+      delete p.format;
+      this.#updatePane(el, p, this.#panes.indexOf(p));
+      showLarge.focus();
+      this.#edited();
+    });
+    showLarge.addEventListener('click', () => {
+      p.inBox = true;
+      this.#updatePane(el, p, this.#panes.indexOf(p));
+      text.focus();
     });
     file.addEventListener('change', () => {
       if (file.files?.length) this.#loadFiles([...file.files], p);
@@ -821,7 +860,7 @@ export class TriangulateCompareElement extends HTMLElement {
   #updatePane(el, p, i) {
     const t = this.#t;
     const n = i + 1;
-    const [head, text, foot] = el.children;
+    const [head, text, large, foot] = el.children;
     const [number, title] = head.children;
     number.textContent = String(n);
     el.setAttribute('aria-label', p.title ? t('paneLabelTitled', {n, title: p.title}) : t('paneLabel', {n}));
@@ -830,7 +869,18 @@ export class TriangulateCompareElement extends HTMLElement {
     text.setAttribute('aria-label', t('textLabel', {n}));
     text.placeholder = t('textPlaceholder');
     if (title.value !== p.title) title.value = p.title;
-    if (text.value !== p.text) text.value = p.text;
+    const outOfBox = p.text.length > LARGE_TEXT && !p.inBox;
+    text.hidden = outOfBox;
+    large.hidden = !outOfBox;
+    if (outOfBox) {
+      if (text.value) text.value = '';
+      const [note, preview, button] = large.children;
+      note.textContent = t('largeText', {size: t.size(utf8Length(p.text)), n});
+      preview.textContent = `${p.text.slice(0, 280).trim()}…`;
+      button.textContent = t('largeEdit');
+    } else if (text.value !== p.text) {
+      text.value = p.text;
+    }
     foot.querySelector('.pane-count').textContent = t('characters', {n: p.text.length});
     foot.querySelector('.file-text').textContent = t('openFile');
     foot.querySelector('.file-input').setAttribute('aria-label', t('openFileLabel', {n}));
@@ -986,7 +1036,7 @@ export class TriangulateCompareElement extends HTMLElement {
       // An estimate from the speed of earlier comparisons; it slows down instead of reaching 100%.
       const fraction = 1 - Math.exp(-elapsed / expected);
       const pct = Math.round(Math.min(0.97, fraction) * 100);
-      e.progressBar.style.width = `${pct}%`;
+      e.progressBar.style.transform = `scaleX(${pct / 100})`;
       e.progress.setAttribute('aria-valuenow', String(pct));
       e.progress.setAttribute('aria-valuetext', t('progressValue', {pct}));
       const text = t('busyText', {stage: t(this.#stageName), ...what});
@@ -1096,7 +1146,10 @@ export class TriangulateCompareElement extends HTMLElement {
     e.message.textContent = t('announce', {sources: t('sources', {n: view.sources.length}),
       conflicts: t('conflicts', {n: view.disputes.length}), corroborated: t('corroboratedClaims', {n: corroborated})});
     e.message.classList.add('sr-only');
-    if (byReader) this.#bringResultsIntoView();
+    if (byReader) {
+      await nextTask();  // laid out by the browser first, so that measuring forces no layout
+      this.#bringResultsIntoView();
+    }
     this.dispatchEvent(new CustomEvent('triangulate-result', {bubbles: true, composed: true,
       detail: {result, precomputed}}));
   }
@@ -1178,7 +1231,7 @@ export class TriangulateCompareElement extends HTMLElement {
     for (const shell of shells) {
       let frag = document.createDocumentFragment();
       for (const paragraph of drawBody(view, shell.source, ctx)) {
-        frag.append(paragraph);
+        if (paragraph) frag.append(paragraph);
         if (performance.now() - slice > DRAW_BUDGET) {
           shell.body.append(frag);
           frag = document.createDocumentFragment();
@@ -1214,10 +1267,8 @@ export class TriangulateCompareElement extends HTMLElement {
     this.#resizeObserver ??= new ResizeObserver((entries) => {
       for (const entry of entries) check(entry.target);
     });
-    for (const wrap of this.#els.content.querySelectorAll('.table-wrap')) {
-      this.#resizeObserver.observe(wrap);
-      check(wrap);
-    }
+    // observe() reports each box once after the next layout: no layout is forced here.
+    for (const wrap of this.#els.content.querySelectorAll('.table-wrap')) this.#resizeObserver.observe(wrap);
   }
 
   /**
