@@ -7,7 +7,11 @@
 
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
-import {screenshot, skipReason, startEnv} from './helpers.mjs';
+import {execFileSync} from 'node:child_process';
+import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {repo, screenshot, skipReason, startEnv} from './helpers.mjs';
 import {elementPage, openFixture, resultsDrawn} from './pages.mjs';
 import {SOURCES, resultV2} from './fixtures/harbour.mjs';
 
@@ -85,6 +89,42 @@ describe('hand-written results (result v2) in the element', {skip: skipReason ||
     assert.ok(engineFiles(log).includes('/engine/engine.js'), 'the engine was not loaded after the edit');
     assert.ok(engineFiles(log).some((p) => p.endsWith('.wasm')));
   });
+
+  const cli = process.env.TRI_CLI || join(repo, 'build', 'cli', 'triangulate');
+  it('draws what the command line computed for the README’s publishing recipe, without the engine',
+      {skip: existsSync(cli) ? false : `no native CLI at ${cli}`}, async () => {
+        const texts = {
+          'valley-post': 'Old Mill footbridge closes\n\nThe footbridge over the river was closed on Tuesday after ' +
+            'engineers found cracks in two of its supports.\n\nAbout 2,000 people cross the bridge every day, the council said.',
+          'lune-courier': 'Cracks shut Old Mill footbridge\n\nThe council closed the footbridge over the river on ' +
+            'Wednesday after engineers found cracks in two of its supports.\n\nAround 3,500 people cross the bridge every day.',
+        };
+        const dir = mkdtempSync(join(tmpdir(), 'tri-publish-'));
+        let result;
+        try {
+          const args = ['--json'];
+          for (const [id, text] of Object.entries(texts)) {
+            writeFileSync(join(dir, `${id}.txt`), text);
+            args.push('--title', id.replace('-', ' '), join(dir, `${id}.txt`));
+          }
+          result = JSON.parse(execFileSync(cli, args, {encoding: 'utf8'}));
+        } finally {
+          rmSync(dir, {recursive: true, force: true});
+        }
+        const {page, log} = await env.newPage();
+        const sources = Object.entries(texts).map(([id, text]) => ({id, title: id.replace('-', ' '), text}));
+        await openFixture(page, env, elementPage({sources, result, attrs: 'focus="lune-courier"'}));
+        await resultsDrawn(page, 1);
+        const drawn = await page.evaluate(() => {
+          const el = document.querySelector('triangulate-compare');
+          return {same: JSON.stringify(el.result), note: el.shadowRoot.querySelector('.precomputed-note')?.textContent ?? null,
+            disputes: el.shadowRoot.querySelectorAll('.dispute').length};
+        });
+        assert.equal(drawn.same, JSON.stringify(result));
+        assert.equal(drawn.note, 'Computed when this page was published.');
+        assert.ok(drawn.disputes >= 1, 'the date and number conflicts are not drawn');
+        assert.deepEqual(engineFiles(log), []);
+      });
 
   it('draws a result set as a property, texts included, with nothing else given', async () => {
     const {page, log} = await env.newPage();

@@ -374,6 +374,7 @@ export function drawArticleShell(view, source, ctx) {
     notes.push(h('p', {class: 'source-note uncompared-note', role: 'note'}, icon('⊘'), ' ',
         language ? t('notCompared', {language}) : t('notComparedUnknown')));
   }
+  if (source.fromHtml) notes.push(h('p', {class: 'source-note html-note'}, t('fromHtml')));
   if (source.derivedWith.length) {
     notes.push(h('p', {class: 'source-note derived-note'}, icon('≈'), ' ',
         t('derivedWith', {names: t.list(source.derivedWith.map((j) => view.sources[j].title))})));

@@ -170,7 +170,7 @@ export const EN = {
   derivedWith: 'Shares much of its wording with {names}: one is a copy or rewrite of the other, so they are not independent.',
   notCompared: 'Not compared: this text seems to be in {language}, and only English text is compared so far. It takes no part in the results.',
   notComparedUnknown: 'Not compared: the language of this text could not be recognised as English. It takes no part in the results.',
-  fromHtml: 'Text taken from HTML.',
+  fromHtml: 'Shown as the text of the HTML page it was given as.',
   badgeContested: 'contested',
   srCorroborated: ' (corroborated by {sources})',
   srCorroboratedIndependent: ' (corroborated by {sources}, {k} independent)',
