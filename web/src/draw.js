@@ -230,9 +230,11 @@ function drawOmission(view, o, ctx) {
           h('span', {class: 'quote-source'}, h('span', {class: 'letter', 'aria-hidden': 'true'}, letter(s.index)),
               titleOf(s), srOnly(': ')),
           h('span', {class: 'quote-text'}, o.claim.text)),
-      h('p', {class: 'omission-by'}, t('focusStatedBy', {names: t.list(o.sources.map((i) => view.sources[i].title))}),
+      // Who else states it (the quote names the first), how independently, and whom they cite.
+      o.count > 1 || o.group.origins.length ? h('p', {class: 'omission-by'},
+          o.count > 1 ? t('focusStatedBy', {names: t.list(o.sources.map((i) => view.sources[i].title))}) : '',
           o.independent < o.count ? ` · ${t('focusIndependent', {n: o.independent})}` : '',
-          o.group.origins.length ? ` · ${t('cardCiting', {origins: t.list(o.group.origins)})}` : ''));
+          o.group.origins.length ? `${o.count > 1 ? ' · ' : ''}${t('cardCiting', {origins: t.list(o.group.origins)})}` : '') : null);
 }
 
 // ---------------------------------------------------------------------------------------------

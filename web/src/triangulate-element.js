@@ -907,7 +907,12 @@ export class TriangulateCompareElement extends HTMLElement {
     for (const node of this.shadowRoot.querySelectorAll(`[data-title-of="${CSS.escape(pane.id)}"]`)) {
       node.textContent = source.title;
     }
+    // Sentences that name it (tags, notes) are redrawn once the typing stops; nothing is compared.
+    clearTimeout(this.#renameTimer);
+    this.#renameTimer = setTimeout(() => { if (this.#view) this.#redraw(); }, this.debounce);
   }
+
+  #renameTimer = 0;
 
   #edited() {
     if (this.#sourcesOrigin !== 'property' && this.#sourcesOrigin !== 'attribute') {
@@ -1025,6 +1030,7 @@ export class TriangulateCompareElement extends HTMLElement {
     }
     e.error.hidden = true;
     e.message.textContent = '';
+    e.note.hidden = true;
     if (this.#view) this.#setStale('busy');
     const chars = sources.reduce((n, s) => n + s.text.length, 0);
     const expected = Math.max(300, chars / throughput);
@@ -1066,6 +1072,7 @@ export class TriangulateCompareElement extends HTMLElement {
     e.error.replaceChildren(icon('!', 'error-icon'), ' ', error.message);
     e.error.hidden = false;
     e.message.textContent = '';
+    e.note.hidden = true;
     if (this.#view) this.#setStale('error');
     this.dispatchEvent(new CustomEvent('triangulate-error', {
       bubbles: true, composed: true, detail: {error, message: error.message},
@@ -1090,6 +1097,7 @@ export class TriangulateCompareElement extends HTMLElement {
     else delete e.results.dataset.stale;
     const folded = state === 'error' && !this.#showStale;
     e.content.hidden = folded;
+    e.skip.hidden = folded || !this.#view;
     if (!state) return;
     if (state === 'error') {
       e.staleText.textContent = folded ? t('staleErrorHidden') : t('staleError');
@@ -1254,7 +1262,7 @@ export class TriangulateCompareElement extends HTMLElement {
     links.push(h('a', {href: `#${this.#uid}-articles`, 'data-skip': 'articles', class: 'skip-link'},
         focus ? t('skipFocus', {title: focus.source.title}) : t('skipArticles')));
     this.#els.skip.replaceChildren(...links);
-    this.#els.skip.hidden = false;
+    this.#els.skip.hidden = this.#els.content.hidden;
   }
 
   /** Marks each table box whose table is wider than it (CSS then shows the scroll hint). */
