@@ -44,6 +44,27 @@ describe('model.js on result v2', () => {
     assert.equal(conflictRows(view).length, 2);
   });
 
+  it('does not make the pairs of a large conflict until asked (results grow with units, not pairs)', () => {
+    const n = 300;
+    const sources = [];
+    const sides = [[], []];
+    for (let i = 0; i < 2 * n; i++) {
+      const text = `The pier is ${i < n ? 40 : 55} metres long.`;
+      sources.push({id: `s${i}`, units: [{id: `s${i}#0`, start: 0, end: text.length, kind: 'claim'}], text});
+      sides[i < n ? 0 : 1].push({unit: `s${i}#0`, start: 12, end: 14, text: i < n ? '40' : '55'});
+    }
+    const v = buildView({schema: 1, sources, links: [], groups: [],
+      conflicts: [{id: 0, type: 'number', reason: 'length: 40 vs 55', group: -1,
+        sides: [{value: '40 metres', units: sides[0]}, {value: '55 metres', units: sides[1]}]}]});
+    const [d] = v.disputes;
+    assert.equal(v.links.length, 0);
+    assert.equal(d.pairCount, n * n);
+    assert.equal(d.pairs(24).length, 24);
+    assert.equal(counterparts(v, v.units.get('s0#0')).length, n);
+    assert.equal(v.matrix[0][n].conflict, 1);
+    assert.equal(v.conflicts.length, n * n);  // the exports' rows, made when asked for
+  });
+
   it('keeps the origins of a group and the derived copies of a source', () => {
     assert.deepEqual(u('ledger#1').origins, ['the port authority']);
     assert.deepEqual([u('ledger#1').count, u('ledger#1').independent], [3, 1]);

@@ -162,7 +162,7 @@ export function drawDispute(view, d, ctx) {
           side.units.length > QUOTES_PER_SIDE ?
             h('li', {class: 'more-note'}, t('moreOnSide', {n: side.units.length - QUOTES_PER_SIDE})) : null)));
   const body = two ? [sides[0], h('span', {class: 'versus', 'aria-hidden': 'true'}, '≠'), sides[1]] : sides;
-  const pairs = h('ul', {class: 'pairs', 'aria-label': t('pairsLabel')}, d.rows.slice(0, PAIRS_PER_DISPUTE).map((c) => {
+  const pairs = h('ul', {class: 'pairs', 'aria-label': t('pairsLabel')}, d.pairs(PAIRS_PER_DISPUTE).map((c) => {
     const sa = view.sources[c.a.source];
     const sb = view.sources[c.b.source];
     return h('li', {class: 'conflict', part: 'conflict', 'data-a': sa.id, 'data-b': sb.id,
@@ -170,7 +170,7 @@ export function drawDispute(view, d, ctx) {
     h('span', {class: 'pair-names'}, titleOf(sa), h('span', {class: 'ne'}, ' ≠ '), titleOf(sb)), ': ',
     h('span', {class: 'pair-reason'}, c.discrepancies.map((x) => x.reason || `${x.a?.text ?? ''} vs ${x.b?.text ?? ''}`).join('; ')));
   }),
-  d.rows.length > PAIRS_PER_DISPUTE ? h('li', {class: 'more-note'}, t('morePairs', {n: d.rows.length - PAIRS_PER_DISPUTE})) : null);
+  d.pairCount > PAIRS_PER_DISPUTE ? h('li', {class: 'more-note'}, t('morePairs', {n: d.pairCount - PAIRS_PER_DISPUTE})) : null);
   const extra = d.reasons.slice(1);
   return h('li', {class: 'dispute', part: 'dispute', 'data-conflict': d.id ?? false},
       h('p', {class: 'dispute-head'},
@@ -178,8 +178,8 @@ export function drawDispute(view, d, ctx) {
           h('span', {class: 'dispute-reason'}, d.reasons[0] ?? t('differentValues'))),
       extra.length ? h('p', {class: 'other-pairs'}, t('otherPairs', {reasons: extra.join('; ')})) : null,
       h('div', {class: `sides${two ? ' two' : ''}`}, body),
-      d.rows.length ? h('details', {class: 'pairs-details'},
-          h('summary', {}, t('pairsSummary', {n: d.rows.length})), pairs) : null);
+      d.pairCount ? h('details', {class: 'pairs-details'},
+          h('summary', {}, t('pairsSummary', {n: d.pairCount})), pairs) : null);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -503,8 +503,8 @@ export function drawUnit(view, unit, source, ctx) {
       srOnly(unit.independent < unit.count ? t('srCorroboratedIndependent', {sources, k: unit.independent}) :
           t('srCorroborated', {sources})));
     } else if (unit.status === 'contested') {
-      const others = new Set(unit.links.filter((l) => l.relation === 'conflict')
-          .map((l) => (l.a === unit ? l.b : l.a).source)).size;
+      const others = new Set(counterparts(view, unit).filter((c) => c.relation === 'conflict')
+          .map((c) => c.unit.source)).size;
       el.append(h('span', {class: 'badge contested', part: 'badge', 'aria-hidden': 'true'}, icon('≠'), t('badgeContested')),
           srOnly(others ? t('srContestedBy', {n: others}) : t('srContested')));
     } else {
@@ -567,11 +567,12 @@ export function fillCard(view, unit, ctx) {
     // In a contested group without a conflict of its own: say where the disagreement is.
     title = [icon('≠'), ' ', t('cardContested')];
     const members = new Set(unit.groups.flatMap((g) => g.units));
-    const rows = view.conflicts.filter((c) => members.has(c.a) && members.has(c.b));
+    const rows = view.disputes.filter((d) => d.sides.some((side) => side.units.some((u) => members.has(u))));
     if (rows.length) {
-      groupNote = h('ul', {class: 'group-note'}, rows.slice(0, CARD_COLUMNS).map((c) => h('li', {},
-          h('span', {class: 'pair-names'}, titleOf(view.sources[c.a.source]), h('span', {class: 'ne'}, ' ≠ '),
-              titleOf(view.sources[c.b.source])), ': ', c.reason)));
+      const names = (side) => t.list([...new Set(side.units.map((u) => u.source))].map((i) => view.sources[i].title));
+      groupNote = h('ul', {class: 'group-note'}, rows.slice(0, CARD_COLUMNS).map((d) => h('li', {},
+          d.sides.length === 2 ? [h('span', {class: 'pair-names'}, names(d.sides[0]), h('span', {class: 'ne'}, ' ≠ '),
+              names(d.sides[1])), ': '] : null, d.reasons[0] ?? t('differentValues'))));
     }
   } else if (cps.length) {
     const extra = [];

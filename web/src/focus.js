@@ -73,6 +73,7 @@ function computedOmissions(view, source) {
     for (const l of unit.links) {
       if (l.relation === 'agree' || l.relation === 'conflict') near.add(l.a === unit ? l.b : l.a);
     }
+    for (const {dispute} of unit.sides) for (const side of dispute.sides) for (const o of side.units) near.add(o);
   }
   const out = view.groups.filter((g) => !sourcesOf(g).has(source.index) &&
       g.units.some((u) => u.source !== source.index && view.sources[u.source].compared && CLAIM_KINDS.has(u.kind)) &&

@@ -102,9 +102,10 @@ function* viewSteps(result, inputs) {
         role: u.role ?? '',
         engineStatus: u.status ?? null,
         text: text.slice(start, end),
-        group: null,     // the first of `groups`
+        group: null,     // the last of `groups`
         groups: [],
         links: [],
+        sides: [],       // [{dispute, side}]: the conflicts[] sides the unit is on
         marks: [],
         status: 'single',
         count: 1,
@@ -152,24 +153,10 @@ function* viewSteps(result, inputs) {
       }
     }
   }
-  for (const u of units.values()) u.group = u.groups[0] ?? null;
+  // A unit's group, where one is shown: the last that lists it (the command line's exports agree).
+  for (const u of units.values()) u.group = u.groups[u.groups.length - 1] ?? null;
 
   const links = [];
-  const linked = new Set();  // "a b" of every conflict link, to skip the same pair from conflicts[]
-  const addLink = (a, b, relation, score, discrepancies, conflictId = null) => {
-    const link = {a, b, score, relation, discrepancies, conflict: conflictId};
-    links.push(link);
-    a.links.push(link);
-    b.links.push(link);
-    if (relation === 'conflict') {
-      linked.add(pairKey(a, b));
-      for (const d of discrepancies) {
-        if (d.a) a.marks.push(d.a);
-        if (d.b) b.marks.push(d.b);
-      }
-    }
-    return link;
-  };
   for (const l of Array.isArray(result.links) ? result.links : []) {
     if (++work % STEP === 0) yield;
     const a = units.get(String(l?.a));
@@ -181,66 +168,71 @@ function* viewSteps(result, inputs) {
       a: span(d?.a, sources[a.source].text),
       b: span(d?.b, sources[b.source].text),
     }));
-    addLink(a, b, l.relation ?? 'related', l.score ?? 0, discrepancies);
+    const link = {a, b, score: l.score ?? 0, relation: l.relation ?? 'related', discrepancies};
+    links.push(link);
+    a.links.push(link);
+    b.links.push(link);
+    if (link.relation === 'conflict') {
+      for (const d of discrepancies) {
+        if (d.a) a.marks.push(d.a);
+        if (d.b) b.marks.push(d.b);
+      }
+    }
   }
 
-  // Conflicts as objects with sides (v2): each becomes a dispute, and every two units on
-  // different sides (and in different sources) a conflict link, unless `links` had it already.
+  // Conflicts as objects with sides (v2): each becomes a dispute, and each of its units knows its
+  // side (unit.sides). Every two units on different sides conflict; those pairs are not made
+  // here (a side of 1,000 units against another would make a million) but when asked for:
+  // dispute.pairs(limit), view.conflicts.
   const disputes = [];
   for (const [i, c] of (Array.isArray(result.conflicts) ? result.conflicts : []).entries()) {
+    if (++work % STEP === 0) yield;
     if (!c || typeof c !== 'object' || !Array.isArray(c.sides)) continue;
-    const id = c.id ?? `c${i}`;
     const type = typeof c.type === 'string' ? c.type : 'value';
     const reason = typeof c.reason === 'string' ? c.reason : '';
-    const marks = new Map();
+    const values = new Map();  // unit id → its value span in this conflict
     const sides = [];
     for (const side of c.sides) {
       const members = [];
       for (const entry of Array.isArray(side?.units) ? side.units : []) {
         const unit = units.get(String(typeof entry === 'object' && entry ? entry.unit : entry));
-        if (!unit || members.some((m) => m.unit === unit)) continue;
+        if (!unit || values.has(unit.id)) continue;
         const value = span(entry, sources[unit.source].text);
-        members.push({unit, value: value && value.end > value.start ? value : null});
-        if (!marks.has(unit.id)) marks.set(unit.id, []);
-        if (value && value.end > value.start) marks.get(unit.id).push(value);
+        values.set(unit.id, value && value.end > value.start ? value : null);
+        members.push(unit);
       }
       if (!members.length) continue;
-      members.sort((x, y) => x.unit.source - y.unit.source || x.unit.start - y.unit.start);
+      members.sort((x, y) => x.source - y.source || x.start - y.start);
+      const text = members.map((u) => values.get(u.id)).find(Boolean)?.text ?? null;
       sides.push({
-        value: typeof side.value === 'string' && side.value ? side.value : (members.find((m) => m.value)?.value.text ?? null),
-        units: members.map((m) => m.unit),
-        sources: new Set(members.map((m) => m.unit.source)).size,
-        members,
+        value: typeof side.value === 'string' && side.value ? side.value : text,
+        units: members,
+        sources: new Set(members.map((u) => u.source)).size,
       });
     }
     if (sides.length < 2) continue;
-    const rows = [];
-    for (let x = 0; x < sides.length; x++) {
-      for (let y = x + 1; y < sides.length; y++) {
-        for (const ma of sides[x].members) {
-          for (const mb of sides[y].members) {
-            if (ma.unit.source === mb.unit.source) continue;
-            const [a, b, va, vb] = ma.unit.source < mb.unit.source ||
-              (ma.unit.source === mb.unit.source && ma.unit.start <= mb.unit.start) ?
-              [ma.unit, mb.unit, ma.value, mb.value] : [mb.unit, ma.unit, mb.value, ma.value];
-            const existing = linked.has(pairKey(a, b)) ?
-              a.links.find((l) => l.relation === 'conflict' && other(l, a) === b) : null;
-            rows.push(existing ?? addLink(a, b, 'conflict', 0, [{type, reason, a: va, b: vb}], id));
-          }
-        }
-      }
-    }
-    const group = groupById.get(String(c.group)) ?? null;
-    for (const side of sides) delete side.members;
-    disputes.push({
-      id,
-      group,
-      rows,
+    const dispute = {
+      id: c.id ?? `c${i}`,
+      group: groupById.get(String(c.group)) ?? null,
+      type,
+      reason,
       reasons: reason ? [reason] : [],
       types: [type],
       sides,
-      marks: new Map([...marks].map(([k, spans]) => [k, mergeSpans(spans)])),
-    });
+      values,
+      marks: new Map([...values].map(([id, v]) => [id, v ? [{start: v.start, end: v.end}] : []])),
+      pairCount: 0,
+      pairs: (limit = Infinity) => sidePairs(dispute, limit),
+    };
+    for (const [k, side] of sides.entries()) {
+      for (const u of side.units) {
+        u.sides.push({dispute, side: k});
+        const v = values.get(u.id);
+        if (v) u.marks.push(v);
+      }
+    }
+    dispute.pairCount = countSidePairs(dispute);
+    disputes.push(dispute);
   }
 
   for (const u of units.values()) {
@@ -252,8 +244,9 @@ function* viewSteps(result, inputs) {
       })).filter((m) => m.end > m.start));
     }
     u.status = unitStatus(u, sources[u.source]);
-    if (!u.groups.length && !u.links.length) continue;  // furniture, repeats, lone claims: 1 source
-    // Sources that state the same: the groups', plus any agreeing or conflicting link outside them.
+    if (!u.groups.length && !u.links.length && !u.sides.length) continue;  // furniture, repeats, lone claims
+    // Sources that state the same: the groups', the conflicts', and any agreeing or conflicting
+    // link outside them.
     const set = new Set([u.source]);
     let groupSources = 0;
     let independent = 0;
@@ -263,6 +256,9 @@ function* viewSteps(result, inputs) {
       independent = Math.max(independent, g.independent);
       for (const o of g.origins) if (!u.origins.includes(o)) u.origins.push(o);
     }
+    for (const {dispute} of u.sides) {
+      for (const side of dispute.sides) for (const o of side.units) set.add(o.source);
+    }
     for (const l of u.links) {
       if (l.relation === 'agree' || l.relation === 'conflict') set.add(other(l, u).source);
     }
@@ -270,10 +266,12 @@ function* viewSteps(result, inputs) {
     u.independent = u.groups.length ? Math.min(independent || u.count, u.count) : u.count;
   }
 
-  // Conflict links that no conflicts[] object covers (the first shape) become disputes too.
-  const covered = new Set(disputes.flatMap((d) => d.rows));
-  const conflicts = listConflicts(links);
-  disputes.push(...groupConflicts(conflicts.filter((c) => !covered.has(c.link))));
+  // Conflict links (the first shape) that no conflicts[] object covers become disputes too; a
+  // link between two sides of a conflict object is that conflict, given twice.
+  const linkRows = listConflicts(links);
+  const covered = (row) => row.a.sides.some(({dispute, side}) =>
+    row.b.sides.some((o) => o.dispute === dispute && o.side !== side));
+  disputes.push(...groupConflicts(linkRows.filter((row) => !covered(row))));
   const rank = (d) => (d.group ? groupRank(groups, d.group) : Infinity);
   disputes.sort((x, y) => rank(x) - rank(y) || firstUnit(x) - firstUnit(y));
 
@@ -281,10 +279,22 @@ function* viewSteps(result, inputs) {
     sources[i].stats = s.stats && typeof s.stats === 'object' ? s.stats : countStats(sources[i]);
   }
 
-  const matrix = buildMatrix(sources, Array.isArray(result.sourcePairs) ? result.sourcePairs : [], links);
+  const matrix = buildMatrix(sources, Array.isArray(result.sourcePairs) ? result.sourcePairs : [], links,
+      disputes.filter((d) => d.values));
   for (const s of sources) {
     s.derivedWith = matrix[s.index].map((cell, j) => (cell && cell.derived ? j : -1)).filter((j) => j >= 0);
   }
+
+  // Every conflicting pair (the rows of the exports), made on first use.
+  let conflicts = null;
+  const allPairs = () => {
+    if (!conflicts) {
+      const fromSides = disputes.filter((d) => d.values).flatMap((d) => d.pairs().filter((row) =>
+        !row.a.links.some((l) => l.relation === 'conflict' && other(l, row.a) === row.b)));
+      conflicts = listConflicts(fromSides).concat(linkRows).sort(conflictOrder);
+    }
+    return conflicts;
+  };
 
   return {
     schema: result.schema ?? 1,
@@ -294,7 +304,7 @@ function* viewSteps(result, inputs) {
     groups,
     groupById,
     links,
-    conflicts,
+    get conflicts() { return allPairs(); },
     disputes,
     matrix,
     warnings: (Array.isArray(result.warnings) ? result.warnings : []).map((w) =>
@@ -355,6 +365,12 @@ export function counterparts(view, unit) {
   for (const g of unit.groups) {
     for (const o of g.units) add(o, 'group', null);
   }
+  for (const {dispute, side} of unit.sides) {
+    for (const [k, s] of dispute.sides.entries()) {
+      if (k === side) continue;
+      for (const o of s.units) add(o, 'conflict', sideLink(dispute, unit, o));
+    }
+  }
   for (const l of unit.links) add(other(l, unit), l.relation, l);
   return [...byId.values()].sort((x, y) =>
     x.unit.source - y.unit.source || x.unit.start - y.unit.start);
@@ -366,7 +382,7 @@ function unitStatus(u, source) {
   if (u.kind === 'duplicate') return 'duplicate';
   if (!CLAIM_KINDS.has(u.kind)) return 'furniture';
   if (!source.compared) return 'uncompared';
-  const hasConflict = u.links.some((l) => l.relation === 'conflict');
+  const hasConflict = u.sides.length > 0 || u.links.some((l) => l.relation === 'conflict');
   // The engine's own verdict on this unit, when the result carries one; a conflict the result
   // lists (as a link or a side) makes it contested whatever the verdict.
   if (hasConflict) return 'contested';
@@ -408,9 +424,59 @@ function listConflicts(links) {
       reason: l.discrepancies.map((d) => d.reason).filter(Boolean).join('; '),
     });
   }
+  return rows.sort(conflictOrder);
+}
+
+/** Rows in group order, then source order, then text order. */
+function conflictOrder(x, y) {
   const groupKey = (r) => (r.group === null || typeof r.group !== 'number' ? Infinity : r.group);
-  return rows.sort((x, y) => groupKey(x) - groupKey(y) || x.a.source - y.a.source ||
-      x.b.source - y.b.source || x.a.start - y.a.start);
+  return groupKey(x) - groupKey(y) || x.a.source - y.a.source || x.b.source - y.b.source ||
+    x.a.start - y.a.start;
+}
+
+/**
+ * A link between `unit` and `o`, on different sides of `dispute` (a conflicts[] object): the
+ * earlier source is `a`, as in the result's links.
+ */
+function sideLink(dispute, unit, o) {
+  const [a, b] = unit.source < o.source || (unit.source === o.source && unit.start <= o.start) ? [unit, o] : [o, unit];
+  return {a, b, score: null, relation: 'conflict', conflict: dispute.id, discrepancies: [{
+    type: dispute.type, reason: dispute.reason, a: dispute.values.get(a.id), b: dispute.values.get(b.id)}]};
+}
+
+/** The first `limit` pairs of units on different sides (and in different sources) of `dispute`. */
+function sidePairs(dispute, limit) {
+  const out = [];
+  const {sides} = dispute;
+  for (let x = 0; x < sides.length; x++) {
+    for (let y = x + 1; y < sides.length; y++) {
+      for (const a of sides[x].units) {
+        for (const b of sides[y].units) {
+          if (out.length >= limit) return out;
+          if (a.source !== b.source) out.push(sideLink(dispute, a, b));
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** How many pairs sidePairs would give with no limit, counted without making them. */
+function countSidePairs(dispute) {
+  const perSide = dispute.sides.map((side) => {
+    const bySource = new Map();
+    for (const u of side.units) bySource.set(u.source, (bySource.get(u.source) ?? 0) + 1);
+    return bySource;
+  });
+  let n = 0;
+  for (let x = 0; x < perSide.length; x++) {
+    for (let y = x + 1; y < perSide.length; y++) {
+      for (const [s, k] of perSide[x]) {
+        for (const [t, m] of perSide[y]) if (s !== t) n += k * m;
+      }
+    }
+  }
+  return n;
 }
 
 /**
@@ -500,10 +566,12 @@ function groupConflicts(conflicts) {
       return best ? best[0] : null;
     };
     const distinct = (xs) => [...new Set(xs.filter(Boolean))];
+    const linkList = rows.map((r) => r.link);
     disputes.push({
       id: null,
       group: rows[0].a.group ?? null,
-      rows: rows.map((r) => r.link),
+      pairCount: linkList.length,
+      pairs: (limit = Infinity) => linkList.slice(0, limit),
       reasons: distinct(rows.flatMap((c) => c.discrepancies.map((d) => d.reason))),
       types: distinct(rows.flatMap((c) => c.discrepancies.map((d) => d.type))),
       sides: lists.map((list) => ({value: valueOf(list), units: list, sources: new Set(list.map((u) => u.source)).size})),
@@ -513,8 +581,12 @@ function groupConflicts(conflicts) {
   return disputes;
 }
 
-/** n × n cells {similarity, derived, wording, shared, agree, conflict}; null on the diagonal. */
-function buildMatrix(sources, pairs, links) {
+/**
+ * n × n cells {similarity, derived, wording, shared, agree, conflict}; null on the diagonal.
+ * `conflict` counts the conflicting pairs of claims of the two sources: links, and units on
+ * different sides of `disputes` (conflicts[] objects).
+ */
+function buildMatrix(sources, pairs, links, disputes) {
   const index = new Map(sources.map((s) => [s.id, s.index]));
   const n = sources.length;
   const cells = Array.from({length: n}, (_, i) => Array.from({length: n}, (_, j) =>
@@ -531,12 +603,32 @@ function buildMatrix(sources, pairs, links) {
       cells[x][y].shared = typeof p.shared === 'number' ? p.shared : null;
     }
   }
+  const sided = (a, b) => a.sides.some(({dispute, side}) => b.sides.some((o) => o.dispute === dispute && o.side !== side));
   for (const l of links) {
     const i = l.a.source;
     const j = l.b.source;
     if (i === j || (l.relation !== 'agree' && l.relation !== 'conflict')) continue;
+    if (l.relation === 'conflict' && sided(l.a, l.b)) continue;  // counted with its conflict below
     cells[i][j][l.relation]++;
     cells[j][i][l.relation]++;
+  }
+  for (const d of disputes) {
+    const perSide = d.sides.map((side) => {
+      const bySource = new Map();
+      for (const u of side.units) bySource.set(u.source, (bySource.get(u.source) ?? 0) + 1);
+      return bySource;
+    });
+    for (let x = 0; x < perSide.length; x++) {
+      for (let y = x + 1; y < perSide.length; y++) {
+        for (const [s, k] of perSide[x]) {
+          for (const [t, m] of perSide[y]) {
+            if (s === t) continue;
+            cells[s][t].conflict += k * m;
+            cells[t][s].conflict += k * m;
+          }
+        }
+      }
+    }
   }
   return cells;
 }
