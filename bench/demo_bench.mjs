@@ -5,10 +5,14 @@
 // first pane (--paste-mb megabytes, built by repeating the first sample's paragraphs, the way a
 // page that repeats itself looks) and compared, with every main-thread task over 50 ms recorded
 // by a long-task observer from the paste to the drawn result.
+// Last, the samples' result given to a page as a precomputed result (a child <script
+// type="application/json">): navigation to drawn result, and how many of the engine's files the
+// page requested (none is the point).
 //   node bench/demo_bench.mjs [--runs 10] [--paste-mb 2]
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {repo, startEnv, waitForResult} from '../tests/browser/helpers.mjs';
+import {elementPage, openFixture, resultsDrawn} from '../tests/browser/pages.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
@@ -35,6 +39,7 @@ function longArticle(mb) {
 const env = await startEnv();
 try {
   const {page} = await env.newPage();
+  const samples = JSON.parse(readFileSync(join(repo, 'web', 'dist', 'samples.json'), 'utf8'));
   const t0 = Date.now();
   await page.goto(env.url('/demo/'));
   await waitForResult(page);
@@ -65,6 +70,7 @@ try {
   console.log(`demo: navigation to first result ${first} ms (module, worker and wasm load included)`);
   console.log(`demo: Compare click to drawn result, median of ${runs}: ${times[times.length >> 1].toFixed(0)} ms ` +
               `(min ${times[0].toFixed(0)}, max ${times[times.length - 1].toFixed(0)})`);
+  const samplesResult = await page.evaluate(() => document.querySelector('triangulate-compare').result);
 
   // A long paste and Compare, watched by a long-task observer.
   const text = longArticle(pasteMb);
@@ -99,6 +105,19 @@ try {
   console.log(`demo: ${(text.length / 1e6).toFixed(1)} MB paste + Compare: drawn after ${seen.drawn.toFixed(0)} ms ` +
               `(${seen.units} units in that article, drawn as ${seen.lines} lines); main-thread tasks over 50 ms: ` +
               `${seen.tasks.length}, over 100 ms: ${over100}, longest ${longest.toFixed(0)} ms`);
+
+  // The samples' result, precomputed, on a page of its own.
+  const {page: published, log} = await env.newPage();
+  await published.addInitScript(() => document.addEventListener('triangulate-result', () => {
+    requestAnimationFrame(() => { window.__shown = performance.now(); });
+  }));
+  await openFixture(published, env, elementPage({sources: samples, result: samplesResult}));
+  await resultsDrawn(published, 1);
+  await published.waitForFunction(() => window.__shown !== undefined);
+  const shown = Math.round(await published.evaluate(() => window.__shown));
+  const engineFiles = log.requests.filter((u) => /\/(engine|dist)\//.test(new URL(u).pathname));
+  console.log(`demo: precomputed result of the samples: navigation start to drawn result ${shown} ms (in the page), ` +
+              `${log.requests.length} requests, of them for the engine's files: ${engineFiles.length}`);
 } finally {
   await env.close();
 }
