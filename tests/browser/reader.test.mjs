@@ -23,7 +23,8 @@ function firstConflict() {
   const quote = dispute.querySelector('.quote').getBoundingClientRect();
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return {headTop: head.top, quoteBottom: quote.bottom, height: innerHeight, focused: active?.textContent ?? ''};
+  return {headTop: head.top, quoteBottom: quote.bottom, height: innerHeight,
+    focused: active?.classList.contains('summary-bar') ? active.getAttribute('aria-labelledby') && active.querySelector('h2').textContent : ''};
 }
 
 /** The deepest focused element, described. */

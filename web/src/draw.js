@@ -96,8 +96,9 @@ export function drawSummary(view, ctx, {precomputed = false} = {}) {
             t('reportedElsewhereCount', {n: focus.omissions.length})));
   }
   const titleId = `${ctx.uid}-summary-title`;
-  return h('section', {class: 'summary-bar', part: 'summary-bar', 'aria-labelledby': titleId},
-      h('h2', {class: 'sr-only', id: titleId, tabindex: '-1'}, t('summaryTitle')),
+  // The section takes focus after Compare (tabindex -1): its outline shows where the reader is.
+  return h('section', {class: 'summary-bar', part: 'summary-bar', 'aria-labelledby': titleId, tabindex: '-1'},
+      h('h2', {class: 'sr-only', id: titleId}, t('summaryTitle')),
       h('p', {class: 'tally'}, parts),
       focusLine,
       precomputed ? h('p', {class: 'precomputed-note'}, t('precomputedNote')) : null);
@@ -369,7 +370,10 @@ export function drawArticleShell(view, source, ctx) {
   const titleId = `${ctx.uid}-src-${source.index}`;
   const st = source.stats;
   const isFocus = ctx.focus?.source === source;
-  const body = h('div', {class: 'article-body'});
+  // The article's own language when the engine recognised it (the interface may speak another).
+  const lang = source.language && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(source.language) && source.language !== 'und' ?
+    source.language : false;
+  const body = h('div', {class: 'article-body', lang});
   const notes = [];
   if (!source.compared) {
     const language = t.language(source.language);

@@ -1165,8 +1165,7 @@ export class TriangulateCompareElement extends HTMLElement {
   /** After Compare: focus on the summary, with the first conflict inside the viewport. */
   #bringResultsIntoView() {
     const e = this.#els;
-    const heading = e.content.querySelector(`#${this.#uid}-summary-title`);
-    heading?.focus({preventScroll: true});
+    e.content.querySelector('.summary-bar')?.focus({preventScroll: true});
     const first = e.content.querySelector('.dispute') ?? e.content.querySelector('.summary-bar');
     if (!first) return;
     const box = first.getBoundingClientRect();
