@@ -96,6 +96,18 @@ describe('focus mode', {skip: skipReason || false}, () => {
     const note = await page.evaluate(() => document.querySelector('triangulate-compare').shadowRoot.querySelector('.note').textContent);
     assert.equal(note, 'There is no source “nowhere” to focus on; all sources are shown alike.');
     assert.equal((await page.evaluate(drawnFocus)).panel, null);
+    // A source left out of the comparison cannot be the focus either; a good focus clears the note.
+    const notes = [];
+    for (const id of ['puerto', 'wire']) {
+      await page.evaluate((id) => { document.querySelector('triangulate-compare').focus = id; }, id);
+      await page.waitForFunction((id) => document.querySelector('triangulate-compare').shadowRoot
+          .querySelector('.articles > article.source')?.dataset.source === (id === 'wire' ? 'wire' : 'quay'), id);
+      notes.push(await page.evaluate(() => {
+        const note = document.querySelector('triangulate-compare').shadowRoot.querySelector('.note');
+        return note.hidden ? null : note.textContent;
+      }));
+    }
+    assert.deepEqual(notes, ['Noticias del Puerto was not compared, so it cannot be read against the others; all sources are shown alike.', null]);
   });
 
   for (const [name, options] of [['', {}], ['-narrow', {viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true}]]) {

@@ -66,6 +66,8 @@ export const EN = {
   sourceRefTitled: 'Source {n} ({title})',
   announce: 'Compared {sources}: {conflicts}, {corroborated}.',
   noFocusSource: 'There is no source “{id}” to focus on; all sources are shown alike.',
+  focusNotCompared: '{title} was not compared, so it cannot be read against the others; all sources are shown alike.',
+  resultUnusable: 'The results given with this page cannot be shown: {why}.',
 
   // Out-of-date results
   staleBusy: 'Updating: these are the results of the previous comparison.',

@@ -531,7 +531,7 @@ export class TriangulateCompareElement extends HTMLElement {
         console.warn(`${message} The sources are compared instead.`);
         return false;
       }
-      this.#fail(readerError(message.replace(/^Triangulate: /, '')));
+      this.#fail(readerError(this.#t('resultUnusable', {why})));
       return true;
     }
     if (!this.isConnected) return true;
@@ -557,7 +557,7 @@ export class TriangulateCompareElement extends HTMLElement {
     }, (e) => {
       if (this.#building === result) this.#building = null;
       this.#precomputed = null;
-      throw readerError(`the precomputed result cannot be drawn: ${e.message}`);
+      throw readerError(this.#t('resultUnusable', {why: e.message}), e);
     }).catch((e) => this.#fail(e));
     return true;
   }
@@ -1127,17 +1127,7 @@ export class TriangulateCompareElement extends HTMLElement {
     this.#setStale(null);
     const e = this.#els;
     e.error.hidden = true;
-    const notes = [];
-    if (dropped.length) {
-      const list = t.list(dropped.map((d) => (d.title ? t('sourceRefTitled', {n: d.index + 1, title: d.title}) :
-        t('sourceRef', {n: d.index + 1}))));
-      notes.push(t('droppedEmpty', {n: dropped.length, list}));
-    }
-    if (this.focus && !view.sources.some((s) => s.id === this.focus && s.compared)) {
-      notes.push(t('noFocusSource', {id: this.focus}));
-    }
-    e.note.textContent = notes.join(' ');
-    e.note.hidden = !notes.length;
+    this.#dropped = dropped;
     const inEditor = e.editorBody.contains(this.shadowRoot.activeElement);
     if (this.editable && (byReader || !inEditor) && !e.editorBody.hidden) this.#openEditor(false);
     let drawn = this.#redraw();
@@ -1232,6 +1222,7 @@ export class TriangulateCompareElement extends HTMLElement {
     e.results.hidden = false;
     e.root.dataset.filter = this.filter;
     this.#renderSkipLinks(view, focus);
+    this.#renderNotes(view);
     this.#watchTables();
 
     let slice = performance.now();
@@ -1251,6 +1242,24 @@ export class TriangulateCompareElement extends HTMLElement {
     }
     return seq === this.#drawSeq;
   }
+
+  /** The notes above the results: empty panes left out, a focus that names no compared source. */
+  #renderNotes(view) {
+    const t = this.#t;
+    const notes = [];
+    if (this.#dropped.length) {
+      const list = t.list(this.#dropped.map((d) => (d.title ? t('sourceRefTitled', {n: d.index + 1, title: d.title}) :
+        t('sourceRef', {n: d.index + 1}))));
+      notes.push(t('droppedEmpty', {n: this.#dropped.length, list}));
+    }
+    const focused = this.focus ? view.sources.find((s) => s.id === this.focus) : null;
+    if (this.focus && !focused) notes.push(t('noFocusSource', {id: this.focus}));
+    else if (focused && !focused.compared) notes.push(t('focusNotCompared', {title: focused.title}));
+    this.#els.note.textContent = notes.join(' ');
+    this.#els.note.hidden = !notes.length;
+  }
+
+  #dropped = [];  // empty panes the drawn result left out
 
   #renderSkipLinks(view, focus) {
     const t = this.#t;
