@@ -21,9 +21,10 @@ function firstConflict() {
   const dispute = root.querySelector('.dispute');
   const head = dispute.querySelector('.dispute-head').getBoundingClientRect();
   const quote = dispute.querySelector('.quote').getBoundingClientRect();
+  const summary = root.querySelector('.summary-bar').getBoundingClientRect();
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return {headTop: head.top, quoteBottom: quote.bottom, height: innerHeight,
+  return {summaryTop: summary.top, headTop: head.top, quoteBottom: quote.bottom, height: innerHeight,
     focused: active?.classList.contains('summary-bar') ? active.getAttribute('aria-labelledby') && active.querySelector('h2').textContent : ''};
 }
 
@@ -61,8 +62,8 @@ describe('the reader’s view on the demo', {skip: skipReason || false}, () => {
       await compare.click();
       await waitForResult(page, {after: n});
       const at = await page.evaluate(firstConflict);
-      assert.ok(at.headTop >= 0 && at.quoteBottom <= at.height,
-          `the first conflict is not on the screen: ${JSON.stringify(at)}`);
+      assert.ok(at.summaryTop >= 0 && at.headTop >= 0 && at.quoteBottom <= at.height,
+          `the summary and the first conflict are not on the screen: ${JSON.stringify(at)}`);
       assert.equal(at.focused, 'Summary', 'focus did not move to the results');
       await screenshot(page, `reader-${name}`, {fullPage: false});
       await screenshot(page, `reader-${name}-page`);

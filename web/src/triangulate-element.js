@@ -1152,15 +1152,18 @@ export class TriangulateCompareElement extends HTMLElement {
       detail: {result, precomputed}}));
   }
 
-  /** After Compare: focus on the summary, with the first conflict inside the viewport. */
+  /**
+   * After Compare: focus on the summary, and the summary and the first conflict inside the
+   * viewport (the page scrolls to the sources' bar when they are not).
+   */
   #bringResultsIntoView() {
     const e = this.#els;
-    e.content.querySelector('.summary-bar')?.focus({preventScroll: true});
-    const first = e.content.querySelector('.dispute') ?? e.content.querySelector('.summary-bar');
-    if (!first) return;
-    const box = first.getBoundingClientRect();
-    const head = Math.min(box.bottom, box.top + 120);
-    if (box.top >= 0 && head <= window.innerHeight) return;
+    const summary = e.content.querySelector('.summary-bar');
+    if (!summary) return;
+    summary.focus({preventScroll: true});
+    const first = (e.content.querySelector('.dispute') ?? summary).getBoundingClientRect();
+    const bottom = Math.min(first.bottom, first.top + 120);
+    if (summary.getBoundingClientRect().top >= 0 && bottom <= window.innerHeight) return;
     (this.editable ? e.editor : e.results).scrollIntoView({block: 'start'});
   }
 
