@@ -269,7 +269,7 @@ bool name_particle(std::string_view w) {
   return one_of(w, {"de", "van", "von", "der", "den", "bin", "bint", "ibn", "al", "el", "da",
                     "di", "du", "dos", "das", "del", "della", "la", "le", "ter", "ten", "abu"});
 }
-// Hyphenated endings that make a capitalised word an adjective ("US-led", "Beijing-based").
+// Hyphenated endings that make a capitalised word an adjective ("US-led", "Paris-based").
 bool compound_suffix(std::string_view w) {
   return one_of(w, {"led", "based", "backed", "run", "owned", "born", "style", "era", "linked",
                     "made", "funded", "bound", "controlled", "held", "occupied", "allied",
@@ -1312,7 +1312,7 @@ class Reader {
     size_t k = back(s, 1);
     if (k == kNone) return {};
     if (punct(k, ".") && k > 0 && word(k - 1) && abbreviation(norm(k - 1))) --k;  // "Gen."
-    // "the official Korean Central News Agency": "official" as an adjective.
+    // "the official Freedonian Press Service": "official" as an adjective.
     if (is(k, "official") && k > 0 && one_of(norm(k - 1), {"the", "a", "an"})) return {};
     size_t ts = 0;
     return title_at(k, 0, &ts);
@@ -1476,7 +1476,7 @@ class Reader {
         continue;
       }
       if (!attribution_verb(w) || attribution_verb(norm(i + 1))) continue;
-      // Inverted: "..., said Reuters." / "\" said a spokesman."
+      // Inverted: "..., said Agence Ouest." / "\" said a spokesman."
       const size_t p = back(i, 1);
       if (p != kNone && (punct(p, ",") || punct(p, "\"") || punct(p, "'")) &&
           (w == "said" || w == "says")) {

@@ -309,7 +309,7 @@ UnitFeatures make_features(int source, int unit, const UnitData& ud,
       f.tok_name[k] = !first || next_cap;
     }
   }
-  // A list of three or more names ("Indonesia, Malaysia and Vietnam") is what the sentence
+  // A list of three or more names ("Peru, Chile and Bolivia") is what the sentence
   // says, not who it is about: its words count as content.
   for (size_t k = 0; k < toks.size();) {
     if (!f.tok_name[k]) {
@@ -537,7 +537,7 @@ double content_similarity(const UnitFeatures& a, const UnitFeatures& b, const st
 // What a unit denies: each negator (explicit, "unless", or a verb of not doing: "failed to",
 // "refused to", "declined to") with the first content word after it. Not denials: "almost no"
 // (an amount), "do-not-call" (a compound), "nor" after "neither" (one denial), a negator before
-// a name ("no North Korean leader": who, not what).
+// a name ("no Freedonian leader": who, not what).
 std::vector<Denial> denials(const UnitFeatures& f, const UnitData& u) {
   std::vector<Denial> out;
   const auto& t = u.tokens;
