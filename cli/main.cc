@@ -7,8 +7,10 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <new>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "triangulate/json.h"
@@ -66,6 +68,45 @@ bool parse_score(const char* s, double* out) {
   return true;
 }
 
+// Writes the JSON of `r` and a newline to standard output, piece by piece.
+void print_json(const tri::Result& r, const std::string& id) {
+  tri::write_json(r, id, [](std::string_view piece) { std::cout.write(piece.data(), static_cast<std::streamsize>(piece.size())); });
+  std::cout << '\n';
+}
+
+// Compares one --batch line and prints its result line. Returns false when the line could not be
+// compared (its output line is then an error object). Never throws: running out of memory or any
+// other exception is that line's error, and the batch goes on.
+bool batch_line(const std::string& line, size_t n, double min_score, bool have_min) {
+  tri::Result r;
+  std::string id;
+  try {
+    tri::Input in;
+    std::string error;
+    if (!tri::parse_input(line, &in, &error, &id)) {
+      r.error = error;
+    } else {
+      if (have_min && in.options.min_score < 0) in.options.min_score = min_score;
+      r = tri::compare(in);
+    }
+  } catch (const std::bad_alloc&) {
+    r = tri::Result{};
+    r.error = "out of memory: the input is too large for this engine";
+  } catch (const std::exception& e) {
+    r = tri::Result{};
+    r.error = std::string("internal error: ") + e.what();
+  }
+  if (!r.ok()) r.error = "line " + std::to_string(n) + ": " + r.error;
+  try {
+    print_json(r, id);
+  } catch (const std::exception&) {
+    // Out of memory while printing: the line still gets an answer.
+    std::cout << "{\"error\":\"line " << n << ": out of memory while writing the result\"}\n";
+    return false;
+  }
+  return r.ok();
+}
+
 int run_batch(double min_score, bool have_min) {
   std::string line;
   size_t n = 0, failed = 0;
@@ -73,22 +114,7 @@ int run_batch(double min_score, bool have_min) {
     ++n;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
-    tri::Input in;
-    std::string error, id;
-    std::string out;
-    if (!tri::parse_input(line, &in, &error, &id)) {
-      tri::Result r;
-      r.error = "line " + std::to_string(n) + ": " + error;
-      out = tri::to_json(r, id);
-    } else {
-      if (have_min && in.options.min_score < 0) in.options.min_score = min_score;
-      tri::Result r = tri::compare(in);
-      if (!r.ok()) r.error = "line " + std::to_string(n) + ": " + r.error;
-      out = tri::to_json(r, id);
-      if (!r.ok()) ++failed;
-    }
-    if (!error.empty()) ++failed;
-    std::cout << out << '\n';
+    if (!batch_line(line, n, min_score, have_min)) ++failed;
     std::cout.flush();
   }
   if (failed > 0) {
@@ -210,13 +236,22 @@ int main(int argc, char** argv) {
     s.id = id;
     in.sources.push_back(std::move(s));
   }
-  tri::Result r = tri::compare(in);
-  for (const auto& n : notes) r.warnings.push_back({"", "renamed-source", n, -1});
-  if (!r.ok()) {
-    std::cerr << "triangulate: " << r.error << "\n";
+  try {
+    tri::Result r = tri::compare(in);
+    in = tri::Input{};  // the texts are in r now; the input copies are not needed again
+    for (const auto& n : notes) r.warnings.push_back({"", "renamed-source", n, -1});
+    if (!r.ok()) {
+      std::cerr << "triangulate: " << r.error << "\n";
+      return 1;
+    }
+    if (json) print_json(r, "");
+    else std::cout << tri::text_report(r);
+  } catch (const std::bad_alloc&) {
+    std::cerr << "triangulate: out of memory: the input is too large for this engine\n";
+    return 1;
+  } catch (const std::exception& e) {
+    std::cerr << "triangulate: internal error: " << e.what() << "\n";
     return 1;
   }
-  if (json) std::cout << tri::to_json(r) << "\n";
-  else std::cout << tri::text_report(r);
   return 0;
 }

@@ -18,6 +18,8 @@ step() {  # name, command...
 step "native: unit tests and gold scores (ctest)" ctest --test-dir build --output-on-failure -j2
 step "wasm: Node tests" node --test --test-concurrency=1 tests/js/
 step "web: browser tests (Chromium)" node --test --test-concurrency=1 tests/browser/
+step "native: the whole suite under ASan + UBSan (scripts/sanitize.sh)" bash scripts/sanitize.sh
+step "fuzz: each harness 30 s under ASan + UBSan (scripts/fuzz.sh)" bash scripts/fuzz.sh
 echo
 echo "suites: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -147,6 +147,7 @@ Result compare(const Input& in) {
     }
   }
   link_units(in.options, data, &r);
+  std::vector<SourceData>().swap(data);  // tokens and facts are not needed for the report
   build_report(&r);
   return r;
 }
