@@ -20,6 +20,7 @@ step "wasm: Node tests" node --test --test-concurrency=1 tests/js/
 step "web: browser tests (Chromium)" node --test --test-concurrency=1 tests/browser/
 step "native: the whole suite under ASan + UBSan (scripts/sanitize.sh)" bash scripts/sanitize.sh
 step "fuzz: each harness 30 s under ASan + UBSan (scripts/fuzz.sh)" bash scripts/fuzz.sh
+step "bench: hostile inputs, every line answered with valid JSON (bench/hostile.py --quick)" python3 bench/hostile.py --quick
 echo
 echo "suites: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
