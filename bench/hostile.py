@@ -23,6 +23,7 @@ import os
 import random
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -230,15 +231,22 @@ ROWS = [
 # Running
 
 
-def run_child(cmd, stdin_path, out_path, work):
+def run_child(cmd, stdin_path, out_path, work, timeout):
     """Runs cmd under /usr/bin/time with stdin/stdout redirected; returns (status, user seconds,
     peak bytes, wall seconds). The peak is time's %M (the child's own maximum resident set), not
-    wait4's, which would count this Python process's pages copied into the fork."""
+    wait4's, which would count this Python process's pages copied into the fork. After `timeout`
+    seconds the run is killed and its status is "timeout"."""
     stats = os.path.join(work, "time.txt")
     start = time.monotonic()
     with open(stdin_path or os.devnull, "rb") as fin, open(out_path, "wb") as fout:
-        code = subprocess.call(["/usr/bin/time", "-q", "-f", "%U %M", "-o", stats] + cmd,
-                               stdin=fin, stdout=fout, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(["/usr/bin/time", "-q", "-f", "%U %M", "-o", stats] + cmd,
+                                stdin=fin, stdout=fout, stderr=subprocess.DEVNULL, start_new_session=True)
+        try:
+            code = proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+            return "timeout", float("nan"), 0, time.monotonic() - start
     wall = time.monotonic() - start
     with open(stats) as f:
         user, peak_kb = f.read().split()[-2:]
@@ -267,7 +275,7 @@ def check_output(out_path, expected_lines, expect_errors):
     return valid, answered, errors, size
 
 
-def run_case(cli, case, work, wasm):
+def run_case(cli, case, work, wasm, timeout):
     os.makedirs(work, exist_ok=True)
     stdin_path = None
     if "batch" in case:
@@ -289,7 +297,7 @@ def run_case(cli, case, work, wasm):
         cmd = [cli, "--json"] + case.get("args", []) + paths
         expected, expect_errors = 1, 0
     out_path = os.path.join(work, "out.json")
-    code, user, peak, wall = run_child(cmd, stdin_path, out_path, work)
+    code, user, peak, wall = run_child(cmd, stdin_path, out_path, work, timeout)
     valid, answered, errors, out_bytes = check_output(out_path, expected, expect_errors)
     row = {"in": in_bytes, "code": code, "user": user, "wall": wall, "peak": peak, "out": out_bytes,
            "valid": valid, "answered": answered}
@@ -332,6 +340,7 @@ def main():
     ap.add_argument("--only", default="", help="comma-separated row names")
     ap.add_argument("--scales", default="1,4", help="sizes to run (default 1,4)")
     ap.add_argument("--wasm", action="store_true", help="also run each input in the WASM module (Node)")
+    ap.add_argument("--timeout", type=float, default=1800, help="seconds before a run is killed (default 1800)")
     ap.add_argument("--keep", action="store_true", help="keep the generated inputs (prints the folder)")
     args = ap.parse_args()
     if not os.path.exists(args.cli):
@@ -348,15 +357,17 @@ def main():
                 continue
             results = {}
             for k in scales:
-                row = run_case(args.cli, make(k), os.path.join(tmp, f"{name}-{k}"), args.wasm)
+                row = run_case(args.cli, make(k), os.path.join(tmp, f"{name}-{k}"), args.wasm, args.timeout)
                 results[k] = row
                 rule = 64 * MB + 100 * row["in"]
                 broken, over = [], []  # broken: always a failure; over: time and memory rules
-                if row["code"] not in (0, 1):
+                if row["code"] == "timeout":
+                    broken.append(f"killed after {args.timeout:.0f} s")
+                elif row["code"] not in (0, 1):
                     broken.append(f"exit {row['code']}")
-                if not row["valid"]:
+                if row["code"] != "timeout" and not row["valid"]:
                     broken.append("invalid JSON")
-                if not row["answered"]:
+                if row["code"] != "timeout" and not row["answered"]:
                     broken.append("unanswered line")
                 if row["peak"] > rule:
                     over.append("memory over rule")
