@@ -68,9 +68,13 @@ bool parse_score(const char* s, double* out) {
   return true;
 }
 
-// Writes the JSON of `r` and a newline to standard output, piece by piece.
-void print_json(const tri::Result& r, const std::string& id) {
-  tri::write_json(r, id, [](std::string_view piece) { std::cout.write(piece.data(), static_cast<std::streamsize>(piece.size())); });
+// Writes the JSON of `r` and a newline to standard output, piece by piece (the whole text is never
+// held in memory). `*wrote` becomes true once a piece is out.
+void print_json(const tri::Result& r, const std::string& id, bool* wrote = nullptr) {
+  tri::write_json(r, id, [wrote](std::string_view piece) {
+    std::cout.write(piece.data(), static_cast<std::streamsize>(piece.size()));
+    if (wrote) *wrote = true;
+  });
   std::cout << '\n';
 }
 
@@ -97,10 +101,13 @@ bool batch_line(const std::string& line, size_t n, double min_score, bool have_m
     r.error = std::string("internal error: ") + e.what();
   }
   if (!r.ok()) r.error = "line " + std::to_string(n) + ": " + r.error;
+  bool wrote = false;
   try {
-    print_json(r, id);
+    print_json(r, id, &wrote);
   } catch (const std::exception&) {
-    // Out of memory while printing: the line still gets an answer.
+    // Out of memory while writing (only the writer's small strings can fail here): an error
+    // line, on a line of its own after what was written.
+    if (wrote) std::cout << '\n';
     std::cout << "{\"error\":\"line " << n << ": out of memory while writing the result\"}\n";
     return false;
   }
