@@ -43,8 +43,8 @@ targets=()
 for h in "${harnesses[@]}"; do targets+=("fuzz_$h"); done
 cmake --build "$build" -j"$(nproc 2>/dev/null || echo 2)" --target "${targets[@]}" || exit 1
 
-seeds="$build/fuzz-seeds"
-rm -rf "$seeds"
+seeds=$(mktemp -d "${TMPDIR:-/tmp}/tri-fuzz-seeds.XXXXXX")  # one per run: runs may overlap
+trap 'rm -rf "$seeds"' EXIT
 python3 fuzz/seeds.py "$seeds" >/dev/null || exit 1
 # One dictionary per harness; compare reads both article text and HTML.
 dict_of() {
