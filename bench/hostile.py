@@ -306,6 +306,10 @@ def run_wasm(case, work):
         return {"crashed": True, "stderr": out.stderr[-400:]}
 
 
+def verdict(row, key):
+    return "-" if row["code"] == "timeout" else "ok" if row[key] else "BAD"
+
+
 def fmt_mb(n):
     return f"{n / MB:.1f}"
 
@@ -350,9 +354,9 @@ def main():
                 if row["peak"] > rule:
                     over.append("memory over rule")
                 ratio = ""
-                if k != scales[0]:
-                    base = results[scales[0]]["user"]
-                    r = row["user"] / base if base > 0 else float("inf")
+                base = results[scales[0]]["user"]
+                if k != scales[0] and row["code"] != "timeout" and base >= 0.05:  # below: timer noise
+                    r = row["user"] / base
                     ratio = f"{r:.1f}"
                     if row["user"] >= 0.25 and r > 5 * k / 4:
                         over.append("superlinear time")
@@ -363,7 +367,7 @@ def main():
                 problems = broken + over
                 print(f"{name:<10} {k:>2} {row['in'] / MB:>7.2f} {row['user']:>8.2f} {fmt_mb(row['peak']):>8} "
                       f"{fmt_mb(rule):>8} {fmt_mb(row['out']):>8} {ratio:>6} "
-                      f"{'ok' if row['valid'] else 'BAD':>5} {'ok' if row['answered'] else 'BAD':>5}  "
+                      f"{verdict(row, 'valid'):>5} {verdict(row, 'answered'):>5}  "
                       f"{'ok' if not problems else '; '.join(problems)}", flush=True)
                 if args.wasm:
                     print(f"{'':<13} wasm: {json.dumps(row['wasm'])}", flush=True)
