@@ -1,6 +1,7 @@
 // hostile_wasm.mjs — the WebAssembly side of bench/hostile.py: runs each line of a JSON Lines
 // file through the module's compare() (as --batch would), in one Node process, and prints one
-// JSON line: {lines, answered, valid, errors, seconds, maxRssMB, heapMB, problem?}.
+// JSON line: {lines, answered, valid, errors, seconds, heapMB, problem?}. heapMB is the size the
+// WebAssembly heap grew to (it never shrinks): the peak, to within the growth step.
 //
 //   node bench/hostile_wasm.mjs REQUESTS.jsonl
 //
@@ -41,6 +42,5 @@ for (const line of lines) {
   }
 }
 report.seconds = Number(report.seconds.toFixed(2));
-report.maxRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
 report.heapMB = Math.round(module.HEAP8 ? module.HEAP8.length / 1048576 : NaN);
 console.log(JSON.stringify(report));
