@@ -126,6 +126,17 @@ def gen_letters(size):
     return two_sources(text, size)
 
 
+def gen_punct(size):
+    """Punctuation only: a token per byte."""
+    return two_sources(lambda n, seed: (",;:!?()-"[seed::2] * n)[:n], size)
+
+
+def gen_invalid(size):
+    """Bytes that are not UTF-8 (each becomes U+FFFD and a repair note) and NUL bytes."""
+    return {"files": {"a.txt": bytes([0xFF, 0xC3, 0x80, 0xED, 0xA0, 0x80, 0x00, 0xF4]) * (size // 16),
+                      "b.txt": bytes([0xC3, 0x00]) * (size // 4)}}
+
+
 def gen_li(size):
     """<li>x repeated: a list item per five bytes of HTML."""
     def text(n, seed):
@@ -200,6 +211,8 @@ ROWS = [
     ("minscore", "--min-score 0 on 175 KB of word salad", lambda k: gen_minscore(175 * KB * k), True),
     ("letters", "1 MB of one-letter lines", lambda k: gen_letters(MB * k), True),
     ("words3", "1 MB of lines of one 3-letter word", lambda k: gen_words3(MB * k), False),
+    ("punct", "1 MB of punctuation", lambda k: gen_punct(MB * k), True),
+    ("invalid", "1 MB of invalid UTF-8 and NUL bytes", lambda k: gen_invalid(MB * k), True),
     ("li", "1 MB of <li>x", lambda k: gen_li(MB * k), True),
     ("sources", "200 sources, 2.5 MB, one --batch line", lambda k: gen_many_sources(int(2.5 * MB) * k), False),
     ("deep", "80,000-level nesting in a --batch line", lambda k: gen_deep(80000 * k), True),
