@@ -18,8 +18,9 @@ double round4(double x) {
 }
 
 // Writes one JSON text piece by piece: a buffer of about kChunk bytes goes to the sink whenever it
-// fills, so a result never exists twice in memory (the tree nlohmann would build costs ~15x the
-// output). Strings are escaped as nlohmann::json::dump does with ensure_ascii off: \" \\ \b \f \n
+// fills, and finish() sends the rest, so a result never exists twice in memory (the tree nlohmann
+// would build cost 9x the output: 801 MB for the 92 MB of 1 MB of one-letter lines). Nothing is
+// sent from a destructor: after an exception the sink has the text up to the last full piece. Strings are escaped as nlohmann::json::dump does with ensure_ascii off: \" \\ \b \f \n
 // \r \t, other control characters as \u00xx; invalid UTF-8 (never produced by the core) becomes
 // U+FFFD. Numbers: integers in decimal, doubles in nlohmann's shortest round-trip form.
 class Writer {
@@ -27,7 +28,6 @@ class Writer {
   static constexpr size_t kChunk = 64 * 1024;
 
   explicit Writer(const JsonSink& sink) : sink_(sink) { buf_.reserve(kChunk + 256); }
-  ~Writer() { flush(); }
   Writer(const Writer&) = delete;
   Writer& operator=(const Writer&) = delete;
 
@@ -72,12 +72,13 @@ class Writer {
     value(v);
   }
 
+  void finish() { flush(); }
+
+ private:
   void flush() {
     if (!buf_.empty()) sink_(buf_);
     buf_.clear();
   }
-
- private:
   void open(char c) {
     separate();
     buf_ += c;
@@ -170,6 +171,7 @@ void write_json(const Result& r, const std::string& cluster_id, const JsonSink& 
   if (!r.ok()) {
     w.field("error", r.error);
     w.end_object();
+    w.finish();
     return;
   }
   w.field("schema", kSchema);
@@ -282,6 +284,7 @@ void write_json(const Result& r, const std::string& cluster_id, const JsonSink& 
   }
   w.end_array();
   w.end_object();
+  w.finish();
 }
 
 std::string to_json(const Result& r, const std::string& cluster_id) {
