@@ -1,5 +1,7 @@
 // triangulate — compare two or more articles about one event, claim by claim.
-// The command line of ../shared/CONTRACT.md: files or '-', --json, --batch, --min-score.
+// The command line of ../shared/CONTRACT.md: files or '-', --json, --batch, --min-score; and
+// --format (output.h), --jobs and the progress line (batch.h).
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -11,10 +13,20 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
+#ifdef _WIN32
+#include <io.h>
+#define TRI_ISATTY(fd) _isatty(fd)
+#else
+#include <unistd.h>
+#define TRI_ISATTY(fd) isatty(fd)
+#endif
+
+#include "batch.h"
+#include "output.h"
 #include "triangulate/json.h"
-#include "triangulate/report.h"
 #include "triangulate/triangulate.h"
 
 namespace {
@@ -27,8 +39,17 @@ constexpr const char* kUsage =
     "name without directory and extension.\n"
     "\n"
     "options:\n"
-    "  --json            print the JSON result (schema 1) instead of the readable report\n"
-    "  --batch           read {\"id\", \"sources\": [{\"id\", \"title\", \"text\"}], \"options\"} lines\n"
+    "  --format F        output: text (readable report; default for files), json (the result,\n"
+    "                    schema 1; under --batch one JSON array), jsonl (one result per line;\n"
+    "                    default for --batch), csv or md (the conflicts, as the widget exports)\n"
+    "  --json            the same as --format json (under --batch: one result per line)\n"
+    "  --batch           read {\"id\", \"sources\": [{\"id\", \"title\", \"text\"}], \"options\"} lines;\n"
+    "                    each non-blank line gives one result, in input order\n"
+    "  --jobs N, -j N    --batch: compare on N threads (0: one per core; default 1); the output\n"
+    "                    is the same bytes for any N\n"
+    "  --progress, --no-progress\n"
+    "                    --batch: a progress line on stderr (default: when stderr is a terminal\n"
+    "                    and stdout is not, after the first second)\n"
     "  --min-score X     also report unit pairs scoring at least X (0..1) as 'related' links\n"
     "  --title TEXT      title of the next FILE (metadata)\n"
     "  --html, --text    read the next FILE as HTML or as plain text (default: detect)\n"
@@ -68,74 +89,23 @@ bool parse_score(const char* s, double* out) {
   return true;
 }
 
-// Writes the JSON of `r` and a newline to standard output, piece by piece (the whole text is never
-// held in memory). `*wrote` becomes true once a piece is out.
-void print_json(const tri::Result& r, const std::string& id, bool* wrote = nullptr) {
-  tri::write_json(r, id, [wrote](std::string_view piece) {
-    std::cout.write(piece.data(), static_cast<std::streamsize>(piece.size()));
-    if (wrote) *wrote = true;
-  });
-  std::cout << '\n';
-}
-
-// Compares one --batch line and prints its result line. Returns false when the line could not be
-// compared (its output line is then an error object). Never throws: running out of memory or any
-// other exception is that line's error, and the batch goes on.
-bool batch_line(const std::string& line, size_t n, double min_score, bool have_min) {
-  tri::Result r;
-  std::string id;
-  try {
-    tri::Input in;
-    std::string error;
-    if (!tri::parse_input(line, &in, &error, &id)) {
-      r.error = error;
-    } else {
-      if (have_min && in.options.min_score < 0) in.options.min_score = min_score;
-      r = tri::compare(in);
-    }
-  } catch (const std::bad_alloc&) {
-    r = tri::Result{};
-    r.error = "out of memory: the input is too large for this engine";
-  } catch (const std::exception& e) {
-    r = tri::Result{};
-    r.error = std::string("internal error: ") + e.what();
-  }
-  if (!r.ok()) r.error = "line " + std::to_string(n) + ": " + r.error;
-  bool wrote = false;
-  try {
-    print_json(r, id, &wrote);
-  } catch (const std::exception&) {
-    // Out of memory while writing (only the writer's small strings can fail here): an error
-    // line, on a line of its own after what was written.
-    if (wrote) std::cout << '\n';
-    std::cout << "{\"error\":\"line " << n << ": out of memory while writing the result\"}\n";
-    return false;
-  }
-  return r.ok();
-}
-
-int run_batch(double min_score, bool have_min) {
-  std::string line;
-  size_t n = 0, failed = 0;
-  while (std::getline(std::cin, line)) {
-    ++n;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.find_first_not_of(" \t") == std::string::npos) continue;
-    if (!batch_line(line, n, min_score, have_min)) ++failed;
-    std::cout.flush();
-  }
-  if (failed > 0) {
-    std::cerr << "triangulate: " << failed << " of " << n << " batch lines could not be compared\n";
-    return 1;
-  }
-  return 0;
+bool parse_jobs(const std::string& s, int* out) {
+  if (s.empty() || s.size() > 4 || s.find_first_not_of("0123456789") != std::string::npos) return false;
+  const int v = std::stoi(s);
+  if (v > 1024) return false;
+  *out = v == 0 ? std::max(1, static_cast<int>(std::thread::hardware_concurrency())) : v;
+  return true;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
-  bool json = false, batch = false, have_min = false;
+  bool batch = false, have_min = false, json_flag = false, have_format = false;
+  tri::cli::OutputFormat format = tri::cli::OutputFormat::kText;
+  int jobs = 1;
+  bool have_jobs = false;
+  enum class Progress { kAuto, kOn, kOff } progress = Progress::kAuto;
   double min_score = -1.0;
   std::string next_title;
   tri::Format next_format = tri::Format::kAuto;
@@ -151,7 +121,32 @@ int main(int argc, char** argv) {
       if (a == "--") {
         only_files = true;
       } else if (a == "--json") {
-        json = true;
+        json_flag = true;
+      } else if (a == "--format" || a.rfind("--format=", 0) == 0) {
+        std::string v;
+        if (a == "--format") {
+          if (i + 1 >= argc) return usage_error("--format needs a value");
+          v = argv[++i];
+        } else {
+          v = a.substr(std::strlen("--format="));
+        }
+        if (!tri::cli::parse_output_format(v, &format))
+          return usage_error("--format must be text, json, jsonl, csv or md (got '" + v + "')");
+        have_format = true;
+      } else if (a == "--jobs" || a == "-j" || a.rfind("--jobs=", 0) == 0) {
+        std::string v;
+        if (a == "--jobs" || a == "-j") {
+          if (i + 1 >= argc) return usage_error(a + " needs a value");
+          v = argv[++i];
+        } else {
+          v = a.substr(std::strlen("--jobs="));
+        }
+        if (!parse_jobs(v, &jobs)) return usage_error("--jobs must be a whole number from 0 to 1024");
+        have_jobs = true;
+      } else if (a == "--progress") {
+        progress = Progress::kOn;
+      } else if (a == "--no-progress") {
+        progress = Progress::kOff;
       } else if (a == "--batch") {
         batch = true;
       } else if (a == "-h" || a == "--help") {
@@ -187,10 +182,33 @@ int main(int argc, char** argv) {
     next_format = tri::Format::kAuto;
   }
 
+  if (json_flag) {
+    if (have_format && format != tri::cli::OutputFormat::kJson && format != tri::cli::OutputFormat::kJsonl)
+      return usage_error("--json and --format disagree");
+    // --json under --batch keeps its old meaning: one JSON result per line.
+    if (!have_format) format = batch ? tri::cli::OutputFormat::kJsonl : tri::cli::OutputFormat::kJson;
+    have_format = true;
+  }
   if (batch) {
     if (!files.empty()) return usage_error("--batch reads standard input; give no FILE");
-    return run_batch(min_score, have_min);
+    tri::cli::BatchOptions opt;
+    opt.jobs = jobs;
+    opt.format = have_format ? format : tri::cli::OutputFormat::kJsonl;
+    opt.min_score = min_score;
+    opt.have_min_score = have_min;
+    opt.progress = progress == Progress::kOn ||
+                   (progress == Progress::kAuto && TRI_ISATTY(2) && !TRI_ISATTY(1));
+    // Automatic progress starts after a second, so short batches stay quiet.
+    opt.progress_delay_ms = progress == Progress::kAuto ? 1000 : 0;
+    const tri::cli::BatchStats stats = tri::cli::run_batch(std::cin, std::cout, std::cerr, opt);
+    if (stats.failed > 0) {
+      std::cerr << "triangulate: " << stats.failed << " of " << stats.items
+                << " batch lines could not be compared\n";
+      return 1;
+    }
+    return 0;
   }
+  if (have_jobs) return usage_error("--jobs applies to --batch");
   if (files.size() < 2)
     return usage_error("need at least two sources to compare (got " + std::to_string(files.size()) + ")");
 
@@ -251,8 +269,15 @@ int main(int argc, char** argv) {
       std::cerr << "triangulate: " << r.error << "\n";
       return 1;
     }
-    if (json) print_json(r, "");
-    else std::cout << tri::text_report(r);
+    if (format == tri::cli::OutputFormat::kJson || format == tri::cli::OutputFormat::kJsonl) {
+      // Written piece by piece: the JSON of a large result is never held in memory as a whole.
+      tri::write_json(r, "", [](std::string_view piece) {
+        std::cout.write(piece.data(), static_cast<std::streamsize>(piece.size()));
+      });
+      std::cout << '\n';
+    } else {
+      std::cout << tri::cli::format_result(r, format);
+    }
   } catch (const std::bad_alloc&) {
     std::cerr << "triangulate: out of memory: the input is too large for this engine\n";
     return 1;

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs what Triangulate needs to build and test on Debian, and only what is missing:
 # compiler and CMake, GoogleTest, Google Benchmark, nlohmann/json, Python 3 (gold scoring),
-# Node.js, Emscripten with binaryen (the WebAssembly build), Chromium (browser tests), clang with
-# its sanitizer and libFuzzer runtimes (the hardening steps), and the
-# npm packages pinned in package-lock.json (npm ci). Nothing is downloaded at run time.
+# Node.js, Emscripten with binaryen (the WebAssembly build), Chromium (browser tests), GNU parallel
+# (the test of the README's batch recipe), clang with its sanitizer and libFuzzer runtimes (the
+# hardening steps), and the npm packages pinned in package-lock.json (npm ci). Nothing is
+# downloaded at run time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,6 +22,7 @@ command -v emcc >/dev/null || { want emscripten; want binaryen; }
 command -v clang++ >/dev/null || want clang  # sanitizer build and libFuzzer (scripts/sanitize.sh, fuzz.sh)
 want libclang-rt-dev                          # clang's sanitizer and libFuzzer runtimes
 [ -x /usr/bin/chromium ] || want chromium
+parallel --version 2>/dev/null | grep -q "GNU parallel" || want parallel
 
 if [ ${#packages[@]} -gt 0 ]; then
   sudo=""

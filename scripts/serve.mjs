@@ -9,6 +9,12 @@
 // Usage:
 //   node scripts/serve.mjs [--port 8080] [--host 127.0.0.1]   serve (port 0 = any free port)
 //   node scripts/serve.mjs --build-samples                     only write web/dist/samples.json
+// Options for serving something else, as a site or a CDN would (tests use them):
+//   --root DIR      serve DIR instead of web/ ("/" then serves DIR/index.html, not the demo)
+//   --cors ORIGIN   answer with Access-Control-Allow-Origin: ORIGIN ("*" for any) and
+//                   Cross-Origin-Resource-Policy: cross-origin, so pages on ORIGIN may import the
+//                   files (module scripts, workers' imports and fetch() need CORS)
+//   --csp POLICY    send POLICY as the Content-Security-Policy ("none": send none)
 //
 // The first line on stdout is "Serving http://HOST:PORT/" (tests read the port from it).
 // Nothing outside web/ is ever served: paths are resolved, then checked against the root, and
@@ -46,7 +52,7 @@ const MIME = {
 };
 
 function parseArgs(argv) {
-  const args = {port: 8080, host: '127.0.0.1', buildSamplesOnly: false};
+  const args = {port: 8080, host: '127.0.0.1', buildSamplesOnly: false, root: webRoot, cors: null, csp: CSP};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -60,11 +66,20 @@ function parseArgs(argv) {
       if (!/^\d+$/.test(v) || args.port > 65535) usage(`bad port: ${v}`);
     } else if (a === '--host' || a.startsWith('--host=')) {
       args.host = value();
+    } else if (a === '--root' || a.startsWith('--root=')) {
+      args.root = resolve(value());
+    } else if (a === '--cors' || a.startsWith('--cors=')) {
+      args.cors = value();
+      if (args.cors !== '*' && !/^https?:\/\/[^/\s]+$/.test(args.cors)) usage(`bad --cors origin: ${args.cors}`);
+    } else if (a === '--csp' || a.startsWith('--csp=')) {
+      const v = value();
+      args.csp = v === 'none' ? null : v;
     } else if (a === '--build-samples') {
       args.buildSamplesOnly = true;
     } else if (a === '-h' || a === '--help') {
       process.stdout.write(
-          'usage: node scripts/serve.mjs [--port N] [--host H] [--build-samples]\n');
+          'usage: node scripts/serve.mjs [--port N] [--host H] [--root DIR] [--cors ORIGIN] ' +
+          '[--csp POLICY|none] [--build-samples]\n');
       process.exit(0);
     } else {
       usage(`unknown argument: ${a}`);
@@ -129,27 +144,38 @@ function send(res, status, body, headers = {}) {
   res.writeHead(status, {
     'Content-Type': 'text/plain; charset=utf-8',
     'Content-Length': Buffer.byteLength(body),
-    ...baseHeaders(),
+    ...baseHeaders(res.site),
     ...headers,
   });
   res.end(res.req.method === 'HEAD' ? undefined : body);
 }
 
-function baseHeaders() {
-  return {
-    'Content-Security-Policy': CSP,
+function baseHeaders({csp, cors}) {
+  const headers = {
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Cache-Control': 'no-cache',
   };
+  if (csp) headers['Content-Security-Policy'] = csp;
+  if (cors) {
+    headers['Access-Control-Allow-Origin'] = cors;
+    headers['Cross-Origin-Resource-Policy'] = 'cross-origin';
+    if (cors !== '*') headers.Vary = 'Origin';
+  }
+  return headers;
 }
 
 async function handle(req, res, root) {
+  if (req.method === 'OPTIONS' && res.site.cors) {
+    // A CORS preflight: only simple GETs are served, so allow those.
+    res.writeHead(204, {...baseHeaders(res.site), 'Access-Control-Allow-Methods': 'GET, HEAD'});
+    return res.end();
+  }
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     return send(res, 405, 'method not allowed\n', {Allow: 'GET, HEAD'});
   }
   const url = new URL(req.url, 'http://localhost');
-  if (url.pathname === '/') {
+  if (url.pathname === '/' && res.site.demo) {
     return send(res, 302, 'see /demo/\n', {Location: '/demo/'});
   }
   const target = await resolveInside(root, url.pathname);
@@ -172,15 +198,20 @@ async function handle(req, res, root) {
   res.writeHead(200, {
     'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
     'Content-Length': info.size,
-    ...baseHeaders(),
+    ...baseHeaders(res.site),
   });
   if (req.method === 'HEAD') return res.end();
   createReadStream(file).on('error', () => res.destroy()).pipe(res);
 }
 
-/** Starts the server; resolves to the node http.Server once it listens. */
-export async function serve({port = 8080, host = '127.0.0.1', root = webRoot} = {}) {
+/**
+ * Starts the server; resolves to the node http.Server once it listens. `cors`: an origin (or "*")
+ * allowed to read the files; `csp`: the policy to send (null: none).
+ */
+export async function serve({port = 8080, host = '127.0.0.1', root = webRoot, cors = null, csp = CSP} = {}) {
+  const site = {cors, csp, demo: resolve(root) === webRoot};
   const server = createServer((req, res) => {
+    res.site = site;
     handle(req, res, resolve(root)).catch((err) => {
       if (!res.headersSent) send(res, 500, 'internal error\n');
       else res.destroy();
@@ -197,14 +228,15 @@ export async function serve({port = 8080, host = '127.0.0.1', root = webRoot} = 
 const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
   const args = parseArgs(process.argv.slice(2));
-  const count = await buildSamples();
+  const count = args.root === webRoot ? await buildSamples() : 0;
   if (args.buildSamplesOnly) {
     process.stdout.write(`wrote ${count} samples to ${samplesOut}\n`);
   } else {
     const server = await serve(args);
     const {port} = server.address();
     const shownHost = args.host.includes(':') ? `[${args.host}]` : args.host;
-    process.stdout.write(`Serving http://${shownHost}:${port}/ (demo: /demo/)\n`);
+    const what = args.root === webRoot ? ' (demo: /demo/)' : ` (${args.root})`;
+    process.stdout.write(`Serving http://${shownHost}:${port}/${what}\n`);
     const stop = () => server.close(() => process.exit(0));
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);

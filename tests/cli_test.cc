@@ -177,17 +177,75 @@ TEST_F(Cli, TenMegabyteSingleLineCompletes) {
   EXPECT_GT(j["sources"][0]["units"].size(), 100000u);
 }
 
-TEST_F(Cli, ThousandSmallSourcesComplete) {
+// An invented place name for number k (distinct for every k below 8,000): "Bade" + suffix.
+std::string place(int k, const char* suffix) {
+  static const char* const kSyllables[20] = {"ba", "de", "ki", "lo", "mu", "ra", "se", "ti", "vo", "zu",
+                                             "na", "pe", "go", "fi", "ha", "ju", "ko", "le", "mo", "ru"};
+  std::string name = std::string(kSyllables[k % 20]) + kSyllables[(k / 20) % 20] + kSyllables[(k / 400) % 20] + suffix;
+  name[0] = static_cast<char>(name[0] - 'a' + 'A');
+  return name;
+}
+
+// 1,000 sources: 500 reports, each filed twice word for word, about 500 different bridges. Each
+// report must come back whole as one claim, each copy must agree with its twin (and only with it),
+// and each twin pair must form one corroborated group.
+TEST_F(Cli, ThousandSourcesAreComparedInFull) {
+  constexpr int kSources = 1000;
   std::string args = "--json";
-  for (int i = 0; i < 1000; ++i) {
-    const fs::path p = file("s" + std::to_string(i) + ".txt",
-                            "Report " + std::to_string(i) + ": the ferry carried " +
-                                std::to_string(300 + i % 7) + " passengers on Thursday.");
-    args += " '" + p.string() + "'";
+  std::vector<std::string> texts;
+  for (int i = 0; i < kSources; ++i) {
+    const int k = i / 2;
+    texts.push_back("Inspectors in " + place(k, "wick") + " said the bridge over the " +
+                    place(k * 7 + 3, "mere") + " carried " + std::to_string(100 + k) +
+                    " lorries on Tuesday.");
+    args += " '" + file("s" + std::to_string(i) + ".txt", texts.back()).string() + "'";
   }
   const CliRun r = run(args);
   ASSERT_EQ(r.rc, 0) << r.err;
-  EXPECT_EQ(json::parse(r.out)["sources"].size(), 1000u);
+  const json j = json::parse(r.out);
+
+  // Each source: one claim unit, the whole text, corroborated. Wrong sources are listed, not
+  // reported one failure each.
+  ASSERT_EQ(j["sources"].size(), static_cast<size_t>(kSources));
+  std::string wrong;
+  int n_wrong = 0;
+  for (int i = 0; i < kSources; ++i) {
+    const json& s = j["sources"][i];
+    const std::string id = "s" + std::to_string(i);
+    const json want = {{"id", id + "#0"}, {"kind", "claim"}, {"start", 0},
+                       {"end", texts[i].size()},  // ASCII: UTF-16 length = byte length
+                       {"text", texts[i]}};
+    json got = s["units"].size() == 1 ? s["units"][0] : json();
+    for (const char* extra : {"role", "status"}) got.erase(extra);
+    const bool ok = s["id"] == id && got == want && s["stats"]["claims"] == 1 && s["stats"]["corroborated"] == 1;
+    if (!ok && n_wrong++ < 3) wrong += "\n  " + s.dump().substr(0, 300);
+  }
+  EXPECT_EQ(n_wrong, 0) << "sources not read as one corroborated claim, e.g.:" << wrong;
+
+  // Twin of unit "s<i>#0": the other copy of the same report.
+  const auto twin = [](const std::string& unit) {
+    const int i = std::stoi(unit.substr(1, unit.find('#') - 1));
+    return "s" + std::to_string(i ^ 1) + "#0";
+  };
+  ASSERT_EQ(j["links"].size(), static_cast<size_t>(kSources / 2));
+  std::set<std::string> linked;
+  for (const json& l : j["links"]) {
+    const std::string a = l["a"], b = l["b"];
+    EXPECT_EQ(twin(a), b) << "a link between reports about different bridges: " << l.dump();
+    EXPECT_EQ(l["relation"], "agree") << l.dump();
+    EXPECT_EQ(l["score"], 1.0) << l.dump();
+    linked.insert(a);
+    linked.insert(b);
+  }
+  EXPECT_EQ(linked.size(), static_cast<size_t>(kSources));
+
+  ASSERT_EQ(j["groups"].size(), static_cast<size_t>(kSources / 2));
+  for (const json& g : j["groups"]) {
+    ASSERT_EQ(g["units"].size(), 2u) << g.dump();
+    EXPECT_EQ(twin(g["units"][0]), g["units"][1]) << g.dump();
+    EXPECT_EQ(g["sources"], 2) << g.dump();
+    EXPECT_EQ(g["status"], "corroborated") << g.dump();
+  }
 }
 
 TEST_F(Cli, BatchGoesOnAfterMalformedLine) {

@@ -1,4 +1,5 @@
-// bindings.cc — the WebAssembly face of the core: two functions and nothing else.
+// bindings.cc — the WebAssembly face of the core: compare() and version(), plus one counter for
+// the tests (heapInUse()).
 //
 // All engine logic lives in core/; this file only moves JavaScript strings in and out. Errors
 // cross the boundary as data (a JSON object with an "error" field), never as a trap or a thrown
@@ -24,8 +25,10 @@
 //   const m = await createTriangulateModule();
 //   m.version();                       // "0.1.0"
 //   m.compare('{"sources":[...]}');    // '{"schema":1,...}'  or  '{"error":"..."}'
+//   m.heapInUse();                     // 1843200: bytes held by live allocations (leak tests)
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
+#include <malloc.h>
 
 #include <new>
 #include <string>
@@ -103,9 +106,16 @@ val Compare(const std::string& input_json) {
 /// The core library version, e.g. "0.1.0".
 std::string Version() { return tri::version(); }
 
+/// Bytes the allocator holds for live allocations (its block headers included), from emmalloc's
+/// mallinfo(). For tests: the same count before and after a run of compare() calls means that
+/// they freed everything they allocated (tests/js/wasm_heap.test.mjs). It walks the heap, so it
+/// costs time proportional to the number of blocks; it is not meant for production code.
+double HeapInUse() { return static_cast<double>(mallinfo().uordblks); }
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(triangulate) {
   emscripten::function("compare", &Compare);
   emscripten::function("version", &Version);
+  emscripten::function("heapInUse", &HeapInUse);
 }

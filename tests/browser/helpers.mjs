@@ -16,17 +16,29 @@ import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 export const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const CHROMIUM = '/usr/bin/chromium';
+/** The browser: Debian's chromium, or TRI_CHROMIUM. */
+export const CHROMIUM = process.env.TRI_CHROMIUM || '/usr/bin/chromium';
 export const resultsDir = join(repo, 'test-results');
 
-/** Why the browser tests cannot run here, or '' when they can. */
-export const skipReason = existsSync(CHROMIUM) ?
-  '' : `browser tests skipped: ${CHROMIUM} is missing (install Debian's chromium package)`;
+/** True under CI (the CI variable set and not "false"): a missing browser is a failure there. */
+export const inCi = Boolean(process.env.CI) && process.env.CI !== 'false';
+
+const missing = existsSync(CHROMIUM) ? '' :
+  `${CHROMIUM} is missing (install Debian's chromium package: scripts/install-deps.sh)`;
+
+/**
+ * Why the browser tests cannot run here, or '' when they can. Under CI it is always '': the tests
+ * run, and startEnv() fails each of them with the reason instead of letting them skip.
+ */
+export const skipReason = missing && !inCi ? `browser tests skipped: ${missing}` : '';
 if (skipReason) process.stderr.write(`${skipReason}\n`);
 
-/** Starts scripts/serve.mjs on a free port; resolves to {origin, stop()}. */
-export async function startServer() {
-  const child = spawn(process.execPath, [join(repo, 'scripts', 'serve.mjs'), '--port', '0'], {
+/**
+ * Starts scripts/serve.mjs on a free port, with its extra `args` (e.g. ['--root', dir, '--cors',
+ * origin]); resolves to {origin, stop()}.
+ */
+export async function startServer(args = []) {
+  const child = spawn(process.execPath, [join(repo, 'scripts', 'serve.mjs'), '--port', '0', ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
@@ -59,6 +71,7 @@ export async function startServer() {
 
 /** Server + browser. `newPage(contextOptions)` gives {page, context, log}. */
 export async function startEnv() {
+  if (missing) throw new Error(`cannot run the browser tests: ${missing}`);
   const {chromium} = await import('playwright-core');
   const server = await startServer();
   const browser = await chromium.launch({

@@ -17,7 +17,7 @@ export const distDir = path.join(repo, 'web', 'dist');
 export const moduleJs = path.join(distDir, 'triangulate.js');
 export const moduleWasm = path.join(distDir, 'triangulate.wasm');
 
-const inCi = Boolean(process.env.CI);
+const inCi = Boolean(process.env.CI) && process.env.CI !== 'false';
 
 /** undefined when the built module exists; otherwise a skip reason (or a throw under CI). */
 export function needWasm() {

@@ -1,8 +1,8 @@
 // Running out of WebAssembly memory is an error result, not an abort, and the engine recovers.
 //  - a stand-in module checks that engine/module.js drops an instance after an allocation failure
 //    or a trap and loads a fresh one (fast, always on);
-//  - the real module is driven past its 1 GiB heap with ~60 MB of one-letter lines given to it
-//    directly (slow: only with TRI_SLOW=1).
+//  - the real module, its heap filled to the maximum by the test, fails a comparison with an error
+//    object, and the engine carries on with a fresh instance (about a second, always on).
 import assert from 'node:assert/strict';
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -12,7 +12,7 @@ import {after, before, describe, test} from 'node:test';
 
 import {createEngine} from '../../web/engine/engine.js';
 import {loadModule} from '../../web/engine/module.js';
-import {needWasm, readSources, repo, sharedDir} from './helpers.mjs';
+import {needWasm, readSources, repo} from './helpers.mjs';
 
 // A module factory whose compare() answers from a script: each instance counts itself.
 const FAKE_MODULE = `
@@ -66,21 +66,67 @@ describe('the engine restarts the module after a failure', () => {
   });
 });
 
-const slow = process.env.TRI_SLOW ? needWasm() : 'slow (~25 s): set TRI_SLOW=1';
+// The real module with its heap nearly full: the test takes the heap to its maximum (1 GiB) with
+// blocks of its own through the module's allocator, gives back HEADROOM bytes, and asks for a
+// comparison that needs far more than that. The core's std::bad_alloc must come back as an error
+// object; the engine must then load a fresh instance, and the old one must still answer once the
+// blocks are freed. About a second, so it runs always.
+const HEADROOM = 8 << 20;
 
-test('real module: past the heap maximum gives an error object and stays usable', {skip: slow}, async () => {
-  let {sources} = readSources(path.join(sharedDir, 'seeds'));
-  if (sources.length < 2) sources = readSources(path.join(repo, 'samples')).sources;
-  const module = await loadModule();
-  const small = JSON.stringify({sources: sources.map(({id, text}) => ({id, text}))});
-  const expected = module.compare(small);
-  // ~60 MB of one-letter lines (under the core's own 64 MiB limit): 30 million units, more than a
-  // 1 GiB heap can describe (news text of that size now fits, since the result is no longer held
-  // in the heap as a whole).
-  const per = Math.floor(60e6 / sources.length);
-  const lines = 'a\nb\nc\nd\ne\nf\ng\nh\n'.repeat(1024);
-  const big = sources.map(({id}) => ({id, text: lines.repeat(Math.ceil(per / lines.length)).slice(0, per)}));
-  const result = JSON.parse(module.compare(JSON.stringify({sources: big})));
-  assert.match(result.error ?? '', /^out of memory/);
-  assert.equal(module.compare(small), expected);
+/** Takes every byte the module's allocator can give, in blocks; returns their pointers. */
+function fillHeap(module) {
+  const blocks = [];
+  for (const size of [64 << 20, 8 << 20, 1 << 20, 64 << 10]) {
+    for (;;) {
+      const p = module._malloc(size);
+      if (!p) break;
+      blocks.push({p, size});
+    }
+  }
+  return blocks;
+}
+
+test('real module: running out of heap is an error object, and the engine recovers', {skip: needWasm()}, async () => {
+  let {sources} = readSources(path.join(repo, 'samples'));
+  assert.ok(sources.length >= 2, 'the samples are needed as input');
+  sources = sources.map(({id, text}) => ({id, text}));
+  const engine = await createEngine({worker: false});
+  const module = await loadModule();  // the instance the engine uses
+  const expected = await engine.compareRaw(sources);
+
+  // ~2 MB of text: the core needs about 25 heap bytes per input byte, six times the headroom.
+  const per = Math.floor(2e6 / sources.length);
+  const bigSources = sources.map(({id, text}) => {
+    let out = '';
+    for (let k = 0; out.length < per; k++) out += text.replace(/\d+/g, (d) => String(Number(d) + (k % 7))) + '\n\n';
+    return {id, text: out.slice(0, per)};
+  });
+
+  const big = JSON.stringify({sources: bigSources});
+  const leaveHeadroom = () => {
+    const blocks = fillHeap(module);
+    const taken = blocks.reduce((sum, b) => sum + b.size, 0);
+    assert.ok(taken > 900 << 20, `the heap gave only ${taken} bytes before its maximum`);
+    for (let freed = 0; freed < HEADROOM;) {
+      const b = blocks.pop();
+      module._free(b.p);
+      freed += b.size;
+    }
+    return blocks;
+  };
+
+  // Straight to the module: the error object; the same instance answers again once the test's
+  // blocks are given back.
+  const blocks = leaveHeadroom();
+  const raw = JSON.parse(module.compare(big));
+  assert.match(raw.error ?? `no error: ${Object.keys(raw)}`, /^out of memory/);
+  for (const b of blocks) module._free(b.p);
+  assert.equal(module.compare(JSON.stringify({sources})), expected);
+
+  // Through the engine: a rejection that says so; the next call runs on a fresh instance.
+  leaveHeadroom();
+  await assert.rejects(engine.compareRaw(bigSources), /out of memory/);
+  assert.notEqual(await loadModule(), module, 'the engine dropped the exhausted instance');
+  assert.equal(await engine.compareRaw(sources), expected);
+  engine.terminate();
 });

@@ -166,16 +166,26 @@ export declare class TriangulateError extends Error {
 }
 
 export interface EngineOptions {
-  /** Run the module in a Web Worker (default) or in this thread (false; Node tests). Under Node
-   *  the worker is a worker_threads Worker. */
+  /** Run the module in a Web Worker (default) or in this thread (false). Under Node the worker is
+   *  a worker_threads Worker. When no worker can start (a Content-Security-Policy forbids it, or
+   *  there is no Worker), the engine runs in this thread and logs one console warning. */
   worker?: boolean;
+  /** A worker script on the page's own origin whose one line imports this package's worker.js
+   *  (`import 'https://cdn.example/…/web/engine/worker.js';`), for pages whose policy allows no
+   *  blob: worker. Without it, a worker.js on another origin is started through a blob: module. */
+  workerUrl?: string | URL;
   /** URL of triangulate.js; default ../dist/triangulate.js relative to engine.js. */
   moduleUrl?: string | URL;
   /** URL of triangulate.wasm; default beside moduleUrl, or ../dist/triangulate.wasm. */
   wasmUrl?: string | URL;
 }
 
+/** Where the module runs: a worker from worker.js or workerUrl, a blob: bootstrap of a worker.js
+ *  on another origin, or the calling thread. */
+export type EngineMode = 'worker' | 'blob-worker' | 'same-thread';
+
 export interface Engine {
+  readonly mode: EngineMode;
   /** Compares 2..MAX_SOURCES sources. Rejects with a TriangulateError on bad input; the engine
    *  stays usable. */
   compare(sources: Source[], options?: CompareOptions): Promise<Result>;

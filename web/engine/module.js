@@ -2,7 +2,8 @@
 // (sources, options) into the core's input JSON with every check done first, and running it.
 //
 // Nothing here knows about threads. The engine logic is all in the C++ core (core/); the module
-// (wasm/bindings.cc) exports compare(inputJson) -> resultJson and version().
+// (wasm/bindings.cc) exports compare(inputJson) -> resultJson and version() (and heapInUse() for
+// the leak test).
 //
 // Text and offsets: the core reads UTF-8 and reports offsets in UTF-16 code units (JavaScript
 // string indices). A JavaScript string can hold a lone surrogate, which has no UTF-8 form, so

@@ -1,6 +1,7 @@
 // worker.js — runs the WebAssembly module off the main thread (a module worker).
 //
 // Protocol (one reply per request, matched by id):
+//   <- {ready: true}                                             once, when it listens
 //   -> {id, action: 'init',    payload: {moduleUrl?, wasmUrl?}}   <- {id, result: version}
 //   -> {id, action: 'compare', payload: inputJson}                <- {id, result: resultJson}
 //   -> {id, action: 'version'}                                    <- {id, result: version}
@@ -44,9 +45,12 @@ const isNode = typeof process === 'object' && typeof process.versions?.node === 
 if (!isNode && typeof self === 'object' && typeof self.postMessage === 'function') {
   const onMessage = listen((message) => self.postMessage(message));
   self.onmessage = (event) => onMessage(event.data);
+  self.postMessage({ready: true});
 } else if (isNode) {
   const threadsName = 'node:worker_threads';  // not resolved by bundlers for the browser
   import(threadsName).then(({parentPort}) => {
-    if (parentPort) parentPort.on('message', listen((message) => parentPort.postMessage(message)));
+    if (!parentPort) return;
+    parentPort.on('message', listen((message) => parentPort.postMessage(message)));
+    parentPort.postMessage({ready: true});
   });
 }

@@ -36,13 +36,15 @@ const QUOTES_PER_SIDE = 6;
 const PAIRS_PER_DISPUTE = 24;
 const CARD_COLUMNS = 12;
 
-// One engine (one worker) for every element on the page, created on first use. A failed start is
-// forgotten so that the next compare() tries again.
+// One engine (one worker) for every element on the page, created on first use with
+// TriangulateCompareElement.engineOptions. A failed start is forgotten so that the next compare()
+// tries again.
 let sharedEngine = null;
 function loadSharedEngine() {
   if (!sharedEngine) {
     const url = new URL('../engine/engine.js', import.meta.url).href;
-    sharedEngine = import(url).then((m) => m.createEngine());
+    const options = {...TriangulateCompareElement.engineOptions};
+    sharedEngine = import(url).then((m) => m.createEngine(options));
     sharedEngine.catch(() => { sharedEngine = null; });
   }
   return sharedEngine;
@@ -56,6 +58,13 @@ let instanceCount = 0;
 /** The Triangulate comparison widget. Register it with `TriangulateCompareElement.define()`. */
 export class TriangulateCompareElement extends HTMLElement {
   static observedAttributes = ['sources', 'editable', 'manual', 'filter', 'debounce', 'options', 'theme'];
+
+  /**
+   * Options of the engine the elements share (createEngine's: workerUrl, worker, moduleUrl,
+   * wasmUrl), read when the first element compares; e.g. {workerUrl: '/triangulate-worker.js'}
+   * when the element's files are on another origin (README, "Embed in your page").
+   */
+  static engineOptions = {};
 
   /**
    * Registers the element as `tag` in `registry` (unless that name is taken already) and returns

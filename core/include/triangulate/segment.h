@@ -9,9 +9,10 @@
 // datelines ("Lisbon:", "PORTO ALEGRE —") become their own furniture unit.
 //
 // Page furniture is recognised by general rules plus a short pattern list, written out in
-// segment.cc: advertising labels, share/follow/subscribe and app or playlist promotions,
-// feedback prompts, bylines fused to outlet names, photo captions and credits, syndication notes,
-// navigation. Repeats within a source (a headline printed twice, summary bullets that restate the
+// segment.cc: advertising labels, share/follow/subscribe and app or playlist promotions, lines
+// that are only a web address, feedback prompts, bylines fused to outlet names, photo captions
+// and credits, notes on where the text came from (syndication, rights), navigation. The rules are
+// checked on development data they were not written from (tests/furniture_dev.py). Repeats within a source (a headline printed twice, summary bullets that restate the
 // body) are `duplicate`: of two copies, the one in the body (the larger paragraph) is kept.
 //
 // Example:

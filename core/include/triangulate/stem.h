@@ -5,7 +5,7 @@
 //
 // Example:
 //   tri::stem_english("generously") == "generous"
-//   tri::stem_english("armoured")   == "armour"
+//   tri::stem_english("honoured")   == "honour"
 //   tri::stem_english("skies")      == "sky"
 #pragma once
 

@@ -3,13 +3,13 @@
 // A token keeps its [begin, end) byte range in the source text. Words are split at spaces and
 // punctuation; a possessive "'s"/"’s" becomes its own token; internal apostrophes stay ("haven't",
 // "o'clock"); hyphenated words are split into their parts with `joined` set on the part before the
-// hyphen ("anti-drone" -> "anti"(joined) "-" "drone"). Numbers keep their separators and decimals
-// ("1,000.5", "3.5"); an ordinal suffix stays on the number ("80th"); a letter suffix that is not an
+// hyphen ("cross-border" -> "cross"(joined) "-" "border"). Numbers keep their separators and decimals
+// ("1,000.5", "3.5"); an ordinal suffix stays on the number ("25th"); a letter suffix that is not an
 // ordinal is its own word token with no space before it ("3.5bn" -> "3.5" "bn").
 //
 // Example:
-//   auto t = tri::tokenize("Lee’s 80th-anniversary trips", 0, 29);
-//   // t: "Lee"(cap) "’s"(stop) "80th"(number, ordinal) "-" "anniversary"(stem "anniversari")
+//   auto t = tri::tokenize("Lee’s 25th-anniversary trips", 0, 29);
+//   // t: "Lee"(cap) "’s"(stop) "25th"(number, ordinal) "-" "anniversary"(stem "anniversari")
 //   //    "trips"(stem "trip")
 #pragma once
 
@@ -29,8 +29,8 @@ struct Token {
   std::string stem;   ///< Porter2 stem of norm for words; norm for numbers and punctuation
   bool stop = false;  ///< an English stop word (function words, "'s", auxiliaries, negators)
   bool cap = false;   ///< first letter is upper case
-  bool ordinal = false;  ///< a number with an ordinal suffix ("80th", "1st")
-  bool joined = false;   ///< followed directly by a hyphen and another word or number ("70-minute")
+  bool ordinal = false;  ///< a number with an ordinal suffix ("25th", "1st")
+  bool joined = false;   ///< followed directly by a hyphen and another word or number ("45-minute")
   bool space_before = true;  ///< white space (or the range start) precedes the token
 };
 

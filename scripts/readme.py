@@ -1,0 +1,234 @@
+#!/usr/bin/env python3
+"""Writes the README's figures from the commands that make them, or checks that they are current.
+
+    python3 scripts/readme.py            # rewrite the generated parts of README.md (a few seconds)
+    python3 scripts/readme.py --speed    # the same, and measure the timing figures again (~1 min)
+    python3 scripts/readme.py --check    # exit 1 with a diff when README.md says something else
+                                         # than the commands print now (ctest runs this)
+
+A generated part of README.md sits between two comment lines, `<!-- readme.py: NAME -->` and
+`<!-- /readme.py -->`; everything else is left as written. The parts:
+
+    example  the command line on two samples: its first lines, as a console session
+    quality  the table of python3 scripts/eval.py (public development sets in ../shared/eval)
+    gold     ../shared/tools/score_gold.py on the seeds and on the samples
+    size     node bench/wasm_size.mjs web/dist
+    speed    build/bench/triangulate_bench, node bench/wasm_bench.mjs, node bench/demo_bench.mjs:
+             rewritten only with --speed, and never checked (timings vary from run to run)
+
+Options: --bin PATH (the command line; default build/cli/triangulate), --shared PATH (default
+../shared beside the repository), --readme PATH (default README.md).
+
+Exit status: 0 written or current; 1 --check found a difference; 2 a command failed or a marker is
+missing; 77 --check could not run a part because its input is missing (../shared, web/dist).
+"""
+import argparse
+import difflib
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SKIP = 77
+
+EXAMPLE_FILES = ['samples/tidewire.txt', 'samples/aldane-gazette.txt']
+EXAMPLE_LINES = 7  # the summary, the first conflict with its quotes, the next conflict's header
+GOLD_KEYS = ['agree_core', 'agree_hard', 'boilerplate', 'conflict', 'derived', 'distinct', 'unique',
+             'not_conflict_violations', 'extra_conflicts']
+MARK = re.compile(r'^<!-- readme\.py: (\w+) -->\n(.*?)^<!-- /readme\.py -->\n', re.M | re.S)
+
+
+class Missing(Exception):
+    """An input a part needs is absent (the part cannot be made here)."""
+
+
+class Failed(Exception):
+    """A command failed."""
+
+
+def run(cmd, **kw):
+    p = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, **kw)
+    if p.returncode != 0:
+        raise Failed('%s exited %d:\n%s%s' % (' '.join(cmd), p.returncode, p.stdout[-2000:], p.stderr[-2000:]))
+    return p.stdout
+
+
+def need(path, what):
+    if not os.path.exists(path):
+        raise Missing('%s not found at %s' % (what, path))
+    return path
+
+
+# ---------------------------------------------------------------------------------------------
+# The parts
+
+def part_example(a):
+    need(a.bin, 'the command line (cmake --build build)')
+    out = run([a.bin] + EXAMPLE_FILES).splitlines()
+    shown = out[:EXAMPLE_LINES] + (['  …'] if len(out) > EXAMPLE_LINES else [])
+    # Shown as the README's build tells users to run it, wherever --bin is.
+    return '```console\n$ build/cli/triangulate %s\n%s\n```\n' % (' '.join(EXAMPLE_FILES), '\n'.join(shown))
+
+
+def part_quality(a):
+    need(os.path.join(a.shared, 'eval'), 'the development sets (../shared/eval)')
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, 'eval.json')
+        run([sys.executable, 'scripts/eval.py', '--bin', a.bin, '--shared', a.shared, '--json', out])
+        m = json.load(open(out, encoding='utf-8'))['metrics']
+    rows = [
+        ('STS-B dev, Pearson of the link score',
+         '%.3f (Spearman %.3f)' % (m['sts_pearson'], m['sts_spearman'])),
+        ('MSRP train, accuracy of "agree" as paraphrase',
+         '%.3f (F1 %.3f; majority class %.3f)' % (m['msrp_accuracy'], m['msrp_f1'], m['msrp_majority_accuracy'])),
+        ('SICK train+trial, contradiction F1',
+         '%.3f (3-way accuracy %.3f)' % (m['sick_contradiction_f1'], m['sick_accuracy'])),
+        ('ECB+ topics 1–35, recall of cross-document coreferent sentence pairs',
+         '%.3f (links between annotated sentences that hit a gold pair: %.2f)'
+         % (m['ecb_gold_recall'], m['ecb_link_precision_annotated'])),
+        ('ECB+ mixed clusters, share of agree links joining the two different events',
+         '%.3f (chance %.3f)' % (m['ecb_mixed_cross_event_agree_share'], m['ecb_mixed_chance_share'])),
+    ]
+    return '| benchmark | figure |\n|---|---|\n' + ''.join('| %s | %s |\n' % r for r in rows)
+
+
+def gold_line(a, gold, sources_dir):
+    """score_gold.py's summary for the command line's result on the gold's sources, in gold order."""
+    need(gold, 'a gold file')
+    g = json.load(open(gold, encoding='utf-8'))
+    files = [os.path.join(sources_dir, s + '.txt') for s in g['sources']]
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, 'result.json')
+        with open(out, 'w', encoding='utf-8') as f:
+            f.write(run([a.bin, '--json'] + files))
+        summary = run([sys.executable, need(os.path.join(a.shared, 'tools', 'score_gold.py'), 'score_gold.py'),
+                       gold, out, sources_dir]).strip().splitlines()[-1]
+    found = dict(re.findall(r'(\w+) (\d+(?:/\d+)?)', summary))
+    missing = [k for k in GOLD_KEYS if k not in found]
+    if missing:
+        raise Failed('score_gold.py printed no %s in: %s' % (', '.join(missing), summary))
+    return ' | '.join('%s %s' % (k, found[k]) for k in GOLD_KEYS)
+
+
+def part_gold(a):
+    need(a.bin, 'the command line (cmake --build build)')
+    seeds = gold_line(a, os.path.join(a.shared, 'gold', 'seeds.gold.json'), os.path.join(a.shared, 'seeds'))
+    samples = gold_line(a, os.path.join(REPO, 'samples', 'gold.json'), os.path.join(REPO, 'samples'))
+    return 'seeds `%s`;\nsamples `%s`.\n' % (seeds, samples)
+
+
+def part_size(a):
+    dist = os.path.join(REPO, 'web', 'dist')
+    need(os.path.join(dist, 'triangulate.wasm'), 'the WebAssembly build (scripts/build-wasm.sh)')
+    rows = {}
+    for line in run(['node', 'bench/wasm_size.mjs', dist]).splitlines():
+        m = re.match(r'(\S+)\s+([\d.]+) KiB\s+([\d.]+) KiB$', line.strip())
+        if m:
+            rows[m.group(1)] = (m.group(2), m.group(3))
+    js, wasm, total = rows['triangulate.js'], rows['triangulate.wasm'], rows['total']
+    return ('**Size** (`node bench/wasm_size.mjs web/dist`): `triangulate.js` %s KiB raw / %s KiB gzip,\n'
+            '`triangulate.wasm` %s KiB / %s KiB; together %s KiB gzip (budget 150, checked by a test).\n'
+            'Built with clang `-Oz`, LTO, emmalloc and Binaryen `-Oz`.\n' % (js + wasm + (total[1],)))
+
+
+def part_speed(a):
+    bench = need(os.path.join(REPO, 'build', 'bench', 'triangulate_bench'), 'the benchmarks (cmake --build build)')
+    runs = json.loads(run([bench, '--benchmark_format=json']))['benchmarks']
+    ms = {b['name']: b['real_time'] for b in runs}  # the benchmarks report milliseconds
+    w = run(['node', 'bench/wasm_bench.mjs', '--runs', '20'])
+
+    def num(pattern, text):
+        m = re.search(pattern, text)
+        if not m:
+            raise Failed('no match for %r in:\n%s' % (pattern, text))
+        return float(m.group(1))
+    wasm = num(r'engine\.compareRaw .*?median\s+([\d.]+) ms', w)
+    native = num(r'native triangulate --json .*?median\s+([\d.]+) ms', w)
+    start = num(r'native triangulate --version .*?median\s+([\d.]+) ms', w)
+    d = run(['node', 'bench/demo_bench.mjs', '--runs', '10'])
+    first = num(r'navigation to first result (\d+) ms', d)
+    click = re.search(r'median of \d+: (\d+) ms \(min (\d+), max (\d+)\)', d)
+    if not click:
+        raise Failed('demo_bench.mjs printed no median:\n' + d)
+    return (
+        '**Speed** (`build/bench/triangulate_bench`): 50 sources × 2,000 words in %.2f s\n'
+        '(`BM_Scale50x2000`; sentences drawn from the samples, so almost every unit has counterparts in\n'
+        'every source: the worst case for alignment); the five seeds %.1f ms; segmenting one 10 MB line\n'
+        '%.2f s. WebAssembly (`node bench/wasm_bench.mjs --runs 20`): the seeds in %.1f ms in Node against\n'
+        '%.1f ms for the whole native process (%.1f ms of it start-up): %.1f× the process, about %.1f× the\n'
+        'engine (the module is linked with Binaryen `-Oz` for size; `-O3` is 1.6× faster and 8 KiB larger,\n'
+        'see `wasm/CMakeLists.txt`).\n'
+        '\n'
+        '**The demo** (`node bench/demo_bench.mjs --runs 10`, headless Chromium against `scripts/serve.mjs`):\n'
+        'from navigation to the first drawn result %.2f s (module, worker and `.wasm` load included); a\n'
+        'click on Compare to the redrawn result of the five samples %s ms (median; %s–%s ms).\n'
+        % (ms['BM_Scale50x2000'] / 1000, ms['BM_Seeds'], ms['BM_Segment10MB'] / 1000, wasm, native, start,
+           wasm / native, wasm / max(native - start, 1e-9), first / 1000, click.group(1), click.group(2),
+           click.group(3)))
+
+
+PARTS = {'example': part_example, 'quality': part_quality, 'gold': part_gold, 'size': part_size,
+         'speed': part_speed}
+MEASURED = {'speed'}  # timings: made only with --speed, never compared by --check
+
+
+# ---------------------------------------------------------------------------------------------
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    ap.add_argument('--check', action='store_true')
+    ap.add_argument('--speed', action='store_true')
+    ap.add_argument('--bin', default=os.path.join(REPO, 'build', 'cli', 'triangulate'))
+    ap.add_argument('--shared', default=os.path.join(os.path.dirname(REPO), 'shared'))
+    ap.add_argument('--readme', default=os.path.join(REPO, 'README.md'))
+    a = ap.parse_args(argv)
+    a.bin, a.shared = os.path.abspath(a.bin), os.path.abspath(a.shared)
+
+    text = open(a.readme, encoding='utf-8').read()
+    found = [m.group(1) for m in MARK.finditer(text)]
+    absent = [p for p in PARTS if p not in found]
+    unknown = [p for p in found if p not in PARTS]
+    if absent or unknown or len(found) != len(set(found)):
+        print('readme.py: %s needs each part once between its markers; missing %s, unknown %s, found %s'
+              % (a.readme, absent, unknown, found), file=sys.stderr)
+        return 2
+
+    made, skipped = {}, []
+    for name, make in PARTS.items():
+        if name in MEASURED and not a.speed:
+            continue
+        try:
+            made[name] = make(a)
+        except Missing as e:
+            skipped.append('%s: %s' % (name, e))
+        except Failed as e:
+            print('readme.py: part %s: %s' % (name, e), file=sys.stderr)
+            return 2
+
+    new = MARK.sub(lambda m: '<!-- readme.py: %s -->\n%s<!-- /readme.py -->\n'
+                   % (m.group(1), made.get(m.group(1), m.group(2))), text)
+    for s in skipped:
+        print('readme.py: not made: ' + s, file=sys.stderr)
+    if a.check:
+        if new != text:
+            sys.stdout.writelines(difflib.unified_diff(
+                text.splitlines(True), new.splitlines(True), 'README.md (as written)', 'README.md (the commands now)'))
+            print('README.md is out of date: run python3 scripts/readme.py and commit the result.')
+            return 1
+        print('README.md matches the commands (%s)%s' % (', '.join(sorted(made)),
+              '; speed figures not checked' if 'speed' not in made else ''))
+        return SKIP if skipped else 0
+    if new != text:
+        with open(a.readme, 'w', encoding='utf-8') as f:
+            f.write(new)
+        print('README.md: rewrote %s' % ', '.join(sorted(made)))
+    else:
+        print('README.md: already current (%s)' % ', '.join(sorted(made)))
+    return 2 if skipped else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
