@@ -344,6 +344,7 @@ def main():
     only = set(filter(None, args.only.split(",")))
     tmp = tempfile.mkdtemp(prefix="tri-hostile-")
     failures = []
+    runs = 0
     print(f"{'input':<10} {'x':>2} {'in MB':>7} {'user s':>8} {'peak MB':>8} {'rule MB':>8} "
           f"{'out MB':>8} {'ratio':>6} {'json':>5} {'lines':>5}  verdict")
     try:
@@ -354,6 +355,7 @@ def main():
             for k in scales:
                 row = run_case(args.cli, make(k), os.path.join(tmp, f"{name}-{k}"), args.wasm, args.timeout)
                 results[k] = row
+                runs += 1
                 rule = 64 * MB + 100 * row["in"]
                 broken, over = [], []  # broken: always a failure; over: time and memory rules
                 if row["code"] == "timeout":
@@ -393,6 +395,7 @@ def main():
             print(f"inputs kept in {tmp}")
         else:
             shutil.rmtree(tmp, ignore_errors=True)
+    print(f"tests: {runs - len(failures)} passed, {len(failures)} failed")  # the form scripts/test.sh counts
     if failures:
         print("hostile.py: " + "; ".join(failures))
         sys.exit(1)

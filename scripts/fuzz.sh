@@ -118,4 +118,5 @@ else
   if [ "$failed" -eq 0 ]; then rm -rf "$work"; else echo "fuzz.sh: findings kept in $work"; fi
 fi
 [ "$failed" -eq 0 ] && echo "fuzz.sh: ${#harnesses[@]} harnesses, no finding" || echo "fuzz.sh: $failed harnesses with findings"
+echo "tests: $((${#harnesses[@]} - failed)) passed, $failed failed"  # the form scripts/test.sh counts
 [ "$failed" -eq 0 ]
