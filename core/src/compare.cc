@@ -142,11 +142,13 @@ Result compare(const Input& in) {
     for (size_t k = 0; k < out.units.size(); ++k) {
       UnitData& ud = sd[k];
       ud.linkable = out.units[k].kind == UnitKind::kClaim || out.units[k].kind == UnitKind::kHeadline;
+      if (!ud.linkable) continue;  // furniture and repeats: their tokens go with `toks`
       ud.tokens = std::move(toks[k]);
-      if (ud.linkable) ud.facts = extract_facts(out.text, ud.tokens);
+      ud.facts = extract_facts(out.text, ud.tokens);
     }
   }
   link_units(in.options, data, &r);
+  std::vector<SourceData>().swap(data);  // tokens and facts are not needed for the report
   build_report(&r);
   return r;
 }
