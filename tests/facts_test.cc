@@ -267,6 +267,9 @@ const TimeCase kTimeCases[] = {
     {"The last festival was held in 2015, when it rained.", "2015", 2015, -1, -1, -1, "", -1,
      "2015"},
     {"The factory closed two years ago.", "two years ago", -1, -1, -1, -1, "", 2, "2 years ago"},
+    // Beyond int's range: the display stays, the count of years is not kept (no overflow).
+    {"The universe formed 13.8 billion years ago.", "13.8 billion years ago", -1, -1, -1, -1, "", -1,
+     "13.8 billion years ago"},
     {"The report was published last week.", "last week", -1, -1, -1, -1, "", -1, "last week"},
     {"He was released yesterday.", "yesterday", -1, -1, -1, -1, "", -1, "yesterday"},
     {"Rescuers reached the site on 2019-06-20.", "2019-06-20", 2019, 6, 20, -1, "", -1,

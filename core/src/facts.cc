@@ -1042,9 +1042,11 @@ class Reader {
         const DurationUnit* du = duration_unit(norm(num.end));
         if (du && is(num.end + 1, "ago")) {
           const double v = num.lo;
-          if (du->unit == "year") t.years_ago = static_cast<int>(v);
-          if (du->unit == "decade") t.years_ago = static_cast<int>(10 * v);
-          if (du->unit == "century") t.years_ago = static_cast<int>(100 * v);
+          // Guarded: "13.8 billion years ago" keeps its display but no years_ago field (a
+          // conversion out of int's range is undefined behaviour).
+          const double mult = du->unit == "year" ? 1 : du->unit == "decade" ? 10 : du->unit == "century" ? 100 : 0;
+          if (mult > 0 && v >= 0 && v * mult <= 100000 && v == std::floor(v))
+            t.years_ago = static_cast<int>(v * mult);
           t.display = format_number(v) + " " + std::string(du->unit) + (v == 1 ? "" : "s") + " ago";
           push_time(std::move(t), i, num.end + 2, false);
           return num.end + 2;

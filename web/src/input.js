@@ -9,10 +9,10 @@
 // Example:
 //   const {sources, dropped, problem} = checkSources(panes);
 //   dropped     // [{index: 2, id: 'source-3', title: ''}]   (whitespace only)
-//   problem     // null, or {code: 'too-long', index: 2, title: '…', bytes: 17825905, limit: 16777216}
+//   problem     // null, or {code: 'too-long', index: 2, title: '…', bytes: 9961472, limit: 9437184}
 
 /** Most UTF-8 bytes of one request (web/engine/module.js MAX_INPUT_BYTES). */
-export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
+export const MAX_INPUT_BYTES = 9 * 1024 * 1024;
 
 /** Most sources of one comparison (web/engine/module.js MAX_SOURCES). */
 export const MAX_SOURCES = 2000;
