@@ -211,7 +211,7 @@ describe('the reader’s view on the demo', {skip: skipReason || false}, () => {
         }
         return {message, busy: el.busy};
       });
-      assert.deepEqual(out, {message: 'Source 3 (Huge) is too long: 17.8 MB of text; the limit is 16.8 MB.', busy: false});
+      assert.deepEqual(out, {message: 'Source 3 (Huge) is too long: 17.8 MB of text; the limit is 9.4 MB.', busy: false});
       const s = await state();
       assert.equal(s.error, out.message);
       assert.equal(s.stale, 'error');

@@ -1,7 +1,7 @@
 // input.js — what the element checks before it asks the engine: which panes are left out (empty
 // ones, named), and whether the text is within the engine's size limit, measured the way the
 // engine measures it (UTF-8 bytes of the request), so that the reader hears "Source 3 is too
-// long: 17.8 MB of text; the limit is 16.8 MB" before anything is loaded or sent to a worker.
+// long: 17.8 MB of text; the limit is 9.4 MB" before anything is loaded or sent to a worker.
 //
 // Pure: no DOM, no engine. The limits must equal web/engine/module.js's (a test checks them);
 // they are repeated here so that checking needs none of the engine's files.
