@@ -10,6 +10,7 @@
 #include <exception>
 #include <istream>
 #include <mutex>
+#include <new>
 #include <ostream>
 #include <string>
 #include <thread>
@@ -48,14 +49,24 @@ Item process(const std::string& line, size_t n, const BatchOptions& opt) {
       r = compare(in);
       if (!r.ok()) r.error = where + ": " + r.error;
     }
-  } catch (const std::exception& e) {  // std::bad_alloc on a line too large for this machine
+  } catch (const std::bad_alloc&) {  // a line too large for this machine
+    r = Result();
+    r.error = where + ": out of memory: the input is too large for this engine";
+  } catch (const std::exception& e) {
     r = Result();
     r.error = where + ": internal error: " + e.what();
   }
   Item item;
   item.failed = !r.ok();
   const std::string label = id.empty() ? where : id;
-  item.output = batch_item(r, id, label, opt.format);
+  try {
+    item.output = batch_item(r, id, label, opt.format);
+  } catch (const std::exception&) {  // out of memory while writing: the line still gets an item
+    r = Result();  // frees the result before the error item is made
+    r.error = where + ": out of memory while writing the result";
+    item.failed = true;
+    item.output = batch_item(r, id, label, opt.format);
+  }
   if (item.failed && opt.format == OutputFormat::kCsv) {
     item.message = "triangulate: " + r.error + (id.empty() ? "" : " (cluster " + id + ")") + "\n";
   }

@@ -9,8 +9,10 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <new>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -24,6 +26,7 @@
 
 #include "batch.h"
 #include "output.h"
+#include "triangulate/json.h"
 #include "triangulate/triangulate.h"
 
 namespace {
@@ -286,12 +289,29 @@ int main(int argc, char** argv) {
     s.id = id;
     in.sources.push_back(std::move(s));
   }
-  tri::Result r = tri::compare(in);
-  for (const auto& n : notes) r.warnings.push_back({"", "renamed-source", n, -1});
-  if (!r.ok()) {
-    std::cerr << "triangulate: " << r.error << "\n";
+  try {
+    tri::Result r = tri::compare(in);
+    in = tri::Input{};  // the texts are in r now; the input copies are not needed again
+    for (const auto& n : notes) r.warnings.push_back({"", "renamed-source", n, -1});
+    if (!r.ok()) {
+      std::cerr << "triangulate: " << r.error << "\n";
+      return 1;
+    }
+    if (format == tri::cli::OutputFormat::kJson || format == tri::cli::OutputFormat::kJsonl) {
+      // Written piece by piece: the JSON of a large result is never held in memory as a whole.
+      tri::write_json(r, "", [](std::string_view piece) {
+        std::cout.write(piece.data(), static_cast<std::streamsize>(piece.size()));
+      });
+      std::cout << '\n';
+    } else {
+      std::cout << tri::cli::format_result(r, format, focus);
+    }
+  } catch (const std::bad_alloc&) {
+    std::cerr << "triangulate: out of memory: the input is too large for this engine\n";
+    return 1;
+  } catch (const std::exception& e) {
+    std::cerr << "triangulate: internal error: " << e.what() << "\n";
     return 1;
   }
-  std::cout << tri::cli::format_result(r, format, focus);
   return 0;
 }

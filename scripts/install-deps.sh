@@ -2,8 +2,9 @@
 # Installs what Triangulate needs to build and test on Debian, and only what is missing:
 # compiler and CMake, GoogleTest, Google Benchmark, nlohmann/json, Python 3 (gold scoring),
 # Node.js, Emscripten with binaryen (the WebAssembly build), Chromium (browser tests), GNU parallel
-# (the test of the README's batch recipe), and the npm packages pinned in package-lock.json
-# (npm ci). Nothing is downloaded at run time.
+# (the test of the README's batch recipe), clang with its sanitizer and libFuzzer runtimes (the
+# hardening steps), and the npm packages pinned in package-lock.json (npm ci). Nothing is
+# downloaded at run time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,6 +19,8 @@ want nlohmann-json3-dev
 command -v python3 >/dev/null || want python3
 command -v node >/dev/null || { want nodejs; want npm; }
 command -v emcc >/dev/null || { want emscripten; want binaryen; }
+command -v clang++ >/dev/null || want clang  # sanitizer build and libFuzzer (scripts/sanitize.sh, fuzz.sh)
+want libclang-rt-dev                          # clang's sanitizer and libFuzzer runtimes
 [ -x /usr/bin/chromium ] || want chromium
 parallel --version 2>/dev/null | grep -q "GNU parallel" || want parallel
 

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds everything, and runs every test: the native GoogleTest suite,
 # gold scores and data checks (ctest), the WebAssembly module's Node tests, and the browser tests
-# in Chromium, the CMake package, batch at scale and the npm package (tests/package). Ends with one line that counts every test of every suite: "N passed, N failed".
+# in Chromium, the CMake package, batch at scale and the npm package (tests/package), then the
+# hardening steps: the ctest suite under ASan + UBSan, 30 s of each fuzz harness, and the hostile
+# inputs of bench/hostile.py. Ends with one line that counts every test of every suite: "N passed, N failed".
 #
 # Each step runs one suite and reports its counts in its output, in one of these forms:
 #   ctest            "97% tests passed, 3 tests failed out of 120" (+ "(Skipped)" lines)
@@ -80,6 +82,10 @@ step "wasm: Node tests" node --test --test-concurrency=1 --test-reporter=tap tes
 step "package: npm pack, install and use; licence notices" \
   node --test --test-concurrency=1 --test-reporter=tap tests/package/
 step "web: browser tests (Chromium)" node --test --test-concurrency=1 --test-reporter=tap tests/browser/
+step "native: the whole suite under ASan + UBSan (scripts/sanitize.sh)" bash scripts/sanitize.sh
+step "fuzz: each harness 30 s under ASan + UBSan (scripts/fuzz.sh)" bash scripts/fuzz.sh
+step "bench: hostile inputs, every line answered with valid JSON (bench/hostile.py --quick)" \
+  python3 bench/hostile.py --quick
 
 echo
 printf '%s\n' "${summary[@]}"

@@ -50,10 +50,11 @@ class Cli : public ::testing::Test {
   }
   void TearDown() override { fs::remove_all(dir_); }
 
-  // Runs the CLI with `args` (already shell-quoted), stdin from `in` when given.
-  CliRun run(const std::string& args, const std::string* in = nullptr) {
+  // Runs the CLI with `args` (already shell-quoted), stdin from `in` when given, after the shell
+  // commands `before` (e.g. a ulimit).
+  CliRun run(const std::string& args, const std::string* in = nullptr, const std::string& before = "") {
     const fs::path out = dir_ / "stdout", err = dir_ / "stderr", inp = dir_ / "stdin";
-    std::string cmd = std::string("'") + TRI_CLI + "' " + args;
+    std::string cmd = before + std::string("'") + TRI_CLI + "' " + args;
     if (in) {
       spit(inp, *in);
       cmd += " < '" + inp.string() + "'";
@@ -271,6 +272,94 @@ TEST_F(Cli, BatchGoesOnAfterMalformedLine) {
   EXPECT_TRUE(out[2].contains("error"));
   EXPECT_EQ(out[3]["id"], "four");
   EXPECT_EQ(out[3]["links"][0]["relation"], "agree");
+}
+
+// Batch lines as JSON objects, one per output line.
+std::vector<json> json_lines(const std::string& out) {
+  std::istringstream lines(out);
+  std::string line;
+  std::vector<json> v;
+  while (std::getline(lines, line)) v.push_back(json::parse(line));
+  return v;
+}
+
+const char kGoodLine[] =
+    R"({"id":"%","sources":[{"id":"a","text":"The bridge opened on Monday."},)"
+    R"({"id":"b","text":"The bridge opened on Tuesday."}]})";
+
+std::string good_line(const std::string& id) {
+  std::string s = kGoodLine;
+  s.replace(s.find('%'), 1, id);
+  return s;
+}
+
+// The hardening issue's crash: a value nested 80,000 levels deep before another key (160 KB)
+// overflowed the stack, and the lines after it went unanswered.
+TEST_F(Cli, BatchAnswersEveryLineAfterDeepNesting) {
+  const std::string deep = "{\"id\":\"deep\",\"x\":" + std::string(80000, '[') + std::string(80000, ']') +
+                           ",\"sources\":[]}";
+  const std::string in = good_line("one") + "\n" + deep + "\n" + std::string(200000, '[') + "\n" +
+                         good_line("four") + "\n";
+  const CliRun r = run("--batch", &in);
+  EXPECT_EQ(r.rc, 1);
+  const auto out = json_lines(r.out);
+  ASSERT_EQ(out.size(), 4u) << r.err;
+  EXPECT_EQ(out[0]["schema"], 1);
+  EXPECT_EQ(out[1]["id"], "deep");
+  EXPECT_EQ(out[1]["error"], "line 2: JSON nested deeper than 64 levels");
+  EXPECT_NE(out[2]["error"].get<std::string>().find("line 3: malformed JSON"), std::string::npos);
+  EXPECT_EQ(out[3]["id"], "four");
+  EXPECT_EQ(out[3]["schema"], 1);
+}
+
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define TRI_UNDER_ASAN 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define TRI_UNDER_ASAN 1
+#endif
+
+// A line that needs more memory than there is gets an error line; the lines after it are
+// answered. (Memory is capped with ulimit -v, which AddressSanitizer's shadow memory cannot run
+// under, and ASan's allocator aborts instead of throwing std::bad_alloc: this test needs a build
+// without it.)
+TEST_F(Cli, BatchAnswersEveryLineAfterRunningOutOfMemory) {
+#ifdef TRI_UNDER_ASAN
+  GTEST_SKIP() << "needs std::bad_alloc from a capped heap, which AddressSanitizer replaces by an abort";
+#else
+  std::string letters;
+  letters.reserve(16u << 20);
+  while (letters.size() < (8u << 20)) letters += "x\\n";
+  const std::string big = R"({"id":"big","sources":[{"id":"a","text":")" + letters + R"("},{"id":"b","text":")" +
+                          letters + R"("}]})";
+  const std::string in = good_line("one") + "\n" + big + "\n" + good_line("three") + "\n";
+  const CliRun r = run("--batch", &in, "ulimit -v 600000; ");
+  EXPECT_EQ(r.rc, 1) << r.err;
+  const auto out = json_lines(r.out);
+  ASSERT_EQ(out.size(), 3u) << r.err;
+  EXPECT_EQ(out[0]["schema"], 1);
+  EXPECT_EQ(out[1]["id"], "big");
+  EXPECT_EQ(out[1]["error"], "line 2: out of memory: the input is too large for this engine");
+  EXPECT_EQ(out[2]["id"], "three");
+  EXPECT_EQ(out[2]["schema"], 1);
+#endif
+}
+
+// Comparing files that need more memory than there is: a message and exit status 1, no crash.
+TEST_F(Cli, RunningOutOfMemoryIsAnError) {
+#ifdef TRI_UNDER_ASAN
+  GTEST_SKIP() << "needs std::bad_alloc from a capped heap, which AddressSanitizer replaces by an abort";
+#else
+  std::string letters;
+  while (letters.size() < (8u << 20)) letters += "x\n";
+  const fs::path a = file("a.txt", letters), b = file("b.txt", letters);
+  const CliRun r = run("--json '" + a.string() + "' '" + b.string() + "'", nullptr, "ulimit -v 600000; ");
+  EXPECT_EQ(r.rc, 1);
+  EXPECT_EQ(r.err, "triangulate: out of memory: the input is too large for this engine\n");
+  EXPECT_EQ(r.out, "");
+#endif
 }
 
 TEST_F(Cli, TextReportListsConflictsFirst) {

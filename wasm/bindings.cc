@@ -1,17 +1,25 @@
 // bindings.cc — the WebAssembly face of the core: compare() and version(), plus one counter for
 // the tests (heapInUse()).
 //
-// All engine logic lives in core/; this file only turns JavaScript strings into std::string and
-// back. Errors cross the boundary as data (a JSON object with an "error" field), never as a trap:
-// bad input comes back from tri::compare_json as {"error": "..."}, and a C++ exception — in
-// practice std::bad_alloc when the heap cannot grow any further (the module is linked with
-// -sABORTING_MALLOC=0, so a failed allocation throws instead of aborting) — is caught here.
+// All engine logic lives in core/; this file only moves JavaScript strings in and out. Errors
+// cross the boundary as data (a JSON object with an "error" field), never as a trap or a thrown
+// C++ exception: bad input comes back from tri::parse_input / tri::compare as {"error": "..."},
+// and any C++ exception — in practice std::bad_alloc when the heap cannot grow any further (the
+// module is linked with -sABORTING_MALLOC=0, so a failed allocation throws instead of aborting) —
+// is caught here and becomes an error object too.
 //
 // Exception catching costs speed and size in Emscripten's JavaScript-based scheme (every call that
-// may unwind goes through a JS wrapper), so it is enabled in exactly one function, Guarded()
-// (-sEXCEPTION_CATCHING_ALLOWED in CMakeLists.txt); everywhere else a throw unwinds straight to it
-// without running destructors. Memory held by the abandoned frames is lost, so after such an error
-// the JavaScript layer (web/engine/module.js) discards this instance and starts a fresh one.
+// may unwind goes through a JS wrapper), so it is enabled in exactly one function,
+// tri_wasm_guarded() (-sEXCEPTION_CATCHING_ALLOWED in CMakeLists.txt); everywhere else a throw
+// unwinds straight to it without running destructors. Memory held by the abandoned frames is lost,
+// so after such an error the JavaScript layer (web/engine/module.js) discards this instance and
+// starts a fresh one.
+//
+// Everything that allocates runs inside the guard: parsing, comparing, and writing the result.
+// The result JSON is handed to JavaScript in 64 KiB pieces as it is written (joined there), so it
+// never sits in the WebAssembly heap as a whole, and a result too long for a JavaScript string is
+// an error object, not a RangeError. Error objects are built from constant ASCII strings, which
+// need no allocation in the heap.
 //
 // From JavaScript (web/engine/engine.js checks the input before calling):
 //   const m = await createTriangulateModule();
@@ -19,10 +27,12 @@
 //   m.compare('{"sources":[...]}');    // '{"schema":1,...}'  or  '{"error":"..."}'
 //   m.heapInUse();                     // 1843200: bytes held by live allocations (leak tests)
 #include <emscripten/bind.h>
+#include <emscripten/val.h>
 #include <malloc.h>
 
 #include <new>
 #include <string>
+#include <string_view>
 
 #include "triangulate/json.h"
 #include "triangulate/triangulate.h"
@@ -43,27 +53,54 @@ extern "C" __attribute__((noinline)) int tri_wasm_guarded(void (*fn)(void*), voi
 
 namespace {
 
+using emscripten::val;
+
+// The longest string every JavaScript engine can hold is 2^29 - 24 UTF-16 units (V8); a UTF-8
+// text of at most that many bytes has at most that many units.
+constexpr size_t kMaxResultBytes = (size_t{1} << 29) - 24;
+
 struct CompareCall {
   const std::string* input;
-  std::string output;
+  val parts = val::array();  // the result JSON text, in pieces
+  size_t bytes = 0;
+  bool too_large = false;
 };
 
-/// One JSON input (CONTRACT.md, the --batch line form) in, one result line out. Never throws
-/// (the error objects below begin with "out of memory" / "internal error", which module.js reads
-/// as "discard this instance").
-std::string Compare(const std::string& input_json) {
-  CompareCall call{&input_json, {}};
-  const int failed = tri_wasm_guarded(
-      [](void* context) {
-        auto* c = static_cast<CompareCall*>(context);
-        c->output = tri::compare_json(*c->input);
-      },
-      &call);
-  if (failed == 1) {
-    return R"({"error":"out of memory: the input is too large for the WebAssembly heap"})";
+void compare_into_parts(void* context) {
+  auto* c = static_cast<CompareCall*>(context);
+  tri::Result result;
+  std::string cluster_id;
+  {
+    tri::Input in;
+    std::string error;
+    if (tri::parse_input(*c->input, &in, &error, &cluster_id)) {
+      result = tri::compare(in);
+    } else {
+      result.error = error;
+    }
   }
-  if (failed != 0) return R"({"error":"internal error: the engine threw an exception"})";
-  return std::move(call.output);
+  tri::write_json(result, cluster_id, [c](std::string_view piece) {
+    if (c->too_large) return;
+    c->bytes += piece.size();
+    if (c->bytes > kMaxResultBytes) {
+      c->too_large = true;
+      c->parts = val::array();
+      return;
+    }
+    c->parts.call<void>("push", val(std::string(piece)));
+  });
+}
+
+/// One JSON input (CONTRACT.md, the --batch line form) in, one result line out. Never throws a
+/// C++ exception (the error objects below begin with "out of memory" / "internal error", which
+/// module.js reads as "discard this instance").
+val Compare(const std::string& input_json) {
+  CompareCall call{&input_json};
+  const int failed = tri_wasm_guarded(&compare_into_parts, &call);
+  if (failed == 1) return val(R"({"error":"out of memory: the input is too large for the WebAssembly heap"})");
+  if (failed != 0) return val(R"({"error":"internal error: the engine threw an exception"})");
+  if (call.too_large) return val(R"({"error":"result too large: longer than a JavaScript string can be"})");
+  return call.parts.call<val>("join", val(""));
 }
 
 /// The core library version, e.g. "0.1.0".

@@ -12,7 +12,7 @@ namespace tri {
 
 /// What the engine knows about one unit of one source.
 struct UnitData {
-  std::vector<Token> tokens;
+  std::vector<Token> tokens;  ///< empty when not linkable (compare() keeps only what links use)
   Facts facts;
   bool linkable = false;  ///< claim or headline
 };

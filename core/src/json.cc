@@ -17,183 +17,380 @@ double round4(double x) {
   return std::round(x * 10000.0) / 10000.0;
 }
 
-std::string unit_id(const SourceResult& s, int k) { return s.id + "#" + std::to_string(k); }
+// Writes one JSON text piece by piece: a buffer of about kChunk bytes goes to the sink whenever it
+// fills, and finish() sends the rest, so a result never exists twice in memory (the tree nlohmann
+// would build cost 9x the output: 801 MB for the 92 MB of 1 MB of one-letter lines). Nothing is
+// sent from a destructor: after an exception the sink has the text up to the last full piece. Strings are escaped as nlohmann::json::dump does with ensure_ascii off: \" \\ \b \f \n
+// \r \t, other control characters as \u00xx; invalid UTF-8 (never produced by the core) becomes
+// U+FFFD. Numbers: integers in decimal, doubles in nlohmann's shortest round-trip form.
+class Writer {
+ public:
+  static constexpr size_t kChunk = 64 * 1024;
 
-ojson span_json(const SourceResult& s, const Utf16Index& ix, Span sp) {
-  ojson o;
-  o["start"] = ix.to_utf16(sp.begin);
-  o["end"] = ix.to_utf16(sp.end);
-  o["text"] = s.text.substr(sp.begin, sp.end - sp.begin);
-  return o;
+  explicit Writer(const JsonSink& sink) : sink_(sink) { buf_.reserve(kChunk + 256); }
+  Writer(const Writer&) = delete;
+  Writer& operator=(const Writer&) = delete;
+
+  void begin_object() { open('{'); }
+  void end_object() { close('}'); }
+  void begin_array() { open('['); }
+  void end_array() { close(']'); }
+
+  void key(std::string_view k) {
+    separate();
+    string(k);
+    buf_ += ':';
+    after_key_ = true;
+  }
+  void value(std::string_view v) {
+    separate();
+    string(v);
+  }
+  void value(const char* v) { value(std::string_view(v)); }
+  void value(const std::string& v) { value(std::string_view(v)); }
+  void value(bool v) {
+    separate();
+    buf_ += v ? "true" : "false";
+  }
+  void value(long long v) {
+    separate();
+    buf_ += std::to_string(v);
+  }
+  void value(int v) { value(static_cast<long long>(v)); }
+  void value(size_t v) {
+    separate();
+    buf_ += std::to_string(v);
+  }
+  void value(double v) {
+    separate();
+    buf_ += ojson(v).dump();
+  }
+
+  template <typename T>
+  void field(std::string_view k, const T& v) {
+    key(k);
+    value(v);
+  }
+
+  void finish() { flush(); }
+
+ private:
+  void flush() {
+    if (!buf_.empty()) sink_(buf_);
+    buf_.clear();
+  }
+  void open(char c) {
+    separate();
+    buf_ += c;
+    first_.push_back(true);
+  }
+  void close(char c) {
+    first_.pop_back();
+    buf_ += c;
+    maybe_flush();
+  }
+  // A comma before every element but the first of its container; none after a key.
+  void separate() {
+    maybe_flush();  // before each element: a long array of small values flushes too
+    if (after_key_) {
+      after_key_ = false;
+      return;
+    }
+    if (!first_.empty()) {
+      if (!first_.back()) buf_ += ',';
+      first_.back() = false;
+    }
+  }
+  void maybe_flush() {
+    if (buf_.size() >= kChunk) flush();
+  }
+  void string(std::string_view s) {
+    static const char kHex[] = "0123456789abcdef";
+    buf_ += '"';
+    size_t i = 0, run = 0;  // s[run, i) is copied as is
+    while (i < s.size()) {
+      const unsigned char c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
+        ++i;
+        continue;
+      }
+      char32_t cp = 0;
+      const size_t len = c < 0x80 ? 1 : next_code_point(s, i, &cp);
+      if (c >= 0x80 && cp != 0xFFFD) {  // valid multi-byte sequence: copied
+        i += len;
+        continue;
+      }
+      buf_.append(s.data() + run, i - run);
+      switch (c) {
+        case '"': buf_ += "\\\""; break;
+        case '\\': buf_ += "\\\\"; break;
+        case '\b': buf_ += "\\b"; break;
+        case '\f': buf_ += "\\f"; break;
+        case '\n': buf_ += "\\n"; break;
+        case '\r': buf_ += "\\r"; break;
+        case '\t': buf_ += "\\t"; break;
+        default:
+          if (c < 0x20) {
+            buf_ += "\\u00";
+            buf_ += kHex[c >> 4];
+            buf_ += kHex[c & 15];
+          } else {
+            append_utf8(buf_, 0xFFFD);  // invalid UTF-8 (or U+FFFD itself, written the same)
+          }
+      }
+      i += len;
+      run = i;
+      maybe_flush();
+    }
+    buf_.append(s.data() + run, i - run);
+    buf_ += '"';
+    maybe_flush();
+  }
+
+  const JsonSink& sink_;
+  std::string buf_;
+  std::vector<bool> first_;  // per open container: no element written yet
+  bool after_key_ = false;
+};
+
+std::string unit_id(const SourceResult& s, size_t k) { return s.id + "#" + std::to_string(k); }
+
+void write_span(Writer& w, const SourceResult& s, const Utf16Index& ix, Span sp) {
+  w.begin_object();
+  w.field("start", ix.to_utf16(sp.begin));
+  w.field("end", ix.to_utf16(sp.end));
+  w.field("text", std::string_view(s.text).substr(sp.begin, sp.end - sp.begin));
+  w.end_object();
 }
-
-std::string dump(const ojson& j) { return j.dump(-1, ' ', false, ojson::error_handler_t::replace); }
 
 }  // namespace
 
-std::string to_json(const Result& r, const std::string& cluster_id) {
-  ojson out;
-  if (!cluster_id.empty()) out["id"] = cluster_id;
+void write_json(const Result& r, const std::string& cluster_id, const JsonSink& sink) {
+  Writer w(sink);
+  w.begin_object();
+  if (!cluster_id.empty()) w.field("id", cluster_id);
   if (!r.ok()) {
-    out["error"] = r.error;
-    return dump(out);
+    w.field("error", r.error);
+    w.end_object();
+    w.finish();
+    return;
   }
-  out["schema"] = kSchema;
-  out["engine"] = {{"version", version()}, {"model", data_id()}};
+  w.field("schema", kSchema);
+  w.key("engine");
+  w.begin_object();
+  w.field("version", version());
+  w.field("model", data_id());
+  w.end_object();
   std::vector<Utf16Index> index;
   index.reserve(r.sources.size());
   for (const auto& s : r.sources) index.emplace_back(s.text);
 
-  ojson sources = ojson::array();
+  w.key("sources");
+  w.begin_array();
   for (size_t si = 0; si < r.sources.size(); ++si) {
     const SourceResult& s = r.sources[si];
     const Utf16Index& ix = index[si];
-    ojson so;
-    so["id"] = s.id;
-    so["title"] = s.title;
-    if (s.from_html) so["text"] = s.text;
-    so["language"] = s.language;
-    if (!s.compared) so["compared"] = false;
-    ojson units = ojson::array();
+    const std::string_view text = s.text;
+    w.begin_object();
+    w.field("id", s.id);
+    w.field("title", s.title);
+    if (s.from_html) w.field("text", s.text);
+    w.field("language", s.language);
+    if (!s.compared) w.field("compared", false);
+    w.key("units");
+    w.begin_array();
     for (size_t k = 0; k < s.units.size(); ++k) {
       const Unit& u = s.units[k];
-      ojson uo;
-      uo["id"] = unit_id(s, static_cast<int>(k));
-      uo["start"] = ix.to_utf16(u.begin);
-      uo["end"] = ix.to_utf16(u.end);
-      uo["kind"] = to_string(u.kind);
-      uo["role"] = u.role;
+      w.begin_object();
+      w.field("id", unit_id(s, k));
+      w.field("start", ix.to_utf16(u.begin));
+      w.field("end", ix.to_utf16(u.end));
+      w.field("kind", to_string(u.kind));
+      w.field("role", u.role);
       if (s.compared && (u.kind == UnitKind::kClaim || u.kind == UnitKind::kHeadline)) {
-        uo["status"] = to_string(u.status);
-        uo["groups"] = u.groups;
+        w.field("status", to_string(u.status));
+        w.key("groups");
+        w.begin_array();
+        for (int g : u.groups) w.value(g);
+        w.end_array();
       }
-      if (u.of >= 0) uo["of"] = unit_id(s, u.of);
-      uo["text"] = s.text.substr(u.begin, u.end - u.begin);
-      units.push_back(std::move(uo));
+      if (u.of >= 0) w.field("of", unit_id(s, static_cast<size_t>(u.of)));
+      w.field("text", text.substr(u.begin, u.end - u.begin));
+      w.end_object();
     }
-    so["units"] = std::move(units);
-    so["stats"] = {{"claims", s.stats.claims},
-                   {"corroborated", s.stats.corroborated},
-                   {"contested", s.stats.contested},
-                   {"single", s.stats.single}};
-    if (s.compared) so["omissions"] = s.omissions;
-    sources.push_back(std::move(so));
+    w.end_array();
+    w.key("stats");
+    w.begin_object();
+    w.field("claims", s.stats.claims);
+    w.field("corroborated", s.stats.corroborated);
+    w.field("contested", s.stats.contested);
+    w.field("single", s.stats.single);
+    w.end_object();
+    if (s.compared) {
+      w.key("omissions");
+      w.begin_array();
+      for (int g : s.omissions) w.value(g);
+      w.end_array();
+    }
+    w.end_object();
   }
-  out["sources"] = std::move(sources);
+  w.end_array();
 
-  ojson links = ojson::array();
   // Conflicts are listed with their sides (below); links hold agreements and related pairs.
+  w.key("links");
+  w.begin_array();
   for (const Link& l : r.links) {
     if (l.relation == Relation::kConflict) continue;
     const SourceResult& sa = r.sources[l.a.source];
     const SourceResult& sb = r.sources[l.b.source];
-    ojson lo;
-    lo["a"] = unit_id(sa, l.a.unit);
-    lo["b"] = unit_id(sb, l.b.unit);
-    lo["score"] = round4(l.score);
-    lo["relation"] = to_string(l.relation);
-    ojson ds = ojson::array();
+    w.begin_object();
+    w.field("a", unit_id(sa, static_cast<size_t>(l.a.unit)));
+    w.field("b", unit_id(sb, static_cast<size_t>(l.b.unit)));
+    w.field("score", round4(l.score));
+    w.field("relation", to_string(l.relation));
+    w.key("discrepancies");
+    w.begin_array();
     for (const Discrepancy& d : l.discrepancies) {
-      ojson dobj;
-      dobj["type"] = d.type;
-      dobj["a"] = span_json(sa, index[l.a.source], d.a);
-      dobj["b"] = span_json(sb, index[l.b.source], d.b);
-      dobj["reason"] = d.reason;
-      ds.push_back(std::move(dobj));
+      w.begin_object();
+      w.field("type", d.type);
+      w.key("a");
+      write_span(w, sa, index[l.a.source], d.a);
+      w.key("b");
+      write_span(w, sb, index[l.b.source], d.b);
+      w.field("reason", d.reason);
+      w.end_object();
     }
-    lo["discrepancies"] = std::move(ds);
-    links.push_back(std::move(lo));
+    w.end_array();
+    w.end_object();
   }
-  out["links"] = std::move(links);
+  w.end_array();
 
-  ojson groups = ojson::array();
+  w.key("groups");
+  w.begin_array();
   for (size_t g = 0; g < r.groups.size(); ++g) {
     const Group& gr = r.groups[g];
-    ojson go;
-    go["id"] = g;
-    ojson us = ojson::array();
-    for (const UnitRef& u : gr.units) us.push_back(unit_id(r.sources[u.source], u.unit));
-    go["units"] = std::move(us);
-    go["sources"] = gr.sources;
-    go["independent"] = gr.independent;
-    go["status"] = to_string(gr.status);
-    go["claim"] = unit_id(r.sources[gr.claim.source], gr.claim.unit);
-    if (!gr.origins.empty()) go["origins"] = gr.origins;
-    groups.push_back(std::move(go));
+    w.begin_object();
+    w.field("id", g);
+    w.key("units");
+    w.begin_array();
+    for (const UnitRef& u : gr.units) w.value(unit_id(r.sources[u.source], static_cast<size_t>(u.unit)));
+    w.end_array();
+    w.field("sources", gr.sources);
+    w.field("independent", gr.independent);
+    w.field("status", to_string(gr.status));
+    w.field("claim", unit_id(r.sources[gr.claim.source], static_cast<size_t>(gr.claim.unit)));
+    if (!gr.origins.empty()) {
+      w.key("origins");
+      w.begin_array();
+      for (const std::string& o : gr.origins) w.value(o);
+      w.end_array();
+    }
+    w.end_object();
   }
-  out["groups"] = std::move(groups);
+  w.end_array();
 
-  ojson conflicts = ojson::array();
+  w.key("conflicts");
+  w.begin_array();
   for (size_t c = 0; c < r.conflicts.size(); ++c) {
     const Conflict& cf = r.conflicts[c];
-    ojson co;
-    co["id"] = c;
-    co["type"] = cf.type;
-    co["reason"] = cf.reason;
-    co["group"] = cf.group;
-    ojson sides = ojson::array();
+    w.begin_object();
+    w.field("id", c);
+    w.field("type", cf.type);
+    w.field("reason", cf.reason);
+    w.field("group", cf.group);
+    w.key("sides");
+    w.begin_array();
     for (const ConflictSide& side : cf.sides) {
-      ojson so;
-      so["value"] = side.value;
-      ojson us = ojson::array();
+      w.begin_object();
+      w.field("value", side.value);
+      w.key("units");
+      w.begin_array();
       for (const auto& [u, span] : side.units) {
-        ojson uo = span_json(r.sources[u.source], index[u.source], span);
-        ojson e;
-        e["unit"] = unit_id(r.sources[u.source], u.unit);
-        e["start"] = uo["start"];
-        e["end"] = uo["end"];
-        e["text"] = uo["text"];
-        us.push_back(std::move(e));
+        const SourceResult& su = r.sources[u.source];
+        const Utf16Index& ix = index[u.source];
+        w.begin_object();
+        w.field("unit", unit_id(su, static_cast<size_t>(u.unit)));
+        w.field("start", ix.to_utf16(span.begin));
+        w.field("end", ix.to_utf16(span.end));
+        w.field("text", std::string_view(su.text).substr(span.begin, span.end - span.begin));
+        w.end_object();
       }
-      so["units"] = std::move(us);
-      sides.push_back(std::move(so));
+      w.end_array();
+      w.end_object();
     }
-    co["sides"] = std::move(sides);
-    conflicts.push_back(std::move(co));
+    w.end_array();
+    w.end_object();
   }
-  out["conflicts"] = std::move(conflicts);
+  w.end_array();
 
-  ojson pairs = ojson::array();
+  w.key("sourcePairs");
+  w.begin_array();
   for (const SourcePair& p : r.pairs) {
-    pairs.push_back({{"a", r.sources[p.a].id},
-                     {"b", r.sources[p.b].id},
-                     {"similarity", round4(p.similarity)},
-                     {"shared", p.shared},
-                     {"wording", round4(p.wording)},
-                     {"derived", p.derived}});
+    w.begin_object();
+    w.field("a", r.sources[p.a].id);
+    w.field("b", r.sources[p.b].id);
+    w.field("similarity", round4(p.similarity));
+    w.field("shared", p.shared);
+    w.field("wording", round4(p.wording));
+    w.field("derived", p.derived);
+    w.end_object();
   }
-  out["sourcePairs"] = std::move(pairs);
+  w.end_array();
 
-  ojson warnings = ojson::array();
-  for (const Warning& w : r.warnings) {
-    ojson wo;
-    wo["source"] = w.source;
-    wo["code"] = w.code;
-    wo["message"] = w.message;
-    if (w.byte >= 0) wo["byte"] = w.byte;
-    warnings.push_back(std::move(wo));
+  w.key("warnings");
+  w.begin_array();
+  for (const Warning& wa : r.warnings) {
+    w.begin_object();
+    w.field("source", wa.source);
+    w.field("code", wa.code);
+    w.field("message", wa.message);
+    if (wa.byte >= 0) w.field("byte", wa.byte);
+    w.end_object();
   }
-  out["warnings"] = std::move(warnings);
-  return dump(out);
+  w.end_array();
+  w.end_object();
+  w.finish();
+}
+
+std::string to_json(const Result& r, const std::string& cluster_id) {
+  std::string out;
+  write_json(r, cluster_id, [&out](std::string_view chunk) { out.append(chunk); });
+  return out;
 }
 
 bool parse_input(std::string_view text, Input* in, std::string* error, std::string* cluster_id) {
   *in = Input{};
-  const ojson j = ojson::parse(text.begin(), text.end(), nullptr, false);
+  if (cluster_id) cluster_id->clear();
+  // nlohmann's parser is iterative, but copying a parsed value recurses once per level (80,000
+  // levels overflow the stack): a container nested deeper than kMaxJsonDepth is dropped as it is
+  // read, with everything inside it, so it is never built, and the input is refused once read.
+  bool too_deep = false;
+  const ojson::parser_callback_t limit = [&too_deep](int depth, ojson::parse_event_t event, ojson&) {
+    if ((event == ojson::parse_event_t::object_start || event == ojson::parse_event_t::array_start) &&
+        depth >= kMaxJsonDepth) {
+      too_deep = true;
+      return false;
+    }
+    return true;
+  };
+  ojson j = ojson::parse(text.begin(), text.end(), limit, false);
   if (j.is_discarded()) {
     *error = "malformed JSON";
+    return false;
+  }
+  if (j.is_object() && cluster_id) {
+    if (auto it = j.find("id"); it != j.end()) {
+      if (it->is_string()) *cluster_id = it->get<std::string>();
+      else if (it->is_number_integer()) *cluster_id = std::to_string(it->get<long long>());
+    }
+  }
+  if (too_deep) {
+    *error = "JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels";
     return false;
   }
   if (!j.is_object()) {
     *error = "input must be a JSON object with a \"sources\" array";
     return false;
-  }
-  if (cluster_id) {
-    cluster_id->clear();
-    if (auto it = j.find("id"); it != j.end()) {
-      if (it->is_string()) *cluster_id = it->get<std::string>();
-      else if (it->is_number_integer()) *cluster_id = std::to_string(it->get<long long>());
-    }
   }
   const auto src = j.find("sources");
   if (src == j.end() || !src->is_array()) {
@@ -201,7 +398,7 @@ bool parse_input(std::string_view text, Input* in, std::string* error, std::stri
     return false;
   }
   for (size_t k = 0; k < src->size(); ++k) {
-    const ojson& s = (*src)[k];
+    ojson& s = (*src)[k];
     const std::string where = "sources[" + std::to_string(k) + "]";
     if (!s.is_object()) {
       *error = where + " must be an object";
@@ -213,19 +410,19 @@ bool parse_input(std::string_view text, Input* in, std::string* error, std::stri
       *error = where + ".id must be a string";
       return false;
     }
-    si.id = id->get<std::string>();
+    si.id = std::move(id->get_ref<std::string&>());
     const auto tx = s.find("text");
     if (tx == s.end() || !tx->is_string()) {
       *error = where + ".text must be a string";
       return false;
     }
-    si.text = tx->get<std::string>();
+    si.text = std::move(tx->get_ref<std::string&>());  // the request's copy is not needed again
     if (auto t = s.find("title"); t != s.end() && !t->is_null()) {
       if (!t->is_string()) {
         *error = where + ".title must be a string";
         return false;
       }
-      si.title = t->get<std::string>();
+      si.title = std::move(t->get_ref<std::string&>());
     }
     if (auto f = s.find("format"); f != s.end() && !f->is_null()) {
       const std::string v = f->is_string() ? f->get<std::string>() : "";
@@ -285,6 +482,10 @@ std::string compare_json(std::string_view input_json) {
   } catch (const std::bad_alloc&) {
     Result r;
     r.error = "out of memory: the input is too large for this engine";
+    return to_json(r, cluster_id);
+  } catch (const std::exception& e) {
+    Result r;
+    r.error = std::string("internal error: ") + e.what();
     return to_json(r, cluster_id);
   }
 }

@@ -624,8 +624,8 @@ size_t dateline_end(std::string_view s, size_t b, size_t e) {
     size_t k = i;
     while (k < e && s[k] == ' ') ++k;
     if (k < e && s[k] == '(') {  // "(Agency)"
-      size_t close = s.find(')', k);
-      if (close == std::string_view::npos || close > e || close - k > 30) break;
+      const size_t close = s.substr(0, std::min(e, k + 31)).find(')', k);  // look 30 bytes ahead, no more
+      if (close == std::string_view::npos) break;
       i = close + 1;
       k = i;
       while (k < e && s[k] == ' ') ++k;

@@ -1,5 +1,7 @@
 // a11y.test.mjs — axe-core over the demo (results drawn, counterparts card open), in the light and
-// dark schemes and on a narrow screen: no serious or critical violation.
+// dark schemes and on a narrow screen, in focus mode, with out-of-date results shown after an
+// error, with a long pasted text, and over a result v2 fixture (a source not compared, folded
+// runs, the omissions panel): no serious or critical violation.
 //
 // axe is injected with page.evaluate(source): it runs through the DevTools protocol, which the
 // page's CSP does not govern, so the page keeps its real policy during the check.
@@ -9,6 +11,8 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {skipReason, startEnv, waitForResult} from './helpers.mjs';
+import {elementPage, openFixture, resultsDrawn} from './pages.mjs';
+import {SOURCES, resultV2} from './fixtures/harbour.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -49,13 +53,73 @@ describe('accessibility (axe-core)', {skip: skipReason || false}, () => {
     });
   }
 
+  for (const [name, options] of [['light', {colorScheme: 'light'}], ['dark', {colorScheme: 'dark'}]]) {
+    it(`finds none in focus mode, out-of-date results and a long pasted text (${name})`, async () => {
+      const {page} = await env.newPage(options);
+      await page.goto(env.url('/demo/'));
+      await waitForResult(page);
+      await page.selectOption('#focus', 'newsloop');
+      await page.waitForFunction(() => document.querySelector('triangulate-compare').shadowRoot.querySelector('.omissions'));
+      assert.deepEqual(await axe(page), []);
+      await page.locator('triangulate-compare article.source.focus .unit[role="button"]').first().click();
+      await page.locator('triangulate-compare .card').waitFor({state: 'visible'});
+      assert.deepEqual(await axe(page), []);
+      await page.keyboard.press('Escape');
+      // After an error, with the out-of-date results shown on request.
+      await page.evaluate(async () => {
+        const el = document.querySelector('triangulate-compare');
+        el.engine = {compare: () => Promise.reject(new Error('stopped'))};
+        await el.compare().catch(() => {});
+      });
+      await page.locator('triangulate-compare .stale-toggle').click();
+      assert.deepEqual(await axe(page), []);
+      // A long text kept out of its box.
+      await page.locator('triangulate-compare .editor-toggle').click();
+      await page.evaluate(() => {
+        const pane = document.querySelector('triangulate-compare').shadowRoot.querySelector('textarea');
+        const data = new DataTransfer();
+        data.setData('text/plain', 'A long line of text. '.repeat(6000));
+        pane.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));
+      });
+      await page.locator('triangulate-compare .pane-large').first().waitFor({state: 'visible'});
+      assert.deepEqual(await axe(page), []);
+    });
+  }
+
+  it('finds none over a result v2 fixture in focus mode (a source not compared, a run folded)', async () => {
+    const {page} = await env.newPage();
+    const sources = SOURCES.map((s) => (s.id === 'wire' ?
+      {...s, text: `${s.text}\n\n${Array.from({length: 6}, () => 'Share this story').join('\n\n')}`} : s));
+    const result = resultV2();
+    const wire = result.sources.find((s) => s.id === 'wire');
+    let at = sources.find((s) => s.id === 'wire').text.indexOf('Share this story');
+    for (let i = 0; i < 6; i++) {
+      wire.units.push({id: `wire#f${i}`, start: at, end: at + 16, kind: 'boilerplate', role: 'share', text: 'Share this story'});
+      at += 18;
+    }
+    await openFixture(page, env, elementPage({sources, result, attrs: 'focus="ledger"'}));
+    await resultsDrawn(page, 1);
+    assert.equal(await page.locator('triangulate-compare .run-toggle').count(), 1);
+    assert.deepEqual(await axe(page), []);
+    await page.locator('triangulate-compare .run-toggle').click();
+    await page.locator('triangulate-compare .warnings summary').click();
+    assert.deepEqual(await axe(page), []);
+  });
+
   it('names its controls and regions', async () => {
     const {page} = await env.newPage();
     await page.goto(env.url('/demo/'));
     await waitForResult(page);
-    const snapshot = await page.locator('triangulate-compare').ariaSnapshot();
-    for (const expected of [/region "Conflicts/, /radiogroup "Highlight"/, /textbox "Text or HTML of source 1"/,
-      /button "Remove source 1"/, /link "Export conflicts as CSV"/, /table "Agreement between sources"/]) {
+    let snapshot = await page.locator('triangulate-compare').ariaSnapshot();
+    for (const expected of [/navigation "Skip links"/, /link "Skip to conflicts"/, /link "Skip to the articles"/,
+      /region "Conflicts/, /radiogroup "Highlight"/, /button "Edit sources"/,
+      /link "Export conflicts as CSV"/, /table "Agreement between sources"/, /region "The articles"/]) {
+      assert.match(snapshot, expected);
+    }
+    await page.locator('triangulate-compare .editor-toggle').click();
+    snapshot = await page.locator('triangulate-compare').ariaSnapshot();
+    for (const expected of [/textbox "Text or HTML of source 1"/, /button "Remove source 1"/,
+      /button "Hide sources" \[expanded\]/]) {
       assert.match(snapshot, expected);
     }
   });

@@ -12,6 +12,12 @@ import {cspEvents, norm, openPage, repo, resultCount, screenshot, skipReason, st
 const goldPath = join(repo, 'samples', 'gold.json');
 const gold = existsSync(goldPath) ? JSON.parse(readFileSync(goldPath, 'utf8')) : null;
 
+/** Opens the editor when it is folded into its one-line bar (it folds after each result). */
+async function openEditor(page) {
+  const toggle = page.locator('triangulate-compare .editor-toggle');
+  if (await toggle.getAttribute('aria-expanded') === 'false') await toggle.click();
+}
+
 /** In the page: the unit of `sourceId` whose text holds `snippet`, with what the DOM shows of it. */
 function inspectUnit([sourceId, snippet]) {
   const el = document.querySelector('triangulate-compare');
@@ -56,10 +62,17 @@ describe('demo page with the sample articles', {skip: skipReason || false}, () =
     await screenshot(page, 'demo-light');
   });
 
-  it('compares again with the Compare button', async () => {
+  it('folds the sources into a one-line bar once compared, and compares again with the Compare button', async () => {
+    const bar = page.locator('triangulate-compare .editor-summary');
+    assert.equal(await bar.isVisible(), true);
+    assert.match(await bar.innerText(), /^5 sources: A ?Aldane Gazette · B ?Bay Radio/);
+    assert.equal(await page.locator('triangulate-compare .pane').first().isVisible(), false);
+    await openEditor(page);
+    assert.equal(await page.locator('triangulate-compare .pane').first().isVisible(), true);
     const n = await resultCount(page);
     await page.locator('triangulate-compare button', {hasText: 'Compare'}).click();
     await waitForResult(page, {after: n});
+    assert.equal(await page.locator('triangulate-compare .pane').first().isVisible(), false);
   });
 
   const conflicts = gold?.conflict ?? [];
@@ -87,7 +100,7 @@ describe('demo page with the sample articles', {skip: skipReason || false}, () =
       const row = page.locator(`triangulate-compare li.conflict[data-unit-a="${a.id}"][data-unit-b="${b.id}"], ` +
           `triangulate-compare li.conflict[data-unit-a="${b.id}"][data-unit-b="${a.id}"]`);
       assert.equal(await row.count(), 1, `no row for ${a.id} / ${b.id} in the conflicts panel`);
-      const reason = await row.locator('.pair-reason').innerText();
+      const reason = await row.locator('.pair-reason').textContent();
       assert.ok(reason.trim().length > 0, 'the conflict has no reason');
       const quoted = await page.evaluate(([a, b]) => {
         const root = document.querySelector('triangulate-compare').shadowRoot;
@@ -123,8 +136,8 @@ describe('demo page with the sample articles', {skip: skipReason || false}, () =
 
   it('works from the keyboard: Tab through claims, arrows between counterparts, Esc closes', async () => {
     await page.locator('triangulate-compare .filters label', {hasText: 'All claims'}).click();
-    // Start on the last export link: the next Tab stops are the conflict quotes, then the claims.
-    await page.locator('triangulate-compare a[download]').last().focus();
+    // Start on the filter: the next Tab stops are the claims.
+    await page.locator('triangulate-compare .filters input:checked').focus();
     const active = () => page.evaluate(() => {
       let el = document.activeElement;
       while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
@@ -257,6 +270,7 @@ describe('demo page with the sample articles', {skip: skipReason || false}, () =
   });
 
   it('re-compares by itself after an edit (debounced)', async () => {
+    await openEditor(page);
     const n = await resultCount(page);
     const textarea = page.locator('triangulate-compare .pane textarea').first();
     await textarea.focus();
@@ -272,6 +286,7 @@ describe('demo page with the sample articles', {skip: skipReason || false}, () =
   });
 
   it('adds and removes panes within 2 to 10', async () => {
+    await openEditor(page);
     const panes = page.locator('triangulate-compare .pane');
     const add = page.locator('triangulate-compare .editor-actions button', {hasText: 'Add source'});
     await add.click();
@@ -287,6 +302,7 @@ describe('demo page with the sample articles', {skip: skipReason || false}, () =
   });
 
   it('reads a dropped .txt file into a pane', async () => {
+    await openEditor(page);
     const n = await resultCount(page);
     const pane = page.locator('triangulate-compare .pane').nth(4);
     const dataTransfer = await page.evaluateHandle(() => {

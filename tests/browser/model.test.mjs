@@ -100,16 +100,17 @@ describe('model.js', () => {
     assert.equal(view.conflicts.length, 2);
     assert.equal(view.disputes.length, 1);
     const [d] = view.disputes;
-    assert.deepEqual(d.sides.map((side) => side.map((x) => x.id)), [['wire#1', 'blog#0'], ['post#0']]);
+    assert.deepEqual(d.sides.map((side) => side.units.map((x) => x.id)), [['wire#1', 'blog#0'], ['post#0']]);
+    assert.deepEqual(d.sides.map((side) => [side.value, side.sources]), [['around 90 carriages', 2], ['10 to 15 carriages', 1]]);
     assert.deepEqual(d.types, ['number']);
     assert.equal(d.reasons.length, 2);
   });
 
   it('fills the matrix from sourcePairs and links', () => {
     assert.equal(view.matrix[0][0], null);
-    assert.deepEqual(view.matrix[1][2], {similarity: 0.5, derived: true, agree: 1, conflict: 1});
+    assert.deepEqual(view.matrix[1][2], {similarity: 0.5, derived: true, wording: null, shared: null, agree: 1, conflict: 1});
     assert.deepEqual(view.matrix[2][1], view.matrix[1][2]);
-    assert.deepEqual(view.matrix[0][1], {similarity: null, derived: false, agree: 0, conflict: 1});
+    assert.deepEqual(view.matrix[0][1], {similarity: null, derived: false, wording: null, shared: null, agree: 0, conflict: 1});
   });
 
   it('computes stats when the engine gives none', () => {

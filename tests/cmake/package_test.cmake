@@ -35,6 +35,9 @@ file(REMOVE_RECURSE ${WORK})
 file(MAKE_DIRECTORY ${WORK})
 set(consumer_args -S ${CMAKE_CURRENT_LIST_DIR}/consumer -B ${WORK}/consumer-build ${gen}
     -DTRI_CONSUME=${MODE} -DTRI_EXPECTED_VERSION=${VERSION})
+if(CXX)  # the compiler the package was built with (a sanitized build needs clang's runtime)
+  list(APPEND consumer_args -DCMAKE_CXX_COMPILER=${CXX})
+endif()
 
 if(MODE STREQUAL "find_package")
   run(${CMAKE_COMMAND} --install ${BUILD_DIR} --prefix ${WORK}/stage)

@@ -95,6 +95,19 @@ describe('errors from inside the module come back as data', {skip}, () => {
     assert.equal(ok.schema, 1);
   });
 
+  test('a request nested 80,000 levels deep gives {"error"} and the module goes on', async () => {
+    // The hardening issue's crash: a deep value before another key overflowed the stack.
+    const module = await loadModule();
+    const good = JSON.stringify({sources: [A, B]});
+    const before = module.compare(good);
+    const deep = `{"id":"deep","x":${'['.repeat(80000)}${']'.repeat(80000)},"sources":[]}`;
+    assert.ok(deep.length > 160000);
+    assert.deepEqual(JSON.parse(module.compare(deep)), {id: 'deep', error: 'JSON nested deeper than 64 levels'});
+    const unclosed = JSON.parse(module.compare('['.repeat(200000)));
+    assert.equal(typeof unclosed.error, 'string');
+    assert.equal(module.compare(good), before);
+  });
+
   test('a module load failure is a clear error', async () => {
     for (const worker of [false, true]) {
       await assert.rejects(createEngine({worker, moduleUrl: new URL('./missing/triangulate.js', import.meta.url)}),

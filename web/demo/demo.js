@@ -1,4 +1,5 @@
-// demo.js — the demo page: the sample articles preloaded into <triangulate-compare editable>.
+// demo.js — the demo page: the sample articles preloaded into <triangulate-compare editable>, and
+// a choice of focus article (focus mode: read the comparison as the publisher of one of them).
 //
 // The samples come from ../dist/samples.json, written from samples/*.txt by
 // `node scripts/serve.mjs` (or `node scripts/serve.mjs --build-samples`).
@@ -7,6 +8,21 @@ import '../src/define.js';
 
 const compare = document.getElementById('compare');
 const status = document.getElementById('demo-status');
+const focus = document.getElementById('focus');
+
+/** The focus menu offers the sources being compared and shows the element's focus. */
+function fillFocusMenu(sources) {
+  const keep = compare.focus ?? '';
+  const options = [focus.options[0]];
+  for (const s of sources) {
+    const option = document.createElement('option');
+    option.value = s.id;
+    option.textContent = s.title || s.id;
+    options.push(option);
+  }
+  focus.replaceChildren(...options);
+  focus.value = sources.some((s) => s.id === keep) ? keep : '';
+}
 
 async function loadSamples() {
   status.textContent = 'Loading the sample articles…';
@@ -21,13 +37,19 @@ async function loadSamples() {
       'Run node scripts/serve.mjs to build them.';
     compare.sources = [{id: 'source-1', title: '', text: ''}, {id: 'source-2', title: '', text: ''}];
   }
+  fillFocusMenu(compare.sources);
 }
 
 document.getElementById('load-samples').addEventListener('click', loadSamples);
 document.getElementById('clear').addEventListener('click', () => {
+  compare.focus = null;
   compare.sources = [{id: 'source-1', title: '', text: ''}, {id: 'source-2', title: '', text: ''}];
+  fillFocusMenu([]);
   // The element redraws its panes in a microtask; focus the first one after that.
   queueMicrotask(() => compare.shadowRoot.querySelector('textarea')?.focus());
 });
+focus.addEventListener('change', () => { compare.focus = focus.value || null; });
+// Sources added, removed or renamed in the editor show up in the menu with the next result.
+compare.addEventListener('triangulate-result', () => fillFocusMenu(compare.sources));
 
 loadSamples();

@@ -3,5 +3,5 @@
 import {TriangulateCompareElement} from './triangulate-element.js';
 
 export {TriangulateCompareElement};
-export type {CompareEngine, TriangulateErrorDetail, TriangulateResultDetail} from './triangulate-element.js';
+export type {CompareEngine, StringEntry, StringTable, TriangulateErrorDetail, TriangulateResultDetail} from './triangulate-element.js';
 export default TriangulateCompareElement;

@@ -2,27 +2,42 @@
 // with every claim marked as corroborated, contested or stated by one source only.
 //
 // The element gives its sources to the Triangulate engine (../engine/engine.js, WebAssembly in a
-// Web Worker, loaded on first use) and draws the result in its shadow root: each article in its
-// own words with its claims highlighted, the conflicts first, a per-source summary and a
-// source × source agreement matrix. Reader text only ever becomes Text nodes (see dom.js).
+// Web Worker, loaded on first use) and draws the result in its shadow root (draw.js): a summary
+// line and the conflicts first, then (in focus mode) what the other sources report that the focus
+// article does not, the overview tables, and each article in its own words with its claims
+// highlighted. Reader text only ever becomes Text nodes (dom.js).
 //
 // Example:
 //   <script type="module" src="/src/define.js"></script>
-//   <triangulate-compare>
-//     <article id="wire" title="Wire">The train had 90 carriages. …</article>
-//     <article id="post" title="Post">The train had 10 to 15 carriages. …</article>
+//   <triangulate-compare focus="post">
+//     <article id="wire" title="Wire">The ferry carried 352 people. …</article>
+//     <article id="post" title="Post">The ferry carried 200 people. …</article>
 //   </triangulate-compare>
-//   // → both articles, "90 carriages" and "10 to 15 carriages" boxed, one conflict listed.
+//   // → "352 people: 1 source ≠ 200 people: 1 source"; Post drawn first, its claims tagged.
+//
+// A precomputed result (from the command line when the page is published) is drawn without
+// loading the engine: give it as a child <script type="application/json"> or as the `result`
+// property. It is checked against the sources (every unit it quotes must match the text); when it
+// does not fit, or when the reader edits, the engine compares afresh.
 //
 // Attributes (each mirrored by a property): sources (JSON [{id, title?, text, format?}]),
 // editable, manual, filter ("all" | "conflicts" | "single"), debounce (ms), options (JSON),
-// theme ("auto" | "light" | "dark"). Properties only: result, busy, engine. Method: compare().
-// Events (bubbling, composed): triangulate-result {detail: {result}}, triangulate-error
-// {detail: {error, message}}.
+// theme ("auto" | "light" | "dark"), focus (a source id), lang (picks a table of
+// TriangulateCompareElement.translations). Properties only: result (settable: a precomputed
+// result), strings (replaces entries of the UI text table, strings.js), busy, engine.
+// Method: compare(). Events (bubbling, composed): triangulate-result {detail: {result,
+// precomputed}}, triangulate-error {detail: {error, message}}.
 
-import {CLAIM_KINDS, buildView, counterparts, layoutSource as layoutParagraphs} from './model.js';
+import {buildViewAsync, counterparts, resultMismatch} from './model.js';
+import {focusView} from './focus.js';
+import {checkSources, utf8Length} from './input.js';
 import {conflictsToCsv, conflictsToJson, conflictsToMarkdown} from './export.js';
-import {h, icon, plural, srOnly} from './dom.js';
+import {
+  drawArticleShell, drawArticlesHead, drawBody, drawConflicts, drawOmissions, drawOverview,
+  drawSummary, drawWarnings, fillCard,
+} from './draw.js';
+import {EN, tablesFor, translator} from './strings.js';
+import {h, icon} from './dom.js';
 
 const MIN_PANES = 2;
 const MAX_PANES = 10;
@@ -30,11 +45,16 @@ const FILTERS = ['all', 'conflicts', 'single'];
 const THEMES = ['auto', 'light', 'dark'];
 const DEFAULT_DEBOUNCE = 600;
 const FILE_TYPES = /\.(txt|text|md|html?|xhtml)$/i;
-// Limits that keep a very long comparison readable and quick to draw (the exports hold everything).
-const DISPUTES_PER_PAGE = 40;
-const QUOTES_PER_SIDE = 6;
-const PAIRS_PER_DISPUTE = 24;
-const CARD_COLUMNS = 12;
+/** Milliseconds of drawing per task before the element lets the browser paint and respond. */
+const DRAW_BUDGET = 16;
+/** Above this many units an article's paragraphs are laid out only near the viewport. */
+const LONG_RESULT_UNITS = 1500;
+/**
+ * A pane holding more characters than this keeps its text out of the text box until the reader
+ * asks to edit it there: laying out and painting megabytes in a <textarea> holds the page for
+ * hundreds of milliseconds, and nobody edits a 2 MB page by hand.
+ */
+const LARGE_TEXT = 100000;
 
 // One engine (one worker) for every element on the page, created on first use with
 // TriangulateCompareElement.engineOptions. A failed start is forgotten so that the next compare()
@@ -55,9 +75,16 @@ let throughput = 400;
 
 let instanceCount = 0;
 
+/** An Error whose message is for the reader, keeping what caused it. */
+function readerError(message, cause) {
+  const error = new Error(message);
+  if (cause !== undefined) error.cause = cause;
+  return error;
+}
+
 /** The Triangulate comparison widget. Register it with `TriangulateCompareElement.define()`. */
 export class TriangulateCompareElement extends HTMLElement {
-  static observedAttributes = ['sources', 'editable', 'manual', 'filter', 'debounce', 'options', 'theme'];
+  static observedAttributes = ['sources', 'editable', 'manual', 'filter', 'debounce', 'options', 'theme', 'focus', 'lang'];
 
   /**
    * Options of the engine the elements share (createEngine's: workerUrl, worker, moduleUrl,
@@ -65,6 +92,13 @@ export class TriangulateCompareElement extends HTMLElement {
    * when the element's files are on another origin (README, "Embed in your page").
    */
   static engineOptions = {};
+
+  /**
+   * UI text tables by language tag (strings.js describes an entry). The element uses the table
+   * of its `lang` attribute, else of the nearest ancestor's `lang`; "en" is built in and fills in
+   * whatever a table leaves out. E.g. `TriangulateCompareElement.translations.fr = {…}`.
+   */
+  static translations = {en: EN};
 
   /**
    * Registers the element as `tag` in `registry` (unless that name is taken already) and returns
@@ -85,15 +119,26 @@ export class TriangulateCompareElement extends HTMLElement {
 
   #uid = `tri${++instanceCount}`;
   #panes = [];            // [{key, id, title, text, format}] — the sources being edited or given
-  #sourcesOrigin = 'none';  // 'none' | 'children' | 'attribute' | 'property'
+  #sourcesOrigin = 'none';  // 'none' | 'children' | 'attribute' | 'property' | 'result'
   #paneKey = 0;
   #options = {};
   #engine = null;         // an injected engine ({compare}) or null for the shared one
+  #strings = null;        // the host's replacements for entries of the text table
+  #t = translator([], 'en');
   #result = null;
   #view = null;
+  #focus = null;          // focus.js view of the drawn result, or null
+  #precomputed = null;    // a result given by the page, drawn while it fits the sources
+  #drawnPrecomputed = false;
+  #building = null;       // the precomputed result whose view is being built
+  #scriptText = null;     // text of the child <script type="application/json"> last read
   #seq = 0;               // number of the latest comparison; older answers are dropped
+  #drawSeq = 0;           // number of the latest drawing; older ones stop
+  #drawing = null;        // Promise of the drawing under way
   #busy = false;
   #running = 0;           // comparisons under way (a newer one can start before an older ends)
+  #stale = null;          // null | 'busy' | 'edited' | 'error': why the drawn result is out of date
+  #showStale = false;     // the reader asked to see results hidden after an error
   #compareTimer = 0;
   #progressTimer = 0;
   #renderQueued = false;
@@ -111,6 +156,7 @@ export class TriangulateCompareElement extends HTMLElement {
   #ring = null;           // unit ids the arrow keys cycle through
   #arrowing = false;
   #childObserver = null;
+  #resizeObserver = null;
   #els = {};
 
   constructor() {
@@ -124,11 +170,13 @@ export class TriangulateCompareElement extends HTMLElement {
     css.addEventListener('load', reveal, {once: true});
     css.addEventListener('error', reveal, {once: true});
     root.append(css, wrapper);
+    this.#retext();
   }
 
   connectedCallback() {
     // A property set on the element before it was defined would hide the accessor: re-set it.
-    for (const prop of ['sources', 'editable', 'manual', 'filter', 'debounce', 'options', 'theme', 'engine']) {
+    for (const prop of ['sources', 'editable', 'manual', 'filter', 'debounce', 'options', 'theme', 'focus',
+      'strings', 'engine', 'result']) {
       if (Object.prototype.hasOwnProperty.call(this, prop)) {
         const value = this[prop];
         delete this[prop];
@@ -139,13 +187,15 @@ export class TriangulateCompareElement extends HTMLElement {
       this.#childObserver = new MutationObserver(() => this.#readChildren());
     }
     this.#childObserver.observe(this, {childList: true, subtree: true, characterData: true});
-    this.#readChildren();
+    this.#retext();
+    const started = this.#readChildren();
     this.#queueRender();
-    this.#scheduleCompare(0);
+    if (!started && !this.#view) this.#sourcesChanged(true);
   }
 
   disconnectedCallback() {
     this.#childObserver?.disconnect();
+    this.#resizeObserver?.disconnect();
     clearTimeout(this.#compareTimer);
     this.#stopProgress();
   }
@@ -170,6 +220,7 @@ export class TriangulateCompareElement extends HTMLElement {
           const parsed = value === null ? {} : JSON.parse(value);
           if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new TypeError('not an object');
           this.#options = parsed;
+          this.#precomputed = null;
           this.#scheduleCompare();
         } catch (e) {
           this.#fail(new TypeError(`the options attribute must be a JSON object: ${e.message}`));
@@ -180,6 +231,12 @@ export class TriangulateCompareElement extends HTMLElement {
         break;
       case 'filter':
         this.#applyFilter();
+        break;
+      case 'focus':
+        if (this.#view) this.#redraw();
+        break;
+      case 'lang':
+        this.#retext();
         break;
       default:
         break;
@@ -233,6 +290,7 @@ export class TriangulateCompareElement extends HTMLElement {
     if (v === null || v === undefined) v = {};
     if (typeof v !== 'object' || Array.isArray(v)) throw new TypeError('options must be an object');
     this.#options = {...v};
+    this.#precomputed = null;
     this.#scheduleCompare();
   }
 
@@ -246,8 +304,47 @@ export class TriangulateCompareElement extends HTMLElement {
     this.setAttribute('theme', v);
   }
 
-  /** The last result drawn (the engine's object, CONTRACT.md), or null. */
+  /**
+   * The id of the focus source (focus mode: drawn first, its claims tagged, and what the others
+   * report that it does not listed), or null. Changing it redraws without comparing again.
+   */
+  get focus() {
+    const v = this.getAttribute('focus');
+    return v ? v : null;
+  }
+  set focus(v) {
+    if (v === null || v === undefined || v === '') this.removeAttribute('focus');
+    else this.setAttribute('focus', String(v));
+  }
+
+  /**
+   * Replacements for entries of the UI text table (strings.js: strings with {placeholders},
+   * plural objects or functions), used before the table of the element's language; null: none.
+   */
+  get strings() { return this.#strings ? {...this.#strings} : null; }
+  set strings(v) {
+    if (v !== null && v !== undefined && (typeof v !== 'object' || Array.isArray(v))) {
+      throw new TypeError('strings must be an object of text entries, or null');
+    }
+    this.#strings = v ? {...v} : null;
+    this.#retext();
+  }
+
+  /**
+   * The result drawn (the engine's object, CONTRACT.md), or null. Setting a result (an object or
+   * its JSON text) draws it without the engine when it fits the sources (or brings its own
+   * `sources[].text`); the engine is loaded only when the reader edits or it does not fit.
+   */
   get result() { return this.#result; }
+  set result(value) {
+    let parsed = value;
+    if (typeof value === 'string') parsed = JSON.parse(value);
+    if (parsed !== null && (typeof parsed !== 'object' || !Array.isArray(parsed.sources))) {
+      throw new TypeError('result must be a comparison result (an object with sources), or null');
+    }
+    this.#precomputed = parsed;
+    if (parsed) this.#sourcesChanged(true);
+  }
 
   /** True while a comparison runs. */
   get busy() { return this.#busy; }
@@ -269,41 +366,77 @@ export class TriangulateCompareElement extends HTMLElement {
    * triangulate-result) or rejects with an Error (also shown and sent as triangulate-error).
    * When a newer comparison starts meanwhile, this one still resolves but is not drawn.
    */
-  async compare() {
+  compare() {
+    return this.#compare(false);
+  }
+
+  async #compare(byReader) {
     clearTimeout(this.#compareTimer);
-    const sources = this.#sourcesToCompare();
+    const t = this.#t;
+    const {sources, dropped, problem} = checkSources(this.#panes);
     const seq = ++this.#seq;
+    let error = null;
     if (sources.length < 2) {
-      const error = new Error(this.#panes.length < 2
-          ? 'Give at least two sources to compare.'
-          : 'At least two sources need some text before they can be compared.');
+      error = readerError(this.#panes.length < 2 ? t('needTwo') : t('needTwoWithText'));
+    } else if (problem?.code === 'too-long') {
+      error = readerError(t('tooLong', {n: problem.index + 1, title: this.#paneName(problem.index),
+        size: t.size(problem.bytes), limit: t.size(problem.limit)}));
+    } else if (problem?.code === 'too-long-together') {
+      error = readerError(t('tooLongTogether', {size: t.size(problem.bytes), limit: t.size(problem.limit)}));
+    } else if (problem?.code === 'too-many') {
+      error = readerError(t('tooManySources', {n: problem.count, max: problem.limit}));
+    }
+    if (error) {
+      if (byReader && this.editable) this.#openEditor(true);
       this.#fail(error);
       throw error;
     }
     this.#running++;
     this.#setBusy(true, sources);
+    // Results first: the panes fold into their bar while the reader waits (and open again on an
+    // error). A folded pane also costs the browser nothing to paint, however long its text.
+    if (byReader && this.editable) this.#openEditor(false);
     let result;
     try {
-      const engine = this.#engine ?? await loadSharedEngine();
-      this.#stage('Comparing');
+      let engine;
+      try {
+        engine = this.#engine ?? await loadSharedEngine();
+      } catch (e) {
+        throw readerError(t('engineLoadFailed', {message: e?.message ?? String(e)}), e);
+      }
+      this.#stage('stageComparing');
       const started = performance.now();
-      result = await engine.compare(sources, this.#engineOptions());
+      try {
+        result = await engine.compare(sources, this.#engineOptions());
+      } catch (e) {
+        throw readerError(t('compareFailed', {message: e?.message ?? String(e)}), e);
+      }
       const chars = sources.reduce((n, s) => n + s.text.length, 0);
       const ms = performance.now() - started;
       if (ms > 50) throughput = Math.max(20, chars / ms);
       if (seq !== this.#seq) return result;
-      const view = buildView(result, sources);
-      if (!await this.#renderResult(view, seq)) return result;  // a newer comparison took over
+      this.#stage('stageDrawing');
+      // The engine's answer was parsed in the task that received it: build the view in the next.
+      await nextTask();
+      let view;
+      try {
+        view = await buildViewAsync(result, sources);
+      } catch (e) {
+        throw readerError(t('compareFailed', {message: e.message}), e);
+      }
+      if (seq !== this.#seq) return result;
+      this.#precomputed = null;
+      await this.#show(result, view, {byReader, dropped, precomputed: false});
     } catch (e) {
-      const error = e instanceof Error ? e : new Error(String(e));
-      if (seq === this.#seq) this.#fail(error);
-      throw error;
+      const err = e instanceof Error ? e : new Error(String(e));
+      if (seq === this.#seq) {
+        if (byReader && this.editable) this.#openEditor(true);
+        this.#fail(err);
+      }
+      throw err;
     } finally {
       if (--this.#running === 0) this.#setBusy(false);
     }
-    this.#result = result;
-    this.#hasCompared = true;
-    this.dispatchEvent(new CustomEvent('triangulate-result', {bubbles: true, composed: true, detail: {result}}));
     return result;
   }
 
@@ -328,30 +461,110 @@ export class TriangulateCompareElement extends HTMLElement {
     this.#sourcesOrigin = origin;
     if (panes.some((p) => !p.text.trim())) this.#openEditor(true);  // empty panes are to be filled
     this.#queueRender();
-    this.#scheduleCompare(this.#hasCompared ? undefined : 0);
+    if (this.#view) this.#setStale('edited');
+    if (this.isConnected) this.#sourcesChanged(!this.#hasCompared);
   }
 
+  /**
+   * Reads the child <article>s (the sources, unless given otherwise) and the child
+   * <script type="application/json"> (a precomputed result). Returns true when it started a
+   * comparison or a drawing.
+   */
   #readChildren() {
-    if (this.#sourcesOrigin !== 'none' && this.#sourcesOrigin !== 'children') return;
-    const articles = [...this.children].filter((c) => c.localName === 'article');
-    if (!articles.length) return;
-    const next = articles.map((a, i) => ({
-      id: a.id || `source-${i + 1}`,
-      title: a.getAttribute('title') || a.dataset.title || '',
-      text: cleanText(a.textContent),
-    }));
-    const same = next.length === this.#panes.length && next.every((s, i) =>
-      s.id === this.#panes[i].id && s.title === this.#panes[i].title && s.text === this.#panes[i].text);
-    if (same) return;
-    this.#setSources(next, 'children');
+    const children = [...this.children];
+    const script = children.find((c) => c.localName === 'script' &&
+        (c.getAttribute('type') ?? '').trim().toLowerCase() === 'application/json');
+    const scriptText = script ? script.textContent : null;
+    let offered = false;
+    if (scriptText !== this.#scriptText) {
+      this.#scriptText = scriptText;
+      if (scriptText !== null) {
+        try {
+          this.#precomputed = JSON.parse(scriptText);
+          offered = true;
+        } catch (e) {
+          this.#precomputed = null;
+          console.warn(`Triangulate: the child <script type="application/json"> is not JSON (${e.message}); ` +
+            'the sources are compared instead.');
+        }
+      }
+    }
+    if (this.#sourcesOrigin === 'none' || this.#sourcesOrigin === 'children') {
+      const articles = children.filter((c) => c.localName === 'article');
+      if (articles.length) {
+        const next = articles.map((a, i) => ({
+          id: a.id || `source-${i + 1}`,
+          title: a.getAttribute('title') || a.dataset.title || '',
+          text: cleanText(a.textContent),
+        }));
+        const same = next.length === this.#panes.length && next.every((s, i) =>
+          s.id === this.#panes[i].id && s.title === this.#panes[i].title && s.text === this.#panes[i].text);
+        if (!same) {
+          this.#setSources(next, 'children');
+          return this.isConnected;
+        }
+      }
+    }
+    if (offered && this.isConnected) {
+      this.#sourcesChanged(true);
+      return true;
+    }
+    return false;
   }
 
-  #sourcesToCompare() {
-    return this.#panes.filter((p) => p.text.trim() !== '').map((p) => {
-      const s = {id: p.id, title: p.title, text: p.text};
-      if (p.format) s.format = p.format;
-      return s;
-    });
+  /** After the sources changed: draw the precomputed result if it fits, else compare. */
+  #sourcesChanged(now = false) {
+    if (this.#precomputed && this.#usePrecomputed()) return;
+    this.#scheduleCompare(now ? 0 : undefined);
+  }
+
+  /** Draws the precomputed result when it fits the sources; false (and forgets it) otherwise. */
+  #usePrecomputed() {
+    const result = this.#precomputed;
+    const given = this.#panes.map((p) => ({id: p.id, text: p.text}));
+    const why = resultMismatch(result, given);
+    if (why) {
+      this.#precomputed = null;
+      const ready = this.#panes.filter((p) => p.text.trim()).length >= 2;
+      const message = `Triangulate: the precomputed result is not drawn: ${why}.`;
+      if (ready) {
+        console.warn(`${message} The sources are compared instead.`);
+        return false;
+      }
+      this.#fail(readerError(this.#t('resultUnusable', {why})));
+      return true;
+    }
+    if (!this.isConnected) return true;
+    if (this.#building === result || (this.#result === result && this.#drawnPrecomputed)) return true;
+    if (!this.#panes.length) {
+      // The result carries its texts (resultMismatch checked): they are the sources.
+      this.#panes = result.sources.map((s) => ({
+        key: ++this.#paneKey,
+        id: String(s.id),
+        title: typeof s.title === 'string' ? s.title : '',
+        text: s.text,
+      }));
+      this.#sourcesOrigin = 'result';
+      this.#queueRender();
+    }
+    clearTimeout(this.#compareTimer);
+    const seq = ++this.#seq;  // a comparison under way is older than this result
+    this.#building = result;
+    buildViewAsync(result, this.#panes).then((view) => {
+      if (this.#building === result) this.#building = null;
+      if (seq === this.#seq) return this.#show(result, view, {precomputed: true});
+      return undefined;
+    }, (e) => {
+      if (this.#building === result) this.#building = null;
+      this.#precomputed = null;
+      throw readerError(this.#t('resultUnusable', {why: e.message}), e);
+    }).catch((e) => this.#fail(e));
+    return true;
+  }
+
+  #paneName(index) {
+    const p = this.#panes[index];
+    return p?.title || this.#t('untitled', {n: index + 1});
   }
 
   #engineOptions() {
@@ -365,11 +578,11 @@ export class TriangulateCompareElement extends HTMLElement {
     clearTimeout(this.#compareTimer);
     if (this.manual || !this.isConnected) return;
     this.#compareTimer = setTimeout(() => {
-      if (this.#sourcesToCompare().length < 2) {
+      if (checkSources(this.#panes).sources.length < 2) {
         this.#showHint();
         return;
       }
-      this.compare().catch(() => {});  // shown and dispatched already
+      this.#compare(false).catch(() => {});  // shown and dispatched already
     }, delay);
   }
 
@@ -380,36 +593,54 @@ export class TriangulateCompareElement extends HTMLElement {
     const e = this.#els;
     const id = (name) => `${this.#uid}-${name}`;
 
+    e.skip = h('nav', {class: 'skip-links', hidden: true});
+    e.skip.addEventListener('click', (ev) => {
+      const a = ev.target.closest('a[data-skip]');
+      if (!a) return;
+      ev.preventDefault();
+      this.#skipTo(a.dataset.skip);
+    });
+
     e.panes = h('div', {class: 'panes'});
-    e.add = h('button', {type: 'button', class: 'button', part: 'button'}, icon('+'), ' Add source');
-    e.compare = h('button', {type: 'button', class: 'button primary', part: 'button compare-button'}, 'Compare');
-    e.editorNote = h('p', {class: 'editor-note', id: id('editor-note')},
-        'Paste text or HTML, or drop .txt and .html files. 2 to 10 sources.');
+    e.add = h('button', {type: 'button', class: 'button add-source', part: 'button'}, icon('+'), ' ', h('span', {}));
+    e.compare = h('button', {type: 'button', class: 'button primary', part: 'button compare-button'});
+    e.editorTitle = h('h2', {class: 'section-title', id: id('editor-title')});
+    e.editorNote = h('p', {class: 'editor-note', id: id('editor-note')});
+    e.editorSummary = h('p', {class: 'editor-summary', hidden: true});
     e.editorBody = h('div', {class: 'editor-body', id: id('editor-body')},
         e.panes, h('div', {class: 'editor-actions'}, e.add, e.compare));
-    e.editorToggle = h('button', {type: 'button', class: 'button small quiet editor-toggle',
-      'aria-expanded': 'true', 'aria-controls': id('editor-body')}, 'Hide sources');
+    e.editorToggle = h('button', {type: 'button', class: 'button small editor-toggle',
+      'aria-expanded': 'true', 'aria-controls': id('editor-body')});
     e.editor = h('section', {class: 'editor', part: 'editor', 'aria-labelledby': id('editor-title')},
-        h('div', {class: 'editor-head'},
-            h('h2', {class: 'section-title', id: id('editor-title')}, 'Sources'),
-            e.editorNote, e.editorToggle),
+        h('div', {class: 'editor-head'}, e.editorTitle, e.editorNote, e.editorSummary, e.editorToggle),
         e.editorBody);
-    e.editorToggle.addEventListener('click', () => this.#openEditor(e.editorBody.hidden));
+    e.editorToggle.addEventListener('click', () => this.#openEditor(e.editorBody.hidden, true));
     e.add.addEventListener('click', () => this.#addPane());
-    e.compare.addEventListener('click', () => this.compare().catch(() => {}));
+    e.compare.addEventListener('click', () => this.#compare(true).catch(() => {}));
     e.editor.addEventListener('dragover', (ev) => this.#onDragOver(ev));
     e.editor.addEventListener('drop', (ev) => this.#onDrop(ev, null));
 
     e.progressBar = h('span', {class: 'progress-bar'});
-    e.progress = h('div', {class: 'progress', role: 'progressbar', 'aria-label': 'Comparison progress',
-      'aria-valuemin': '0', 'aria-valuemax': '100'}, e.progressBar);
+    e.progress = h('div', {class: 'progress', role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100'}, e.progressBar);
     e.busyText = h('span', {class: 'busy-text'});
     e.busy = h('div', {class: 'busy', part: 'busy', hidden: true}, e.progress, e.busyText);
     e.message = h('p', {class: 'message', role: 'status', 'aria-live': 'polite'});
+    e.note = h('p', {class: 'note', part: 'note', hidden: true});
     e.error = h('p', {class: 'error', role: 'alert', part: 'error', hidden: true});
-    e.status = h('div', {class: 'status', part: 'status'}, e.busy, e.error, e.message);
+    e.status = h('div', {class: 'status', part: 'status'}, e.busy, e.error, e.note, e.message);
 
-    e.results = h('div', {class: 'results', part: 'results', hidden: true});
+    e.staleText = h('span', {class: 'stale-text'});
+    e.staleToggle = h('button', {type: 'button', class: 'button small stale-toggle', hidden: true});
+    e.staleCompare = h('button', {type: 'button', class: 'button small stale-update', hidden: true});
+    e.stale = h('p', {class: 'stale-note', part: 'stale', role: 'note', hidden: true},
+        icon('⟳', 'stale-icon'), ' ', e.staleText, ' ', e.staleToggle, e.staleCompare);
+    e.staleToggle.addEventListener('click', () => {
+      this.#showStale = !this.#showStale;
+      this.#setStale(this.#stale);
+    });
+    e.staleCompare.addEventListener('click', () => this.#compare(true).catch(() => {}));
+    e.content = h('div', {class: 'content'});
+    e.results = h('div', {class: 'results', part: 'results', hidden: true}, e.stale, e.content);
     e.results.addEventListener('pointermove', (ev) => {
       if (ev.clientX !== this.#pointerAt.x || ev.clientY !== this.#pointerAt.y) {
         this.#pointerAt = {x: ev.clientX, y: ev.clientY, t: performance.now()};
@@ -424,13 +655,14 @@ export class TriangulateCompareElement extends HTMLElement {
     e.results.addEventListener('keydown', (ev) => this.#onKeyDown(ev));
 
     e.cardTitle = h('p', {class: 'card-title', id: id('card-title')});
-    e.cardClose = h('button', {type: 'button', class: 'card-close', 'aria-label': 'Close'}, icon('×'));
+    e.cardClose = h('button', {type: 'button', class: 'card-close'}, icon('×'));
     e.cardBody = h('div', {class: 'card-body'});
+    e.cardHint = h('p', {class: 'card-hint'});
     e.card = h('div', {class: 'card', part: 'card', id: id('card'), role: 'dialog', 'aria-modal': 'false',
       'aria-labelledby': id('card-title'), hidden: true},
     h('div', {class: 'card-head'}, e.cardTitle, e.cardClose),
     e.cardBody,
-    h('p', {class: 'card-hint'}, 'Arrow keys: next or previous source · Esc: close'));
+    e.cardHint);
     e.cardClose.addEventListener('click', () => this.#closeCard(true));
     e.card.addEventListener('pointerenter', () => clearTimeout(this.#hideTimer));
     e.card.addEventListener('pointerleave', () => this.#onPointerOut(null));
@@ -445,7 +677,7 @@ export class TriangulateCompareElement extends HTMLElement {
       if (col) this.#focusUnit(col.dataset.goto, true);
     });
 
-    e.root = h('div', {class: 'root', part: 'root'}, e.editor, e.status, e.results, e.card);
+    e.root = h('div', {class: 'root', part: 'root'}, e.skip, e.editor, e.status, e.results, e.card);
     e.root.addEventListener('keydown', (ev) => {
       if (ev.key === 'Escape' && this.#shown) {
         ev.preventDefault();
@@ -453,6 +685,34 @@ export class TriangulateCompareElement extends HTMLElement {
       }
     });
     return e.root;
+  }
+
+  /** The language the element speaks: its own lang, else the nearest ancestor's; 'en' without a table. */
+  #language() {
+    const lang = this.getAttribute('lang') || this.parentElement?.closest('[lang]')?.getAttribute('lang') || '';
+    return tablesFor(TriangulateCompareElement.translations, lang).length ? lang : 'en';
+  }
+
+  /** Sets every fixed text in the element's language, and redraws a result. */
+  #retext() {
+    const lang = this.#language();
+    const tables = [this.#strings, ...tablesFor(TriangulateCompareElement.translations, lang)];
+    const t = this.#t = translator(tables, lang);
+    const e = this.#els;
+    e.root.lang = lang;
+    e.skip.setAttribute('aria-label', t('skipLinks'));
+    e.editorTitle.textContent = t('editorTitle');
+    e.editorNote.textContent = t('editorNote', {min: MIN_PANES, max: MAX_PANES});
+    e.add.lastChild.textContent = t('addSource');
+    e.compare.textContent = t('compare');
+    e.progress.setAttribute('aria-label', t('progressLabel'));
+    e.cardClose.setAttribute('aria-label', t('close'));
+    e.cardHint.textContent = t('cardHint');
+    this.#openEditor(!e.editorBody.hidden);
+    this.#renderPanes();
+    if (this.#stale) this.#setStale(this.#stale);
+    if (this.#view) this.#redraw();
+    else if (!this.#busy) this.#showHint();
   }
 
   /** Brings the editor, the filter and the hint up to date, once per microtask. */
@@ -470,15 +730,31 @@ export class TriangulateCompareElement extends HTMLElement {
 
   #showHint() {
     if (this.#busy) return;
-    const ready = this.#sourcesToCompare().length;
+    const t = this.#t;
+    const ready = checkSources(this.#panes).sources.length;
     let text = '';
     if (!this.#hasCompared || ready < 2) {
-      if (ready >= 2) text = this.manual && this.editable ? 'Press Compare to compare the sources.' : '';
-      else if (this.editable) text = 'Paste two or more articles about the same event, then press Compare.';
-      else text = 'Give the element two or more sources to compare.';
+      if (ready >= 2) text = this.manual && this.editable ? t('hintPress') : '';
+      else if (this.editable) text = t('hintPaste');
+      else text = t('hintGive');
     }
     this.#els.message.classList.remove('sr-only');
     this.#els.message.textContent = text;
+  }
+
+  /** Moves focus to the first conflict, the first claim of the articles (or focus article). */
+  #skipTo(where) {
+    const root = this.#els.content;
+    let target = null;
+    if (where === 'conflicts') {
+      target = root.querySelector('.dispute .quote') ?? root.querySelector(`#${this.#uid}-conflicts-title`);
+    } else {
+      target = root.querySelector('article.source .unit[role="button"]:not(.muted)') ??
+        root.querySelector(`#${this.#uid}-articles-title`);
+    }
+    if (!target) return;
+    target.focus({preventScroll: true});
+    target.scrollIntoView({block: 'center'});
   }
 
   // -------------------------------------------------------------------------------------------
@@ -486,6 +762,7 @@ export class TriangulateCompareElement extends HTMLElement {
 
   #renderPanes() {
     const {panes} = this.#els;
+    this.#renderEditorSummary();
     if (!this.editable) {
       panes.replaceChildren();
       return;
@@ -501,40 +778,73 @@ export class TriangulateCompareElement extends HTMLElement {
     this.#els.add.disabled = this.#panes.length >= MAX_PANES;
   }
 
-  /** Shows or folds away the panes (the Sources heading and its toggle stay). */
-  #openEditor(open) {
+  /** The one-line list of sources shown while the editor is folded. */
+  #renderEditorSummary() {
+    const t = this.#t;
+    const items = this.#panes.map((p, i) => h('span', {class: 'bar-source'},
+        h('span', {class: 'letter', 'aria-hidden': 'true'}, letterOf(i)), p.title || t('untitled', {n: i + 1})));
+    const list = [];
+    for (const [i, item] of items.entries()) list.push(i ? ' · ' : '', item);
+    this.#els.editorSummary.replaceChildren(h('strong', {}, t('sourcesBar', {n: this.#panes.length})), ' ', ...list);
+  }
+
+  /** Shows or folds away the panes (the Sources heading, a one-line list and the toggle stay). */
+  #openEditor(open, byReader = false) {
     const e = this.#els;
+    const t = this.#t;
     e.editorBody.hidden = !open;
     e.editorNote.hidden = !open;
+    e.editorSummary.hidden = open;
+    e.editor.classList.toggle('folded', !open);
     e.editorToggle.setAttribute('aria-expanded', String(open));
-    e.editorToggle.textContent = open ? 'Hide sources' : `Show and edit the ${plural(this.#panes.length, 'source')}`;
+    e.editorToggle.textContent = open ? t('hideSources') : t('editSources');
+    if (open && byReader) e.panes.querySelector('textarea')?.focus({preventScroll: true});
   }
 
   #buildPane(p) {
-    const title = h('input', {type: 'text', class: 'pane-title', placeholder: 'Title (optional)',
-      autocomplete: 'off', spellcheck: 'false'});
-    const text = h('textarea', {class: 'pane-text', rows: '6', spellcheck: 'false',
-      placeholder: 'Paste the article’s text or HTML here, or drop a .txt or .html file.'});
+    const title = h('input', {type: 'text', class: 'pane-title', autocomplete: 'off', spellcheck: 'false'});
+    const text = h('textarea', {class: 'pane-text', rows: '6', spellcheck: 'false'});
     const file = h('input', {type: 'file', class: 'sr-only file-input', accept: '.txt,.html,.htm,.md,text/plain,text/html'});
-    const fileLabel = h('label', {class: 'button small file-label'}, icon('↥'), ' Open file…', file);
-    const remove = h('button', {type: 'button', class: 'button small quiet remove'}, icon('×'), ' Remove');
+    const fileLabel = h('label', {class: 'button small file-label'}, icon('↥'), ' ', h('span', {class: 'file-text'}), file);
+    const remove = h('button', {type: 'button', class: 'button small quiet remove'}, icon('×'), ' ', h('span', {}));
     const count = h('span', {class: 'pane-count'});
     const heading = h('span', {class: 'pane-number'});
+    const showLarge = h('button', {type: 'button', class: 'button small large-edit'});
+    const large = h('div', {class: 'pane-large', hidden: true},
+        h('p', {class: 'large-note'}), h('p', {class: 'large-preview'}), showLarge);
     const el = h('div', {class: 'pane', part: 'pane', role: 'group', 'data-key': p.key},
         h('div', {class: 'pane-head'}, heading, title),
         text,
+        large,
         h('div', {class: 'pane-foot'}, fileLabel, count, remove));
     title.value = p.title;
-    text.value = p.text;
     title.addEventListener('input', () => {
       p.title = title.value;
-      this.#edited();
+      this.#renameSource(p);
     });
     text.addEventListener('input', () => {
       p.text = text.value;
       delete p.format;
-      count.textContent = charCount(p.text);
+      count.textContent = this.#t('characters', {n: p.text.length});
       this.#edited();
+    });
+    // A paste that makes the text long is kept out of the box (see LARGE_TEXT).
+    text.addEventListener('paste', (ev) => {
+      const pasted = ev.clipboardData?.getData('text/plain') ?? '';
+      const {selectionStart: from, selectionEnd: to, value} = text;
+      if (value.length - (to - from) + pasted.length <= LARGE_TEXT) return;
+      ev.preventDefault();
+      p.text = value.slice(0, from) + pasted + value.slice(to);
+      p.inBox = false;
+      delete p.format;
+      this.#updatePane(el, p, this.#panes.indexOf(p));
+      showLarge.focus();
+      this.#edited();
+    });
+    showLarge.addEventListener('click', () => {
+      p.inBox = true;
+      this.#updatePane(el, p, this.#panes.indexOf(p));
+      text.focus();
     });
     file.addEventListener('change', () => {
       if (file.files?.length) this.#loadFiles([...file.files], p);
@@ -548,26 +858,68 @@ export class TriangulateCompareElement extends HTMLElement {
   }
 
   #updatePane(el, p, i) {
+    const t = this.#t;
     const n = i + 1;
-    const [head, text, foot] = el.children;
+    const [head, text, large, foot] = el.children;
     const [number, title] = head.children;
     number.textContent = String(n);
-    el.setAttribute('aria-label', `Source ${n}${p.title ? `: ${p.title}` : ''}`);
-    title.setAttribute('aria-label', `Title of source ${n}`);
-    text.setAttribute('aria-label', `Text or HTML of source ${n}`);
+    el.setAttribute('aria-label', p.title ? t('paneLabelTitled', {n, title: p.title}) : t('paneLabel', {n}));
+    title.setAttribute('aria-label', t('titleLabel', {n}));
+    title.placeholder = t('titlePlaceholder');
+    text.setAttribute('aria-label', t('textLabel', {n}));
+    text.placeholder = t('textPlaceholder');
     if (title.value !== p.title) title.value = p.title;
-    if (text.value !== p.text) text.value = p.text;
-    foot.querySelector('.pane-count').textContent = charCount(p.text);
-    foot.querySelector('.file-input').setAttribute('aria-label', `Open a file into source ${n}`);
+    const outOfBox = p.text.length > LARGE_TEXT && !p.inBox;
+    text.hidden = outOfBox;
+    large.hidden = !outOfBox;
+    if (outOfBox) {
+      if (text.value) text.value = '';
+      const [note, preview, button] = large.children;
+      note.textContent = t('largeText', {size: t.size(utf8Length(p.text)), n});
+      preview.textContent = `${p.text.slice(0, 280).trim()}…`;
+      button.textContent = t('largeEdit');
+    } else if (text.value !== p.text) {
+      text.value = p.text;
+    }
+    foot.querySelector('.pane-count').textContent = t('characters', {n: p.text.length});
+    foot.querySelector('.file-text').textContent = t('openFile');
+    foot.querySelector('.file-input').setAttribute('aria-label', t('openFileLabel', {n}));
     const remove = foot.querySelector('.remove');
-    remove.setAttribute('aria-label', `Remove source ${n}`);
+    remove.lastChild.textContent = t('remove');
+    remove.setAttribute('aria-label', t('removeLabel', {n}));
     remove.disabled = this.#panes.length <= MIN_PANES;
   }
+
+  /**
+   * A title changed: titles are not compared, so the drawn result only takes the new name
+   * (everywhere it is written) and nothing is compared again.
+   */
+  #renameSource(pane) {
+    if (this.#sourcesOrigin !== 'property' && this.#sourcesOrigin !== 'attribute') this.#sourcesOrigin = 'property';
+    const i = this.#panes.indexOf(pane);
+    const el = this.#els.panes.children[i];
+    if (el) el.setAttribute('aria-label', pane.title ? this.#t('paneLabelTitled', {n: i + 1, title: pane.title}) :
+      this.#t('paneLabel', {n: i + 1}));
+    this.#renderEditorSummary();
+    const source = this.#view?.sources.find((s) => s.id === pane.id);
+    if (!source) return;
+    source.title = pane.title || source.id;
+    for (const node of this.shadowRoot.querySelectorAll(`[data-title-of="${CSS.escape(pane.id)}"]`)) {
+      node.textContent = source.title;
+    }
+    // Sentences that name it (tags, notes) are redrawn once the typing stops; nothing is compared.
+    clearTimeout(this.#renameTimer);
+    this.#renameTimer = setTimeout(() => { if (this.#view) this.#redraw(); }, this.debounce);
+  }
+
+  #renameTimer = 0;
 
   #edited() {
     if (this.#sourcesOrigin !== 'property' && this.#sourcesOrigin !== 'attribute') {
       this.#sourcesOrigin = 'property';  // edits win over child <article>s from now on
     }
+    this.#precomputed = null;  // the page's result was for the text before this edit
+    if (this.#view) this.#setStale('edited');
     if (!this.#hasCompared) {
       this.#showHint();
       return;
@@ -577,7 +929,7 @@ export class TriangulateCompareElement extends HTMLElement {
 
   #addPane(source = {}) {
     if (this.#panes.length >= MAX_PANES) {
-      this.#fail(new Error(`At most ${MAX_PANES} sources can be compared here.`));
+      this.#fail(readerError(this.#t('tooManyPanes', {max: MAX_PANES})));
       return null;
     }
     const used = new Set(this.#panes.map((p) => p.id));
@@ -587,7 +939,9 @@ export class TriangulateCompareElement extends HTMLElement {
       title: source.title ?? '', text: source.text ?? ''};
     if (source.format) pane.format = source.format;
     this.#panes.push(pane);
-    if (this.#sourcesOrigin === 'none' || this.#sourcesOrigin === 'children') this.#sourcesOrigin = 'property';
+    if (this.#sourcesOrigin === 'none' || this.#sourcesOrigin === 'children' || this.#sourcesOrigin === 'result') {
+      this.#sourcesOrigin = 'property';
+    }
     this.#renderPanes();
     if (!source.text) this.#els.panes.lastElementChild?.querySelector('textarea')?.focus();
     return pane;
@@ -598,7 +952,6 @@ export class TriangulateCompareElement extends HTMLElement {
     const i = this.#panes.indexOf(pane);
     if (i < 0) return;
     this.#panes.splice(i, 1);
-    if (this.#sourcesOrigin === 'none' || this.#sourcesOrigin === 'children') this.#sourcesOrigin = 'property';
     this.#renderPanes();
     const target = this.#els.panes.children[Math.max(0, i - 1)];
     target?.querySelector('textarea')?.focus();
@@ -623,18 +976,19 @@ export class TriangulateCompareElement extends HTMLElement {
 
   /** Reads dropped or chosen files: the first into `pane` (if given), the rest into new panes. */
   async #loadFiles(files, pane) {
+    const t = this.#t;
     const errors = [];
     let target = pane;
     for (const file of files) {
       if (!FILE_TYPES.test(file.name) && !/^text\//.test(file.type)) {
-        errors.push(`${file.name}: only .txt and .html files can be read`);
+        errors.push(t('fileNotText', {name: file.name}));
         continue;
       }
       let text;
       try {
         text = await file.text();
       } catch (e) {
-        errors.push(`${file.name}: ${e.message}`);
+        errors.push(t('fileUnreadable', {name: file.name, message: e.message}));
         continue;
       }
       const base = file.name.replace(/\.[^.]*$/, '');
@@ -648,22 +1002,25 @@ export class TriangulateCompareElement extends HTMLElement {
       const empty = this.#panes.find((p) => !p.text.trim());
       if (empty) {
         Object.assign(empty, {text, format, title: empty.title || base});
-      } else if (!this.#addPane({id: slug(base), title: base, text, format})) {
-        errors.push(`${file.name}: no room for more than ${MAX_PANES} sources`);
+      } else if (this.#panes.length >= MAX_PANES) {
+        errors.push(t('fileNoRoom', {name: file.name, max: MAX_PANES}));
+      } else {
+        this.#addPane({id: slug(base), title: base, text, format});
       }
     }
     this.#renderPanes();
-    if (errors.length) this.#fail(new Error(errors.join('; ')));
+    if (errors.length) this.#fail(readerError(errors.join(' ')));
     this.#edited();
   }
 
   // -------------------------------------------------------------------------------------------
-  // Busy, messages, errors
+  // Busy, messages, errors, out-of-date results
 
   #setBusy(busy, sources = []) {
     this.#busy = busy;
     this.toggleAttribute('busy', busy);
     const e = this.#els;
+    const t = this.#t;
     e.compare.disabled = busy;
     e.results.setAttribute('aria-busy', String(busy));
     if (!busy) {
@@ -673,21 +1030,23 @@ export class TriangulateCompareElement extends HTMLElement {
     }
     e.error.hidden = true;
     e.message.textContent = '';
+    e.note.hidden = true;
+    if (this.#view) this.#setStale('busy');
     const chars = sources.reduce((n, s) => n + s.text.length, 0);
     const expected = Math.max(300, chars / throughput);
     const started = performance.now();
-    const what = `${plural(sources.length, 'source')}, ${charCount(chars, true)}`;
-    this.#stage(this.#engine || sharedEngine ? 'Comparing' : 'Loading the engine');
+    const what = {sources: t('sources', {n: sources.length}), characters: t('characters', {n: chars})};
+    this.#stage(this.#engine || sharedEngine ? 'stageComparing' : 'stageLoading');
     const tick = () => {
       const elapsed = performance.now() - started;
       // An estimate from the speed of earlier comparisons; it slows down instead of reaching 100%.
       const fraction = 1 - Math.exp(-elapsed / expected);
       const pct = Math.round(Math.min(0.97, fraction) * 100);
-      e.progressBar.style.width = `${pct}%`;
+      e.progressBar.style.transform = `scaleX(${pct / 100})`;
       e.progress.setAttribute('aria-valuenow', String(pct));
-      e.progress.setAttribute('aria-valuetext', `about ${pct}%`);
-      const secs = elapsed >= 1000 ? ` · ${Math.round(elapsed / 1000)} s` : '';
-      e.busyText.textContent = `${this.#stageName}… ${what}${secs}`;
+      e.progress.setAttribute('aria-valuetext', t('progressValue', {pct}));
+      const text = t('busyText', {stage: t(this.#stageName), ...what});
+      e.busyText.textContent = elapsed >= 1000 ? t('busySeconds', {text, s: Math.round(elapsed / 1000)}) : text;
     };
     tick();
     // Short comparisons finish before the bar would be noticed; it only appears after 150 ms.
@@ -699,7 +1058,7 @@ export class TriangulateCompareElement extends HTMLElement {
     }, 150);
   }
 
-  #stageName = 'Comparing';
+  #stageName = 'stageComparing';
   #stage(name) { this.#stageName = name; }
 
   #stopProgress() {
@@ -713,101 +1072,222 @@ export class TriangulateCompareElement extends HTMLElement {
     e.error.replaceChildren(icon('!', 'error-icon'), ' ', error.message);
     e.error.hidden = false;
     e.message.textContent = '';
+    e.note.hidden = true;
+    if (this.#view) this.#setStale('error');
     this.dispatchEvent(new CustomEvent('triangulate-error', {
       bubbles: true, composed: true, detail: {error, message: error.message},
     }));
+  }
+
+  /**
+   * Marks the drawn result as out of date (`state`: 'busy' while a comparison runs, 'edited'
+   * after a change, 'error' after a failure — then it is also folded away until the reader asks
+   * for it) or as current (null).
+   */
+  #setStale(state) {
+    const e = this.#els;
+    const t = this.#t;
+    if (!this.#view) state = null;
+    if (state !== 'error') this.#showStale = false;
+    this.#stale = state;
+    e.stale.hidden = !state;
+    e.staleToggle.hidden = state !== 'error';
+    e.staleCompare.hidden = !(state === 'edited' && this.manual);
+    if (state) e.results.dataset.stale = state;
+    else delete e.results.dataset.stale;
+    const folded = state === 'error' && !this.#showStale;
+    e.content.hidden = folded;
+    e.skip.hidden = folded || !this.#view;
+    if (!state) return;
+    if (state === 'error') {
+      e.staleText.textContent = folded ? t('staleErrorHidden') : t('staleError');
+      e.staleToggle.textContent = folded ? t('showStale') : t('hideStale');
+      e.staleToggle.setAttribute('aria-expanded', String(!folded));
+    } else {
+      e.staleText.textContent = state === 'busy' ? t('staleBusy') : t('staleEdited');
+      e.staleCompare.textContent = t('compareNow');
+    }
+    if (folded) this.#closeCard(false);
   }
 
   // -------------------------------------------------------------------------------------------
   // Result
 
   /**
-   * Draws `view`. Large results are drawn one article per task so that the page keeps painting;
-   * resolves to false (and draws nothing) when comparison `seq` is no longer the latest.
+   * Makes `result` (with its `view`) the drawn one: draws it, folds the editor away when the
+   * reader is not typing in it (results first), and tells the page. After the reader pressed
+   * Compare, focus moves to the summary and the first conflict is scrolled into view.
    */
-  async #renderResult(view, seq) {
+  async #show(result, view, {byReader = false, dropped = [], precomputed = false}) {
+    const t = this.#t;
+    this.#result = result;
+    this.#view = view;
+    this.#hasCompared = true;
+    this.#drawnPrecomputed = precomputed;
+    this.#setStale(null);
     const e = this.#els;
-    const unitEls = new Map();
-    const big = view.units.size > 1500;
-    const articles = [];
-    for (const s of view.sources) {
-      articles.push(this.#renderArticle(s, unitEls));
-      if (big) {
-        await nextTask();
-        if (seq !== this.#seq) return false;
-      }
+    e.error.hidden = true;
+    this.#dropped = dropped;
+    const inEditor = e.editorBody.contains(this.shadowRoot.activeElement);
+    if (this.editable && (byReader || !inEditor) && !e.editorBody.hidden) this.#openEditor(false);
+    let drawn = this.#redraw();
+    let done = await drawn;
+    // A redraw (focus, language) that started meanwhile draws the same result: wait for it.
+    while (this.#drawing !== drawn) {
+      drawn = this.#drawing;
+      done = await drawn;
     }
-    let claims = 0;
+    if (!done) return;
     let corroborated = 0;
-    for (const s of view.sources) {
-      claims += s.stats.claims ?? 0;
-      corroborated += s.stats.corroborated ?? 0;
+    for (const s of view.sources) corroborated += s.compared ? (s.stats.corroborated ?? 0) : 0;
+    // Announced to screen readers; the summary shows the same figures.
+    e.message.textContent = t('announce', {sources: t('sources', {n: view.sources.length}),
+      conflicts: t('conflicts', {n: view.disputes.length}), corroborated: t('corroboratedClaims', {n: corroborated})});
+    e.message.classList.add('sr-only');
+    if (byReader) {
+      await nextTask();  // laid out by the browser first, so that measuring forces no layout
+      this.#bringResultsIntoView();
     }
+    this.dispatchEvent(new CustomEvent('triangulate-result', {bubbles: true, composed: true,
+      detail: {result, precomputed}}));
+  }
+
+  /**
+   * After Compare: focus on the summary, and the summary and the first conflict inside the
+   * viewport (the page scrolls to the sources' bar when they are not).
+   */
+  #bringResultsIntoView() {
+    const e = this.#els;
+    const summary = e.content.querySelector('.summary-bar');
+    if (!summary) return;
+    summary.focus({preventScroll: true});
+    const first = (e.content.querySelector('.dispute') ?? summary).getBoundingClientRect();
+    const bottom = Math.min(first.bottom, first.top + 120);
+    if (summary.getBoundingClientRect().top >= 0 && bottom <= window.innerHeight) return;
+    (this.editable ? e.editor : e.results).scrollIntoView({block: 'start'});
+  }
+
+  /** Draws the current view again (focus, language or strings changed). */
+  #redraw() {
+    const drawing = this.#draw();
+    this.#drawing = drawing;
+    return drawing;
+  }
+
+  /**
+   * Draws `this.#view`: the summary, conflicts, focus panel, overview and empty article frames in
+   * one step, then the articles' text a few paragraphs per task (DRAW_BUDGET ms), so that no task
+   * is long even for a 2 MB article. Resolves to false when a newer drawing took over.
+   */
+  async #draw() {
+    const seq = ++this.#drawSeq;
+    const view = this.#view;
+    const e = this.#els;
+    const t = this.#t;
+    const focus = this.focus ? focusView(view, this.focus) : null;
+    const unitEls = new Map();
+    const self = this;
+    const ctx = {
+      t,
+      uid: this.#uid,
+      get filter() { return self.filter; },
+      focus,
+      unitEls,
+      exports: [
+        this.#downloadLink('JSON', 'triangulate-conflicts.json', 'application/json', () => conflictsToJson(view)),
+        this.#downloadLink('CSV', 'triangulate-conflicts.csv', 'text/csv', () => conflictsToCsv(view)),
+        this.#downloadLink('Markdown', 'triangulate-conflicts.md', 'text/markdown', () => conflictsToMarkdown(view)),
+      ],
+    };
+    const order = focus ? [focus.source, ...view.sources.filter((s) => s !== focus.source)] : view.sources;
+    const shells = order.map((s) => ({source: s, ...drawArticleShell(view, s, ctx)}));
+    const long = view.units.size > LONG_RESULT_UNITS;
+    const articlesHead = drawArticlesHead(ctx, (v) => { this.filter = v; });
     const parts = [
-      this.#renderToolbar(view, claims),
-      this.#renderConflicts(view),
-      this.#renderOverview(view),
-      h('section', {class: 'articles-section', 'aria-labelledby': `${this.#uid}-articles-title`},
-          h('h2', {class: 'section-title', id: `${this.#uid}-articles-title`}, 'The articles'),
-          h('p', {class: 'section-note'}, 'Hover, focus or click a highlighted claim to see what the other sources say.'),
-          h('div', {class: big ? 'articles long' : 'articles', part: 'articles'}, articles)),
-      this.#renderWarnings(view),
+      drawSummary(view, ctx, {precomputed: this.#drawnPrecomputed}),
+      drawConflicts(view, ctx),
+      focus ? drawOmissions(view, ctx) : null,
+      drawOverview(view, ctx),
+      h('section', {class: 'articles-section', id: `${this.#uid}-articles`, 'aria-labelledby': articlesHead.titleId},
+          articlesHead.head,
+          h('div', {class: `articles${long ? ' long' : ''}${focus ? ' has-focus' : ''}`, part: 'articles'},
+              shells.map((s) => s.el))),
+      drawWarnings(view, ctx),
     ];
-    if (seq !== this.#seq) return false;
 
     this.#closeCard(false);
     for (const url of this.#blobUrls.splice(0)) URL.revokeObjectURL(url);
-    this.#view = view;
+    this.#focus = focus;
     this.#unitEls = unitEls;
     this.#ring = null;
     this.#focused = null;
-    e.error.hidden = true;
-    // Announced to screen readers; the toolbar shows the same figures.
-    e.message.textContent = `Compared ${plural(view.sources.length, 'source')}: ` +
-        `${plural(view.disputes.length, 'conflict')}, ${plural(corroborated, 'corroborated claim')}.`;
-    e.message.classList.add('sr-only');
-    e.results.replaceChildren(...parts.filter(Boolean));
+    e.content.replaceChildren(...parts.filter(Boolean));
     e.results.hidden = false;
-    this.#applyFilter();
-    return true;
+    e.root.dataset.filter = this.filter;
+    this.#renderSkipLinks(view, focus);
+    this.#renderNotes(view);
+    this.#watchTables();
+
+    let slice = performance.now();
+    for (const shell of shells) {
+      let frag = document.createDocumentFragment();
+      for (const paragraph of drawBody(view, shell.source, ctx)) {
+        if (paragraph) frag.append(paragraph);
+        if (performance.now() - slice > DRAW_BUDGET) {
+          shell.body.append(frag);
+          frag = document.createDocumentFragment();
+          await nextTask();
+          if (seq !== this.#drawSeq) return false;
+          slice = performance.now();
+        }
+      }
+      shell.body.append(frag);
+    }
+    return seq === this.#drawSeq;
   }
 
-  #renderToolbar(view, claims) {
-    const id = (n) => `${this.#uid}-${n}`;
-    const filterName = `${this.#uid}-filter`;
-    const radio = (value, label, glyph) => {
-      const input = h('input', {type: 'radio', name: filterName, value, class: 'sr-only'});
-      input.checked = this.filter === value;
-      input.addEventListener('change', () => { if (input.checked) this.filter = value; });
-      return h('label', {class: 'segment', part: 'filter'}, input, glyph ? icon(glyph) : null, label);
+  /** The notes above the results: empty panes left out, a focus that names no compared source. */
+  #renderNotes(view) {
+    const t = this.#t;
+    const notes = [];
+    if (this.#dropped.length) {
+      const list = t.list(this.#dropped.map((d) => (d.title ? t('sourceRefTitled', {n: d.index + 1, title: d.title}) :
+        t('sourceRef', {n: d.index + 1}))));
+      notes.push(t('droppedEmpty', {n: this.#dropped.length, list}));
+    }
+    const focused = this.focus ? view.sources.find((s) => s.id === this.focus) : null;
+    if (this.focus && !focused) notes.push(t('noFocusSource', {id: this.focus}));
+    else if (focused && !focused.compared) notes.push(t('focusNotCompared', {title: focused.title}));
+    this.#els.note.textContent = notes.join(' ');
+    this.#els.note.hidden = !notes.length;
+  }
+
+  #dropped = [];  // empty panes the drawn result left out
+
+  #renderSkipLinks(view, focus) {
+    const t = this.#t;
+    const links = [];
+    if (view.disputes.length) {
+      links.push(h('a', {href: `#${this.#uid}-conflicts`, 'data-skip': 'conflicts', class: 'skip-link'}, t('skipConflicts')));
+    }
+    links.push(h('a', {href: `#${this.#uid}-articles`, 'data-skip': 'articles', class: 'skip-link'},
+        focus ? t('skipFocus', {title: focus.source.title}) : t('skipArticles')));
+    this.#els.skip.replaceChildren(...links);
+    this.#els.skip.hidden = this.#els.content.hidden;
+  }
+
+  /** Marks each table box whose table is wider than it (CSS then shows the scroll hint). */
+  #watchTables() {
+    this.#resizeObserver?.disconnect();
+    if (typeof ResizeObserver !== 'function') return;
+    const check = (wrap) => {
+      wrap.parentElement.toggleAttribute('data-scrolls', wrap.scrollWidth > wrap.clientWidth + 1);
     };
-    const sample = (status, text) => h('span', {class: 'swatch', 'data-status': status, 'aria-hidden': 'true'}, text);
-    const legend = h('ul', {class: 'legend', part: 'legend', 'aria-label': 'Legend'},
-        h('li', {}, sample('corroborated', 'Agreed'),
-            h('span', {}, h('span', {class: 'badge', 'data-strength': '3', 'aria-hidden': 'true'}, icon('✓'), '3'),
-                ' Corroborated: the badge counts the sources, darker when more are independent')),
-        h('li', {}, sample('contested', 'Disputed'),
-            h('span', {}, 'Contested: the ', h('mark', {class: 'value sample-value'}, 'values'), ' that differ are boxed')),
-        h('li', {}, sample('single', 'One source'), h('span', {}, 'Stated by a single source')),
-        h('li', {}, sample('furniture', 'Byline'), h('span', {}, 'Page furniture, dimmed')));
-
-    const exports = h('div', {class: 'exports', part: 'exports'},
-        h('span', {class: 'exports-label', id: id('export-label')}, 'Export conflicts'),
-        this.#downloadLink('JSON', 'triangulate-conflicts.json', 'application/json', () => conflictsToJson(view)),
-        this.#downloadLink('CSV', 'triangulate-conflicts.csv', 'text/csv', () => conflictsToCsv(view)),
-        this.#downloadLink('Markdown', 'triangulate-conflicts.md', 'text/markdown', () => conflictsToMarkdown(view)));
-
-    return h('div', {class: 'toolbar', part: 'toolbar'},
-        h('p', {class: 'tally'},
-            h('span', {class: 'tally-item'}, h('strong', {}, String(view.sources.length)), ' sources'),
-            h('span', {class: 'tally-item'}, h('strong', {}, String(claims)), ' claims'),
-            h('span', {class: 'tally-item tally-conflicts'}, icon('≠'), h('strong', {}, String(view.disputes.length)),
-                view.disputes.length === 1 ? ' conflict' : ' conflicts')),
-        h('div', {class: 'filters', role: 'radiogroup', 'aria-label': 'Highlight'},
-            h('span', {class: 'filters-label', 'aria-hidden': 'true'}, 'Highlight'),
-            radio('all', 'All claims'), radio('conflicts', 'Only conflicts', '≠'), radio('single', 'Only single-source', '◦')),
-        legend,
-        exports);
+    this.#resizeObserver ??= new ResizeObserver((entries) => {
+      for (const entry of entries) check(entry.target);
+    });
+    // observe() reports each box once after the next layout: no layout is forced here.
+    for (const wrap of this.#els.content.querySelectorAll('.table-wrap')) this.#resizeObserver.observe(wrap);
   }
 
   /**
@@ -816,7 +1296,7 @@ export class TriangulateCompareElement extends HTMLElement {
    */
   #downloadLink(label, filename, type, make) {
     const a = h('a', {class: 'button small', part: 'export', href: '#', download: filename,
-      'aria-label': `Export conflicts as ${label}`}, icon('↓'), ` ${label}`);
+      'aria-label': this.#t('exportAs', {format: label})}, icon('↓'), ` ${label}`);
     a.addEventListener('click', () => {
       if (a.dataset.ready) return;
       const url = URL.createObjectURL(new Blob([make()], {type: `${type};charset=utf-8`}));
@@ -827,216 +1307,13 @@ export class TriangulateCompareElement extends HTMLElement {
     return a;
   }
 
-  #renderConflicts(view) {
-    const list = h('ol', {class: 'dispute-list'});
-    const n = view.disputes.length;
-    let shown = 0;
-    const more = h('button', {type: 'button', class: 'button small more-disputes', hidden: true});
-    const showMore = () => {
-      const next = view.disputes.slice(shown, shown + DISPUTES_PER_PAGE);
-      list.append(...next.map((d) => this.#renderDispute(view, d)));
-      shown += next.length;
-      more.hidden = shown >= n;
-      more.textContent = `Show ${Math.min(DISPUTES_PER_PAGE, n - shown)} more of ${n - shown} conflicts`;
-    };
-    more.addEventListener('click', () => {
-      const first = shown;
-      showMore();
-      list.children[first]?.querySelector('.quote')?.focus();
-    });
-    showMore();
-    list.addEventListener('click', (ev) => {
-      const q = ev.target.closest('[data-goto]');
-      if (q) this.#focusUnit(q.dataset.goto, true);
-    });
-    const titleId = `${this.#uid}-conflicts-title`;
-    return h('section', {class: 'conflicts', part: 'conflicts', 'aria-labelledby': titleId},
-        h('h2', {class: 'section-title', id: titleId}, icon('≠', 'title-icon'), n ? `Conflicts (${n})` : 'No conflicts found'),
-        h('p', {class: 'section-note'}, n ?
-          `Where the sources give different values for the same thing: ${plural(view.conflicts.length, 'conflicting pair')} of claims. Select a quote to find it in its article.` :
-          'None of the linked claims disagree on a value.'),
-        n ? list : null,
-        more);
-  }
-
-  /** One dispute: its reason, the two sides quoted with their values, and its pairs. */
-  #renderDispute(view, d) {
-    const quote = (unit) => {
-      const source = view.sources[unit.source];
-      return h('li', {},
-          h('button', {type: 'button', class: 'quote', 'data-goto': unit.id, 'data-source': source.id},
-              h('span', {class: 'quote-source'}, h('span', {class: 'letter', 'aria-hidden': 'true'}, letter(source.index)),
-                  source.title, srOnly(': ')),
-              h('span', {class: 'quote-text'}, textWithMarks(source.text, unit.start, unit.end, d.marks.get(unit.id) ?? []))));
-    };
-    const sides = d.sides.map((units, i) => h('ul', {class: 'side', 'aria-label': d.sides.length > 1 ? `Version ${i + 1}` : 'Versions'},
-        units.slice(0, QUOTES_PER_SIDE).map(quote),
-        units.length > QUOTES_PER_SIDE ?
-          h('li', {class: 'more-note'}, `and ${plural(units.length - QUOTES_PER_SIDE, 'more claim')} like these`) : null));
-    const body = sides.length === 2 ?
-      [sides[0], h('span', {class: 'versus', 'aria-hidden': 'true'}, '≠'), sides[1]] : sides;
-    const pairs = h('ul', {class: 'pairs', 'aria-label': 'Conflicting pairs'}, d.rows.slice(0, PAIRS_PER_DISPUTE).map((c) => {
-      const sa = view.sources[c.a.source];
-      const sb = view.sources[c.b.source];
-      return h('li', {class: 'conflict', part: 'conflict', 'data-a': sa.id, 'data-b': sb.id,
-        'data-unit-a': c.a.id, 'data-unit-b': c.b.id},
-      h('span', {class: 'pair-names'}, sa.title, h('span', {class: 'ne'}, ' ≠ '), sb.title), ': ',
-      h('span', {class: 'pair-reason'}, c.discrepancies.map((x) => x.reason || `${x.a?.text ?? ''} vs ${x.b?.text ?? ''}`).join('; ')));
-    }),
-    d.rows.length > PAIRS_PER_DISPUTE ?
-      h('li', {class: 'more-note'}, `and ${plural(d.rows.length - PAIRS_PER_DISPUTE, 'more pair')} (all are in the exports)`) : null);
-    return h('li', {class: 'dispute', part: 'dispute'},
-        h('p', {class: 'dispute-head'},
-            d.types.map((t) => h('span', {class: 'reason-type'}, t)), ' ',
-            h('span', {class: 'dispute-reason'}, d.reasons[0] ?? 'Different values'),
-            d.reasons.length > 1 ? h('span', {class: 'more-reasons'}, ` (and ${d.reasons.length - 1} more)`) : null),
-        h('div', {class: `sides${sides.length === 2 ? ' two' : ''}`}, body),
-        pairs);
-  }
-
-  #renderOverview(view) {
-    const sid = `${this.#uid}-summary-title`;
-    const rows = view.sources.map((s, i) => {
-      const st = s.stats;
-      const bar = h('span', {class: 'bar', 'aria-hidden': 'true'});
-      for (const k of ['corroborated', 'contested', 'single']) {
-        const seg = h('span', {class: `bar-seg ${k}`});
-        seg.style.width = `${st.claims ? (100 * (st[k] ?? 0)) / st.claims : 0}%`;
-        bar.append(seg);
-      }
-      return h('tr', {'data-source': s.id},
-          h('th', {scope: 'row'}, h('span', {class: 'letter', 'aria-hidden': 'true'}, letter(i)), s.title),
-          h('td', {}, String(st.claims ?? 0)),
-          h('td', {}, String(st.corroborated ?? 0)),
-          h('td', {}, String(st.contested ?? 0)),
-          h('td', {}, String(st.single ?? 0)),
-          h('td', {class: 'bar-cell'}, bar));
-    });
-    const summary = h('table', {class: 'summary', part: 'summary'},
-        h('caption', {id: sid}, 'Claims per source'),
-        h('thead', {}, h('tr', {},
-            h('th', {scope: 'col'}, 'Source'), h('th', {scope: 'col'}, 'Claims'),
-            h('th', {scope: 'col'}, h('span', {class: 'long'}, 'Corroborated'), h('span', {class: 'short', 'aria-hidden': 'true'}, '✓')),
-            h('th', {scope: 'col'}, h('span', {class: 'long'}, 'Contested'), h('span', {class: 'short', 'aria-hidden': 'true'}, '≠')),
-            h('th', {scope: 'col'}, h('span', {class: 'long'}, 'Single-source'), h('span', {class: 'short', 'aria-hidden': 'true'}, '◦')),
-            h('td', {class: 'bar-cell'}))),
-        h('tbody', {}, rows));
-
-    const n = view.sources.length;
-    const head = h('tr', {}, h('td', {}), view.sources.map((s, i) =>
-      h('th', {scope: 'col', title: s.title}, h('span', {'aria-hidden': 'true'}, letter(i)), srOnly(s.title))));
-    const body = view.sources.map((s, i) => h('tr', {},
-        h('th', {scope: 'row', title: s.title}, h('span', {class: 'letter', 'aria-hidden': 'true'}, letter(i)),
-            h('span', {class: 'name'}, s.title)),
-        Array.from({length: n}, (_, j) => {
-          const cell = view.matrix[i][j];
-          if (!cell) return h('td', {class: 'self'}, h('span', {'aria-hidden': 'true'}, '—'), srOnly('same source'));
-          // The engine lists the pairs that share something; a pair it leaves out shares nothing.
-          const pct = Math.round((cell.similarity ?? 0) * 100);
-          const td = h('td', {class: cell.derived ? 'derived' : '',
-            title: `${s.title} and ${view.sources[j].title}: ` +
-              `${pct}% of claims in common` +
-              `; ${plural(cell.agree, 'agreeing link')}, ${plural(cell.conflict, 'conflict')}` +
-              (cell.derived ? '; one is a copy or rewrite of the other' : '')},
-          h('span', {class: 'pct'}, `${pct}%`),
-          cell.derived ? h('span', {class: 'derived-tag'}, icon('≈'), ' derived') : null,
-          cell.conflict ? h('span', {class: 'conflict-count'}, icon('≠'), String(cell.conflict), srOnly(cell.conflict === 1 ? ' conflict' : ' conflicts')) : null);
-          td.style.setProperty('--sim', String(cell.similarity ?? 0));
-          return td;
-        })));
-    const matrix = h('table', {class: 'matrix', part: 'matrix'},
-        h('caption', {}, 'Agreement between sources'),
-        h('thead', {}, head), h('tbody', {}, body));
-    const derived = view.matrix.some((row) => row.some((c) => c && c.derived));
-    const titleId = `${this.#uid}-overview-title`;
-    return h('section', {class: 'overview', part: 'overview', 'aria-labelledby': titleId},
-        h('h2', {class: 'section-title', id: titleId}, 'The sources at a glance'),
-        h('div', {class: 'overview-grid'},
-            h('div', {class: 'table-wrap', tabindex: '0', role: 'group', 'aria-label': 'Claims per source'}, summary),
-            h('div', {class: 'table-wrap', tabindex: '0', role: 'group', 'aria-label': 'Agreement between sources'}, matrix,
-                h('p', {class: 'table-note'}, 'Share of claims two sources state in common. ',
-                    derived ? h('span', {}, icon('≈'), ' derived: one is a rewrite or copy of the other, so their agreement is not independent.') : null))));
-  }
-
-  #renderWarnings(view) {
-    if (!view.warnings.length) return null;
-    return h('details', {class: 'warnings', part: 'warnings'},
-        h('summary', {}, plural(view.warnings.length, 'note'), ' about the input'),
-        h('ul', {}, view.warnings.map((w) => h('li', {}, w.source ? `${w.source}: ` : '', w.message || w.code || ''))));
-  }
-
-  #renderArticle(source, unitEls) {
-    const titleId = `${this.#uid}-src-${source.index}`;
-    const st = source.stats;
-    const body = h('div', {class: 'article-body'});
-    for (const paragraph of layoutParagraphs(source)) {
-      const p = h('p', {});
-      for (const piece of paragraph) {
-        if (piece.unit) p.append(this.#renderUnit(piece.unit, source, unitEls));
-        else p.append(source.text.slice(piece.start, piece.end));
-      }
-      if (paragraph.length === 1 && paragraph[0].unit) p.dataset.kind = paragraph[0].unit.kind;
-      body.append(p);
-    }
-    return h('article', {class: 'source', part: 'source', 'data-source': source.id, 'aria-labelledby': titleId},
-        h('header', {class: 'source-head'},
-            h('h3', {class: 'source-title', id: titleId},
-                h('span', {class: 'letter', 'aria-hidden': 'true'}, letter(source.index)), source.title),
-            h('p', {class: 'source-stats'},
-                h('span', {}, plural(st.claims ?? 0, 'claim')),
-                h('span', {class: 'st corroborated'}, icon('✓'), `${st.corroborated ?? 0} corroborated`),
-                h('span', {class: 'st contested'}, icon('≠'), `${st.contested ?? 0} contested`),
-                h('span', {class: 'st single'}, icon('◦'), `${st.single ?? 0} single`))),
-        body);
-  }
-
-  #renderUnit(unit, source, unitEls) {
-    const interactive = CLAIM_KINDS.has(unit.kind);
-    const strength = Math.min(Math.max(unit.independent, 1), 5);
-    const el = h('span', {
-      class: 'unit',
-      part: `unit ${unit.status}`,
-      'data-unit': unit.id,
-      'data-status': unit.status,
-      'data-kind': unit.kind,
-      'data-strength': unit.status === 'corroborated' ? strength : false,
-    }, textWithMarks(source.text, unit.start, unit.end, unit.marks));
-    if (interactive) {
-      el.setAttribute('role', 'button');
-      el.setAttribute('aria-expanded', 'false');
-      el.setAttribute('aria-controls', `${this.#uid}-card`);
-      el.tabIndex = 0;
-      if (unit.status === 'corroborated') {
-        const more = unit.independent < unit.count ? `, ${unit.independent} independent` : '';
-        el.append(h('span', {class: 'badge', part: 'badge', 'data-strength': strength, 'aria-hidden': 'true'},
-            icon('✓'), plural(unit.count, 'source')),
-        srOnly(` (corroborated by ${plural(unit.count, 'source')}${more})`));
-      } else if (unit.status === 'contested') {
-        const others = new Set(unit.links.filter((l) => l.relation === 'conflict')
-            .map((l) => (l.a === unit ? l.b : l.a).source)).size;
-        el.append(h('span', {class: 'badge contested', part: 'badge', 'aria-hidden': 'true'}, icon('≠'), 'contested'),
-            srOnly(others ?
-              ` (contested: ${plural(others, 'source')} ${others === 1 ? 'gives' : 'give'} a different value)` :
-              ' (contested: the sources that state this disagree on a value)'));
-      } else {
-        el.append(srOnly(' (single source)'));
-      }
-    } else {
-      el.title = unit.status === 'duplicate' ? 'Repeats an earlier part of this article' :
-        `Page furniture${unit.role ? ` (${unit.role})` : ''}: not a claim`;
-    }
-    unitEls.set(unit.id, el);
-    return el;
-  }
-
   #applyFilter() {
     const filter = this.filter;
     this.#els.root.dataset.filter = filter;
-    for (const input of this.#els.results.querySelectorAll('.filters input')) input.checked = input.value === filter;
+    for (const input of this.#els.content.querySelectorAll('.filters input')) input.checked = input.value === filter;
     if (!this.#view) return;
     for (const [id, el] of this.#unitEls) {
       const unit = this.#view.units.get(id);
-      if (!CLAIM_KINDS.has(unit.kind)) continue;
       const on = filter === 'all' || (filter === 'conflicts' ? unit.status === 'contested' : unit.status === 'single');
       el.tabIndex = on ? 0 : -1;
       el.classList.toggle('muted', !on);
@@ -1099,9 +1376,22 @@ export class TriangulateCompareElement extends HTMLElement {
   }
 
   #onClick(ev) {
+    const jump = ev.target.closest?.('[data-jump]');
+    if (jump) {
+      ev.preventDefault();
+      const target = this.shadowRoot.getElementById(jump.dataset.jump);
+      target?.focus({preventScroll: true});
+      target?.scrollIntoView({block: 'start'});
+      return;
+    }
+    const goto = ev.target.closest?.('[data-goto]');
+    if (goto && this.#els.content.contains(goto)) {
+      this.#focusUnit(goto.dataset.goto, true);
+      return;
+    }
     const id = this.#unitFrom(ev.target);
     if (!id) {
-      if (this.#pinned && !ev.target.closest('[data-goto]')) {
+      if (this.#pinned) {
         this.#pinned = null;
         this.#updateCard();
       }
@@ -1136,7 +1426,7 @@ export class TriangulateCompareElement extends HTMLElement {
         // that Right then Left always comes back.
         if (!this.#ring || !this.#ring.includes(id)) {
           this.#ring = [unit, ...counterparts(this.#view, unit).map((c) => c.unit)]
-              .filter((u) => !this.#unitEls.get(u.id)?.classList.contains('muted'))
+              .filter((u) => this.#unitEls.has(u.id) && !this.#unitEls.get(u.id).classList.contains('muted'))
               .sort((x, y) => x.source - y.source || x.start - y.start)
               .map((u) => u.id);
         }
@@ -1209,7 +1499,9 @@ export class TriangulateCompareElement extends HTMLElement {
     }
     const unit = this.#view.units.get(id);
     if (previous !== id || card.hidden) {
-      this.#fillCard(unit);
+      const {title, body} = fillCard(this.#view, unit, {t: this.#t, uid: this.#uid});
+      this.#els.cardTitle.replaceChildren(...title);
+      this.#els.cardBody.replaceChildren(...body);
       this.#markRelated(id, true);
     }
     this.#unitEls.get(id)?.setAttribute('aria-expanded', 'true');
@@ -1231,67 +1523,16 @@ export class TriangulateCompareElement extends HTMLElement {
     }
   }
 
-  #fillCard(unit) {
-    const view = this.#view;
-    const source = view.sources[unit.source];
-    const cps = counterparts(view, unit);
-    const conflicts = cps.filter((c) => c.relation === 'conflict').length;
-    const {cardTitle, cardBody} = this.#els;
-    let groupNote = null;
-    if (conflicts) {
-      cardTitle.replaceChildren(icon('≠'), ` Contested: ${plural(conflicts, 'source')} ${conflicts === 1 ? 'gives' : 'give'} a different value`);
-    } else if (unit.status === 'contested') {
-      // In a contested group without a conflict of its own: say where the disagreement is.
-      cardTitle.replaceChildren(icon('≠'), ' Contested: the sources that state this disagree');
-      const members = new Set(unit.group?.units ?? []);
-      const rows = view.conflicts.filter((c) => members.has(c.a) && members.has(c.b));
-      if (rows.length) {
-        groupNote = h('ul', {class: 'group-note'}, rows.map((c) => h('li', {},
-            h('span', {class: 'pair-names'}, view.sources[c.a.source].title, h('span', {class: 'ne'}, ' ≠ '),
-                view.sources[c.b.source].title), ': ', c.reason)));
-      }
-    } else if (cps.length) {
-      const more = unit.independent < unit.count ? ` (${unit.independent} independent)` : '';
-      cardTitle.replaceChildren(icon('✓'), ` Stated by ${plural(unit.count, 'source')}${more}`);
-    } else {
-      cardTitle.replaceChildren(icon('◦'), ` Only ${source.title} states this`);
-    }
-    const label = {agree: 'agrees', conflict: 'conflicts', group: 'same fact', related: 'related'};
-    const glyph = {agree: '✓', conflict: '≠', group: '=', related: '~'};
-    const column = (u, relation, marks, reasons) => {
-      const s = view.sources[u.source];
-      const attrs = {class: 'col', 'data-relation': relation, 'data-source': s.id, 'data-unit': u.id};
-      if (relation !== 'self') attrs['data-goto'] = u.id;
-      return h('figure', attrs,
-          h('figcaption', {},
-              h('span', {class: 'col-source'}, h('span', {class: 'letter', 'aria-hidden': 'true'}, letter(s.index)), s.title),
-              h('span', {class: 'col-relation'}, relation === 'self' ? 'this claim' :
-                [icon(glyph[relation] ?? ''), ` ${label[relation] ?? relation}`])),
-          h('blockquote', {class: 'col-text'}, textWithMarks(s.text, u.start, u.end, marks)),
-          reasons.length ? h('ul', {class: 'reasons'}, reasons.map((d) => h('li', {class: 'reason', 'data-type': d.type},
-              h('span', {class: 'reason-type'}, d.type), ' ', d.reason))) : null);
-    };
-    const cols = [column(unit, 'self', unit.marks, [])];
-    // Conflicts first: they are what the reader came for (the arrow keys keep source order).
-    const order = {conflict: 0, agree: 1, group: 2, related: 3};
-    const shown = cps.slice().sort((x, y) => (order[x.relation] ?? 4) - (order[y.relation] ?? 4));
-    for (const c of shown.slice(0, CARD_COLUMNS)) {
-      cols.push(column(c.unit, c.relation, c.discrepancies.map((d) => d.theirs).filter(Boolean), c.discrepancies));
-    }
-    if (cps.length > CARD_COLUMNS) {
-      cols.push(h('p', {class: 'col-empty'}, `and ${plural(cps.length - CARD_COLUMNS, 'more claim')}; the arrow keys reach them all.`));
-    }
-    if (!cps.length) {
-      cols.push(h('p', {class: 'col-empty'}, 'No other source has a matching claim.'));
-    }
-    cardBody.replaceChildren(groupNote ?? '', h('div', {class: 'cols'}, cols));
-  }
-
+  /**
+   * Places the card below its claim, or above when there is more room there; a card taller than
+   * that room gets the room as its height and scrolls inside. Narrow elements get a bottom sheet.
+   */
   #placeCard(anchor) {
     const {card, root} = this.#els;
     if (!anchor) return;
     const narrow = root.clientWidth < 640;
     card.classList.toggle('sheet', narrow);
+    card.style.removeProperty('max-height');
     if (narrow) {
       card.style.removeProperty('left');
       card.style.removeProperty('top');
@@ -1301,12 +1542,24 @@ export class TriangulateCompareElement extends HTMLElement {
     const rects = anchor.getClientRects();
     const first = rects[0] ?? anchor.getBoundingClientRect();
     const all = anchor.getBoundingClientRect();
+    const view = window.innerHeight;
+    const margin = 8;
+    const below = view - all.bottom - 2 * margin;
+    const above = all.top - 2 * margin;
     const width = card.offsetWidth;
-    const height = card.offsetHeight;
-    const left = Math.min(Math.max(first.left - box.left, 8), Math.max(8, box.width - width - 8));
-    let top = all.bottom - box.top + 8;
-    const below = window.innerHeight - all.bottom;
-    if (below < height + 16 && all.top > height + 16) top = all.top - box.top - height - 8;
+    const natural = card.scrollHeight;
+    let top;
+    if (natural <= below || below >= above) {
+      const room = Math.max(160, below);
+      if (natural > room) card.style.maxHeight = `${Math.round(room)}px`;
+      top = all.bottom - box.top + margin;
+    } else {
+      const room = Math.max(160, above);
+      const height = Math.min(natural, room);
+      if (natural > room) card.style.maxHeight = `${Math.round(room)}px`;
+      top = all.top - box.top - height - margin;
+    }
+    const left = Math.min(Math.max(first.left - box.left, margin), Math.max(margin, box.width - width - margin));
     card.style.left = `${Math.round(left)}px`;
     card.style.top = `${Math.round(top)}px`;
   }
@@ -1315,36 +1568,14 @@ export class TriangulateCompareElement extends HTMLElement {
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-/** Text from `start` to `end` of `text`, with `marks` (absolute spans) as <mark> elements. */
-function textWithMarks(text, start, end, marks) {
-  const out = [];
-  let pos = start;
-  const sorted = marks.filter((m) => m && m.end > start && m.start < end)
-      .map((m) => ({start: Math.max(m.start, start), end: Math.min(m.end, end)}))
-      .sort((a, b) => a.start - b.start);
-  for (const m of sorted) {
-    if (m.start < pos) continue;
-    if (m.start > pos) out.push(text.slice(pos, m.start));
-    out.push(h('mark', {class: 'value', part: 'value'}, text.slice(m.start, m.end)));
-    pos = m.end;
-  }
-  if (pos < end) out.push(text.slice(pos, end));
-  return out;
-}
-
 /** Resolves in a later task, after the browser had a chance to paint. */
 function nextTask() {
   if (globalThis.scheduler?.yield) return globalThis.scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-function letter(i) {
+function letterOf(i) {
   return i < 26 ? String.fromCharCode(65 + i) : String(i + 1);
-}
-
-function charCount(n, short = false) {
-  const count = typeof n === 'number' ? n : n.length;
-  return short ? `${count.toLocaleString('en-US')} characters` : plural(count, 'character');
 }
 
 function uniqueId(id, used) {
