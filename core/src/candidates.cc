@@ -1,5 +1,6 @@
 // candidates.cc — an inverted index proposes unit pairs; each unit keeps its best.
 #include "candidates.h"
+#include "sorting.h"
 
 #include <algorithm>
 #include <unordered_map>
@@ -43,11 +44,11 @@ std::vector<Candidate> find_candidates(const std::vector<SimUnit>& units, const 
       if (w.lex == Lexicon::kUnknown || (w.flags & kNumber)) continue;
       keys.clear();
       lexicon.related_keys(w.lex, &keys);
-      std::sort(keys.begin(), keys.end());
+      sort_by(keys.begin(), keys.end());
       keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
       for (uint64_t k : keys) lex[u].push_back({k, w.term, kRelatedWeight * w.idf});
     }
-    std::sort(bag[u].begin(), bag[u].end());
+    sort_by(bag[u].begin(), bag[u].end());
     bag[u].erase(std::unique(bag[u].begin(), bag[u].end(),
                              [](const auto& x, const auto& y) { return x.first == y.first; }),
                  bag[u].end());
@@ -101,7 +102,7 @@ std::vector<Candidate> find_candidates(const std::vector<SimUnit>& units, const 
       mine.insert(mine.end(), props.begin(), props.end());
     }
     keep_best(&mine, kPerUnit, [](const Proposal& p) { return p.overlap; });
-    std::sort(mine.begin(), mine.end(), [](const Proposal& x, const Proposal& y) { return x.other < y.other; });
+    sort_by(mine.begin(), mine.end(), [](const Proposal& x, const Proposal& y) { return x.other < y.other; });
   }
   // A pair is a candidate when either side kept it.
   std::vector<Candidate> out;
@@ -110,7 +111,7 @@ std::vector<Candidate> find_candidates(const std::vector<SimUnit>& units, const 
       const uint32_t a = std::min(u, p.other), b = std::max(u, p.other);
       out.push_back({a, b, p.overlap});
     }
-  std::sort(out.begin(), out.end(), [](const Candidate& x, const Candidate& y) {
+  sort_by(out.begin(), out.end(), [](const Candidate& x, const Candidate& y) {
     return x.a != y.a ? x.a < y.a : x.b < y.b;
   });
   out.erase(std::unique(out.begin(), out.end(),

@@ -2,6 +2,7 @@
 #include "conflicts.h"
 
 #include "facts/number.h"
+#include "sorting.h"
 
 #include <algorithm>
 #include <cctype>
@@ -84,7 +85,7 @@ bool same_slot(const Side& a, Range x, const Side& b, Range y) {
     const int i = b.to[k];
     if (i >= 0 && inside(static_cast<size_t>(i), x)) pairs.emplace_back(static_cast<size_t>(i), k);
   }
-  std::sort(pairs.begin(), pairs.end());
+  sort_by(pairs.begin(), pairs.end());
   pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
   double w = 0;
   for (const auto& [i, j] : pairs)

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "triangulate/text.h"
+#include "sorting.h"
 
 namespace tri {
 namespace {
@@ -100,17 +101,17 @@ void build_conflicts(Result* r) {
     c.reason = dp.reason;
     c.group = dp.group;
     for (auto& [root, side] : sides) {
-      std::sort(side.units.begin(), side.units.end(),
+      sort_by(side.units.begin(), side.units.end(),
                 [](const auto& x, const auto& y) { return x.first < y.first; });
       c.sides.push_back(std::move(side));
     }
-    std::sort(c.sides.begin(), c.sides.end(), [](const ConflictSide& x, const ConflictSide& y) {
+    sort_by(c.sides.begin(), c.sides.end(), [](const ConflictSide& x, const ConflictSide& y) {
       if (x.units.size() != y.units.size()) return x.units.size() > y.units.size();
       return x.units[0].first < y.units[0].first;
     });
     r->conflicts.push_back(std::move(c));
   }
-  std::sort(r->conflicts.begin(), r->conflicts.end(), [](const Conflict& x, const Conflict& y) {
+  sort_by(r->conflicts.begin(), r->conflicts.end(), [](const Conflict& x, const Conflict& y) {
     return x.sides[0].units[0].first < y.sides[0].units[0].first ||
            (x.sides[0].units[0].first == y.sides[0].units[0].first && x.reason < y.reason);
   });

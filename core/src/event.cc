@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "detmath.h"
+#include "sorting.h"
 
 namespace tri {
 
@@ -25,7 +26,7 @@ SourceProfile make_profile(const std::vector<const SimUnit*>& units) {
     for (const Quantity& q : u->data->facts.quantities)
       if (q.kind != QuantityKind::kOrdinal && q.num_lo == q.num_hi && q.num_lo >= 2) p.numbers.push_back(q.num_lo);
   }
-  std::sort(names.begin(), names.end());
+  sort_by(names.begin(), names.end());
   for (const auto& n : names) {
     if (!p.names.empty() && p.names.back().first == n.first) {
       ++p.name_count.back();
@@ -34,15 +35,15 @@ SourceProfile make_profile(const std::vector<const SimUnit*>& units) {
       p.name_count.push_back(1);
     }
   }
-  std::sort(p.content.begin(), p.content.end());
+  sort_by(p.content.begin(), p.content.end());
   p.content.erase(std::unique(p.content.begin(), p.content.end(),
                               [](const auto& x, const auto& y) { return x.first == y.first; }),
                   p.content.end());
-  std::sort(p.years.begin(), p.years.end());
+  sort_by(p.years.begin(), p.years.end());
   p.years.erase(std::unique(p.years.begin(), p.years.end()), p.years.end());
-  std::sort(p.dates.begin(), p.dates.end());
+  sort_by(p.dates.begin(), p.dates.end());
   p.dates.erase(std::unique(p.dates.begin(), p.dates.end()), p.dates.end());
-  std::sort(p.numbers.begin(), p.numbers.end());
+  sort_by(p.numbers.begin(), p.numbers.end());
   p.numbers.erase(std::unique(p.numbers.begin(), p.numbers.end()), p.numbers.end());
   return p;
 }
@@ -80,7 +81,7 @@ namespace {
 double top_names_found(const SourceProfile& a, const SourceProfile& b, size_t top) {
   std::vector<size_t> order(a.names.size());
   for (size_t k = 0; k < order.size(); ++k) order[k] = k;
-  std::sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+  sort_by(order.begin(), order.end(), [&](size_t x, size_t y) {
     const double sx = a.name_count[x] * a.names[x].second, sy = a.name_count[y] * a.names[y].second;
     if (sx != sy) return sx > sy;
     return a.names[x].first < a.names[y].first;
@@ -165,8 +166,8 @@ std::vector<int> group_events(const std::vector<SourceProfile>& profiles, const 
     groups.erase(groups.begin() + static_cast<long>(bj));
   }
   std::vector<int> out(ns, -1);
-  for (auto& g : groups) std::sort(g.begin(), g.end());
-  std::sort(groups.begin(), groups.end());
+  for (auto& g : groups) sort_by(g.begin(), g.end());
+  sort_by(groups.begin(), groups.end());
   for (size_t g = 0; g < groups.size(); ++g)
     for (size_t s : groups[g]) out[s] = static_cast<int>(g);
   return out;  // -1: a short source, linked with every group

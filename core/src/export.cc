@@ -7,6 +7,7 @@
 #include <cstddef>
 
 #include "triangulate/text.h"
+#include "sorting.h"
 
 namespace tri {
 namespace {
@@ -125,7 +126,7 @@ std::vector<ConflictRow> conflict_rows(const Result& result) {
     conflicts.push_back({&l, group_of[l.a.source][l.a.unit]});
   }
   auto begin_of = [&](const UnitRef& u) { return result.sources[u.source].units[u.unit].begin; };
-  std::stable_sort(conflicts.begin(), conflicts.end(), [&](const ConflictLink& x, const ConflictLink& y) {
+  sort_by(conflicts.begin(), conflicts.end(), [&](const ConflictLink& x, const ConflictLink& y) {
     const long long gx = x.group < 0 ? LLONG_MAX : x.group, gy = y.group < 0 ? LLONG_MAX : y.group;
     if (gx != gy) return gx < gy;
     if (x.link->a.source != y.link->a.source) return x.link->a.source < y.link->a.source;

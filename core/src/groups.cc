@@ -1,5 +1,6 @@
 // groups.cc — claim groups as cliques of the link graph.
 #include "groups.h"
+#include "sorting.h"
 
 #include <algorithm>
 #include <map>
@@ -38,7 +39,7 @@ void build_groups(Result* r) {
     adj[a].push_back(b);
     adj[b].push_back(a);
   }
-  for (auto& v : adj) std::sort(v.begin(), v.end());
+  for (auto& v : adj) sort_by(v.begin(), v.end());
   const auto linked = [&](int x, int y) {
     return std::binary_search(adj[x].begin(), adj[x].end(), y);
   };
@@ -48,7 +49,7 @@ void build_groups(Result* r) {
   // the order of the sources).
   std::vector<size_t> order(edges.size());
   for (size_t k = 0; k < order.size(); ++k) order[k] = k;
-  std::sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+  sort_by(order.begin(), order.end(), [&](size_t x, size_t y) {
     if (edges[x].score != edges[y].score) return edges[x].score > edges[y].score;
     return edges[x].a != edges[y].a ? edges[x].a < edges[y].a : edges[x].b < edges[y].b;
   });
@@ -83,14 +84,14 @@ void build_groups(Result* r) {
       grouped[g[i]] = true;
       for (size_t k = i + 1; k < g.size(); ++k) covered[edge_of.at({std::min(g[i], g[k]), std::max(g[i], g[k])})] = true;
     }
-    std::sort(g.begin(), g.end());
+    sort_by(g.begin(), g.end());
     groups.push_back(std::move(g));
   }
   for (size_t u = 0; u < ref.size(); ++u) {
     const SourceResult& s = r->sources[ref[u].source];
     if (!grouped[u] && s.compared && linkable(s.units[ref[u].unit])) groups.push_back({static_cast<int>(u)});
   }
-  std::sort(groups.begin(), groups.end());
+  sort_by(groups.begin(), groups.end());
 
   r->groups.clear();
   for (auto& s : r->sources)

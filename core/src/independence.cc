@@ -1,5 +1,6 @@
 // independence.cc — derived copies by shared wording, origins by attribution.
 #include "independence.h"
+#include "sorting.h"
 
 #include <algorithm>
 #include <map>
@@ -33,7 +34,7 @@ struct UnionFind {
 
 // The longest chain of (unit in a, unit in b) matches increasing in both (patience sorting).
 size_t ordered_chain(std::vector<std::pair<int, int>> m) {
-  std::sort(m.begin(), m.end(), [](auto x, auto y) { return x.first != y.first ? x.first < y.first : x.second > y.second; });
+  sort_by(m.begin(), m.end(), [](auto x, auto y) { return x.first != y.first ? x.first < y.first : x.second > y.second; });
   std::vector<int> tails;
   for (const auto& p : m) {
     auto it = std::lower_bound(tails.begin(), tails.end(), p.second);
@@ -69,7 +70,7 @@ std::vector<uint64_t> fingerprints(const SourceData& units) {
       out.push_back(*std::min_element(shingles.begin() + static_cast<long>(i),
                                       shingles.begin() + static_cast<long>(i + kWindow)));
   }
-  std::sort(out.begin(), out.end());
+  sort_by(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
@@ -138,7 +139,7 @@ void assess_independence(const std::vector<SourceData>& data, Result* r) {
       }
     std::vector<int> srcs;
     for (const UnitRef& u : g.units) srcs.push_back(u.source);
-    std::sort(srcs.begin(), srcs.end());
+    sort_by(srcs.begin(), srcs.end());
     srcs.erase(std::unique(srcs.begin(), srcs.end()), srcs.end());
     UnionFind uf(ns);
     for (int a : srcs)

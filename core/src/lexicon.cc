@@ -1,5 +1,6 @@
 // lexicon.cc — word relations and background frequencies from the data files.
 #include "lexicon.h"
+#include "sorting.h"
 
 #include <algorithm>
 
@@ -115,7 +116,7 @@ std::string Lexicon::load(std::string_view lexicon_txt, std::string_view frequen
   if (!error.empty()) return error;
   for (auto* lists : {&hypernyms_, &derivations_, &antonyms_, &parents_})
     for (auto& v : *lists) {
-      std::sort(v.begin(), v.end());
+      sort_by(v.begin(), v.end());
       v.erase(std::unique(v.begin(), v.end()), v.end());
     }
   double max_idf = 0;

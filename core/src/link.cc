@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "conflicts.h"
+#include "sorting.h"
 
 namespace tri {
 
@@ -160,7 +161,7 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
     if (l.relation == Relation::kRelated && !(options.min_score >= 0 && l.score >= options.min_score)) continue;
     r->links.push_back(std::move(l));
   }
-  std::sort(r->links.begin(), r->links.end(), [](const Link& x, const Link& y) {
+  sort_by(r->links.begin(), r->links.end(), [](const Link& x, const Link& y) {
     return x.a == y.a ? x.b < y.b : x.a < y.a;
   });
 }

@@ -10,6 +10,7 @@
 #include "engine.h"
 #include "groups.h"
 #include "independence.h"
+#include "sorting.h"
 
 namespace tri {
 namespace {
@@ -52,7 +53,7 @@ void build_report(const std::vector<SourceData>& data, Result* r) {
   std::vector<std::vector<int>> in_group(r->groups.size());  // sources of each group, sorted
   for (size_t g = 0; g < r->groups.size(); ++g) {
     for (const UnitRef& u : r->groups[g].units) in_group[g].push_back(u.source);
-    std::sort(in_group[g].begin(), in_group[g].end());
+    sort_by(in_group[g].begin(), in_group[g].end());
     in_group[g].erase(std::unique(in_group[g].begin(), in_group[g].end()), in_group[g].end());
   }
   // related[s]: a bit per source that shares a group with s (n * n bits: 500 KB at 2,000 sources).
@@ -75,7 +76,7 @@ void build_report(const std::vector<SourceData>& data, Result* r) {
       for (int o : in_group[g]) near = near || (rel[o / 64] >> (o % 64)) & 1;
       if (near) src.omissions.push_back(static_cast<int>(g));
     }
-    std::stable_sort(src.omissions.begin(), src.omissions.end(),
+    sort_by(src.omissions.begin(), src.omissions.end(),
                      [&](int x, int y) { return r->groups[x].sources > r->groups[y].sources; });
   }
 }

@@ -7,6 +7,7 @@
 
 #include "detmath.h"
 #include "terms.h"
+#include "sorting.h"
 
 namespace tri {
 
@@ -109,7 +110,7 @@ SimUnit make_sim_unit(int source, int unit, bool headline, const UnitData& data,
     if (t.type == TokenType::kNumber || !value_key[k].empty()) w.flags |= kNumber;
     u.terms.push_back(w.term);
   }
-  std::sort(u.terms.begin(), u.terms.end());
+  sort_by(u.terms.begin(), u.terms.end());
   u.terms.erase(std::unique(u.terms.begin(), u.terms.end()), u.terms.end());
   for (uint32_t t : u.terms) ++vocab->df[t];
   return u;
@@ -198,9 +199,9 @@ Side measure(const std::vector<WordToken>& w, const std::vector<int>& to, const 
 double ratio(double x, double y) { return y > 0 ? x / y : 0.0; }
 
 double dice(std::vector<uint64_t> x, std::vector<uint64_t> y) {
-  std::sort(x.begin(), x.end());
+  sort_by(x.begin(), x.end());
   x.erase(std::unique(x.begin(), x.end()), x.end());
-  std::sort(y.begin(), y.end());
+  sort_by(y.begin(), y.end());
   y.erase(std::unique(y.begin(), y.end()), y.end());
   if (x.empty() && y.empty()) return 0.0;
   size_t both = 0;
@@ -400,7 +401,7 @@ std::vector<SimUnit> clause_windows(const SimUnit& u) {
       }
       w.words[k] = WordToken{};
     }
-    std::sort(w.terms.begin(), w.terms.end());
+    sort_by(w.terms.begin(), w.terms.end());
     w.terms.erase(std::unique(w.terms.begin(), w.terms.end()), w.terms.end());
     out.push_back(std::move(w));
   };

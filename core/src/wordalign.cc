@@ -1,5 +1,6 @@
 // wordalign.cc — greedy, context-aware word alignment.
 #include "wordalign.h"
+#include "sorting.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -82,7 +83,7 @@ WordAlignment align_words(const std::vector<WordToken>& a, const std::vector<Wor
       cands.push_back({static_cast<int>(i), static_cast<int>(j), m, context(a, b, i, j), dist});
     }
   }
-  std::sort(cands.begin(), cands.end(), [](const Cand& x, const Cand& y) {
+  sort_by(cands.begin(), cands.end(), [](const Cand& x, const Cand& y) {
     const double wx = match_weight(x.m), wy = match_weight(y.m);
     if (wx != wy) return wx > wy;
     if (x.ctx != y.ctx) return x.ctx > y.ctx;
