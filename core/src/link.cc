@@ -73,7 +73,9 @@ std::vector<Link> score_candidates(const LinkInput& in, const Result& r, const R
     // Word for word the same sentence: the same claim, whatever a model trained on rewordings says.
     if (same_words(a, b)) l.score = 1.0;
     // A sentence that carries several claims agrees with another through one of them: the best
-    // pair of clause windows (or a window and the whole other unit) counts too.
+    // pair of clause windows (or a window and the whole other unit) decides whether they share a
+    // claim. The link's score stays the similarity of the two whole sentences.
+    double claim = l.score;
     std::vector<std::pair<const SimUnit*, const SimUnit*>> pairs = {{&a, &b}};
     if (l.score >= kWindowFloor) {
       const auto& wa = windows_of(c.a);
@@ -83,7 +85,7 @@ std::vector<Link> score_candidates(const LinkInput& in, const Result& r, const R
           if (i < wa.size() || k < wb.size()) pairs.push_back({i < wa.size() ? &wa[i] : &a, k < wb.size() ? &wb[k] : &b});
       for (size_t p = 1; p < pairs.size(); ++p) {
         pair_features(*pairs[p].first, *pairs[p].second, ctx, in.cluster_weight, res.lexicon, &x, &wal);
-        l.score = std::max(l.score, model.probability(x));
+        claim = std::max(claim, model.probability(x));
       }
     }
     const std::vector<Difference> diff = find_differences(a, b, al, r.sources[a.source].text, r.sources[b.source].text);
@@ -134,7 +136,7 @@ std::vector<Link> score_candidates(const LinkInput& in, const Result& r, const R
       }
     }
     if (!l.discrepancies.empty()) l.relation = Relation::kConflict;
-    else if (l.score >= agree) l.relation = Relation::kAgree;
+    else if (claim >= agree) l.relation = Relation::kAgree;
     out.push_back(std::move(l));
   }
   return out;
