@@ -63,6 +63,8 @@ const PairCase kPairs[] = {
      "Delegates signed the Tarn Accord Two on Monday after a long night.", "agree", ""},
     // Look-alikes about different things.
     {"The search went on for roughly 3 hours.", "The ferry was carrying nearly 60 cars and vans.", "none", ""},
+    {"Her post had been shared more than 8,000 times by this morning.",
+     "The ferry was carrying nearly 60 cars and vans.", "none", ""},  // times of sharing, not cars
     {"Next month the crossing celebrates its 50th anniversary.",
      "The lifeboat station celebrated its 25th anniversary in June.", "none", ""},
     {"Councillor Aoife Brennan called for an inquiry into the grounding.",

@@ -159,9 +159,18 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
   }
   // Counts of people in one state ("seven people died" / "at least 12 dead") are one measure.
   if (!qa.state.empty() && qa.state == qb.state) return true;
-  // Bare numbers ("Two managed to escape") are one measure when they stand in the same place.
-  if (qa.kind == QuantityKind::kOther || qa.unit.empty() || qb.unit.empty())
-    return qa.kind == qb.kind && adjacent(a, ra, b, rb);
+  // Bare numbers ("Two managed to escape") are one measure when they stand in the same place: a
+  // content word next to them aligned to one next to the other ("by", "and" do not place them).
+  if (qa.kind == QuantityKind::kOther || qa.unit.empty() || qb.unit.empty()) {
+    if (qa.kind != qb.kind) return false;
+    for (int dir : {-1, 1}) {
+      const size_t i = neighbour(a.u, ra, dir), j = neighbour(b.u, rb, dir);
+      if (i != std::string::npos && j != std::string::npos && a.to[i] == static_cast<int>(j) &&
+          a.match[i] != WordMatch::kFunction && (a.u.words[i].flags & kContent))
+        return true;
+    }
+    return false;
+  }
   if (qa.unit == qb.unit) return true;
   if (qa.kind != QuantityKind::kCount) return false;
   // Two counts of differently worded nouns ("12 dead" / "seven people died") are one measure when
@@ -171,8 +180,14 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
   const auto around = [](Range r, size_t k) {
     return k + 3 >= r.first && k < r.last + 3;  // inside the phrase or within three tokens of it
   };
-  const int ja = a.to[na], ib = b.to[nb];
-  return (ja >= 0 && around(rb, static_cast<size_t>(ja))) || (ib >= 0 && around(ra, static_cast<size_t>(ib)));
+  // Siblings ("cars" / "vans", kinds of one thing) count different things; a broader word
+  // ("people" / "passengers") names the same things only as the other phrase's own noun.
+  const auto holds = [&](WordMatch m, int to, Range r) {
+    if (to < 0 || m == WordMatch::kSibling) return false;
+    if (m == WordMatch::kHypernym) return inside(static_cast<size_t>(to), r);
+    return around(r, static_cast<size_t>(to));
+  };
+  return holds(a.match[na], a.to[na], rb) || holds(b.match[nb], b.to[nb], ra);
 }
 
 // What a phrase is "of": the first content word after an "of" right behind the phrase; the two
