@@ -55,9 +55,14 @@ void build_groups(Result* r) {
   });
   std::vector<bool> covered(edges.size(), false);
   std::vector<bool> grouped(ref.size(), false);
+  std::vector<int> in_groups(ref.size(), 0);
   std::vector<std::vector<int>> groups;
   for (size_t e : order) {
     if (covered[e]) continue;
+    // A sentence states a few claims, not dozens: a unit already in kMaxGroupsPerUnit groups
+    // starts no new one (its other links stay links). Keeps groups in proportion to the units
+    // when many near-copies link every way.
+    if (in_groups[edges[e].a] >= kMaxGroupsPerUnit || in_groups[edges[e].b] >= kMaxGroupsPerUnit) continue;
     std::vector<int> g = {edges[e].a, edges[e].b};
     std::set<int> sources = {ref[edges[e].a].source, ref[edges[e].b].source};
     for (;;) {
@@ -82,6 +87,7 @@ void build_groups(Result* r) {
     }
     for (size_t i = 0; i < g.size(); ++i) {
       grouped[g[i]] = true;
+      ++in_groups[g[i]];
       for (size_t k = i + 1; k < g.size(); ++k) covered[edge_of.at({std::min(g[i], g[k]), std::max(g[i], g[k])})] = true;
     }
     sort_by(g.begin(), g.end());

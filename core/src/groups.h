@@ -6,7 +6,7 @@
 // different sources are linked (agree or conflict). Groups are grown greedily from the strongest
 // link not yet covered, adding the unit (of a source not yet in the group) linked to every member
 // with the highest total score, until none is left. A unit may join several groups (a sentence
-// that carries two claims); a group holds at most one unit per source. Units without links form
+// that carries two claims), at most kMaxGroupsPerUnit; a group holds at most one unit per source. Units without links form
 // groups of their own.
 //
 // Example: links A~B (0.9), B~C (0.8), no link A~C give two groups {A, B} and {B, C}, not {A, B, C}.
@@ -17,6 +17,10 @@
 #include "triangulate/triangulate.h"
 
 namespace tri {
+
+/// Most groups a unit starts or joins as a new group begins (a sentence carries a few claims);
+/// links beyond them stay links.
+inline constexpr int kMaxGroupsPerUnit = 3;
 
 /// Fills r->groups (sorted by their first unit), units[].groups and each group's claim, sources and
 /// status from r->links (agree and conflict links). Units of sources not compared are left out.
