@@ -136,6 +136,18 @@ bool adjacent(const Side& a, Range x, const Side& b, Range y) {
   return false;
 }
 
+// adjacent(), by a content word: "said Moreno" / "said Ortega" stand in one place; "to Paris" /
+// "to Lyon" or "by 8,000" / "and 60" do not (a preposition or a conjunction places nothing).
+bool adjacent_content(const Side& a, Range x, const Side& b, Range y) {
+  for (int dir : {-1, 1}) {
+    const size_t i = neighbour(a.u, x, dir), j = neighbour(b.u, y, dir);
+    if (i != std::string::npos && j != std::string::npos && a.to[i] == static_cast<int>(j) &&
+        a.match[i] != WordMatch::kFunction && (a.u.words[i].flags & kContent))
+      return true;
+  }
+  return false;
+}
+
 // ---- numbers
 
 // The last word of a quantity phrase: the noun it counts ("people" in "seven people").
@@ -162,14 +174,7 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
   // Bare numbers ("Two managed to escape") are one measure when they stand in the same place: a
   // content word next to them aligned to one next to the other ("by", "and" do not place them).
   if (qa.kind == QuantityKind::kOther || qa.unit.empty() || qb.unit.empty()) {
-    if (qa.kind != qb.kind) return false;
-    for (int dir : {-1, 1}) {
-      const size_t i = neighbour(a.u, ra, dir), j = neighbour(b.u, rb, dir);
-      if (i != std::string::npos && j != std::string::npos && a.to[i] == static_cast<int>(j) &&
-          a.match[i] != WordMatch::kFunction && (a.u.words[i].flags & kContent))
-        return true;
-    }
-    return false;
+    return qa.kind == qb.kind && adjacent_content(a, ra, b, rb);
   }
   if (qa.unit == qb.unit) return true;
   if (qa.kind != QuantityKind::kCount) return false;
@@ -375,7 +380,7 @@ void names(const Side& a, const Side& b, std::vector<Difference>* out) {
       const bool quoted = in_attribution(a.u, x) || in_attribution(b.u, y);
       const bool same_role = same_office(x, y);
       const bool sibling = same_surname_other_person(x, y) && (same_role || same_slot(a, rx, b, ry));
-      const bool place = adjacent(a, rx, b, ry);
+      const bool place = adjacent_content(a, rx, b, ry);
       if (!same_role && !sibling && !place) continue;
       // One office named in more than one word ("county sheriff", "regional governor") is one
       // post; a bare "president" may be another country's.
