@@ -57,9 +57,13 @@ std::vector<Candidate> find_candidates(const std::vector<SimUnit>& units, const 
   std::vector<std::vector<uint32_t>> postings(max_term);
   for (uint32_t u = 0; u < units.size(); ++u)
     for (const auto& [t, w] : bag[u]) postings[t].push_back(u);
-  std::unordered_map<uint64_t, std::vector<std::pair<uint32_t, uint32_t>>> lex_postings;  // key -> (unit, term)
+  struct LexPosting {
+    uint32_t unit, term;
+    double weight;
+  };
+  std::unordered_map<uint64_t, std::vector<LexPosting>> lex_postings;  // key -> (unit, term, weight)
   for (uint32_t u = 0; u < units.size(); ++u)
-    for (const LexKey& k : lex[u]) lex_postings[k.key].emplace_back(u, k.term);
+    for (const LexKey& k : lex[u]) lex_postings[k.key].push_back({u, k.term, k.weight});
 
   struct Proposal {
     uint32_t other;
@@ -82,10 +86,10 @@ std::vector<Candidate> find_candidates(const std::vector<SimUnit>& units, const 
     for (const LexKey& k : lex[u]) {
       const auto& list = lex_postings[k.key];
       if (list.size() > kMaxPosting) continue;
-      for (const auto& [v, term] : list) {
-        if (term == k.term || units[v].source == units[u].source) continue;
-        if (acc[v] == 0.0) touched.push_back(v);
-        acc[v] += k.weight;
+      for (const LexPosting& p : list) {
+        if (p.term == k.term || units[p.unit].source == units[u].source) continue;
+        if (acc[p.unit] == 0.0) touched.push_back(p.unit);
+        acc[p.unit] += 0.5 * (k.weight + p.weight);  // the same from either unit's side
       }
     }
     // Best few per other source, then best overall.

@@ -2,6 +2,7 @@
 #include "link.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "conflicts.h"
 #include "sorting.h"
@@ -17,6 +18,15 @@ bool same_words(const SimUnit& a, const SimUnit& b) {
   for (size_t k = 0; k < ta.size(); ++k)
     if (ta[k].norm != tb[k].norm) return false;
   return true;
+}
+
+// "people: 14 vs 11" read from the other side: "people: 11 vs 14" (reasons are "what: X vs Y").
+std::string flip_reason(const std::string& reason) {
+  const size_t colon = reason.find(": ");
+  const size_t from = colon == std::string::npos ? 0 : colon + 2;
+  const size_t vs = reason.find(" vs ", from);
+  if (vs == std::string::npos) return reason;
+  return reason.substr(0, from) + reason.substr(vs + 4) + " vs " + reason.substr(from, vs - from);
 }
 
 }  // namespace
@@ -62,13 +72,22 @@ std::vector<Link> score_candidates(const LinkInput& in, const Result& r, const R
     return true;
   };
   for (const Candidate& c : in.candidates) {
-    const SimUnit& a = in.units[c.a];
-    const SimUnit& b = in.units[c.b];
+    // The pair is scored in one orientation whatever the order of the sources: by source id, then
+    // by position (word alignment is greedy, so the two orientations can differ slightly). The
+    // link keeps the earlier source as a; its discrepancies' spans follow it.
+    const SimUnit& first = in.units[c.a];
+    const SimUnit& second = in.units[c.b];
+    const std::string& id_first = r.sources[first.source].id;
+    const std::string& id_second = r.sources[second.source].id;
+    const bool swapped = id_second < id_first || (id_second == id_first && second.unit < first.unit);
+    const uint32_t ia = swapped ? c.b : c.a, ib = swapped ? c.a : c.b;
+    const SimUnit& a = in.units[ia];
+    const SimUnit& b = in.units[ib];
     const PairContext ctx{c.overlap};
     pair_features(a, b, ctx, in.cluster_weight, res.lexicon, &x, &al);
     Link l;
-    l.a = {a.source, a.unit};
-    l.b = {b.source, b.unit};
+    l.a = {first.source, first.unit};
+    l.b = {second.source, second.unit};
     l.score = model.probability(x);
     // Word for word the same sentence: the same claim, whatever a model trained on rewordings says.
     if (same_words(a, b)) l.score = 1.0;
@@ -78,8 +97,8 @@ std::vector<Link> score_candidates(const LinkInput& in, const Result& r, const R
     double claim = l.score;
     std::vector<std::pair<const SimUnit*, const SimUnit*>> pairs = {{&a, &b}};
     if (l.score >= kWindowFloor) {
-      const auto& wa = windows_of(c.a);
-      const auto& wb = windows_of(c.b);
+      const auto& wa = windows_of(ia);
+      const auto& wb = windows_of(ib);
       for (size_t i = 0; i <= wa.size(); ++i)
         for (size_t k = 0; k <= wb.size(); ++k)
           if (i < wa.size() || k < wb.size()) pairs.push_back({i < wa.size() ? &wa[i] : &a, k < wb.size() ? &wb[k] : &b});
@@ -135,6 +154,11 @@ std::vector<Link> score_candidates(const LinkInput& in, const Result& r, const R
         }
       }
     }
+    if (swapped)
+      for (Discrepancy& d : l.discrepancies) {
+        std::swap(d.a, d.b);
+        d.reason = flip_reason(d.reason);
+      }
     if (!l.discrepancies.empty()) l.relation = Relation::kConflict;
     else if (claim >= agree) l.relation = Relation::kAgree;
     out.push_back(std::move(l));
