@@ -184,7 +184,7 @@ bool role_word(const std::string& w) {
 }
 
 // The role a name holds: its title, or up to two lower-case content words right before it.
-std::string role_of(std::string_view text, const UnitData& u, const NameMention& n) {
+std::string role_of(const UnitData& u, const NameMention& n) {
   if (!n.title.empty()) return n.title;
   const size_t k = token_at(u.tokens, n.begin);
   std::string role;
@@ -195,7 +195,6 @@ std::string role_of(std::string_view text, const UnitData& u, const NameMention&
     if (back == 1 && !role_word(t.norm)) break;  // "authorities blame X": a verb, no role
     role = role.empty() ? t.norm : t.norm + " " + role;
   }
-  (void)text;
   return role;
 }
 
@@ -404,7 +403,7 @@ UnitFeatures make_features(int source, int unit, const UnitData& ud,
     }
     f.name_parts.push_back(std::move(ids));
     f.name_part_terms.push_back(std::move(terms));
-    f.roles.push_back(role_of(std::string_view(), ud, n));
+    f.roles.push_back(role_of(ud, n));
   }
   if (f.clauses.back().empty() && f.clauses.size() > 1) f.clauses.pop_back();
   f.denials = denials(f, ud);
