@@ -607,7 +607,7 @@ Judgement judge(const UnitFeatures& fa, const UnitFeatures& fb, const UnitData& 
   exclude_shared(fb, fa);
   std::sort(excluded.begin(), excluded.end());
   excluded.erase(std::unique(excluded.begin(), excluded.end()), excluded.end());
-  j.score = similarity(fa, fb, w, excluded, groups);
+  j.score = std::min(1.0, similarity(fa, fb, w, excluded, groups));  // repeated terms can push the Dice past 1
   if (j.score < kConflictRare) return j;
   const bool topical = j.score >= kConflict;
   bool rare_noun_conflict = false;
