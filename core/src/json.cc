@@ -71,6 +71,14 @@ class Writer {
     key(k);
     value(v);
   }
+  // k: [v...], for a list of plain values (ints, strings).
+  template <typename T>
+  void list(std::string_view k, const std::vector<T>& v) {
+    key(k);
+    begin_array();
+    for (const T& x : v) value(x);
+    end_array();
+  }
 
   void finish() { flush(); }
 
@@ -209,10 +217,7 @@ void write_json(const Result& r, const std::string& cluster_id, const JsonSink& 
       w.field("role", u.role);
       if (s.compared && (u.kind == UnitKind::kClaim || u.kind == UnitKind::kHeadline)) {
         w.field("status", to_string(u.status));
-        w.key("groups");
-        w.begin_array();
-        for (int g : u.groups) w.value(g);
-        w.end_array();
+        w.list("groups", u.groups);
       }
       if (u.of >= 0) w.field("of", unit_id(s, static_cast<size_t>(u.of)));
       w.field("text", text.substr(u.begin, u.end - u.begin));
@@ -226,12 +231,7 @@ void write_json(const Result& r, const std::string& cluster_id, const JsonSink& 
     w.field("contested", s.stats.contested);
     w.field("single", s.stats.single);
     w.end_object();
-    if (s.compared) {
-      w.key("omissions");
-      w.begin_array();
-      for (int g : s.omissions) w.value(g);
-      w.end_array();
-    }
+    if (s.compared) w.list("omissions", s.omissions);
     w.end_object();
   }
   w.end_array();
@@ -279,12 +279,7 @@ void write_json(const Result& r, const std::string& cluster_id, const JsonSink& 
     w.field("independent", gr.independent);
     w.field("status", to_string(gr.status));
     w.field("claim", unit_id(r.sources[gr.claim.source], static_cast<size_t>(gr.claim.unit)));
-    if (!gr.origins.empty()) {
-      w.key("origins");
-      w.begin_array();
-      for (const std::string& o : gr.origins) w.value(o);
-      w.end_array();
-    }
+    if (!gr.origins.empty()) w.list("origins", gr.origins);
     w.end_object();
   }
   w.end_array();
