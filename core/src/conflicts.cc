@@ -576,6 +576,8 @@ void substitutions(const Side& a, const Side& b, std::vector<Difference>* out) {
   const auto& tb = b.u.data->tokens;
   const auto covered = [&](const Token& t, bool side_a) {
     for (const Difference& d : *out) {
+      // A name told apart only loosely (no slot) leaves the run to the test of place below.
+      if (!d.anchored && d.discrepancy.type == "name") continue;
       const Span s = side_a ? d.discrepancy.a : d.discrepancy.b;
       if (t.begin < s.end && s.begin < t.end) return true;
     }
@@ -619,23 +621,30 @@ void substitutions(const Side& a, const Side& b, std::vector<Difference>* out) {
     }
     // A name here: a word marked as part of a name, or a capitalised word that is not an English
     // word the lexicon knows (a surname that starts the sentence).
-    // Runs of names hold only names (at most three words); runs of numbers hold a number.
+    // Runs of names hold only names (at most three words, after an article); runs of numbers hold
+    // a number. A name run with other words in it ("Beijing was in" / "China since") stands
+    // between different words, so it fills no common slot.
     const auto kinds = [](const Side& s, size_t from, size_t to, bool* name, bool* number) {
       bool numeral = false;
-      int names = 0, others = 0;
+      int names = 0, others = 0, function = 0;
       for (size_t k = from; k < to; ++k) {
         const WordToken& w = s.u.words[k];
         if (w.flags & kNumber) {
           numeral = true;
           continue;
         }
-        if (!(w.flags & kContent)) continue;
+        if (!(w.flags & kContent)) {
+          const Token& t = s.u.data->tokens[k];
+          const bool article = k == from && (t.norm == "the" || t.norm == "a" || t.norm == "an");
+          if (t.type != TokenType::kPunct && !article) ++function;
+          continue;
+        }
         if ((w.flags & kName) || (s.u.data->tokens[k].cap && w.lex == Lexicon::kUnknown))
           ++names;
         else
           ++others;
       }
-      *name = names > 0 && names <= 3 && others == 0 && !numeral;
+      *name = names > 0 && names <= 3 && others == 0 && function == 0 && !numeral;
       // A number and nothing else that says what it counts ("3 hours" / "60 cars" count two
       // different things; the facts compare counts of things).
       *number = numeral && others == 0;

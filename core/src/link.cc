@@ -141,6 +141,10 @@ std::vector<Link> score_candidates(const LinkInput& in, const Result& r, const R
           if (d.anchored) anchored.push_back(d.discrepancy);
         }
         if (all.empty()) continue;
+        // A different name counts only in the same slot (same office, same family, or between
+        // aligned words): two long sentences about one story name many things.
+        if (std::string(type) == "name") all = anchored;
+        if (all.empty()) continue;
         // Units that would agree but for this kind of difference differ in each; otherwise its
         // anchored differences, set aside, must leave one claim (the lower "conflict" threshold)
         // in the whole units, or in two clause windows holding them when nothing else differs
