@@ -2,6 +2,8 @@
 #include "link.h"
 
 #include <algorithm>
+#include <map>
+#include <tuple>
 #include <utility>
 
 #include "conflicts.h"
@@ -27,6 +29,36 @@ std::string flip_reason(const std::string& reason) {
   const size_t vs = reason.find(" vs ", from);
   if (vs == std::string::npos) return reason;
   return reason.substr(0, from) + reason.substr(vs + 4) + " vs " + reason.substr(from, vs - from);
+}
+
+// A conflict is between counterparts: two units that say the same thing but for the value in
+// dispute. When each of the two units agrees more closely with another unit of the other's source,
+// each already has its counterpart there, and the conflict sets two different claims against each
+// other ("a 59-year-old woman was killed" / "officers caught a 23-year-old"): it becomes a plain
+// relation.
+void drop_conflicts_between_non_counterparts(std::vector<Link>* links, const std::vector<double>& strength) {
+  std::map<std::tuple<int, int, int>, double> best;  // (source, unit, other source) -> best agree score
+  const auto note = [&](const UnitRef& u, int other, double score) {
+    double& b = best[{u.source, u.unit, other}];
+    b = std::max(b, score);
+  };
+  for (const Link& l : *links) {
+    if (l.relation != Relation::kAgree) continue;
+    note(l.a, l.b.source, l.score);
+    note(l.b, l.a.source, l.score);
+  }
+  const auto closer = [&](const UnitRef& u, int other, double score) {
+    const auto it = best.find({u.source, u.unit, other});
+    return it != best.end() && it->second > score;
+  };
+  for (size_t i = 0; i < links->size(); ++i) {
+    Link& l = (*links)[i];
+    if (l.relation != Relation::kConflict) continue;
+    if (closer(l.a, l.b.source, strength[i]) && closer(l.b, l.a.source, strength[i])) {
+      l.relation = Relation::kRelated;
+      l.discrepancies.clear();
+    }
+  }
 }
 
 }  // namespace
@@ -55,6 +87,9 @@ std::vector<Link> score_candidates(const LinkInput& in, const Result& r, const R
   const double conflict = model.threshold("conflict");
   std::vector<Link> out;
   out.reserve(in.candidates.size());
+  // For conflicts: how well the two units agree with their differences set aside.
+  std::vector<double> strength;
+  strength.reserve(in.candidates.size());
   std::vector<double> x, neutral;
   WordAlignment al, wal;
   // Clause windows per unit, made when first needed.
@@ -107,6 +142,7 @@ std::vector<Link> score_candidates(const LinkInput& in, const Result& r, const R
         claim = std::max(claim, model.probability(x));
       }
     }
+    double held = 0;  // the conflict's strength
     const std::vector<Difference> diff = find_differences(a, b, al, r.sources[a.source].text, r.sources[b.source].text);
     // Different names and different values together are two happenings told alike ("Duncan, 36,
     // fell 60 metres" / "Robert, 32, fell 600 metres"), not one told two ways.
@@ -151,10 +187,16 @@ std::vector<Link> score_candidates(const LinkInput& in, const Result& r, const R
         // (a window may hide the other names or dates that tell two happenings apart).
         bool alone = true;
         for (const Difference& d : diff) alone = alone && d.discrepancy.type == type;
-        if (best_neutral(all, false) >= agree) {
+        const double whole = best_neutral(all, false);
+        if (whole >= agree) {
           l.discrepancies.insert(l.discrepancies.end(), all.begin(), all.end());
-        } else if (!anchored.empty() && best_neutral(anchored, alone) >= conflict) {
-          l.discrepancies.insert(l.discrepancies.end(), anchored.begin(), anchored.end());
+          held = std::max(held, whole);
+        } else if (!anchored.empty()) {
+          const double part = best_neutral(anchored, alone);
+          if (part >= conflict) {
+            l.discrepancies.insert(l.discrepancies.end(), anchored.begin(), anchored.end());
+            held = std::max(held, part);
+          }
         }
       }
     }
@@ -166,7 +208,9 @@ std::vector<Link> score_candidates(const LinkInput& in, const Result& r, const R
     if (!l.discrepancies.empty()) l.relation = Relation::kConflict;
     else if (claim >= agree) l.relation = Relation::kAgree;
     out.push_back(std::move(l));
+    strength.push_back(held);
   }
+  drop_conflicts_between_non_counterparts(&out, strength);
   return out;
 }
 
