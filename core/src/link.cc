@@ -32,20 +32,22 @@ std::string flip_reason(const std::string& reason) {
 }
 
 // A conflict is between counterparts: two units that say the same thing but for the value in
-// dispute. When each of the two units agrees more closely with another unit of the other's source,
-// each already has its counterpart there, and the conflict sets two different claims against each
+// dispute. When each of the two units is closer to another unit of the other's source (agrees
+// with it more, or conflicts with it more strongly), each already has its counterpart there, and the conflict sets two different claims against each
 // other ("a 59-year-old woman was killed" / "officers caught a 23-year-old"): it becomes a plain
 // relation.
 void drop_conflicts_between_non_counterparts(std::vector<Link>* links, const std::vector<double>& strength) {
-  std::map<std::tuple<int, int, int>, double> best;  // (source, unit, other source) -> best agree score
+  std::map<std::tuple<int, int, int>, double> best;  // (source, unit, other source) -> closest
   const auto note = [&](const UnitRef& u, int other, double score) {
     double& b = best[{u.source, u.unit, other}];
     b = std::max(b, score);
   };
-  for (const Link& l : *links) {
-    if (l.relation != Relation::kAgree) continue;
-    note(l.a, l.b.source, l.score);
-    note(l.b, l.a.source, l.score);
+  for (size_t i = 0; i < links->size(); ++i) {
+    const Link& l = (*links)[i];
+    if (l.relation == Relation::kRelated) continue;
+    const double close = l.relation == Relation::kAgree ? l.score : strength[i];
+    note(l.a, l.b.source, close);
+    note(l.b, l.a.source, close);
   }
   const auto closer = [&](const UnitRef& u, int other, double score) {
     const auto it = best.find({u.source, u.unit, other});
