@@ -571,7 +571,7 @@ bool mentioned_elsewhere(const Side& s, size_t i, size_t e, const Side& other) {
 // ("Gupta wouldn't comment" / "Jackman wouldn't comment") or numbers on both sides ("Two managed to
 // escape" / "Seven managed to escape"), it is a difference the facts did not name. Tokens inside
 // spans already reported are skipped.
-void substitutions(const Side& a, const Side& b, std::vector<Difference>* out) {
+void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Difference>* out) {
   const auto& ta = a.u.data->tokens;
   const auto& tb = b.u.data->tokens;
   const auto covered = [&](const Token& t, bool side_a) {
@@ -619,12 +619,12 @@ void substitutions(const Side& a, const Side& b, std::vector<Difference>* out) {
       const int vb = facts_internal::numeral_value(tb[jb].norm, true);
       if (va >= 0 && va == vb) continue;
     }
-    // A name here: a word marked as part of a name, or a capitalised word that is not an English
-    // word the lexicon knows (a surname that starts the sentence).
+    // A name here: a word marked as part of a name, or a capitalised word that WordNet does not
+    // relate to other words (a surname that starts the sentence).
     // Runs of names hold only names (at most three words, after an article); runs of numbers hold
     // a number. A name run with other words in it ("Beijing was in" / "China since") stands
     // between different words, so it fills no common slot.
-    const auto kinds = [](const Side& s, size_t from, size_t to, bool* name, bool* number) {
+    const auto kinds = [&lexicon](const Side& s, size_t from, size_t to, bool* name, bool* number) {
       bool numeral = false;
       int names = 0, others = 0, function = 0;
       for (size_t k = from; k < to; ++k) {
@@ -639,7 +639,7 @@ void substitutions(const Side& a, const Side& b, std::vector<Difference>* out) {
           if (t.type != TokenType::kPunct && !article) ++function;
           continue;
         }
-        if ((w.flags & kName) || (s.u.data->tokens[k].cap && w.lex == Lexicon::kUnknown))
+        if ((w.flags & kName) || (s.u.data->tokens[k].cap && !lexicon.related(w.lex)))
           ++names;
         else
           ++others;
@@ -672,14 +672,14 @@ void substitutions(const Side& a, const Side& b, std::vector<Difference>* out) {
 }  // namespace
 
 std::vector<Difference> find_differences(const SimUnit& a, const SimUnit& b, const WordAlignment& al,
-                                         std::string_view text_a, std::string_view text_b) {
+                                         std::string_view text_a, std::string_view text_b, const Lexicon& lexicon) {
   const Side sa{a, al.a_to_b, al.a_match, text_a};
   const Side sb{b, al.b_to_a, al.b_match, text_b};
   std::vector<Difference> out;
   numbers(sa, sb, &out);
   dates(sa, sb, &out);
   names(sa, sb, &out);
-  substitutions(sa, sb, &out);
+  substitutions(sa, sb, lexicon, &out);
   std::vector<Difference> neg;
   negations(sa, sb, true, &neg);
   if (neg.empty()) negations(sb, sa, false, &neg);

@@ -53,6 +53,6 @@ inline constexpr double kSlotEvidence = 9.0;
 /// The differences between units `a` and `b` (their texts are the whole source texts their
 /// offsets point into), in a fixed order: numbers, dates, names, negations, antonyms.
 std::vector<Difference> find_differences(const SimUnit& a, const SimUnit& b, const WordAlignment& alignment,
-                                         std::string_view text_a, std::string_view text_b);
+                                         std::string_view text_a, std::string_view text_b, const Lexicon& lexicon);
 
 }  // namespace tri

@@ -53,6 +53,14 @@ class Lexicon {
     return it == base_.end() ? key : it->second;
   }
 
+  /// True when WordNet relates the word to others (a synonym set, hypernym, derivation or
+  /// antonym): a word of the common vocabulary. Surnames that film subtitles spell ("Jackman")
+  /// have a frequency but no relations.
+  bool related(uint32_t x) const {
+    return x < syn_groups_.size() && (!syn_groups_[x].empty() || !hypernyms_[x].empty() ||
+                                      !derivations_[x].empty() || !antonyms_[x].empty());
+  }
+
   /// True when the word is used mostly as a verb.
   bool is_verb(uint32_t x) const { return x < verb_.size() && verb_[x]; }
 

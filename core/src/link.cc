@@ -145,7 +145,7 @@ std::vector<Link> score_candidates(const LinkInput& in, const Result& r, const R
       }
     }
     double held = 0;  // the conflict's strength
-    const std::vector<Difference> diff = find_differences(a, b, al, r.sources[a.source].text, r.sources[b.source].text);
+    const std::vector<Difference> diff = find_differences(a, b, al, r.sources[a.source].text, r.sources[b.source].text, res.lexicon);
     // Different names and different values together are two happenings told alike ("Duncan, 36,
     // fell 60 metres" / "Robert, 32, fell 600 metres"), not one told two ways.
     bool names = false, values = false;
