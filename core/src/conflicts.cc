@@ -565,6 +565,13 @@ bool mentioned_elsewhere(const Side& s, size_t i, size_t e, const Side& other) {
   return false;
 }
 
+// Every content word of the unit outside `r` is aligned.
+bool all_aligned_but(const Side& s, Range r) {
+  for (size_t k = 0; k < s.u.words.size(); ++k)
+    if (!inside(k, r) && (s.u.words[k].flags & (kContent | kNumber)) && s.to[k] < 0) return false;
+  return true;
+}
+
 // A run of unaligned content words of one unit standing where a run of unaligned words of the other
 // stands: the words right before both runs are aligned to each other, and so are the words right
 // after (the start or end of the unit counts as aligned). When the runs hold names on both sides
@@ -608,14 +615,22 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
     while (jb < je && tb[jb].type == TokenType::kPunct) ++jb;
     while (je > jb && tb[je - 1].type == TokenType::kPunct) --je;
     if (jb >= je || je - jb > 6 || e - rx.first > 6) continue;
-    // The other run, like this one, stays inside one clause and holds no aligned word.
+    // The other run, like this one, stays inside one clause and holds no aligned content word.
     bool unaligned = true;
     for (size_t j = jb; j < je; ++j)
-      unaligned = unaligned && b.to[j] < 0 && !(tb[j].type == TokenType::kPunct && (tb[j].norm == "," || tb[j].norm == "."));
+      unaligned = unaligned && (b.to[j] < 0 || !(b.u.words[j].flags & (kContent | kNumber))) &&
+                  !(tb[j].type == TokenType::kPunct && (tb[j].norm == "," || tb[j].norm == "."));
     if (!unaligned) continue;
+    // The same function word at the edge of both runs belongs to the slot's surroundings
+    // ("and Steinberg, 48" / "and Meron, 48").
+    size_t ib = rx.first;
+    const auto plain = [](const Side& s, size_t k) { return !(s.u.words[k].flags & (kContent | kNumber)); };
+    while (ib + 1 < e && jb + 1 < je && plain(a, ib) && plain(b, jb) && ta[ib].norm == tb[jb].norm) ++ib, ++jb;
+    while (e - 1 > ib && je - 1 > jb && plain(a, e - 1) && plain(b, je - 1) && ta[e - 1].norm == tb[je - 1].norm) --e, --je;
+    const Range run{ib, e};
     // One numeral in two notations is no difference ("War Two" / "War II").
-    if (e - rx.first == 1 && je - jb == 1) {
-      const int va = facts_internal::numeral_value(ta[rx.first].norm, true);
+    if (e - run.first == 1 && je - jb == 1) {
+      const int va = facts_internal::numeral_value(ta[run.first].norm, true);
       const int vb = facts_internal::numeral_value(tb[jb].norm, true);
       if (va >= 0 && va == vb) continue;
     }
@@ -650,22 +665,25 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
       *number = numeral && others == 0;
     };
     bool na, nua, nb, nub;
-    kinds(a, rx.first, e, &na, &nua);
+    kinds(a, run.first, e, &na, &nua);
     kinds(b, jb, je, &nb, &nub);
     const char* type = (na && nb) ? "name" : (nua && nub) ? "number" : nullptr;
     if (!type) continue;
     bool seen = false;
-    for (size_t k = rx.first; k < e; ++k) seen = seen || covered(ta[k], true);
+    for (size_t k = run.first; k < e; ++k) seen = seen || covered(ta[k], true);
     for (size_t k = jb; k < je; ++k) seen = seen || covered(tb[k], false);
     if (seen) continue;
     // Two wordings of one name are no difference: one is part of the other's name elsewhere in
     // its unit ("Saddam Hussein" ... "Hussein"), or the same letters ("VisualBasic").
-    if (std::string(type) == "name" && (same_letters(a, rx.first, e, b, jb, je) || mentioned_elsewhere(a, rx.first, e, b) ||
+    if (std::string(type) == "name" && (same_letters(a, run.first, e, b, jb, je) || mentioned_elsewhere(a, run.first, e, b) ||
                                         mentioned_elsewhere(b, jb, je, a)))
       continue;
-    const Span sa{ta[rx.first].begin, ta[e - 1].end}, sb{tb[jb].begin, tb[je - 1].end};
-    out->push_back(make(type, sa, sb, std::string(type) + ": " + span_text(a.text, sa) + " vs " + span_text(b.text, sb),
-                        same_slot(a, rx, b, Range{jb, je})));
+    const Span sa{ta[run.first].begin, ta[e - 1].end}, sb{tb[jb].begin, tb[je - 1].end};
+    // The slot is anchored by the words around it, or by the whole sentence: every other content
+    // word of both units aligned ("... the shootings of Riva, 47, and Steinberg, 48" / "... and
+    // Meron, 48": a list of names leaves no other word near the one that changed).
+    const bool anchored = same_slot(a, run, b, Range{jb, je}) || (all_aligned_but(a, run) && all_aligned_but(b, Range{jb, je}));
+    out->push_back(make(type, sa, sb, std::string(type) + ": " + span_text(a.text, sa) + " vs " + span_text(b.text, sb), anchored));
   }
 }
 
