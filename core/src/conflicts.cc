@@ -565,6 +565,20 @@ bool mentioned_elsewhere(const Side& s, size_t i, size_t e, const Side& other) {
   return false;
 }
 
+// A capital letter after the first letter ("DeGeneres", "McCann").
+bool capital_inside(std::string_view w) {
+  for (size_t k = 1; k < w.size(); ++k)
+    if (w[k] >= 'A' && w[k] <= 'Z') return true;
+  return false;
+}
+
+// Token k is the unit's first word (only punctuation before it).
+bool first_word(const SimUnit& u, size_t k) {
+  for (size_t i = 0; i < k; ++i)
+    if (u.data->tokens[i].type != TokenType::kPunct) return false;
+  return true;
+}
+
 // Every content word of the unit outside `r` is aligned.
 bool all_aligned_but(const Side& s, Range r) {
   for (size_t k = 0; k < s.u.words.size(); ++k)
@@ -634,8 +648,9 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
       const int vb = facts_internal::numeral_value(tb[jb].norm, true);
       if (va >= 0 && va == vb) continue;
     }
-    // A name here: a word marked as part of a name, or a capitalised word that WordNet does not
-    // relate to other words (a surname that starts the sentence).
+    // A name here: a word marked as part of a name, or a capitalised word that does not start the
+    // sentence (outside headlines), or one that starts it but is no word WordNet relates to others
+    // or has a capital inside ("Jackman", "DeGeneres").
     // Runs of names hold only names (at most three words, after an article); runs of numbers hold
     // a number. A name run with other words in it ("Beijing was in" / "China since") stands
     // between different words, so it fills no common slot.
@@ -644,17 +659,18 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
       int names = 0, others = 0, function = 0;
       for (size_t k = from; k < to; ++k) {
         const WordToken& w = s.u.words[k];
-        if (w.flags & kNumber) {
+        const Token& t = s.u.data->tokens[k];
+        if ((w.flags & kNumber) || facts_internal::numeral_value(t.norm, false) >= 0) {
           numeral = true;
           continue;
         }
         if (!(w.flags & kContent)) {
-          const Token& t = s.u.data->tokens[k];
           const bool article = k == from && (t.norm == "the" || t.norm == "a" || t.norm == "an");
           if (t.type != TokenType::kPunct && !article) ++function;
           continue;
         }
-        if ((w.flags & kName) || (s.u.data->tokens[k].cap && !lexicon.related(w.lex)))
+        if ((w.flags & kName) || (t.cap && (!lexicon.related(w.lex) || capital_inside(s.text.substr(t.begin, t.end - t.begin)) ||
+                                         (!first_word(s.u, k) && !s.u.headline))))
           ++names;
         else
           ++others;
