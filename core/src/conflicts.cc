@@ -498,6 +498,12 @@ void negations(const Side& a, const Side& b, bool a_first, std::vector<Differenc
     // The stated side's span takes the auxiliaries right before its predicate ("does have", "will
     // be released"): they are what the negator changed.
     size_t first = static_cast<size_t>(j);
+    // It also takes the words the negated side has between its negator and its predicate when
+    // they align ("doesn't have the fan base" / "does have the fan base").
+    if (n.negator + 1 < n.pred) {
+      const int f = a.to[n.negator + 1];
+      if (f >= 0 && static_cast<size_t>(f) < first && first - static_cast<size_t>(f) <= 4) first = static_cast<size_t>(f);
+    }
     for (int steps = 0; steps < 2 && first > 0; ++steps) {
       const Token& t = tb[first - 1];
       if (!(b.u.words[first - 1].flags & kFunction) || !is_auxiliary(t.norm)) break;
