@@ -192,7 +192,20 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
     if (m == WordMatch::kHypernym) return inside(static_cast<size_t>(to), r);
     return around(r, static_cast<size_t>(to));
   };
-  return holds(a.match[na], a.to[na], rb) || holds(b.match[nb], b.to[nb], ra);
+  // Near the other phrase means in its clause: no conjunction or comma between ("26 crew" /
+  // "two of the skiffs and its crew" count skiffs).
+  const auto joined = [](const Side& s, Range r, int to) {
+    if (to < 0) return false;
+    const size_t k = static_cast<size_t>(to);
+    const size_t from = k < r.first ? k + 1 : r.last, until = k < r.first ? r.first : k;
+    for (size_t i = from; i < until && i < s.u.data->tokens.size(); ++i) {
+      const std::string& w = s.u.data->tokens[i].norm;
+      if (w == "and" || w == "or" || w == "but" || w == "," || w == ";") return false;
+    }
+    return true;
+  };
+  return (holds(a.match[na], a.to[na], rb) && joined(b, rb, a.to[na])) ||
+         (holds(b.match[nb], b.to[nb], ra) && joined(a, ra, b.to[nb]));
 }
 
 // What a phrase is "of": the first content word after an "of" right behind the phrase; the two
