@@ -598,6 +598,15 @@ bool first_word(const SimUnit& u, size_t k) {
   return true;
 }
 
+// The quantity the facts read around a token of the run, or null.
+const Quantity* quantity_in(const Side& s, Range r) {
+  const auto& t = s.u.data->tokens;
+  for (const Quantity& q : s.u.data->facts.quantities)
+    for (size_t k = r.first; k < r.last; ++k)
+      if (t[k].begin >= q.begin && t[k].end <= q.end) return &q;
+  return nullptr;
+}
+
 // Every content word of the unit outside `r` is aligned.
 bool all_aligned_but(const Side& s, Range r) {
   for (size_t k = 0; k < s.u.words.size(); ++k)
@@ -704,6 +713,17 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
     kinds(b, jb, je, &nb, &nub);
     const char* type = (na && nb) ? "name" : (nua && nub) ? "number" : nullptr;
     if (!type) continue;
+    // Numbers the quantity reader understood keep their hedges and ranges ("more than 200" /
+    // "about 230" are compatible); the same hedge on two different numbers states two different
+    // bounds ("more than five times" / "more than eleven times").
+    if (std::string(type) == "number") {
+      const Quantity* qa = quantity_in(a, run);
+      const Quantity* qb = quantity_in(b, Range{jb, je});
+      if (qa && qb && !(qa->hedge == qb->hedge && qa->vague == qb->vague)) {
+        const Match m = compare(*qa, *qb);
+        if (m == Match::kSame || m == Match::kCompatible) continue;
+      }
+    }
     bool seen = false;
     for (size_t k = run.first; k < e; ++k) seen = seen || covered(ta[k], true);
     for (size_t k = jb; k < je; ++k) seen = seen || covered(tb[k], false);
