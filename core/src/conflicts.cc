@@ -270,7 +270,38 @@ std::string time_text(const TimeExpr& t, std::string_view text) {
   return t.display.empty() ? span_text(text, {t.begin, t.end}) : t.display;
 }
 
-void dates(const Side& a, const Side& b, std::vector<Difference>* out) {
+// The preposition that makes a time the bound of a period ("until Friday", "since 2019", "by
+// June"), or "" for a time at which something happens ("on Wednesday"): a bound and a point
+// date different things.
+std::string bound_of(const Side& s, Range r) {
+  static const char* const kBounds[] = {"until", "till", "by", "since", "before", "after", "from", "through"};
+  const size_t k = neighbour(s.u, r, -1);
+  if (k == std::string::npos) return "";
+  for (const char* w : kBounds)
+    if (s.u.data->tokens[k].norm == w) return w;
+  return "";
+}
+
+// The verb nearest before a range in its clause (up to eight tokens back), or npos.
+size_t verb_before(const Side& s, Range r, const Lexicon& lexicon) {
+  const auto& t = s.u.data->tokens;
+  for (size_t k = r.first, steps = 0; k > 0 && steps < 8; ++steps) {
+    --k;
+    if (t[k].type == TokenType::kPunct && (t[k].norm == "," || t[k].norm == ";" || t[k].norm == ":")) break;
+    if ((s.u.words[k].flags & kContent) && lexicon.is_verb(s.u.words[k].lex)) return k;
+  }
+  return std::string::npos;
+}
+
+// The two times date the same happening: the verbs before them align ("ran aground off the
+// point on Thursday evening" / "ran aground on Friday evening", not "entered China on Tuesday" /
+// "set off on Monday").
+bool same_predicate(const Side& a, Range x, const Side& b, Range y, const Lexicon& lexicon) {
+  const size_t i = verb_before(a, x, lexicon), j = verb_before(b, y, lexicon);
+  return i != std::string::npos && j != std::string::npos && a.to[i] == static_cast<int>(j);
+}
+
+void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Difference>* out) {
   const auto& ta = a.u.data->facts.times;
   const auto& tb = b.u.data->facts.times;
   std::vector<bool> matched_a(ta.size(), false), matched_b(tb.size(), false);
@@ -285,7 +316,8 @@ void dates(const Side& a, const Side& b, std::vector<Difference>* out) {
       const Range rj = tokens_in(b.u, tb[j].begin, tb[j].end);
       // The two times stand in the same place ("on Monday" / "on Tuesday", not "since 1959" /
       // "in 2015"); anchored when they also date the same happening: their predicates align.
-      if (!adjacent(a, ri, b, rj)) continue;
+      if (!adjacent(a, ri, b, rj) && !(same_slot(a, ri, b, rj) && same_predicate(a, ri, b, rj, lexicon))) continue;
+      if (bound_of(a, ri) != bound_of(b, rj)) continue;
       out->push_back(make("date", {ta[i].begin, ta[i].end}, {tb[j].begin, tb[j].end},
                           "date: " + time_text(ta[i], a.text) + " vs " + time_text(tb[j], b.text),
                           same_slot(a, ri, b, rj)));
@@ -750,7 +782,7 @@ std::vector<Difference> find_differences(const SimUnit& a, const SimUnit& b, con
   const Side sb{b, al.b_to_a, al.b_match, text_b};
   std::vector<Difference> out;
   numbers(sa, sb, &out);
-  dates(sa, sb, &out);
+  dates(sa, sb, lexicon, &out);
   names(sa, sb, &out);
   substitutions(sa, sb, lexicon, &out);
   std::vector<Difference> neg;
