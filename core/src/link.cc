@@ -83,7 +83,8 @@ LinkInput prepare_links(const std::vector<SourceData>& data, const Result& r, co
   return in;
 }
 
-std::vector<Link> score_candidates(const LinkInput& in, const Result& r, const Resources& res) {
+std::vector<Link> score_candidates(const LinkInput& in, const Result& r, const Resources& res,
+                                   std::vector<double>* strength_out) {
   const Model& model = res.model;
   const double agree = model.threshold("agree");
   const double conflict = model.threshold("conflict");
@@ -213,7 +214,84 @@ std::vector<Link> score_candidates(const LinkInput& in, const Result& r, const R
     strength.push_back(held);
   }
   drop_conflicts_between_non_counterparts(&out, strength);
+  if (strength_out) *strength_out = std::move(strength);
   return out;
+}
+
+void join_sides(const LinkInput& in, const std::vector<int>& event, const std::vector<double>& strength,
+                const Resources& res, std::vector<Link>* links) {
+  std::map<std::pair<int, int>, uint32_t> index;  // (source, unit) -> SimUnit
+  for (uint32_t k = 0; k < in.units.size(); ++k) index[{in.units[k].source, in.units[k].unit}] = k;
+  const auto key = [](const UnitRef& x, const UnitRef& y) { return x < y ? std::make_pair(x, y) : std::make_pair(y, x); };
+  std::map<std::pair<UnitRef, UnitRef>, size_t> existing;
+  std::map<UnitRef, std::vector<UnitRef>> agreeing;
+  for (size_t i = 0; i < links->size(); ++i) {
+    const Link& l = (*links)[i];
+    existing[key(l.a, l.b)] = i;
+    if (l.relation == Relation::kAgree) agreeing[l.a].push_back(l.b), agreeing[l.b].push_back(l.a);
+  }
+  const auto quantity_at = [&](const UnitRef& u, Span s) -> const Quantity* {
+    for (const Quantity& q : in.units[index[{u.source, u.unit}]].data->facts.quantities)
+      if (q.begin == s.begin && q.end == s.end) return &q;
+    return nullptr;
+  };
+  const auto same_event = [&](int x, int y) { return event[x] < 0 || event[y] < 0 || event[x] == event[y]; };
+  std::vector<Link> added;
+  const size_t n = links->size();
+  const auto at = [&](size_t i) -> Link& { return i < n ? (*links)[i] : added[i - n]; };
+  for (size_t i = 0; i < n; ++i) {
+    const Link l = (*links)[i];
+    // Only a dispute of units that would agree but for it reaches further.
+    if (l.relation != Relation::kConflict || strength[i] < res.model.threshold("agree")) continue;
+    for (const Discrepancy& d : l.discrepancies) {
+      if (d.type != "number") continue;
+      const std::string slot = d.reason.substr(0, d.reason.find(':'));
+      for (int side = 0; side < 2; ++side) {
+        const UnitRef x = side ? l.b : l.a, y = side ? l.a : l.b;
+        const Span sx = side ? d.b : d.a, sy = side ? d.a : d.b;
+        const Quantity* qx = quantity_at(x, sx);
+        const Quantity* qy = quantity_at(y, sy);
+        if (!qx || !qy || qx->unit.empty()) continue;
+        for (const UnitRef& c : agreeing[x]) {
+          if (c.source == y.source || !same_event(c.source, y.source)) continue;
+          const auto it = existing.find(key(c, y));
+          if (it != existing.end() && at(it->second).relation != Relation::kRelated) continue;
+          const SimUnit& uc = in.units[index[{c.source, c.unit}]];
+          for (const Quantity& qc : uc.data->facts.quantities) {
+            if (qc.kind != qx->kind || qc.unit != qx->unit) continue;
+            const Match mx = compare(qc, *qx);
+            if ((mx != Match::kSame && mx != Match::kCompatible) || compare(qc, *qy) != Match::kConflict) continue;
+            const bool c_first = c < y;
+            Discrepancy e;
+            e.type = "number";
+            e.a = c_first ? Span{qc.begin, qc.end} : sy;
+            e.b = c_first ? sy : Span{qc.begin, qc.end};
+            e.reason = slot + ": " + (c_first ? qc.display + " vs " + qy->display : qy->display + " vs " + qc.display);
+            Link* target;
+            if (it != existing.end()) {
+              target = &at(it->second);
+            } else {
+              added.emplace_back();
+              target = &added.back();
+              target->a = c_first ? c : y;
+              target->b = c_first ? y : c;
+              std::vector<double> f;
+              WordAlignment al;
+              pair_features(in.units[index[{target->a.source, target->a.unit}]],
+                            in.units[index[{target->b.source, target->b.unit}]], PairContext{}, in.cluster_weight,
+                            res.lexicon, &f, &al);
+              target->score = res.model.probability(f);
+              existing[key(c, y)] = n + added.size() - 1;
+            }
+            target->relation = Relation::kConflict;
+            target->discrepancies.push_back(std::move(e));
+            break;
+          }
+        }
+      }
+    }
+  }
+  links->insert(links->end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
 }
 
 std::vector<int> group_sources(LinkInput* in, const Resources& res) {
@@ -231,8 +309,10 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
   const Resources* res = resources();
   if (!res) return;
   LinkInput in = prepare_links(data, *r, res->lexicon);
-  group_sources(&in, *res);
-  std::vector<Link> links = score_candidates(in, *r, *res);
+  const std::vector<int> event = group_sources(&in, *res);
+  std::vector<double> strength;
+  std::vector<Link> links = score_candidates(in, *r, *res, &strength);
+  join_sides(in, event, strength, *res, &links);
   for (Link& l : links) {
     if (l.relation == Relation::kRelated && !(options.min_score >= 0 && l.score >= options.min_score)) continue;
     r->links.push_back(std::move(l));

@@ -39,12 +39,22 @@ LinkInput prepare_links(const std::vector<SourceData>& data, const Result& r, co
 /// dropped from `in`.
 std::vector<int> group_sources(LinkInput* in, const Resources& res);
 
+/// Sides of a numeric dispute reach further than the pairs scored (from conflicts whose units
+/// would agree but for it: `strength`, as score_candidates() gives it, at the agree threshold): a unit that agrees with one
+/// side's unit and states that side's value (a compatible amount of the same thing) disputes the
+/// other side too ("around 90 carriages" ~ "nearly 90 carriages" / "10 to 15 carriages"), even
+/// when its sentence shares too little with the other side's to be a candidate. Adds those
+/// conflict links (or turns related links into them); `event` as group_sources() returns it.
+void join_sides(const LinkInput& in, const std::vector<int>& event, const std::vector<double>& strength,
+                const Resources& res, std::vector<Link>* links);
+
 /// Clause windows are scored only for pairs whose whole units score at least this.
 inline constexpr double kWindowFloor = 0.1;
 
 /// A link (relation, score, discrepancies) per candidate of `in`. A pair's score is the best of
 /// its whole units and of their clause windows (similarity.h).
-std::vector<Link> score_candidates(const LinkInput& in, const Result& r, const Resources& res);
+std::vector<Link> score_candidates(const LinkInput& in, const Result& r, const Resources& res,
+                                   std::vector<double>* strength = nullptr);
 
 
 }  // namespace tri
