@@ -776,6 +776,15 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
 
 }  // namespace
 
+bool names_apart(const SimUnit& a, const SimUnit& b) {
+  const auto unmatched = [](const SimUnit& x, const SimUnit& y) {
+    for (const NameMention& n : x.data->facts.names)
+      if (!in_attribution(x, n) && !mentioned(n, y.data->facts.names)) return true;
+    return false;
+  };
+  return unmatched(a, b) && unmatched(b, a);
+}
+
 std::vector<Difference> find_differences(const SimUnit& a, const SimUnit& b, const WordAlignment& al,
                                          std::string_view text_a, std::string_view text_b, const Lexicon& lexicon) {
   const Side sa{a, al.a_to_b, al.a_match, text_a};

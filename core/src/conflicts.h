@@ -50,6 +50,11 @@ struct Difference {
 /// 7, "visit" 9, "site" 11): one specific word, or two common ones.
 inline constexpr double kSlotEvidence = 9.0;
 
+/// Each unit names someone or something (outside who is quoted) that the other does not mention:
+/// with a different value as well, two happenings told alike ("the Kilbrennan station celebrated
+/// its 25th anniversary" / "the Aldane crossing celebrates its 50th anniversary").
+bool names_apart(const SimUnit& a, const SimUnit& b);
+
 /// The differences between units `a` and `b` (their texts are the whole source texts their
 /// offsets point into), in a fixed order: numbers, dates, names, negations, antonyms.
 std::vector<Difference> find_differences(const SimUnit& a, const SimUnit& b, const WordAlignment& alignment,

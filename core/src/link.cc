@@ -151,6 +151,7 @@ std::vector<Link> score_candidates(const LinkInput& in, const Result& r, const R
     // fell 60 metres" / "Robert, 32, fell 600 metres"), not one told two ways.
     bool names = false, values = false;
     for (const Difference& d : diff) (d.discrepancy.type == "name" ? names : values) = true;
+    names = names || (values && names_apart(a, b));
     if (!diff.empty() && !(names && values)) {
       // Each kind of difference is judged with the others left in place: a pair that differs in
       // its names and its numbers and its dates is two reports of two things, not a conflict.
