@@ -68,8 +68,8 @@ bool inside(size_t k, Range r) { return k >= r.first && k < r.last; }
 // Aligned words tie the surroundings of x (in side a) to those of y (in side b): the content words
 // near x aligned to words near or inside y, and those near y aligned inside x (each aligned pair
 // counted once). Enough of them make one slot: words weighing kSlotEvidence (one specific word,
-// or two common ones), two words, or one word when the units are short (in a sentence of a few
-// words, every word is the slot's).
+// or two common ones), two words, or one word of half that weight when the units are short (in a
+// sentence of a few words, every word is the slot's; a loose relation like "taken" ~ "ship" is not).
 constexpr int kShortUnit = 6;
 
 bool same_slot(const Side& a, Range x, const Side& b, Range y) {
@@ -96,7 +96,7 @@ bool same_slot(const Side& a, Range x, const Side& b, Range y) {
     return n;
   };
   const bool short_units = content(a.u) <= kShortUnit && content(b.u) <= kShortUnit;
-  return w >= kSlotEvidence || pairs.size() >= 2 || (short_units && !pairs.empty());
+  return w >= kSlotEvidence || pairs.size() >= 2 || (short_units && w >= kSlotEvidence / 2);
 }
 
 std::string span_text(std::string_view text, Span s) { return std::string(text.substr(s.begin, s.end - s.begin)); }
