@@ -159,8 +159,52 @@ size_t noun_token(const SimUnit& u, const Quantity& q, Range r) {
   return noun;
 }
 
-bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, const Quantity& qb, Range rb) {
+// Whose ordinal a possessive one is ("the crossing celebrates its 50th anniversary"): the content
+// words before the verb that governs the possessive (the content word right before it) in its
+// clause, outside times and verbs.
+std::vector<size_t> possessor(const Side& s, Range r, const Lexicon& lexicon) {
+  std::vector<size_t> out;
+  const auto& t = s.u.data->tokens;
+  const size_t p = neighbour(s.u, r, -1);
+  if (p == std::string::npos || !(t[p].norm == "its" || t[p].norm == "their" || t[p].norm == "his" || t[p].norm == "her"))
+    return out;
+  const auto in_time = [&](size_t k) {
+    for (const TimeExpr& x : s.u.data->facts.times)
+      if (t[k].begin >= x.begin && t[k].end <= x.end) return true;
+    return false;
+  };
+  bool verb = false;
+  for (size_t k = p; k > 0;) {
+    --k;
+    if (t[k].type == TokenType::kPunct && (t[k].norm == "," || t[k].norm == ";" || t[k].norm == ":")) break;
+    const WordToken& w = s.u.words[k];
+    if (!(w.flags & kContent)) continue;
+    if (!verb) {
+      verb = true;
+      continue;
+    }
+    if (!lexicon.is_verb(w.lex) && !in_time(k) && t[k].norm != "month" && t[k].norm != "year" && t[k].norm != "week")
+      out.push_back(k);
+  }
+  return out;
+}
+
+// Two possessive ordinals belong to one thing when some word of one's possessor is aligned into
+// the other's ("the crossing ... its 50th" / "the lifeboat station ... its 25th" do not).
+bool same_possessor(const Side& a, Range x, const Side& b, Range y, const Lexicon& lexicon) {
+  const auto pa = possessor(a, x, lexicon), pb = possessor(b, y, lexicon);
+  if (pa.empty() || pb.empty()) return true;
+  for (size_t k : pa)
+    if (a.to[k] >= 0 && std::find(pb.begin(), pb.end(), static_cast<size_t>(a.to[k])) != pb.end()) return true;
+  return false;
+}
+
+bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, const Quantity& qb, Range rb,
+                  const Lexicon& lexicon) {
   if (qa.kind != qb.kind) return false;
+  // Two ordinals of different owners are two series ("the crossing ... its 50th" / "the station ...
+  // its 25th").
+  if (qa.kind == QuantityKind::kOrdinal && !same_possessor(a, ra, b, rb, lexicon)) return false;
   // A measure of another thing (an aftershock's magnitude, a rival's price) is not this one's.
   if (!qa.owner.empty() && !qb.owner.empty() && qa.owner != qb.owner) {
     const Range oa = tokens_in(a.u, qa.owner_begin, qa.owner_end), ob = tokens_in(b.u, qb.owner_begin, qb.owner_end);
@@ -224,7 +268,7 @@ bool same_complement(const Side& a, Range x, const Side& b, Range y) {
   return a.to[cx] == static_cast<int>(cy);
 }
 
-void numbers(const Side& a, const Side& b, std::vector<Difference>* out) {
+void numbers(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Difference>* out) {
   const auto& qa_all = a.u.data->facts.quantities;
   const auto& qb_all = b.u.data->facts.quantities;
   std::vector<Range> ra, rb;
@@ -234,14 +278,14 @@ void numbers(const Side& a, const Side& b, std::vector<Difference>* out) {
   std::vector<bool> matched_a(qa_all.size(), false), matched_b(qb_all.size(), false);
   for (size_t i = 0; i < qa_all.size(); ++i)
     for (size_t j = 0; j < qb_all.size(); ++j)
-      if (same_measure(a, qa_all[i], ra[i], b, qb_all[j], rb[j]) && compatible(qa_all[i], qb_all[j]))
+      if (same_measure(a, qa_all[i], ra[i], b, qb_all[j], rb[j], lexicon) && compatible(qa_all[i], qb_all[j]))
         matched_a[i] = matched_b[j] = true;
   for (size_t i = 0; i < qa_all.size(); ++i) {
     const Quantity& qa = qa_all[i];
     if (matched_a[i]) continue;
     for (size_t j = 0; j < qb_all.size(); ++j) {
       const Quantity& qb = qb_all[j];
-      if (matched_b[j] || !same_measure(a, qa, ra[i], b, qb, rb[j]) || compatible(qa, qb)) continue;
+      if (matched_b[j] || !same_measure(a, qa, ra[i], b, qb, rb[j], lexicon) || compatible(qa, qb)) continue;
       // Anchored by a specific counted noun, or by aligned surroundings (a general noun alone is
       // not enough for two numbers in unrelated parts of two long sentences).
       // Ordinals tell which one of a kind ("the 70th anniversary of X"): of two different things
@@ -751,6 +795,9 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
     if (std::string(type) == "number") {
       const Quantity* qa = quantity_in(a, run);
       const Quantity* qb = quantity_in(b, Range{jb, je});
+      // Quantities of different measures (numbers() told them apart) are no substitution.
+      if (qa && qb && !same_measure(a, *qa, tokens_in(a.u, qa->begin, qa->end), b, *qb, tokens_in(b.u, qb->begin, qb->end), lexicon))
+        continue;
       if (qa && qb && !(qa->hedge == qb->hedge && qa->vague == qb->vague)) {
         const Match m = compare(*qa, *qb);
         if (m == Match::kSame || m == Match::kCompatible) continue;
@@ -790,7 +837,7 @@ std::vector<Difference> find_differences(const SimUnit& a, const SimUnit& b, con
   const Side sa{a, al.a_to_b, al.a_match, text_a};
   const Side sb{b, al.b_to_a, al.b_match, text_b};
   std::vector<Difference> out;
-  numbers(sa, sb, &out);
+  numbers(sa, sb, lexicon, &out);
   dates(sa, sb, lexicon, &out);
   names(sa, sb, &out);
   substitutions(sa, sb, lexicon, &out);
