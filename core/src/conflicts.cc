@@ -159,6 +159,14 @@ size_t noun_token(const SimUnit& u, const Quantity& q, Range r) {
   return noun;
 }
 
+// A count of part of a set: the number followed by "of" ("two of the trawlers", "one of them").
+bool partitive(const Side& s, const Quantity& q) {
+  const auto& t = s.u.data->tokens;
+  for (size_t k = 0; k < t.size(); ++k)
+    if (t[k].begin >= q.num_end) return t[k].norm == "of";
+  return false;
+}
+
 // Whose ordinal a possessive one is ("the crossing celebrates its 50th anniversary"): the content
 // words before the verb that governs the possessive (the content word right before it) in its
 // clause, outside times and verbs.
@@ -202,6 +210,8 @@ bool same_possessor(const Side& a, Range x, const Side& b, Range y, const Lexico
 bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, const Quantity& qb, Range rb,
                   const Lexicon& lexicon) {
   if (qa.kind != qb.kind) return false;
+  // A part ("two of the trawlers") and a whole ("the three trawlers") are two measures.
+  if (partitive(a, qa) != partitive(b, qb)) return false;
   // Two ordinals of different owners are two series ("the crossing ... its 50th" / "the station ...
   // its 25th").
   if (qa.kind == QuantityKind::kOrdinal && !same_possessor(a, ra, b, rb, lexicon)) return false;
