@@ -33,30 +33,46 @@ std::string flip_reason(const std::string& reason) {
 
 // A conflict is between counterparts: two units that say the same thing but for the value in
 // dispute. When each of the two units is closer to another unit of the other's source (agrees
-// with it more, or conflicts with it more strongly), each already has its counterpart there, and the conflict sets two different claims against each
-// other ("a 59-year-old woman was killed" / "officers caught a 23-year-old"): it becomes a plain
-// relation.
+// with it at least as well, or conflicts with it more strongly), each already has its counterpart
+// there, and the conflict sets two different claims against each other ("a 59-year-old woman was
+// killed" / "officers caught a 23-year-old"; the tenth copy of a paragraph against the eleventh):
+// it becomes a plain relation.
 void drop_conflicts_between_non_counterparts(std::vector<Link>* links, const std::vector<double>& strength) {
-  std::map<std::tuple<int, int, int>, double> best;  // (source, unit, other source) -> closest
-  const auto note = [&](const UnitRef& u, int other, double score) {
-    double& b = best[{u.source, u.unit, other}];
-    b = std::max(b, score);
+  // Per (source, unit, other source): the closest agreement, and the strongest conflict with its
+  // partner unit (of equally strong conflicts, the one with the first partner: with many copies of
+  // one sentence, a unit's counterpart is one of them, not all).
+  struct Closest {
+    double agree = -1, conflict = -1;
+    int partner = 0;
+  };
+  std::map<std::tuple<int, int, int>, Closest> best;
+  const auto beats = [](double s, int p, double s2, int p2) { return s > s2 || (s == s2 && p < p2); };
+  const auto note = [&](const UnitRef& u, const UnitRef& v, const Link& l, double close) {
+    Closest& b = best[{u.source, u.unit, v.source}];
+    if (l.relation == Relation::kAgree) {
+      b.agree = std::max(b.agree, close);
+    } else if (b.conflict < 0 || beats(close, v.unit, b.conflict, b.partner)) {
+      b.conflict = close;
+      b.partner = v.unit;
+    }
   };
   for (size_t i = 0; i < links->size(); ++i) {
     const Link& l = (*links)[i];
     if (l.relation == Relation::kRelated) continue;
     const double close = l.relation == Relation::kAgree ? l.score : strength[i];
-    note(l.a, l.b.source, close);
-    note(l.b, l.a.source, close);
+    note(l.a, l.b, l, close);
+    note(l.b, l.a, l, close);
   }
-  const auto closer = [&](const UnitRef& u, int other, double score) {
-    const auto it = best.find({u.source, u.unit, other});
-    return it != best.end() && it->second > score;
+  const auto closer = [&](const UnitRef& u, const UnitRef& v, double s) {
+    const auto it = best.find({u.source, u.unit, v.source});
+    if (it == best.end()) return false;
+    const Closest& b = it->second;
+    return b.agree >= s || (b.conflict >= 0 && b.partner != v.unit && beats(b.conflict, b.partner, s, v.unit));
   };
   for (size_t i = 0; i < links->size(); ++i) {
     Link& l = (*links)[i];
     if (l.relation != Relation::kConflict) continue;
-    if (closer(l.a, l.b.source, strength[i]) && closer(l.b, l.a.source, strength[i])) {
+    if (closer(l.a, l.b, strength[i]) && closer(l.b, l.a, strength[i])) {
       l.relation = Relation::kRelated;
       l.discrepancies.clear();
     }
