@@ -284,12 +284,28 @@ void numbers(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<D
   std::vector<Range> ra, rb;
   for (const Quantity& q : qa_all) ra.push_back(tokens_in(a.u, q.begin, q.end));
   for (const Quantity& q : qb_all) rb.push_back(tokens_in(b.u, q.begin, q.end));
+  // A value standing in the other's place (the words beside them aligned, or its own words aligned
+  // into the other) is compared with that one only: "$82 million deal" / "$123m deal" differ
+  // though "$80 million" stands elsewhere in the sentence.
+  const auto in_place = [&](size_t i, size_t j) {
+    if (adjacent(a, ra[i], b, rb[j])) return true;
+    for (size_t k = ra[i].first; k < ra[i].last; ++k)
+      if (a.to[k] >= 0 && inside(static_cast<size_t>(a.to[k]), rb[j])) return true;
+    return false;
+  };
+  std::vector<int> place_a(qa_all.size(), -1), place_b(qb_all.size(), -1);
+  for (size_t i = 0; i < qa_all.size(); ++i)
+    for (size_t j = 0; j < qb_all.size(); ++j)
+      if (place_a[i] < 0 && place_b[j] < 0 && in_place(i, j)) place_a[i] = static_cast<int>(j), place_b[j] = static_cast<int>(i);
   // A value with a compatible counterpart of the same measure is matched.
   std::vector<bool> matched_a(qa_all.size(), false), matched_b(qb_all.size(), false);
   for (size_t i = 0; i < qa_all.size(); ++i)
-    for (size_t j = 0; j < qb_all.size(); ++j)
+    for (size_t j = 0; j < qb_all.size(); ++j) {
+      if ((place_a[i] >= 0 && place_a[i] != static_cast<int>(j)) || (place_b[j] >= 0 && place_b[j] != static_cast<int>(i)))
+        continue;
       if (same_measure(a, qa_all[i], ra[i], b, qb_all[j], rb[j], lexicon) && compatible(qa_all[i], qb_all[j]))
         matched_a[i] = matched_b[j] = true;
+    }
   for (size_t i = 0; i < qa_all.size(); ++i) {
     const Quantity& qa = qa_all[i];
     if (matched_a[i]) continue;
