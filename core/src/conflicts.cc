@@ -532,10 +532,15 @@ struct Negated {
 
 // "No one has done it since 1959" says the same as "the first time since 1959": a negation whose
 // scope holds "since", "before" or "ever" is a record, not a denial of what another unit states.
+// "Before" counts as an adverb only ("never seen before."), not as a preposition ("will not hold
+// a hearing before the vote").
 bool record(const SimUnit& u, const Negation& n) {
-  for (const Token& t : u.data->tokens)
-    if (t.begin >= n.scope_begin && t.end <= n.scope_end && (t.norm == "since" || t.norm == "before" || t.norm == "ever"))
-      return true;
+  const auto& t = u.data->tokens;
+  for (size_t k = 0; k < t.size(); ++k) {
+    if (t[k].begin < n.scope_begin || t[k].end > n.scope_end) continue;
+    if (t[k].norm == "since" || t[k].norm == "ever") return true;
+    if (t[k].norm == "before" && (k + 1 == t.size() || t[k + 1].type == TokenType::kPunct)) return true;
+  }
   return false;
 }
 
