@@ -624,6 +624,11 @@ void negations(const Side& a, const Side& b, bool a_first, std::vector<Differenc
       const int f = a.to[n.negator + 1];
       if (f >= 0 && static_cast<size_t>(f) < first && first - static_cast<size_t>(f) <= 4) first = static_cast<size_t>(f);
     }
+    // A negating verb ("denied", "refused") stands where the stated side has its own verb
+    // ("confirmed"): that verb is what changed.
+    if (n.negator + 1 < n.pred && (a.u.words[n.negator].flags & kContent) && first > 0 && b.to[first - 1] < 0 &&
+        (b.u.words[first - 1].flags & kContent))
+      --first;
     for (int steps = 0; steps < 2 && first > 0; ++steps) {
       const Token& t = tb[first - 1];
       if (!(b.u.words[first - 1].flags & kFunction) || !is_auxiliary(t.norm)) break;
