@@ -142,5 +142,42 @@ TEST(Conflicts, NegationSpansHoldTheChangedWords) {
   EXPECT_NE(values.find("doesn't have"), std::string::npos) << values;
 }
 
+// A modal negated; "before the vote" is a preposition, not the "never before" of a record.
+TEST(Conflicts, ModalNegatedBeforeAPreposition) {
+  const auto cs = conflicts_of({"The harbour board will hold a public meeting before the vote on the new quay.",
+                                "The harbour board will not hold a public meeting before the vote on the new quay."});
+  EXPECT_TRUE(has(cs, "negation", "hold")) << all(cs);
+}
+
+// A value is compared with the one standing in its place, whatever other amounts the sentence
+// holds; money in two notations is one kind of value.
+TEST(Conflicts, MoneyInItsPlace) {
+  const auto cs = conflicts_of(
+      {"The club signed the striker to a $41 million contract and kept two others for $40 million and $12 million.",
+       "The club signed the striker to a $63m contract and kept two others for $40 million and $12 million."});
+  EXPECT_TRUE(has(cs, "number", "$41 million vs $63 million")) << all(cs);
+}
+
+// The same hedge on two numbers states two different bounds.
+TEST(Conflicts, TwoCeilings) {
+  const auto cs = conflicts_of({"The insurer is seeking up to $6 million from the shipyard in damages.",
+                                "The insurer is seeking up to $9m from the shipyard in damages."});
+  EXPECT_TRUE(has(cs, "number", "")) << all(cs);
+}
+
+// A negating verb ("denied") in the place of another verb: the other side shows that verb.
+TEST(Conflicts, NegatingVerbShowsTheVerbItReplaces) {
+  Input in;
+  in.sources = {{"a", "", "The gear found on board all confirmed their smuggling intent, the officer said."},
+                {"b", "", "The gear found on board all denied their smuggling intent, the officer said."}};
+  const Result r = compare(in);
+  ASSERT_TRUE(r.ok()) << r.error;
+  std::string values;
+  for (const Conflict& c : r.conflicts)
+    for (const ConflictSide& s : c.sides) values += s.value + "|";
+  EXPECT_NE(values.find("confirmed"), std::string::npos) << values;
+  EXPECT_NE(values.find("denied"), std::string::npos) << values;
+}
+
 }  // namespace
 }  // namespace tri

@@ -278,6 +278,18 @@ bool same_complement(const Side& a, Range x, const Side& b, Range y) {
   return a.to[cx] == static_cast<int>(cy);
 }
 
+// Two values agree when their intervals do, unless both state a bound with the same hedge on
+// different numbers: "up to $6 million" and "up to $9m" give two different ceilings.
+bool values_agree(const Quantity& x, const Quantity& y) {
+  static const char* const kBounds[] = {"up to", "more than", "at least", "less than", "as many as"};
+  bool bound = false;
+  for (const char* h : kBounds) bound = bound || x.hedge == h;
+  if (bound && x.hedge == y.hedge && x.vague.empty() && y.vague.empty() && compare(x, y) != Match::kSame &&
+      (x.num_lo != y.num_lo || x.num_hi != y.num_hi))
+    return false;
+  return compatible(x, y);
+}
+
 void numbers(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Difference>* out) {
   const auto& qa_all = a.u.data->facts.quantities;
   const auto& qb_all = b.u.data->facts.quantities;
@@ -303,7 +315,7 @@ void numbers(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<D
     for (size_t j = 0; j < qb_all.size(); ++j) {
       if ((place_a[i] >= 0 && place_a[i] != static_cast<int>(j)) || (place_b[j] >= 0 && place_b[j] != static_cast<int>(i)))
         continue;
-      if (same_measure(a, qa_all[i], ra[i], b, qb_all[j], rb[j], lexicon) && compatible(qa_all[i], qb_all[j]))
+      if (same_measure(a, qa_all[i], ra[i], b, qb_all[j], rb[j], lexicon) && values_agree(qa_all[i], qb_all[j]))
         matched_a[i] = matched_b[j] = true;
     }
   for (size_t i = 0; i < qa_all.size(); ++i) {
@@ -311,7 +323,7 @@ void numbers(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<D
     if (matched_a[i]) continue;
     for (size_t j = 0; j < qb_all.size(); ++j) {
       const Quantity& qb = qb_all[j];
-      if (matched_b[j] || !same_measure(a, qa, ra[i], b, qb, rb[j], lexicon) || compatible(qa, qb)) continue;
+      if (matched_b[j] || !same_measure(a, qa, ra[i], b, qb, rb[j], lexicon) || values_agree(qa, qb)) continue;
       // Anchored by a specific counted noun, or by aligned surroundings (a general noun alone is
       // not enough for two numbers in unrelated parts of two long sentences).
       // Ordinals tell which one of a kind ("the 70th anniversary of X"): of two different things
