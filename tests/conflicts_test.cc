@@ -179,5 +179,16 @@ TEST(Conflicts, NegatingVerbShowsTheVerbItReplaces) {
   EXPECT_NE(values.find("denied"), std::string::npos) << values;
 }
 
+// Counts of one specific thing conflict even between sentences that share too little to be
+// compared as statements; a common noun ("people") is no such thing.
+TEST(Conflicts, CountsOfOneSpecificThing) {
+  const auto cs = conflicts_of({"About 80 lifeguards were posted along the shore for the race on Sunday.",
+                                "The council said 45 lifeguards, with six boats, watched over the swimmers."});
+  EXPECT_TRUE(has(cs, "number", "about 80 vs 45")) << all(cs);
+  const auto common = conflicts_of({"About 80 people were posted along the shore for the race on Sunday.",
+                                    "The council said 45 people, with six boats, watched over the swimmers."});
+  EXPECT_FALSE(has(common, "number", "")) << all(common);
+}
+
 }  // namespace
 }  // namespace tri

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <string>
 
 namespace tri {
@@ -160,8 +161,8 @@ size_t noun_token(const SimUnit& u, const Quantity& q, Range r) {
 }
 
 // A count of part of a set: the number followed by "of" ("two of the trawlers", "one of them").
-bool partitive(const Side& s, const Quantity& q) {
-  const auto& t = s.u.data->tokens;
+bool partitive(const SimUnit& u, const Quantity& q) {
+  const auto& t = u.data->tokens;
   for (size_t k = 0; k < t.size(); ++k)
     if (t[k].begin >= q.num_end) return t[k].norm == "of";
   return false;
@@ -211,7 +212,7 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
                   const Lexicon& lexicon) {
   if (qa.kind != qb.kind) return false;
   // A part ("two of the trawlers") and a whole ("the three trawlers") are two measures.
-  if (partitive(a, qa) != partitive(b, qb)) return false;
+  if (partitive(a.u, qa) != partitive(b.u, qb)) return false;
   // Two ordinals of different owners are two series ("the crossing ... its 50th" / "the station ...
   // its 25th").
   if (qa.kind == QuantityKind::kOrdinal && !same_possessor(a, ra, b, rb, lexicon)) return false;
@@ -870,6 +871,64 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
 }
 
 }  // namespace
+
+std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, const std::vector<int>& event_of_source) {
+  struct Mention {
+    uint32_t unit;
+    const Quantity* q;
+  };
+  std::map<std::string, std::vector<Mention>> by_key;
+  for (uint32_t u = 0; u < units.size(); ++u) {
+    const SimUnit& su = units[u];
+    for (const Quantity& q : su.data->facts.quantities) {
+      if (q.kind != QuantityKind::kCount || !q.vague.empty()) continue;
+      if (partitive(su, q)) continue;
+      std::string key;
+      if (!q.state.empty()) {
+        key = "state " + q.state;
+      } else if (!q.unit.empty() && q.unit != "age") {
+        const Range r = tokens_in(su, q.begin, q.end);
+        const size_t n = noun_token(su, q, r);
+        if (n >= su.words.size() || su.words[n].idf < kSpecificNoun) continue;
+        key = "noun " + q.unit;
+      } else {
+        continue;
+      }
+      by_key[key].push_back({u, &q});
+    }
+  }
+  const auto same_event = [&](int x, int y) {
+    const int ex = event_of_source[static_cast<size_t>(x)], ey = event_of_source[static_cast<size_t>(y)];
+    return ex < 0 || ey < 0 || ex == ey;
+  };
+  std::vector<CountDispute> out;
+  for (const auto& [key, ms] : by_key) {
+    if (ms.size() > kMaxCountMentions) continue;
+    for (size_t i = 0; i < ms.size(); ++i)
+      for (size_t k = i + 1; k < ms.size(); ++k) {
+        const SimUnit& x = units[ms[i].unit];
+        const SimUnit& y = units[ms[k].unit];
+        if (x.source == y.source || !same_event(x.source, y.source)) continue;
+        if (values_agree(*ms[i].q, *ms[k].q) || names_apart(x, y)) continue;
+        const bool first = ms[i].unit < ms[k].unit;
+        const Quantity& qa = first ? *ms[i].q : *ms[k].q;
+        const Quantity& qb = first ? *ms[k].q : *ms[i].q;
+        CountDispute d;
+        d.a = std::min(ms[i].unit, ms[k].unit);
+        d.b = std::max(ms[i].unit, ms[k].unit);
+        d.discrepancy.type = "number";
+        d.discrepancy.a = {qa.begin, qa.end};
+        d.discrepancy.b = {qb.begin, qb.end};
+        const std::string slot = key.substr(key.find(' ') + 1);
+        d.discrepancy.reason = slot + ": " + qa.display + " vs " + qb.display;
+        out.push_back(std::move(d));
+      }
+  }
+  sort_by(out.begin(), out.end(), [](const CountDispute& x, const CountDispute& y) {
+    return x.a != y.a ? x.a < y.a : x.b < y.b;
+  });
+  return out;
+}
 
 bool names_apart(const SimUnit& a, const SimUnit& b) {
   const auto unmatched = [](const SimUnit& x, const SimUnit& y) {

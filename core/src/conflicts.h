@@ -50,6 +50,27 @@ struct Difference {
 /// 7, "visit" 9, "site" 11): one specific word, or two common ones.
 inline constexpr double kSlotEvidence = 9.0;
 
+/// A dispute over one count found from the facts alone: units `a` and `b` (indices into the
+/// units given) of different sources state counts of one specific thing (the same state, "12
+/// dead" / "seven people died", or the same rare counted noun, "around 60 firefighters" / "35
+/// firefighters") whose values cannot both hold, even when their sentences share too little to be
+/// compared as statements. The discrepancy's spans are the two quantities; `a` < `b`.
+struct CountDispute {
+  uint32_t a = 0, b = 0;
+  Discrepancy discrepancy;
+};
+
+/// A counted noun weighing at least this (background IDF) names a specific thing ("firefighters",
+/// "carriages"); "people" or "times" do not.
+inline constexpr double kSpecificNoun = 9.0;
+/// A count key mentioned more often than this in the cluster is no single claim.
+inline constexpr size_t kMaxCountMentions = 12;
+
+/// The count disputes of `units`, among pairs of sources for which `same_event(source, source)`
+/// holds. Each unit's text offsets point into its source's text. Sorted by (a, b).
+std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units,
+                                         const std::vector<int>& event_of_source);
+
 /// Each unit names someone or something (outside who is quoted) that the other does not mention:
 /// with a different value as well, two happenings told alike ("the Kilbrennan station celebrated
 /// its 25th anniversary" / "the Aldane crossing celebrates its 50th anniversary").

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <tuple>
 #include <utility>
 
@@ -311,6 +312,46 @@ void join_sides(const LinkInput& in, const std::vector<int>& event, const std::v
   links->insert(links->end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
 }
 
+void add_count_disputes(const LinkInput& in, const std::vector<int>& event, const Resources& res, std::vector<Link>* links) {
+  const std::vector<CountDispute> found = count_disputes(in.units, event);
+  if (found.empty()) return;
+  std::map<std::pair<UnitRef, UnitRef>, size_t> existing;
+  std::set<std::pair<UnitRef, int>> placed;  // (unit, other source): it has a counterpart there
+  for (size_t i = 0; i < links->size(); ++i) {
+    const Link& l = (*links)[i];
+    existing[{l.a, l.b}] = i;
+    if (l.relation != Relation::kRelated) placed.insert({l.a, l.b.source}), placed.insert({l.b, l.a.source});
+  }
+  for (const CountDispute& d : found) {
+    const SimUnit& ua = in.units[d.a];
+    const SimUnit& ub = in.units[d.b];
+    const UnitRef a{ua.source, ua.unit}, b{ub.source, ub.unit};
+    // Only units that found no counterpart in the other source: a unit that agrees or conflicts
+    // with one there has its statement's partner, and its count was compared with it.
+    if (placed.count({a, b.source}) || placed.count({b, a.source})) continue;
+    const auto it = existing.find({a, b});
+    if (it != existing.end()) {
+      Link& l = (*links)[it->second];
+      // A pair the model judged keeps its judgement, unless it was only related.
+      if (l.relation != Relation::kRelated) continue;
+      l.relation = Relation::kConflict;
+      l.discrepancies.push_back(d.discrepancy);
+      continue;
+    }
+    Link l;
+    l.a = a;
+    l.b = b;
+    std::vector<double> f;
+    WordAlignment al;
+    pair_features(ua, ub, PairContext{}, in.cluster_weight, res.lexicon, &f, &al);
+    l.score = res.model.probability(f);
+    l.relation = Relation::kConflict;
+    l.discrepancies.push_back(d.discrepancy);
+    existing[{a, b}] = links->size();
+    links->push_back(std::move(l));
+  }
+}
+
 std::vector<int> group_sources(LinkInput* in, const Resources& res) {
   const std::vector<int> event = group_events(in->profiles, res.event);
   const auto apart = [&](const Candidate& c) {
@@ -330,6 +371,7 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
   std::vector<double> strength;
   std::vector<Link> links = score_candidates(in, *r, *res, &strength);
   join_sides(in, event, strength, *res, &links);
+  add_count_disputes(in, event, *res, &links);
   for (Link& l : links) {
     if (l.relation == Relation::kRelated && !(options.min_score >= 0 && l.score >= options.min_score)) continue;
     r->links.push_back(std::move(l));

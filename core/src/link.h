@@ -39,6 +39,11 @@ LinkInput prepare_links(const std::vector<SourceData>& data, const Result& r, co
 /// dropped from `in`.
 std::vector<int> group_sources(LinkInput* in, const Resources& res);
 
+/// Counts of one specific thing that cannot both hold (conflicts.h count_disputes) become conflict
+/// links, or turn related links into them, between units that found no counterpart (no agree or
+/// conflict link) in each other's source.
+void add_count_disputes(const LinkInput& in, const std::vector<int>& event, const Resources& res, std::vector<Link>* links);
+
 /// Sides of a numeric dispute reach further than the pairs scored (from conflicts whose units
 /// would agree but for it: `strength`, as score_candidates() gives it, at the agree threshold): a unit that agrees with one
 /// side's unit and states that side's value (a compatible amount of the same thing) disputes the
