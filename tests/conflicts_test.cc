@@ -190,5 +190,17 @@ TEST(Conflicts, CountsOfOneSpecificThing) {
   EXPECT_FALSE(has(common, "number", "")) << all(common);
 }
 
+// The same amount of one specific thing, or the same large sum, is one claim told twice.
+TEST(Conflicts, TheSameCountOfOneSpecificThingAgrees) {
+  Input in;
+  in.sources = {{"a", "", "About 80 lifeguards were posted along the shore for the race on Sunday."},
+                {"b", "", "Around 80 lifeguards, with six boats, watched over the swimmers."}};
+  const Result r = compare(in);
+  ASSERT_TRUE(r.ok()) << r.error;
+  ASSERT_EQ(r.links.size(), 1u);
+  EXPECT_EQ(r.links[0].relation, Relation::kAgree);
+  EXPECT_TRUE(r.conflicts.empty());
+}
+
 }  // namespace
 }  // namespace tri

@@ -306,7 +306,14 @@ void numbers(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<D
       if (a.to[k] >= 0 && inside(static_cast<size_t>(a.to[k]), rb[j])) return true;
     return false;
   };
+  // The same value stated on both sides (of one measure) is its own counterpart wherever it stands
+  // ("the first shift and part of the second" / "part of the second shift and the first").
   std::vector<int> place_a(qa_all.size(), -1), place_b(qb_all.size(), -1);
+  for (size_t i = 0; i < qa_all.size(); ++i)
+    for (size_t j = 0; j < qb_all.size(); ++j)
+      if (place_a[i] < 0 && place_b[j] < 0 && compare(qa_all[i], qb_all[j]) == Match::kSame &&
+          same_measure(a, qa_all[i], ra[i], b, qb_all[j], rb[j], lexicon))
+        place_a[i] = static_cast<int>(j), place_b[j] = static_cast<int>(i);
   for (size_t i = 0; i < qa_all.size(); ++i)
     for (size_t j = 0; j < qb_all.size(); ++j)
       if (place_a[i] < 0 && place_b[j] < 0 && in_place(i, j)) place_a[i] = static_cast<int>(j), place_b[j] = static_cast<int>(i);
@@ -881,10 +888,14 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
   for (uint32_t u = 0; u < units.size(); ++u) {
     const SimUnit& su = units[u];
     for (const Quantity& q : su.data->facts.quantities) {
-      if (q.kind != QuantityKind::kCount || !q.vague.empty()) continue;
-      if (partitive(su, q)) continue;
+      if (!q.vague.empty()) continue;
       std::string key;
-      if (!q.state.empty()) {
+      if (q.kind == QuantityKind::kMoney) {
+        if (q.value < 1e6) continue;  // a sum large enough to be one deal's, not a ticket's price
+        key = "money " + q.unit;
+      } else if (q.kind != QuantityKind::kCount || partitive(su, q)) {
+        continue;
+      } else if (!q.state.empty()) {
         key = "state " + q.state;
       } else if (!q.unit.empty() && q.unit != "age") {
         const Range r = tokens_in(su, q.begin, q.end);
@@ -909,11 +920,16 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
         const SimUnit& x = units[ms[i].unit];
         const SimUnit& y = units[ms[k].unit];
         if (x.source == y.source || !same_event(x.source, y.source)) continue;
-        if (values_agree(*ms[i].q, *ms[k].q) || names_apart(x, y)) continue;
+        if (names_apart(x, y)) continue;
+        const bool agree = compare(*ms[i].q, *ms[k].q) == Match::kSame ||
+                           (ms[i].q->num_lo == ms[k].q->num_lo && ms[i].q->num_hi == ms[k].q->num_hi &&
+                            compatible(*ms[i].q, *ms[k].q));
+        if (!agree && (values_agree(*ms[i].q, *ms[k].q) || key.rfind("money", 0) == 0)) continue;
         const bool first = ms[i].unit < ms[k].unit;
         const Quantity& qa = first ? *ms[i].q : *ms[k].q;
         const Quantity& qb = first ? *ms[k].q : *ms[i].q;
         CountDispute d;
+        d.agree = agree;
         d.a = std::min(ms[i].unit, ms[k].unit);
         d.b = std::max(ms[i].unit, ms[k].unit);
         d.discrepancy.type = "number";

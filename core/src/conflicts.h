@@ -58,6 +58,7 @@ inline constexpr double kSlotEvidence = 9.0;
 struct CountDispute {
   uint32_t a = 0, b = 0;
   Discrepancy discrepancy;
+  bool agree = false;  ///< the same amount instead: the two state one count ("about 60 firefighters" twice)
 };
 
 /// A counted noun weighing at least this (background IDF) names a specific thing ("firefighters",
@@ -66,8 +67,9 @@ inline constexpr double kSpecificNoun = 9.0;
 /// A count key mentioned more often than this in the cluster is no single claim.
 inline constexpr size_t kMaxCountMentions = 12;
 
-/// The count disputes of `units`, among pairs of sources for which `same_event(source, source)`
-/// holds. Each unit's text offsets point into its source's text. Sorted by (a, b).
+/// The count disputes of `units` among sources of one event (event_of_source as group_events()
+/// gives it), and (with `agree` set) the pairs that state the same amount of one specific thing,
+/// or the same sum of money. Sorted by (a, b).
 std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units,
                                          const std::vector<int>& event_of_source);
 

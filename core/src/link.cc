@@ -334,8 +334,8 @@ void add_count_disputes(const LinkInput& in, const std::vector<int>& event, cons
       Link& l = (*links)[it->second];
       // A pair the model judged keeps its judgement, unless it was only related.
       if (l.relation != Relation::kRelated) continue;
-      l.relation = Relation::kConflict;
-      l.discrepancies.push_back(d.discrepancy);
+      l.relation = d.agree ? Relation::kAgree : Relation::kConflict;
+      if (!d.agree) l.discrepancies.push_back(d.discrepancy);
       continue;
     }
     Link l;
@@ -345,8 +345,8 @@ void add_count_disputes(const LinkInput& in, const std::vector<int>& event, cons
     WordAlignment al;
     pair_features(ua, ub, PairContext{}, in.cluster_weight, res.lexicon, &f, &al);
     l.score = res.model.probability(f);
-    l.relation = Relation::kConflict;
-    l.discrepancies.push_back(d.discrepancy);
+    l.relation = d.agree ? Relation::kAgree : Relation::kConflict;
+    if (!d.agree) l.discrepancies.push_back(d.discrepancy);
     existing[{a, b}] = links->size();
     links->push_back(std::move(l));
   }
