@@ -248,7 +248,7 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
     return around(r, static_cast<size_t>(to));
   };
   // Near the other phrase means in its clause: no conjunction or comma between ("26 crew" /
-  // "two of the skiffs and its crew" count skiffs).
+  // "two of the trawlers and their crew" count trawlers).
   const auto joined = [](const Side& s, Range r, int to) {
     if (to < 0) return false;
     const size_t k = static_cast<size_t>(to);
@@ -298,7 +298,7 @@ void numbers(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<D
   for (const Quantity& q : qa_all) ra.push_back(tokens_in(a.u, q.begin, q.end));
   for (const Quantity& q : qb_all) rb.push_back(tokens_in(b.u, q.begin, q.end));
   // A value standing in the other's place (the words beside them aligned, or its own words aligned
-  // into the other) is compared with that one only: "$82 million deal" / "$123m deal" differ
+  // into the other) is compared with that one only: "$41 million contract" / "$63m contract" differ
   // though "$80 million" stands elsewhere in the sentence.
   const auto in_place = [&](size_t i, size_t j) {
     if (adjacent(a, ra[i], b, rb[j])) return true;
@@ -384,7 +384,7 @@ size_t verb_before(const Side& s, Range r, const Lexicon& lexicon) {
 }
 
 // The two times date the same happening: the verbs before them align ("ran aground off the
-// point on Thursday evening" / "ran aground on Friday evening", not "entered China on Tuesday" /
+// point on Thursday evening" / "ran aground on Friday evening", not "crossed the border on Tuesday" /
 // "set off on Monday").
 bool same_predicate(const Side& a, Range x, const Side& b, Range y, const Lexicon& lexicon) {
   const size_t i = verb_before(a, x, lexicon), j = verb_before(b, y, lexicon);
@@ -716,7 +716,7 @@ bool mentioned_elsewhere(const Side& s, size_t i, size_t e, const Side& other) {
   return false;
 }
 
-// A capital letter after the first letter ("DeGeneres", "McCann").
+// A capital letter after the first letter ("LeBlanc", "McCann").
 bool capital_inside(std::string_view w) {
   for (size_t k = 1; k < w.size(); ++k)
     if (w[k] >= 'A' && w[k] <= 'Z') return true;
@@ -749,7 +749,7 @@ bool all_aligned_but(const Side& s, Range r) {
 // A run of unaligned content words of one unit standing where a run of unaligned words of the other
 // stands: the words right before both runs are aligned to each other, and so are the words right
 // after (the start or end of the unit counts as aligned). When the runs hold names on both sides
-// ("Gupta wouldn't comment" / "Jackman wouldn't comment") or numbers on both sides ("Two managed to
+// ("Hallworth wouldn't comment" / "Orlova wouldn't comment") or numbers on both sides ("Two managed to
 // escape" / "Seven managed to escape"), it is a difference the facts did not name. Tokens inside
 // spans already reported are skipped.
 void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Difference>* out) {
@@ -796,7 +796,7 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
                   !(tb[j].type == TokenType::kPunct && (tb[j].norm == "," || tb[j].norm == "."));
     if (!unaligned) continue;
     // The same function word at the edge of both runs belongs to the slot's surroundings
-    // ("and Steinberg, 48" / "and Meron, 48").
+    // ("and Brackett, 52" / "and Sallowby, 52").
     size_t ib = rx.first;
     const auto plain = [](const Side& s, size_t k) { return !(s.u.words[k].flags & (kContent | kNumber)); };
     while (ib + 1 < e && jb + 1 < je && plain(a, ib) && plain(b, jb) && ta[ib].norm == tb[jb].norm) ++ib, ++jb;
@@ -810,9 +810,9 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
     }
     // A name here: a word marked as part of a name, or a capitalised word that does not start the
     // sentence (outside headlines), or one that starts it but is no word WordNet relates to others
-    // or has a capital inside ("Jackman", "DeGeneres").
+    // or has a capital inside ("Hallworth", "LeBlanc").
     // Runs of names hold only names (at most three words, after an article); runs of numbers hold
-    // a number. A name run with other words in it ("Beijing was in" / "China since") stands
+    // a number. A name run with other words in it ("Lyon was in" / "France since") stands
     // between different words, so it fills no common slot.
     const auto kinds = [&lexicon](const Side& s, size_t from, size_t to, bool* name, bool* number) {
       bool numeral = false;
@@ -870,8 +870,8 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
       continue;
     const Span sa{ta[run.first].begin, ta[e - 1].end}, sb{tb[jb].begin, tb[je - 1].end};
     // The slot is anchored by the words around it, or by the whole sentence: every other content
-    // word of both units aligned ("... the shootings of Riva, 47, and Steinberg, 48" / "... and
-    // Meron, 48": a list of names leaves no other word near the one that changed).
+    // word of both units aligned ("... prizes went to Feeney, 41, and Brackett, 52" / "... and
+    // Sallowby, 52": a list of names leaves no other word near the one that changed).
     const bool anchored = same_slot(a, run, b, Range{jb, je}) || (all_aligned_but(a, run) && all_aligned_but(b, Range{jb, je}));
     out->push_back(make(type, sa, sb, std::string(type) + ": " + span_text(a.text, sa) + " vs " + span_text(b.text, sb), anchored));
   }

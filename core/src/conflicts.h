@@ -52,17 +52,17 @@ inline constexpr double kSlotEvidence = 9.0;
 
 /// A dispute over one count found from the facts alone: units `a` and `b` (indices into the
 /// units given) of different sources state counts of one specific thing (the same state, "12
-/// dead" / "seven people died", or the same rare counted noun, "around 60 firefighters" / "35
-/// firefighters") whose values cannot both hold, even when their sentences share too little to be
+/// dead" / "seven people died", or the same rare counted noun, "about 80 lifeguards" / "45
+/// lifeguards") whose values cannot both hold, even when their sentences share too little to be
 /// compared as statements. The discrepancy's spans are the two quantities; `a` < `b`.
 struct CountDispute {
   uint32_t a = 0, b = 0;
   Discrepancy discrepancy;
-  bool agree = false;  ///< the same amount instead: the two state one count ("about 60 firefighters" twice)
+  bool agree = false;  ///< the same amount instead: the two state one count ("about 80 lifeguards" twice)
 };
 
-/// A counted noun weighing at least this (background IDF) names a specific thing ("firefighters",
-/// "carriages"); "people" or "times" do not.
+/// A counted noun weighing at least this (background IDF) names a specific thing ("lifeguards",
+/// "ferries"); "people" or "times" do not.
 inline constexpr double kSpecificNoun = 9.0;
 /// A count key mentioned more often than this in the cluster is no single claim.
 inline constexpr size_t kMaxCountMentions = 12;

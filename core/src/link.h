@@ -47,7 +47,7 @@ void add_count_disputes(const LinkInput& in, const std::vector<int>& event, cons
 /// Sides of a numeric dispute reach further than the pairs scored (from conflicts whose units
 /// would agree but for it: `strength`, as score_candidates() gives it, at the agree threshold): a unit that agrees with one
 /// side's unit and states that side's value (a compatible amount of the same thing) disputes the
-/// other side too ("around 90 carriages" ~ "nearly 90 carriages" / "10 to 15 carriages"), even
+/// other side too ("around 40 ferries" ~ "nearly 40 ferries" / "10 to 15 ferries"), even
 /// when its sentence shares too little with the other side's to be a candidate. Adds those
 /// conflict links (or turns related links into them); `event` as group_sources() returns it.
 void join_sides(const LinkInput& in, const std::vector<int>& event, const std::vector<double>& strength,
