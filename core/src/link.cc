@@ -80,6 +80,14 @@ void drop_conflicts_between_non_counterparts(std::vector<Link>* links, const std
   }
 }
 
+// The similarity of a pair the candidate finder did not propose (its overlap unknown: 0).
+double similarity(const LinkInput& in, const Resources& res, const SimUnit& a, const SimUnit& b) {
+  std::vector<double> f;
+  WordAlignment al;
+  pair_features(a, b, PairContext{}, in.cluster_weight, res.lexicon, &f, &al);
+  return res.model.probability(f);
+}
+
 }  // namespace
 
 LinkInput prepare_links(const std::vector<SourceData>& data, const Result& r, const Lexicon& lexicon) {
@@ -293,12 +301,8 @@ void join_sides(const LinkInput& in, const std::vector<int>& event, const std::v
               target = &added.back();
               target->a = c_first ? c : y;
               target->b = c_first ? y : c;
-              std::vector<double> f;
-              WordAlignment al;
-              pair_features(in.units[index[{target->a.source, target->a.unit}]],
-                            in.units[index[{target->b.source, target->b.unit}]], PairContext{}, in.cluster_weight,
-                            res.lexicon, &f, &al);
-              target->score = res.model.probability(f);
+              target->score = similarity(in, res, in.units[index[{target->a.source, target->a.unit}]],
+                                         in.units[index[{target->b.source, target->b.unit}]]);
               existing[key(c, y)] = n + added.size() - 1;
             }
             target->relation = Relation::kConflict;
@@ -341,10 +345,7 @@ void add_count_disputes(const LinkInput& in, const std::vector<int>& event, cons
     Link l;
     l.a = a;
     l.b = b;
-    std::vector<double> f;
-    WordAlignment al;
-    pair_features(ua, ub, PairContext{}, in.cluster_weight, res.lexicon, &f, &al);
-    l.score = res.model.probability(f);
+    l.score = similarity(in, res, ua, ub);
     l.relation = d.agree ? Relation::kAgree : Relation::kConflict;
     if (!d.agree) l.discrepancies.push_back(d.discrepancy);
     existing[{a, b}] = links->size();
