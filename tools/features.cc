@@ -8,6 +8,9 @@
 //                     "keep"?: {"<source id>": [[start, end], ...]}}
 //   "keep" (UTF-16 offsets) limits the output to pairs whose units both overlap a kept span of
 //   their source (all units still count for the cluster's term weights).
+//   --windows: after each pair, one line per pair of clause windows the engine would also score
+//   (link.cc: a window of one unit against the other unit or one of its windows), its unit ids
+//   marked "~w" ("bbc#3~w"), with the pair's own spans.
 //   Output: a header line, then one line per candidate pair (candidates.h) of linkable units:
 //   cluster, a, a_start, a_end, b, b_start, b_end (UTF-16), then the features (feature_names()).
 #include <fstream>
@@ -37,10 +40,11 @@ std::string read_file(const std::string& path) {
 
 int main(int argc, char** argv) {
   std::string data_dir = "core/data";
-  bool sources_mode = false;
+  bool sources_mode = false, windows_mode = false;
   for (int i = 1; i < argc; ++i) {
     if (std::string(argv[i]) == "--data" && i + 1 < argc) data_dir = argv[i + 1];
     if (std::string(argv[i]) == "--sources") sources_mode = true;
+    if (std::string(argv[i]) == "--windows") windows_mode = true;
   }
   tri::Lexicon lexicon;
   const std::string err = lexicon.load(read_file(data_dir + "/lexicon.txt"), read_file(data_dir + "/frequencies.txt"));
@@ -129,6 +133,20 @@ int main(int argc, char** argv) {
                 << '\t' << spans[q][0].second;
       for (double v : x) std::cout << '\t' << v;
       std::cout << '\n';
+      if (!windows_mode) continue;
+      const auto wa = tri::clause_windows(units[p]);
+      const auto wb = tri::clause_windows(units[q]);
+      for (size_t i = 0; i <= wa.size(); ++i)
+        for (size_t k = 0; k <= wb.size(); ++k) {
+          if (i == wa.size() && k == wb.size()) continue;
+          tri::pair_features(i < wa.size() ? wa[i] : units[p], k < wb.size() ? wb[k] : units[q], ctx, cw, lexicon, &x,
+                             &al);
+          std::cout << cid << '\t' << sa.id << '#' << units[p].unit << "~w\t" << spans[p][0].first << '\t'
+                    << spans[p][0].second << '\t' << sb.id << '#' << units[q].unit << "~w\t" << spans[q][0].first
+                    << '\t' << spans[q][0].second;
+          for (double v : x) std::cout << '\t' << v;
+          std::cout << '\n';
+        }
     }
   }
   return 0;
