@@ -202,5 +202,29 @@ TEST(Conflicts, TheSameCountOfOneSpecificThingAgrees) {
   EXPECT_TRUE(r.conflicts.empty());
 }
 
+// A unit that agrees with one side of a dispute and states that side's value stands on that side,
+// even when its sentence shares too little with the other side's to be compared with it.
+TEST(Conflicts, SidesReachUnitsThatAgreeWithThem) {
+  Input in;
+  in.sources = {
+      {"a", "", "According to one trade paper, the ferry line runs around 40 ferries, including hospital ships and tugs."},
+      {"b", "", "According to local radio, the ferry line runs around 40 ferries, including hospital ships and tugs."},
+      {"c", "", "Ferry lines of that size often run 10 to 15 ferries, with escort boats and pilots on call."},
+      {"d", "", "The line, long a family business, reportedly runs hospital ships and tugs among nearly 40 ferries."}};
+  const Result r = compare(in);
+  ASSERT_TRUE(r.ok()) << r.error;
+  bool d_against_c = false;
+  for (const Conflict& c : r.conflicts) {
+    int side_d = -1, side_c = -1;
+    for (size_t k = 0; k < c.sides.size(); ++k)
+      for (const auto& u : c.sides[k].units) {
+        if (u.first.source == 3) side_d = static_cast<int>(k);
+        if (u.first.source == 2) side_c = static_cast<int>(k);
+      }
+    d_against_c = d_against_c || (side_d >= 0 && side_c >= 0 && side_d != side_c);
+  }
+  EXPECT_TRUE(d_against_c);
+}
+
 }  // namespace
 }  // namespace tri
