@@ -11,11 +11,24 @@
 namespace tri {
 namespace {
 
-// The conflicts of a comparison, as "type reason" lines.
-std::vector<std::string> conflicts_of(const std::vector<std::string>& texts) {
+// The comparison of the texts as sources "a", "b", ...
+Result compared(const std::vector<std::string>& texts) {
   Input in;
   for (size_t k = 0; k < texts.size(); ++k) in.sources.push_back({std::string(1, static_cast<char>('a' + k)), "", texts[k]});
-  const Result r = compare(in);
+  return compare(in);
+}
+
+// The values of every side of every conflict, each followed by "|".
+std::string side_values(const Result& r) {
+  std::string values;
+  for (const Conflict& c : r.conflicts)
+    for (const ConflictSide& s : c.sides) values += s.value + "|";
+  return values;
+}
+
+// The conflicts of a comparison, as "type reason" lines.
+std::vector<std::string> conflicts_of(const std::vector<std::string>& texts) {
+  const Result r = compared(texts);
   EXPECT_TRUE(r.ok()) << r.error;
   std::vector<std::string> out;
   for (const Conflict& c : r.conflicts) out.push_back(c.type + " " + c.reason);
@@ -130,14 +143,11 @@ TEST(Conflicts, OnlyBetweenCounterparts) {
 
 // The stated side of a negation shows the words the negator changed.
 TEST(Conflicts, NegationSpansHoldTheChangedWords) {
-  Input in;
-  in.sources = {{"a", "", "The mayor said the town doesn't have the money for a new bridge this year."},
-                {"b", "", "The mayor said the town does have the money for a new bridge this year."}};
-  const Result r = compare(in);
+  const Result r = compared({"The mayor said the town doesn't have the money for a new bridge this year.",
+                             "The mayor said the town does have the money for a new bridge this year."});
   ASSERT_TRUE(r.ok()) << r.error;
   ASSERT_EQ(r.conflicts.size(), 1u);
-  std::string values;
-  for (const ConflictSide& s : r.conflicts[0].sides) values += s.value + "|";
+  const std::string values = side_values(r);
   EXPECT_NE(values.find("does have"), std::string::npos) << values;
   EXPECT_NE(values.find("doesn't have"), std::string::npos) << values;
 }
@@ -167,14 +177,10 @@ TEST(Conflicts, TwoCeilings) {
 
 // A negating verb ("denied") in the place of another verb: the other side shows that verb.
 TEST(Conflicts, NegatingVerbShowsTheVerbItReplaces) {
-  Input in;
-  in.sources = {{"a", "", "The gear found on board all confirmed their smuggling intent, the officer said."},
-                {"b", "", "The gear found on board all denied their smuggling intent, the officer said."}};
-  const Result r = compare(in);
+  const Result r = compared({"The gear found on board all confirmed their smuggling intent, the officer said.",
+                             "The gear found on board all denied their smuggling intent, the officer said."});
   ASSERT_TRUE(r.ok()) << r.error;
-  std::string values;
-  for (const Conflict& c : r.conflicts)
-    for (const ConflictSide& s : c.sides) values += s.value + "|";
+  const std::string values = side_values(r);
   EXPECT_NE(values.find("confirmed"), std::string::npos) << values;
   EXPECT_NE(values.find("denied"), std::string::npos) << values;
 }
@@ -192,10 +198,8 @@ TEST(Conflicts, CountsOfOneSpecificThing) {
 
 // The same amount of one specific thing, or the same large sum, is one claim told twice.
 TEST(Conflicts, TheSameCountOfOneSpecificThingAgrees) {
-  Input in;
-  in.sources = {{"a", "", "About 80 lifeguards were posted along the shore for the race on Sunday."},
-                {"b", "", "Around 80 lifeguards, with six boats, watched over the swimmers."}};
-  const Result r = compare(in);
+  const Result r = compared({"About 80 lifeguards were posted along the shore for the race on Sunday.",
+                             "Around 80 lifeguards, with six boats, watched over the swimmers."});
   ASSERT_TRUE(r.ok()) << r.error;
   ASSERT_EQ(r.links.size(), 1u);
   EXPECT_EQ(r.links[0].relation, Relation::kAgree);
@@ -205,13 +209,11 @@ TEST(Conflicts, TheSameCountOfOneSpecificThingAgrees) {
 // A unit that agrees with one side of a dispute and states that side's value stands on that side,
 // even when its sentence shares too little with the other side's to be compared with it.
 TEST(Conflicts, SidesReachUnitsThatAgreeWithThem) {
-  Input in;
-  in.sources = {
-      {"a", "", "According to one trade paper, the ferry line runs around 40 ferries, including hospital ships and tugs."},
-      {"b", "", "According to local radio, the ferry line runs around 40 ferries, including hospital ships and tugs."},
-      {"c", "", "Ferry lines of that size often run 10 to 15 ferries, with escort boats and pilots on call."},
-      {"d", "", "The line, long a family business, reportedly runs hospital ships and tugs among nearly 40 ferries."}};
-  const Result r = compare(in);
+  const Result r = compared(
+      {"According to one trade paper, the ferry line runs around 40 ferries, including hospital ships and tugs.",
+       "According to local radio, the ferry line runs around 40 ferries, including hospital ships and tugs.",
+       "Ferry lines of that size often run 10 to 15 ferries, with escort boats and pilots on call.",
+       "The line, long a family business, reportedly runs hospital ships and tugs among nearly 40 ferries."});
   ASSERT_TRUE(r.ok()) << r.error;
   bool d_against_c = false;
   for (const Conflict& c : r.conflicts) {

@@ -128,25 +128,24 @@ int main(int argc, char** argv) {
       tri::pair_features(units[p], units[q], ctx, cw, lexicon, &x, &al);
       const auto& sa = r.sources[units[p].source];
       const auto& sb = r.sources[units[q].source];
-      std::cout << cid << '\t' << sa.id << '#' << units[p].unit << '\t' << spans[p][0].first << '\t'
-                << spans[p][0].second << '\t' << sb.id << '#' << units[q].unit << '\t' << spans[q][0].first
-                << '\t' << spans[q][0].second;
-      for (double v : x) std::cout << '\t' << v;
-      std::cout << '\n';
+      // One output line for the pair's features in x; `mark` tags the ids of window rows.
+      const auto row = [&](const char* mark) {
+        std::cout << cid << '\t' << sa.id << '#' << units[p].unit << mark << '\t' << spans[p][0].first << '\t'
+                  << spans[p][0].second << '\t' << sb.id << '#' << units[q].unit << mark << '\t' << spans[q][0].first
+                  << '\t' << spans[q][0].second;
+        for (double v : x) std::cout << '\t' << v;
+        std::cout << '\n';
+      };
+      row("");
       if (!windows_mode) continue;
       const auto wa = tri::clause_windows(units[p]);
       const auto wb = tri::clause_windows(units[q]);
-      for (size_t i = 0; i <= wa.size(); ++i)
-        for (size_t k = 0; k <= wb.size(); ++k) {
-          if (i == wa.size() && k == wb.size()) continue;
-          tri::pair_features(i < wa.size() ? wa[i] : units[p], k < wb.size() ? wb[k] : units[q], ctx, cw, lexicon, &x,
-                             &al);
-          std::cout << cid << '\t' << sa.id << '#' << units[p].unit << "~w\t" << spans[p][0].first << '\t'
-                    << spans[p][0].second << '\t' << sb.id << '#' << units[q].unit << "~w\t" << spans[q][0].first
-                    << '\t' << spans[q][0].second;
-          for (double v : x) std::cout << '\t' << v;
-          std::cout << '\n';
-        }
+      std::vector<std::pair<const tri::SimUnit*, const tri::SimUnit*>> pieces;
+      tri::add_window_pairs(units[p], wa, units[q], wb, &pieces);
+      for (const auto& [u, v] : pieces) {
+        tri::pair_features(*u, *v, ctx, cw, lexicon, &x, &al);
+        row("~w");
+      }
     }
   }
   return 0;

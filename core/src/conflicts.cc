@@ -925,13 +925,13 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
                            (ms[i].q->num_lo == ms[k].q->num_lo && ms[i].q->num_hi == ms[k].q->num_hi &&
                             compatible(*ms[i].q, *ms[k].q));
         if (!agree && (values_agree(*ms[i].q, *ms[k].q) || key.rfind("money", 0) == 0)) continue;
-        const bool first = ms[i].unit < ms[k].unit;
-        const Quantity& qa = first ? *ms[i].q : *ms[k].q;
-        const Quantity& qb = first ? *ms[k].q : *ms[i].q;
+        // Mentions are listed in unit order: ms[i] is the pair's first unit.
+        const Quantity& qa = *ms[i].q;
+        const Quantity& qb = *ms[k].q;
         CountDispute d;
         d.agree = agree;
-        d.a = std::min(ms[i].unit, ms[k].unit);
-        d.b = std::max(ms[i].unit, ms[k].unit);
+        d.a = ms[i].unit;
+        d.b = ms[k].unit;
         d.discrepancy.type = "number";
         d.discrepancy.a = {qa.begin, qa.end};
         d.discrepancy.b = {qb.begin, qb.end};

@@ -54,8 +54,8 @@ class Lexicon {
   }
 
   /// True when WordNet relates the word to others (a synonym set, hypernym, derivation or
-  /// antonym): a word of the common vocabulary. A surname that film subtitles spell
-  /// have a frequency but no relations.
+  /// antonym): a word of the common vocabulary. A surname that film subtitles spell has a
+  /// frequency but no relations.
   bool related(uint32_t x) const {
     return x < syn_groups_.size() && (!syn_groups_[x].empty() || !hypernyms_[x].empty() ||
                                       !derivations_[x].empty() || !antonyms_[x].empty());

@@ -160,11 +160,7 @@ std::vector<Link> score_candidates(const LinkInput& in, const Result& r, const R
     double claim = l.score;
     std::vector<std::pair<const SimUnit*, const SimUnit*>> pairs = {{&a, &b}};
     if (l.score >= kWindowFloor) {
-      const auto& wa = windows_of(ia);
-      const auto& wb = windows_of(ib);
-      for (size_t i = 0; i <= wa.size(); ++i)
-        for (size_t k = 0; k <= wb.size(); ++k)
-          if (i < wa.size() || k < wb.size()) pairs.push_back({i < wa.size() ? &wa[i] : &a, k < wb.size() ? &wb[k] : &b});
+      add_window_pairs(a, windows_of(ia), b, windows_of(ib), &pairs);
       for (size_t p = 1; p < pairs.size(); ++p) {
         pair_features(*pairs[p].first, *pairs[p].second, ctx, in.cluster_weight, res.lexicon, &x, &wal);
         claim = std::max(claim, model.probability(x));
@@ -200,15 +196,14 @@ std::vector<Link> score_candidates(const LinkInput& in, const Result& r, const R
       };
       for (const char* type : {"number", "date", "name", "negation"}) {
         std::vector<Discrepancy> all, anchored;
+        // A different name counts only in the same slot (same office, same family, or between
+        // aligned words): two long sentences about one story name many things.
+        const bool slot_only = std::string(type) == "name";
         for (const Difference& d : diff) {
-          if (d.discrepancy.type != type) continue;
+          if (d.discrepancy.type != type || (slot_only && !d.anchored)) continue;
           all.push_back(d.discrepancy);
           if (d.anchored) anchored.push_back(d.discrepancy);
         }
-        if (all.empty()) continue;
-        // A different name counts only in the same slot (same office, same family, or between
-        // aligned words): two long sentences about one story name many things.
-        if (std::string(type) == "name") all = anchored;
         if (all.empty()) continue;
         // Units that would agree but for this kind of difference differ in each; otherwise its
         // anchored differences, set aside, must leave one claim (the lower "conflict" threshold)
@@ -256,8 +251,9 @@ void join_sides(const LinkInput& in, const std::vector<int>& event, const std::v
     existing[key(l.a, l.b)] = i;
     if (l.relation == Relation::kAgree) agreeing[l.a].push_back(l.b), agreeing[l.b].push_back(l.a);
   }
+  const auto sim = [&](const UnitRef& u) -> const SimUnit& { return in.units[index.find({u.source, u.unit})->second]; };
   const auto quantity_at = [&](const UnitRef& u, Span s) -> const Quantity* {
-    for (const Quantity& q : in.units[index[{u.source, u.unit}]].data->facts.quantities)
+    for (const Quantity& q : sim(u).data->facts.quantities)
       if (q.begin == s.begin && q.end == s.end) return &q;
     return nullptr;
   };
@@ -278,12 +274,13 @@ void join_sides(const LinkInput& in, const std::vector<int>& event, const std::v
         const Quantity* qx = quantity_at(x, sx);
         const Quantity* qy = quantity_at(y, sy);
         if (!qx || !qy || qx->unit.empty()) continue;
-        for (const UnitRef& c : agreeing[x]) {
+        const auto partners = agreeing.find(x);
+        if (partners == agreeing.end()) continue;
+        for (const UnitRef& c : partners->second) {
           if (c.source == y.source || !same_event(c.source, y.source)) continue;
           const auto it = existing.find(key(c, y));
           if (it != existing.end() && at(it->second).relation != Relation::kRelated) continue;
-          const SimUnit& uc = in.units[index[{c.source, c.unit}]];
-          for (const Quantity& qc : uc.data->facts.quantities) {
+          for (const Quantity& qc : sim(c).data->facts.quantities) {
             if (qc.kind != qx->kind || qc.unit != qx->unit) continue;
             const Match mx = compare(qc, *qx);
             if ((mx != Match::kSame && mx != Match::kCompatible) || compare(qc, *qy) != Match::kConflict) continue;
@@ -301,8 +298,7 @@ void join_sides(const LinkInput& in, const std::vector<int>& event, const std::v
               target = &added.back();
               target->a = c_first ? c : y;
               target->b = c_first ? y : c;
-              target->score = similarity(in, res, in.units[index[{target->a.source, target->a.unit}]],
-                                         in.units[index[{target->b.source, target->b.unit}]]);
+              target->score = similarity(in, res, sim(target->a), sim(target->b));
               existing[key(c, y)] = n + added.size() - 1;
             }
             target->relation = Relation::kConflict;

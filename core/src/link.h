@@ -44,12 +44,13 @@ std::vector<int> group_sources(LinkInput* in, const Resources& res);
 /// conflict link) in each other's source.
 void add_count_disputes(const LinkInput& in, const std::vector<int>& event, const Resources& res, std::vector<Link>* links);
 
-/// Sides of a numeric dispute reach further than the pairs scored (from conflicts whose units
-/// would agree but for it: `strength`, as score_candidates() gives it, at the agree threshold): a unit that agrees with one
+/// Sides of a numeric dispute reach further than the pairs scored: a unit that agrees with one
 /// side's unit and states that side's value (a compatible amount of the same thing) disputes the
-/// other side too ("around 40 ferries" ~ "nearly 40 ferries" / "10 to 15 ferries"), even
-/// when its sentence shares too little with the other side's to be a candidate. Adds those
-/// conflict links (or turns related links into them); `event` as group_sources() returns it.
+/// other side too ("around 40 ferries" ~ "nearly 40 ferries" / "10 to 15 ferries"), even when its
+/// sentence shares too little with the other side's to be a candidate. Only disputes whose units
+/// would agree but for them (`strength` as score_candidates() gives it, at least the agree
+/// threshold) reach further. Adds those conflict links (or turns related links into them);
+/// `event` as group_sources() returns it.
 void join_sides(const LinkInput& in, const std::vector<int>& event, const std::vector<double>& strength,
                 const Resources& res, std::vector<Link>* links);
 

@@ -368,6 +368,13 @@ double best_clause(const SimUnit& u, const std::vector<int>& to, const std::vect
 
 }  // namespace
 
+void add_window_pairs(const SimUnit& a, const std::vector<SimUnit>& wa, const SimUnit& b,
+                      const std::vector<SimUnit>& wb, std::vector<std::pair<const SimUnit*, const SimUnit*>>* out) {
+  for (size_t i = 0; i <= wa.size(); ++i)
+    for (size_t k = 0; k <= wb.size(); ++k)
+      if (i < wa.size() || k < wb.size()) out->push_back({i < wa.size() ? &wa[i] : &a, k < wb.size() ? &wb[k] : &b});
+}
+
 std::vector<SimUnit> clause_windows(const SimUnit& u) {
   const auto& t = u.data->tokens;
   // Clause of each token (-1 for breaks), content words per clause outside attributions.

@@ -62,6 +62,12 @@ SimUnit make_sim_unit(int source, int unit, bool headline, const UnitData& data,
 inline constexpr int kWindowWords = 3;
 std::vector<SimUnit> clause_windows(const SimUnit& u);
 
+/// The pairs of pieces scored beside the whole units a and b (wa, wb their clause windows): each
+/// window of one against the other whole unit or one of its windows, in a fixed order, appended
+/// to `out`.
+void add_window_pairs(const SimUnit& a, const std::vector<SimUnit>& wa, const SimUnit& b,
+                      const std::vector<SimUnit>& wb, std::vector<std::pair<const SimUnit*, const SimUnit*>>* out);
+
 /// The names of the features, in the order pair_features() fills them (the model file lists the
 /// same names; the engine refuses a model whose list differs).
 const std::vector<std::string>& feature_names();
