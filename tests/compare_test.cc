@@ -154,5 +154,50 @@ TEST(Compare, HtmlSourceCarriesItsVisibleText) {
   EXPECT_EQ(r.links[0].relation, Relation::kAgree);
 }
 
+// Spelling variants of a name part (found through an index of one-byte deletions, not by comparing
+// every pair of parts): one byte substituted, inserted or deleted in a part of 5 bytes or more is
+// the same person; a different first letter or two edits is another person in the same role.
+TEST(Compare, NamePartSpellingVariants) {
+  const std::string said = " said the fog closed in within minutes.";
+  const struct {
+    const char* other;
+    bool same_person;
+  } kCases[] = {{"Solvangg", true},   {"Solvbng", true},    {"Sovang", true},  {"Svlvang", true},
+                {"Kolvang", false},   {"Solvanggg", false}, {"Slvngg", false}};
+  for (const auto& c : kCases) {
+    Input in;
+    in.sources = {{"a", "", "Harbour master Solvang" + said}, {"b", "", std::string("Harbour master ") + c.other + said}};
+    const Result r = compare(in);
+    ASSERT_TRUE(r.ok()) << r.error;
+    ASSERT_EQ(r.links.size(), 1u) << c.other;
+    EXPECT_EQ(r.links[0].relation, c.same_person ? Relation::kAgree : Relation::kConflict) << c.other;
+  }
+}
+
+// --min-score reports related pairs, but at most 16 per unit (the best scoring), so the output
+// grows with the text, not with pairs of units.
+TEST(Compare, MinScoreReportsBoundedPerUnit) {
+  // 40 sentences, each sharing three of the first source's content words.
+  const char* kWords[] = {"harbour", "crews", "towed", "burning", "trawler", "lighthouse", "Kessock", "dawn"};
+  std::string many;
+  int count = 0;
+  for (int x = 0; x < 8; ++x)
+    for (int y = x + 1; y < 8; ++y)
+      for (int z = y + 1; z < 8 && count < 40; ++z, ++count)
+        many += std::string("Notes on the ") + kWords[x] + ", the " + kWords[y] + " and the " + kWords[z] +
+                " fill page " + std::to_string(count + 2) + ".\n";
+  Input in;
+  in.sources = {{"a", "", "Harbour crews towed the burning trawler past the lighthouse near Kessock at dawn."},
+                {"b", "", many}};
+  in.options.min_score = 0.0;
+  const Result r = compare(in);
+  ASSERT_TRUE(r.ok()) << r.error;
+  size_t related = 0;
+  for (const Link& l : r.links) {
+    if (l.relation == Relation::kRelated) ++related;
+  }
+  EXPECT_EQ(related, 16u);
+}
+
 }  // namespace
 }  // namespace tri

@@ -78,8 +78,13 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
   // A counted noun is rare when at most this many units use it.
   const uint32_t rare_df = std::max<uint32_t>(4, static_cast<uint32_t>(n / 50));
 
-  // ---- candidates through an inverted index; very frequent terms do not propose pairs
-  const size_t cap = std::max<size_t>(64, static_cast<size_t>(n / 8));
+  // ---- candidates through an inverted index; very frequent terms do not propose pairs. The cap
+  // on a term's units is at most kMaxPosting whatever the cluster's size, so the postings a unit
+  // touches are bounded by its own terms, and each unit judges at most kMaxJudged of the pairs it
+  // proposes (the most overlapping); --min-score reports at most kMaxRelated related pairs per
+  // unit (the best scoring). Work and output grow with the text, not with pairs of units.
+  constexpr size_t kMaxPosting = 256, kMaxJudged = 64, kMaxRelated = 16;
+  const size_t cap = std::min(kMaxPosting, std::max<size_t>(64, static_cast<size_t>(n / 8)));
   std::vector<std::vector<uint32_t>> postings(df.size());
   for (uint32_t i = 0; i < units.size(); ++i)
     for (uint32_t t : units[i].terms)
@@ -90,7 +95,8 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
     uint32_t a, b;
     Judgement j;
   };
-  std::vector<Cand> cands;
+  std::vector<Cand> cands, related;
+  std::vector<std::pair<double, uint32_t>> proposed;  // (overlap, other unit)
   for (uint32_t i = 0; i < units.size(); ++i) {
     touched.clear();
     for (uint32_t t : units[i].terms) {
@@ -101,18 +107,41 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
         acc[j] += weight[t];
       }
     }
+    // The pairs over the floor; beyond kMaxJudged, the most overlapping (ties: the lower unit).
+    proposed.clear();
     for (uint32_t j : touched) {
       const double shared = acc[j];
       acc[j] = 0.0;
-      const double floor = kConflictRare * std::min(units[i].total, units[j].total);
-      if (shared < floor) continue;
+      const double least = std::min(units[i].total, units[j].total);
+      if (shared < kConflictRare * least) continue;
+      proposed.push_back({shared / least, j});
+    }
+    if (proposed.size() > kMaxJudged) {
+      const auto more = [](const std::pair<double, uint32_t>& x, const std::pair<double, uint32_t>& y) {
+        return x.first != y.first ? x.first > y.first : x.second < y.second;
+      };
+      std::nth_element(proposed.begin(), proposed.begin() + kMaxJudged - 1, proposed.end(), more);
+      proposed.resize(kMaxJudged);
+    }
+    related.clear();
+    for (const auto& [overlap, j] : proposed) {
       Judgement jd = judge(units[i], units[j], data[units[i].source][units[i].unit],
                            data[units[j].source][units[j].unit], r->sources[units[i].source].text,
                            r->sources[units[j].source].text, weight, df, rare_df, &groups);
-      if (jd.relation == Relation::kRelated && !(options.min_score >= 0 && jd.score >= options.min_score))
+      if (jd.relation == Relation::kRelated) {
+        if (options.min_score >= 0 && jd.score >= options.min_score) related.push_back({i, j, std::move(jd)});
         continue;
+      }
       cands.push_back({i, j, std::move(jd)});
     }
+    if (related.size() > kMaxRelated) {
+      const auto better = [](const Cand& x, const Cand& y) {
+        return x.j.score != y.j.score ? x.j.score > y.j.score : x.b < y.b;
+      };
+      std::nth_element(related.begin(), related.begin() + kMaxRelated - 1, related.end(), better);
+      related.resize(kMaxRelated);
+    }
+    for (Cand& c : related) cands.push_back(std::move(c));
   }
 
   // ---- selection: a unit keeps agree/conflict links only to its best matches in each source

@@ -140,19 +140,6 @@ std::vector<uint32_t> anchor(const UnitFeatures& f, const UnitData& u, size_t be
   return out;
 }
 
-// Two spellings of one name part: equal, or long and one edit apart ("Schoof" / "Schooff").
-bool same_part(const std::string& x, const std::string& y) {
-  if (x == y) return true;
-  if (x.size() < 5 || y.size() < 5) return false;
-  const std::string& s = x.size() <= y.size() ? x : y;
-  const std::string& l = x.size() <= y.size() ? y : x;
-  if (l.size() - s.size() > 1) return false;
-  size_t i = 0;
-  while (i < s.size() && s[i] == l[i]) ++i;
-  if (s.size() == l.size()) return s.compare(i + 1, std::string::npos, l, i + 1, std::string::npos) == 0;
-  return s.compare(i, std::string::npos, l, i + 1, std::string::npos) == 0;
-}
-
 // One name's parts all occur in the other ("Solvang" ~ "Ingrid Solvang"); parts are ids.
 bool name_compatible(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
   const auto& s = a.size() <= b.size() ? a : b;
@@ -220,6 +207,53 @@ std::vector<std::vector<std::vector<std::vector<std::string>>>> resolve_aliases(
       if (ud.linkable)
         for (const auto& n : ud.facts.names)
           if (n.parts.size() >= 2) ++full[n.parts];
+  // Which full names hold each part. A mention is looked up through its rarest part, so the work
+  // per mention is that part's list, not every full name; a part held by more than kMaxHolders
+  // full names resolves nothing (no winner can stand out among so many).
+  constexpr size_t kMaxHolders = 64;
+  std::unordered_map<std::string, std::vector<const std::pair<const std::vector<std::string>, int>*>> holders;
+  for (const auto& entry : full) {
+    std::vector<std::string> distinct = entry.first;
+    std::sort(distinct.begin(), distinct.end());
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    for (const auto& p : distinct) {
+      auto& list = holders[p];
+      if (list.size() <= kMaxHolders) list.push_back(&entry);
+    }
+  }
+  // One answer per distinct mention.
+  std::map<std::vector<std::string>, std::vector<std::string>> resolved;
+  const auto resolve = [&](const std::vector<std::string>& parts) -> const std::vector<std::string>& {
+    const auto done = resolved.find(parts);
+    if (done != resolved.end()) return done->second;
+    std::vector<std::string>& answer = resolved[parts];
+    const std::vector<const std::pair<const std::vector<std::string>, int>*>* rarest = nullptr;
+    for (const auto& p : parts) {
+      const auto it = holders.find(p);
+      if (it == holders.end()) return answer;  // no full name holds this part
+      if (!rarest || it->second.size() < rarest->size()) rarest = &it->second;
+    }
+    if (!rarest || rarest->size() > kMaxHolders) return answer;
+    // Candidates in the map's order, as a scan of every full name would meet them.
+    int best = 0, second = 0;
+    const std::vector<std::string>* winner = nullptr;
+    for (const auto* entry : *rarest) {
+      const auto& [name, count] = *entry;
+      if (name.size() <= parts.size()) continue;
+      bool all = true;
+      for (const auto& p : parts) all = all && std::find(name.begin(), name.end(), p) != name.end();
+      if (!all) continue;
+      if (count > best) {
+        second = best;
+        best = count;
+        winner = &name;
+      } else {
+        second = std::max(second, count);
+      }
+    }
+    if (winner && (second == 0 || best >= 2 * second)) answer = *winner;
+    return answer;
+  };
   std::vector<std::vector<std::vector<std::vector<std::string>>>> out(data.size());
   for (size_t s = 0; s < data.size(); ++s) {
     out[s].resize(data[s].size());
@@ -229,23 +263,7 @@ std::vector<std::vector<std::vector<std::vector<std::string>>>> resolve_aliases(
       if (!ud.linkable) continue;
       for (size_t m = 0; m < ud.facts.names.size(); ++m) {
         const auto& parts = ud.facts.names[m].parts;
-        if (parts.empty()) continue;
-        int best = 0, second = 0;
-        const std::vector<std::string>* winner = nullptr;
-        for (const auto& [name, count] : full) {
-          if (name.size() <= parts.size()) continue;
-          bool all = true;
-          for (const auto& p : parts) all = all && std::find(name.begin(), name.end(), p) != name.end();
-          if (!all) continue;
-          if (count > best) {
-            second = best;
-            best = count;
-            winner = &name;
-          } else {
-            second = std::max(second, count);
-          }
-        }
-        if (winner && (second == 0 || best >= 2 * second)) out[s][k][m] = *winner;
+        if (!parts.empty()) out[s][k][m] = resolve(parts);
       }
     }
   }
@@ -260,24 +278,46 @@ NamePartIds name_part_ids(const std::vector<SourceData>& data) {
         for (const auto& n : ud.facts.names) parts.insert(parts.end(), n.parts.begin(), n.parts.end());
   std::sort(parts.begin(), parts.end());
   parts.erase(std::unique(parts.begin(), parts.end()), parts.end());
-  // Spelling variants: long parts one edit apart, compared within the same first letter and
-  // nearby lengths (a bucket), so the cost stays near linear.
+  // Spelling variants ("Schoof" / "Schooff"): parts of 5 bytes or more with the same first byte
+  // and one byte substituted, inserted or deleted. They
+  // are found through their one-byte deletions, so the work is the parts' lengths, not pairs of
+  // parts: two parts of one length that differ at byte i share the key (part without byte i, i);
+  // a part one byte longer becomes the shorter one when that byte is deleted. Parts longer than
+  // kMaxVariantBytes (no real name part) are matched exactly only.
+  constexpr size_t kMaxVariantBytes = 64;
   std::vector<uint32_t> parent(parts.size());
   for (uint32_t i = 0; i < parent.size(); ++i) parent[i] = i;
   const auto find = [&](uint32_t x) {
     while (parent[x] != x) x = parent[x] = parent[parent[x]];
     return x;
   };
-  std::map<std::pair<char, size_t>, std::vector<uint32_t>> buckets;
+  const auto join = [&](uint32_t x, uint32_t y) {
+    x = find(x);
+    y = find(y);
+    if (x != y) parent[std::max(x, y)] = std::min(x, y);
+  };
+  std::unordered_map<std::string, uint32_t> id_of;
   for (uint32_t i = 0; i < parts.size(); ++i)
-    if (parts[i].size() >= 5) buckets[{parts[i][0], parts[i].size()}].push_back(i);
-  for (const auto& [key, ids] : buckets) {
-    for (size_t len : {key.second, key.second + 1}) {
-      const auto it = buckets.find({key.first, len});
-      if (it == buckets.end()) continue;
-      for (uint32_t x : ids)
-        for (uint32_t y : it->second)
-          if (x < y && same_part(parts[x], parts[y])) parent[find(y)] = find(x);
+    if (parts[i].size() >= 5 && parts[i].size() <= kMaxVariantBytes) id_of.emplace(parts[i], i);
+  std::unordered_map<std::string, uint32_t> substitution;  // (part without byte i) + i -> first part
+  std::string key;
+  for (uint32_t x = 0; x < parts.size(); ++x) {
+    const std::string& p = parts[x];
+    if (p.size() < 5 || p.size() > kMaxVariantBytes) continue;
+    for (size_t i = 1; i < p.size(); ++i) {  // byte 0 is the first letter: never substituted
+      key.assign(p, 0, i);
+      key.append(p, i + 1, std::string::npos);
+      key.push_back('\0');
+      key.push_back(static_cast<char>(i));
+      const auto [it, fresh] = substitution.emplace(key, x);
+      if (!fresh) join(it->second, x);
+    }
+    if (p.size() < 6) continue;
+    for (size_t i = 0; i < p.size(); ++i) {  // an insertion: p without byte i is another part
+      key.assign(p, 0, i);
+      key.append(p, i + 1, std::string::npos);
+      const auto it = id_of.find(key);
+      if (it != id_of.end() && key[0] == p[0]) join(it->second, x);
     }
   }
   NamePartIds out;
