@@ -11,6 +11,7 @@
 // 4. Judgement (judge.cc): facts of both units decide agree / conflict / related.
 // 5. Selection: a unit keeps its links to the best-matching unit(s) of each other source.
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <map>
 #include <string>
@@ -78,25 +79,78 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
   // A counted noun is rare when at most this many units use it.
   const uint32_t rare_df = std::max<uint32_t>(4, static_cast<uint32_t>(n / 50));
 
-  // ---- candidates through an inverted index; very frequent terms do not propose pairs. The cap
-  // on a term's units is at most kMaxPosting whatever the cluster's size, so the postings a unit
-  // touches are bounded by its own terms, and each unit judges at most kMaxJudged of the pairs it
-  // proposes (the most overlapping); --min-score reports at most kMaxRelated related pairs per
-  // unit (the best scoring). Work and output grow with the text, not with pairs of units.
-  constexpr size_t kMaxPosting = 256, kMaxJudged = 64, kMaxRelated = 16;
+  // ---- candidates through an inverted index; very frequent terms do not propose pairs. Every
+  // stage is bounded per unit, so work and memory grow with the text, not with pairs of units:
+  // a term proposes pairs only while at most kMaxPosting units use it (whatever the cluster's
+  // size); a unit judges its kJudgedPerSource most overlapping proposals in each other source;
+  // and only the kMaxPerSource best judged pairs of each unit toward each source are held.
+  constexpr size_t kMaxPosting = 256, kJudgedPerSource = 8, kMaxPerSource = 3, kMaxRelated = 16;
   const size_t cap = std::min(kMaxPosting, std::max<size_t>(64, static_cast<size_t>(n / 8)));
   std::vector<std::vector<uint32_t>> postings(df.size());
   for (uint32_t i = 0; i < units.size(); ++i)
     for (uint32_t t : units[i].terms)
       if (df[t] <= cap) postings[t].push_back(i);
-  std::vector<double> acc(units.size(), 0.0);
-  std::vector<uint32_t> touched;
+
+  // Judged agree/conflict pairs live in a pool of slots while some unit holds them among its best.
   struct Cand {
     uint32_t a, b;
     Judgement j;
+    int holders = 0;
   };
-  std::vector<Cand> cands, related;
-  std::vector<std::pair<double, uint32_t>> proposed;  // (overlap, other unit)
+  std::vector<Cand> pool;
+  std::vector<uint32_t> free_slots;
+  // Pairs --min-score reports as related (only gathered when it is given): judged related, or
+  // judged agree/conflict but outranked.
+  const bool report_related = options.min_score >= 0;
+  std::vector<Cand> related, outranked;
+  const auto release = [&](uint32_t slot) {
+    Cand& c = pool[slot];
+    if (--c.holders > 0) return;
+    if (report_related && c.j.score >= options.min_score) {
+      outranked.push_back({c.a, c.b, {c.j.score, Relation::kRelated, {}}, 0});
+    }
+    c.j = Judgement{};
+    free_slots.push_back(slot);
+  };
+  // best[(unit, other source)]: the unit's best pairs toward that source, best first (ties: the
+  // other unit in order, so equal copies never change the choice).
+  struct Best {
+    std::array<uint32_t, kMaxPerSource> slot{};
+    size_t n = 0;
+  };
+  std::unordered_map<uint64_t, Best> best;
+  const auto key = [](uint32_t unit, int source) {
+    return (static_cast<uint64_t>(unit) << 32) | static_cast<uint32_t>(source);
+  };
+  const auto ahead = [&](uint32_t unit, uint32_t x, uint32_t y) {
+    const Cand& cx = pool[x];
+    const Cand& cy = pool[y];
+    if (cx.j.score != cy.j.score) return cx.j.score > cy.j.score;
+    return (cx.a == unit ? cx.b : cx.a) < (cy.a == unit ? cy.b : cy.a);
+  };
+  const auto offer = [&](uint32_t unit, int source, uint32_t slot) {
+    Best& b = best[key(unit, source)];
+    size_t at = b.n;
+    while (at > 0 && ahead(unit, slot, b.slot[at - 1])) --at;
+    if (at >= kMaxPerSource) return;
+    if (b.n == kMaxPerSource) {
+      release(b.slot[kMaxPerSource - 1]);
+    } else {
+      ++b.n;
+    }
+    for (size_t k = b.n - 1; k > at; --k) b.slot[k] = b.slot[k - 1];
+    b.slot[at] = slot;
+    ++pool[slot].holders;
+  };
+
+  std::vector<double> acc(units.size(), 0.0);
+  std::vector<uint32_t> touched;
+  struct Proposal {
+    int source;
+    double overlap;
+    uint32_t other;
+  };
+  std::vector<Proposal> proposed;
   for (uint32_t i = 0; i < units.size(); ++i) {
     touched.clear();
     for (uint32_t t : units[i].terms) {
@@ -107,72 +161,68 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
         acc[j] += weight[t];
       }
     }
-    // The pairs over the floor; beyond kMaxJudged, the most overlapping (ties: the lower unit).
+    // The pairs over the floor, by source, most overlapping first (ties: the lower unit).
     proposed.clear();
     for (uint32_t j : touched) {
       const double shared = acc[j];
       acc[j] = 0.0;
       const double least = std::min(units[i].total, units[j].total);
       if (shared < kConflictRare * least) continue;
-      proposed.push_back({shared / least, j});
+      proposed.push_back({units[j].source, shared / least, j});
     }
-    if (proposed.size() > kMaxJudged) {
-      const auto more = [](const std::pair<double, uint32_t>& x, const std::pair<double, uint32_t>& y) {
-        return x.first != y.first ? x.first > y.first : x.second < y.second;
-      };
-      std::nth_element(proposed.begin(), proposed.begin() + kMaxJudged - 1, proposed.end(), more);
-      proposed.resize(kMaxJudged);
-    }
-    related.clear();
-    for (const auto& [overlap, j] : proposed) {
+    std::sort(proposed.begin(), proposed.end(), [](const Proposal& x, const Proposal& y) {
+      if (x.source != y.source) return x.source < y.source;
+      return x.overlap != y.overlap ? x.overlap > y.overlap : x.other < y.other;
+    });
+    const size_t related_before = related.size();
+    for (size_t k = 0, run = 0; k < proposed.size(); ++k) {
+      run = k > 0 && proposed[k].source == proposed[k - 1].source ? run + 1 : 0;
+      if (run >= kJudgedPerSource) continue;
+      const uint32_t j = proposed[k].other;
       Judgement jd = judge(units[i], units[j], data[units[i].source][units[i].unit],
                            data[units[j].source][units[j].unit], r->sources[units[i].source].text,
                            r->sources[units[j].source].text, weight, df, rare_df, &groups);
       if (jd.relation == Relation::kRelated) {
-        if (options.min_score >= 0 && jd.score >= options.min_score) related.push_back({i, j, std::move(jd)});
+        if (report_related && jd.score >= options.min_score) related.push_back({i, j, std::move(jd), 0});
         continue;
       }
-      cands.push_back({i, j, std::move(jd)});
+      uint32_t slot;
+      if (free_slots.empty()) {
+        slot = static_cast<uint32_t>(pool.size());
+        pool.emplace_back();
+      } else {
+        slot = free_slots.back();
+        free_slots.pop_back();
+      }
+      pool[slot] = {i, j, std::move(jd), 1};  // held while offered, so it is not freed midway
+      offer(i, units[j].source, slot);
+      offer(j, units[i].source, slot);
+      release(slot);
     }
-    if (related.size() > kMaxRelated) {
-      const auto better = [](const Cand& x, const Cand& y) {
-        return x.j.score != y.j.score ? x.j.score > y.j.score : x.b < y.b;
-      };
-      std::nth_element(related.begin(), related.begin() + kMaxRelated - 1, related.end(), better);
-      related.resize(kMaxRelated);
+    // --min-score: the unit's own related pairs, at most kMaxRelated (the best scoring).
+    if (related.size() - related_before > kMaxRelated) {
+      std::nth_element(related.begin() + static_cast<long>(related_before),
+                       related.begin() + static_cast<long>(related_before + kMaxRelated - 1), related.end(),
+                       [](const Cand& x, const Cand& y) {
+                         return x.j.score != y.j.score ? x.j.score > y.j.score : x.b < y.b;
+                       });
+      related.resize(related_before + kMaxRelated);
     }
-    for (Cand& c : related) cands.push_back(std::move(c));
   }
 
-  // ---- selection: a unit keeps agree/conflict links only to its best matches in each source
-  // best[(unit, other source)]: the unit's best agree/conflict score toward that source.
-  std::unordered_map<uint64_t, double> best;
-  const auto key = [](uint32_t unit, int source) {
-    return (static_cast<uint64_t>(unit) << 32) | static_cast<uint32_t>(source);
-  };
-  for (const Cand& c : cands) {
-    if (c.j.relation == Relation::kRelated) continue;
-    double& ba = best[key(c.a, units[c.b].source)];
-    ba = std::max(ba, c.j.score);
-    double& bb = best[key(c.b, units[c.a].source)];
-    bb = std::max(bb, c.j.score);
+  // ---- selection: a pair stays when either unit keeps it: among its best toward that source
+  // and within kBestMargin of the best there.
+  std::vector<char> kept(pool.size(), 0);
+  for (const auto& [k, b] : best) {
+    const double top = pool[b.slot[0]].j.score;
+    for (size_t rank = 0; rank < b.n; ++rank)
+      if (pool[b.slot[rank]].j.score >= kBestMargin * top) kept[b.slot[rank]] = 1;
   }
   r->links.clear();
-  for (Cand& c : cands) {
+  const auto add_link = [&](Cand& c) {
     Link l;
-    const UnitFeatures& ua = units[c.a];
-    const UnitFeatures& ub = units[c.b];
-    if (c.j.relation != Relation::kRelated) {
-      const double top_a = best[key(c.a, ub.source)], top_b = best[key(c.b, ua.source)];
-      const bool keep = c.j.score >= kBestMargin * top_a || c.j.score >= kBestMargin * top_b;
-      if (!keep) {
-        if (!(options.min_score >= 0 && c.j.score >= options.min_score)) continue;
-        c.j.relation = Relation::kRelated;
-        c.j.discrepancies.clear();
-      }
-    }
-    l.a = {ua.source, ua.unit};
-    l.b = {ub.source, ub.unit};
+    l.a = {units[c.a].source, units[c.a].unit};
+    l.b = {units[c.b].source, units[c.b].unit};
     l.score = c.j.score;
     l.relation = c.j.relation;
     l.discrepancies = std::move(c.j.discrepancies);
@@ -181,7 +231,20 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
       for (auto& d : l.discrepancies) std::swap(d.a, d.b);
     }
     r->links.push_back(std::move(l));
+  };
+  for (uint32_t slot = 0; slot < pool.size(); ++slot) {
+    Cand& c = pool[slot];
+    if (c.holders == 0) continue;
+    if (kept[slot]) {
+      add_link(c);
+    } else if (report_related && c.j.score >= options.min_score) {
+      c.j.relation = Relation::kRelated;
+      c.j.discrepancies.clear();
+      add_link(c);
+    }
   }
+  for (Cand& c : related) add_link(c);
+  for (Cand& c : outranked) add_link(c);
   std::sort(r->links.begin(), r->links.end(), [](const Link& x, const Link& y) {
     return x.a == y.a ? x.b < y.b : x.a < y.a;
   });
