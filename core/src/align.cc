@@ -80,12 +80,14 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
   const uint32_t rare_df = std::max<uint32_t>(4, static_cast<uint32_t>(n / 50));
 
   // ---- candidates through an inverted index; very frequent terms do not propose pairs. Every
-  // stage is bounded per unit, so work and memory grow with the text, not with pairs of units:
-  // a term proposes pairs only while at most kMaxPosting units use it (whatever the cluster's
-  // size); a unit judges its kJudgedPerSource most overlapping proposals in each other source;
-  // and only the kMaxPerSource best judged pairs of each unit toward each source are held.
-  constexpr size_t kMaxPosting = 256, kJudgedPerSource = 8, kMaxPerSource = 3, kMaxRelated = 16;
-  const size_t cap = std::min(kMaxPosting, std::max<size_t>(64, static_cast<size_t>(n / 8)));
+  // stage is bounded per unit, so for a given number of sources work and memory grow with the
+  // text, not with pairs of units: a term proposes pairs only while at most kMaxPosting units, or
+  // one per source, use it (a fact every source reports once still proposes; a word that grows
+  // with the text stops); a unit judges its kJudgedPerSource most overlapping proposals in each
+  // other source, kMaxJudged in all; and only the kMaxPerSource best judged pairs of each unit
+  // toward each source are held.
+  constexpr size_t kMaxPosting = 64, kJudgedPerSource = 8, kMaxJudged = 64, kMaxPerSource = 3, kMaxRelated = 16;
+  const size_t cap = std::max(kMaxPosting, data.size());
   std::vector<std::vector<uint32_t>> postings(df.size());
   for (uint32_t i = 0; i < units.size(); ++i)
     for (uint32_t t : units[i].terms)
@@ -174,11 +176,23 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
       if (x.source != y.source) return x.source < y.source;
       return x.overlap != y.overlap ? x.overlap > y.overlap : x.other < y.other;
     });
-    const size_t related_before = related.size();
+    // At most kJudgedPerSource of each source, and kMaxJudged in all (the most overlapping).
+    size_t kept_proposals = 0;
     for (size_t k = 0, run = 0; k < proposed.size(); ++k) {
       run = k > 0 && proposed[k].source == proposed[k - 1].source ? run + 1 : 0;
-      if (run >= kJudgedPerSource) continue;
-      const uint32_t j = proposed[k].other;
+      if (run < kJudgedPerSource) proposed[kept_proposals++] = proposed[k];
+    }
+    proposed.resize(kept_proposals);
+    if (proposed.size() > kMaxJudged) {
+      std::nth_element(proposed.begin(), proposed.begin() + kMaxJudged - 1, proposed.end(),
+                       [](const Proposal& x, const Proposal& y) {
+                         return x.overlap != y.overlap ? x.overlap > y.overlap : x.other < y.other;
+                       });
+      proposed.resize(kMaxJudged);
+    }
+    const size_t related_before = related.size();
+    for (const Proposal& pr : proposed) {
+      const uint32_t j = pr.other;
       Judgement jd = judge(units[i], units[j], data[units[i].source][units[i].unit],
                            data[units[j].source][units[j].unit], r->sources[units[i].source].text,
                            r->sources[units[j].source].text, weight, df, rare_df, &groups);
