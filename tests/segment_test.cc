@@ -184,6 +184,14 @@ TEST(Segment, LongSentenceIsCutAtWhiteSpace) {
   EXPECT_EQ(units.back().end, s.size() - 1);  // the final space is trimmed, nothing else lost
 }
 
+// Fuzz finding: a paragraph of 5,000 bytes without two words became one fragment of 5,000 bytes.
+TEST(Segment, LongParagraphWithoutWordsIsCut) {
+  const std::string s = std::string(5000, '-') + "\n\nThe bridge closed on Monday.";
+  const auto units = segment(s);
+  ASSERT_GE(units.size(), 3u);
+  for (const Unit& u : units) EXPECT_LE(u.end - u.begin, kMaxUnitBytes);
+}
+
 TEST(Segment, FragmentsInARowAreOneUnit) {
   const std::string s = "Alpha\nBeta\nGamma\n\nThe bridge closed on Monday.";
   const auto units = segment(s);

@@ -83,15 +83,85 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
   // stage is bounded per unit, so for a given number of sources work and memory grow with the
   // text, not with pairs of units: a term proposes pairs only while at most kMaxPosting units, or
   // one per source, use it (a fact every source reports once still proposes; a word that grows
-  // with the text stops); a unit judges its kJudgedPerSource most overlapping proposals in each
-  // other source, kMaxJudged in all; and only the kMaxPerSource best judged pairs of each unit
-  // toward each source are held.
+  // with the text stops); each unit proposes its kJudgedPerSource most overlapping units of each
+  // other source, kMaxJudged in all, and a pair is judged when either unit proposes it; only the
+  // kMaxPerSource best judged pairs of each unit toward each source are held.
+  //
+  // No choice depends on the order the sources come in: ties are broken by `canon`, a unit's rank
+  // by (source id, unit index), and overlaps and scores are ranked rounded (kRankScale), so that
+  // sums whose rounding depends on term ids (first-seen order) rank alike.
   constexpr size_t kMaxPosting = 64, kJudgedPerSource = 8, kMaxJudged = 64, kMaxPerSource = 3, kMaxRelated = 16;
+  constexpr double kRankScale = 1e9;
+  const auto ranked = [](double x) { return std::llround(x * kRankScale); };
   const size_t cap = std::max(kMaxPosting, data.size());
+  std::vector<uint32_t> canon(units.size());
+  {
+    std::vector<uint32_t> order(units.size());
+    for (uint32_t u = 0; u < order.size(); ++u) order[u] = u;
+    std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
+      const std::string& sx = r->sources[units[x].source].id;
+      const std::string& sy = r->sources[units[y].source].id;
+      return sx != sy ? sx < sy : units[x].unit < units[y].unit;
+    });
+    for (uint32_t k = 0; k < order.size(); ++k) canon[order[k]] = k;
+  }
   std::vector<std::vector<uint32_t>> postings(df.size());
   for (uint32_t i = 0; i < units.size(); ++i)
     for (uint32_t t : units[i].terms)
       if (df[t] <= cap) postings[t].push_back(i);
+
+  // Proposals: each unit's best overlapping units of other sources.
+  std::vector<std::pair<uint32_t, uint32_t>> pairs;  // (first, second) in the order given
+  {
+    std::vector<double> acc(units.size(), 0.0);
+    std::vector<uint32_t> touched;
+    struct Proposal {
+      int source;
+      long long overlap;
+      uint32_t canon, other;
+    };
+    std::vector<Proposal> proposed;
+    const auto better = [](const Proposal& x, const Proposal& y) {
+      return x.overlap != y.overlap ? x.overlap > y.overlap : x.canon < y.canon;
+    };
+    for (uint32_t i = 0; i < units.size(); ++i) {
+      touched.clear();
+      for (uint32_t t : units[i].terms) {
+        if (df[t] > cap) continue;
+        for (uint32_t j : postings[t]) {
+          if (units[j].source == units[i].source) continue;
+          if (acc[j] == 0.0) touched.push_back(j);
+          acc[j] += weight[t];
+        }
+      }
+      proposed.clear();
+      for (uint32_t j : touched) {
+        const double shared = acc[j];
+        acc[j] = 0.0;
+        const double least = std::min(units[i].total, units[j].total);
+        if (shared < kConflictRare * least) continue;
+        proposed.push_back({units[j].source, ranked(shared / least), canon[j], j});
+      }
+      std::sort(proposed.begin(), proposed.end(), [&](const Proposal& x, const Proposal& y) {
+        return x.source != y.source ? x.source < y.source : better(x, y);
+      });
+      size_t kept = 0;
+      for (size_t k = 0, run = 0; k < proposed.size(); ++k) {
+        run = k > 0 && proposed[k].source == proposed[k - 1].source ? run + 1 : 0;
+        if (run < kJudgedPerSource) proposed[kept++] = proposed[k];
+      }
+      proposed.resize(kept);
+      if (proposed.size() > kMaxJudged) {
+        std::nth_element(proposed.begin(), proposed.begin() + kMaxJudged - 1, proposed.end(), better);
+        proposed.resize(kMaxJudged);
+      }
+      for (const Proposal& pr : proposed) pairs.emplace_back(std::min(i, pr.other), std::max(i, pr.other));
+    }
+  }
+  // Each pair once, judged in the order the sources were given (the first source's value is
+  // named first in a reason); which pairs there are does not depend on that order.
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
 
   // Judged agree/conflict pairs live in a pool of slots while some unit holds them among its best.
   struct Cand {
@@ -114,8 +184,7 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
     c.j = Judgement{};
     free_slots.push_back(slot);
   };
-  // best[(unit, other source)]: the unit's best pairs toward that source, best first (ties: the
-  // other unit in order, so equal copies never change the choice).
+  // best[(unit, other source)]: the unit's best pairs toward that source, best first.
   struct Best {
     std::array<uint32_t, kMaxPerSource> slot{};
     size_t n = 0;
@@ -127,8 +196,9 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
   const auto ahead = [&](uint32_t unit, uint32_t x, uint32_t y) {
     const Cand& cx = pool[x];
     const Cand& cy = pool[y];
-    if (cx.j.score != cy.j.score) return cx.j.score > cy.j.score;
-    return (cx.a == unit ? cx.b : cx.a) < (cy.a == unit ? cy.b : cy.a);
+    const long long sx = ranked(cx.j.score), sy = ranked(cy.j.score);
+    if (sx != sy) return sx > sy;
+    return canon[cx.a == unit ? cx.b : cx.a] < canon[cy.a == unit ? cy.b : cy.a];
   };
   const auto offer = [&](uint32_t unit, int source, uint32_t slot) {
     Best& b = best[key(unit, source)];
@@ -144,84 +214,54 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
     b.slot[at] = slot;
     ++pool[slot].holders;
   };
-
-  std::vector<double> acc(units.size(), 0.0);
-  std::vector<uint32_t> touched;
-  struct Proposal {
-    int source;
-    double overlap;
-    uint32_t other;
-  };
-  std::vector<Proposal> proposed;
-  for (uint32_t i = 0; i < units.size(); ++i) {
-    touched.clear();
-    for (uint32_t t : units[i].terms) {
-      if (df[t] > cap) continue;
-      for (uint32_t j : postings[t]) {
-        if (j <= i || units[j].source == units[i].source) continue;
-        if (acc[j] == 0.0) touched.push_back(j);
-        acc[j] += weight[t];
+  for (const auto& [i, j] : pairs) {
+    Judgement jd = judge(units[i], units[j], data[units[i].source][units[i].unit],
+                         data[units[j].source][units[j].unit], r->sources[units[i].source].text,
+                         r->sources[units[j].source].text, weight, df, rare_df, &groups);
+    if (jd.relation == Relation::kRelated) {
+      if (report_related && jd.score >= options.min_score) related.push_back({i, j, std::move(jd), 0});
+      continue;
+    }
+    uint32_t slot;
+    if (free_slots.empty()) {
+      slot = static_cast<uint32_t>(pool.size());
+      pool.emplace_back();
+    } else {
+      slot = free_slots.back();
+      free_slots.pop_back();
+    }
+    pool[slot] = {i, j, std::move(jd), 1};  // held while offered, so it is not freed midway
+    offer(i, units[j].source, slot);
+    offer(j, units[i].source, slot);
+    release(slot);
+  }
+  // --min-score: of the pairs judged related, each unit keeps its kMaxRelated best scoring; a
+  // pair is reported when both its units keep it, so no unit has more than kMaxRelated.
+  if (related.size() > 0) {
+    std::vector<std::vector<uint32_t>> mine(units.size());
+    for (uint32_t k = 0; k < related.size(); ++k) {
+      mine[related[k].a].push_back(k);
+      mine[related[k].b].push_back(k);
+    }
+    std::vector<char> keep(related.size(), 0);
+    for (uint32_t u = 0; u < units.size(); ++u) {
+      auto& list = mine[u];
+      const auto first = [&](uint32_t x, uint32_t y) {
+        const long long sx = ranked(related[x].j.score), sy = ranked(related[y].j.score);
+        if (sx != sy) return sx > sy;
+        return canon[related[x].a == u ? related[x].b : related[x].a] <
+               canon[related[y].a == u ? related[y].b : related[y].a];
+      };
+      if (list.size() > kMaxRelated) {
+        std::nth_element(list.begin(), list.begin() + kMaxRelated - 1, list.end(), first);
+        list.resize(kMaxRelated);
       }
+      for (uint32_t k : list) ++keep[k];
     }
-    // The pairs over the floor, by source, most overlapping first (ties: the lower unit).
-    proposed.clear();
-    for (uint32_t j : touched) {
-      const double shared = acc[j];
-      acc[j] = 0.0;
-      const double least = std::min(units[i].total, units[j].total);
-      if (shared < kConflictRare * least) continue;
-      proposed.push_back({units[j].source, shared / least, j});
-    }
-    std::sort(proposed.begin(), proposed.end(), [](const Proposal& x, const Proposal& y) {
-      if (x.source != y.source) return x.source < y.source;
-      return x.overlap != y.overlap ? x.overlap > y.overlap : x.other < y.other;
-    });
-    // At most kJudgedPerSource of each source, and kMaxJudged in all (the most overlapping).
-    size_t kept_proposals = 0;
-    for (size_t k = 0, run = 0; k < proposed.size(); ++k) {
-      run = k > 0 && proposed[k].source == proposed[k - 1].source ? run + 1 : 0;
-      if (run < kJudgedPerSource) proposed[kept_proposals++] = proposed[k];
-    }
-    proposed.resize(kept_proposals);
-    if (proposed.size() > kMaxJudged) {
-      std::nth_element(proposed.begin(), proposed.begin() + kMaxJudged - 1, proposed.end(),
-                       [](const Proposal& x, const Proposal& y) {
-                         return x.overlap != y.overlap ? x.overlap > y.overlap : x.other < y.other;
-                       });
-      proposed.resize(kMaxJudged);
-    }
-    const size_t related_before = related.size();
-    for (const Proposal& pr : proposed) {
-      const uint32_t j = pr.other;
-      Judgement jd = judge(units[i], units[j], data[units[i].source][units[i].unit],
-                           data[units[j].source][units[j].unit], r->sources[units[i].source].text,
-                           r->sources[units[j].source].text, weight, df, rare_df, &groups);
-      if (jd.relation == Relation::kRelated) {
-        if (report_related && jd.score >= options.min_score) related.push_back({i, j, std::move(jd), 0});
-        continue;
-      }
-      uint32_t slot;
-      if (free_slots.empty()) {
-        slot = static_cast<uint32_t>(pool.size());
-        pool.emplace_back();
-      } else {
-        slot = free_slots.back();
-        free_slots.pop_back();
-      }
-      pool[slot] = {i, j, std::move(jd), 1};  // held while offered, so it is not freed midway
-      offer(i, units[j].source, slot);
-      offer(j, units[i].source, slot);
-      release(slot);
-    }
-    // --min-score: the unit's own related pairs, at most kMaxRelated (the best scoring).
-    if (related.size() - related_before > kMaxRelated) {
-      std::nth_element(related.begin() + static_cast<long>(related_before),
-                       related.begin() + static_cast<long>(related_before + kMaxRelated - 1), related.end(),
-                       [](const Cand& x, const Cand& y) {
-                         return x.j.score != y.j.score ? x.j.score > y.j.score : x.b < y.b;
-                       });
-      related.resize(related_before + kMaxRelated);
-    }
+    size_t kept = 0;
+    for (uint32_t k = 0; k < related.size(); ++k)
+      if (keep[k] == 2) related[kept++] = std::move(related[k]);
+    related.resize(kept);
   }
 
   // ---- selection: a pair stays when either unit keeps it: among its best toward that source

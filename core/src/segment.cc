@@ -708,8 +708,9 @@ std::vector<Unit> segment(std::string_view s) {
     }
 
     // A paragraph of fewer than two words states nothing: a fragment ("x", "2", a lone word of a
-    // pasted menu). Fragments in a row make one unit, up to kMaxUnitBytes.
-    if (words_of(s, p.begin, p.end, 2).size() < 2) {
+    // pasted menu). Fragments in a row make one unit, up to kMaxUnitBytes (a longer paragraph is
+    // cut like any other, below).
+    if (p.end - p.begin <= kMaxUnitBytes && words_of(s, p.begin, p.end, 2).size() < 2) {
       if (run_para + 1 == pi && run_unit + 1 == units.size() && p.end - units.back().begin <= kMaxUnitBytes) {
         units.back().end = p.end;
       } else {
