@@ -192,6 +192,16 @@ TEST(Segment, LongParagraphWithoutWordsIsCut) {
   for (const Unit& u : units) EXPECT_LE(u.end - u.begin, kMaxUnitBytes);
 }
 
+// Fuzz finding: a numbered item with two spaces after its marker ("1.  five") left a space at the
+// start of a fragment unit. Units are trimmed.
+TEST(Segment, FragmentsAreTrimmed) {
+  const std::string s = "The bridge closed on Monday.\n\n1.  five\n2.  six \n";
+  const auto units = segment(s);
+  ASSERT_EQ(units.size(), 2u);
+  EXPECT_EQ(s.substr(units[1].begin, units[1].end - units[1].begin), "five\n2.  six");
+  EXPECT_EQ(units[1].role, "fragment");
+}
+
 TEST(Segment, FragmentsInARowAreOneUnit) {
   const std::string s = "Alpha\nBeta\nGamma\n\nThe bridge closed on Monday.";
   const auto units = segment(s);

@@ -711,10 +711,13 @@ std::vector<Unit> segment(std::string_view s) {
     // pasted menu). Fragments in a row make one unit, up to kMaxUnitBytes (a longer paragraph is
     // cut like any other, below).
     if (p.end - p.begin <= kMaxUnitBytes && words_of(s, p.begin, p.end, 2).size() < 2) {
-      if (run_para + 1 == pi && run_unit + 1 == units.size() && p.end - units.back().begin <= kMaxUnitBytes) {
-        units.back().end = p.end;
+      size_t fb = p.begin, fe = p.end;
+      trim(s, &fb, &fe);  // (a bullet marker may leave a space)
+      if (fb >= fe) continue;
+      if (run_para + 1 == pi && run_unit + 1 == units.size() && fe - units.back().begin <= kMaxUnitBytes) {
+        units.back().end = fe;
       } else {
-        units.push_back({p.begin, p.end, UnitKind::kBoilerplate, "fragment", para, -1});
+        units.push_back({fb, fe, UnitKind::kBoilerplate, "fragment", para, -1});
         run_unit = units.size() - 1;
       }
       run_para = pi;
