@@ -94,36 +94,40 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
   constexpr double kRankScale = 1e9;
   const auto ranked = [](double x) { return std::llround(x * kRankScale); };
   const size_t cap = std::max(kMaxPosting, data.size());
-  std::vector<uint32_t> canon(units.size());
+  // canon: (rank of the source's id among the ids, unit index): the same whatever the order.
+  std::vector<uint64_t> canon(units.size());
   {
-    std::vector<uint32_t> order(units.size());
-    for (uint32_t u = 0; u < order.size(); ++u) order[u] = u;
-    std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
-      const std::string& sx = r->sources[units[x].source].id;
-      const std::string& sy = r->sources[units[y].source].id;
-      return sx != sy ? sx < sy : units[x].unit < units[y].unit;
-    });
-    for (uint32_t k = 0; k < order.size(); ++k) canon[order[k]] = k;
+    std::vector<uint64_t> rank(r->sources.size(), 0);
+    for (size_t x = 0; x < r->sources.size(); ++x)
+      for (size_t y = 0; y < r->sources.size(); ++y) rank[x] += r->sources[y].id < r->sources[x].id;
+    for (uint32_t u = 0; u < units.size(); ++u)
+      canon[u] = (rank[units[u].source] << 32) | static_cast<uint32_t>(units[u].unit);
   }
   std::vector<std::vector<uint32_t>> postings(df.size());
   for (uint32_t i = 0; i < units.size(); ++i)
     for (uint32_t t : units[i].terms)
       if (df[t] <= cap) postings[t].push_back(i);
 
-  // Proposals: each unit's best overlapping units of other sources.
-  std::vector<std::pair<uint32_t, uint32_t>> pairs;  // (first, second) in the order given
+  // Proposals: each unit's best overlapping units of other sources. `partners[u]`: the units
+  // after u (in the order given) that u proposes or that propose u.
+  struct Proposal {
+    int source;
+    long long score;  // ranked overlap or similarity
+    uint64_t canon;
+    uint32_t other;
+  };
+  struct ProposalOrder {  // best first (ties: canonical order), optionally by source first
+    bool by_source;
+    bool operator()(const Proposal& x, const Proposal& y) const {
+      if (by_source && x.source != y.source) return x.source < y.source;
+      return x.score != y.score ? x.score > y.score : x.canon < y.canon;
+    }
+  };
+  std::vector<std::vector<uint32_t>> partners(units.size());
   {
     std::vector<double> acc(units.size(), 0.0);
     std::vector<uint32_t> touched;
-    struct Proposal {
-      int source;
-      long long overlap;
-      uint32_t canon, other;
-    };
     std::vector<Proposal> proposed;
-    const auto better = [](const Proposal& x, const Proposal& y) {
-      return x.overlap != y.overlap ? x.overlap > y.overlap : x.canon < y.canon;
-    };
     for (uint32_t i = 0; i < units.size(); ++i) {
       touched.clear();
       for (uint32_t t : units[i].terms) {
@@ -142,9 +146,7 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
         if (shared < kConflictRare * least) continue;
         proposed.push_back({units[j].source, ranked(shared / least), canon[j], j});
       }
-      std::sort(proposed.begin(), proposed.end(), [&](const Proposal& x, const Proposal& y) {
-        return x.source != y.source ? x.source < y.source : better(x, y);
-      });
+      std::sort(proposed.begin(), proposed.end(), ProposalOrder{true});
       size_t kept = 0;
       for (size_t k = 0, run = 0; k < proposed.size(); ++k) {
         run = k > 0 && proposed[k].source == proposed[k - 1].source ? run + 1 : 0;
@@ -152,16 +154,16 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
       }
       proposed.resize(kept);
       if (proposed.size() > kMaxJudged) {
-        std::nth_element(proposed.begin(), proposed.begin() + kMaxJudged - 1, proposed.end(), better);
+        std::sort(proposed.begin(), proposed.end(), ProposalOrder{false});
         proposed.resize(kMaxJudged);
       }
-      for (const Proposal& pr : proposed) pairs.emplace_back(std::min(i, pr.other), std::max(i, pr.other));
+      for (const Proposal& pr : proposed) partners[std::min(i, pr.other)].push_back(std::max(i, pr.other));
     }
   }
-  // Each pair once, judged in the order the sources were given (the first source's value is
-  // named first in a reason); which pairs there are does not depend on that order.
-  std::sort(pairs.begin(), pairs.end());
-  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  for (auto& list : partners) {
+    std::sort(list.begin(), list.end());
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+  }
 
   // Judged agree/conflict pairs live in a pool of slots while some unit holds them among its best.
   struct Cand {
@@ -189,9 +191,12 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
     std::array<uint32_t, kMaxPerSource> slot{};
     size_t n = 0;
   };
-  std::unordered_map<uint64_t, Best> best;
-  const auto key = [](uint32_t unit, int source) {
-    return (static_cast<uint64_t>(unit) << 32) | static_cast<uint32_t>(source);
+  std::vector<std::vector<std::pair<int, Best>>> best(units.size());  // per unit: (source, best)
+  const auto best_of = [&](uint32_t unit, int source) -> Best& {
+    for (auto& [src, b] : best[unit])
+      if (src == source) return b;
+    best[unit].push_back({source, Best{}});
+    return best[unit].back().second;
   };
   const auto ahead = [&](uint32_t unit, uint32_t x, uint32_t y) {
     const Cand& cx = pool[x];
@@ -201,7 +206,7 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
     return canon[cx.a == unit ? cx.b : cx.a] < canon[cy.a == unit ? cy.b : cy.a];
   };
   const auto offer = [&](uint32_t unit, int source, uint32_t slot) {
-    Best& b = best[key(unit, source)];
+    Best& b = best_of(unit, source);
     size_t at = b.n;
     while (at > 0 && ahead(unit, slot, b.slot[at - 1])) --at;
     if (at >= kMaxPerSource) return;
@@ -214,49 +219,45 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
     b.slot[at] = slot;
     ++pool[slot].holders;
   };
-  for (const auto& [i, j] : pairs) {
-    Judgement jd = judge(units[i], units[j], data[units[i].source][units[i].unit],
-                         data[units[j].source][units[j].unit], r->sources[units[i].source].text,
-                         r->sources[units[j].source].text, weight, df, rare_df, &groups);
-    if (jd.relation == Relation::kRelated) {
-      if (report_related && jd.score >= options.min_score) related.push_back({i, j, std::move(jd), 0});
-      continue;
+  for (uint32_t i = 0; i < units.size(); ++i)
+    for (uint32_t j : partners[i]) {
+      Judgement jd = judge(units[i], units[j], data[units[i].source][units[i].unit],
+                           data[units[j].source][units[j].unit], r->sources[units[i].source].text,
+                           r->sources[units[j].source].text, weight, df, rare_df, &groups);
+      if (jd.relation == Relation::kRelated) {
+        if (report_related && jd.score >= options.min_score) related.push_back({i, j, std::move(jd), 0});
+        continue;
+      }
+      uint32_t slot;
+      if (free_slots.empty()) {
+        slot = static_cast<uint32_t>(pool.size());
+        pool.emplace_back();
+      } else {
+        slot = free_slots.back();
+        free_slots.pop_back();
+      }
+      pool[slot] = {i, j, std::move(jd), 1};  // held while offered, so it is not freed midway
+      offer(i, units[j].source, slot);
+      offer(j, units[i].source, slot);
+      release(slot);
     }
-    uint32_t slot;
-    if (free_slots.empty()) {
-      slot = static_cast<uint32_t>(pool.size());
-      pool.emplace_back();
-    } else {
-      slot = free_slots.back();
-      free_slots.pop_back();
-    }
-    pool[slot] = {i, j, std::move(jd), 1};  // held while offered, so it is not freed midway
-    offer(i, units[j].source, slot);
-    offer(j, units[i].source, slot);
-    release(slot);
-  }
   // --min-score: of the pairs judged related, each unit keeps its kMaxRelated best scoring; a
   // pair is reported when both its units keep it, so no unit has more than kMaxRelated.
-  if (related.size() > 0) {
-    std::vector<std::vector<uint32_t>> mine(units.size());
+  if (!related.empty()) {
+    std::vector<std::vector<Proposal>> mine(units.size());
     for (uint32_t k = 0; k < related.size(); ++k) {
-      mine[related[k].a].push_back(k);
-      mine[related[k].b].push_back(k);
+      const Cand& c = related[k];
+      const long long score = ranked(c.j.score);
+      mine[c.a].push_back({0, score, canon[c.b], k});
+      mine[c.b].push_back({0, score, canon[c.a], k});
     }
     std::vector<char> keep(related.size(), 0);
-    for (uint32_t u = 0; u < units.size(); ++u) {
-      auto& list = mine[u];
-      const auto first = [&](uint32_t x, uint32_t y) {
-        const long long sx = ranked(related[x].j.score), sy = ranked(related[y].j.score);
-        if (sx != sy) return sx > sy;
-        return canon[related[x].a == u ? related[x].b : related[x].a] <
-               canon[related[y].a == u ? related[y].b : related[y].a];
-      };
+    for (auto& list : mine) {
       if (list.size() > kMaxRelated) {
-        std::nth_element(list.begin(), list.begin() + kMaxRelated - 1, list.end(), first);
+        std::sort(list.begin(), list.end(), ProposalOrder{false});
         list.resize(kMaxRelated);
       }
-      for (uint32_t k : list) ++keep[k];
+      for (const Proposal& pr : list) ++keep[pr.other];
     }
     size_t kept = 0;
     for (uint32_t k = 0; k < related.size(); ++k)
@@ -267,11 +268,12 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
   // ---- selection: a pair stays when either unit keeps it: among its best toward that source
   // and within kBestMargin of the best there.
   std::vector<char> kept(pool.size(), 0);
-  for (const auto& [k, b] : best) {
-    const double top = pool[b.slot[0]].j.score;
-    for (size_t rank = 0; rank < b.n; ++rank)
-      if (pool[b.slot[rank]].j.score >= kBestMargin * top) kept[b.slot[rank]] = 1;
-  }
+  for (const auto& lists : best)
+    for (const auto& [src, b] : lists) {
+      const double top = pool[b.slot[0]].j.score;
+      for (size_t rank = 0; rank < b.n; ++rank)
+        if (pool[b.slot[rank]].j.score >= kBestMargin * top) kept[b.slot[rank]] = 1;
+    }
   r->links.clear();
   const auto add_link = [&](Cand& c) {
     Link l;

@@ -211,34 +211,39 @@ std::vector<std::vector<std::vector<std::vector<std::string>>>> resolve_aliases(
   // per mention is that part's list, not every full name; a part held by more than kMaxHolders
   // full names resolves nothing (no winner can stand out among so many).
   constexpr size_t kMaxHolders = 64;
-  std::unordered_map<std::string, std::vector<const std::pair<const std::vector<std::string>, int>*>> holders;
-  for (const auto& entry : full) {
-    std::vector<std::string> distinct = entry.first;
-    std::sort(distinct.begin(), distinct.end());
-    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
-    for (const auto& p : distinct) {
-      auto& list = holders[p];
-      if (list.size() <= kMaxHolders) list.push_back(&entry);
+  std::vector<std::map<std::vector<std::string>, int>::const_iterator> names;  // in the map's order
+  NamePartIds part_index;                     // part -> its list in `holders`
+  std::vector<std::vector<uint32_t>> holders;  // indexes into `names`
+  for (auto it = full.cbegin(); it != full.cend(); ++it) {
+    const uint32_t id = static_cast<uint32_t>(names.size());
+    names.push_back(it);
+    for (const auto& p : it->first) {
+      const auto [at, fresh] = part_index.emplace(p, static_cast<uint32_t>(holders.size()));
+      if (fresh) holders.emplace_back();
+      auto& list = holders[at->second];
+      if (list.size() <= kMaxHolders && (list.empty() || list.back() != id)) list.push_back(id);
     }
   }
-  // One answer per distinct mention.
-  std::map<std::vector<std::string>, std::vector<std::string>> resolved;
+  // One answer per distinct mention: `resolved` maps it to its entry in `answers`.
+  std::map<std::vector<std::string>, int> resolved;
+  std::vector<std::vector<std::string>> answers;
   const auto resolve = [&](const std::vector<std::string>& parts) -> const std::vector<std::string>& {
-    const auto done = resolved.find(parts);
-    if (done != resolved.end()) return done->second;
-    std::vector<std::string>& answer = resolved[parts];
-    const std::vector<const std::pair<const std::vector<std::string>, int>*>* rarest = nullptr;
+    const auto [done, fresh] = resolved.emplace(parts, static_cast<int>(answers.size()));
+    if (!fresh) return answers[static_cast<size_t>(done->second)];
+    answers.emplace_back();
+    const size_t slot = answers.size() - 1;
+    const std::vector<uint32_t>* rarest = nullptr;
     for (const auto& p : parts) {
-      const auto it = holders.find(p);
-      if (it == holders.end()) return answer;  // no full name holds this part
-      if (!rarest || it->second.size() < rarest->size()) rarest = &it->second;
+      const auto it = part_index.find(p);
+      if (it == part_index.end()) return answers[slot];  // no full name holds this part
+      if (!rarest || holders[it->second].size() < rarest->size()) rarest = &holders[it->second];
     }
-    if (!rarest || rarest->size() > kMaxHolders) return answer;
+    if (!rarest || rarest->size() > kMaxHolders) return answers[slot];
     // Candidates in the map's order, as a scan of every full name would meet them.
     int best = 0, second = 0;
     const std::vector<std::string>* winner = nullptr;
-    for (const auto* entry : *rarest) {
-      const auto& [name, count] = *entry;
+    for (uint32_t id : *rarest) {
+      const auto& [name, count] = *names[id];
       if (name.size() <= parts.size()) continue;
       bool all = true;
       for (const auto& p : parts) all = all && std::find(name.begin(), name.end(), p) != name.end();
@@ -251,8 +256,8 @@ std::vector<std::vector<std::vector<std::vector<std::string>>>> resolve_aliases(
         second = std::max(second, count);
       }
     }
-    if (winner && (second == 0 || best >= 2 * second)) answer = *winner;
-    return answer;
+    if (winner && (second == 0 || best >= 2 * second)) answers[slot] = *winner;
+    return answers[slot];
   };
   std::vector<std::vector<std::vector<std::vector<std::string>>>> out(data.size());
   for (size_t s = 0; s < data.size(); ++s) {
