@@ -82,10 +82,11 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
   // ---- candidates through an inverted index; very frequent terms do not propose pairs. Every
   // stage is bounded per unit, so for a given number of sources work and memory grow with the
   // text, not with pairs of units: a term proposes pairs only while at most kMaxPosting units, or
-  // one per source, use it (a fact every source reports once still proposes; a word that grows
-  // with the text stops); each unit proposes its kJudgedPerSource most overlapping units of each
-  // other source, kMaxJudged in all, and a pair is judged when either unit proposes it; only the
-  // kMaxPerSource best judged pairs of each unit toward each source are held.
+  // about one unit per source it occurs in, use it (a fact every source reports once still
+  // proposes; a word repeated as the text grows stops); each unit proposes its kJudgedPerSource
+  // most overlapping units of each other source, kMaxJudged in all, and a pair is judged when
+  // either unit proposes it; only the kMaxPerSource best judged pairs of each unit toward each
+  // source are held.
   //
   // No choice depends on the order the sources come in: ties are broken by `canon`, a unit's rank
   // by (source id, unit index), and overlaps and scores are ranked rounded (kRankScale), so that
@@ -93,7 +94,21 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
   constexpr size_t kMaxPosting = 64, kJudgedPerSource = 8, kMaxJudged = 64, kMaxPerSource = 3, kMaxRelated = 16;
   constexpr double kRankScale = 1e9;
   const auto ranked = [](double x) { return std::llround(x * kRankScale); };
-  const size_t cap = std::max(kMaxPosting, data.size());
+  // proposes[t]: the term is used by at most kMaxPosting units, or by about one unit per source
+  // it occurs in (a fact each source states once, however many sources).
+  std::vector<char> proposes(df.size(), 0);
+  {
+    std::vector<uint32_t> sources_of(df.size(), 0);
+    std::vector<int> last(df.size(), -1);
+    for (const UnitFeatures& u : units)
+      for (uint32_t t : u.terms)
+        if (last[t] != u.source) {
+          last[t] = u.source;
+          ++sources_of[t];
+        }
+    for (uint32_t t = 0; t < df.size(); ++t)
+      proposes[t] = df[t] <= std::max<size_t>(kMaxPosting, sources_of[t]);
+  }
   // canon: (rank of the source's id among the ids, unit index): the same whatever the order.
   std::vector<uint64_t> canon(units.size());
   {
@@ -106,7 +121,7 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
   std::vector<std::vector<uint32_t>> postings(df.size());
   for (uint32_t i = 0; i < units.size(); ++i)
     for (uint32_t t : units[i].terms)
-      if (df[t] <= cap) postings[t].push_back(i);
+      if (proposes[t]) postings[t].push_back(i);
 
   // Proposals: each unit's best overlapping units of other sources. `partners[u]`: the units
   // after u (in the order given) that u proposes or that propose u.
@@ -125,15 +140,18 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
   };
   std::vector<std::vector<uint32_t>> partners(units.size());
   {
+    std::vector<int> source_of(units.size());  // compact: the postings loop reads it per posting
+    for (uint32_t u = 0; u < units.size(); ++u) source_of[u] = units[u].source;
     std::vector<double> acc(units.size(), 0.0);
     std::vector<uint32_t> touched;
     std::vector<Proposal> proposed;
     for (uint32_t i = 0; i < units.size(); ++i) {
       touched.clear();
       for (uint32_t t : units[i].terms) {
-        if (df[t] > cap) continue;
+        if (!proposes[t]) continue;
+        const int mine = source_of[i];
         for (uint32_t j : postings[t]) {
-          if (units[j].source == units[i].source) continue;
+          if (source_of[j] == mine) continue;
           if (acc[j] == 0.0) touched.push_back(j);
           acc[j] += weight[t];
         }

@@ -210,7 +210,7 @@ std::vector<std::vector<std::vector<std::vector<std::string>>>> resolve_aliases(
   // Which full names hold each part. A mention is looked up through its rarest part, so the work
   // per mention is that part's list, not every full name; a part held by more than kMaxHolders
   // full names resolves nothing (no winner can stand out among so many).
-  constexpr size_t kMaxHolders = 64;
+  constexpr size_t kMaxHolders = 16;
   std::vector<std::map<std::vector<std::string>, int>::const_iterator> names;  // in the map's order
   NamePartIds part_index;                     // part -> its list in `holders`
   std::vector<std::vector<uint32_t>> holders;  // indexes into `names`
