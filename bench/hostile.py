@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The hostile-input table: adversarial inputs at 1x and 4x size through the native command line.
 
-For each input it prints user time, peak memory (the child's maximum resident set, from wait4),
+For each input it prints user time (the least of three runs for runs under a second), peak memory (the child's maximum resident set, from wait4),
 output size, the 4x/1x time ratio, whether every output line is valid JSON and every batch line
 was answered, and the memory rule: peak <= 64 MB + 100 bytes per input byte.
 
@@ -327,6 +327,15 @@ def run_case(cli, case, work, wasm, timeout):
         expected, expect_errors = 1, 0
     out_path = os.path.join(work, "out.json")
     code, user, peak, wall = run_child(cmd, stdin_path, out_path, work, timeout)
+    # Runs under a second are timed three times and the least user time kept: at a few tens of
+    # milliseconds one scheduling hiccup would otherwise decide the 4x/1x ratio.
+    for _ in range(2):
+        if code not in (0, 1) or user >= 1.0:
+            break
+        code2, user2, peak2, _ = run_child(cmd, stdin_path, out_path, work, timeout)
+        if code2 != code:
+            break
+        user, peak = min(user, user2), max(peak, peak2)
     valid, answered, errors, out_bytes = check_output(out_path, expected, expect_errors)
     row = {"in": in_bytes, "code": code, "user": user, "wall": wall, "peak": peak, "out": out_bytes,
            "valid": valid, "answered": answered}

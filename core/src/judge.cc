@@ -224,21 +224,16 @@ std::vector<std::vector<std::vector<std::vector<std::string>>>> resolve_aliases(
       if (list.size() <= kMaxHolders && (list.empty() || list.back() != id)) list.push_back(id);
     }
   }
-  // One answer per distinct mention: `resolved` maps it to its entry in `answers`.
-  std::map<std::vector<std::string>, int> resolved;
-  std::vector<std::vector<std::string>> answers;
+  // Each mention: at most kMaxHolders candidates through its rarest part (no memo is needed).
+  const std::vector<std::string> none;
   const auto resolve = [&](const std::vector<std::string>& parts) -> const std::vector<std::string>& {
-    const auto [done, fresh] = resolved.emplace(parts, static_cast<int>(answers.size()));
-    if (!fresh) return answers[static_cast<size_t>(done->second)];
-    answers.emplace_back();
-    const size_t slot = answers.size() - 1;
     const std::vector<uint32_t>* rarest = nullptr;
     for (const auto& p : parts) {
       const auto it = part_index.find(p);
-      if (it == part_index.end()) return answers[slot];  // no full name holds this part
+      if (it == part_index.end()) return none;  // no full name holds this part
       if (!rarest || holders[it->second].size() < rarest->size()) rarest = &holders[it->second];
     }
-    if (!rarest || rarest->size() > kMaxHolders) return answers[slot];
+    if (!rarest || rarest->size() > kMaxHolders) return none;
     // Candidates in the map's order, as a scan of every full name would meet them.
     int best = 0, second = 0;
     const std::vector<std::string>* winner = nullptr;
@@ -256,8 +251,7 @@ std::vector<std::vector<std::vector<std::vector<std::string>>>> resolve_aliases(
         second = std::max(second, count);
       }
     }
-    if (winner && (second == 0 || best >= 2 * second)) answers[slot] = *winner;
-    return answers[slot];
+    return winner && (second == 0 || best >= 2 * second) ? *winner : none;
   };
   std::vector<std::vector<std::vector<std::vector<std::string>>>> out(data.size());
   for (size_t s = 0; s < data.size(); ++s) {
@@ -284,12 +278,14 @@ NamePartIds name_part_ids(const std::vector<SourceData>& data) {
   std::sort(parts.begin(), parts.end());
   parts.erase(std::unique(parts.begin(), parts.end()), parts.end());
   // Spelling variants ("Schoof" / "Schooff"): parts of 5 bytes or more with the same first byte
-  // and one byte substituted, inserted or deleted. They
-  // are found through their one-byte deletions, so the work is the parts' lengths, not pairs of
-  // parts: two parts of one length that differ at byte i share the key (part without byte i, i);
-  // a part one byte longer becomes the shorter one when that byte is deleted. Parts longer than
+  // and one byte substituted, inserted or deleted. They are found through their one-byte
+  // deletions, so the work is the parts' lengths, not pairs of parts: two parts of one length that
+  // differ at byte i agree once byte i is deleted from both; a part one byte longer becomes the
+  // shorter one when that byte is deleted. Deletions are compared by a polynomial hash (sorted
+  // vectors, no string per deletion) and every match is confirmed byte by byte. Parts longer than
   // kMaxVariantBytes (no real name part) are matched exactly only.
   constexpr size_t kMaxVariantBytes = 64;
+  constexpr uint64_t kBase = 1000003;
   std::vector<uint32_t> parent(parts.size());
   for (uint32_t i = 0; i < parent.size(); ++i) parent[i] = i;
   const auto find = [&](uint32_t x) {
@@ -301,28 +297,73 @@ NamePartIds name_part_ids(const std::vector<SourceData>& data) {
     y = find(y);
     if (x != y) parent[std::max(x, y)] = std::min(x, y);
   };
-  std::unordered_map<std::string, uint32_t> id_of;
-  for (uint32_t i = 0; i < parts.size(); ++i)
-    if (parts[i].size() >= 5 && parts[i].size() <= kMaxVariantBytes) id_of.emplace(parts[i], i);
-  std::unordered_map<std::string, uint32_t> substitution;  // (part without byte i) + i -> first part
-  std::string key;
+  const auto variant = [](const std::string& p) { return p.size() >= 5 && p.size() <= kMaxVariantBytes; };
+  uint64_t power[kMaxVariantBytes + 1];
+  power[0] = 1;
+  for (size_t k = 1; k <= kMaxVariantBytes; ++k) power[k] = power[k - 1] * kBase;
+  // hash of p without byte i (i == p.size(): the whole of p)
+  uint64_t prefix[kMaxVariantBytes + 1];
+  const auto fill_prefix = [&](const std::string& p) {
+    prefix[0] = 0;
+    for (size_t k = 0; k < p.size(); ++k) prefix[k + 1] = prefix[k] * kBase + static_cast<unsigned char>(p[k]);
+  };
+  const auto without = [&](const std::string& p, size_t i) {
+    if (i >= p.size()) return prefix[p.size()];
+    const uint64_t tail = prefix[p.size()] - prefix[i + 1] * power[p.size() - i - 1];
+    return prefix[i] * power[p.size() - i - 1] + tail;
+  };
+  // same_without(x, y, i, j): parts[x] without byte i equals parts[y] without byte j
+  const auto same_without = [&](uint32_t x, size_t i, uint32_t y, size_t j) {
+    std::string_view a(parts[x]), b(parts[y]);
+    const size_t la = i < a.size() ? a.size() - 1 : a.size(), lb = j < b.size() ? b.size() - 1 : b.size();
+    if (la != lb) return false;
+    for (size_t k = 0, ka = 0, kb = 0; k < la; ++k, ++ka, ++kb) {
+      if (ka == i) ++ka;
+      if (kb == j) ++kb;
+      if (a[ka] != b[kb]) return false;
+    }
+    return true;
+  };
+  struct Key {
+    uint64_t hash;
+    uint32_t where;  // substitution: (length << 8) | i; whole part: length << 8
+    uint32_t part;
+  };
+  const auto key_less = [](const Key& x, const Key& y) {
+    return x.hash != y.hash ? x.hash < y.hash : x.where != y.where ? x.where < y.where : x.part < y.part;
+  };
+  std::vector<Key> subs, whole;
   for (uint32_t x = 0; x < parts.size(); ++x) {
     const std::string& p = parts[x];
-    if (p.size() < 5 || p.size() > kMaxVariantBytes) continue;
-    for (size_t i = 1; i < p.size(); ++i) {  // byte 0 is the first letter: never substituted
-      key.assign(p, 0, i);
-      key.append(p, i + 1, std::string::npos);
-      key.push_back('\0');
-      key.push_back(static_cast<char>(i));
-      const auto [it, fresh] = substitution.emplace(key, x);
-      if (!fresh) join(it->second, x);
-    }
-    if (p.size() < 6) continue;
-    for (size_t i = 0; i < p.size(); ++i) {  // an insertion: p without byte i is another part
-      key.assign(p, 0, i);
-      key.append(p, i + 1, std::string::npos);
-      const auto it = id_of.find(key);
-      if (it != id_of.end() && key[0] == p[0]) join(it->second, x);
+    if (!variant(p)) continue;
+    fill_prefix(p);
+    const uint32_t len = static_cast<uint32_t>(p.size()) << 8;
+    whole.push_back({without(p, p.size()), len, x});
+    for (size_t i = 1; i < p.size(); ++i)  // byte 0 is the first letter: never substituted
+      subs.push_back({without(p, i), len | static_cast<uint32_t>(i), x});
+  }
+  std::sort(subs.begin(), subs.end(), key_less);
+  std::sort(whole.begin(), whole.end(), key_less);
+  // Substitutions: parts with equal keys, confirmed against the first of their run.
+  for (size_t k = 0; k < subs.size();) {
+    size_t end = k + 1;
+    while (end < subs.size() && subs[end].hash == subs[k].hash && subs[end].where == subs[k].where) ++end;
+    const size_t i = subs[k].where & 0xFF;
+    for (size_t m = k + 1; m < end; ++m)
+      if (same_without(subs[k].part, i, subs[m].part, i)) join(subs[k].part, subs[m].part);
+    k = end;
+  }
+  // Insertions: p without byte i is another part (the same first byte).
+  for (uint32_t x = 0; x < parts.size(); ++x) {
+    const std::string& p = parts[x];
+    if (!variant(p) || p.size() < 6) continue;
+    fill_prefix(p);
+    const uint32_t len = static_cast<uint32_t>(p.size() - 1) << 8;
+    for (size_t i = 0; i < p.size(); ++i) {
+      const Key probe{without(p, i), len, 0};
+      for (auto it = std::lower_bound(whole.begin(), whole.end(), probe, key_less);
+           it != whole.end() && it->hash == probe.hash && it->where == len; ++it)
+        if (parts[it->part][0] == p[0] && same_without(x, i, it->part, parts[it->part].size())) join(it->part, x);
     }
   }
   NamePartIds out;
