@@ -184,6 +184,19 @@ TEST(Segment, LongSentenceIsCutAtWhiteSpace) {
   EXPECT_EQ(units.back().end, s.size() - 1);  // the final space is trimmed, nothing else lost
 }
 
+// Fuzz finding: a 4,730-byte capitalised word before " — " was taken for a dateline and became a
+// unit longer than the unit cap. Datelines are short.
+TEST(Segment, LongWordBeforeDashIsNoDateline) {
+  const std::string s = std::string(4730, 'A') + " \xE2\x80\x94 The ferry ran aground on Friday.";
+  const auto units = segment(s);
+  ASSERT_GE(units.size(), 2u);
+  for (const Unit& u : units) {
+    EXPECT_LE(u.end - u.begin, kMaxUnitBytes);
+    EXPECT_NE(u.role, "dateline");
+  }
+  EXPECT_EQ(kinds("PORT ALDANE \xE2\x80\x94 The ferry ran aground on Friday."), "boilerplate/dateline claim/sentence");
+}
+
 // Fuzz finding: a paragraph of 5,000 bytes without two words became one fragment of 5,000 bytes.
 TEST(Segment, LongParagraphWithoutWordsIsCut) {
   const std::string s = std::string(5000, '-') + "\n\nThe bridge closed on Monday.";

@@ -626,8 +626,11 @@ std::string furniture(std::string_view s, size_t b, size_t e, bool first_para) {
 
 // Dateline at the start of a paragraph: 1-3 capitalised words (or ALL CAPS), optionally
 // "(Agency)", then ':' or a spaced dash, then a capitalised word. Returns the byte after the
-// separator (and its space), or b when there is none.
+// separator (and its space), or b when there is none. A dateline is a place and an agency: at
+// most kMaxDatelineBytes (so a unit of it never passes the unit cap).
+constexpr size_t kMaxDatelineBytes = 120;
 size_t dateline_end(std::string_view s, size_t b, size_t e) {
+  e = std::min(e, b + kMaxDatelineBytes);
   size_t i = b;
   int words = 0;
   while (i < e && words <= 4) {
