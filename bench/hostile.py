@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The hostile-input table: adversarial inputs at 1x and 4x size through the native command line.
 
-For each input it prints user time, peak memory (the child's maximum resident set, from wait4),
+For each input it prints user time (the least of three runs for runs under a second), peak memory (the child's maximum resident set, from wait4),
 output size, the 4x/1x time ratio, whether every output line is valid JSON and every batch line
 was answered, and the memory rule: peak <= 64 MB + 100 bytes per input byte.
 
@@ -195,6 +195,41 @@ def gen_words3(size):
     return two_sources(text, size)
 
 
+def gen_pairs(size):
+    """Lines of two random two-letter words: the shortest lines that are claims (6 bytes a unit)."""
+    def text(n, seed):
+        rng = random.Random(seed)
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        word = lambda: rng.choice(letters) + rng.choice(letters)
+        return "".join(f"{word()} {word()}\n" for _ in range(n // 6))
+    return two_sources(text, size)
+
+
+def gen_shorts(size):
+    """Paragraphs of five-byte sentences ("Ab cd. Ef gh. ..."), and a one-letter line between
+    them: a unit per few bytes unless short units are joined."""
+    def text(n, seed):
+        rng = random.Random(seed)
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        word = lambda: rng.choice(letters) + rng.choice(letters)
+        para = lambda: " ".join(f"{word().capitalize()} {word()}." for _ in range(8)) + "\nx\n"
+        return fill(n, para)
+    return two_sources(text, size)
+
+
+def gen_twins(size):
+    """Two-word lines from a small set, repeated in both sources: every line has many equal
+    counterparts in the other source (ties for the best match)."""
+    def text(n, seed):
+        rng = random.Random(7)  # the same set in both sources
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        lines = [f"{rng.choice(letters)}{rng.choice(letters)}{rng.choice(letters)} "
+                 f"{rng.choice(letters)}{rng.choice(letters)}{rng.choice(letters)}\n" for _ in range(3000)]
+        order = random.Random(seed)
+        return "".join(order.choice(lines) for _ in range(n // 8))
+    return two_sources(text, size)
+
+
 def gen_deep(levels):
     """A batch line nested `levels` deep before its "sources" key, between two good lines."""
     good = json.dumps({"id": "ok", "sources": [{"id": "a", "text": "The bridge opened on Monday."},
@@ -211,6 +246,9 @@ ROWS = [
     ("minscore", "--min-score 0 on 175 KB of word salad", lambda k: gen_minscore(175 * KB * k), True),
     ("letters", "1 MB of one-letter lines", lambda k: gen_letters(MB * k), True),
     ("words3", "1 MB of lines of one 3-letter word", lambda k: gen_words3(MB * k), False),
+    ("pairs", "1 MB of lines of two 2-letter words", lambda k: gen_pairs(MB * k), False),
+    ("twins", "1 MB of 3,000 two-word lines repeated in both sources", lambda k: gen_twins(MB * k), False),
+    ("shorts", "1 MB of two-word sentences, one-letter lines between", lambda k: gen_shorts(MB * k), False),
     ("punct", "1 MB of punctuation", lambda k: gen_punct(MB * k), True),
     ("invalid", "1 MB of invalid UTF-8 and NUL bytes", lambda k: gen_invalid(MB * k), True),
     ("li", "1 MB of <li>x", lambda k: gen_li(MB * k), True),
@@ -289,6 +327,15 @@ def run_case(cli, case, work, wasm, timeout):
         expected, expect_errors = 1, 0
     out_path = os.path.join(work, "out.json")
     code, user, peak, wall = run_child(cmd, stdin_path, out_path, work, timeout)
+    # Runs under a second are timed three times and the least user time kept: at a few tens of
+    # milliseconds one scheduling hiccup would otherwise decide the 4x/1x ratio.
+    for _ in range(2):
+        if code not in (0, 1) or user >= 1.0:
+            break
+        code2, user2, peak2, _ = run_child(cmd, stdin_path, out_path, work, timeout)
+        if code2 != code:
+            break
+        user, peak = min(user, user2), max(peak, peak2)
     valid, answered, errors, out_bytes = check_output(out_path, expected, expect_errors)
     row = {"in": in_bytes, "code": code, "user": user, "wall": wall, "peak": peak, "out": out_bytes,
            "valid": valid, "answered": answered}

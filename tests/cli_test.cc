@@ -321,6 +321,19 @@ TEST_F(Cli, BatchAnswersEveryLineAfterDeepNesting) {
 #define TRI_UNDER_ASAN 1
 #endif
 
+// `bytes` of short news sentences, each ending with `newline`: text that needs more memory than
+// a capped heap of 600 MB holds (the engine needs tens of bytes per byte of such text).
+[[maybe_unused]] std::string news_lines(size_t bytes, const std::string& newline) {
+  const char* kPlaces[] = {"harbour", "quay", "lighthouse", "breakwater", "marina", "slipway", "pier"};
+  std::string out;
+  out.reserve(bytes + 128);
+  for (unsigned k = 0; out.size() < bytes; ++k) {
+    out += "Crews rescued " + std::to_string(k % 997 + 1) + " people from the " + kPlaces[k % 7] +
+           " near the " + kPlaces[(k / 7) % 7] + " at " + std::to_string(k % 12 + 1) + " pm." + newline;
+  }
+  return out;
+}
+
 // A line that needs more memory than there is gets an error line; the lines after it are
 // answered. (Memory is capped with ulimit -v, which AddressSanitizer's shadow memory cannot run
 // under, and ASan's allocator aborts instead of throwing std::bad_alloc: this test needs a build
@@ -329,11 +342,9 @@ TEST_F(Cli, BatchAnswersEveryLineAfterRunningOutOfMemory) {
 #ifdef TRI_UNDER_ASAN
   GTEST_SKIP() << "needs std::bad_alloc from a capped heap, which AddressSanitizer replaces by an abort";
 #else
-  std::string letters;
-  letters.reserve(16u << 20);
-  while (letters.size() < (8u << 20)) letters += "x\\n";
-  const std::string big = R"({"id":"big","sources":[{"id":"a","text":")" + letters + R"("},{"id":"b","text":")" +
-                          letters + R"("}]})";
+  const std::string text = news_lines(8u << 20, "\\n");
+  const std::string big = R"({"id":"big","sources":[{"id":"a","text":")" + text + R"("},{"id":"b","text":")" +
+                          text + R"("}]})";
   const std::string in = good_line("one") + "\n" + big + "\n" + good_line("three") + "\n";
   const CliRun r = run("--batch", &in, "ulimit -v 600000; ");
   EXPECT_EQ(r.rc, 1) << r.err;
@@ -352,9 +363,8 @@ TEST_F(Cli, RunningOutOfMemoryIsAnError) {
 #ifdef TRI_UNDER_ASAN
   GTEST_SKIP() << "needs std::bad_alloc from a capped heap, which AddressSanitizer replaces by an abort";
 #else
-  std::string letters;
-  while (letters.size() < (8u << 20)) letters += "x\n";
-  const fs::path a = file("a.txt", letters), b = file("b.txt", letters);
+  const std::string text = news_lines(8u << 20, "\n");
+  const fs::path a = file("a.txt", text), b = file("b.txt", text);
   const CliRun r = run("--json '" + a.string() + "' '" + b.string() + "'", nullptr, "ulimit -v 600000; ");
   EXPECT_EQ(r.rc, 1);
   EXPECT_EQ(r.err, "triangulate: out of memory: the input is too large for this engine\n");

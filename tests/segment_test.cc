@@ -164,6 +164,10 @@ const KindCase kKinds[] = {
     {"The bridge closed on Monday after the flood.\n\nThe bridge closed on Monday after the flood. Repairs begin soon.",
      "duplicate/repeat claim/sentence claim/sentence"},
     {"It closed.\n\n* * *\n\nIt reopened.", "claim/sentence boilerplate/separator claim/sentence"},
+    // Paragraphs of fewer than two words state nothing; those in a row make one fragment.
+    {"Alpha\nBeta\nGamma\n\nThe bridge closed on Monday.", "boilerplate/fragment claim/sentence"},
+    {"The bridge closed on Monday.\n\n42\n\nIt reopened on Friday.",
+     "claim/sentence boilerplate/fragment claim/sentence"},
 };
 
 TEST(Segment, KindsAndRoles) {
@@ -178,6 +182,75 @@ TEST(Segment, LongSentenceIsCutAtWhiteSpace) {
   for (const Unit& u : units) EXPECT_LE(u.end - u.begin, kMaxUnitBytes);
   EXPECT_EQ(units.front().begin, 0u);
   EXPECT_EQ(units.back().end, s.size() - 1);  // the final space is trimmed, nothing else lost
+}
+
+// Fuzz finding: a 4,730-byte capitalised word before " — " was taken for a dateline and became a
+// unit longer than the unit cap. Datelines are short.
+TEST(Segment, LongWordBeforeDashIsNoDateline) {
+  const std::string s = std::string(4730, 'A') + " \xE2\x80\x94 The ferry ran aground on Friday.";
+  const auto units = segment(s);
+  ASSERT_GE(units.size(), 2u);
+  for (const Unit& u : units) {
+    EXPECT_LE(u.end - u.begin, kMaxUnitBytes);
+    EXPECT_NE(u.role, "dateline");
+  }
+  EXPECT_EQ(kinds("PORT ALDANE \xE2\x80\x94 The ferry ran aground on Friday."), "boilerplate/dateline claim/sentence");
+}
+
+// Fuzz finding: a paragraph of 5,000 bytes without two words became one fragment of 5,000 bytes.
+TEST(Segment, LongParagraphWithoutWordsIsCut) {
+  const std::string s = std::string(5000, '-') + "\n\nThe bridge closed on Monday.";
+  const auto units = segment(s);
+  ASSERT_GE(units.size(), 3u);
+  for (const Unit& u : units) EXPECT_LE(u.end - u.begin, kMaxUnitBytes);
+}
+
+// Fuzz finding: a numbered item with two spaces after its marker ("1.  five") left a space at the
+// start of a fragment unit. Units are trimmed.
+TEST(Segment, FragmentsAreTrimmed) {
+  const std::string s = "The bridge closed on Monday.\n\n1.  five\n2.  six \n";
+  const auto units = segment(s);
+  ASSERT_EQ(units.size(), 2u);
+  EXPECT_EQ(s.substr(units[1].begin, units[1].end - units[1].begin), "five\n2.  six");
+  EXPECT_EQ(units[1].role, "fragment");
+}
+
+TEST(Segment, FragmentsInARowAreOneUnit) {
+  const std::string s = "Alpha\nBeta\nGamma\n\nThe bridge closed on Monday.";
+  const auto units = segment(s);
+  ASSERT_EQ(units.size(), 2u);
+  EXPECT_EQ(s.substr(units[0].begin, units[0].end - units[0].begin), "Alpha\nBeta\nGamma");
+}
+
+// Dense text (a page of tiny lines and sentences, far more units than an article has for its
+// bytes): short units are joined to the one before, so there is at most about one unit per
+// kShortBytes bytes, and the units still cover the text in order without overlap.
+TEST(Segment, DenseTextJoinsShortUnits) {
+  std::string s;
+  for (int k = 0; k < 400; ++k) {
+    s += std::string(1, static_cast<char>('a' + k % 26)) + "b cd";
+    s += k % 3 == 0 ? ". Ef gh.\n" : "\n";
+  }
+  const auto units = segment(s);
+  ASSERT_FALSE(units.empty());
+  EXPECT_LE(units.size(), s.size() / kShortBytes + 1);
+  size_t prev = 0;
+  for (size_t k = 0; k < units.size(); ++k) {
+    const Unit& u = units[k];
+    EXPECT_LE(prev, u.begin);
+    EXPECT_LE(u.end - u.begin, kMaxUnitBytes);
+    if (k > 0) {
+      EXPECT_GE(u.end - u.begin, kShortBytes) << k;
+    }
+    EXPECT_EQ(u.kind, UnitKind::kClaim);
+    prev = u.end;
+  }
+  EXPECT_EQ(units.back().end, s.size() - 1);  // only the final newline is outside a unit
+  // The same sentences in an article's density stay units of their own.
+  EXPECT_EQ(split("Ab cd. Ef gh. The river rose above the old stone bridge on Monday night, and "
+                  "the council closed the road to traffic until the water goes down again."),
+            "Ab cd. | Ef gh. | The river rose above the old stone bridge on Monday night, and the council closed "
+            "the road to traffic until the water goes down again.");
 }
 
 }  // namespace

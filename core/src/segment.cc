@@ -333,6 +333,30 @@ void cap_length(std::string_view s, std::vector<Span2>* spans) {
   *spans = std::move(out);
 }
 
+// Joins each unit shorter than kShortBytes to the unit before it (and a short first unit to the
+// next), up to kMaxUnitBytes. A joined unit that holds a claim or headline is a claim ("lines").
+void join_short_units(std::vector<Unit>* units) {
+  const auto linkable = [](const Unit& u) { return u.kind == UnitKind::kClaim || u.kind == UnitKind::kHeadline; };
+  std::vector<Unit> out;
+  out.reserve(units->size());
+  for (const Unit& u : *units) {
+    if (!out.empty()) {
+      Unit& p = out.back();
+      const bool short_one = u.end - u.begin < kShortBytes || p.end - p.begin < kShortBytes;
+      if (short_one && u.end - p.begin <= kMaxUnitBytes) {
+        if (linkable(p) || linkable(u)) {
+          p.kind = UnitKind::kClaim;
+          p.role = "lines";
+        }
+        p.end = u.end;
+        continue;
+      }
+    }
+    out.push_back(u);
+  }
+  *units = std::move(out);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Page furniture. Each rule is general: it looks at the shape of a short line (its length, its
 // final punctuation, capitalisation, the verb it starts with, a web address in it); the pattern
@@ -602,8 +626,11 @@ std::string furniture(std::string_view s, size_t b, size_t e, bool first_para) {
 
 // Dateline at the start of a paragraph: 1-3 capitalised words (or ALL CAPS), optionally
 // "(Agency)", then ':' or a spaced dash, then a capitalised word. Returns the byte after the
-// separator (and its space), or b when there is none.
+// separator (and its space), or b when there is none. A dateline is a place and an agency: at
+// most kMaxDatelineBytes (so a unit of it never passes the unit cap).
+constexpr size_t kMaxDatelineBytes = 120;
 size_t dateline_end(std::string_view s, size_t b, size_t e) {
+  e = std::min(e, b + kMaxDatelineBytes);
   size_t i = b;
   int words = 0;
   while (i < e && words <= 4) {
@@ -664,6 +691,8 @@ std::vector<Unit> segment(std::string_view s) {
   bool seen_headline = false;
   int first_content_para = -1;
   std::vector<size_t> para_units;  // number of units per paragraph
+  // The unit of the current run of fragments and its last paragraph (see below).
+  size_t run_unit = static_cast<size_t>(-1), run_para = static_cast<size_t>(-2);
 
   for (size_t pi = 0; pi < paras.size(); ++pi) {
     const Para& p = paras[pi];
@@ -678,6 +707,23 @@ std::vector<Unit> segment(std::string_view s) {
       sentences(s, p.begin, p.end, &spans);
       cap_length(s, &spans);
       for (const auto& sp : spans) units.push_back({sp.b, sp.e, UnitKind::kBoilerplate, para_role, para, -1, GroupStatus::kSingle, {}});
+      continue;
+    }
+
+    // A paragraph of fewer than two words states nothing: a fragment ("x", "2", a lone word of a
+    // pasted menu). Fragments in a row make one unit, up to kMaxUnitBytes (a longer paragraph is
+    // cut like any other, below).
+    if (p.end - p.begin <= kMaxUnitBytes && words_of(s, p.begin, p.end, 2).size() < 2) {
+      size_t fb = p.begin, fe = p.end;
+      trim(s, &fb, &fe);  // (a bullet marker may leave a space)
+      if (fb >= fe) continue;
+      if (run_para + 1 == pi && run_unit + 1 == units.size() && fe - units.back().begin <= kMaxUnitBytes) {
+        units.back().end = fe;
+      } else {
+        units.push_back({fb, fe, UnitKind::kBoilerplate, "fragment", para, -1});
+        run_unit = units.size() - 1;
+      }
+      run_para = pi;
       continue;
     }
 
@@ -731,6 +777,12 @@ std::vector<Unit> segment(std::string_view s) {
           first_content_para = para;
     }
   }
+
+  // Dense text: more than one unit per kDenseBytes bytes on average is no article (news runs at
+  // over 100 bytes a unit) but a page of tiny lines or sentences, and each unit costs the engine
+  // far more memory than a few bytes of text. There every unit shorter than kShortBytes joins the
+  // unit before it (up to kMaxUnitBytes), so units stay within one per kShortBytes bytes.
+  if (units.size() > 64 && units.size() * kDenseBytes > s.size()) join_short_units(&units);
 
   // Exact repeats: keep the copy in the larger paragraph (the body), or the first.
   std::vector<size_t> para_size(paras.size() + 1, 0);

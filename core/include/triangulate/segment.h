@@ -33,6 +33,11 @@ namespace tri {
 std::vector<Unit> segment(std::string_view text);
 
 inline constexpr size_t kMaxUnitBytes = 3000;
+/// Dense text (more than one unit per kDenseBytes bytes on average: a page of tiny lines, not an
+/// article) is segmented with every unit shorter than kShortBytes joined to the one before it, so
+/// that the engine's memory stays in proportion to the text.
+inline constexpr size_t kDenseBytes = 20;
+inline constexpr size_t kShortBytes = 16;
 
 }  // namespace tri
 
