@@ -178,18 +178,14 @@ TEST(Compare, NamePartSpellingVariants) {
   }
 }
 
-// Fuzz finding (tests/data/fuzz/compare-source-order.bin, fuzz_compare's layout: a mode byte, then
-// two sources split at the first 0x1E): with per-unit bounds on the pairs judged and kept, which
-// pairs were judged depended on which unit came first, so reversing the sources changed links.
-TEST(Compare, FuzzFindingLinksDoNotDependOnSourceOrder) {
-  std::ifstream f(std::string(TRI_SOURCE_DIR) + "/tests/data/fuzz/compare-source-order.bin", std::ios::binary);
-  ASSERT_TRUE(f) << "tests/data/fuzz/compare-source-order.bin";
-  const std::string bytes((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
-  ASSERT_EQ(bytes.at(0), '\0');  // mode 0: two sources of automatic format, no --min-score
-  const size_t cut = bytes.find('\x1e', 1);
-  ASSERT_NE(cut, std::string::npos);
-  Input in;
-  in.sources = {{"s0", "", bytes.substr(1, cut - 1)}, {"s1", "", bytes.substr(cut + 1)}};
+// Fuzz findings, in fuzz_compare's layout (a mode byte: bits 0-1 the number of sources - 2; then
+// the sources split at 0x1E). compare-source-order.bin: with per-unit bounds on the pairs judged
+// and kept, which pairs were judged depended on which unit came first, so reversing the sources
+// changed links. compare-source-order-2.bin (three sources): a date conflict needs the shared
+// anchor words to weigh at least half of the lighter anchor; here they weigh exactly half, and
+// the sums, taken in term-id order (which follows the order of the sources), fell on either side
+// of it by one bit. Thresholds now compare values rounded to 1e-9.
+TEST(Compare, FuzzFindingsLinksDoNotDependOnSourceOrder) {
   const auto links_of = [](const Result& r) {
     std::vector<std::string> out;
     for (const Link& l : r.links) {
@@ -201,10 +197,26 @@ TEST(Compare, FuzzFindingLinksDoNotDependOnSourceOrder) {
     std::sort(out.begin(), out.end());
     return out;
   };
-  const Result r = compare(in);
-  ASSERT_TRUE(r.ok()) << r.error;
-  std::reverse(in.sources.begin(), in.sources.end());
-  EXPECT_EQ(links_of(compare(in)), links_of(r));
+  for (const char* name : {"compare-source-order.bin", "compare-source-order-2.bin"}) {
+    std::ifstream f(std::string(TRI_SOURCE_DIR) + "/tests/data/fuzz/" + name, std::ios::binary);
+    ASSERT_TRUE(f) << name;
+    const std::string bytes((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+    ASSERT_FALSE(bytes.empty());
+    ASSERT_EQ(bytes[0] & ~3, 0) << name;  // automatic format, no --min-score
+    const size_t count = 2 + (bytes[0] & 3);
+    Input in;
+    for (size_t k = 0, at = 1; k < count; ++k) {
+      size_t end = k + 1 == count ? std::string::npos : bytes.find('\x1e', at);
+      if (end == std::string::npos) end = bytes.size();
+      in.sources.push_back({"s" + std::to_string(k), "", at < bytes.size() ? bytes.substr(at, end - at) : ""});
+      at = end < bytes.size() ? end + 1 : bytes.size();
+    }
+    const Result r = compare(in);
+    ASSERT_TRUE(r.ok()) << r.error;
+    ASSERT_FALSE(r.links.empty()) << name;
+    std::reverse(in.sources.begin(), in.sources.end());
+    EXPECT_EQ(links_of(compare(in)), links_of(r)) << name;
+  }
 }
 
 // The same on claims of our own: many equal and near-equal claims in three sources (more than any

@@ -90,7 +90,8 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
   //
   // No choice depends on the order the sources come in: ties are broken by `canon`, a unit's rank
   // by (source id, unit index), and overlaps and scores are ranked rounded (kRankScale), so that
-  // sums whose rounding depends on term ids (first-seen order) rank alike.
+  // sums whose rounding depends on term ids (first-seen order) rank alike; thresholds compare them
+  // rounded too.
   constexpr size_t kMaxPosting = 64, kJudgedPerSource = 8, kMaxJudged = 64, kMaxPerSource = 3, kMaxRelated = 16;
   constexpr double kRankScale = 1e9;
   const auto ranked = [](double x) { return std::llround(x * kRankScale); };
@@ -161,7 +162,7 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
         const double shared = acc[j];
         acc[j] = 0.0;
         const double least = std::min(units[i].total, units[j].total);
-        if (shared < kConflictRare * least) continue;
+        if (ranked(shared) < ranked(kConflictRare * least)) continue;
         proposed.push_back({units[j].source, ranked(shared / least), canon[j], j});
       }
       std::sort(proposed.begin(), proposed.end(), ProposalOrder{true});
@@ -198,7 +199,7 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
   const auto release = [&](uint32_t slot) {
     Cand& c = pool[slot];
     if (--c.holders > 0) return;
-    if (report_related && c.j.score >= options.min_score) {
+    if (report_related && ranked(c.j.score) >= ranked(options.min_score)) {
       outranked.push_back({c.a, c.b, {c.j.score, Relation::kRelated, {}}, 0});
     }
     c.j = Judgement{};
@@ -243,7 +244,7 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
                            data[units[j].source][units[j].unit], r->sources[units[i].source].text,
                            r->sources[units[j].source].text, weight, df, rare_df, &groups);
       if (jd.relation == Relation::kRelated) {
-        if (report_related && jd.score >= options.min_score) related.push_back({i, j, std::move(jd), 0});
+        if (report_related && ranked(jd.score) >= ranked(options.min_score)) related.push_back({i, j, std::move(jd), 0});
         continue;
       }
       uint32_t slot;
@@ -290,7 +291,7 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
     for (const auto& [src, b] : lists) {
       const double top = pool[b.slot[0]].j.score;
       for (size_t rank = 0; rank < b.n; ++rank)
-        if (pool[b.slot[rank]].j.score >= kBestMargin * top) kept[b.slot[rank]] = 1;
+        if (ranked(pool[b.slot[rank]].j.score) >= ranked(kBestMargin * top)) kept[b.slot[rank]] = 1;
     }
   r->links.clear();
   const auto add_link = [&](Cand& c) {
@@ -311,7 +312,7 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
     if (c.holders == 0) continue;
     if (kept[slot]) {
       add_link(c);
-    } else if (report_related && c.j.score >= options.min_score) {
+    } else if (report_related && ranked(c.j.score) >= ranked(options.min_score)) {
       c.j.relation = Relation::kRelated;
       c.j.discrepancies.clear();
       add_link(c);

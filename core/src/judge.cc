@@ -24,6 +24,11 @@
 namespace tri {
 namespace {
 
+// x >= y as the judge decides it: both rounded to 1e-9 first. Sums of weights run in term-id
+// order, and term ids follow the order the sources come in, so the same sum can differ in its last
+// bit with the order; a decision at the boundary ("half the anchor's weight") must not.
+bool at_least(double x, double y) { return std::llround(x * 1e9) >= std::llround(y * 1e9); }
+
 bool clause_break(const Token& t) {
   if (t.type != TokenType::kPunct) return false;
   const std::string& n = t.norm;
@@ -615,7 +620,7 @@ double content_similarity(const UnitFeatures& a, const UnitFeatures& b, const st
   const UnitFeatures ca = strip(a), cb = strip(b);
   // A statement that is almost all names (who holds which post, a list of places) has no
   // content of its own to disagree with: it passes.
-  if (ca.total < kContentShare * a.total || cb.total < kContentShare * b.total) return 1.0;
+  if (!at_least(ca.total, kContentShare * a.total) || !at_least(cb.total, kContentShare * b.total)) return 1.0;
   return similarity(ca, cb, w, {}, groups);
 }
 
@@ -694,8 +699,8 @@ Judgement judge(const UnitFeatures& fa, const UnitFeatures& fb, const UnitData& 
   std::sort(excluded.begin(), excluded.end());
   excluded.erase(std::unique(excluded.begin(), excluded.end()), excluded.end());
   j.score = std::min(1.0, similarity(fa, fb, w, excluded, groups));  // repeated terms can push the Dice past 1
-  if (j.score < kConflictRare) return j;
-  const bool topical = j.score >= kConflict;
+  if (!at_least(j.score, kConflictRare)) return j;
+  const bool topical = at_least(j.score, kConflict);
   bool rare_noun_conflict = false;
 
   // Numbers. A value with a compatible counterpart in the other unit is matched ("under $10 ...
@@ -722,7 +727,7 @@ Judgement judge(const UnitFeatures& fa, const UnitFeatures& fb, const UnitData& 
       }
       // "Which one" (an 80th anniversary, the third attempt) depends on whose it is: two
       // ordinals conflict only in sentences about the same thing.
-      if (qa.kind == QuantityKind::kOrdinal && j.score < kAgree) {
+      if (qa.kind == QuantityKind::kOrdinal && !at_least(j.score, kAgree)) {
         distinct = true;
         continue;
       }
@@ -757,7 +762,7 @@ Judgement judge(const UnitFeatures& fa, const UnitFeatures& fb, const UnitData& 
       for (uint32_t t : aa) shared += std::binary_search(ab.begin(), ab.end(), t);
       const double ov = overlap(aa, ab, w);
       const double lo = std::min(sum_weight(aa, w), sum_weight(ab, w));
-      if (shared >= 2 && lo > 0 && ov >= 0.5 * lo) {
+      if (shared >= 2 && lo > 0 && at_least(ov, 0.5 * lo)) {
         Discrepancy d;
         d.type = "date";
         d.a = {xa.begin, xa.end};
@@ -793,7 +798,7 @@ Judgement judge(const UnitFeatures& fa, const UnitFeatures& fb, const UnitData& 
   }
 
   // Negation of the same predicate: a predicate one unit denies and the other states.
-  if (j.score >= kNegation) {
+  if (at_least(j.score, kNegation)) {
     const auto& da = fa.denials;
     const auto& db = fb.denials;
     const auto deny = [&](const std::vector<Denial>& dx, const std::vector<Denial>& dy, const UnitData& nu,
@@ -814,7 +819,7 @@ Judgement judge(const UnitFeatures& fa, const UnitFeatures& fb, const UnitData& 
         std::sort(negated.begin(), negated.end());
         negated.erase(std::unique(negated.begin(), negated.end()), negated.end());
         const double nw = sum_weight(negated, w);
-        if (nw <= 0 || overlap(negated, pf.terms, w) < kNegatedClauseCover * nw) continue;
+        if (nw <= 0 || !at_least(overlap(negated, pf.terms, w), kNegatedClauseCover * nw)) continue;
         const Span neg{d.begin, nu.tokens[d.pred_tok].end};
         const Span pos{pu.tokens[m].begin, pu.tokens[m].end};
         const std::string_view nt = x_is_a ? ta : tb, pt = x_is_a ? tb : ta;
@@ -844,11 +849,11 @@ Judgement judge(const UnitFeatures& fa, const UnitFeatures& fb, const UnitData& 
     if (content < 0) content = content_similarity(fa, fb, w, excluded, groups);
     return content;
   };
-  if (!j.discrepancies.empty() && !rare_noun_conflict && content_score() < kConflictContent)
+  if (!j.discrepancies.empty() && !rare_noun_conflict && !at_least(content_score(), kConflictContent))
     j.discrepancies.clear();
   if (!j.discrepancies.empty()) {
     j.relation = Relation::kConflict;
-  } else if (!distinct && j.score >= kAgree && content_score() >= kContent) {
+  } else if (!distinct && at_least(j.score, kAgree) && at_least(content_score(), kContent)) {
     j.relation = Relation::kAgree;
   }
   return j;
