@@ -720,7 +720,7 @@ std::vector<Unit> segment(std::string_view s) {
       if (run_para + 1 == pi && run_unit + 1 == units.size() && fe - units.back().begin <= kMaxUnitBytes) {
         units.back().end = fe;
       } else {
-        units.push_back({fb, fe, UnitKind::kBoilerplate, "fragment", para, -1});
+        units.push_back({fb, fe, UnitKind::kBoilerplate, "fragment", para, -1, GroupStatus::kSingle, {}});
         run_unit = units.size() - 1;
       }
       run_para = pi;
