@@ -160,5 +160,40 @@ TEST(Compare, HtmlSourceCarriesItsVisibleText) {
   EXPECT_EQ(r.links[0].relation, Relation::kAgree);
 }
 
+// A made-up word for each number (no two alike), so that generated sentences share nothing.
+std::string made_up(int k) {
+  static const char* const kSyllables[] = {"ka", "lo", "mi", "nu", "pe", "ra", "si", "to", "vu", "ze"};
+  std::string w;
+  for (int n = k + 10; n > 0; n /= 10) w += kSyllables[n % 10];
+  return w;
+}
+
+TEST(Compare, OmissionsAreTheMostReportedAndBounded) {
+  // Four sources share one claim; b and c share another that a lacks; each source also reports 40
+  // things of its own. a lacks 120 single-source claims and one of two sources: it lists the latter
+  // first, then as many of the others as the bound allows.
+  Input in;
+  int k = 0;
+  for (const char* id : {"a", "b", "c", "d"}) {
+    std::string text = "The ferry ran aground on Thursday evening off Carrick Point.\n\n";
+    if (std::string(id) == "b" || std::string(id) == "c")
+      text += "Coastguard teams winched eleven passengers from the deck.\n\n";
+    for (int n = 0; n < 40; ++n, ++k) {
+      const std::string w = made_up(3 * k), x = made_up(3 * k + 1), y = made_up(3 * k + 2);
+      text += "Inspector " + w + " counted " + x + " crates beside the " + y + " quay.\n\n";
+    }
+    in.sources.push_back({id, "", text});
+  }
+  const Result r = compare(in);
+  ASSERT_TRUE(r.ok());
+  const SourceResult& a = r.sources[0];
+  ASSERT_EQ(a.omissions.size(), kMaxOmissions);
+  EXPECT_EQ(r.groups[a.omissions[0]].sources, 2);  // the claim of b and c
+  for (size_t i = 1; i < a.omissions.size(); ++i)
+    EXPECT_GE(r.groups[a.omissions[i - 1]].sources, r.groups[a.omissions[i]].sources);
+  for (int g : a.omissions)
+    for (const UnitRef& u : r.groups[g].units) EXPECT_NE(u.source, 0);  // a states none of them
+}
+
 }  // namespace
 }  // namespace tri

@@ -65,19 +65,24 @@ void build_report(const std::vector<SourceData>& data, Result* r) {
     for (int a : members)
       for (size_t w = 0; w < words; ++w) related[a * words + w] |= bits[w];
   }
+  // Most-reported first (ties: group order); each source lists at most kMaxOmissions, so the
+  // lists grow with the sources, not with sources times groups.
+  std::vector<int> by_reach(r->groups.size());
+  for (size_t g = 0; g < by_reach.size(); ++g) by_reach[g] = static_cast<int>(g);
+  sort_by(by_reach.begin(), by_reach.end(),
+          [&](int x, int y) { return r->groups[x].sources > r->groups[y].sources; });
   for (size_t s = 0; s < n; ++s) {
     SourceResult& src = r->sources[s];
     src.omissions.clear();
     if (!src.compared) continue;
     const uint64_t* rel = &related[s * words];
-    for (size_t g = 0; g < r->groups.size(); ++g) {
+    for (int g : by_reach) {
+      if (src.omissions.size() >= kMaxOmissions) break;
       if (std::binary_search(in_group[g].begin(), in_group[g].end(), static_cast<int>(s))) continue;
       bool near = false;
       for (int o : in_group[g]) near = near || (rel[o / 64] >> (o % 64)) & 1;
-      if (near) src.omissions.push_back(static_cast<int>(g));
+      if (near) src.omissions.push_back(g);
     }
-    sort_by(src.omissions.begin(), src.omissions.end(),
-                     [&](int x, int y) { return r->groups[x].sources > r->groups[y].sources; });
   }
 }
 

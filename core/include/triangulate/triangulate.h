@@ -170,6 +170,10 @@ struct SourceStats {
   int single = 0;        ///< stated by this source only
 };
 
+/// Omissions listed per source at most: the most-reported ones (a reader's list, and a result
+/// that grows with the number of sources rather than sources times claims).
+inline constexpr size_t kMaxOmissions = 100;
+
 struct SourceResult {
   std::string id, title;
   std::string text;         ///< the text offsets refer to: repaired UTF-8, or the visible text of HTML
@@ -179,7 +183,7 @@ struct SourceResult {
   std::vector<Unit> units;
   SourceStats stats;
   /// Claim groups that other sources state and this one does not ("reported elsewhere, not
-  /// here"), most-reported first.
+  /// here"), most-reported first, at most kMaxOmissions of them.
   std::vector<int> omissions;
 };
 
