@@ -1,7 +1,9 @@
 // The engine on pairs of sentences: agree, conflict (with the reason), or no agreement at all.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "triangulate/triangulate.h"
 
@@ -166,6 +168,41 @@ std::string made_up(int k) {
   std::string w;
   for (int n = k + 10; n > 0; n /= 10) w += kSyllables[n % 10];
   return w;
+}
+
+TEST(Compare, LinksDoNotDependOnSourceOrder) {
+  const auto text = [](int seed) {
+    std::string out;
+    for (int k = 0; k < 30; ++k) {
+      const int v = (k * seed) % 4;
+      out += "The ferry left the quay at dawn with " + std::to_string(10 + v) + " passengers aboard.\n";
+      out += "Harbour crews towed the burning trawler past the lighthouse" + std::string(v % 2 ? " at dawn." : ".") + "\n";
+    }
+    return out;
+  };
+  const auto links_of = [](const Result& r) {
+    std::vector<std::string> out;
+    for (const Link& l : r.links) {
+      std::string a = r.sources[l.a.source].id + "#" + std::to_string(l.a.unit);
+      std::string b = r.sources[l.b.source].id + "#" + std::to_string(l.b.unit);
+      if (b < a) std::swap(a, b);
+      out.push_back(a + " " + b + " " + to_string(l.relation));
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  for (const double min_score : {-1.0, 0.0}) {
+    Input in;
+    in.sources = {{"a", "", text(1)}, {"b", "", text(3)}, {"c", "", text(5)}};
+    in.options.min_score = min_score;
+    const Result r = compare(in);
+    ASSERT_TRUE(r.ok()) << r.error;
+    ASSERT_FALSE(r.links.empty());
+    std::reverse(in.sources.begin(), in.sources.end());
+    EXPECT_EQ(links_of(compare(in)), links_of(r)) << "min_score " << min_score;
+    std::swap(in.sources[0], in.sources[1]);
+    EXPECT_EQ(links_of(compare(in)), links_of(r)) << "min_score " << min_score;
+  }
 }
 
 TEST(Compare, OmissionsAreTheMostReportedAndBounded) {

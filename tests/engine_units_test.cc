@@ -208,7 +208,7 @@ TEST(ClauseWindows, OnlyForUnitsOfSeveralClauses) {
 
 TEST(Candidates, RelatedWordsProposeAndUnrelatedDoNot) {
   Built b = build({"The children were hurt.", "The youngsters were injured.", "Markets rallied strongly."});
-  const auto c = find_candidates(b.units, resources()->lexicon);
+  const auto c = find_candidates(b.units, resources()->lexicon, source_ranks(b.r.sources));
   bool paraphrase = false, unrelated = false;
   for (const Candidate& x : c) {
     if (x.a == 0 && x.b == 1) paraphrase = true;
@@ -217,6 +217,18 @@ TEST(Candidates, RelatedWordsProposeAndUnrelatedDoNot) {
   }
   EXPECT_TRUE(paraphrase);
   EXPECT_FALSE(unrelated);
+}
+
+TEST(Candidates, BoundedPerUnitWhateverTheTies) {
+  // 120 sources state one sentence word for word: every pair overlaps equally, and each unit still
+  // proposes only kPerUnit of them (ties broken by source id), not all 119.
+  std::vector<std::string> texts(120, "Harbour crews towed the burning trawler past the lighthouse.");
+  Built b = build(texts);
+  ASSERT_EQ(b.units.size(), texts.size());
+  const auto c = find_candidates(b.units, resources()->lexicon, source_ranks(b.r.sources));
+  EXPECT_LE(c.size(), texts.size() * static_cast<size_t>(kPerUnit));
+  EXPECT_GE(c.size(), static_cast<size_t>(kPerUnit));
+  for (const Candidate& x : c) EXPECT_LT(x.a, x.b);
 }
 
 // ---- language

@@ -109,7 +109,7 @@ int main(int argc, char** argv) {
     for (const auto& u : units) by_source[u.source].push_back(&u);
     std::vector<tri::SourceProfile> profiles;
     for (const auto& v : by_source) profiles.push_back(tri::make_profile(v));
-    const auto candidates = tri::find_candidates(units, lexicon);
+    const auto candidates = tri::find_candidates(units, lexicon, tri::source_ranks(r.sources));
     if (sources_mode) {
       for (size_t a = 0; a < profiles.size(); ++a)
         for (size_t b = a + 1; b < profiles.size(); ++b) {

@@ -3,27 +3,31 @@
 #include "sorting.h"
 
 #include <algorithm>
+#include <cmath>
 #include <unordered_map>
 
 namespace tri {
 namespace {
 
-// Keeps the entries of `v` whose score is at least the k-th best (ties at the boundary are all
-// kept, so the choice never depends on the order of equal entries).
-template <typename T, typename Score>
-void keep_best(std::vector<T>* v, size_t k, Score score) {
-  if (v->size() <= k) return;
-  std::vector<double> s;
-  s.reserve(v->size());
-  for (const T& x : *v) s.push_back(score(x));
-  std::nth_element(s.begin(), s.begin() + static_cast<long>(k - 1), s.end(), std::greater<double>());
-  const double bar = s[k - 1];
-  v->erase(std::remove_if(v->begin(), v->end(), [&](const T& x) { return score(x) < bar; }), v->end());
-}
+// Overlaps are ranked rounded: a sum of term weights can differ in its last bits with the order
+// the terms were first seen in (the order of the sources), and the choice must not.
+long long ranked(double overlap) { return std::llround(overlap * 1e9); }
 
 }  // namespace
 
-std::vector<Candidate> find_candidates(const std::vector<SimUnit>& units, const Lexicon& lexicon) {
+std::vector<int> source_ranks(const std::vector<SourceResult>& sources) {
+  std::vector<int> rank(sources.size(), 0);
+  for (size_t x = 0; x < sources.size(); ++x)
+    for (size_t y = 0; y < sources.size(); ++y) rank[x] += sources[y].id < sources[x].id;
+  return rank;
+}
+
+std::vector<Candidate> find_candidates(const std::vector<SimUnit>& units, const Lexicon& lexicon,
+                                       const std::vector<int>& source_rank) {
+  // canon[u]: the unit's place whatever the order of the sources: (rank of its source's id, index).
+  std::vector<uint64_t> canon(units.size());
+  for (size_t u = 0; u < units.size(); ++u)
+    canon[u] = (static_cast<uint64_t>(source_rank[units[u].source]) << 32) | static_cast<uint32_t>(units[u].unit);
   // Per unit: its distinct content terms with their background weight, and the total.
   std::vector<std::vector<std::pair<uint32_t, double>>> bag(units.size());
   // ... and the lexicon keys of its words (synonym sets, derivations, hypernyms): (key, term, weight).
@@ -66,12 +70,23 @@ std::vector<Candidate> find_candidates(const std::vector<SimUnit>& units, const 
     for (const LexKey& k : lex[u]) lex_postings[k.key].push_back({u, k.term, k.weight});
 
   struct Proposal {
+    int source;
+    long long rank;  // ranked overlap
+    uint64_t canon;
     uint32_t other;
     double overlap;
+  };
+  // Best first; ties by the canonical place of the other unit (optionally by source first).
+  const auto better = [](const Proposal& x, const Proposal& y) {
+    return x.rank != y.rank ? x.rank > y.rank : x.canon < y.canon;
+  };
+  const auto by_source = [&](const Proposal& x, const Proposal& y) {
+    return x.source != y.source ? x.source < y.source : better(x, y);
   };
   std::vector<std::vector<Proposal>> kept(units.size());
   std::vector<double> acc(units.size(), 0.0);
   std::vector<uint32_t> touched;
+  std::vector<Proposal> props;
   for (uint32_t u = 0; u < units.size(); ++u) {
     touched.clear();
     for (const auto& [t, w] : bag[u]) {
@@ -92,21 +107,24 @@ std::vector<Candidate> find_candidates(const std::vector<SimUnit>& units, const 
         acc[p.unit] += 0.5 * (k.weight + p.weight);  // the same from either unit's side
       }
     }
-    // Best few per other source, then best overall.
-    std::unordered_map<int, std::vector<Proposal>> per_source;
+    // The kPerSource best of each other source, then the kPerUnit best of those.
+    props.clear();
     for (uint32_t v : touched) {
       // Related words can add up beyond an exact match of everything: the overlap stops at 1.
       const double d = std::min(1.0, 2 * acc[v] / (total[u] + total[v]));
       acc[v] = 0.0;
-      per_source[units[v].source].push_back({v, d});
+      props.push_back({units[v].source, ranked(d), canon[v], v, d});
     }
+    sort_by(props.begin(), props.end(), by_source);
     std::vector<Proposal>& mine = kept[u];
-    for (auto& [src, props] : per_source) {
-      keep_best(&props, kPerSource, [](const Proposal& p) { return p.overlap; });
-      mine.insert(mine.end(), props.begin(), props.end());
+    for (size_t k = 0, run = 0; k < props.size(); ++k) {
+      run = k > 0 && props[k].source == props[k - 1].source ? run + 1 : 0;
+      if (run < static_cast<size_t>(kPerSource)) mine.push_back(props[k]);
     }
-    keep_best(&mine, kPerUnit, [](const Proposal& p) { return p.overlap; });
-    sort_by(mine.begin(), mine.end(), [](const Proposal& x, const Proposal& y) { return x.other < y.other; });
+    if (mine.size() > static_cast<size_t>(kPerUnit)) {
+      sort_by(mine.begin(), mine.end(), better);
+      mine.resize(kPerUnit);
+    }
   }
   // A pair is a candidate when either side kept it.
   std::vector<Candidate> out;

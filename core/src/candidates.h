@@ -9,7 +9,7 @@
 // propose pairs, at kRelatedWeight, so a paraphrase that shares few words still reaches the scorer.
 //
 // Cost: the postings touched, bounded per unit by kMaxPosting per term; memory: the candidate list,
-// at most kPerUnit pairs per unit.
+// at most kPerUnit pairs proposed per unit (a pair is a candidate when either unit proposes it).
 //
 // Example: three sources of ten sentences each give at most 30 * kPerUnit pairs; a sentence that
 // shares only "the" with another is not proposed.
@@ -36,8 +36,14 @@ struct Candidate {
   double overlap = 0;        ///< weighted Dice of shared content terms (background weights), at most 1
 };
 
-/// The candidate pairs of `units`, sorted by (a, b). Deterministic and independent of source order
-/// (up to the order of the units themselves).
-std::vector<Candidate> find_candidates(const std::vector<SimUnit>& units, const Lexicon& lexicon);
+/// The candidate pairs of `units`, sorted by (a, b). `source_rank[s]`: the rank of source s's id
+/// among the ids (source_ranks()); ties between equal overlaps are broken by it and the unit
+/// index, so the choice does not depend on the order the sources come in, and each unit proposes
+/// at most kPerSource units of each other source and kPerUnit in all, however many are alike.
+std::vector<Candidate> find_candidates(const std::vector<SimUnit>& units, const Lexicon& lexicon,
+                                       const std::vector<int>& source_rank);
+
+/// For each source, the rank of its id among the ids of all sources.
+std::vector<int> source_ranks(const std::vector<SourceResult>& sources);
 
 }  // namespace tri

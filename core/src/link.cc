@@ -104,7 +104,7 @@ LinkInput prepare_links(const std::vector<SourceData>& data, const Result& r, co
   for (const SimUnit& u : in.units) by_source[u.source].push_back(&u);
   in.profiles.reserve(data.size());
   for (const auto& v : by_source) in.profiles.push_back(make_profile(v));
-  in.candidates = find_candidates(in.units, lexicon);
+  in.candidates = find_candidates(in.units, lexicon, source_ranks(r.sources));
   return in;
 }
 

@@ -110,8 +110,7 @@ SimUnit make_sim_unit(int source, int unit, bool headline, const UnitData& data,
     if (t.type == TokenType::kNumber || !value_key[k].empty()) w.flags |= kNumber;
     u.terms.push_back(w.term);
   }
-  sort_by(u.terms.begin(), u.terms.end());
-  u.terms.erase(std::unique(u.terms.begin(), u.terms.end()), u.terms.end());
+  sort_unique(&u.terms);
   for (uint32_t t : u.terms) ++vocab->df[t];
   return u;
 }
@@ -199,10 +198,8 @@ Side measure(const std::vector<WordToken>& w, const std::vector<int>& to, const 
 double ratio(double x, double y) { return y > 0 ? x / y : 0.0; }
 
 double dice(std::vector<uint64_t> x, std::vector<uint64_t> y) {
-  sort_by(x.begin(), x.end());
-  x.erase(std::unique(x.begin(), x.end()), x.end());
-  sort_by(y.begin(), y.end());
-  y.erase(std::unique(y.begin(), y.end()), y.end());
+  sort_unique(&x);
+  sort_unique(&y);
   if (x.empty() && y.empty()) return 0.0;
   size_t both = 0;
   for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
@@ -408,8 +405,7 @@ std::vector<SimUnit> clause_windows(const SimUnit& u) {
       }
       w.words[k] = WordToken{};
     }
-    sort_by(w.terms.begin(), w.terms.end());
-    w.terms.erase(std::unique(w.terms.begin(), w.terms.end()), w.terms.end());
+    sort_unique(&w.terms);
     out.push_back(std::move(w));
   };
   for (int i = 0; i < n; ++i) {

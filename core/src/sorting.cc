@@ -2,6 +2,8 @@
 // positions, n log n comparisons, one buffer of n positions.
 #include "sorting.h"
 
+#include <algorithm>
+
 namespace tri {
 namespace sorting_internal {
 
@@ -37,4 +39,16 @@ void sort_positions(std::vector<uint32_t>* order, const void* context, PositionL
 }
 
 }  // namespace sorting_internal
+
+namespace {
+template <typename T>
+void sort_unique_integers(std::vector<T>* v) {
+  std::sort(v->begin(), v->end());
+  v->erase(std::unique(v->begin(), v->end()), v->end());
+}
+}  // namespace
+
+void sort_unique(std::vector<uint64_t>* v) { sort_unique_integers(v); }
+void sort_unique(std::vector<uint32_t>* v) { sort_unique_integers(v); }
+
 }  // namespace tri

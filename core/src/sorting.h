@@ -50,6 +50,12 @@ void sort_by(It first, It last, Less less) {
   std::move(sorted.begin(), sorted.end(), first);
 }
 
+// Sorts plain integers ascending and drops repeats. Equal integers cannot be told apart, so no
+// order of ties arises and the result is the same everywhere; compiled once (sorting.cc), without
+// sort_by's positions and indirect comparisons (the sets of the similarity features, per pair).
+void sort_unique(std::vector<uint64_t>* v);
+void sort_unique(std::vector<uint32_t>* v);
+
 // Sorts [first, last) ascending by operator<, keeping equal elements in their order.
 template <typename It>
 void sort_by(It first, It last) {
