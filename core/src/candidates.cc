@@ -116,15 +116,17 @@ std::vector<Candidate> find_candidates(const std::vector<SimUnit>& units, const 
       props.push_back({units[v].source, ranked(d), canon[v], v, d});
     }
     sort_by(props.begin(), props.end(), by_source);
-    std::vector<Proposal>& mine = kept[u];
+    size_t n = 0;  // the kept ones move to the front of props
     for (size_t k = 0, run = 0; k < props.size(); ++k) {
       run = k > 0 && props[k].source == props[k - 1].source ? run + 1 : 0;
-      if (run < static_cast<size_t>(kPerSource)) mine.push_back(props[k]);
+      if (run < static_cast<size_t>(kPerSource)) props[n++] = props[k];
     }
-    if (mine.size() > static_cast<size_t>(kPerUnit)) {
-      sort_by(mine.begin(), mine.end(), better);
-      mine.resize(kPerUnit);
+    props.resize(n);
+    if (n > static_cast<size_t>(kPerUnit)) {
+      sort_by(props.begin(), props.end(), better);
+      props.resize(kPerUnit);
     }
+    kept[u].assign(props.begin(), props.end());  // exactly as many as kept (props is reused)
   }
   // A pair is a candidate when either side kept it.
   std::vector<Candidate> out;

@@ -23,6 +23,51 @@ bool same_words(const SimUnit& a, const SimUnit& b) {
   return true;
 }
 
+// Links by their pair of units: a sorted vector for the links scored (24 bytes a link rather than
+// a tree node each: a cluster has a link per candidate pair), and a map for the few added later.
+class PairIndex {
+ public:
+  using Key = std::pair<UnitRef, UnitRef>;
+  static constexpr size_t kNone = static_cast<size_t>(-1);
+
+  // entries[i] = (key, i); for a key given twice the later index counts.
+  explicit PairIndex(std::vector<std::pair<Key, size_t>> entries) : sorted_(std::move(entries)) {
+    sort_by(sorted_.begin(), sorted_.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    size_t n = 0;
+    for (size_t k = 0; k < sorted_.size(); ++k) {
+      if (n > 0 && sorted_[n - 1].first == sorted_[k].first) --n;  // a later one replaces it
+      sorted_[n++] = sorted_[k];
+    }
+    sorted_.resize(n);
+    sorted_.shrink_to_fit();
+  }
+  size_t find(const Key& k) const {
+    const auto it = std::lower_bound(sorted_.begin(), sorted_.end(), k,
+                                     [](const auto& e, const Key& key) { return e.first < key; });
+    if (it != sorted_.end() && it->first == k) return it->second;
+    const auto a = added_.find(k);
+    return a == added_.end() ? kNone : a->second;
+  }
+  void add(const Key& k, size_t i) { added_[k] = i; }
+
+ private:
+  std::vector<std::pair<Key, size_t>> sorted_;
+  std::map<Key, size_t> added_;
+};
+
+// The related pair of units x and y (x before y), or nullptr when there is none or it has become a
+// link. `related` is in candidate order: by unit index, which is the order of (source, unit).
+RelatedPair* find_related(const LinkInput& in, std::vector<RelatedPair>* related, const UnitRef& x,
+                          const UnitRef& y) {
+  const auto ref = [&](uint32_t u) { return UnitRef{in.units[u].source, in.units[u].unit}; };
+  const auto key = std::make_pair(x, y);
+  const auto it = std::lower_bound(related->begin(), related->end(), key, [&](const RelatedPair& p, const auto& k) {
+    return std::make_pair(ref(p.a), ref(p.b)) < k;
+  });
+  if (it == related->end() || !(ref(it->a) == x) || !(ref(it->b) == y) || it->taken) return nullptr;
+  return &*it;
+}
+
 // "people: 14 vs 11" read from the other side: "people: 11 vs 14" (reasons are "what: X vs Y").
 std::string flip_reason(const std::string& reason) {
   const size_t colon = reason.find(": ");
@@ -108,16 +153,11 @@ LinkInput prepare_links(const std::vector<SourceData>& data, const Result& r, co
   return in;
 }
 
-std::vector<Link> score_candidates(const LinkInput& in, const Result& r, const Resources& res,
-                                   std::vector<double>* strength_out) {
+Scored score_candidates(const LinkInput& in, const Result& r, const Resources& res) {
   const Model& model = res.model;
   const double agree = model.threshold("agree");
   const double conflict = model.threshold("conflict");
-  std::vector<Link> out;
-  out.reserve(in.candidates.size());
-  // For conflicts: how well the two units agree with their differences set aside.
-  std::vector<double> strength;
-  strength.reserve(in.candidates.size());
+  Scored out;
   std::vector<double> x, neutral;
   WordAlignment al, wal;
   // Clause windows per unit, made when first needed.
@@ -231,26 +271,32 @@ std::vector<Link> score_candidates(const LinkInput& in, const Result& r, const R
       }
     if (!l.discrepancies.empty()) l.relation = Relation::kConflict;
     else if (claim >= agree) l.relation = Relation::kAgree;
-    out.push_back(std::move(l));
-    strength.push_back(held);
+    if (l.relation == Relation::kRelated) {
+      out.related.push_back({c.a, c.b, l.score, false});
+      continue;
+    }
+    out.links.push_back(std::move(l));
+    out.strength.push_back(held);  // how well the two units agree with their differences set aside
   }
-  drop_conflicts_between_non_counterparts(&out, strength);
-  if (strength_out) *strength_out = std::move(strength);
+  drop_conflicts_between_non_counterparts(&out.links, out.strength);
   return out;
 }
 
-void join_sides(const LinkInput& in, const std::vector<int>& event, const std::vector<double>& strength,
-                const Resources& res, std::vector<Link>* links) {
+void join_sides(const LinkInput& in, const std::vector<int>& event, const Resources& res, Scored* scored) {
+  std::vector<Link>* links = &scored->links;
+  const std::vector<double>& strength = scored->strength;
   std::map<std::pair<int, int>, uint32_t> index;  // (source, unit) -> SimUnit
   for (uint32_t k = 0; k < in.units.size(); ++k) index[{in.units[k].source, in.units[k].unit}] = k;
   const auto key = [](const UnitRef& x, const UnitRef& y) { return x < y ? std::make_pair(x, y) : std::make_pair(y, x); };
-  std::map<std::pair<UnitRef, UnitRef>, size_t> existing;
   std::map<UnitRef, std::vector<UnitRef>> agreeing;
+  std::vector<std::pair<PairIndex::Key, size_t>> entries;
+  entries.reserve(links->size());
   for (size_t i = 0; i < links->size(); ++i) {
     const Link& l = (*links)[i];
-    existing[key(l.a, l.b)] = i;
+    entries.push_back({key(l.a, l.b), i});
     if (l.relation == Relation::kAgree) agreeing[l.a].push_back(l.b), agreeing[l.b].push_back(l.a);
   }
+  PairIndex existing(std::move(entries));
   const auto sim = [&](const UnitRef& u) -> const SimUnit& { return in.units[index.find({u.source, u.unit})->second]; };
   const auto quantity_at = [&](const UnitRef& u, Span s) -> const Quantity* {
     for (const Quantity& q : sim(u).data->facts.quantities)
@@ -278,8 +324,9 @@ void join_sides(const LinkInput& in, const std::vector<int>& event, const std::v
         if (partners == agreeing.end()) continue;
         for (const UnitRef& c : partners->second) {
           if (c.source == y.source || !same_event(c.source, y.source)) continue;
-          const auto it = existing.find(key(c, y));
-          if (it != existing.end() && at(it->second).relation != Relation::kRelated) continue;
+          const size_t it = existing.find(key(c, y));
+          if (it != PairIndex::kNone && at(it).relation != Relation::kRelated) continue;
+          RelatedPair* related = it == PairIndex::kNone ? find_related(in, &scored->related, key(c, y).first, key(c, y).second) : nullptr;
           for (const Quantity& qc : sim(c).data->facts.quantities) {
             if (qc.kind != qx->kind || qc.unit != qx->unit) continue;
             const Match mx = compare(qc, *qx);
@@ -291,15 +338,20 @@ void join_sides(const LinkInput& in, const std::vector<int>& event, const std::v
             e.b = c_first ? sy : Span{qc.begin, qc.end};
             e.reason = slot + ": " + (c_first ? qc.display + " vs " + qy->display : qy->display + " vs " + qc.display);
             Link* target;
-            if (it != existing.end()) {
-              target = &at(it->second);
+            if (it != PairIndex::kNone) {
+              target = &at(it);
             } else {
               added.emplace_back();
               target = &added.back();
               target->a = c_first ? c : y;
               target->b = c_first ? y : c;
-              target->score = similarity(in, res, sim(target->a), sim(target->b));
-              existing[key(c, y)] = n + added.size() - 1;
+              if (related) {
+                target->score = related->score;
+                related->taken = true;
+              } else {
+                target->score = similarity(in, res, sim(target->a), sim(target->b));
+              }
+              existing.add(key(c, y), n + added.size() - 1);
             }
             target->relation = Relation::kConflict;
             target->discrepancies.push_back(std::move(e));
@@ -309,19 +361,23 @@ void join_sides(const LinkInput& in, const std::vector<int>& event, const std::v
       }
     }
   }
+  links->reserve(links->size() + added.size());  // exactly: a link per candidate is a lot to double
   links->insert(links->end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
 }
 
-void add_count_disputes(const LinkInput& in, const std::vector<int>& event, const Resources& res, std::vector<Link>* links) {
+void add_count_disputes(const LinkInput& in, const std::vector<int>& event, const Resources& res, Scored* scored) {
+  std::vector<Link>* links = &scored->links;
   const std::vector<CountDispute> found = count_disputes(in.units, event);
   if (found.empty()) return;
-  std::map<std::pair<UnitRef, UnitRef>, size_t> existing;
   std::set<std::pair<UnitRef, int>> placed;  // (unit, other source): it has a counterpart there
+  std::vector<std::pair<PairIndex::Key, size_t>> entries;
+  entries.reserve(links->size());
   for (size_t i = 0; i < links->size(); ++i) {
     const Link& l = (*links)[i];
-    existing[{l.a, l.b}] = i;
+    entries.push_back({{l.a, l.b}, i});
     if (l.relation != Relation::kRelated) placed.insert({l.a, l.b.source}), placed.insert({l.b, l.a.source});
   }
+  PairIndex existing(std::move(entries));
   for (const CountDispute& d : found) {
     const SimUnit& ua = in.units[d.a];
     const SimUnit& ub = in.units[d.b];
@@ -329,9 +385,9 @@ void add_count_disputes(const LinkInput& in, const std::vector<int>& event, cons
     // Only units that found no counterpart in the other source: a unit that agrees or conflicts
     // with one there has its statement's partner, and its count was compared with it.
     if (placed.count({a, b.source}) || placed.count({b, a.source})) continue;
-    const auto it = existing.find({a, b});
-    if (it != existing.end()) {
-      Link& l = (*links)[it->second];
+    const size_t it = existing.find({a, b});
+    if (it != PairIndex::kNone) {
+      Link& l = (*links)[it];
       // A pair the model judged keeps its judgement, unless it was only related.
       if (l.relation != Relation::kRelated) continue;
       l.relation = d.agree ? Relation::kAgree : Relation::kConflict;
@@ -341,10 +397,15 @@ void add_count_disputes(const LinkInput& in, const std::vector<int>& event, cons
     Link l;
     l.a = a;
     l.b = b;
-    l.score = similarity(in, res, ua, ub);
+    if (RelatedPair* related = find_related(in, &scored->related, a, b)) {
+      l.score = related->score;  // judged related: it keeps its score
+      related->taken = true;
+    } else {
+      l.score = similarity(in, res, ua, ub);
+    }
     l.relation = d.agree ? Relation::kAgree : Relation::kConflict;
     if (!d.agree) l.discrepancies.push_back(d.discrepancy);
-    existing[{a, b}] = links->size();
+    existing.add({a, b}, links->size());
     links->push_back(std::move(l));
   }
 }
@@ -365,14 +426,23 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
   if (!res) return;
   LinkInput in = prepare_links(data, *r, res->lexicon);
   const std::vector<int> event = group_sources(&in, *res);
-  std::vector<double> strength;
-  std::vector<Link> links = score_candidates(in, *r, *res, &strength);
-  join_sides(in, event, strength, *res, &links);
-  add_count_disputes(in, event, *res, &links);
-  for (Link& l : links) {
-    if (l.relation == Relation::kRelated && !(options.min_score >= 0 && l.score >= options.min_score)) continue;
+  Scored scored = score_candidates(in, *r, *res);
+  join_sides(in, event, *res, &scored);
+  add_count_disputes(in, event, *res, &scored);
+  const bool report_related = options.min_score >= 0;
+  for (Link& l : scored.links) {
+    if (l.relation == Relation::kRelated && !(report_related && l.score >= options.min_score)) continue;
     r->links.push_back(std::move(l));
   }
+  if (report_related)
+    for (const RelatedPair& p : scored.related) {
+      if (p.taken || p.score < options.min_score) continue;
+      Link l;
+      l.a = {in.units[p.a].source, in.units[p.a].unit};
+      l.b = {in.units[p.b].source, in.units[p.b].unit};
+      l.score = p.score;
+      r->links.push_back(std::move(l));
+    }
   sort_by(r->links.begin(), r->links.end(), [](const Link& x, const Link& y) {
     return x.a == y.a ? x.b < y.b : x.a < y.a;
   });

@@ -39,28 +39,45 @@ LinkInput prepare_links(const std::vector<SourceData>& data, const Result& r, co
 /// dropped from `in`.
 std::vector<int> group_sources(LinkInput* in, const Resources& res);
 
+/// A scored pair that neither agrees nor conflicts: only its units (indices into LinkInput::units,
+/// a < b) and score are kept, since a cluster has one per candidate pair. `taken`: it has become
+/// a link since.
+struct RelatedPair {
+  uint32_t a = 0, b = 0;
+  double score = 0;
+  bool taken = false;
+};
+
+/// What scoring the candidates gives: the agree and conflict links (`strength[i]`: how well the
+/// units of links[i] agree with their differences set aside), and the other pairs, in candidate
+/// order (by a, then b).
+struct Scored {
+  std::vector<Link> links;
+  std::vector<double> strength;
+  std::vector<RelatedPair> related;
+};
+
 /// Counts of one specific thing that cannot both hold (conflicts.h count_disputes) become conflict
-/// links, or turn related links into them, between units that found no counterpart (no agree or
+/// links, or turn related pairs into them, between units that found no counterpart (no agree or
 /// conflict link) in each other's source.
-void add_count_disputes(const LinkInput& in, const std::vector<int>& event, const Resources& res, std::vector<Link>* links);
+void add_count_disputes(const LinkInput& in, const std::vector<int>& event, const Resources& res, Scored* scored);
 
 /// Sides of a numeric dispute reach further than the pairs scored: a unit that agrees with one
 /// side's unit and states that side's value (a compatible amount of the same thing) disputes the
 /// other side too ("around 40 ferries" ~ "nearly 40 ferries" / "10 to 15 ferries"), even when its
 /// sentence shares too little with the other side's to be a candidate. Only disputes whose units
 /// would agree but for them (`strength` as score_candidates() gives it, at least the agree
-/// threshold) reach further. Adds those conflict links (or turns related links into them);
+/// threshold) reach further. Adds those conflict links (or turns related pairs into them);
 /// `event` as group_sources() returns it.
-void join_sides(const LinkInput& in, const std::vector<int>& event, const std::vector<double>& strength,
-                const Resources& res, std::vector<Link>* links);
+void join_sides(const LinkInput& in, const std::vector<int>& event, const Resources& res, Scored* scored);
 
 /// Clause windows are scored only for pairs whose whole units score at least this.
 inline constexpr double kWindowFloor = 0.1;
 
-/// A link (relation, score, discrepancies) per candidate of `in`. A pair's score is the best of
-/// its whole units and of their clause windows (similarity.h).
-std::vector<Link> score_candidates(const LinkInput& in, const Result& r, const Resources& res,
-                                   std::vector<double>* strength = nullptr);
+/// A judgement (relation, score, discrepancies) per candidate of `in`: a link when the units agree
+/// or conflict, else a related pair. A pair's score is the best of its whole units and of their
+/// clause windows (similarity.h).
+Scored score_candidates(const LinkInput& in, const Result& r, const Resources& res);
 
 
 }  // namespace tri
