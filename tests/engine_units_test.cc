@@ -3,7 +3,9 @@
 // disputes and independence. (Whole-engine behaviour on sentence pairs: compare_test.cc.)
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -18,6 +20,7 @@
 #include "model.h"
 #include "resources.h"
 #include "similarity.h"
+#include "sorting.h"
 #include "wordalign.h"
 
 namespace tri {
@@ -203,6 +206,26 @@ TEST(ClauseWindows, OnlyForUnitsOfSeveralClauses) {
     int masked = 0;
     for (const WordToken& t : u.words) masked += t.term == kNoTerm;
     EXPECT_GT(masked, 0);  // each window hides the other clauses
+  }
+}
+
+TEST(Sorting, SortUniqueMatchesTheStandardSort) {
+  // Lengths around the insertion runs and merge widths; values with many repeats.
+  uint64_t x = 88172645463325252ull;  // xorshift
+  for (size_t n : {0, 1, 2, 15, 16, 17, 31, 33, 64, 100, 257, 1000}) {
+    std::vector<uint64_t> v(n);
+    for (uint64_t& e : v) {
+      x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+      e = x % (n / 2 + 1);
+    }
+    std::vector<uint32_t> w(v.begin(), v.end());
+    std::vector<uint64_t> want = v;
+    std::sort(want.begin(), want.end());
+    want.erase(std::unique(want.begin(), want.end()), want.end());
+    sort_unique(&v);
+    sort_unique(&w);
+    EXPECT_EQ(v, want) << n;
+    EXPECT_EQ(std::vector<uint64_t>(w.begin(), w.end()), want) << n;
   }
 }
 
