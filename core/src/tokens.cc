@@ -232,6 +232,7 @@ std::vector<Token> tokenize(std::string_view text, size_t begin, size_t end) {
       out[k].joined = true;
     }
   }
+  out.shrink_to_fit();  // kept for the whole comparison: no room left from growing it
   return out;
 }
 

@@ -23,6 +23,13 @@ Facts extract_facts(std::string_view text, const std::vector<Token>& tokens) {
   read_names(s, &f.names);
   read_attributions(s, &f.attributions);
   read_polarity(s, &f.negations, &f.modalities);
+  // Kept for the whole comparison: no room left from growing the lists.
+  f.quantities.shrink_to_fit();
+  f.times.shrink_to_fit();
+  f.names.shrink_to_fit();
+  f.attributions.shrink_to_fit();
+  f.negations.shrink_to_fit();
+  f.modalities.shrink_to_fit();
   return f;
 }
 
