@@ -83,7 +83,9 @@ std::vector<Candidate> find_candidates(const std::vector<SimUnit>& units, const 
   const auto by_source = [&](const Proposal& x, const Proposal& y) {
     return x.source != y.source ? x.source < y.source : better(x, y);
   };
-  std::vector<std::vector<Proposal>> kept(units.size());
+  // Each unit's proposals as candidates (a, b), in the order of the proposing unit: a pair is a
+  // candidate when either unit proposes it, with the overlap of the first to propose it.
+  std::vector<Candidate> out;
   std::vector<double> acc(units.size(), 0.0);
   std::vector<uint32_t> touched;
   std::vector<Proposal> props;
@@ -126,15 +128,8 @@ std::vector<Candidate> find_candidates(const std::vector<SimUnit>& units, const 
       sort_by(props.begin(), props.end(), better);
       props.resize(kPerUnit);
     }
-    kept[u].assign(props.begin(), props.end());  // exactly as many as kept (props is reused)
+    for (const Proposal& p : props) out.push_back({std::min(u, p.other), std::max(u, p.other), p.overlap});
   }
-  // A pair is a candidate when either side kept it.
-  std::vector<Candidate> out;
-  for (uint32_t u = 0; u < units.size(); ++u)
-    for (const Proposal& p : kept[u]) {
-      const uint32_t a = std::min(u, p.other), b = std::max(u, p.other);
-      out.push_back({a, b, p.overlap});
-    }
   sort_by(out.begin(), out.end(), [](const Candidate& x, const Candidate& y) {
     return x.a != y.a ? x.a < y.a : x.b < y.b;
   });

@@ -57,14 +57,15 @@ class PairIndex {
 
 // The related pair of units x and y (x before y), or nullptr when there is none or it has become a
 // link. `related` is in candidate order: by unit index, which is the order of (source, unit).
-RelatedPair* find_related(const LinkInput& in, std::vector<RelatedPair>* related, const UnitRef& x,
-                          const UnitRef& y) {
+RelatedPair* find_related(const LinkInput& in, Scored* scored, const UnitRef& x, const UnitRef& y) {
+  std::vector<RelatedPair>* related = &scored->related;
   const auto ref = [&](uint32_t u) { return UnitRef{in.units[u].source, in.units[u].unit}; };
   const auto key = std::make_pair(x, y);
   const auto it = std::lower_bound(related->begin(), related->end(), key, [&](const RelatedPair& p, const auto& k) {
     return std::make_pair(ref(p.a), ref(p.b)) < k;
   });
-  if (it == related->end() || !(ref(it->a) == x) || !(ref(it->b) == y) || it->taken) return nullptr;
+  if (it == related->end() || !(ref(it->a) == x) || !(ref(it->b) == y)) return nullptr;
+  if (scored->taken[static_cast<size_t>(it - related->begin())]) return nullptr;
   return &*it;
 }
 
@@ -158,6 +159,7 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
   const double agree = model.threshold("agree");
   const double conflict = model.threshold("conflict");
   Scored out;
+  out.related.reserve(in.candidates.size());  // most pairs are only related: no doubling of 16 bytes a pair
   std::vector<double> x, neutral;
   WordAlignment al, wal;
   // Clause windows per unit, made when first needed.
@@ -272,13 +274,14 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
     if (!l.discrepancies.empty()) l.relation = Relation::kConflict;
     else if (claim >= agree) l.relation = Relation::kAgree;
     if (l.relation == Relation::kRelated) {
-      out.related.push_back({c.a, c.b, l.score, false});
+      out.related.push_back({c.a, c.b, l.score});
       continue;
     }
     out.links.push_back(std::move(l));
     out.strength.push_back(held);  // how well the two units agree with their differences set aside
   }
   drop_conflicts_between_non_counterparts(&out.links, out.strength);
+  out.taken.assign(out.related.size(), false);
   return out;
 }
 
@@ -326,7 +329,7 @@ void join_sides(const LinkInput& in, const std::vector<int>& event, const Resour
           if (c.source == y.source || !same_event(c.source, y.source)) continue;
           const size_t it = existing.find(key(c, y));
           if (it != PairIndex::kNone && at(it).relation != Relation::kRelated) continue;
-          RelatedPair* related = it == PairIndex::kNone ? find_related(in, &scored->related, key(c, y).first, key(c, y).second) : nullptr;
+          RelatedPair* related = it == PairIndex::kNone ? find_related(in, scored, key(c, y).first, key(c, y).second) : nullptr;
           for (const Quantity& qc : sim(c).data->facts.quantities) {
             if (qc.kind != qx->kind || qc.unit != qx->unit) continue;
             const Match mx = compare(qc, *qx);
@@ -347,7 +350,7 @@ void join_sides(const LinkInput& in, const std::vector<int>& event, const Resour
               target->b = c_first ? y : c;
               if (related) {
                 target->score = related->score;
-                related->taken = true;
+                scored->taken[static_cast<size_t>(related - scored->related.data())] = true;
               } else {
                 target->score = similarity(in, res, sim(target->a), sim(target->b));
               }
@@ -397,9 +400,9 @@ void add_count_disputes(const LinkInput& in, const std::vector<int>& event, cons
     Link l;
     l.a = a;
     l.b = b;
-    if (RelatedPair* related = find_related(in, &scored->related, a, b)) {
+    if (RelatedPair* related = find_related(in, scored, a, b)) {
       l.score = related->score;  // judged related: it keeps its score
-      related->taken = true;
+      scored->taken[static_cast<size_t>(related - scored->related.data())] = true;
     } else {
       l.score = similarity(in, res, ua, ub);
     }
@@ -435,8 +438,9 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
     r->links.push_back(std::move(l));
   }
   if (report_related)
-    for (const RelatedPair& p : scored.related) {
-      if (p.taken || p.score < options.min_score) continue;
+    for (size_t k = 0; k < scored.related.size(); ++k) {
+      const RelatedPair& p = scored.related[k];
+      if (scored.taken[k] || p.score < options.min_score) continue;
       Link l;
       l.a = {in.units[p.a].source, in.units[p.a].unit};
       l.b = {in.units[p.b].source, in.units[p.b].unit};

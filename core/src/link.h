@@ -40,21 +40,20 @@ LinkInput prepare_links(const std::vector<SourceData>& data, const Result& r, co
 std::vector<int> group_sources(LinkInput* in, const Resources& res);
 
 /// A scored pair that neither agrees nor conflicts: only its units (indices into LinkInput::units,
-/// a < b) and score are kept, since a cluster has one per candidate pair. `taken`: it has become
-/// a link since.
+/// a < b) and score are kept (16 bytes), since a cluster has one per candidate pair.
 struct RelatedPair {
   uint32_t a = 0, b = 0;
   double score = 0;
-  bool taken = false;
 };
 
 /// What scoring the candidates gives: the agree and conflict links (`strength[i]`: how well the
 /// units of links[i] agree with their differences set aside), and the other pairs, in candidate
-/// order (by a, then b).
+/// order (by a, then b); `taken[k]`: related[k] has become a link since.
 struct Scored {
   std::vector<Link> links;
   std::vector<double> strength;
   std::vector<RelatedPair> related;
+  std::vector<bool> taken;
 };
 
 /// Counts of one specific thing that cannot both hold (conflicts.h count_disputes) become conflict
