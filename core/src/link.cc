@@ -23,8 +23,8 @@ bool same_words(const SimUnit& a, const SimUnit& b) {
   return true;
 }
 
-// Links by their pair of units: a sorted vector for the links scored (24 bytes a link rather than
-// a tree node each: a cluster has a link per candidate pair), and a map for the few added later.
+// Links by their pair of units: a sorted vector (24 bytes a link, not a tree node) for the agree
+// and conflict links scored, and a map for the few that joining sides and count disputes add.
 class PairIndex {
  public:
   using Key = std::pair<UnitRef, UnitRef>;
