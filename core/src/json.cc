@@ -2,6 +2,7 @@
 #include "triangulate/json.h"
 
 #include <cmath>
+#include <cstdint>
 #include <new>
 #include <nlohmann/json.hpp>
 
@@ -390,14 +391,18 @@ bool parse_input(std::string_view text, Input* in, std::string* error, std::stri
         *error = "options.maxSources must be a positive integer";
         return false;
       }
-      in->options.max_sources = std::min<size_t>(m->get<size_t>(), in->options.max_sources);
+      // Clamped as a 64-bit value before narrowing: on wasm32 a size_t cast of 2^32 + 1 would be 1.
+      in->options.max_sources = static_cast<size_t>(
+          std::min<std::uint64_t>(m->get<std::uint64_t>(), in->options.max_sources));
     }
     if (auto m = o->find("maxTotalBytes"); m != o->end() && !m->is_null()) {
       if (!m->is_number_unsigned()) {
         *error = "options.maxTotalBytes must be a positive integer";
         return false;
       }
-      in->options.max_total_bytes = std::min<size_t>(m->get<size_t>(), in->options.max_total_bytes);
+      // Clamped as a 64-bit value before narrowing: on wasm32 a size_t cast of 2^32 + 1 would be 1.
+      in->options.max_total_bytes = static_cast<size_t>(
+          std::min<std::uint64_t>(m->get<std::uint64_t>(), in->options.max_total_bytes));
     }
   }
   return true;
