@@ -103,6 +103,20 @@ TEST(ParseInput, TakesTextsAndOptions) {
   EXPECT_EQ(in.options.max_sources, 3u);
 }
 
+TEST(ParseInput, LimitsAboveTheDefaultsKeepTheDefaults) {
+  // A request may lower the limits, never raise them; a value past 2^32 must not wrap to a small
+  // limit where size_t is 32 bits (wasm32).
+  const Input defaults;
+  Input in;
+  std::string error, id;
+  ASSERT_TRUE(parse_input(R"({"sources":[{"id":"a","text":"x"},{"id":"b","text":"y"}],)"
+                          R"("options":{"maxSources":4294967297,"maxTotalBytes":18446744073709551615}})",
+                          &in, &error, &id))
+      << error;
+  EXPECT_EQ(in.options.max_sources, defaults.options.max_sources);
+  EXPECT_EQ(in.options.max_total_bytes, defaults.options.max_total_bytes);
+}
+
 Result small_result() {
   Input in;
   in.sources = {{"wire", "Quote \"one\"", "Crews rescued 14 people.\tTab\x01 and \\ back", Format::kText},

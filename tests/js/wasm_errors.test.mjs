@@ -95,6 +95,14 @@ describe('errors from inside the module come back as data', {skip}, () => {
     assert.equal(ok.schema, 1);
   });
 
+  test('limits past 2^32 in a raw request keep the defaults (no wrap on wasm32)', async () => {
+    const module = await loadModule();
+    const request = {sources: [A, B], options: {maxSources: 2 ** 32 + 1, maxTotalBytes: 2 ** 32 + 7}};
+    const out = JSON.parse(module.compare(JSON.stringify(request)));
+    assert.equal(out.error, undefined, out.error);
+    assert.equal(out.sources.length, 2);
+  });
+
   test('a request nested 80,000 levels deep gives {"error"} and the module goes on', async () => {
     // The hardening issue's crash: a deep value before another key overflowed the stack.
     const module = await loadModule();
