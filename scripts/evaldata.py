@@ -139,21 +139,25 @@ def parse_ecb_doc(path, is_plus, components=False):
     Instances are cross-document action (ACT*/NEG*) coreference chains. With components=True, a
     fourth item: {sentence: {instance}} for every cross-document instance (actions, participants,
     times, places), where an instance is ('act', note) for a non-reporting action, ('rep', note) for a
-    reporting one ("said"), and ('ent', note) for the others."""
+    reporting one ("said"), and ('ent', note) for the others; and a fifth: [(start16, end16, instance)]
+    for every mention of those instances, its span in the text (from its first to its last token,
+    where detokenize() kept them findable)."""
     root = ET.parse(path).getroot()
     sent_tokens = {}
     tok_sent = {}
     for tok in root.iter('token'):
         s = int(tok.get('sentence'))
         tok_sent[tok.get('t_id')] = s
-        sent_tokens.setdefault(s, []).append((int(tok.get('number', 0)), tok.text or ''))
+        sent_tokens.setdefault(s, []).append((int(tok.get('number', 0)), tok.text or '', tok.get('t_id')))
     text = ''
     spans = {}
+    tok_span = {}
     pos16 = 0
     for s in sorted(sent_tokens):
         if is_plus and s == 0:
             continue
-        toks = [t for _, t in sorted(sent_tokens[s]) if t.strip()]
+        ordered = [(t, tid) for _, t, tid in sorted(sent_tokens[s]) if t.strip()]
+        toks = [t for t, _ in ordered]
         st = detokenize(toks).strip()
         if not st:
             continue
@@ -161,10 +165,21 @@ def parse_ecb_doc(path, is_plus, components=False):
             text += '\n\n'
             pos16 += 2
         spans[s] = (pos16, pos16 + utf16_len(st))
+        # Each token's span, found in order in the rebuilt sentence (quotes and merged tokens may
+        # not be found: they are left out; mentions are words).
+        cur = 0
+        for t, tid in ordered:
+            k = st.find(t.strip(), cur)
+            if k < 0:
+                continue
+            start = pos16 + utf16_len(st[:k])
+            tok_span[tid] = (start, start + utf16_len(t.strip()))
+            cur = k + len(t.strip())
         text += st
         pos16 += utf16_len(st)
     m_sent = {}
     m_tag = {}
+    m_span = {}
     mk = root.find('Markables')
     if mk is not None:
         for m in mk:
@@ -172,8 +187,12 @@ def parse_ecb_doc(path, is_plus, components=False):
             if anchors:
                 m_sent[m.get('m_id')] = {tok_sent[a.get('t_id')] for a in anchors if a.get('t_id') in tok_sent}
                 m_tag[m.get('m_id')] = m.tag
+                found = [tok_span[a.get('t_id')] for a in anchors if a.get('t_id') in tok_span]
+                if found:
+                    m_span[m.get('m_id')] = (min(x for x, _ in found), max(y for _, y in found))
     inst = {}
     comp = {}
+    mentions = []
     rel = root.find('Relations')
     if rel is not None:
         for r in rel:
@@ -183,13 +202,15 @@ def parse_ecb_doc(path, is_plus, components=False):
             action = note.startswith('ACT') or note.startswith('NEG')
             for src in r.findall('source'):
                 mid = src.get('m_id')
+                kind = ('rep' if m_tag.get(mid, '').endswith('REPORTING') else 'act') if action else 'ent'
                 for s in m_sent.get(mid, ()):
                     if action:
                         inst.setdefault(note, set()).add(s)
-                    kind = ('rep' if m_tag.get(mid, '').endswith('REPORTING') else 'act') if action else 'ent'
                     comp.setdefault(s, set()).add((kind, note))
+                if mid in m_span:
+                    mentions.append(m_span[mid] + ((kind, note),))
     if components:
-        return text, spans, inst, comp
+        return text, spans, inst, comp, sorted(mentions)
     return text, spans, inst
 
 
@@ -228,13 +249,15 @@ def load_ecb(eval_dir, topics):
         for path in sorted(glob.glob(os.path.join(root, 'ECB+', str(t), '*.xml'))):
             name = os.path.basename(path)[:-4]
             is_plus = name.endswith('ecbplus')
-            text, spans, inst, comp = parse_ecb_doc(path, is_plus, components=True)
+            text, spans, inst, comp, mentions = parse_ecb_doc(path, is_plus, components=True)
             if not text:
                 continue
             sel = {s for s in selected.get(name, ()) if s in spans}
             docs[name] = {'name': name, 'topic': t, 'sub': 'ecbplus' if is_plus else 'ecb', 'text': text,
                           'spans': spans, 'inst': {k: v & sel for k, v in inst.items() if v & sel}, 'sel': sel,
-                          'components': {k: v for k, v in comp.items() if k in sel}}
+                          'components': {k: v for k, v in comp.items() if k in sel},
+                          'mentions': [m for m in mentions if any(spans[x][0] <= m[0] and m[1] <= spans[x][1]
+                                                                  for x in sel)]}
             by_topic.setdefault(t, {'ecb': [], 'ecbplus': []})[docs[name]['sub']].append(name)
     for t in by_topic:
         for sub in by_topic[t]:
@@ -285,6 +308,21 @@ def ecb_gold_pairs(docs, names):
     return gold
 
 
+def piece_overlap(doc_a, start_a, end_a, doc_b, start_b, end_b):
+    """claim_overlap() for two pieces of text (UTF-16 spans): the instances of the mentions that lie
+    inside each piece."""
+    def inside(doc, start, end):
+        return {m[2] for m in doc['mentions'] if start <= m[0] and m[1] <= end and m[2][0] != 'rep'}
+    return overlap_of(inside(doc_a, start_a, end_a), inside(doc_b, start_b, end_b))
+
+
+def overlap_of(ca, cb):
+    acts = {x for x in ca & cb if x[0] == 'act'}
+    if not acts:
+        return 0.0
+    return len(ca & cb) / min(len(ca), len(cb))
+
+
 def claim_overlap(doc_a, sa, doc_b, sb):
     """How much of a claim two annotated sentences share, from ECB+'s cross-document coreference: 0
     when they share no (non-reporting) action instance; otherwise the share of the smaller
@@ -292,7 +330,4 @@ def claim_overlap(doc_a, sa, doc_b, sb):
     the other sentence mentions too."""
     ca = {x for x in doc_a['components'].get(sa, set()) if x[0] != 'rep'}
     cb = {x for x in doc_b['components'].get(sb, set()) if x[0] != 'rep'}
-    acts = {x for x in ca & cb if x[0] == 'act'}
-    if not acts:
-        return 0.0
-    return len(ca & cb) / min(len(ca), len(cb))
+    return overlap_of(ca, cb)

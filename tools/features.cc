@@ -10,14 +10,19 @@
 //   their source (all units still count for the cluster's term weights).
 //   --windows: after each pair, one line per pair of clause windows the engine would also score
 //   (link.cc: a window of one unit against the other unit or one of its windows), its unit ids
-//   marked "~w" ("bbc#3~w"), with the pair's own spans.
+//   marked "~w" ("bbc#3~w"), with the spans of the two pieces (a window's span runs from its
+//   first to its last content word).
 //   Output: a header line, then one line per candidate pair (candidates.h) of linkable units:
 //   cluster, a, a_start, a_end, b, b_start, b_end (UTF-16), then the features (feature_names()).
+#include <algorithm>
+#include <cstdint>
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "candidates.h"
 #include "engine.h"
@@ -28,6 +33,20 @@
 #include "triangulate/text.h"
 
 namespace {
+
+// The UTF-16 span of a clause window: from its first to its last content word (its other words
+// are masked).
+std::pair<int, int> piece_span(const tri::SimUnit& w, const tri::Utf16Index& ix) {
+  size_t begin = SIZE_MAX, end = 0;
+  const auto& t = w.data->tokens;
+  for (size_t k = 0; k < t.size(); ++k) {
+    if (!(w.words[k].flags & tri::kContent)) continue;
+    begin = std::min(begin, t[k].begin);
+    end = std::max(end, t[k].end);
+  }
+  if (begin == SIZE_MAX) return {0, 0};
+  return {static_cast<int>(ix.to_utf16(begin)), static_cast<int>(ix.to_utf16(end))};
+}
 
 std::string read_file(const std::string& path) {
   std::ifstream f(path, std::ios::binary);
@@ -84,8 +103,10 @@ int main(int argc, char** argv) {
     std::vector<tri::SimUnit> units;
     std::vector<std::vector<std::pair<int, int>>> spans;  // per unit: its UTF-16 span
     std::vector<bool> kept;
+    std::vector<tri::Utf16Index> indices;
+    for (const auto& src : r.sources) indices.emplace_back(src.text);
     for (size_t s = 0; s < data.size(); ++s) {
-      const tri::Utf16Index ix(r.sources[s].text);
+      const tri::Utf16Index& ix = indices[s];
       std::vector<std::pair<long, long>> keep;
       bool all = true;
       if (j.contains("keep") && j["keep"].contains(r.sources[s].id)) {
@@ -129,14 +150,13 @@ int main(int argc, char** argv) {
       const auto& sa = r.sources[units[p].source];
       const auto& sb = r.sources[units[q].source];
       // One output line for the pair's features in x; `mark` tags the ids of window rows.
-      const auto row = [&](const char* mark) {
-        std::cout << cid << '\t' << sa.id << '#' << units[p].unit << mark << '\t' << spans[p][0].first << '\t'
-                  << spans[p][0].second << '\t' << sb.id << '#' << units[q].unit << mark << '\t' << spans[q][0].first
-                  << '\t' << spans[q][0].second;
+      const auto row = [&](const char* mark, std::pair<int, int> pa, std::pair<int, int> pb) {
+        std::cout << cid << '\t' << sa.id << '#' << units[p].unit << mark << '\t' << pa.first << '\t' << pa.second
+                  << '\t' << sb.id << '#' << units[q].unit << mark << '\t' << pb.first << '\t' << pb.second;
         for (double v : x) std::cout << '\t' << v;
         std::cout << '\n';
       };
-      row("");
+      row("", spans[p][0], spans[q][0]);
       if (!windows_mode) continue;
       const auto wa = tri::clause_windows(units[p]);
       const auto wb = tri::clause_windows(units[q]);
@@ -144,7 +164,8 @@ int main(int argc, char** argv) {
       tri::add_window_pairs(units[p], wa, units[q], wb, &pieces);
       for (const auto& [u, v] : pieces) {
         tri::pair_features(*u, *v, ctx, cw, lexicon, &x, &al);
-        row("~w");
+        row("~w", u == &units[p] ? spans[p][0] : piece_span(*u, indices[u->source]),
+            v == &units[q] ? spans[q][0] : piece_span(*v, indices[v->source]));
       }
     }
   }
