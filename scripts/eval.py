@@ -15,7 +15,8 @@ Datasets (--only, comma separated; default all):
   sts    STS-B dev: sts_pearson, sts_spearman of the pair's best link score (0 without a link).
   msrp   MSRP train, each pair judged by the model trained without its fold (--cv-dir, default
          build/cv, made by `python3 scripts/train-similarity.py --cv-dir build/cv`): paraphrase =
-         an agree link. msrp_accuracy, msrp_precision, msrp_recall, msrp_f1. Without the fold models
+         the two sentences agree as wholes (an agree link without "clause": an agreement of one
+         clause only is a shared claim, not a paraphrase). msrp_accuracy, msrp_precision, msrp_recall, msrp_f1. Without the fold models
          the shipped model judges them and the keys are msrp_insample_* (it was trained on them).
   sick   SICK TRIAL: conflict -> CONTRADICTION, agree -> ENTAILMENT, else NEUTRAL. sick_accuracy,
          sick_contradiction_f1, sick_entailment_f1, sick_pearson (score vs relatedness).
@@ -168,7 +169,9 @@ def eval_msrp(a, ev, M):
         out = run_batch(a.bin, [pair_cluster(*r[:3]) for r in rows], a.arg)
     tp = fp = fn = tn = 0
     for r in rows:
-        pred = pair_outcome(out.get(r[0]))[1] == 'agree'
+        res = out.get(r[0])
+        pred = pair_outcome(res)[1] == 'agree' and any(
+            l.get('relation') == 'agree' and 'clause' not in l for l in res.get('links', []))
         if pred and r[3]:
             tp += 1
         elif pred:

@@ -170,6 +170,41 @@ std::string made_up(int k) {
   return w;
 }
 
+// A sentence with two claims agrees with a sentence of one of them in part: the link names the
+// two pieces that state the same thing; sentences that say the same as wholes have no pieces.
+TEST(Compare, AgreementInPartNamesTheClauses) {
+  const std::string a =
+      "The harbour bridge reopened to traffic on Friday morning, while the council said that repairs "
+      "to the old sea wall would cost far more than planned.";
+  const std::string b = "Engineers finished the work and the harbour bridge reopened to traffic on Friday morning.";
+  for (bool reversed : {false, true}) {
+    Input in;
+    in.sources = {{"first", "", a}, {"second", "", b}};
+    if (reversed) std::swap(in.sources[0], in.sources[1]);
+    const Result r = compare(in);
+    ASSERT_TRUE(r.ok()) << r.error;
+    ASSERT_EQ(r.links.size(), 1u);
+    const Link& l = r.links[0];
+    EXPECT_EQ(l.relation, Relation::kAgree);
+    ASSERT_TRUE(l.in_part);
+    const std::string& ta = r.sources[l.a.source].text;
+    const std::string& tb = r.sources[l.b.source].text;
+    const std::string pa = ta.substr(l.clause_a.begin, l.clause_a.end - l.clause_a.begin);
+    const std::string pb = tb.substr(l.clause_b.begin, l.clause_b.end - l.clause_b.begin);
+    const std::string& from_a = r.sources[l.a.source].id == "first" ? pa : pb;
+    const std::string& from_b = r.sources[l.a.source].id == "first" ? pb : pa;
+    EXPECT_EQ(from_a, "The harbour bridge reopened to traffic on Friday morning");
+    EXPECT_NE(from_b.find("the harbour bridge reopened to traffic on Friday morning"), std::string::npos) << from_b;
+  }
+  Input same;
+  same.sources = {{"x", "", b}, {"y", "", b}};
+  const Result r = compare(same);
+  ASSERT_TRUE(r.ok()) << r.error;
+  ASSERT_EQ(r.links.size(), 1u);
+  EXPECT_EQ(r.links[0].relation, Relation::kAgree);
+  EXPECT_FALSE(r.links[0].in_part);
+}
+
 TEST(Compare, LinksDoNotDependOnSourceOrder) {
   const auto text = [](int seed) {
     std::string out;

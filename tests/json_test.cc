@@ -140,6 +140,31 @@ TEST(ToJson, EscapesAsJsonRequires) {
   EXPECT_NE(text.find(R"("similarity":)"), std::string::npos);
 }
 
+TEST(ToJson, AgreementInPartGivesItsClausesInUtf16) {
+  Input in;
+  // "é" is two bytes of UTF-8 and one UTF-16 unit; "😀" four bytes and two units.
+  const std::string a = "Caf\xC3\xA9 \xF0\x9F\x98\x80 news: the harbour bridge reopened to traffic on Friday morning, "
+                        "while the council said that repairs to the old sea wall would cost far more than planned.";
+  in.sources = {{"a", "", a}, {"b", "", "Engineers finished the work and the harbour bridge reopened to traffic on Friday morning."}};
+  const Result r = compare(in);
+  ASSERT_TRUE(r.ok()) << r.error;
+  const auto out = nlohmann::json::parse(to_json(r));
+  size_t with_clause = 0;
+  for (const auto& l : out["links"]) {
+    if (!l.contains("clause")) continue;
+    ++with_clause;
+    EXPECT_EQ(l["relation"], "agree");
+    const auto& ca = l["clause"]["a"];
+    const std::string text = ca["text"];
+    EXPECT_NE(text.find("harbour bridge reopened"), std::string::npos) << text;
+    const std::string prefix = a.substr(0, a.find(text));
+    // UTF-16 offset: the bytes before, less one for "é" (2 bytes, 1 unit) and two for "😀" (4, 2).
+    EXPECT_EQ(ca["start"].get<size_t>(), prefix.size() - 1 - 2);
+    EXPECT_EQ(ca["end"].get<size_t>() - ca["start"].get<size_t>(), text.size());
+  }
+  EXPECT_EQ(with_clause, 1u);
+}
+
 TEST(ToJson, ErrorForm) {
   Result r;
   r.error = "two sources have the id \"a\"";

@@ -257,6 +257,15 @@ void write_json(const Result& r, const std::string& cluster_id, const JsonSink& 
     w.field("b", unit_id(sb, static_cast<size_t>(l.b.unit)));
     w.field("score", round4(l.score));
     w.field("relation", to_string(l.relation));
+    if (l.in_part) {
+      w.key("clause");
+      w.begin_object();
+      w.key("a");
+      write_span(w, sa, index[l.a.source], l.clause_a);
+      w.key("b");
+      write_span(w, sb, index[l.b.source], l.clause_b);
+      w.end_object();
+    }
     w.key("discrepancies");
     w.begin_array();
     for (const Discrepancy& d : l.discrepancies) {

@@ -126,6 +126,20 @@ void drop_conflicts_between_non_counterparts(std::vector<Link>* links, const std
   }
 }
 
+// The text a piece of a unit covers (a clause window, or the whole unit): from its first to its
+// last word that is not masked, in bytes of the source text.
+Span piece_span(const SimUnit& piece) {
+  const auto& t = piece.data->tokens;
+  Span out;
+  bool any = false;
+  for (size_t k = 0; k < t.size(); ++k) {
+    if (piece.words[k].term == kNoTerm || t[k].type == TokenType::kPunct) continue;
+    if (!any) out.begin = t[k].begin, any = true;
+    out.end = t[k].end;
+  }
+  return out;
+}
+
 // The similarity of a pair the candidate finder did not propose (its overlap unknown: 0).
 double similarity(const LinkInput& in, const Resources& res, const SimUnit& a, const SimUnit& b) {
   std::vector<double> f;
@@ -200,12 +214,14 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
     // pair of clause windows (or a window and the whole other unit) decides whether they share a
     // claim. The link's score stays the similarity of the two whole sentences.
     double claim = l.score;
+    size_t best_piece = 0;
     std::vector<std::pair<const SimUnit*, const SimUnit*>> pairs = {{&a, &b}};
     if (l.score >= kWindowFloor) {
       add_window_pairs(a, windows_of(ia), b, windows_of(ib), &pairs);
       for (size_t p = 1; p < pairs.size(); ++p) {
         pair_features(*pairs[p].first, *pairs[p].second, ctx, in.cluster_weight, res.lexicon, &x, &wal);
-        claim = std::max(claim, model.probability(x));
+        const double s = model.probability(x);
+        if (s > claim) claim = s, best_piece = p;
       }
     }
     double held = 0;  // the conflict's strength
@@ -266,13 +282,23 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
         }
       }
     }
-    if (swapped)
+    if (!l.discrepancies.empty()) {
+      l.relation = Relation::kConflict;
+    } else if (claim >= agree) {
+      l.relation = Relation::kAgree;
+      if (l.score < agree) {
+        l.in_part = true;
+        l.clause_a = piece_span(*pairs[best_piece].first);
+        l.clause_b = piece_span(*pairs[best_piece].second);
+      }
+    }
+    if (swapped) {
       for (Discrepancy& d : l.discrepancies) {
         std::swap(d.a, d.b);
         d.reason = flip_reason(d.reason);
       }
-    if (!l.discrepancies.empty()) l.relation = Relation::kConflict;
-    else if (claim >= agree) l.relation = Relation::kAgree;
+      std::swap(l.clause_a, l.clause_b);
+    }
     if (l.relation == Relation::kRelated) {
       out.related.push_back({c.a, c.b, l.score});
       continue;

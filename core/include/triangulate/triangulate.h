@@ -124,6 +124,11 @@ struct Link {
   double score = 0;  ///< similarity 0..1
   Relation relation = Relation::kRelated;
   std::vector<Discrepancy> discrepancies;  ///< non-empty exactly when relation is kConflict
+  /// An agreement in part: the two sentences as wholes do not state the same thing (score below
+  /// the agree threshold), but a clause of one states what the other (or a clause of it) states.
+  /// clause_a and clause_b are those two pieces (a whole unit's piece is the unit).
+  bool in_part = false;
+  Span clause_a, clause_b;
 };
 
 
