@@ -33,8 +33,9 @@ Datasets (--only, comma separated; default all):
          planted_not_conflict_violations; and the same own_* keys for our own planted cases of the
          kinds it lacks (number_word, money, modal, antonym, weekday_time), made at run time by
          scripts/planted.py from ECB+ development articles it does not use.
-  samples  samples/ (our own cluster): samples_agree_core, samples_agree_direct, samples_conflict,
-         samples_unique, samples_distinct, samples_false_conflicts, ...
+  samples  samples/ (our own clusters): samples_agree_core, samples_agree_direct, samples_conflict,
+         samples_unique, samples_distinct, samples_false_conflicts, ...; samples_main_agree_core and
+         samples_main_unique for the five-article cluster alone (as ctest's gold.samples scores it).
   cases  ../shared/cases: cases_agree_core, cases_agree_hard, cases_agree_direct, cases_conflict,
          cases_false_conflicts (extra + violations), cases_group_links, cases_agree_grouped,
          cases_distinct_grouped, cases_derived.
@@ -399,6 +400,10 @@ def eval_samples(a, ev, M):
     for k in ('agree_core', 'agree_direct', 'conflict', 'unique', 'distinct', 'derived', 'group_links'):
         M['samples_' + k] = frac(t, k)
     M['samples_false_conflicts'] = t.get('extra_conflicts', 0) + t.get('not_conflict_violations', 0)
+    # The five-article cluster alone (samples/gold.json), as ctest's gold.samples scores it.
+    main, _ = score_case(a, os.path.join(REPO, 'samples'))
+    for k in ('agree_core', 'unique'):
+        M['samples_main_' + k] = frac(main, k)
 
 
 def fmt(v):

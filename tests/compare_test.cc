@@ -205,6 +205,16 @@ TEST(Compare, AgreementInPartNamesTheClauses) {
   EXPECT_FALSE(r.links[0].in_part);
 }
 
+// A data bundle must hold every model: without the clause model, loading it is an error and the
+// data in use stays as it was.
+TEST(Data, BundleWithoutTheClauseModelIsRefused) {
+  const std::string before = data_id();
+  ASSERT_NE(before.find("+clause-"), std::string::npos) << before;
+  const std::string err = load_data("@@ lexicon.txt\nx\n@@ frequencies.txt\nx\n@@ model.txt\nx\n@@ event-model.txt\nx\n");
+  EXPECT_NE(err.find("clause-model.txt"), std::string::npos) << err;
+  EXPECT_EQ(data_id(), before);
+}
+
 TEST(Compare, LinksDoNotDependOnSourceOrder) {
   const auto text = [](int seed) {
     std::string out;

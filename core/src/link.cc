@@ -172,6 +172,7 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
   const Model& model = res.model;
   const double agree = model.threshold("agree");
   const double conflict = model.threshold("conflict");
+  const double clause_agree = res.clause.threshold("agree");
   Scored out;
   out.related.reserve(in.candidates.size());  // most pairs are only related: no doubling of 16 bytes a pair
   std::vector<double> x, neutral;
@@ -213,15 +214,15 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
     // A sentence that carries several claims agrees with another through one of them: the best
     // pair of clause windows (or a window and the whole other unit) decides whether they share a
     // claim. The link's score stays the similarity of the two whole sentences.
-    double claim = l.score;
+    double piece = 0;  // the best pair of pieces, by the clause model
     size_t best_piece = 0;
     std::vector<std::pair<const SimUnit*, const SimUnit*>> pairs = {{&a, &b}};
     if (l.score >= kWindowFloor) {
       add_window_pairs(a, windows_of(ia), b, windows_of(ib), &pairs);
       for (size_t p = 1; p < pairs.size(); ++p) {
         pair_features(*pairs[p].first, *pairs[p].second, ctx, in.cluster_weight, res.lexicon, &x, &wal);
-        const double s = model.probability(x);
-        if (s > claim) claim = s, best_piece = p;
+        const double s = res.clause.probability(x);
+        if (s > piece) piece = s, best_piece = p;
       }
     }
     double held = 0;  // the conflict's strength
@@ -284,7 +285,7 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
     }
     if (!l.discrepancies.empty()) {
       l.relation = Relation::kConflict;
-    } else if (claim >= agree) {
+    } else if (l.score >= agree || piece >= clause_agree) {
       l.relation = Relation::kAgree;
       if (l.score < agree) {
         l.in_part = true;

@@ -37,11 +37,16 @@ std::string parse_bundle(std::string_view bundle, Resources* out) {
   const std::string_view freq = section(bundle, "frequencies.txt");
   const std::string_view model = section(bundle, "model.txt");
   const std::string_view event = section(bundle, "event-model.txt");
-  if (lex.empty() || freq.empty() || model.empty() || event.empty())
-    return "engine data: the bundle lacks lexicon.txt, frequencies.txt, model.txt or event-model.txt";
+  const std::string_view clause = section(bundle, "clause-model.txt");
+  if (lex.empty() || freq.empty() || model.empty() || event.empty() || clause.empty())
+    return "engine data: the bundle lacks lexicon.txt, frequencies.txt, model.txt, event-model.txt or "
+           "clause-model.txt";
   std::string err = out->lexicon.load(lex, freq);
   if (err.empty()) err = out->model.load(model);
   if (err.empty()) err = out->event.load(event);
+  if (err.empty()) err = out->clause.load(clause);
+  if (err.empty() && out->clause.features() != feature_names())
+    err = "clause-model.txt was trained on other features than this engine measures (retrain it)";
   if (err.empty() && out->model.features() != feature_names())
     err = "model.txt was trained on other features than this engine measures (retrain it)";
   if (err.empty() && out->event.features() != event_feature_names())
@@ -76,7 +81,7 @@ std::string load_data(std::string_view bundle) {
 
 std::string data_id() {
   const Resources* r = resources();
-  return r ? r->model.id() : "";
+  return r ? r->model.id() + "+" + r->clause.id() : "";
 }
 
 }  // namespace tri

@@ -22,6 +22,7 @@ namespace tri {
 struct Resources {
   Lexicon lexicon;
   Model model;  ///< do two units state one claim (similarity.h)
+  Model clause; ///< does a clause window state what another unit or clause states (link.cc)
   Model event;  ///< do two sources report one event (event.h)
 };
 

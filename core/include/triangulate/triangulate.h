@@ -36,8 +36,9 @@ const char* version();
 /// another thread runs compare().
 std::string load_data(std::string_view bundle);
 
-/// The identifier of the similarity model in use ("" when no data is loaded): reported in every
-/// result as engine.model, so results can be pinned to a model across retraining.
+/// The identifiers of the similarity and clause models in use, "sim-…+clause-…" ("" when no data
+/// is loaded): reported in every result as engine.model, so results can be pinned to a model
+/// across retraining.
 std::string data_id();
 
 // ---------------------------------------------------------------------------------------------
