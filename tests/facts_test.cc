@@ -46,6 +46,16 @@ TEST(FactsTest, EveryKindFromOneSentence) {
   EXPECT_TRUE(f.modalities.empty());
 }
 
+// "almost no", "nearly nothing" state a small amount; "no" alone denies.
+TEST(FactsTest, AlmostNoIsAnAmountNotANegation) {
+  for (const std::string s : {"There was almost no visibility when the ferry struck.",
+                              "Nearly nothing was left of the pier.", "Virtually none of the cargo was saved."}) {
+    EXPECT_TRUE(Extract(s).negations.empty()) << s;
+  }
+  const std::string denial = "There was no visibility when the ferry struck.";
+  EXPECT_EQ(Extract(denial).negations.size(), 1u);
+}
+
 // A time is read before a quantity at each token; names skip the tokens of both.
 TEST(FactsTest, ReaderOrder) {
   const std::string s = "Two years ago, 2000 troops left Carrow in May 2019 with Magnitude Labs.";

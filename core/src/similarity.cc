@@ -91,20 +91,22 @@ SimUnit make_sim_unit(int source, int unit, bool headline, const UnitData& data,
     const Token& t = toks[k];
     WordToken& w = u.words[k];
     if (t.type == TokenType::kPunct) continue;
+    // "almost no", "nearly nothing": an amount, not a negation (tokens.h).
+    const bool negator = is_negator(t.norm) && !(k > 0 && is_approximator(toks[k - 1].norm));
     const std::string key = value_key[k].empty() ? lexicon.base_form(term_key(t)) : value_key[k];
     if (key.empty()) continue;
     if (t.stop) {
       w.term = vocab->intern("~" + t.norm);
       w.flags = kFunction;
       w.idf = static_cast<float>(lexicon.idf(lexicon.id(key)));
-      if (is_negator(t.norm)) w.flags |= kNegator;
+      if (negator) w.flags |= kNegator;
       continue;
     }
     w.term = vocab->intern(key);
     w.lex = lexicon.id(key);
     w.idf = static_cast<float>(lexicon.idf(w.lex));
     w.flags = kContent;
-    if (is_negator(t.norm)) w.flags |= kNegator;
+    if (negator) w.flags |= kNegator;
     if (name[k]) w.flags |= kName;
     if (!name[k] && lexicon.is_verb(w.lex)) w.flags |= kVerb;
     if (t.type == TokenType::kNumber || !value_key[k].empty()) w.flags |= kNumber;

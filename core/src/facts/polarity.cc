@@ -232,6 +232,8 @@ void PolarityReader::read_negations() {
     if (eq(w, "not") && (eq(pv, "if") || (eq(pv, "or") && p > 0 && s.is(p - 1, "whether"))))
       continue;
     if (eq(w, "no") && (eq(nx, "doubt") || eq(nx, "matter") || eq(nx, "sooner"))) continue;
+    // "almost no visibility", "virtually nothing": an amount close to none, not a denial.
+    if (is_approximator(pv)) continue;
     if (eq(w, "no") && s.punct(i + 1, ".") && s.number(i + 2)) continue;  // "No. 10"
     if (eq(w, "nothing") && eq(nx, "but")) continue;
     if (eq(w, "none") && eq(nx, "other")) continue;
