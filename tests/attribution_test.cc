@@ -75,6 +75,8 @@ const AttributionCase kCases[] = {
     {"The quake killed 12 people, the national weather service said on Wednesday.",
      "the national weather service said", "the national weather service",
      "the national weather service", "national weather service", "said"},
+    {"The ferry left the port at dawn, local media reports say.", "local media reports say",
+     "local media reports", "local media reports", "local media reports", "say"},
 };
 
 TEST(AttributionTest, Reads) {

@@ -91,7 +91,9 @@ size_t AttributionReader::subject_start(size_t verb) const {
     if (s.any_punct(c) && !s.hyphen_link(c) && !s.punct(c, "'s")) break;
     if (s.word(c) && is_clause_word(s.norm(c)) && !(s.is(c, "to") && c > 0 && s.is(c - 1, "close")))
       break;  // "sources close to the board" goes on
-    if (s.word(c) &&
+    // "media reports say": "reports" right before the verb is the subject's noun, not a verb.
+    const bool noun = c + 1 == e_subj && eq(s.norm(c), "reports") && c > 0 && s.word(c - 1);
+    if (s.word(c) && !noun &&
         (is_reporting_verb(s.norm(c)) || (is_be_form(s.norm(c)) && !eq(s.norm(c), "'s"))))
       break;
     if (s.word(c) && (!s.stop(c) || is_pronoun(s.norm(c)) || s.acronym(c))) content = true;
