@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <map>
 #include <set>
+#include <utility>
+#include <vector>
 
 #include "disputes.h"
 #include "engine.h"
@@ -65,6 +67,17 @@ void build_report(const std::vector<SourceData>& data, Result* r) {
     for (int a : members)
       for (size_t w = 0; w < words; ++w) related[a * words + w] |= bits[w];
   }
+  // A source whose unit is linked to a unit of a group (agreeing or in conflict) states that
+  // claim in its own words, even when its unit is not in the group (a group is a clique: its units
+  // are all linked with each other): it does not omit it. Keys: group << 32 | source.
+  std::vector<uint64_t> stated;
+  for (const Link& l : r->links) {
+    if (l.relation == Relation::kRelated) continue;
+    for (const auto& [x, y] : {std::make_pair(l.a, l.b), std::make_pair(l.b, l.a)})
+      for (int g : r->sources[x.source].units[x.unit].groups)
+        stated.push_back(uint64_t{static_cast<uint32_t>(g)} << 32 | static_cast<uint32_t>(y.source));
+  }
+  sort_unique(&stated);
   // Most-reported first (ties: group order); each source lists at most kMaxOmissions, so the
   // lists grow with the sources, not with sources times groups.
   std::vector<int> by_reach(r->groups.size());
@@ -79,6 +92,8 @@ void build_report(const std::vector<SourceData>& data, Result* r) {
     for (int g : by_reach) {
       if (src.omissions.size() >= kMaxOmissions) break;
       if (std::binary_search(in_group[g].begin(), in_group[g].end(), static_cast<int>(s))) continue;
+      const uint64_t key = uint64_t{static_cast<uint32_t>(g)} << 32 | static_cast<uint32_t>(s);
+      if (std::binary_search(stated.begin(), stated.end(), key)) continue;
       bool near = false;
       for (int o : in_group[g]) near = near || (rel[o / 64] >> (o % 64)) & 1;
       if (near) src.omissions.push_back(g);
