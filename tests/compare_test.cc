@@ -207,6 +207,17 @@ TEST(Compare, AgreementInPartNamesTheClauses) {
   EXPECT_FALSE(r.links[0].in_part);
 }
 
+// Two clauses agree only with compatible values: pieces that differ in a value that is no conflict
+// (another award, another year) state two things alike, not one.
+TEST(Compare, ClausesWithOtherValuesDoNotAgree) {
+  Input in;
+  in.sources = {{"a", "", "Nora Vale hosted the Harbour Film Awards in 2009, and the show drew a record audience."},
+                {"b", "", "Vale also earned praise for her performance as the host of the Lantern Music Awards in 2003."}};
+  const Result r = compare(in);
+  ASSERT_TRUE(r.ok()) << r.error;
+  for (const Link& l : r.links) EXPECT_NE(l.relation, Relation::kAgree) << l.score;
+}
+
 // A data bundle must hold every model: without the clause model, loading it is an error and the
 // data in use stays as it was.
 TEST(Data, BundleWithoutTheClauseModelIsRefused) {

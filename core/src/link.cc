@@ -225,6 +225,15 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
         if (s > piece) piece = s, best_piece = p;
       }
     }
+    // Two pieces agree only with compatible values: a difference of value inside both that is not
+    // a conflict ("the first parade since 1959" / "the first trip since 2023") says they state two
+    // things alike, not one.
+    const auto differ_within = [&](const std::vector<Difference>& d,
+                                   const std::pair<const SimUnit*, const SimUnit*>& p) {
+      for (const Difference& one : d)
+        if (within(*p.first, one.discrepancy.a) && within(*p.second, one.discrepancy.b)) return true;
+      return false;
+    };
     double held = 0;  // the conflict's strength
     const std::vector<Difference> diff = find_differences(a, b, al, r.sources[a.source].text, r.sources[b.source].text, res.lexicon);
     // Different names and different values together are two happenings told alike ("Duncan, 36,
@@ -285,7 +294,7 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
     }
     if (!l.discrepancies.empty()) {
       l.relation = Relation::kConflict;
-    } else if (l.score >= agree || piece >= clause_agree) {
+    } else if (l.score >= agree || (piece >= clause_agree && !differ_within(diff, pairs[best_piece]))) {
       l.relation = Relation::kAgree;
       if (l.score < agree) {
         l.in_part = true;
