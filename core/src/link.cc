@@ -232,6 +232,22 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
                                    const std::pair<const SimUnit*, const SimUnit*>& p) {
       for (const Difference& one : d)
         if (within(*p.first, one.discrepancy.a) && within(*p.second, one.discrepancy.b)) return true;
+      // Times too, wherever they stand in the pieces: a time of one that only contradicts the
+      // other's times ("since 1959" / "in 2023"). A conflict needs the same slot; an agreement needs
+      // compatible values.
+      const auto& ta = p.first->data->facts.times;
+      const auto& tb = p.second->data->facts.times;
+      for (const TimeExpr& ti : ta) {
+        if (!within(*p.first, {ti.begin, ti.end})) continue;
+        bool clash = false, fits = false;
+        for (const TimeExpr& tj : tb) {
+          if (!within(*p.second, {tj.begin, tj.end})) continue;
+          const Match m = compare(ti, tj);
+          clash = clash || m == Match::kConflict;
+          fits = fits || m == Match::kSame || m == Match::kCompatible;
+        }
+        if (clash && !fits) return true;
+      }
       return false;
     };
     double held = 0;  // the conflict's strength
