@@ -16,8 +16,9 @@ Datasets (--only, comma separated; default all):
   msrp   MSRP train, each pair judged by the model trained without its fold (--cv-dir, default
          build/cv, made by `python3 scripts/train-similarity.py --cv-dir build/cv`): paraphrase =
          the two sentences agree as wholes (an agree link without "clause": an agreement of one
-         clause only is a shared claim, not a paraphrase). msrp_accuracy, msrp_precision, msrp_recall, msrp_f1. Without the fold models
-         the shipped model judges them and the keys are msrp_insample_* (it was trained on them).
+         clause only is a shared claim, not a paraphrase). msrp_accuracy, msrp_precision,
+         msrp_recall, msrp_f1. Without the fold models the shipped model judges them and the keys
+         are msrp_insample_* (it was trained on them).
   sick   SICK TRIAL: conflict -> CONTRADICTION, agree -> ENTAILMENT, else NEUTRAL. sick_accuracy,
          sick_contradiction_f1, sick_entailment_f1, sick_pearson (score vs relatedness).
   ecb    ECB+ development topics. Per topic and event, clusters of at most 12 articles; gold pairs are

@@ -212,8 +212,8 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
     // Word for word the same sentence: the same claim, whatever a model trained on rewordings says.
     if (same_words(a, b)) l.score = 1.0;
     // A sentence that carries several claims agrees with another through one of them: the best
-    // pair of clause windows (or a window and the whole other unit) decides whether they share a
-    // claim. The link's score stays the similarity of the two whole sentences.
+    // pair of clause windows (or a window and the whole other unit), by the clause model, decides
+    // whether they share a claim. The link's score stays the similarity of the two whole sentences.
     double piece = 0;  // the best pair of pieces, by the clause model
     size_t best_piece = 0;
     std::vector<std::pair<const SimUnit*, const SimUnit*>> pairs = {{&a, &b}};

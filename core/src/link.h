@@ -74,8 +74,9 @@ void join_sides(const LinkInput& in, const std::vector<int>& event, const Resour
 inline constexpr double kWindowFloor = 0.1;
 
 /// A judgement (relation, score, discrepancies) per candidate of `in`: a link when the units agree
-/// or conflict, else a related pair. A pair's score is the best of its whole units and of their
-/// clause windows (similarity.h).
+/// or conflict, else a related pair. A pair's score is the similarity of its whole units (the
+/// similarity model); the clause model judges their clause windows (similarity.h), and a pair that
+/// agrees only through two pieces agrees in part (Link::in_part).
 Scored score_candidates(const LinkInput& in, const Result& r, const Resources& res);
 
 
