@@ -336,11 +336,15 @@ def score_case(a, case):
     return tally, lines[:-1]
 
 
-def score_dirs(a, dirs, verbose=False):
+def score_dirs(a, dirs, verbose=False, each=None):
+    """The tallies of every case under dirs, summed; `each`, when given, also gets each case's own
+    tally by its folder."""
     tot = {}
     for d in dirs:
         for gold in sorted(glob.glob(os.path.join(d, '*', 'gold.json')) + glob.glob(os.path.join(d, 'gold.json'))):
             tally, misses = score_case(a, os.path.dirname(gold))
+            if each is not None:
+                each[os.path.dirname(gold)] = tally
             if verbose:
                 for m in misses:
                     print('    %s: %s' % (os.path.basename(os.path.dirname(gold)), m))
@@ -397,12 +401,13 @@ def eval_cases(a, ev, M):
 
 def eval_samples(a, ev, M):
     """Our own development cluster (samples/, written for testing by this project)."""
-    t = score_dirs(a, [os.path.join(REPO, 'samples')], verbose=a.examples > 0)
+    each = {}
+    t = score_dirs(a, [os.path.join(REPO, 'samples')], verbose=a.examples > 0, each=each)
     for k in ('agree_core', 'agree_direct', 'conflict', 'unique', 'distinct', 'derived', 'group_links'):
         M['samples_' + k] = frac(t, k)
     M['samples_false_conflicts'] = t.get('extra_conflicts', 0) + t.get('not_conflict_violations', 0)
     # The five-article cluster alone (samples/gold.json), as ctest's gold.samples scores it.
-    main, _ = score_case(a, os.path.join(REPO, 'samples'))
+    main = each[os.path.join(REPO, 'samples')]
     for k in ('agree_core', 'unique'):
         M['samples_main_' + k] = frac(main, k)
 
