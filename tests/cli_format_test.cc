@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include "files.h"
+
 namespace fs = std::filesystem;
 using nlohmann::json;
 
@@ -23,12 +25,7 @@ struct CliRun {
   std::string out, err;
 };
 
-std::string slurp(const fs::path& p) {
-  std::ifstream f(p, std::ios::binary);
-  std::ostringstream s;
-  s << f.rdbuf();
-  return s.str();
-}
+using tri_test::slurp;
 
 class CliFormat : public ::testing::Test {
  protected:

@@ -15,6 +15,7 @@
 #include <sstream>
 #include <string>
 
+#include "files.h"
 #include "triangulate/text.h"
 
 namespace fs = std::filesystem;
@@ -27,12 +28,7 @@ struct CliRun {
   std::string out, err;
 };
 
-std::string slurp(const fs::path& p) {
-  std::ifstream f(p, std::ios::binary);
-  std::ostringstream s;
-  s << f.rdbuf();
-  return s.str();
-}
+using tri_test::slurp;
 
 void spit(const fs::path& p, const std::string& text) {
   std::ofstream f(p, std::ios::binary);

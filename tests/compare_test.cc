@@ -2,11 +2,11 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
+#include <filesystem>
 #include <string>
 #include <vector>
 
+#include "files.h"
 #include "triangulate/triangulate.h"
 
 namespace tri {
@@ -225,13 +225,11 @@ TEST(Compare, SeedFirstSinceFactsDoNotAgree) {
   Input in;
   const std::string dir = std::string(TRI_SHARED_DIR) + "/seeds/";
   for (const char* name : {"000_6b007b8e3f99decd", "002_d86f29cb46e496e5"}) {
-    std::ifstream f(dir + name + ".txt", std::ios::binary);
-    if (!f) {
+    const std::string path = dir + name + ".txt";
+    if (!std::filesystem::exists(path)) {
       GTEST_SKIP() << "seed articles not found in " << dir;
     }
-    std::stringstream text;
-    text << f.rdbuf();
-    in.sources.push_back({name, "", text.str()});
+    in.sources.push_back({name, "", tri_test::slurp(path)});
   }
   const Result r = compare(in);
   ASSERT_TRUE(r.ok()) << r.error;
@@ -330,11 +328,9 @@ TEST(Compare, OmissionsAreTheMostReportedAndBounded) {
 TEST(Compare, OmissionsLeaveOutWhatTheSourceStates) {
   Input in;
   for (const char* name : {"aldane-gazette", "bay-radio", "newsloop", "tidewire", "western-herald"}) {
-    std::ifstream f(std::string(TRI_SOURCE_DIR) + "/samples/" + name + ".txt", std::ios::binary);
-    ASSERT_TRUE(f) << name;
-    std::stringstream text;
-    text << f.rdbuf();
-    in.sources.push_back({name, "", text.str()});
+    const std::string path = std::string(TRI_SOURCE_DIR) + "/samples/" + name + ".txt";
+    ASSERT_TRUE(std::filesystem::exists(path)) << name;
+    in.sources.push_back({name, "", tri_test::slurp(path)});
   }
   const Result r = compare(in);
   ASSERT_TRUE(r.ok()) << r.error;
