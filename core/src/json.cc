@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "json_reader.h"
 #include "triangulate/text.h"
 
 namespace tri {
@@ -373,7 +374,7 @@ std::string to_json(const Result& r, const std::string& cluster_id) {
 
 namespace {
 
-// The request, read as nlohmann's parser reports it (SAX), without building a tree: only the values
+// The request, read as json_reader.h reports it, without building a tree: only the values
 // the checks below need are kept (strings moved, not copied), and everything else is skipped as it
 // is read. Memory stays in proportion to the input however deep or wide it is. A key given twice
 // counts with its last value, as in a parsed object.
@@ -393,7 +394,7 @@ struct Value {
   }
 };
 
-class RequestReader {
+class RequestReader : public JsonEvents {
  public:
   struct Source {
     Value self;  // the element of "sources" (its kind)
@@ -405,39 +406,33 @@ class RequestReader {
       max_sources, max_total_bytes;
   std::vector<Source> sources;
   bool too_deep = false;
-  bool failed = false;
 
-  // nlohmann's SAX interface.
-  bool null() { return scalar(Value::kNull); }
-  bool boolean(bool) { return scalar(Value::kBool); }
-  bool number_integer(nlohmann::json::number_integer_t v) {
+  // The reader's events.
+  bool null() override { return scalar(Value::kNull); }
+  bool boolean(bool) override { return scalar(Value::kBool); }
+  bool number_integer(long long v) override {
     if (Value* s = scalar_slot(Value::kInteger)) s->integer = v;
     return true;
   }
-  bool number_unsigned(nlohmann::json::number_unsigned_t v) {
+  bool number_unsigned(unsigned long long v) override {
     if (Value* s = scalar_slot(Value::kUnsigned)) s->unsigned_integer = v;
     return true;
   }
-  bool number_float(nlohmann::json::number_float_t v, const std::string&) {
+  bool number_float(double v) override {
     if (Value* s = scalar_slot(Value::kFloat)) s->number = v;
     return true;
   }
-  bool string(std::string& v) {
+  bool string(std::string& v) override {
     if (Value* s = scalar_slot(Value::kString)) s->text = std::move(v);
     return true;
   }
-  bool binary(nlohmann::json::binary_t&) { return scalar(Value::kNull); }  // never from JSON text
-  bool start_object(std::size_t) { return open(Value::kObject); }
-  bool start_array(std::size_t) { return open(Value::kArray); }
-  bool end_object() { return close(); }
-  bool end_array() { return close(); }
-  bool key(std::string& k) {
+  bool start_object() override { return open(Value::kObject); }
+  bool start_array() override { return open(Value::kArray); }
+  bool end_object() override { return close(); }
+  bool end_array() override { return close(); }
+  bool key(std::string& k) override {
     if (!keys_.empty() && frames_.back() != kIgnored) keys_.back() = std::move(k);
     return true;
-  }
-  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) {
-    failed = true;
-    return false;
   }
 
  private:
@@ -533,9 +528,7 @@ bool parse_input(std::string_view text, Input* in, std::string* error, std::stri
   *in = Input{};
   if (cluster_id) cluster_id->clear();
   RequestReader r;
-  const bool ok = nlohmann::json::sax_parse(text.begin(), text.end(), &r, nlohmann::json::input_format_t::json,
-                                            /*strict=*/true, /*ignore_comments=*/false);
-  if (!ok || r.failed) {
+  if (!read_json(text, &r)) {
     *error = "malformed JSON";
     return false;
   }

@@ -1,9 +1,9 @@
 // model.cc — reading and evaluating the tree ensemble.
 #include "model.h"
 
-#include <cstdlib>
 #include <string>
 
+#include "decimal.h"
 #include "detmath.h"
 
 namespace tri {
@@ -43,10 +43,7 @@ std::vector<std::string> split(std::string_view s) {
 
 // Parses a whole number or a decimal (C locale, as Python's repr() writes it).
 bool number(const std::string& s, double* out) {
-  if (s.empty()) return false;
-  char* end = nullptr;
-  *out = std::strtod(s.c_str(), &end);
-  return end == s.c_str() + s.size();
+  return read_decimal(s, out);
 }
 
 bool integer(const std::string& s, int* out) {

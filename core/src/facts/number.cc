@@ -2,8 +2,8 @@
 #include "facts/number.h"
 
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
+
+#include "decimal.h"
 
 namespace tri {
 namespace facts_internal {
@@ -214,10 +214,9 @@ bool parse_digits(std::string_view s, double* v) {
       break;  // ordinal or other suffix
     }
   }
-  buf[n] = '\0';
   if (n == 0 || (n == 1 && buf[0] == '.')) return false;
-  const double x = std::strtod(buf, nullptr);
-  if (!std::isfinite(x)) return false;
+  double x = 0;
+  if (!read_decimal(std::string_view(buf, n), &x) || !std::isfinite(x)) return false;
   *v = x;
   return true;
 }
@@ -437,7 +436,6 @@ bool parse_number(const Scan& s, size_t i, Num* out) {
 }
 
 std::string format_number(double v) {
-  char buf[64];
   const double a = std::fabs(v);
   struct Big {
     double scale;
@@ -448,8 +446,7 @@ std::string format_number(double v) {
     if (a >= b.scale && a < 1e18) {
       const double x = v / b.scale;
       if (std::fabs(x * 1000 - std::round(x * 1000)) < 1e-6 * std::max(1.0, std::fabs(x))) {
-        std::snprintf(buf, sizeof buf, "%.3f", x);
-        std::string s = buf;
+        std::string s = fixed_decimal(x, 3);
         while (!s.empty() && s.back() == '0') s.pop_back();
         if (!s.empty() && s.back() == '.') s.pop_back();
         return s + b.word;
@@ -458,8 +455,7 @@ std::string format_number(double v) {
     }
   }
   if (a < 1e15 && std::fabs(v - std::round(v)) < 1e-9) {
-    std::snprintf(buf, sizeof buf, "%.0f", v);
-    std::string s = buf;
+    std::string s = fixed_decimal(v, 0);
     if (a >= 1000) {
       const size_t first = s[0] == '-' ? 1 : 0;
       for (size_t k = s.size(); k > first + 3; k -= 3) s.insert(k - 3, ",");
@@ -467,11 +463,9 @@ std::string format_number(double v) {
     return s;
   }
   if (a >= 1e15 || !std::isfinite(v)) {
-    std::snprintf(buf, sizeof buf, "%g", v);
-    return buf;
+    return general_decimal(v);
   }
-  std::snprintf(buf, sizeof buf, "%.3f", v);
-  std::string s = buf;
+  std::string s = fixed_decimal(v, 3);
   if (s.find('.') != std::string::npos) {
     while (!s.empty() && s.back() == '0') s.pop_back();
     if (!s.empty() && s.back() == '.') s.pop_back();

@@ -3,7 +3,8 @@
 #include "triangulate/facts/time.h"
 
 #include <cmath>
-#include <cstdio>
+
+#include "decimal.h"
 
 #include "facts/number.h"
 #include "facts/scan.h"
@@ -37,9 +38,7 @@ std::string time_display(const TimeExpr& t) {
   if (t.year >= 0) add(std::to_string(t.year));
   if (!part_first) add(t.part);
   if (t.hour >= 0) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%02d:%02d", t.hour % 24, t.minute >= 0 ? t.minute % 60 : 0);
-    add(buf);
+    add(two_digits(t.hour % 24) + ":" + two_digits(t.minute >= 0 ? t.minute % 60 : 0));
   }
   return s;
 }
