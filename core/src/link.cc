@@ -23,6 +23,16 @@ bool same_words(const SimUnit& a, const SimUnit& b) {
   return true;
 }
 
+// A unit whose first word points back to the sentence before ("That trip also saw him travel by
+// train", "This comes as ..."): it names what it is about only by that reference.
+bool points_back(const SimUnit& u) {
+  for (const Token& t : u.data->tokens) {
+    if (t.type == TokenType::kPunct) continue;
+    return t.norm == "this" || t.norm == "that" || t.norm == "these" || t.norm == "those";
+  }
+  return false;
+}
+
 // Links by their pair of units: a sorted vector (24 bytes a link, not a tree node) for the agree
 // and conflict links scored, and a map for the few that joining sides and count disputes add.
 class PairIndex {
@@ -310,7 +320,8 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
     }
     if (!l.discrepancies.empty()) {
       l.relation = Relation::kConflict;
-    } else if (l.score >= agree || (piece >= clause_agree && !differ_within(diff, pairs[best_piece]))) {
+    } else if ((l.score >= agree && (pairs.size() == 1 || !(points_back(a) || points_back(b)) || piece >= kPieceConfirms)) ||
+               (piece >= clause_agree && !differ_within(diff, pairs[best_piece]))) {
       l.relation = Relation::kAgree;
       if (l.score < agree) {
         l.in_part = true;
