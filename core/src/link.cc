@@ -23,8 +23,8 @@ bool same_words(const SimUnit& a, const SimUnit& b) {
   return true;
 }
 
-// A unit whose first word points back to the sentence before ("That trip also saw him travel by
-// train", "This comes as ..."): it names what it is about only by that reference.
+// A unit whose first word points back to the sentence before ("That visit also saw her travel by
+// ferry", "This comes as ..."): it names what it is about only by that reference.
 bool points_back(const SimUnit& u) {
   for (const Token& t : u.data->tokens) {
     if (t.type == TokenType::kPunct) continue;

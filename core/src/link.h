@@ -73,12 +73,12 @@ void join_sides(const LinkInput& in, const std::vector<int>& event, const Resour
 /// Clause windows are scored only for pairs whose whole units score at least this.
 inline constexpr double kWindowFloor = 0.1;
 
-/// A unit that points back to the sentence before ("That trip also saw him travel by train") names
+/// A unit that points back to the sentence before ("That visit also saw her travel by ferry") names
 /// what it is about only by reference, so its words alone can match a sentence about something
 /// else that uses the same noun. Where the pair has clause windows, such a unit agrees as a whole
 /// only when some piece more likely than not shares a claim with it (or with one of its pieces),
-/// by the clause model: "On the day before his departure, Kim inspected a new missile factory, ...
-/// ahead of the trip" has no piece that tells of travelling by train.
+/// by the clause model: "On the eve of her departure, the minister toured a new shipyard, state
+/// television said, ahead of the visit" has no piece that tells of a ferry or of travelling.
 inline constexpr double kPieceConfirms = 0.5;
 
 /// A judgement (relation, score, discrepancies) per candidate of `in`: a link when the units agree
