@@ -119,6 +119,22 @@ TEST(Compare, ScoresStayWithinZeroAndOne) {
   }
 }
 
+// Fuzz finding (fuzz_json on the v2 engine): a sentence of two claims sits in two claim groups,
+// and counting shared groups against claim units gave a source pair a similarity of 1.33.
+TEST(Compare, SourceSimilarityCountsEachUnitOnce) {
+  Input in;
+  in.sources = {{"a", "", "The ferry Saltmoor ran aground on Thursday evening near Kell Point, and all 212 passengers "
+                          "were later taken to the town hall in Brennock.\n"},
+                {"b", "", "The ferry Saltmoor ran aground near Kell Point on Thursday evening.\n\nAll 212 passengers "
+                          "were later taken to the town hall in Brennock.\n"}};
+  const Result r = compare(in);
+  ASSERT_TRUE(r.ok()) << r.error;
+  ASSERT_EQ(r.sources[0].units[0].groups.size(), 2u);  // the case this test is about
+  ASSERT_EQ(r.pairs.size(), 1u);
+  EXPECT_EQ(r.pairs[0].shared, 2);
+  EXPECT_DOUBLE_EQ(r.pairs[0].similarity, 1.0);  // every claim of each is in a group with the other
+}
+
 TEST(Compare, ErrorsAreData) {
   Input in;
   in.sources = {{"a", "", "One source only."}};

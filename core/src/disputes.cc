@@ -27,66 +27,128 @@ int common_group(const Result& r, const UnitRef& a, const UnitRef& b) {
   return -1;
 }
 
+struct Entry {
+  UnitRef unit;
+  Span span;
+};
+
+struct Dispute {
+  std::string type, reason, slot;
+  int group = -1;
+  std::vector<Entry> entries;                      // each unit once, first span
+  std::vector<std::pair<size_t, size_t>> opposed;  // entry indices in conflict
+};
+
+size_t entry_of(Dispute* d, const UnitRef& u, Span s) {
+  for (size_t k = 0; k < d->entries.size(); ++k)
+    if (d->entries[k].unit == u) return k;
+  d->entries.push_back({u, s});
+  return d->entries.size() - 1;
+}
+
+// The side of each entry (an entry index standing for it): units not in conflict with each other
+// that agree, or state the value in the same words, stand together.
+std::vector<size_t> sides_of(const Dispute& dp, const Result& r, const std::set<std::pair<UnitRef, UnitRef>>& agree) {
+  const size_t n = dp.entries.size();
+  std::vector<size_t> parent(n);
+  std::iota(parent.begin(), parent.end(), 0);
+  const auto find = [&](size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  for (size_t i = 0; i < n; ++i)
+    for (size_t k = i + 1; k < n; ++k) {
+      const Entry& a = dp.entries[i];
+      const Entry& b = dp.entries[k];
+      const std::string ta = fold(r.sources[a.unit.source].text.substr(a.span.begin, a.span.end - a.span.begin));
+      const std::string tb = fold(r.sources[b.unit.source].text.substr(b.span.begin, b.span.end - b.span.begin));
+      bool opposed = false;
+      for (const auto& [x, y] : dp.opposed) opposed = opposed || (x == i && y == k) || (x == k && y == i);
+      if (!opposed && (ta == tb || agree.count({a.unit, b.unit}))) parent[find(k)] = find(i);
+    }
+  for (size_t i = 0; i < n; ++i) parent[i] = find(i);
+  return parent;
+}
+
+// Whether every two sides of `side` (as sides_of gives them) are in conflict somewhere.
+bool sides_opposed(const Dispute& dp, const std::vector<size_t>& side) {
+  std::set<size_t> roots(side.begin(), side.end());
+  std::set<std::pair<size_t, size_t>> met;
+  for (const auto& [x, y] : dp.opposed) met.insert({std::min(side[x], side[y]), std::max(side[x], side[y])});
+  for (size_t a : roots)
+    for (size_t b : roots)
+      if (a < b && !met.count({a, b})) return false;
+  return true;
+}
+
 }  // namespace
 
 void build_conflicts(Result* r) {
   r->conflicts.clear();
-  struct Entry {
-    UnitRef unit;
-    Span span;
-  };
-  struct Dispute {
-    std::string type, reason;
-    int group = -1;
-    std::vector<Entry> entries;                       // each unit once, first span
-    std::vector<std::pair<size_t, size_t>> opposed;   // entry indices in conflict
-  };
   std::map<std::tuple<int, std::string, std::string, int, int>, Dispute> disputes;
-  const auto entry = [](Dispute* d, const UnitRef& u, Span s) {
-    for (size_t k = 0; k < d->entries.size(); ++k)
-      if (d->entries[k].unit == u) return k;
-    d->entries.push_back({u, s});
-    return d->entries.size() - 1;
-  };
   for (const Link& l : r->links) {
     if (l.relation != Relation::kConflict) continue;
     const int g = common_group(*r, l.a, l.b);
     for (const Discrepancy& d : l.discrepancies) {
       // Outside a group, the link is a dispute of its own.
-      const auto key = std::make_tuple(g, d.type, slot_of(d), g < 0 ? l.a.source * 100000 + l.a.unit : -1,
+      const std::string slot = slot_of(d);
+      const auto key = std::make_tuple(g, d.type, slot, g < 0 ? l.a.source * 100000 + l.a.unit : -1,
                                        g < 0 ? l.b.source * 100000 + l.b.unit : -1);
       Dispute& dp = disputes[key];
       if (dp.entries.empty()) {
         dp.type = d.type;
         dp.reason = d.reason;
+        dp.slot = slot;
         dp.group = g;
       }
-      const size_t x = entry(&dp, l.a, d.a), y = entry(&dp, l.b, d.b);
+      const size_t x = entry_of(&dp, l.a, d.a), y = entry_of(&dp, l.b, d.b);
       dp.opposed.emplace_back(x, y);
     }
   }
-  // Agreeing units stand together.
   std::set<std::pair<UnitRef, UnitRef>> agree;
   for (const Link& l : r->links)
     if (l.relation == Relation::kAgree) agree.insert({l.a, l.b}), agree.insert({l.b, l.a});
-  for (auto& [key, dp] : disputes) {
-    const size_t n = dp.entries.size();
-    std::vector<size_t> parent(n);
-    std::iota(parent.begin(), parent.end(), 0);
-    const auto find = [&](size_t x) {
-      while (parent[x] != x) x = parent[x] = parent[parent[x]];
+  // Disputes of one slot that hold one unit with the same words (the same span of it) are one
+  // dispute when they make one disagreement: "on Thursday" and "on Thursday evening", two claim
+  // groups, each against "on Friday evening" give one conflict of two sides. They stay apart when
+  // the merged sides would include two that nothing opposes ("$1.2bn" and "1.2 billion dollars",
+  // each against "$1.4bn", are not in conflict with each other).
+  {
+    std::vector<Dispute*> all;
+    for (auto& [key, dp] : disputes) all.push_back(&dp);
+    std::vector<size_t> into(all.size());
+    std::iota(into.begin(), into.end(), 0);
+    const auto root = [&](size_t x) {
+      while (into[x] != x) x = into[x] = into[into[x]];
       return x;
     };
-    for (size_t i = 0; i < n; ++i)
-      for (size_t k = i + 1; k < n; ++k) {
-        const Entry& a = dp.entries[i];
-        const Entry& b = dp.entries[k];
-        const std::string ta = fold(r->sources[a.unit.source].text.substr(a.span.begin, a.span.end - a.span.begin));
-        const std::string tb = fold(r->sources[b.unit.source].text.substr(b.span.begin, b.span.end - b.span.begin));
-        bool opposed = false;
-        for (const auto& [x, y] : dp.opposed) opposed = opposed || (x == i && y == k) || (x == k && y == i);
-        if (!opposed && (ta == tb || agree.count({a.unit, b.unit}))) parent[find(k)] = find(i);
+    std::map<std::tuple<std::string, std::string, UnitRef, size_t, size_t>, size_t> first;
+    for (size_t k = 0; k < all.size(); ++k)
+      for (const Entry& e : all[k]->entries) {
+        const auto at = first.emplace(std::make_tuple(all[k]->type, all[k]->slot, e.unit, e.span.begin, e.span.end), k);
+        if (!at.second) into[root(k)] = root(at.first->second);
       }
+    std::map<size_t, std::vector<size_t>> classes;
+    for (size_t k = 0; k < all.size(); ++k) classes[root(k)].push_back(k);
+    for (const auto& [top, members] : classes) {
+      if (members.size() < 2) continue;
+      Dispute merged = *all[members[0]];
+      for (size_t m = 1; m < members.size(); ++m) {
+        const Dispute& from = *all[members[m]];
+        std::vector<size_t> moved(from.entries.size());
+        for (size_t i = 0; i < from.entries.size(); ++i) moved[i] = entry_of(&merged, from.entries[i].unit, from.entries[i].span);
+        for (const auto& [x, y] : from.opposed) merged.opposed.emplace_back(moved[x], moved[y]);
+        if (merged.group < 0 || (from.group >= 0 && from.group < merged.group)) merged.group = from.group;
+      }
+      if (!sides_opposed(merged, sides_of(merged, *r, agree))) continue;
+      *all[members[0]] = std::move(merged);
+      for (size_t m = 1; m < members.size(); ++m) *all[members[m]] = Dispute{};
+    }
+  }
+  for (auto& [key, dp] : disputes) {
+    const size_t n = dp.entries.size();
+    const std::vector<size_t> side_of = sides_of(dp, *r, agree);
+    const auto find = [&](size_t x) { return side_of[x]; };
     std::map<size_t, ConflictSide> sides;
     for (size_t i = 0; i < n; ++i) {
       ConflictSide& side = sides[find(i)];

@@ -93,12 +93,19 @@ void assess_independence(const std::vector<SourceData>& data, Result* r) {
     if (r->sources[s].compared) fp[s] = fingerprints(data[s]);
   // Shared claims per source pair, from the groups.
   std::map<std::pair<int, int>, int> shared;
+  // Per pair of sources, the units of either that are in a group with the other: a unit in two
+  // groups (a sentence of two claims) counts once, so the share stays within 0..1.
+  std::map<std::pair<int, int>, std::set<UnitRef>> in_common;
   for (const Group& g : r->groups) {
     std::set<int> srcs;
     for (const UnitRef& u : g.units) srcs.insert(u.source);
     for (int a : srcs)
       for (int b : srcs)
-        if (a < b) ++shared[{a, b}];
+        if (a < b) {
+          ++shared[{a, b}];
+          for (const UnitRef& u : g.units)
+            if (u.source == a || u.source == b) in_common[{a, b}].insert(u);
+        }
   }
   std::vector<int> claims(ns, 0);
   for (size_t s = 0; s < ns; ++s)
@@ -118,7 +125,9 @@ void assess_independence(const std::vector<SourceData>& data, Result* r) {
       p.shared = it == shared.end() ? 0 : it->second;
       p.wording = wording_share(fp[a], fp[b]);
       if (p.shared == 0 && p.wording == 0) continue;
-      p.similarity = claims[a] + claims[b] > 0 ? 2.0 * p.shared / (claims[a] + claims[b]) : 0.0;
+      const auto common = in_common.find({p.a, p.b});
+      const size_t units_in_common = common == in_common.end() ? 0 : common->second.size();
+      p.similarity = claims[a] + claims[b] > 0 ? static_cast<double>(units_in_common) / (claims[a] + claims[b]) : 0.0;
       const int shorter = std::min(claims[a], claims[b]);
       const auto chain = agreeing.find({p.a, p.b});
       const double order =

@@ -163,7 +163,7 @@ struct Conflict {
 
 struct SourcePair {
   int a = 0, b = 0;        ///< source indices, a < b
-  double similarity = 0;   ///< 0..1, share of claims the two state in common
+  double similarity = 0;   ///< 0..1, share of the two sources' claims in a group with the other source
   int shared = 0;          ///< claims (claim groups) the two state in common
   double wording = 0;      ///< 0..1, share of the shorter text in runs of the same words
   bool derived = false;    ///< one is a copy or rewrite of the other (shared wording)
