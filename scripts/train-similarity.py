@@ -195,13 +195,19 @@ def export(clf, names, thresholds, about, what='similarity'):
                 '# training topics 1-35 except 2, 5, 12, 18, 21, 23, 34, 35 (CC BY 3.0; see its SOURCE.txt),',
                 '# labelled by the annotated event mentions inside the two pieces.' + (' ' + about if about else '')]
         return '\n'.join(head) + '\nmodel %s\n' % mid + text, mid
-    head = ['# The %s model: gradient-boosted trees over the engine\'s %s features (model.h).'
-            % (what, 'pair' if what == 'similarity' else 'source-pair'),
-            '# Made by scripts/train-similarity.py from the training splits of the public data in',
-            '# ../shared/eval: STS-B train (CC BY-SA 4.0, without MSRpar rows), SICK TRAIN (CC BY-NC-SA 3.0),',
-            '# MSRP train (Microsoft Research Paraphrase Corpus licence), ECB+ topics 1-35 except 2, 5, 12,',
-            '# 18, 21, 23, 34, 35 (CC BY 3.0); see each dataset\'s SOURCE.txt. Thresholds fitted on the',
-            '# development splits. ' + about]
+    # (No header line may hold the word "threshold" but the last: named() replaces that one.)
+    if what == 'similarity':
+        head = ['# The similarity model: gradient-boosted trees over the engine\'s pair features (model.h).',
+                '# Made by scripts/train-similarity.py from the training splits of the public data in',
+                '# ../shared/eval: STS-B train (CC BY-SA 4.0, without MSRpar rows), SICK TRAIN (CC BY-NC-SA 3.0),',
+                '# MSRP train (Microsoft Research Paraphrase Corpus licence), ECB+ topics 1-35 except 2, 5, 12,',
+                '# 18, 21, 23, 34, 35 (CC BY 3.0); see each dataset\'s SOURCE.txt.']
+    else:
+        head = ['# The event model: gradient-boosted trees over the engine\'s source-pair features (model.h).',
+                '# Made by scripts/train-similarity.py from pairs of articles of the ECB+ training topics 1-35',
+                '# except 2, 5, 12, 18, 21, 23, 34, 35 in ../shared/eval (CC BY 3.0; see its SOURCE.txt): the',
+                '# same event, or the topic\'s look-alike event.']
+    head.append('# ' + about)
     return '\n'.join(head) + '\nmodel %s\n' % mid + text, mid
 
 
