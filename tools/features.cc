@@ -127,6 +127,7 @@ int main(int argc, char** argv) {
         kept.push_back(in_keep);
       }
     }
+    tri::canonical_terms(&vocab, &units);
     const auto cw = tri::cluster_weights(vocab, units.size());
     std::vector<std::vector<const tri::SimUnit*>> by_source(data.size());
     for (const auto& u : units) by_source[u.source].push_back(&u);

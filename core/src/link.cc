@@ -169,6 +169,7 @@ LinkInput prepare_links(const std::vector<SourceData>& data, const Result& r, co
         in.units.push_back(make_sim_unit(static_cast<int>(s), static_cast<int>(k),
                                          r.sources[s].units[k].kind == UnitKind::kHeadline, data[s][k], lexicon,
                                          &vocab));
+  canonical_terms(&vocab, &in.units);
   in.cluster_weight = cluster_weights(vocab, in.units.size());
   std::vector<std::vector<const SimUnit*>> by_source(data.size());
   for (const SimUnit& u : in.units) by_source[u.source].push_back(&u);

@@ -17,6 +17,28 @@ uint32_t Vocabulary::intern(const std::string& key) {
   return it->second;
 }
 
+void canonical_terms(Vocabulary* vocab, std::vector<SimUnit>* units) {
+  // The keys in order, and each old id's new one.
+  std::vector<std::pair<std::string_view, uint32_t>> keys;
+  keys.reserve(vocab->ids.size());
+  for (const auto& [key, id] : vocab->ids) keys.emplace_back(key, id);
+  sort_by(keys.begin(), keys.end());
+  std::vector<uint32_t> to(keys.size());
+  std::vector<uint32_t> df(keys.size());
+  for (size_t k = 0; k < keys.size(); ++k) {
+    to[keys[k].second] = static_cast<uint32_t>(k);
+    df[k] = vocab->df[keys[k].second];
+  }
+  for (auto& [key, id] : vocab->ids) id = to[id];
+  vocab->df = std::move(df);
+  for (SimUnit& u : *units) {
+    for (WordToken& w : u.words)
+      if (w.term != kNoTerm) w.term = to[w.term];
+    for (uint32_t& t : u.terms) t = to[t];
+    sort_by(u.terms.begin(), u.terms.end());
+  }
+}
+
 namespace {
 
 bool clause_break(const Token& t) {

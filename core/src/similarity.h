@@ -54,6 +54,11 @@ std::vector<bool> name_tokens(const std::vector<Token>& tokens);
 SimUnit make_sim_unit(int source, int unit, bool headline, const UnitData& data, const Lexicon& lexicon,
                       Vocabulary* vocab);
 
+/// Renumbers the terms of `vocab` in the order of their keys, in the vocabulary and in `units`: the
+/// ids then do not depend on the order the sources came in, so no choice that breaks a tie by
+/// term id (the names a source mentions most, the order of equal weights) does.
+void canonical_terms(Vocabulary* vocab, std::vector<SimUnit>* units);
+
 /// A unit's clause windows, for sentences that carry several claims: each clause (split at commas,
 /// semicolons, colons, brackets and spaced dashes), and each two adjacent clauses, with at least
 /// kWindowWords content words outside attributions ("officials said"), as a copy of the unit whose
