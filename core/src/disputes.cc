@@ -5,6 +5,7 @@
 #include <map>
 #include <numeric>
 #include <set>
+#include <tuple>
 
 #include "triangulate/text.h"
 #include "sorting.h"
@@ -72,12 +73,12 @@ std::vector<size_t> sides_of(const Dispute& dp, const Result& r, const std::set<
 
 // Whether every two sides of `side` (as sides_of gives them) are in conflict somewhere.
 bool sides_opposed(const Dispute& dp, const std::vector<size_t>& side) {
-  std::set<size_t> roots(side.begin(), side.end());
-  std::set<std::pair<size_t, size_t>> met;
-  for (const auto& [x, y] : dp.opposed) met.insert({std::min(side[x], side[y]), std::max(side[x], side[y])});
-  for (size_t a : roots)
-    for (size_t b : roots)
-      if (a < b && !met.count({a, b})) return false;
+  const size_t n = side.size();
+  std::vector<char> met(n * n, 0);  // by side roots (entry indices)
+  for (const auto& [x, y] : dp.opposed) met[side[x] * n + side[y]] = met[side[y] * n + side[x]] = 1;
+  for (size_t a = 0; a < n; ++a)
+    for (size_t b = a + 1; b < n; ++b)
+      if (side[a] == a && side[b] == b && !met[a * n + b]) return false;
   return true;
 }
 
@@ -122,15 +123,27 @@ void build_conflicts(Result* r) {
       while (into[x] != x) x = into[x] = into[into[x]];
       return x;
     };
-    std::map<std::tuple<std::string, std::string, UnitRef, size_t, size_t>, size_t> first;
+    // Two disputes of one slot meet where they hold one unit with one span: their entries sorted
+    // by (type, slot, unit, span) put those next to each other.
+    struct Held {
+      const Dispute* in;
+      size_t dispute;
+      const Entry* e;
+    };
+    std::vector<Held> held;
     for (size_t k = 0; k < all.size(); ++k)
-      for (const Entry& e : all[k]->entries) {
-        const auto at = first.emplace(std::make_tuple(all[k]->type, all[k]->slot, e.unit, e.span.begin, e.span.end), k);
-        if (!at.second) into[root(k)] = root(at.first->second);
-      }
-    std::map<size_t, std::vector<size_t>> classes;
+      for (const Entry& e : all[k]->entries) held.push_back({all[k], k, &e});
+    const auto key = [](const Held& h) {
+      return std::tie(h.in->type, h.in->slot, h.e->unit.source, h.e->unit.unit, h.e->span.begin, h.e->span.end);
+    };
+    sort_by(held.begin(), held.end(), [&](const Held& x, const Held& y) {
+      return key(x) < key(y) || (key(x) == key(y) && x.dispute < y.dispute);
+    });
+    for (size_t k = 1; k < held.size(); ++k)
+      if (key(held[k]) == key(held[k - 1])) into[root(held[k].dispute)] = root(held[k - 1].dispute);
+    std::vector<std::vector<size_t>> classes(all.size());
     for (size_t k = 0; k < all.size(); ++k) classes[root(k)].push_back(k);
-    for (const auto& [top, members] : classes) {
+    for (const std::vector<size_t>& members : classes) {
       if (members.size() < 2) continue;
       Dispute merged = *all[members[0]];
       for (size_t m = 1; m < members.size(); ++m) {
