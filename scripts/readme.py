@@ -176,7 +176,8 @@ def part_size(a):
     return ('**Size** (`node bench/wasm_size.mjs web/dist`): `triangulate.js` %s KiB raw / %s KiB gzip,\n'
             '`triangulate.wasm` %s KiB / %s KiB; together %s KiB gzip (budget 150, checked by a test).\n'
             'The engine\'s data, `triangulate-data.txt` (fetched beside the module): %s KiB / %s KiB gzip\n'
-            '(budget 400, checked by a test). Built with clang `-Oz`, LTO, emmalloc and Binaryen `-Oz`.\n'
+            '(budget 400, checked by a test). Built with clang `-Oz`, LTO, emmalloc and Binaryen `-Oz`; the\n'
+            'glue\'s local names shortened by `wasm/mangle-glue.cjs` (Emscripten\'s own terser).\n'
             % (js + wasm + (total[1],) + data))
 
 
