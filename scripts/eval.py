@@ -14,7 +14,7 @@ own samples/planted) and the development cases (../shared/cases).
 Datasets (--only, comma separated; default all):
   sts    STS-B dev: sts_pearson, sts_spearman of the pair's best link score (0 without a link).
   msrp   MSRP train, each pair judged by the model trained without its fold (--cv-dir, default
-         build/cv, made by `python3 scripts/train-similarity.py --cv-dir build/cv`): paraphrase =
+         tests/data/msrp-cv, written by `python3 scripts/train-similarity.py`): paraphrase =
          the two sentences agree as wholes (an agree link without "clause": an agreement of one
          clause only is a shared claim, not a paraphrase). msrp_accuracy, msrp_precision,
          msrp_recall, msrp_f1. Without the fold models the shipped model judges them and the keys
@@ -159,16 +159,20 @@ def eval_sts(a, ev, M):
 
 def eval_msrp(a, ev, M):
     rows = D.load_msrp(ev)
-    cv = a.cv_dir and all(os.path.exists(os.path.join(a.cv_dir, 'fold-%d' % k, 'model.txt'))
-                          for k in range(D.MSRP_FOLDS))
-    out = {}
-    if cv:
-        for k in range(D.MSRP_FOLDS):
-            part = [r for r in rows if D.msrp_fold(r) == k]
-            out.update(run_batch(a.bin, [pair_cluster(*r[:3]) for r in part],
-                                 a.arg + ['--data', os.path.join(a.cv_dir, 'fold-%d' % k)]))
-    else:
-        out = run_batch(a.bin, [pair_cluster(*r[:3]) for r in rows], a.arg)
+    tmp = tempfile.mkdtemp(prefix='tri-cv-')
+    try:
+        dirs = D.cv_data_dirs(a.cv_dir, tmp)
+        cv = dirs is not None
+        out = {}
+        if cv:
+            for k in range(D.MSRP_FOLDS):
+                part = [r for r in rows if D.msrp_fold(r) == k]
+                out.update(run_batch(a.bin, [pair_cluster(*r[:3]) for r in part], a.arg + ['--data', dirs[k]]))
+        else:
+            out = run_batch(a.bin, [pair_cluster(*r[:3]) for r in rows], a.arg)
+    finally:
+        import shutil
+        shutil.rmtree(tmp, ignore_errors=True)
     tp = fp = fn = tn = 0
     for r in rows:
         res = out.get(r[0])
@@ -421,7 +425,7 @@ def main(argv=None):
     ap.add_argument('--bin')
     ap.add_argument('--shared', default=os.path.join(os.path.dirname(REPO), 'shared'))
     ap.add_argument('--only', default=','.join(DATASETS))
-    ap.add_argument('--cv-dir', default=os.path.join(REPO, 'build', 'cv'))
+    ap.add_argument('--cv-dir', default=D.CV_MODELS)
     ap.add_argument('--json', dest='json_out')
     ap.add_argument('--min', action='append', default=[])
     ap.add_argument('--max', action='append', default=[])

@@ -55,6 +55,39 @@ def load_msrp(eval_dir):
     return rows
 
 
+# The MSRP cross-validation models as the repository keeps them: tests/data/msrp-cv/fold-K.txt,
+# the similarity model trained without fold K (scripts/train-similarity.py writes them).
+CV_MODELS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), 'tests', 'data', 'msrp-cv')
+
+
+def cv_data_dirs(cv_dir, tmp):
+    """The --data directories of the ten fold models, or None when cv_dir does not hold all ten.
+    cv_dir holds either fold-K/ data directories (train-similarity.py's work directory) or
+    fold-K.txt model files (tests/data/msrp-cv): each of those becomes a directory under `tmp` with
+    core/data's files and the fold's model.txt."""
+    if not cv_dir:
+        return None
+    dirs = [os.path.join(cv_dir, 'fold-%d' % k) for k in range(MSRP_FOLDS)]
+    if all(os.path.exists(os.path.join(d, 'model.txt')) for d in dirs):
+        return dirs
+    files = [os.path.join(cv_dir, 'fold-%d.txt' % k) for k in range(MSRP_FOLDS)]
+    if not all(os.path.exists(f) for f in files):
+        return None
+    data = os.path.join(os.path.dirname(CV_MODELS), '..', '..', 'core', 'data')
+    out = []
+    for k, f in enumerate(files):
+        d = os.path.join(tmp, 'fold-%d' % k)
+        os.makedirs(d, exist_ok=True)
+        for name in os.listdir(data):
+            if name.endswith('.txt') and name != 'model.txt':
+                with open(os.path.join(data, name), 'rb') as src, open(os.path.join(d, name), 'wb') as dst:
+                    dst.write(src.read())
+        with open(f, 'rb') as src, open(os.path.join(d, 'model.txt'), 'wb') as dst:
+            dst.write(src.read())
+        out.append(d)
+    return out
+
+
 def msrp_fold(row):
     """The cross-validation fold (0..9) of an MSRP row: its line number modulo 10."""
     return int(row[0].split('-')[1]) % MSRP_FOLDS

@@ -27,11 +27,11 @@ cheaper than telling a current file from a stale one. Without the MSRP fold mode
 only, so the part is not made (exit 77 under --check).
 
 Options: --bin PATH (the command line; default build/cli/triangulate), --shared PATH (default
-../shared beside the repository), --cv-dir PATH (the MSRP fold models; default build/cv),
+../shared beside the repository), --cv-dir PATH (the MSRP fold models; default tests/data/msrp-cv),
 --readme PATH (default README.md).
 
 Exit status: 0 written or current; 1 --check found a difference; 2 a command failed or a marker is
-missing; 77 --check could not run a part because its input is missing (../shared, build/cv,
+missing; 77 --check could not run a part because its input is missing (../shared, the fold models,
 web/dist).
 """
 import argparse
@@ -45,7 +45,7 @@ import tempfile
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(REPO, 'scripts'))
-from evaldata import MSRP_FOLDS  # noqa: E402  (eval.py's fold models: --cv-dir/fold-0 .. fold-9)
+from evaldata import CV_MODELS, MSRP_FOLDS  # noqa: E402  (eval.py's fold models: --cv-dir/fold-K.txt)
 SKIP = 77
 
 EXAMPLE_FILES = ['samples/tidewire.txt', 'samples/aldane-gazette.txt']
@@ -93,8 +93,9 @@ def part_quality(a):
     need(os.path.join(a.shared, 'eval'), 'the development sets (../shared/eval)')
     need(os.path.join(a.shared, 'cases'), 'the development cases (../shared/cases)')
     for k in range(MSRP_FOLDS):
-        need(os.path.join(a.cv_dir, 'fold-%d' % k, 'model.txt'),
-             'the MSRP fold models (python3 scripts/train-similarity.py --cv-only)')
+        if not os.path.exists(os.path.join(a.cv_dir, 'fold-%d' % k, 'model.txt')):
+            need(os.path.join(a.cv_dir, 'fold-%d.txt' % k),
+                 'the MSRP fold models (python3 scripts/train-similarity.py writes them)')
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, 'eval.json')
         run([sys.executable, 'scripts/eval.py', '--bin', a.bin, '--shared', a.shared, '--cv-dir', a.cv_dir,
@@ -230,7 +231,7 @@ def main(argv=None):
     ap.add_argument('--speed', action='store_true')
     ap.add_argument('--bin', default=os.path.join(REPO, 'build', 'cli', 'triangulate'))
     ap.add_argument('--shared', default=os.path.join(os.path.dirname(REPO), 'shared'))
-    ap.add_argument('--cv-dir', default=os.path.join(REPO, 'build', 'cv'))
+    ap.add_argument('--cv-dir', default=CV_MODELS)
     ap.add_argument('--readme', default=os.path.join(REPO, 'README.md'))
     a = ap.parse_args(argv)
     a.bin, a.shared, a.cv_dir = os.path.abspath(a.bin), os.path.abspath(a.shared), os.path.abspath(a.cv_dir)

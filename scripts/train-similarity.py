@@ -27,8 +27,9 @@ Deterministic: fixed seeds, single-threaded scikit-learn; the same inputs give t
 
 usage: python3 scripts/train-similarity.py [--features BIN] [--shared DIR] [--out FILE]
                                            [--cv-dir DIR] [--windows] [--fit-only] [--clause-only]
-  --cv-dir DIR   also write the ten MSRP cross-validation models (DIR/fold-K.txt, K = 0..9), which
-                 scripts/eval.py uses to report MSRP by cross-validation as the product computes it.
+  --cv-dir DIR   where the ten MSRP cross-validation models go (DIR/fold-K.txt, K = 0..9; default
+                 tests/data/msrp-cv, kept in the repository so that scripts/eval.py and ctest report
+                 MSRP by cross-validation on a fresh clone).
 """
 import argparse
 import math
@@ -405,7 +406,7 @@ def main():
     ap.add_argument('--features', default=os.path.join(ROOT, 'build', 'tools', 'features'))
     ap.add_argument('--shared', default=os.path.join(ROOT, '..', 'shared'))
     ap.add_argument('--out', default=os.path.join(ROOT, 'core', 'data', 'model.txt'))
-    ap.add_argument('--cv-dir', default=os.path.join(ROOT, 'build', 'cv'))
+    ap.add_argument('--cv-dir', default=os.path.join(ROOT, 'tests', 'data', 'msrp-cv'))
     ap.add_argument('--no-fit', action='store_true', help='keep the thresholds of the model in --out')
     ap.add_argument('--windows', action='store_true',
                     help='also train the similarity model on clause windows (negatives where the sentences '
@@ -429,8 +430,9 @@ def main():
     def shipped():
         model_text = open(a.out, encoding='utf-8').read()
         event_text = open(epath, encoding='utf-8').read()
-        folds = {k: open(os.path.join(a.cv_dir, 'fold-%d' % k, 'model.txt'), encoding='utf-8').read()
-                 for k in range(D.MSRP_FOLDS)}
+        paths = [os.path.join(a.cv_dir, 'fold-%d.txt' % k) for k in range(D.MSRP_FOLDS)]
+        folds = ({k: open(p, encoding='utf-8').read() for k, p in enumerate(paths)}
+                 if all(os.path.exists(p) for p in paths) else None)  # --cv-only makes them
         return model_text, event_text, folds, thresholds_of(model_text), thresholds_of(event_text)
 
     if a.fit_only:
@@ -550,15 +552,10 @@ def finish(a, model_text, fold_texts, event_text, clause_text, thr, ethr):
         with open(path, 'w', encoding='utf-8') as f:
             f.write(text)
         print('wrote %s (%s, %d bytes)' % (path, mid, len(text)), file=sys.stderr)
+    os.makedirs(a.cv_dir, exist_ok=True)
     for k, ft in sorted(fold_texts.items()):
-        d = os.path.join(a.cv_dir, 'fold-%d' % k)
-        os.makedirs(d, exist_ok=True)
-        with open(os.path.join(d, 'model.txt'), 'w', encoding='utf-8') as f:
+        with open(os.path.join(a.cv_dir, 'fold-%d.txt' % k), 'w', encoding='utf-8') as f:
             f.write(named(ft, 'sim', 'MSRP cross-validation model without fold %d. ' % k + about)[0])
-        for name in ('lexicon.txt', 'frequencies.txt', 'event-model.txt', 'clause-model.txt'):
-            with open(os.path.join(data_dir, name), encoding='utf-8') as src, \
-                    open(os.path.join(d, name), 'w', encoding='utf-8') as dst:
-                dst.write(src.read())
 
 
 _FOLD = {}
