@@ -1,7 +1,8 @@
 # Writes the engine's data bundle (resources.h): each file of FILES (paths separated by "|") after a line
 # "@@ <file name>". With OUT_TXT, as a text file (the WebAssembly build fetches it); with OUT_CC, as
-# a C++ file defining tri::kEmbeddedData (the native build embeds it), in raw-string pieces, as
-# some compilers limit the length of one literal.
+# a C++ file defining tri::kEmbeddedPieces (the native build embeds it): raw strings of at most 8000
+# bytes, each its own literal (adjacent literals would make one, and C++ compilers need support
+# only 65,536 bytes in one: clang's -Woverlength-strings), joined when the data is first used.
 set(bundle "")
 string(REPLACE "|" ";" files "${FILES}")
 foreach(f IN LISTS files)
@@ -18,11 +19,13 @@ endif()
 if(OUT_CC)
   string(LENGTH "${bundle}" n)
   set(body "")
+  set(count 0)
   set(pos 0)
   while(pos LESS n)
     string(SUBSTRING "${bundle}" ${pos} 8000 piece)
-    string(APPEND body "R\"tri(${piece})tri\"\n")
+    string(APPEND body "R\"tri(${piece})tri\",\n")
     math(EXPR pos "${pos} + 8000")
+    math(EXPR count "${count} + 1")
   endwhile()
-  file(WRITE ${OUT_CC} "// Generated from core/data/ by core/bundle_data.cmake; do not edit.\nnamespace tri {\nextern const char* const kEmbeddedData;\nconst char* const kEmbeddedData =\n${body};\n}  // namespace tri\n")
+  file(WRITE ${OUT_CC} "// Generated from core/data/ by core/bundle_data.cmake; do not edit.\nnamespace tri {\nextern const char* const kEmbeddedPieces[];\nextern const unsigned kEmbeddedPieceCount;\nconst char* const kEmbeddedPieces[] = {\n${body}};\nconst unsigned kEmbeddedPieceCount = ${count};\n}  // namespace tri\n")
 endif()

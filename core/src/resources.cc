@@ -10,7 +10,8 @@
 namespace tri {
 
 #if TRI_EMBED_DATA
-extern const char* const kEmbeddedData;  // generated from core/data/ (core/CMakeLists.txt)
+extern const char* const kEmbeddedPieces[];  // generated from core/data/ (core/bundle_data.cmake)
+extern const unsigned kEmbeddedPieceCount;
 #endif
 
 namespace {
@@ -59,7 +60,9 @@ const Resources* resources() {
 #if TRI_EMBED_DATA
   static const Resources* embedded = [] {
     auto* r = new Resources();
-    if (!parse_bundle(kEmbeddedData, r).empty()) {
+    std::string bundle;
+    for (unsigned k = 0; k < kEmbeddedPieceCount; ++k) bundle += kEmbeddedPieces[k];
+    if (!parse_bundle(bundle, r).empty()) {
       delete r;
       return static_cast<Resources*>(nullptr);
     }
