@@ -117,6 +117,14 @@ TEST(Decimal, ReadsAsStrtodDoesWithinTheFastPath) {
   EXPECT_TRUE(std::isinf(v));
   EXPECT_TRUE(tri::read_decimal("1e-999", &v));
   EXPECT_EQ(v, 0.0);
+  // Within the exponents scaled step by step, past the range of a double (UBSan found the steps
+  // running on after infinity or zero, out of their table).
+  EXPECT_TRUE(tri::read_decimal("9e399", &v));
+  EXPECT_TRUE(std::isinf(v));
+  EXPECT_TRUE(tri::read_decimal("1e-399", &v));
+  EXPECT_EQ(v, 0.0);
+  EXPECT_TRUE(tri::read_decimal("123456789012345678901234567890e-350", &v));  // subnormal
+  EXPECT_LE(std::fabs(v - std::strtod("123456789012345678901234567890e-350", nullptr)), 4 * 4.9406564584124654e-324);
   // 25 significant digits: past the fast path, still within a few units in the last place.
   ASSERT_TRUE(tri::read_decimal("3.141592653589793238462643", &v));
   EXPECT_NEAR(v, 3.141592653589793, 1e-15);

@@ -11,13 +11,16 @@ namespace {
 constexpr double kExact[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
                              1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
-// v * 10^e, in steps of at most 10^22 (each step rounds once).
+// v * 10^e, in steps of at most 10^22 (each step rounds once). Once v is infinite or zero, no
+// further step changes it.
 double scale(double v, long e) {
-  while (e > 22 && v != 0 && std::isfinite(v)) {
+  while (e > 22) {
+    if (v == 0 || !std::isfinite(v)) return v;
     v *= 1e22;
     e -= 22;
   }
-  while (e < -22 && v != 0) {
+  while (e < -22) {
+    if (v == 0) return v;
     v /= 1e22;
     e += 22;
   }
