@@ -149,7 +149,8 @@ void build_conflicts(Result* r) {
       for (size_t m = 1; m < members.size(); ++m) {
         const Dispute& from = *all[members[m]];
         std::vector<size_t> moved(from.entries.size());
-        for (size_t i = 0; i < from.entries.size(); ++i) moved[i] = entry_of(&merged, from.entries[i].unit, from.entries[i].span);
+        for (size_t i = 0; i < from.entries.size(); ++i)
+          moved[i] = entry_of(&merged, from.entries[i].unit, from.entries[i].span);
         for (const auto& [x, y] : from.opposed) merged.opposed.emplace_back(moved[x], moved[y]);
         if (merged.group < 0 || (from.group >= 0 && from.group < merged.group)) merged.group = from.group;
       }

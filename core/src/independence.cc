@@ -127,7 +127,8 @@ void assess_independence(const std::vector<SourceData>& data, Result* r) {
       if (p.shared == 0 && p.wording == 0) continue;
       const auto common = in_common.find({p.a, p.b});
       const size_t units_in_common = common == in_common.end() ? 0 : common->second.size();
-      p.similarity = claims[a] + claims[b] > 0 ? static_cast<double>(units_in_common) / (claims[a] + claims[b]) : 0.0;
+      p.similarity =
+          claims[a] + claims[b] > 0 ? static_cast<double>(units_in_common) / (claims[a] + claims[b]) : 0.0;
       const int shorter = std::min(claims[a], claims[b]);
       const auto chain = agreeing.find({p.a, p.b});
       const double order =

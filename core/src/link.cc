@@ -321,7 +321,8 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
     }
     if (!l.discrepancies.empty()) {
       l.relation = Relation::kConflict;
-    } else if ((l.score >= agree && (pairs.size() == 1 || !(points_back(a) || points_back(b)) || piece >= kPieceConfirms)) ||
+    } else if ((l.score >= agree &&
+                (pairs.size() == 1 || !(points_back(a) || points_back(b)) || piece >= kPieceConfirms)) ||
                (piece >= clause_agree && !differ_within(diff, pairs[best_piece]))) {
       l.relation = Relation::kAgree;
       if (l.score < agree) {
