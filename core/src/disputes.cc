@@ -48,9 +48,18 @@ size_t entry_of(Dispute* d, const UnitRef& u, Span s) {
 }
 
 // The side of each entry (an entry index standing for it): units not in conflict with each other
-// that agree, or state the value in the same words, stand together.
+// that agree, or state the value in the same words, stand together. Work: the pairs of entries,
+// each checked in O(log) against the sorted opposed pairs.
 std::vector<size_t> sides_of(const Dispute& dp, const Result& r, const std::set<std::pair<UnitRef, UnitRef>>& agree) {
   const size_t n = dp.entries.size();
+  std::vector<std::string> text(n);
+  for (size_t i = 0; i < n; ++i) {
+    const Entry& e = dp.entries[i];
+    text[i] = fold(r.sources[e.unit.source].text.substr(e.span.begin, e.span.end - e.span.begin));
+  }
+  std::vector<std::pair<size_t, size_t>> opposed;
+  for (const auto& [x, y] : dp.opposed) opposed.emplace_back(std::min(x, y), std::max(x, y));
+  sort_by(opposed.begin(), opposed.end());
   std::vector<size_t> parent(n);
   std::iota(parent.begin(), parent.end(), 0);
   const auto find = [&](size_t x) {
@@ -59,13 +68,8 @@ std::vector<size_t> sides_of(const Dispute& dp, const Result& r, const std::set<
   };
   for (size_t i = 0; i < n; ++i)
     for (size_t k = i + 1; k < n; ++k) {
-      const Entry& a = dp.entries[i];
-      const Entry& b = dp.entries[k];
-      const std::string ta = fold(r.sources[a.unit.source].text.substr(a.span.begin, a.span.end - a.span.begin));
-      const std::string tb = fold(r.sources[b.unit.source].text.substr(b.span.begin, b.span.end - b.span.begin));
-      bool opposed = false;
-      for (const auto& [x, y] : dp.opposed) opposed = opposed || (x == i && y == k) || (x == k && y == i);
-      if (!opposed && (ta == tb || agree.count({a.unit, b.unit}))) parent[find(k)] = find(i);
+      if (!(text[i] == text[k] || agree.count({dp.entries[i].unit, dp.entries[k].unit}))) continue;
+      if (!std::binary_search(opposed.begin(), opposed.end(), std::make_pair(i, k))) parent[find(k)] = find(i);
     }
   for (size_t i = 0; i < n; ++i) parent[i] = find(i);
   return parent;
@@ -73,12 +77,18 @@ std::vector<size_t> sides_of(const Dispute& dp, const Result& r, const std::set<
 
 // Whether every two sides of `side` (as sides_of gives them) are in conflict somewhere.
 bool sides_opposed(const Dispute& dp, const std::vector<size_t>& side) {
-  const size_t n = side.size();
-  std::vector<char> met(n * n, 0);  // by side roots (entry indices)
-  for (const auto& [x, y] : dp.opposed) met[side[x] * n + side[y]] = met[side[y] * n + side[x]] = 1;
+  std::vector<size_t> roots;  // the sides, by their root entries
+  for (size_t i = 0; i < side.size(); ++i)
+    if (side[i] == i) roots.push_back(i);
+  const auto at = [&](size_t root) {
+    return static_cast<size_t>(std::lower_bound(roots.begin(), roots.end(), root) - roots.begin());
+  };
+  const size_t n = roots.size();
+  std::vector<char> met(n * n, 0);
+  for (const auto& [x, y] : dp.opposed) met[at(side[x]) * n + at(side[y])] = met[at(side[y]) * n + at(side[x])] = 1;
   for (size_t a = 0; a < n; ++a)
     for (size_t b = a + 1; b < n; ++b)
-      if (side[a] == a && side[b] == b && !met[a * n + b]) return false;
+      if (!met[a * n + b]) return false;
   return true;
 }
 
