@@ -276,6 +276,20 @@ TEST(Data, BundleWithoutTheClauseModelIsRefused) {
   EXPECT_EQ(data_id(), before);
 }
 
+// The links of `r` by source id and unit index, each pair in id order, with its relation: what
+// must not change when the sources come in another order.
+std::vector<std::string> links_of(const Result& r) {
+  std::vector<std::string> out;
+  for (const Link& l : r.links) {
+    std::string a = r.sources[l.a.source].id + "#" + std::to_string(l.a.unit);
+    std::string b = r.sources[l.b.source].id + "#" + std::to_string(l.b.unit);
+    if (b < a) std::swap(a, b);
+    out.push_back(a + " " + b + " " + to_string(l.relation));
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 TEST(Compare, LinksDoNotDependOnSourceOrder) {
   const auto text = [](int seed) {
     std::string out;
@@ -284,17 +298,6 @@ TEST(Compare, LinksDoNotDependOnSourceOrder) {
       out += "The ferry left the quay at dawn with " + std::to_string(10 + v) + " passengers aboard.\n";
       out += "Harbour crews towed the burning trawler past the lighthouse" + std::string(v % 2 ? " at dawn." : ".") + "\n";
     }
-    return out;
-  };
-  const auto links_of = [](const Result& r) {
-    std::vector<std::string> out;
-    for (const Link& l : r.links) {
-      std::string a = r.sources[l.a.source].id + "#" + std::to_string(l.a.unit);
-      std::string b = r.sources[l.b.source].id + "#" + std::to_string(l.b.unit);
-      if (b < a) std::swap(a, b);
-      out.push_back(a + " " + b + " " + to_string(l.relation));
-    }
-    std::sort(out.begin(), out.end());
     return out;
   };
   for (const double min_score : {-1.0, 0.0}) {
@@ -319,17 +322,6 @@ TEST(Compare, LinksDoNotDependOnSourceOrder) {
 // source mentions most" broke ties by term id, and term ids followed the order of the sources, so
 // reversed sources split into two events; canonical_terms). Reversing the sources keeps the links.
 TEST(Compare, FuzzFindingsLinksDoNotDependOnSourceOrder) {
-  const auto links_of = [](const Result& r) {
-    std::vector<std::string> out;
-    for (const Link& l : r.links) {
-      std::string a = r.sources[l.a.source].id + "#" + std::to_string(l.a.unit);
-      std::string b = r.sources[l.b.source].id + "#" + std::to_string(l.b.unit);
-      if (b < a) std::swap(a, b);
-      out.push_back(a + " " + b + " " + to_string(l.relation));
-    }
-    std::sort(out.begin(), out.end());
-    return out;
-  };
   for (const char* name : {"compare-source-order.bin", "compare-source-order-2.bin", "compare-source-order-3.bin"}) {
     const std::string bytes = tri_test::slurp(std::filesystem::path(TRI_SOURCE_DIR) / "tests" / "data" / "fuzz" / name);
     ASSERT_FALSE(bytes.empty()) << name;

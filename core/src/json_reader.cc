@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "decimal.h"
+#include "triangulate/text.h"
 
 namespace tri {
 namespace {
@@ -165,23 +166,6 @@ class Reader {
     i_ += 4;
     return v;
   }
-  void put(unsigned long cp) {
-    if (cp < 0x80) {
-      buf_ += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      buf_ += static_cast<char>(0xC0 | (cp >> 6));
-      buf_ += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      buf_ += static_cast<char>(0xE0 | (cp >> 12));
-      buf_ += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      buf_ += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      buf_ += static_cast<char>(0xF0 | (cp >> 18));
-      buf_ += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      buf_ += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      buf_ += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-  }
   // Bytes k.. of a UTF-8 sequence: `n` continuation bytes, the first within [lo, hi].
   bool continuation(size_t k, int n, unsigned char lo, unsigned char hi) const {
     if (s_.size() - k < static_cast<size_t>(n) + 1) return false;
@@ -231,7 +215,7 @@ class Reader {
               if (low < 0xDC00 || low > 0xDFFF) return false;
               cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
             }
-            put(static_cast<unsigned long>(cp));
+            append_utf8(buf_, static_cast<char32_t>(cp));  // never a surrogate here
             break;
           }
           default:
