@@ -53,6 +53,11 @@ constexpr const char* kUsage =
     "  --min-score X     also report unit pairs scoring at least X (0..1) as 'related' links\n"
     "  --title TEXT      title of the next FILE (metadata)\n"
     "  --html, --text    read the next FILE as HTML or as plain text (default: detect)\n"
+    "  --focus ID        text report: start with source ID's claims (also reported by, disputed by,\n"
+    "                    only here) and what the others report that it does not\n"
+    "  --data DIR        use the engine data in DIR (lexicon.txt, frequencies.txt, model.txt,\n"
+    "                    event-model.txt, clause-model.txt) instead of the built-in data, e.g. a\n"
+    "                    retrained model\n"
     "  -h, --help        show this help\n"
     "  --version         print the version\n"
     "\n"
@@ -109,6 +114,7 @@ int main(int argc, char** argv) {
   double min_score = -1.0;
   std::string next_title;
   tri::Format next_format = tri::Format::kAuto;
+  std::string focus;
   struct FileArg {
     std::string path, title;
     tri::Format format;
@@ -168,6 +174,29 @@ int main(int argc, char** argv) {
       } else if (a == "--title") {
         if (i + 1 >= argc) return usage_error("--title needs a value");
         next_title = argv[++i];
+      } else if (a == "--focus") {
+        if (i + 1 >= argc) return usage_error("--focus needs a source id");
+        focus = argv[++i];
+      } else if (a == "--data") {
+        if (i + 1 >= argc) return usage_error("--data needs a directory");
+        const std::string dir = argv[++i];
+        std::string bundle;
+        for (const char* name : {"lexicon.txt", "frequencies.txt", "model.txt", "event-model.txt", "clause-model.txt"}) {
+          std::ifstream f(dir + "/" + name, std::ios::binary);
+          if (!f) {
+            std::cerr << "triangulate: cannot read " << dir << "/" << name << "\n";
+            return 1;
+          }
+          std::stringstream ss;
+          ss << f.rdbuf();
+          bundle += std::string("@@ ") + name + "\n" + ss.str();
+          if (!bundle.empty() && bundle.back() != '\n') bundle += '\n';
+        }
+        const std::string err = tri::load_data(bundle);
+        if (!err.empty()) {
+          std::cerr << "triangulate: " << dir << ": " << err << "\n";
+          return 1;
+        }
       } else if (a == "--html") {
         next_format = tri::Format::kHtml;
       } else if (a == "--text") {
@@ -276,7 +305,7 @@ int main(int argc, char** argv) {
       });
       std::cout << '\n';
     } else {
-      std::cout << tri::cli::format_result(r, format);
+      std::cout << tri::cli::format_result(r, format, focus);
     }
   } catch (const std::bad_alloc&) {
     std::cerr << "triangulate: out of memory: the input is too large for this engine\n";

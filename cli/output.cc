@@ -17,9 +17,9 @@ bool parse_output_format(const std::string& name, OutputFormat* format) {
   return true;
 }
 
-std::string format_result(const Result& result, OutputFormat format) {
+std::string format_result(const Result& result, OutputFormat format, const std::string& focus) {
   switch (format) {
-    case OutputFormat::kText: return text_report(result);
+    case OutputFormat::kText: return text_report(result, focus);
     case OutputFormat::kJson:
     case OutputFormat::kJsonl: return to_json(result) + "\n";
     case OutputFormat::kCsv: return conflicts_to_csv(result);

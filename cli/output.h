@@ -24,8 +24,9 @@ enum class OutputFormat { kText, kJson, kJsonl, kCsv, kMarkdown };
 /// Reads "text", "json", "jsonl", "csv" or "md" (also "markdown"). Returns false on anything else.
 bool parse_output_format(const std::string& name, OutputFormat* format);
 
-/// The whole output of one comparison of files.
-std::string format_result(const Result& result, OutputFormat format);
+/// The whole output of one comparison of files. `focus`: a source id for the text report's focus
+/// section (report.h); ignored by the other formats.
+std::string format_result(const Result& result, OutputFormat format, const std::string& focus = "");
 
 /// Printed once before the first batch item ("[" for json, the header for csv, a title for md).
 std::string batch_prologue(OutputFormat format);

@@ -1,6 +1,8 @@
 // check.cc — the invariants every harness shares (see check.h).
 #include "check.h"
 
+#include <algorithm>
+
 #include <cmath>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -223,13 +225,25 @@ void check_result_json(const tri::Result& r, std::string_view text) {
     FUZZ_CHECK(hash != std::string::npos && source_of.count(id.substr(0, hash)), "unit id %s", id.c_str());
     return source_of[id.substr(0, hash)];
   };
+  // Conflict links are written as conflicts with sides (below); links[] holds the others.
   const json& links = j["links"];
-  FUZZ_CHECK(links.is_array() && links.size() == r.links.size(), "result JSON: link count");
+  const size_t written = static_cast<size_t>(std::count_if(
+      r.links.begin(), r.links.end(), [](const tri::Link& l) { return l.relation != tri::Relation::kConflict; }));
+  FUZZ_CHECK(links.is_array() && links.size() == written, "result JSON: link count");
   for (const json& l : links) {
     const size_t a = source_index(l["a"]), b = source_index(l["b"]);
     for (const json& d : l["discrepancies"]) {
       check_slice(d["a"], text16[a], "discrepancy a");
       check_slice(d["b"], text16[b], "discrepancy b");
+    }
+  }
+  const json& conflicts = j["conflicts"];
+  FUZZ_CHECK(conflicts.is_array() && conflicts.size() == r.conflicts.size(), "result JSON: conflict count");
+  for (const json& c : conflicts) {
+    FUZZ_CHECK(c["sides"].is_array() && c["sides"].size() >= 2, "result JSON: a conflict of fewer than two sides");
+    for (const json& side : c["sides"]) {
+      FUZZ_CHECK(side["units"].is_array() && !side["units"].empty(), "result JSON: a conflict side without units");
+      for (const json& u : side["units"]) check_slice(u, text16[source_index(u["unit"])], "conflict side");
     }
   }
   FUZZ_CHECK(j["groups"].is_array() && j["groups"].size() == r.groups.size(), "result JSON: group count");

@@ -1,9 +1,10 @@
 // fuzz_facts — tri::extract_facts() through the public API on any bytes: repaired and cut into
 // units as compare() does, each unit tokenized and read.
 //
-// Checks: every span (quantities with their number inside the phrase, times, names,
-// attributions, negations) lies inside its unit and on code point boundaries; quantity intervals
-// are finite with lo <= hi; dates and weekdays are in range; all strings are valid UTF-8;
+// Checks: every span (quantities with their number inside the phrase, times, names and roles,
+// attributions, negations with their predicates, scopes and modals, modalities) lies inside its
+// unit and on code point boundaries; quantity intervals are finite with lo <= hi; dates and
+// weekdays are in range; all strings are valid UTF-8;
 // describe(q) is what extract_facts stored; each value is compatible with itself.
 #include <cmath>
 #include <cstddef>
@@ -63,13 +64,27 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       check_span(text, u, n.begin, n.end, "name");
       FUZZ_CHECK(!n.parts.empty(), "name '%s' without parts", n.display.c_str());
       for (const std::string& p : n.parts) FUZZ_CHECK(!p.empty() && fuzz::valid_utf8(p), "empty or invalid name part");
-      FUZZ_CHECK(fuzz::valid_utf8(n.title) && fuzz::valid_utf8(n.display), "name strings not valid UTF-8");
+      if (n.role_end > n.role_begin) check_span(text, u, n.role_begin, n.role_end, "role");
+      FUZZ_CHECK(fuzz::valid_utf8(n.role) && fuzz::valid_utf8(n.role_head) && fuzz::valid_utf8(n.honorific) &&
+                     fuzz::valid_utf8(n.display),
+                 "name strings not valid UTF-8");
     }
     for (const tri::Attribution& a : f.attributions) {
       check_span(text, u, a.begin, a.end, "attribution");
       FUZZ_CHECK(fuzz::valid_utf8(a.who), "attribution not valid UTF-8");
     }
-    for (const auto& [b, e] : f.negations) check_span(text, u, b, e, "negation");
+    for (const tri::Negation& n : f.negations) {
+      check_span(text, u, n.begin, n.end, "negation");
+      check_span(text, u, n.pred_begin, n.pred_end, "negated predicate");
+      check_span(text, u, n.scope_begin, n.scope_end, "negation scope");
+      check_span(text, u, n.modal_begin, n.modal_end, "negated modal");
+      FUZZ_CHECK(fuzz::valid_utf8(n.word) && fuzz::valid_utf8(n.predicate), "negation strings not valid UTF-8");
+    }
+    for (const tri::Modality& m : f.modalities) {
+      check_span(text, u, m.begin, m.end, "modality");
+      check_span(text, u, m.scope_begin, m.scope_end, "modality scope");
+      FUZZ_CHECK(fuzz::valid_utf8(m.word), "modality not valid UTF-8");
+    }
   }
   return 0;
 }

@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "check.h"
+#include "json_events.h"
 #include "triangulate/json.h"
 #include "triangulate/triangulate.h"
 
@@ -32,6 +33,8 @@ void check_error_line(std::string_view line, const std::string& id) {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
+  const std::string reader = json_events::compare_readers(text);
+  FUZZ_CHECK(reader.empty(), "request reader and nlohmann differ: %s", reader.c_str());
   tri::Input in;
   std::string error, id;
   const bool parsed = tri::parse_input(text, &in, &error, &id);

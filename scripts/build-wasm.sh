@@ -2,6 +2,7 @@
 # Builds the WebAssembly module (Emscripten) and copies it to web/dist/:
 #   web/dist/triangulate.js    ES module factory (createTriangulateModule)
 #   web/dist/triangulate.wasm
+#   web/dist/triangulate-data.txt  the engine's data (core/data/ bundled), fetched beside the module
 # then prints their sizes, raw and gzip.
 #
 # Usage: scripts/build-wasm.sh [extra CMake arguments, e.g. -DTRIANGULATE_WASM_OPT=-Oz]
@@ -28,8 +29,8 @@ if [ ! -f "$build/CMakeCache.txt" ] && command -v ninja >/dev/null 2>&1; then
 fi
 
 emcmake cmake -S "$root" -B "$build" "${generator[@]}" "$@"
-cmake --build "$build" --target triangulate_wasm
+cmake --build "$build" --target triangulate_wasm triangulate_data
 
 mkdir -p "$root/web/dist"
-cp "$build/wasm/triangulate.js" "$build/wasm/triangulate.wasm" "$root/web/dist/"
+cp "$build/wasm/triangulate.js" "$build/wasm/triangulate.wasm" "$build/triangulate-data.txt" "$root/web/dist/"
 node "$root/bench/wasm_size.mjs" "$root/web/dist"

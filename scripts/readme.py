@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Writes the README's figures from the commands that make them, or checks that they are current.
 
-    python3 scripts/readme.py            # rewrite the generated parts of README.md (a few seconds)
-    python3 scripts/readme.py --speed    # the same, and measure the timing figures again (~1 min)
+    python3 scripts/readme.py            # rewrite the generated parts of README.md (~30 s)
+    python3 scripts/readme.py --speed    # the same, and measure the timing figures again (~1 min more)
     python3 scripts/readme.py --check    # exit 1 with a diff when README.md says something else
                                          # than the commands print now (ctest runs this)
 
@@ -10,17 +10,29 @@ A generated part of README.md sits between two comment lines, `<!-- readme.py: N
 `<!-- /readme.py -->`; everything else is left as written. The parts:
 
     example  the command line on two samples: its first lines, as a console session
-    quality  the table of python3 scripts/eval.py (public development sets in ../shared/eval)
-    gold     ../shared/tools/score_gold.py on the seeds and on the samples
+    quality  the table made from the JSON of python3 scripts/eval.py --json (development splits in
+             ../shared/eval, the development cases in ../shared/cases, planted conflicts; MSRP by
+             10-fold cross-validation with the fold models in --cv-dir)
+    gold     ../shared/tools/score_gold.py on the seeds and on the samples: every key it prints
     size     node bench/wasm_size.mjs web/dist
     speed    build/bench/triangulate_bench, node bench/wasm_bench.mjs, node bench/demo_bench.mjs:
              rewritten only with --speed, and never checked (timings vary from run to run)
 
+The quality part runs eval.py itself, once (all datasets; about 20 s of the ~30 s a --check takes
+on the 2-core build machine). It does not read the output of ctest's eval.dev and eval.conflicts:
+those tests write no file, run only part of the datasets each (eval.conflicts), and a file left by
+an earlier run could come from another binary or other data; at 20 s, running eval.py once more is
+cheaper than telling a current file from a stale one. Without the MSRP fold models (made by
+`python3 scripts/train-similarity.py --cv-only`, which trains) eval.py reports MSRP in-sample
+only, so the part is not made (exit 77 under --check).
+
 Options: --bin PATH (the command line; default build/cli/triangulate), --shared PATH (default
-../shared beside the repository), --readme PATH (default README.md).
+../shared beside the repository), --cv-dir PATH (the MSRP fold models; default tests/data/msrp-cv),
+--readme PATH (default README.md).
 
 Exit status: 0 written or current; 1 --check found a difference; 2 a command failed or a marker is
-missing; 77 --check could not run a part because its input is missing (../shared, web/dist).
+missing; 77 --check could not run a part because its input is missing (../shared, the fold models,
+web/dist).
 """
 import argparse
 import difflib
@@ -32,12 +44,16 @@ import sys
 import tempfile
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(REPO, 'scripts'))
+from evaldata import CV_MODELS, MSRP_FOLDS  # noqa: E402  (eval.py's fold models: --cv-dir/fold-K.txt)
 SKIP = 77
 
 EXAMPLE_FILES = ['samples/tidewire.txt', 'samples/aldane-gazette.txt']
-EXAMPLE_LINES = 7  # the summary, the first conflict with its quotes, the next conflict's header
-GOLD_KEYS = ['agree_core', 'agree_hard', 'boilerplate', 'conflict', 'derived', 'distinct', 'unique',
-             'not_conflict_violations', 'extra_conflicts']
+EXAMPLE_LINES = 9  # the summary, the first conflict with each side and its quote, the next conflict's header
+# The keys score_gold.py must print; the line shows every key it prints, in its order (with the
+# per-type conflict_<type> keys of the gold at hand).
+GOLD_KEYS = ['agree_core', 'agree_direct', 'agree_grouped', 'agree_hard', 'boilerplate', 'conflict', 'derived',
+             'distinct', 'group_links', 'unique', 'not_conflict_violations', 'distinct_grouped', 'extra_conflicts']
 MARK = re.compile(r'^<!-- readme\.py: (\w+) -->\n(.*?)^<!-- /readme\.py -->\n', re.M | re.S)
 
 
@@ -75,22 +91,48 @@ def part_example(a):
 
 def part_quality(a):
     need(os.path.join(a.shared, 'eval'), 'the development sets (../shared/eval)')
+    need(os.path.join(a.shared, 'cases'), 'the development cases (../shared/cases)')
+    for k in range(MSRP_FOLDS):
+        if not os.path.exists(os.path.join(a.cv_dir, 'fold-%d' % k, 'model.txt')):
+            need(os.path.join(a.cv_dir, 'fold-%d.txt' % k),
+                 'the MSRP fold models (python3 scripts/train-similarity.py writes them)')
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, 'eval.json')
-        run([sys.executable, 'scripts/eval.py', '--bin', a.bin, '--shared', a.shared, '--json', out])
-        m = json.load(open(out, encoding='utf-8'))['metrics']
+        run([sys.executable, 'scripts/eval.py', '--bin', a.bin, '--shared', a.shared, '--cv-dir', a.cv_dir,
+             '--json', out])
+        m = json.load(open(out, encoding='utf-8'))
+
+    def get(k):
+        if m.get(k) is None:
+            raise Failed('eval.py printed no %s' % k)
+        return m[k]
+
+    def f3(*keys):
+        return ' / '.join('%.3f' % get(k) for k in keys)
+
     rows = [
-        ('STS-B dev, Pearson of the link score',
-         '%.3f (Spearman %.3f)' % (m['sts_pearson'], m['sts_spearman'])),
-        ('MSRP train, accuracy of "agree" as paraphrase',
-         '%.3f (F1 %.3f; majority class %.3f)' % (m['msrp_accuracy'], m['msrp_f1'], m['msrp_majority_accuracy'])),
-        ('SICK train+trial, contradiction F1',
-         '%.3f (3-way accuracy %.3f)' % (m['sick_contradiction_f1'], m['sick_accuracy'])),
-        ('ECB+ topics 1–35, recall of cross-document coreferent sentence pairs',
-         '%.3f (links between annotated sentences that hit a gold pair: %.2f)'
-         % (m['ecb_gold_recall'], m['ecb_link_precision_annotated'])),
-        ('ECB+ mixed clusters, share of agree links joining the two different events',
-         '%.3f (chance %.3f)' % (m['ecb_mixed_cross_event_agree_share'], m['ecb_mixed_chance_share'])),
+        ('STS-B dev, Pearson of the pair\'s best link score', '%s (Spearman %s)' % (f3('sts_pearson'), f3('sts_spearman'))),
+        ('MSRP train by 10-fold cross-validation, accuracy of "agree as wholes" as paraphrase',
+         '%s (F1 %s; majority class %s)' % (f3('msrp_accuracy'), f3('msrp_f1'), f3('msrp_majority_accuracy'))),
+        ('SICK trial, 3-way accuracy (conflict: contradiction, agree: entailment)',
+         '%s (contradiction F1 %s)' % (f3('sick_accuracy'), f3('sick_contradiction_f1'))),
+        ('ECB+ development topics, recall of same-event sentence pairs @ precision of links between annotated sentences',
+         '%s @ %s (candidate recall %s)' % (f3('ecb_gold_recall'), f3('ecb_link_precision_annotated'),
+                                            f3('ecb_candidate_recall'))),
+        ('ECB+ look-alike events (mixed clusters), share of agree links joining the two events / conflict links between them',
+         '%s / %d' % (f3('ecb_mixed_cross_event_agree_share'), get('ecb_mixed_cross_event_conflict_links'))),
+        ('Development cases (`../shared/cases`), agree_core / agree_direct / agree_hard',
+         f3('cases_agree_core', 'cases_agree_direct', 'cases_agree_hard')),
+        ('Development cases, conflict recall / false conflicts',
+         '%s / %d' % (f3('cases_conflict'), get('cases_false_conflicts'))),
+        ('Planted conflicts (`../shared/eval/planted`), recall: number / date / negation / name',
+         '%s (extra conflicts %d, not-conflict violations %d)'
+         % (f3('planted_conflict_number', 'planted_conflict_date', 'planted_conflict_negation', 'planted_conflict_name'),
+            get('planted_extra_conflicts'), get('planted_not_conflict_violations'))),
+        ('Own planted conflicts (`scripts/planted.py`), recall: number words / money / modals / antonyms / weekday+time',
+         '%s (extra conflicts %d, not-conflict violations %d)'
+         % (f3('own_conflict_number_word', 'own_conflict_money', 'own_conflict_modal', 'own_conflict_antonym',
+               'own_conflict_weekday_time'), get('own_extra_conflicts'), get('own_not_conflict_violations'))),
     ]
     return '| benchmark | figure |\n|---|---|\n' + ''.join('| %s | %s |\n' % r for r in rows)
 
@@ -106,11 +148,11 @@ def gold_line(a, gold, sources_dir):
             f.write(run([a.bin, '--json'] + files))
         summary = run([sys.executable, need(os.path.join(a.shared, 'tools', 'score_gold.py'), 'score_gold.py'),
                        gold, out, sources_dir]).strip().splitlines()[-1]
-    found = dict(re.findall(r'(\w+) (\d+(?:/\d+)?)', summary))
-    missing = [k for k in GOLD_KEYS if k not in found]
+    found = re.findall(r'(\w+) (\d+(?:/\d+)?)', summary)
+    missing = [k for k in GOLD_KEYS if k not in dict(found)]
     if missing:
         raise Failed('score_gold.py printed no %s in: %s' % (', '.join(missing), summary))
-    return ' | '.join('%s %s' % (k, found[k]) for k in GOLD_KEYS)
+    return ' | '.join('%s %s' % kv for kv in found)
 
 
 def part_gold(a):
@@ -125,13 +167,19 @@ def part_size(a):
     need(os.path.join(dist, 'triangulate.wasm'), 'the WebAssembly build (scripts/build-wasm.sh)')
     rows = {}
     for line in run(['node', 'bench/wasm_size.mjs', dist]).splitlines():
-        m = re.match(r'(\S+)\s+([\d.]+) KiB\s+([\d.]+) KiB$', line.strip())
+        m = re.match(r'(\S+)\s+([\d.]+) KiB\s+([\d.]+) KiB\b', line.strip())
         if m:
             rows[m.group(1)] = (m.group(2), m.group(3))
-    js, wasm, total = rows['triangulate.js'], rows['triangulate.wasm'], rows['total']
+    missing = [f for f in ('triangulate.js', 'triangulate.wasm', 'total', 'triangulate-data.txt') if f not in rows]
+    if missing:
+        raise Failed('bench/wasm_size.mjs printed no row for %s' % ', '.join(missing))
+    js, wasm, total, data = rows['triangulate.js'], rows['triangulate.wasm'], rows['total'], rows['triangulate-data.txt']
     return ('**Size** (`node bench/wasm_size.mjs web/dist`): `triangulate.js` %s KiB raw / %s KiB gzip,\n'
             '`triangulate.wasm` %s KiB / %s KiB; together %s KiB gzip (budget 150, checked by a test).\n'
-            'Built with clang `-Oz`, LTO, emmalloc and Binaryen `-Oz`.\n' % (js + wasm + (total[1],)))
+            'The engine\'s data, `triangulate-data.txt` (fetched beside the module): %s KiB / %s KiB gzip\n'
+            '(budget 400, checked by a test). Built with clang `-Oz`, LTO, emmalloc and Binaryen `-Oz`; the\n'
+            'glue\'s local names shortened by `wasm/mangle-glue.cjs` (Emscripten\'s own terser).\n'
+            % (js + wasm + (total[1],) + data))
 
 
 def part_speed(a):
@@ -183,9 +231,10 @@ def main(argv=None):
     ap.add_argument('--speed', action='store_true')
     ap.add_argument('--bin', default=os.path.join(REPO, 'build', 'cli', 'triangulate'))
     ap.add_argument('--shared', default=os.path.join(os.path.dirname(REPO), 'shared'))
+    ap.add_argument('--cv-dir', default=CV_MODELS)
     ap.add_argument('--readme', default=os.path.join(REPO, 'README.md'))
     a = ap.parse_args(argv)
-    a.bin, a.shared = os.path.abspath(a.bin), os.path.abspath(a.shared)
+    a.bin, a.shared, a.cv_dir = os.path.abspath(a.bin), os.path.abspath(a.shared), os.path.abspath(a.cv_dir)
 
     text = open(a.readme, encoding='utf-8').read()
     found = [m.group(1) for m in MARK.finditer(text)]

@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include "files.h"
+
 namespace fs = std::filesystem;
 using nlohmann::json;
 
@@ -23,12 +25,7 @@ struct CliRun {
   std::string out, err;
 };
 
-std::string slurp(const fs::path& p) {
-  std::ifstream f(p, std::ios::binary);
-  std::ostringstream s;
-  s << f.rdbuf();
-  return s.str();
-}
+using tri_test::slurp;
 
 class CliFormat : public ::testing::Test {
  protected:
@@ -73,9 +70,10 @@ const char* kConflictB = "The storm closed the harbour on Tuesday. Crews rescued
 const char* kAgreeA = "The bridge reopened on Friday after repairs.";
 const char* kAgreeB = "The bridge reopened on Friday after the repairs.";
 
+// A dispute with two sides (conflicts are listed in "conflicts", not among the links).
 bool has_conflict(const json& result) {
-  for (const json& l : result["links"])
-    if (l["relation"] == "conflict") return true;
+  for (const json& c : result["conflicts"])
+    if (c["sides"].size() >= 2) return true;
   return false;
 }
 

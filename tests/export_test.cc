@@ -10,7 +10,7 @@
 
 namespace {
 
-// Two sources, one claim each, one conflicting link with one discrepancy; group 0 holds both.
+// Two sources, one claim each, one dispute with a side each; group 0 holds both.
 tri::Result one_conflict(const std::string& text_a, const std::string& text_b, tri::Span va,
                          tri::Span vb, const std::string& reason) {
   tri::Result r;
@@ -18,18 +18,18 @@ tri::Result one_conflict(const std::string& text_a, const std::string& text_b, t
   a.id = "wire";
   a.title = "The Wire";
   a.text = text_a;
-  a.units.push_back({0, text_a.size(), tri::UnitKind::kClaim, "sentence"});
+  a.units.push_back({0, text_a.size(), tri::UnitKind::kClaim, "sentence", 0, -1, tri::GroupStatus::kSingle, {}});
   b.id = "post";
   b.text = text_b;
-  b.units.push_back({0, text_b.size(), tri::UnitKind::kClaim, "sentence"});
+  b.units.push_back({0, text_b.size(), tri::UnitKind::kClaim, "sentence", 0, -1, tri::GroupStatus::kSingle, {}});
   r.sources = {a, b};
-  tri::Link l;
-  l.a = {0, 0};
-  l.b = {1, 0};
-  l.score = 0.8;
-  l.relation = tri::Relation::kConflict;
-  l.discrepancies.push_back({"number", va, vb, reason});
-  r.links.push_back(l);
+  tri::Conflict c;
+  c.type = "number";
+  c.reason = reason;
+  c.group = 0;
+  c.sides = {{text_a.substr(va.begin, va.end - va.begin), {{{0, 0}, va}}},
+             {text_b.substr(vb.begin, vb.end - vb.begin), {{{1, 0}, vb}}}};
+  r.conflicts.push_back(c);
   tri::Group g;
   g.units = {{0, 0}, {1, 0}};
   g.sources = 2;
@@ -97,7 +97,7 @@ TEST(Export, MarkdownTableAsTheWidgetWritesIt) {
 
 TEST(Export, MarkdownWithoutConflictsIsTheSummaryOnly) {
   tri::Result r = one_conflict("a", "b", {0, 1}, {0, 1}, "r");
-  r.links.clear();
+  r.conflicts.clear();
   EXPECT_EQ(tri::conflicts_to_markdown(r, "## cluster 7"),
             "## cluster 7\n\n0 conflicting values across 2 sources: The Wire, post.\n\n");
 }
@@ -121,29 +121,28 @@ TEST(Export, MarkdownTextEscapesAndCollapsesSpace) {
 }
 
 TEST(Export, RowsFollowGroupsThenSourcesAndGrouplessLast) {
-  // Three sources; link 0-1 has no group, link 0-2 is in group 1, link 1-2 in group 0.
+  // Three sources; dispute 0-1 has no group, 0-2 is in group 1, 1-2 in group 0.
   tri::Result r;
   for (const char* id : {"a", "b", "c"}) {
     tri::SourceResult s;
     s.id = id;
     s.text = std::string("Text of ") + id + ".";
-    s.units.push_back({0, s.text.size(), tri::UnitKind::kClaim, "sentence"});
+    s.units.push_back({0, s.text.size(), tri::UnitKind::kClaim, "sentence", 0, -1, tri::GroupStatus::kSingle, {}});
     r.sources.push_back(s);
   }
-  auto link = [](int x, int y, const char* reason) {
-    tri::Link l;
-    l.a = {x, 0};
-    l.b = {y, 0};
-    l.relation = tri::Relation::kConflict;
-    l.discrepancies.push_back({"number", {0, 4}, {0, 4}, reason});
-    return l;
+  auto dispute = [](int x, int y, const char* reason) {
+    tri::Conflict c;
+    c.type = "number";
+    c.reason = reason;
+    c.sides = {{"Text", {{{x, 0}, {0, 4}}}}, {"Text", {{{y, 0}, {0, 4}}}}};
+    return c;
   };
-  r.links = {link(0, 1, "first"), link(0, 2, "second"), link(1, 2, "third")};
+  r.conflicts = {dispute(0, 1, "first"), dispute(0, 2, "second"), dispute(1, 2, "third")};
   tri::Group g0, g1;
   g0.units = {{1, 0}, {2, 0}};
   g1.units = {{0, 0}};
   r.groups = {g0, g1};
-  // Unit a#0 is in group 1 only, so links 0-1 and 0-2 both sort as group 1, by b's source.
+  // Unit a#0 is in group 1 only, so pairs 0-1 and 0-2 both sort as group 1, by b's source.
   const auto rows = tri::conflict_rows(r);
   ASSERT_EQ(rows.size(), 3u);
   EXPECT_EQ(rows[0].reason, "third");

@@ -33,7 +33,7 @@ import xml.etree.ElementTree as ET
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(REPO, 'scripts'))
-import eval as ev  # noqa: E402  (ECB+ documents rebuilt exactly as the evaluation does)
+import evaldata as ev  # noqa: E402  (ECB+ documents rebuilt exactly as the evaluation does)
 
 CONTENT = ('claim', 'headline', 'duplicate')
 STAND_IN = {'id': 'stand-in', 'text': 'No other source.'}

@@ -133,10 +133,41 @@ TEST(ToJson, EscapesAsJsonRequires) {
   EXPECT_EQ(text.find('\t'), std::string::npos);
   const json j = json::parse(text);  // throws on invalid JSON
   EXPECT_EQ(j["schema"], 1);
-  EXPECT_EQ(j["links"][0]["relation"], "conflict");
+  ASSERT_EQ(j["conflicts"].size(), 1u) << text;
+  EXPECT_EQ(j["conflicts"][0]["type"], "number");
   // Numbers as nlohmann writes them: integers bare, scores with a decimal point.
   EXPECT_NE(text.find(R"("start":0,)"), std::string::npos);
-  EXPECT_NE(text.find(R"("score":)"), std::string::npos);
+  EXPECT_NE(text.find(R"("similarity":)"), std::string::npos);
+}
+
+TEST(ToJson, AgreementInPartGivesItsClausesInUtf16) {
+  Input in;
+  // "é" is two bytes of UTF-8 and one UTF-16 unit; "😀" four bytes and two units.
+  const std::string a = "Caf\xC3\xA9 \xF0\x9F\x98\x80 news: the harbour bridge reopened to traffic on Friday morning, "
+                        "while the council said that repairs to the old sea wall would cost far more than planned.";
+  in.sources = {{"a", "", a}, {"b", "", "Engineers finished the work and the harbour bridge reopened to traffic on Friday morning."}};
+  const Result r = compare(in);
+  ASSERT_TRUE(r.ok()) << r.error;
+  const auto out = nlohmann::json::parse(to_json(r));
+  size_t with_clause = 0;
+  for (const auto& l : out["links"]) {
+    if (!l.contains("clause")) continue;
+    ++with_clause;
+    EXPECT_EQ(l["relation"], "agree");
+    const auto& ca = l["clause"]["a"];
+    const std::string text = ca["text"];
+    EXPECT_NE(text.find("harbour bridge reopened"), std::string::npos) << text;
+    ASSERT_NE(a.find(text), std::string::npos);
+    // UTF-16 units of UTF-8 text: one per sequence start, two for a four-byte sequence.
+    const auto utf16 = [](const std::string& s) {
+      size_t n = 0;
+      for (unsigned char c : s) n += (c & 0xC0) == 0x80 ? 0 : c >= 0xF0 ? 2 : 1;
+      return n;
+    };
+    EXPECT_EQ(ca["start"].get<size_t>(), utf16(a.substr(0, a.find(text))));
+    EXPECT_EQ(ca["end"].get<size_t>() - ca["start"].get<size_t>(), utf16(text));
+  }
+  EXPECT_EQ(with_clause, 1u);
 }
 
 TEST(ToJson, ErrorForm) {

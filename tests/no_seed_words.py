@@ -5,7 +5,10 @@
 
 Every file under each ROOT is read as UTF-8 text (bad bytes replaced); each word or phrase of the
 list is matched case-insensitively as a whole word (not inside a longer word: "Kim" does not match
-"skimmed"). Prints one line per hit, "path:line: word: the line", and exits 1 when there is any;
+"skimmed"). In the data files of core/data/ only the comment lines (their headers) are read: their
+rows are word lists derived by scripts from general-English resources (WordNet, SUBTLEX-US word
+frequencies; see each header), which hold every common word and place name of English, the seeds'
+among them, and no rule. Prints one line per hit, "path:line: word: the line", and exits 1 when there is any;
 exits 0 with a count of the files read otherwise, 2 when the list or a ROOT is missing.
 """
 import argparse
@@ -51,8 +54,11 @@ def main(argv=None):
             for name in sorted(names):
                 path = os.path.join(folder, name)
                 files += 1
+                data = os.path.basename(folder) == 'data' and name.endswith('.txt')
                 with open(path, encoding='utf-8', errors='replace') as f:
                     for n, line in enumerate(f, 1):
+                        if data and not line.startswith('#'):
+                            continue
                         for m in rx.finditer(line):
                             hits += 1
                             print('%s:%d: %s: %s' % (os.path.relpath(path, REPO), n, m.group(0), line.strip()[:160]))

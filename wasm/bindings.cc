@@ -106,6 +106,11 @@ val Compare(const std::string& input_json) {
 /// The core library version, e.g. "0.1.0".
 std::string Version() { return tri::version(); }
 
+/// Loads the engine's data (web/dist/triangulate-data.txt, fetched by web/engine/module.js in
+/// parallel with this module): "" on success, else why the bundle was refused. compare() answers
+/// {"error": "engine data not loaded ..."} until this has succeeded once.
+std::string LoadData(const std::string& bundle) { return tri::load_data(bundle); }
+
 /// Bytes the allocator holds for live allocations (its block headers included), from emmalloc's
 /// mallinfo(). For tests: the same count before and after a run of compare() calls means that
 /// they freed everything they allocated (tests/js/wasm_heap.test.mjs). It walks the heap, so it
@@ -117,5 +122,6 @@ double HeapInUse() { return static_cast<double>(mallinfo().uordblks); }
 EMSCRIPTEN_BINDINGS(triangulate) {
   emscripten::function("compare", &Compare);
   emscripten::function("version", &Version);
+  emscripten::function("loadData", &LoadData);
   emscripten::function("heapInUse", &HeapInUse);
 }

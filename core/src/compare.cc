@@ -4,6 +4,8 @@
 #include <set>
 
 #include "engine.h"
+#include "language.h"
+#include "resources.h"
 #include "triangulate/html.h"
 #include "triangulate/segment.h"
 #include "triangulate/text.h"
@@ -78,78 +80,99 @@ bool blank(std::string_view s) {
 
 }  // namespace
 
-Result compare(const Input& in) {
-  Result r;
+bool prepare_sources(const Input& in, Result* out, std::vector<SourceData>* data) {
+  Result& r = *out;
   const auto& srcs = in.sources;
   if (srcs.size() < 2) {
     r.error = "need at least two sources to compare (got " + std::to_string(srcs.size()) + ")";
-    return r;
+    return false;
   }
   if (srcs.size() > in.options.max_sources) {
     r.error = "too many sources: " + std::to_string(srcs.size()) + " (at most " +
               std::to_string(in.options.max_sources) + ")";
-    return r;
+    return false;
   }
   size_t total = 0;
   std::set<std::string> ids;
   for (size_t k = 0; k < srcs.size(); ++k) {
     if (srcs[k].id.empty()) {
       r.error = "source " + std::to_string(k + 1) + " has an empty id";
-      return r;
+      return false;
     }
     if (!ids.insert(srcs[k].id).second) {
       r.error = "two sources have the id \"" + srcs[k].id + "\"";
-      return r;
+      return false;
     }
     total += srcs[k].text.size();
   }
   if (total > in.options.max_total_bytes) {
     r.error = "input too large: " + std::to_string(total) + " bytes of text (at most " +
               std::to_string(in.options.max_total_bytes) + ")";
-    return r;
+    return false;
   }
 
-  std::vector<SourceData> data(srcs.size());
+  data->assign(srcs.size(), SourceData());
   r.sources.resize(srcs.size());
   for (size_t si = 0; si < srcs.size(); ++si) {
     const SourceInput& s = srcs[si];
-    SourceResult& out = r.sources[si];
-    out.id = repair_utf8(s.id).text;
-    out.title = repair_utf8(s.title).text;
+    SourceResult& res = r.sources[si];
+    res.id = repair_utf8(s.id).text;
+    res.title = repair_utf8(s.title).text;
     Repair rep = repair_utf8(s.text);
-    add_repair_warnings(out.id, rep, &r.warnings);
+    add_repair_warnings(res.id, rep, &r.warnings);
     const bool html = s.format == Format::kHtml || (s.format == Format::kAuto && looks_like_html(rep.text));
     if (html) {
       HtmlText h = html_to_text(rep.text);
-      out.text = std::move(h.text);
-      out.from_html = true;
-      if (out.title.empty()) out.title = h.title;
-      r.warnings.push_back({out.id, "html-converted",
+      res.text = std::move(h.text);
+      res.from_html = true;
+      if (res.title.empty()) res.title = h.title;
+      r.warnings.push_back({res.id, "html-converted",
                             "read as HTML: offsets refer to its visible text (sources[].text)", -1});
     } else {
-      out.text = std::move(rep.text);
+      res.text = std::move(rep.text);
     }
-    if (blank(out.text)) {
-      r.warnings.push_back({out.id, "empty-source", "source has no text", -1});
+    if (blank(res.text)) {
+      r.warnings.push_back({res.id, "empty-source", "source has no text", -1});
     }
-    out.units = segment(out.text);
-    SourceData& sd = data[si];
-    sd.resize(out.units.size());
-    std::vector<std::vector<Token>> toks(out.units.size());
-    for (size_t k = 0; k < out.units.size(); ++k)
-      toks[k] = tokenize(out.text, out.units[k].begin, out.units[k].end);
-    mark_restatements(out.units, toks);
-    for (size_t k = 0; k < out.units.size(); ++k) {
+    // A source the engine cannot read (not English) is segmented but compared with nothing.
+    res.language = detect_language(res.text);
+    res.compared = res.language == "en";
+    if (!res.compared)
+      r.warnings.push_back({res.id, "unsupported-language",
+                            "not compared: the text appears to be in " + language_name(res.language) +
+                                "; Triangulate compares English text only",
+                            -1});
+    res.units = segment(res.text);
+    SourceData& sd = (*data)[si];
+    sd.resize(res.units.size());
+    std::vector<std::vector<Token>> toks(res.units.size());
+    for (size_t k = 0; k < res.units.size(); ++k)
+      toks[k] = tokenize(res.text, res.units[k].begin, res.units[k].end);
+    mark_restatements(res.units, toks);
+    for (size_t k = 0; k < res.units.size(); ++k) {
       UnitData& ud = sd[k];
-      ud.linkable = out.units[k].kind == UnitKind::kClaim || out.units[k].kind == UnitKind::kHeadline;
-      if (!ud.linkable) continue;  // furniture and repeats: their tokens go with `toks`
+      ud.linkable = res.compared && (res.units[k].kind == UnitKind::kClaim || res.units[k].kind == UnitKind::kHeadline);
       ud.tokens = std::move(toks[k]);
-      ud.facts = extract_facts(out.text, ud.tokens);
+      if (ud.linkable) ud.facts = extract_facts(res.text, ud.tokens);
     }
   }
+  return true;
+}
+
+Result compare(const Input& in) {
+  Result r;
+  if (!resources()) {
+    r.error = "engine data not loaded: call load_data() with triangulate-data.txt first";
+    return r;
+  }
+  std::vector<SourceData> data;
+  if (!prepare_sources(in, &r, &data)) {
+    Result failed;
+    failed.error = r.error;
+    return failed;
+  }
   link_units(in.options, data, &r);
-  std::vector<SourceData>().swap(data);  // tokens and facts are not needed for the report
-  build_report(&r);
+  build_report(data, &r);
   return r;
 }
 

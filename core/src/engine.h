@@ -19,18 +19,18 @@ struct UnitData {
 
 using SourceData = std::vector<UnitData>;  // one per unit of a source
 
+/// The pipeline up to the per-unit analysis: checks the input, repairs and converts each source,
+/// segments it, and reads each unit's tokens and facts into `data` (one SourceData per source,
+/// one UnitData per unit). On bad input returns false with out->error set.
+bool prepare_sources(const Input& in, Result* out, std::vector<SourceData>* data);
+
 /// Aligns and judges units across sources: fills r->links (sorted). `data[s][k]` belongs to
 /// r->sources[s].units[k].
 void link_units(const Options& options, const std::vector<SourceData>& data, Result* r);
 
-/// Groups, source pairs (similarity, derived) and per-source figures from r->links.
-void build_report(Result* r);
+/// Claim groups, source pairs (shared claims, wording, derived), origins, disputes and per-source
+/// figures from r->links (report.cc).
+void build_report(const std::vector<SourceData>& data, Result* r);
 
 }  // namespace tri
 
-namespace tri {
-/// A pair of sources is derived when this share of the shorter one's claims match in order...
-inline constexpr double kDerivedChainShare = 0.5;
-/// ...and the pair's claim similarity is at least this.
-inline constexpr double kDerivedSimilarity = 0.6;
-}  // namespace tri

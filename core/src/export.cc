@@ -7,6 +7,7 @@
 #include <cstddef>
 
 #include "triangulate/text.h"
+#include "sorting.h"
 
 namespace tri {
 namespace {
@@ -59,7 +60,7 @@ std::string csv_cell(std::string s) {
   return out;
 }
 
-std::string md_quote(const ConflictSide& side) {
+std::string md_quote(const ConflictRowSide& side) {
   if (side.value.empty()) return markdown_text(side.claim);
   return "**" + markdown_text(side.value) + "** \xE2\x80\x94 " + markdown_text(side.claim);
 }
@@ -115,48 +116,50 @@ std::vector<ConflictRow> conflict_rows(const Result& result) {
            static_cast<size_t>(u.unit) < result.sources[u.source].units.size();
   };
 
-  struct Conflict {
-    const Link* link;
+  // Every two units on different sides of a dispute (and in different sources) make a row, the
+  // earlier source (or, in one source, the earlier unit) as a; as the widget's sidePairs().
+  struct Pair {
+    UnitRef a, b;
+    Span va, vb;
+    const Conflict* conflict;
     int group;
   };
-  std::vector<Conflict> conflicts;
-  for (const Link& l : result.links) {
-    if (l.relation != Relation::kConflict || !valid_ref(l.a) || !valid_ref(l.b)) continue;
-    conflicts.push_back({&l, group_of[l.a.source][l.a.unit]});
-  }
+  std::vector<Pair> pairs;
   auto begin_of = [&](const UnitRef& u) { return result.sources[u.source].units[u.unit].begin; };
-  std::stable_sort(conflicts.begin(), conflicts.end(), [&](const Conflict& x, const Conflict& y) {
+  for (const Conflict& c : result.conflicts) {
+    for (size_t x = 0; x < c.sides.size(); ++x)
+      for (size_t y = x + 1; y < c.sides.size(); ++y)
+        for (const auto& [ua, sa] : c.sides[x].units)
+          for (const auto& [ub, sb] : c.sides[y].units) {
+            if (!valid_ref(ua) || !valid_ref(ub) || ua.source == ub.source) continue;
+            const bool first = ua.source < ub.source || (ua.source == ub.source && begin_of(ua) <= begin_of(ub));
+            Pair p = first ? Pair{ua, ub, sa, sb, &c, -1} : Pair{ub, ua, sb, sa, &c, -1};
+            p.group = group_of[p.a.source][p.a.unit];
+            pairs.push_back(p);
+          }
+  }
+  sort_by(pairs.begin(), pairs.end(), [&](const Pair& x, const Pair& y) {
     const long long gx = x.group < 0 ? LLONG_MAX : x.group, gy = y.group < 0 ? LLONG_MAX : y.group;
     if (gx != gy) return gx < gy;
-    if (x.link->a.source != y.link->a.source) return x.link->a.source < y.link->a.source;
-    if (x.link->b.source != y.link->b.source) return x.link->b.source < y.link->b.source;
-    return begin_of(x.link->a) < begin_of(y.link->a);
+    if (x.a.source != y.a.source) return x.a.source < y.a.source;
+    if (x.b.source != y.b.source) return x.b.source < y.b.source;
+    return begin_of(x.a) < begin_of(y.a);
   });
 
-  for (const Conflict& c : conflicts) {
-    const Link& l = *c.link;
-    const SourceResult& sa = result.sources[l.a.source];
-    const SourceResult& sb = result.sources[l.b.source];
-    const Unit& ua = sa.units[l.a.unit];
-    const Unit& ub = sb.units[l.b.unit];
-    ConflictRow base;
-    base.group = c.group;
-    base.a = {valid_utf8(sa.id), valid_utf8(title_of(sa, l.a.source)), "",
-              slice(sa.text, ua.begin, ua.end)};
-    base.b = {valid_utf8(sb.id), valid_utf8(title_of(sb, l.b.source)), "",
-              slice(sb.text, ub.begin, ub.end)};
-    if (l.discrepancies.empty()) {
-      rows.push_back(base);
-      continue;
-    }
-    for (const Discrepancy& d : l.discrepancies) {
-      ConflictRow row = base;
-      row.type = d.type;
-      row.reason = d.reason;
-      row.a.value = slice(sa.text, d.a.begin, d.a.end);
-      row.b.value = slice(sb.text, d.b.begin, d.b.end);
-      rows.push_back(std::move(row));
-    }
+  for (const Pair& p : pairs) {
+    const SourceResult& sa = result.sources[p.a.source];
+    const SourceResult& sb = result.sources[p.b.source];
+    const Unit& ua = sa.units[p.a.unit];
+    const Unit& ub = sb.units[p.b.unit];
+    ConflictRow row;
+    row.group = p.group;
+    row.type = p.conflict->type;
+    row.reason = p.conflict->reason;
+    row.a = {valid_utf8(sa.id), valid_utf8(title_of(sa, p.a.source)), slice(sa.text, p.va.begin, p.va.end),
+             slice(sa.text, ua.begin, ua.end)};
+    row.b = {valid_utf8(sb.id), valid_utf8(title_of(sb, p.b.source)), slice(sb.text, p.vb.begin, p.vb.end),
+             slice(sb.text, ub.begin, ub.end)};
+    rows.push_back(std::move(row));
   }
   return rows;
 }

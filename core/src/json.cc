@@ -1,17 +1,19 @@
 // json.cc — schema 1 of the contract, in and out. The only unit that knows about JSON.
 #include "triangulate/json.h"
 
+#include <algorithm>
 #include <cmath>
-#include <cstdint>
 #include <new>
 #include <nlohmann/json.hpp>
+#include <utility>
+#include <vector>
 
+#include "json_reader.h"
 #include "triangulate/text.h"
 
 namespace tri {
 namespace {
 
-using ojson = nlohmann::ordered_json;
 
 double round4(double x) {
   if (!std::isfinite(x)) return 0.0;
@@ -64,13 +66,28 @@ class Writer {
   }
   void value(double v) {
     separate();
-    buf_ += ojson(v).dump();
+    // As nlohmann::json::dump writes a double: null when not finite, else the shortest text that
+    // reads back as the same double (Grisu2), with ".0" on whole numbers.
+    if (!std::isfinite(v)) {
+      buf_ += "null";
+      return;
+    }
+    char digits[64];
+    buf_.append(digits, nlohmann::detail::to_chars(digits, digits + sizeof digits, v));
   }
 
   template <typename T>
   void field(std::string_view k, const T& v) {
     key(k);
     value(v);
+  }
+  // k: [v...], for a list of plain values (ints, strings).
+  template <typename T>
+  void list(std::string_view k, const std::vector<T>& v) {
+    key(k);
+    begin_array();
+    for (const T& x : v) value(x);
+    end_array();
   }
 
   void finish() { flush(); }
@@ -92,6 +109,7 @@ class Writer {
   }
   // A comma before every element but the first of its container; none after a key.
   void separate() {
+    maybe_flush();  // before each element: a long array of small values flushes too
     if (after_key_) {
       after_key_ = false;
       return;
@@ -176,6 +194,11 @@ void write_json(const Result& r, const std::string& cluster_id, const JsonSink& 
     return;
   }
   w.field("schema", kSchema);
+  w.key("engine");
+  w.begin_object();
+  w.field("version", version());
+  w.field("model", data_id());
+  w.end_object();
   std::vector<Utf16Index> index;
   index.reserve(r.sources.size());
   for (const auto& s : r.sources) index.emplace_back(s.text);
@@ -190,6 +213,8 @@ void write_json(const Result& r, const std::string& cluster_id, const JsonSink& 
     w.field("id", s.id);
     w.field("title", s.title);
     if (s.from_html) w.field("text", s.text);
+    w.field("language", s.language);
+    if (!s.compared) w.field("compared", false);
     w.key("units");
     w.begin_array();
     for (size_t k = 0; k < s.units.size(); ++k) {
@@ -200,7 +225,10 @@ void write_json(const Result& r, const std::string& cluster_id, const JsonSink& 
       w.field("end", ix.to_utf16(u.end));
       w.field("kind", to_string(u.kind));
       w.field("role", u.role);
-      if (u.kind == UnitKind::kClaim || u.kind == UnitKind::kHeadline) w.field("status", to_string(u.status));
+      if (s.compared && (u.kind == UnitKind::kClaim || u.kind == UnitKind::kHeadline)) {
+        w.field("status", to_string(u.status));
+        w.list("groups", u.groups);
+      }
       if (u.of >= 0) w.field("of", unit_id(s, static_cast<size_t>(u.of)));
       w.field("text", text.substr(u.begin, u.end - u.begin));
       w.end_object();
@@ -213,13 +241,16 @@ void write_json(const Result& r, const std::string& cluster_id, const JsonSink& 
     w.field("contested", s.stats.contested);
     w.field("single", s.stats.single);
     w.end_object();
+    if (s.compared) w.list("omissions", s.omissions);
     w.end_object();
   }
   w.end_array();
 
+  // Conflicts are listed with their sides (below); links hold agreements and related pairs.
   w.key("links");
   w.begin_array();
   for (const Link& l : r.links) {
+    if (l.relation == Relation::kConflict) continue;
     const SourceResult& sa = r.sources[l.a.source];
     const SourceResult& sb = r.sources[l.b.source];
     w.begin_object();
@@ -227,6 +258,15 @@ void write_json(const Result& r, const std::string& cluster_id, const JsonSink& 
     w.field("b", unit_id(sb, static_cast<size_t>(l.b.unit)));
     w.field("score", round4(l.score));
     w.field("relation", to_string(l.relation));
+    if (l.in_part) {
+      w.key("clause");
+      w.begin_object();
+      w.key("a");
+      write_span(w, sa, index[l.a.source], l.clause_a);
+      w.key("b");
+      write_span(w, sb, index[l.b.source], l.clause_b);
+      w.end_object();
+    }
     w.key("discrepancies");
     w.begin_array();
     for (const Discrepancy& d : l.discrepancies) {
@@ -257,6 +297,42 @@ void write_json(const Result& r, const std::string& cluster_id, const JsonSink& 
     w.field("sources", gr.sources);
     w.field("independent", gr.independent);
     w.field("status", to_string(gr.status));
+    w.field("claim", unit_id(r.sources[gr.claim.source], static_cast<size_t>(gr.claim.unit)));
+    if (!gr.origins.empty()) w.list("origins", gr.origins);
+    w.end_object();
+  }
+  w.end_array();
+
+  w.key("conflicts");
+  w.begin_array();
+  for (size_t c = 0; c < r.conflicts.size(); ++c) {
+    const Conflict& cf = r.conflicts[c];
+    w.begin_object();
+    w.field("id", c);
+    w.field("type", cf.type);
+    w.field("reason", cf.reason);
+    w.field("group", cf.group);
+    w.key("sides");
+    w.begin_array();
+    for (const ConflictSide& side : cf.sides) {
+      w.begin_object();
+      w.field("value", side.value);
+      w.key("units");
+      w.begin_array();
+      for (const auto& [u, span] : side.units) {
+        const SourceResult& su = r.sources[u.source];
+        const Utf16Index& ix = index[u.source];
+        w.begin_object();
+        w.field("unit", unit_id(su, static_cast<size_t>(u.unit)));
+        w.field("start", ix.to_utf16(span.begin));
+        w.field("end", ix.to_utf16(span.end));
+        w.field("text", std::string_view(su.text).substr(span.begin, span.end - span.begin));
+        w.end_object();
+      }
+      w.end_array();
+      w.end_object();
+    }
+    w.end_array();
     w.end_object();
   }
   w.end_array();
@@ -268,6 +344,8 @@ void write_json(const Result& r, const std::string& cluster_id, const JsonSink& 
     w.field("a", r.sources[p.a].id);
     w.field("b", r.sources[p.b].id);
     w.field("similarity", round4(p.similarity));
+    w.field("shared", p.shared);
+    w.field("wording", round4(p.wording));
     w.field("derived", p.derived);
     w.end_object();
   }
@@ -294,77 +372,214 @@ std::string to_json(const Result& r, const std::string& cluster_id) {
   return out;
 }
 
+namespace {
+
+// The request, read as json_reader.h reports it, without building a tree: only the values
+// the checks below need are kept (strings moved, not copied), and everything else is skipped as it
+// is read. Memory stays in proportion to the input however deep or wide it is. A key given twice
+// counts with its last value, as in a parsed object.
+struct Value {
+  enum Kind { kMissing, kNull, kBool, kInteger, kUnsigned, kFloat, kString, kArray, kObject };
+  Kind kind = kMissing;
+  std::string text;          // kString
+  long long integer = 0;     // kInteger
+  unsigned long long unsigned_integer = 0;  // kUnsigned
+  double number = 0.0;       // kFloat
+
+  bool is_number() const { return kind == kInteger || kind == kUnsigned || kind == kFloat; }
+  bool given() const { return kind != kMissing && kind != kNull; }
+  double as_double() const {
+    return kind == kInteger ? static_cast<double>(integer)
+           : kind == kUnsigned ? static_cast<double>(unsigned_integer) : number;
+  }
+};
+
+class RequestReader : public JsonEvents {
+ public:
+  struct Source {
+    Value self;  // the element of "sources" (its kind)
+    Value id, text, title, format;
+  };
+  enum Frame : unsigned char { kRoot, kSources, kSourceObject, kOptions, kIgnored };
+
+  Value root, cluster_id, sources_value, options_value, min_score_camel, min_score_snake,
+      max_sources, max_total_bytes;
+  std::vector<Source> sources;
+  bool too_deep = false;
+
+  // The reader's events.
+  bool null() override { return scalar(Value::kNull); }
+  bool boolean(bool) override { return scalar(Value::kBool); }
+  bool number_integer(long long v) override {
+    if (Value* s = scalar_slot(Value::kInteger)) s->integer = v;
+    return true;
+  }
+  bool number_unsigned(unsigned long long v) override {
+    if (Value* s = scalar_slot(Value::kUnsigned)) s->unsigned_integer = v;
+    return true;
+  }
+  bool number_float(double v) override {
+    if (Value* s = scalar_slot(Value::kFloat)) s->number = v;
+    return true;
+  }
+  bool string(std::string& v) override {
+    if (Value* s = scalar_slot(Value::kString)) s->text = std::move(v);
+    return true;
+  }
+  bool start_object() override { return open(Value::kObject); }
+  bool start_array() override { return open(Value::kArray); }
+  bool end_object() override { return close(); }
+  bool end_array() override { return close(); }
+  bool key(std::string& k) override {
+    if (!keys_.empty() && frames_.back() != kIgnored) keys_.back() = std::move(k);
+    return true;
+  }
+
+ private:
+  // frames_: one per open container (what it is to the request); keys_: the last key read in
+  // each open object that matters (same depth as frames_).
+  std::vector<Frame> frames_;
+  std::vector<std::string> keys_;
+
+  // Where a value starting now goes, and what it is as a container.
+  Value* slot(Frame* as_container) {
+    *as_container = kIgnored;
+    if (frames_.empty()) {
+      *as_container = kRoot;
+      return &root;
+    }
+    const std::string& k = keys_.back();
+    switch (frames_.back()) {
+      case kRoot:
+        if (k == "id") return &cluster_id;
+        if (k == "sources") {
+          sources.clear();  // a repeated key: its last value counts
+          *as_container = kSources;
+          return &sources_value;
+        }
+        if (k == "options") {
+          for (Value* v : {&min_score_camel, &min_score_snake, &max_sources, &max_total_bytes}) *v = Value{};
+          *as_container = kOptions;
+          return &options_value;
+        }
+        return nullptr;
+      case kSources:
+        sources.emplace_back();
+        *as_container = kSourceObject;
+        return &sources.back().self;
+      case kSourceObject: {
+        Source& s = sources.back();
+        if (k == "id") return &s.id;
+        if (k == "text") return &s.text;
+        if (k == "title") return &s.title;
+        if (k == "format") return &s.format;
+        return nullptr;
+      }
+      case kOptions:
+        if (k == "minScore") return &min_score_camel;
+        if (k == "min_score") return &min_score_snake;
+        if (k == "maxSources") return &max_sources;
+        if (k == "maxTotalBytes") return &max_total_bytes;
+        return nullptr;
+      case kIgnored:
+        return nullptr;
+    }
+    return nullptr;
+  }
+  Value* scalar_slot(Value::Kind kind) {
+    Frame unused;
+    Value* s = slot(&unused);
+    if (s) {
+      *s = Value{};
+      s->kind = kind;
+    }
+    return s;
+  }
+  bool scalar(Value::Kind kind) {
+    scalar_slot(kind);
+    return true;
+  }
+  bool open(Value::Kind kind) {
+    if (frames_.size() >= static_cast<size_t>(kMaxJsonDepth)) too_deep = true;
+    Frame frame;
+    Value* s = slot(&frame);
+    if (s) {
+      *s = Value{};
+      s->kind = kind;
+    }
+    // A container counts only as the kind the request expects there (an object for the root, a
+    // source and the options; an array for the sources); inside anything else nothing is kept.
+    const bool expected = frame == kSources ? kind == Value::kArray : kind == Value::kObject;
+    if (!expected || too_deep) frame = kIgnored;
+    frames_.push_back(frame);
+    keys_.emplace_back();
+    return true;
+  }
+  bool close() {
+    frames_.pop_back();
+    keys_.pop_back();
+    return true;
+  }
+};
+
+}  // namespace
+
 bool parse_input(std::string_view text, Input* in, std::string* error, std::string* cluster_id) {
   *in = Input{};
   if (cluster_id) cluster_id->clear();
-  // nlohmann's parser is iterative, but copying a parsed value recurses once per level (80,000
-  // levels overflow the stack): a container nested deeper than kMaxJsonDepth is dropped as it is
-  // read, with everything inside it, so it is never built, and the input is refused once read.
-  bool too_deep = false;
-  const ojson::parser_callback_t limit = [&too_deep](int depth, ojson::parse_event_t event, ojson&) {
-    if ((event == ojson::parse_event_t::object_start || event == ojson::parse_event_t::array_start) &&
-        depth >= kMaxJsonDepth) {
-      too_deep = true;
-      return false;
-    }
-    return true;
-  };
-  ojson j = ojson::parse(text.begin(), text.end(), limit, false);
-  if (j.is_discarded()) {
+  RequestReader r;
+  if (!read_json(text, &r)) {
     *error = "malformed JSON";
     return false;
   }
-  if (j.is_object() && cluster_id) {
-    if (auto it = j.find("id"); it != j.end()) {
-      if (it->is_string()) *cluster_id = it->get<std::string>();
-      else if (it->is_number_integer()) *cluster_id = std::to_string(it->get<long long>());
-    }
+  if (r.root.kind == Value::kObject && cluster_id) {
+    if (r.cluster_id.kind == Value::kString) *cluster_id = std::move(r.cluster_id.text);
+    else if (r.cluster_id.kind == Value::kInteger) *cluster_id = std::to_string(r.cluster_id.integer);
+    else if (r.cluster_id.kind == Value::kUnsigned)
+      *cluster_id = std::to_string(static_cast<long long>(r.cluster_id.unsigned_integer));
   }
-  if (too_deep) {
+  if (r.too_deep) {
     *error = "JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels";
     return false;
   }
-  if (!j.is_object()) {
+  if (r.root.kind != Value::kObject) {
     *error = "input must be a JSON object with a \"sources\" array";
     return false;
   }
-  const auto src = j.find("sources");
-  if (src == j.end() || !src->is_array()) {
+  if (r.sources_value.kind != Value::kArray) {
     *error = "\"sources\" must be an array of {id, title, text}";
     return false;
   }
-  for (size_t k = 0; k < src->size(); ++k) {
-    ojson& s = (*src)[k];
+  for (size_t k = 0; k < r.sources.size(); ++k) {
+    RequestReader::Source& s = r.sources[k];
     const std::string where = "sources[" + std::to_string(k) + "]";
-    if (!s.is_object()) {
+    if (s.self.kind != Value::kObject) {
       *error = where + " must be an object";
       return false;
     }
     SourceInput si;
-    const auto id = s.find("id");
-    if (id == s.end() || !id->is_string()) {
+    if (s.id.kind != Value::kString) {
       *error = where + ".id must be a string";
       return false;
     }
-    si.id = std::move(id->get_ref<std::string&>());
-    const auto tx = s.find("text");
-    if (tx == s.end() || !tx->is_string()) {
+    si.id = std::move(s.id.text);
+    if (s.text.kind != Value::kString) {
       *error = where + ".text must be a string";
       return false;
     }
-    si.text = std::move(tx->get_ref<std::string&>());  // the request's copy is not needed again
-    if (auto t = s.find("title"); t != s.end() && !t->is_null()) {
-      if (!t->is_string()) {
+    si.text = std::move(s.text.text);  // the request's copy is not needed again
+    if (s.title.given()) {
+      if (s.title.kind != Value::kString) {
         *error = where + ".title must be a string";
         return false;
       }
-      si.title = std::move(t->get_ref<std::string&>());
+      si.title = std::move(s.title.text);
     }
-    if (auto f = s.find("format"); f != s.end() && !f->is_null()) {
-      const std::string v = f->is_string() ? f->get<std::string>() : "";
-      if (v == "auto") si.format = Format::kAuto;
-      else if (v == "text") si.format = Format::kText;
-      else if (v == "html") si.format = Format::kHtml;
+    if (s.format.given()) {
+      const std::string& v = s.format.text;  // empty unless a string
+      if (s.format.kind == Value::kString && v == "auto") si.format = Format::kAuto;
+      else if (s.format.kind == Value::kString && v == "text") si.format = Format::kText;
+      else if (s.format.kind == Value::kString && v == "html") si.format = Format::kHtml;
       else {
         *error = where + ".format must be \"auto\", \"text\" or \"html\"";
         return false;
@@ -372,37 +587,37 @@ bool parse_input(std::string_view text, Input* in, std::string* error, std::stri
     }
     in->sources.push_back(std::move(si));
   }
-  if (auto o = j.find("options"); o != j.end() && !o->is_null()) {
-    if (!o->is_object()) {
+  if (r.options_value.given()) {
+    if (r.options_value.kind != Value::kObject) {
       *error = "\"options\" must be an object";
       return false;
     }
-    for (const char* key : {"minScore", "min_score"}) {
-      if (auto m = o->find(key); m != o->end() && !m->is_null()) {
-        if (!m->is_number()) {
-          *error = std::string("options.") + key + " must be a number";
-          return false;
-        }
-        in->options.min_score = m->get<double>();
+    for (const auto& [key, v] : {std::pair<const char*, const Value*>{"minScore", &r.min_score_camel},
+                                 {"min_score", &r.min_score_snake}}) {
+      if (!v->given()) continue;
+      if (!v->is_number()) {
+        *error = std::string("options.") + key + " must be a number";
+        return false;
       }
+      in->options.min_score = v->as_double();
     }
-    if (auto m = o->find("maxSources"); m != o->end() && !m->is_null()) {
-      if (!m->is_number_unsigned()) {
+    // Sizes are clamped to the engine's own limits before they are narrowed to size_t.
+    const auto limit = [](const Value& v, size_t* option) {
+      *option = static_cast<size_t>(std::min<unsigned long long>(v.unsigned_integer, *option));
+    };
+    if (r.max_sources.given()) {
+      if (r.max_sources.kind != Value::kUnsigned) {
         *error = "options.maxSources must be a positive integer";
         return false;
       }
-      // Clamped as a 64-bit value before narrowing: on wasm32 a size_t cast of 2^32 + 1 would be 1.
-      in->options.max_sources = static_cast<size_t>(
-          std::min<std::uint64_t>(m->get<std::uint64_t>(), in->options.max_sources));
+      limit(r.max_sources, &in->options.max_sources);
     }
-    if (auto m = o->find("maxTotalBytes"); m != o->end() && !m->is_null()) {
-      if (!m->is_number_unsigned()) {
+    if (r.max_total_bytes.given()) {
+      if (r.max_total_bytes.kind != Value::kUnsigned) {
         *error = "options.maxTotalBytes must be a positive integer";
         return false;
       }
-      // Clamped as a 64-bit value before narrowing: on wasm32 a size_t cast of 2^32 + 1 would be 1.
-      in->options.max_total_bytes = static_cast<size_t>(
-          std::min<std::uint64_t>(m->get<std::uint64_t>(), in->options.max_total_bytes));
+      limit(r.max_total_bytes, &in->options.max_total_bytes);
     }
   }
   return true;

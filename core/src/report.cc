@@ -1,118 +1,32 @@
-// report.cc — groups, source pairs and per-source figures from the links.
+// report.cc — from links to what readers see: claim groups (groups.h), independence and source
+// pairs (independence.h), disputes with sides (disputes.h), each claim's own status, per-source
+// figures and omissions. No decision about links is made here.
 #include <algorithm>
+#include <cstdint>
 #include <map>
-#include <numeric>
 #include <set>
+#include <utility>
+#include <vector>
 
+#include "disputes.h"
 #include "engine.h"
-#include "triangulate/report.h"
+#include "groups.h"
+#include "independence.h"
+#include "sorting.h"
 
 namespace tri {
 namespace {
 
-struct UnionFind {
-  std::vector<int> parent;
-  explicit UnionFind(size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
-  int find(int x) {
-    while (parent[x] != x) {
-      parent[x] = parent[parent[x]];
-      x = parent[x];
-    }
-    return x;
-  }
-  void unite(int a, int b) {
-    a = find(a);
-    b = find(b);
-    if (a != b) parent[std::max(a, b)] = std::min(a, b);
-  }
-};
-
 bool linkable(const Unit& u) { return u.kind == UnitKind::kClaim || u.kind == UnitKind::kHeadline; }
-
-// Length of the longest chain of matches that keeps the order in both sources (patience LIS).
-size_t ordered_matches(std::vector<std::pair<int, int>> m) {
-  std::sort(m.begin(), m.end(), [](auto x, auto y) { return x.first != y.first ? x.first < y.first : x.second > y.second; });
-  std::vector<int> tails;
-  for (const auto& p : m) {
-    auto it = std::lower_bound(tails.begin(), tails.end(), p.second);
-    if (it == tails.end()) tails.push_back(p.second);
-    else *it = p.second;
-  }
-  return tails.size();
-}
 
 }  // namespace
 
-void build_report(Result* r) {
-  const size_t ns = r->sources.size();
-  // Flat numbering of units.
-  std::vector<int> base(ns + 1, 0);
-  for (size_t s = 0; s < ns; ++s) base[s + 1] = base[s] + static_cast<int>(r->sources[s].units.size());
-  const auto flat = [&](const UnitRef& u) { return base[u.source] + u.unit; };
+void build_report(const std::vector<SourceData>& data, Result* r) {
+  build_groups(r);
+  assess_independence(data, r);
+  build_conflicts(r);
 
-  // Source pairs: share of claims linked across, and whether one copies the other in order.
-  std::vector<int> claims(ns, 0);
-  for (size_t s = 0; s < ns; ++s)
-    for (const Unit& u : r->sources[s].units) claims[s] += linkable(u);
-  std::map<std::pair<int, int>, std::vector<std::pair<int, int>>> matches;
-  for (const Link& l : r->links)
-    if (l.relation != Relation::kRelated) matches[{l.a.source, l.b.source}].push_back({l.a.unit, l.b.unit});
-  UnionFind copies(ns);
-  r->pairs.clear();
-  for (const auto& [key, m] : matches) {
-    std::set<int> ua, ub;
-    for (const auto& p : m) {
-      ua.insert(p.first);
-      ub.insert(p.second);
-    }
-    const int ca = claims[key.first], cb = claims[key.second];
-    SourcePair sp;
-    sp.a = key.first;
-    sp.b = key.second;
-    sp.similarity = ca + cb > 0 ? static_cast<double>(ua.size() + ub.size()) / (ca + cb) : 0.0;
-    // Derived: most claims of the shorter source have a counterpart in the other, in the same
-    // order (a rewrite follows its original sentence by sentence).
-    const size_t chain = ordered_matches(m);
-    const int shorter = std::min(ca, cb);
-    sp.derived = shorter > 0 && chain >= 4 &&
-                 static_cast<double>(chain) >= kDerivedChainShare * shorter &&
-                 sp.similarity >= kDerivedSimilarity;
-    if (sp.derived) copies.unite(sp.a, sp.b);
-    r->pairs.push_back(sp);
-  }
-
-  // Groups: connected units through agree and conflict links.
-  const int total = base[ns];
-  UnionFind uf(static_cast<size_t>(total));
-  for (const Link& l : r->links)
-    if (l.relation != Relation::kRelated) uf.unite(flat(l.a), flat(l.b));
-  std::map<int, std::vector<UnitRef>> members;
-  for (size_t s = 0; s < ns; ++s)
-    for (size_t k = 0; k < r->sources[s].units.size(); ++k)
-      if (linkable(r->sources[s].units[k])) {
-        UnitRef u{static_cast<int>(s), static_cast<int>(k)};
-        members[uf.find(flat(u))].push_back(u);
-      }
-  std::set<int> contested_roots;
-  for (const Link& l : r->links)
-    if (l.relation == Relation::kConflict) contested_roots.insert(uf.find(flat(l.a)));
-  r->groups.clear();
-  for (auto& [root, units] : members) {
-    Group g;
-    g.units = units;
-    std::set<int> srcs, indep;
-    for (const UnitRef& u : units) {
-      srcs.insert(u.source);
-      indep.insert(copies.find(u.source));
-    }
-    g.sources = static_cast<int>(srcs.size());
-    g.independent = static_cast<int>(indep.size());
-    if (contested_roots.count(root)) g.status = GroupStatus::kContested;
-    else if (g.sources >= 2) g.status = GroupStatus::kCorroborated;
-    else g.status = GroupStatus::kSingle;
-    r->groups.push_back(std::move(g));
-  }
-  // Each claim's own status, and the per-source figures from it.
+  // Each claim's own status, from its own links.
   for (auto& s : r->sources)
     for (Unit& u : s.units) u.status = GroupStatus::kSingle;
   for (const Link& l : r->links) {
@@ -125,12 +39,64 @@ void build_report(Result* r) {
   }
   for (auto& s : r->sources) {
     s.stats = SourceStats{};
+    if (!s.compared) continue;
     for (const Unit& u : s.units) {
       if (!linkable(u)) continue;
       ++s.stats.claims;
       if (u.status == GroupStatus::kCorroborated) ++s.stats.corroborated;
       else if (u.status == GroupStatus::kContested) ++s.stats.contested;
       else ++s.stats.single;
+    }
+  }
+  // Omissions: groups that other sources state and this one does not, most-reported first. Only
+  // groups of sources that share some claim with this one count: a source about another happening
+  // (another bridge, another storm) omits nothing of this one's.
+  const size_t n = r->sources.size(), words = (n + 63) / 64;
+  std::vector<std::vector<int>> in_group(r->groups.size());  // sources of each group, sorted
+  for (size_t g = 0; g < r->groups.size(); ++g) {
+    for (const UnitRef& u : r->groups[g].units) in_group[g].push_back(u.source);
+    sort_by(in_group[g].begin(), in_group[g].end());
+    in_group[g].erase(std::unique(in_group[g].begin(), in_group[g].end()), in_group[g].end());
+  }
+  // related[s]: a bit per source that shares a group with s (n * n bits: 500 KB at 2,000 sources).
+  std::vector<uint64_t> related(n * words, 0);
+  std::vector<uint64_t> bits(words);
+  for (const auto& members : in_group) {
+    std::fill(bits.begin(), bits.end(), 0);
+    for (int o : members) bits[o / 64] |= uint64_t{1} << (o % 64);
+    for (int a : members)
+      for (size_t w = 0; w < words; ++w) related[a * words + w] |= bits[w];
+  }
+  // A source whose unit is linked to a unit of a group (agreeing or in conflict) states that
+  // claim in its own words, even when its unit is not in the group (a group is a clique: its units
+  // are all linked with each other): it does not omit it. Keys: group << 32 | source.
+  std::vector<uint64_t> stated;
+  for (const Link& l : r->links) {
+    if (l.relation == Relation::kRelated) continue;
+    for (const auto& [x, y] : {std::make_pair(l.a, l.b), std::make_pair(l.b, l.a)})
+      for (int g : r->sources[x.source].units[x.unit].groups)
+        stated.push_back(uint64_t{static_cast<uint32_t>(g)} << 32 | static_cast<uint32_t>(y.source));
+  }
+  sort_unique(&stated);
+  // Most-reported first (ties: group order); each source lists at most kMaxOmissions, so the
+  // lists grow with the sources, not with sources times groups.
+  std::vector<int> by_reach(r->groups.size());
+  for (size_t g = 0; g < by_reach.size(); ++g) by_reach[g] = static_cast<int>(g);
+  sort_by(by_reach.begin(), by_reach.end(),
+          [&](int x, int y) { return r->groups[x].sources > r->groups[y].sources; });
+  for (size_t s = 0; s < n; ++s) {
+    SourceResult& src = r->sources[s];
+    src.omissions.clear();
+    if (!src.compared) continue;
+    const uint64_t* rel = &related[s * words];
+    for (int g : by_reach) {
+      if (src.omissions.size() >= kMaxOmissions) break;
+      if (std::binary_search(in_group[g].begin(), in_group[g].end(), static_cast<int>(s))) continue;
+      const uint64_t key = uint64_t{static_cast<uint32_t>(g)} << 32 | static_cast<uint32_t>(s);
+      if (std::binary_search(stated.begin(), stated.end(), key)) continue;
+      bool near = false;
+      for (int o : in_group[g]) near = near || (rel[o / 64] >> (o % 64)) & 1;
+      if (near) src.omissions.push_back(g);
     }
   }
 }

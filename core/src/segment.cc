@@ -706,7 +706,7 @@ std::vector<Unit> segment(std::string_view s) {
       std::vector<Span2> spans;
       sentences(s, p.begin, p.end, &spans);
       cap_length(s, &spans);
-      for (const auto& sp : spans) units.push_back({sp.b, sp.e, UnitKind::kBoilerplate, para_role, para, -1});
+      for (const auto& sp : spans) units.push_back({sp.b, sp.e, UnitKind::kBoilerplate, para_role, para, -1, GroupStatus::kSingle, {}});
       continue;
     }
 
@@ -720,7 +720,7 @@ std::vector<Unit> segment(std::string_view s) {
       if (run_para + 1 == pi && run_unit + 1 == units.size() && fe - units.back().begin <= kMaxUnitBytes) {
         units.back().end = fe;
       } else {
-        units.push_back({fb, fe, UnitKind::kBoilerplate, "fragment", para, -1});
+        units.push_back({fb, fe, UnitKind::kBoilerplate, "fragment", para, -1, GroupStatus::kSingle, {}});
         run_unit = units.size() - 1;
       }
       run_para = pi;
@@ -734,7 +734,7 @@ std::vector<Unit> segment(std::string_view s) {
         size_t db = b, de = d;
         trim(s, &db, &de);
         // Keep the separator with the dateline; the claim starts at the capitalised word.
-        units.push_back({db, de, UnitKind::kBoilerplate, "dateline", para, -1});
+        units.push_back({db, de, UnitKind::kBoilerplate, "dateline", para, -1, GroupStatus::kSingle, {}});
         b = d;
       }
     }
@@ -748,7 +748,7 @@ std::vector<Unit> segment(std::string_view s) {
     const auto nwords = words_of(s, b, p.end, 40).size();
 
     for (const auto& sp : spans) {
-      Unit u{sp.b, sp.e, UnitKind::kClaim, p.list_item ? "list-item" : "sentence", para, -1};
+      Unit u{sp.b, sp.e, UnitKind::kClaim, p.list_item ? "list-item" : "sentence", para, -1, GroupStatus::kSingle, {}};
       const std::string role = furniture(s, sp.b, sp.e, false);
       if (!role.empty() && words_of(s, sp.b, sp.e, 20).size() <= 12) {
         u.kind = UnitKind::kBoilerplate;

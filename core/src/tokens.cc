@@ -76,6 +76,10 @@ bool is_negator(std::string_view w) {
   return w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0;
 }
 
+bool is_approximator(std::string_view w) {
+  return w == "almost" || w == "nearly" || w == "virtually" || w == "practically";
+}
+
 std::vector<Token> tokenize(std::string_view text, size_t begin, size_t end) {
   std::vector<Token> out;
   end = std::min(end, text.size());
@@ -232,6 +236,7 @@ std::vector<Token> tokenize(std::string_view text, size_t begin, size_t end) {
       out[k].joined = true;
     }
   }
+  out.shrink_to_fit();  // kept for the whole comparison: no room left from growing it
   return out;
 }
 

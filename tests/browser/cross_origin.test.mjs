@@ -72,7 +72,7 @@ describe('hosting the package on another origin', {skip: skipReason || false}, (
         `const engine = await createEngine();\n` +
         `const result = await engine.compare([{id: 'a', text: 'The bridge reopened on Friday. It cost 12 million pounds.'},\n` +
         `  {id: 'b', text: 'The bridge reopened on Friday. It cost 19 million pounds.'}]);\n` +
-        `document.getElementById('api').textContent = engine.mode + ' ' + result.links.map((l) => l.relation).join(',');\n`,
+        `document.getElementById('api').textContent = engine.mode + ' ' + [...result.links.map((l) => l.relation), ...result.conflicts.map(() => 'conflict')].join(',');\n`,
     };
     for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
     for (const [name, policy] of [['blob', policies.blob], ['noBlob', policies.noBlob]]) {
@@ -98,7 +98,7 @@ describe('hosting the package on another origin', {skip: skipReason || false}, (
     const state = await page.evaluate(() => {
       const el = document.getElementById('el');
       return {
-        relations: el.result.links.map((l) => l.relation),
+        relations: [...el.result.links.map((l) => l.relation), ...el.result.conflicts.map(() => 'conflict')],
         conflicts: el.shadowRoot.textContent.includes('14') && el.shadowRoot.textContent.includes('9'),
         csp: window.__tri.csp,
       };
@@ -154,7 +154,7 @@ describe('hosting the package on another origin', {skip: skipReason || false}, (
       const engine = await createEngine({workerUrl: '/no-such-worker.js'});
       const result = await engine.compare([{id: 'a', text: 'The bridge reopened on Friday.'},
         {id: 'b', text: 'The bridge reopened on Sunday.'}]);
-      return {mode: engine.mode, relations: result.links.map((l) => l.relation)};
+      return {mode: engine.mode, relations: [...result.links.map((l) => l.relation), ...result.conflicts.map(() => 'conflict')]};
     }, `${cdn.origin}/engine/engine.js`);
     assert.deepEqual(out, {mode: 'same-thread', relations: ['conflict']});
     assert.ok(log.console.some((m) => m.type === 'warning' &&

@@ -264,6 +264,39 @@ describe('hand-written results (result v2) in the element', {skip: skipReason ||
     }
   });
 
+  it('names the clauses of an agreement in part, as text', async () => {
+    const {page} = await env.newPage({viewport: {width: 1280, height: 900}});
+    const {sources, result} = crowd(2);
+    // The second report states the claim inside a longer sentence with markup-like text in it.
+    const claim = 'the footbridge over the canal reopened on Monday';
+    const second = `Crews <img src=x onerror="window.__pwned=1"> finished, and ${claim}, the council said.`;
+    sources[1].text = `${second} Other news followed.`;
+    result.sources[1].text = sources[1].text;
+    result.sources[1].units[0] = {...result.sources[1].units[0], end: second.length, text: second};
+    result.sources[1].units[1] = {...result.sources[1].units[1], start: second.length + 1, end: sources[1].text.length};
+    const first = result.sources[0].units[0];
+    const at = second.indexOf(claim);
+    result.links[0] = {...result.links[0], score: 0.35, clause: {
+      a: {start: 0, end: first.end - ' (report 1).'.length, text: first.text.slice(0, first.end - ' (report 1).'.length)},
+      b: {start: 0, end: at + claim.length, text: second.slice(0, at + claim.length)}}};
+    await openFixture(page, env, elementPage({sources, result}));
+    await resultsDrawn(page, 1);
+    await page.locator('triangulate-compare article.source [data-unit="s1#0"]').click();
+    await page.locator('triangulate-compare .card').waitFor({state: 'visible'});
+    const card = await page.evaluate(() => {
+      const root = document.querySelector('triangulate-compare').shadowRoot;
+      const col = root.querySelector('.card .col[data-unit="s2#0"]');
+      return {relation: col.querySelector('.col-relation').textContent, clause: col.querySelector('.col-clause')?.textContent,
+        images: root.querySelectorAll('.card img').length, pwned: window.__pwned ?? null};
+    });
+    assert.match(card.relation, /agrees in part/);
+    assert.ok(card.clause?.startsWith('In common:'), card.clause);
+    assert.ok(card.clause.includes(`finished, and ${claim}`), card.clause);
+    assert.ok(card.clause.includes('The footbridge over the canal reopened on Monday after repairs'), card.clause);
+    assert.ok(card.clause.includes('<img src=x'), 'the clause is drawn as text');
+    assert.deepEqual([card.images, card.pwned], [0, null]);
+  });
+
   it('scrolls a card with 13 counterparts inside the screen', async () => {
     for (const viewport of [{width: 1280, height: 900}, {width: 390, height: 844}]) {
       const {page} = await env.newPage({viewport});

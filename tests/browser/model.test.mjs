@@ -143,6 +143,37 @@ describe('model.js', () => {
   });
 });
 
+describe('model.js: an agreement in part', () => {
+  const A = 'The bridge reopened on Friday, and the council praised the crews.';
+  const B = 'Crews finished and the bridge reopened on Friday.';
+  const result = {
+    schema: 1,
+    sources: [{id: 'a', units: [unit('a#0', A, A)]}, {id: 'b', units: [unit('b#0', B, B)]}],
+    links: [{a: 'a#0', b: 'b#0', score: 0.34, relation: 'agree', discrepancies: [],
+      clause: {a: value(A, 'The bridge reopened on Friday'), b: value(B, 'the bridge reopened on Friday')}}],
+    groups: [{id: 0, units: ['a#0', 'b#0'], sources: 2, status: 'corroborated'}],
+  };
+  const view = buildView(result, [{id: 'a', text: A}, {id: 'b', text: B}]);
+
+  it('gives each side its own clause and the other side\'s', () => {
+    const fromA = counterparts(view, view.units.get('a#0'));
+    assert.equal(fromA.length, 1);
+    assert.equal(fromA[0].relation, 'agree');
+    assert.deepEqual(fromA[0].clause, {mine: value(A, 'The bridge reopened on Friday'),
+      theirs: value(B, 'the bridge reopened on Friday')});
+    const fromB = counterparts(view, view.units.get('b#0'));
+    assert.deepEqual(fromB[0].clause, {mine: value(B, 'the bridge reopened on Friday'),
+      theirs: value(A, 'The bridge reopened on Friday')});
+  });
+
+  it('reads a whole agreement as one without a clause', () => {
+    const whole = structuredClone(result);
+    delete whole.links[0].clause;
+    const v = buildView(whole, [{id: 'a', text: A}, {id: 'b', text: B}]);
+    assert.equal(counterparts(v, v.units.get('a#0'))[0].clause, null);
+  });
+});
+
 describe('export.js', () => {
   const view = buildView(RESULT, INPUTS);
 

@@ -35,6 +35,7 @@ export function elementPage({sources = [], result = null, attrs = '', lang = 'en
 </head>
 <body>
   <main>
+  <h1>Triangulate test page</h1>
   <triangulate-compare ${attrs}>
 ${articles.join('\n')}
 ${result ? `    <script type="application/json">${scriptJson(result)}</script>` : ''}

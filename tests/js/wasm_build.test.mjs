@@ -24,6 +24,17 @@ test('module size within the gzip budget', {skip: needWasm()}, (t) => {
   assert.ok(gz[0] + gz[1] <= GZIP_BUDGET);
 });
 
+const DATA_GZIP_BUDGET = 400 * 1024;  // triangulate-data.txt, gzip -9
+
+test('engine data within its gzip budget, beside the module', {skip: needWasm()}, (t) => {
+  const data = readFileSync(path.join(path.dirname(moduleWasm), 'triangulate-data.txt'));
+  const gz = gzipSync(data, {level: 9}).length;
+  t.diagnostic(`gzip: data ${gz} bytes (budget ${DATA_GZIP_BUDGET})`);
+  assert.ok(gz <= DATA_GZIP_BUDGET);
+  for (const name of ['lexicon.txt', 'frequencies.txt', 'model.txt', 'event-model.txt', 'clause-model.txt'])
+    assert.ok(data.includes(Buffer.from(`@@ ${name}\n`)), `the bundle lacks ${name}`);
+});
+
 test('engine.d.ts declares every export of engine.js', () => {
   const dts = readFileSync(path.join(repo, 'web', 'engine', 'engine.d.ts'), 'utf8');
   for (const name of Object.keys(engine)) {

@@ -22,6 +22,7 @@ export default async function create() {
   let calls = 0;
   return {
     version: () => 'fake ' + instance,
+    loadData: () => '',
     compare(json) {
       const step = JSON.parse(json).sources[0].text;
       calls++;
@@ -42,6 +43,7 @@ describe('the engine restarts the module after a failure', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'tri-fake-'));
     writeFileSync(path.join(dir, 'triangulate.js'), FAKE_MODULE);
     writeFileSync(path.join(dir, 'triangulate.wasm'), '');
+    writeFileSync(path.join(dir, 'triangulate-data.txt'), '');
     engine = await createEngine({worker: false, moduleUrl: pathToFileURL(path.join(dir, 'triangulate.js'))});
   });
   after(() => {

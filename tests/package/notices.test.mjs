@@ -41,6 +41,6 @@ describe('third-party notices', () => {
   it('keep the WordNet 3.0 licence text that its data needs', () => {
     assert.match(notices, /WordNet 3\.0 Copyright 2006 by Princeton University\. {1,2}All rights reserved\./);
     assert.match(notices, /THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS"/);
-    assert.match(readFileSync(join(repo, 'core', 'data', 'synonyms.txt'), 'utf8'), /WordNet 3\.0/);
+    assert.match(readFileSync(join(repo, 'core', 'data', 'lexicon.txt'), 'utf8'), /WordNet 3\.0/);
   });
 });

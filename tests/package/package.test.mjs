@@ -109,8 +109,7 @@ const out = {maxSources: MAX_SOURCES, element: import.meta.resolve('${pkg.name}/
 for (const worker of [true, false]) {
   const engine = await createEngine({worker});
   const result = await engine.compare([{id: 'a', text: a}, {id: 'b', text: b}]);
-  const conflict = result.links.find((l) => l.relation === 'conflict');
-  out[engine.mode] = {version: await engine.version(), reason: conflict?.discrepancies[0].reason};
+  out[engine.mode] = {version: await engine.version(), reason: result.conflicts[0]?.reason};
   try {
     await engine.compare([{id: 'only', text: a}]);
   } catch (e) {
@@ -148,8 +147,7 @@ console.log(JSON.stringify(out));
       await page.goto(`${server.origin}/index.html`);
       await waitForResult(page);
       const state = await page.evaluate(() => ({
-        reasons: document.querySelector('triangulate-compare').result.links
-            .flatMap((l) => l.discrepancies.map((d) => d.reason)),
+        reasons: document.querySelector('triangulate-compare').result.conflicts.map((c) => c.reason),
         csp: window.__tri.csp,
       }));
       assert.deepEqual(state, {reasons: ['sailors: 14 vs 9'], csp: []});

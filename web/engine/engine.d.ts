@@ -178,6 +178,9 @@ export interface EngineOptions {
   moduleUrl?: string | URL;
   /** URL of triangulate.wasm; default beside moduleUrl, or ../dist/triangulate.wasm. */
   wasmUrl?: string | URL;
+  /** URL of triangulate-data.txt (the engine's data, fetched in parallel with the module); default
+   * beside moduleUrl, or ../dist/triangulate-data.txt. */
+  dataUrl?: string | URL;
 }
 
 /** Where the module runs: a worker from worker.js or workerUrl, a blob: bootstrap of a worker.js

@@ -188,7 +188,7 @@ function workerBackend(urls, workerUrl) {
           workerUrl);
         worker = spawned;
         try {
-          await send(spawned, 'init', {moduleUrl: urls.moduleUrl, wasmUrl: urls.wasmUrl});
+          await send(spawned, 'init', {moduleUrl: urls.moduleUrl, wasmUrl: urls.wasmUrl, dataUrl: urls.dataUrl});
         } catch (e) {
           // The module did not load: drop this worker; the next call starts another.
           if (worker === spawned) worker = null;
@@ -246,13 +246,15 @@ async function start(backend) {
  * Loads the module (in a Web Worker by default, in this thread with {worker: false}) and resolves
  * to an engine once it is ready; rejects with a TriangulateError when it cannot be loaded. When
  * no worker can start, falls back to this thread with a console warning (engine.mode says which).
- * moduleUrl / wasmUrl default to ../dist/triangulate.js and ../dist/triangulate.wasm relative to
+ * moduleUrl / wasmUrl / dataUrl default to ../dist/triangulate.js, ../dist/triangulate.wasm and
+ * ../dist/triangulate-data.txt relative to
  * this file; workerUrl is a worker script on the page's origin that imports worker.js.
  */
-export async function createEngine({worker = true, moduleUrl, wasmUrl, workerUrl} = {}) {
+export async function createEngine({worker = true, moduleUrl, wasmUrl, dataUrl, workerUrl} = {}) {
   const urls = {
     moduleUrl: moduleUrl === undefined ? undefined : String(moduleUrl),
     wasmUrl: wasmUrl === undefined ? undefined : String(wasmUrl),
+    dataUrl: dataUrl === undefined ? undefined : String(dataUrl),
   };
   let backend = null;
   let mode;

@@ -156,6 +156,7 @@ export function defaultUrls() {
   return {
     moduleUrl: new URL('../dist/triangulate.js', import.meta.url).href,
     wasmUrl: new URL('../dist/triangulate.wasm', import.meta.url).href,
+    dataUrl: new URL('../dist/triangulate-data.txt', import.meta.url).href,
   };
 }
 
@@ -173,12 +174,13 @@ async function readBinary(url) {
 
 const instances = new Map();  // `${moduleUrl} ${wasmUrl}` -> Promise<module>
 
-function resolveUrls({moduleUrl, wasmUrl} = {}) {
+function resolveUrls({moduleUrl, wasmUrl, dataUrl} = {}) {
   const defaults = defaultUrls();
   const js = String(moduleUrl ?? defaults.moduleUrl);
-  // A custom module URL finds its .wasm beside it unless wasmUrl says otherwise.
+  // A custom module URL finds its .wasm and data beside it unless wasmUrl / dataUrl say otherwise.
   const wasm = String(wasmUrl ?? (moduleUrl ? new URL('triangulate.wasm', js).href : defaults.wasmUrl));
-  return {js, wasm, key: `${js} ${wasm}`};
+  const data = String(dataUrl ?? (moduleUrl ? new URL('triangulate-data.txt', js).href : defaults.dataUrl));
+  return {js, wasm, data, key: `${js} ${wasm} ${data}`};
 }
 
 /**
@@ -187,10 +189,13 @@ function resolveUrls({moduleUrl, wasmUrl} = {}) {
  * since Emscripten 3.1.6 would try fetch() on a file path.
  */
 export function loadModule(urls) {
-  const {js, wasm, key} = resolveUrls(urls);
+  const {js, wasm, data, key} = resolveUrls(urls);
   let pending = instances.get(key);
   if (!pending) {
     pending = (async () => {
+      // The engine's data (word relations, frequencies, models) downloads while the code loads.
+      const bundle = readBinary(data).then((bytes) => new TextDecoder().decode(bytes));
+      bundle.catch(() => {});  // awaited below; a failure is reported there
       const {default: factory} = await import(/* webpackIgnore: true */ js);
       const settings = {
         // Emscripten would print failures to the console; they reach callers as errors instead.
@@ -199,7 +204,16 @@ export function loadModule(urls) {
       };
       if (isNode) settings.wasmBinary = await readBinary(wasm);
       else settings.locateFile = () => wasm;
-      return factory(settings);
+      const module = await factory(settings);
+      let text;
+      try {
+        text = await bundle;
+      } catch (e) {
+        throw new Error(`cannot load the engine data from ${data}: ${e?.message ?? e}`);
+      }
+      const refused = module.loadData(text);
+      if (refused) throw new Error(refused);
+      return module;
     })().catch((e) => {
       instances.delete(key);
       throw new TriangulateError(`cannot load the WebAssembly module from ${js}: ${e?.message ?? e}`);

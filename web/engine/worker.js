@@ -2,7 +2,7 @@
 //
 // Protocol (one reply per request, matched by id):
 //   <- {ready: true}                                             once, when it listens
-//   -> {id, action: 'init',    payload: {moduleUrl?, wasmUrl?}}   <- {id, result: version}
+//   -> {id, action: 'init',    payload: {moduleUrl?, wasmUrl?, dataUrl?}}   <- {id, result: version}
 //   -> {id, action: 'compare', payload: inputJson}                <- {id, result: resultJson}
 //   -> {id, action: 'version'}                                    <- {id, result: version}
 //   any failure                                                   <- {id, error: message}
@@ -19,7 +19,7 @@ let urls = {};
 async function handle(action, payload) {
   switch (action) {
     case 'init':
-      urls = {moduleUrl: payload?.moduleUrl, wasmUrl: payload?.wasmUrl};
+      urls = {moduleUrl: payload?.moduleUrl, wasmUrl: payload?.wasmUrl, dataUrl: payload?.dataUrl};
       await loadModule(urls);
       return runVersion(urls);
     case 'compare':

@@ -589,7 +589,7 @@ export function fillCard(view, unit, ctx) {
   }
   const label = {self: 'relSelf', agree: 'relAgree', conflict: 'relConflict', group: 'relGroup', related: 'relRelated'};
   const glyph = {agree: '✓', conflict: '≠', group: '=', related: '~'};
-  const column = (u, relation, marks, reasons) => {
+  const column = (u, relation, marks, reasons, clause = null) => {
     const s = view.sources[u.source];
     const attrs = {class: 'col', 'data-relation': relation, 'data-source': s.id, 'data-unit': u.id};
     if (relation !== 'self') attrs['data-goto'] = u.id;
@@ -598,9 +598,11 @@ export function fillCard(view, unit, ctx) {
         h('figcaption', {},
             h('span', {class: 'col-source'}, h('span', {class: 'letter', 'aria-hidden': 'true'}, letter(s.index)), titleOf(s)),
             h('span', {class: 'col-relation'}, relation === 'self' ? t('relSelf') :
-              [icon(glyph[relation] ?? ''), ' ', label[relation] ? t(label[relation]) : relation])),
+              [icon(glyph[relation] ?? ''), ' ', clause ? t('relAgreeInPart') : label[relation] ? t(label[relation]) : relation])),
         derived ? h('p', {class: 'col-derived'}, icon('≈'), ' ', t('derivedCopy', {title: source.title})) : null,
         h('blockquote', {class: 'col-text'}, textWithMarks(s.text, u.start, u.end, marks)),
+        clause ? h('p', {class: 'col-clause'}, t('clauseInCommon'), ' ', h('q', {}, clause.theirs.text), ' ~ ',
+            h('q', {}, clause.mine.text)) : null,
         reasons.length ? h('ul', {class: 'reasons'}, reasons.map((d) => h('li', {class: 'reason', 'data-type': d.type},
             h('span', {class: 'reason-type'}, d.type), ' ', d.reason))) : null);
   };
@@ -609,7 +611,8 @@ export function fillCard(view, unit, ctx) {
   const order = {conflict: 0, agree: 1, group: 2, related: 3};
   const shown = cps.slice().sort((x, y) => (order[x.relation] ?? 4) - (order[y.relation] ?? 4));
   for (const c of shown.slice(0, CARD_COLUMNS)) {
-    cols.push(column(c.unit, c.relation, c.discrepancies.map((d) => d.theirs).filter(Boolean), c.discrepancies));
+    cols.push(column(c.unit, c.relation, c.discrepancies.map((d) => d.theirs).filter(Boolean), c.discrepancies,
+        c.relation === 'agree' ? c.clause : null));
   }
   if (cps.length > CARD_COLUMNS) cols.push(h('p', {class: 'col-empty'}, t('cardMore', {n: cps.length - CARD_COLUMNS})));
   if (!cps.length) cols.push(h('p', {class: 'col-empty'}, t('cardNone')));

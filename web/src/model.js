@@ -168,7 +168,11 @@ function* viewSteps(result, inputs) {
       a: span(d?.a, sources[a.source].text),
       b: span(d?.b, sources[b.source].text),
     }));
-    const link = {a, b, score: l.score ?? 0, relation: l.relation ?? 'related', discrepancies};
+    // An agreement in part names the two clauses that state the same thing.
+    const clause = l.relation === 'agree' && l.clause ?
+      {a: span(l.clause.a, sources[a.source].text), b: span(l.clause.b, sources[b.source].text)} : null;
+    const link = {a, b, score: l.score ?? 0, relation: l.relation ?? 'related', discrepancies,
+      clause: clause?.a && clause?.b ? clause : null};
     links.push(link);
     a.links.push(link);
     b.links.push(link);
@@ -342,8 +346,8 @@ export function other(link, unit) {
 /**
  * The units of other sources that speak of the same thing as `unit`: its groups and its direct
  * links. Each comes with the relation to `unit` ('conflict', 'agree', 'related', or 'group' for a
- * member of its group without a direct link) and the discrepancies oriented as {mine, theirs,
- * reason}.
+ * member of its group without a direct link), the discrepancies oriented as {mine, theirs,
+ * reason}, and for an agreement in part the two clauses that agree as `clause` {mine, theirs}.
  * Sorted by source order, then text order. Empty for furniture and for single-source claims.
  */
 export function counterparts(view, unit) {
@@ -360,7 +364,9 @@ export function counterparts(view, unit) {
       mine: link.a === unit ? d.a : d.b,
       theirs: link.a === unit ? d.b : d.a,
     })) : [];
-    byId.set(o.id, {unit: o, relation, score: link ? link.score : null, discrepancies});
+    const clause = link?.clause ?
+      {mine: link.a === unit ? link.clause.a : link.clause.b, theirs: link.a === unit ? link.clause.b : link.clause.a} : null;
+    byId.set(o.id, {unit: o, relation, score: link ? link.score : null, discrepancies, clause});
   };
   for (const g of unit.groups) {
     for (const o of g.units) add(o, 'group', null);

@@ -201,6 +201,8 @@ export const EN = {
   cardOnly: 'Only {title} states this',
   relSelf: 'this claim',
   relAgree: 'agrees',
+  relAgreeInPart: 'agrees in part',
+  clauseInCommon: 'In common:',
   relConflict: 'conflicts',
   relGroup: 'same fact',
   relRelated: 'related',

@@ -2,8 +2,8 @@
 // menu writes (web/src/export.js), so `triangulate --format csv` and a download from the page give
 // the same file.
 //
-// One row per differing value, in the order of the widget's conflicts panel (by group, then by
-// source, then by position): the group, the value's type, the engine's reason, then for each side
+// One row per pair of units on different sides of a dispute (Result::conflicts), in the order of
+// the widget's conflicts panel (by group, then by source, then by position): the group, the value's type, the engine's reason, then for each side
 // the source id, its title (the id when it has none), the differing value and the whole claim.
 //
 // Example:
@@ -24,10 +24,10 @@
 namespace tri {
 
 /// One side of a conflicting value.
-struct ConflictSide {
+struct ConflictRowSide {
   std::string source;  ///< source id
   std::string title;   ///< the source's title, or its id when it has none
-  std::string value;   ///< the differing value as written ("" when the link has no span)
+  std::string value;   ///< the differing value as written (the side's span of this unit)
   std::string claim;   ///< the whole unit that states it
 };
 
@@ -35,7 +35,7 @@ struct ConflictSide {
 struct ConflictRow {
   int group = -1;  ///< index of unit a's group in Result::groups, -1 when it has none
   std::string type, reason;
-  ConflictSide a, b;
+  ConflictRowSide a, b;
 };
 
 /// Every conflicting value of `result`, in the widget's order (group, source of a, source of b,

@@ -45,4 +45,8 @@ bool is_stop_word(std::string_view folded);
 /// "neither", "nor", "without", or a word ending in "n't".
 bool is_negator(std::string_view folded);
 
+/// Words that turn a following negator into an amount ("almost no", "nearly nothing",
+/// "virtually none"): the pair states a small amount, not a negation.
+bool is_approximator(std::string_view folded);
+
 }  // namespace tri

@@ -20,12 +20,26 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace tri {
 
 /// Library version ("0.1.0").
 const char* version();
+
+/// Loads the engine's data: word relations, background word frequencies and the similarity model,
+/// as one text bundle (the files of core/data/, each after a line "@@ <file name>"). Native builds
+/// carry the bundle built in and need not call this; the WebAssembly build fetches it
+/// (web/dist/triangulate-data.txt) and loads it once before the first compare(). Returns "" on
+/// success, or why the bundle was refused (the data in use, if any, stays). Not to be called while
+/// another thread runs compare().
+std::string load_data(std::string_view bundle);
+
+/// The identifiers of the similarity and clause models in use, "sim-…+clause-…" ("" when no data
+/// is loaded): reported in every result as engine.model, so results can be pinned to a model
+/// across retraining.
+std::string data_id();
 
 // ---------------------------------------------------------------------------------------------
 // Input
@@ -79,6 +93,7 @@ struct Unit {
   /// status speaks for all its units; a sentence that carries two claims may be contested on one
   /// while another unit of its group only shares the other.)
   GroupStatus status = GroupStatus::kSingle;
+  std::vector<int> groups;  ///< claims and headlines: the claim groups the unit belongs to
 };
 
 /// A span in one source's text (bytes).
@@ -110,21 +125,48 @@ struct Link {
   double score = 0;  ///< similarity 0..1
   Relation relation = Relation::kRelated;
   std::vector<Discrepancy> discrepancies;  ///< non-empty exactly when relation is kConflict
+  /// An agreement in part: the two sentences as wholes do not state the same thing (score below
+  /// the agree threshold), but a clause of one states what the other (or a clause of it) states.
+  /// clause_a and clause_b are those two pieces (a whole unit's piece is the unit).
+  bool in_part = false;
+  Span clause_a, clause_b;
 };
 
 
-/// Units that state the same fact across sources.
+/// Units that state one claim across sources. Every two units of different sources in a group are
+/// linked (agree or conflict): groups never chain different claims. A unit may belong to more
+/// than one group (a sentence that carries two claims); a group holds at most one unit per source.
 struct Group {
   std::vector<UnitRef> units;  ///< sorted
   int sources = 0;      ///< distinct sources
-  int independent = 0;  ///< distinct sources after merging derived copies
+  /// Independent origins: the group's sources after merging derived copies, then merging sources
+  /// whose units attribute the claim to the same origin ("according to Harbour Wire").
+  int independent = 0;
   GroupStatus status = GroupStatus::kSingle;
+  UnitRef claim;                     ///< the unit that states the claim best (most linked)
+  std::vector<std::string> origins;  ///< the origins the units cite, as written ("Harbour Wire"); may be empty
+};
+
+/// One disputed value: the units that state each version of it. Every two units on different
+/// sides conflict.
+struct ConflictSide {
+  std::string value;  ///< the value as the first unit of the side writes it ("around 40 ferries")
+  std::vector<std::pair<UnitRef, Span>> units;  ///< each unit, and its span that states the value
+};
+
+struct Conflict {
+  std::string type;    ///< "number", "date", "name", "negation"
+  std::string reason;  ///< e.g. "ferries: about 40 vs 10–15"
+  int group = -1;      ///< the claim group it is about
+  std::vector<ConflictSide> sides;
 };
 
 struct SourcePair {
   int a = 0, b = 0;        ///< source indices, a < b
-  double similarity = 0;   ///< 0..1, share of claims the two state in common
-  bool derived = false;    ///< one is a rewrite or copy of the other (same facts, same order)
+  double similarity = 0;   ///< 0..1, share of the two sources' claims in a group with the other source
+  int shared = 0;          ///< claims (claim groups) the two state in common
+  double wording = 0;      ///< 0..1, share of the shorter text in runs of the same words
+  bool derived = false;    ///< one is a copy or rewrite of the other (shared wording)
 };
 
 struct SourceStats {
@@ -134,12 +176,21 @@ struct SourceStats {
   int single = 0;        ///< stated by this source only
 };
 
+/// Omissions listed per source at most: the most-reported ones (a reader's list, and a result
+/// that grows with the number of sources rather than sources times claims).
+inline constexpr size_t kMaxOmissions = 100;
+
 struct SourceResult {
   std::string id, title;
   std::string text;         ///< the text offsets refer to: repaired UTF-8, or the visible text of HTML
   bool from_html = false;   ///< text was converted from HTML (then JSON carries it)
+  std::string language;     ///< "en", "zh", "ru", "es", ... or "und" (language.h)
+  bool compared = true;     ///< false: not English; segmented, but no link, group or pair
   std::vector<Unit> units;
   SourceStats stats;
+  /// Claim groups that other sources state and this one does not ("reported elsewhere, not
+  /// here"), most-reported first, at most kMaxOmissions of them.
+  std::vector<int> omissions;
 };
 
 struct Warning {
@@ -153,6 +204,7 @@ struct Result {
   std::vector<SourceResult> sources;
   std::vector<Link> links;  ///< sorted by (a, b)
   std::vector<Group> groups;
+  std::vector<Conflict> conflicts;  ///< the conflict links, one object per disputed value
   std::vector<SourcePair> pairs;
   std::vector<Warning> warnings;
   std::string error;  ///< empty on success

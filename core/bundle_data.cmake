@@ -1,0 +1,31 @@
+# Writes the engine's data bundle (resources.h): each file of FILES (paths separated by "|") after a line
+# "@@ <file name>". With OUT_TXT, as a text file (the WebAssembly build fetches it); with OUT_CC, as
+# a C++ file defining tri::kEmbeddedPieces (the native build embeds it): raw strings of at most 8000
+# bytes, each its own literal (adjacent literals would make one, and C++ compilers need support
+# only 65,536 bytes in one: clang's -Woverlength-strings), joined when the data is first used.
+set(bundle "")
+string(REPLACE "|" ";" files "${FILES}")
+foreach(f IN LISTS files)
+  get_filename_component(name ${f} NAME)
+  file(READ ${f} text)
+  string(APPEND bundle "@@ ${name}\n${text}")
+  if(NOT text MATCHES "\n$")
+    string(APPEND bundle "\n")
+  endif()
+endforeach()
+if(OUT_TXT)
+  file(WRITE ${OUT_TXT} "${bundle}")
+endif()
+if(OUT_CC)
+  string(LENGTH "${bundle}" n)
+  set(body "")
+  set(count 0)
+  set(pos 0)
+  while(pos LESS n)
+    string(SUBSTRING "${bundle}" ${pos} 8000 piece)
+    string(APPEND body "R\"tri(${piece})tri\",\n")
+    math(EXPR pos "${pos} + 8000")
+    math(EXPR count "${count} + 1")
+  endwhile()
+  file(WRITE ${OUT_CC} "// Generated from core/data/ by core/bundle_data.cmake; do not edit.\nnamespace tri {\nextern const char* const kEmbeddedPieces[];\nextern const unsigned kEmbeddedPieceCount;\nconst char* const kEmbeddedPieces[] = {\n${body}};\nconst unsigned kEmbeddedPieceCount = ${count};\n}  // namespace tri\n")
+endif()

@@ -1,0 +1,86 @@
+// conflicts.h — internal: where two aligned units say different things about the same slot.
+//
+// Two statements of one claim conflict when, with their words aligned (wordalign.h), a value of
+// one sits where the other has an incompatible value, in the same surroundings:
+//   number    quantities of one measure whose surroundings align ("seven people died" / "at least 12
+//             dead") and whose intervals cannot both hold (quantity.h's comparison: hedges and
+//             ranges are intervals, so "more than 300" and "about 340" are compatible);
+//   date      times of the same happening (their clauses share an aligned predicate) that differ in
+//             a field both give ("on Thursday night" / "began on Wednesday night");
+//   name      two different people in the same role ("governor Marta Ilves" / "the governor, Karin
+//             Ilves"), or different names between aligned words ("police say Moreno fired first" /
+//             "police say Ortega fired first"); a surname against its full name is the same person;
+//   negation  a predicate one unit denies ("could not rise", "has not yet been approved", "failed to
+//             reach") where the other states it;
+//   antonym   aligned slots holding opposite words ("the road reopened" / "the road remained closed").
+// A value with a compatible counterpart in the same slot is matched, and only unmatched values
+// conflict. Each discrepancy's spans cover the words that differ on both sides (a negation's span
+// runs from the negator to the predicate).
+//
+// Each difference found is "anchored" when the words right around it align and weigh enough
+// (a specific word like "visit" or "site", or two common ones): then it sits in the same slot of
+// the same statement even when the rest of the two sentences differ. An unanchored difference
+// ("On Friday, 36-year-old ..." / "On Monday, 36-year-old ...", where the time is far from its verb)
+// counts only when the two units would agree apart from their differences: the caller
+// decides that with the similarity model (link.h), and whether the two units speak of the same
+// event at all (event.h).
+//
+// Example:
+//   a = "The fire began on Monday."  b = "The blaze started on Tuesday."
+//   find_discrepancies(a, b, ...) -> {type "date", a "Monday", b "Tuesday", reason
+//   "date: Monday vs Tuesday"}
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "lexicon.h"
+#include "similarity.h"
+#include "triangulate/triangulate.h"
+#include "wordalign.h"
+
+namespace tri {
+
+struct Difference {
+  Discrepancy discrepancy;
+  bool anchored = false;  ///< the words around it align and weigh at least kSlotEvidence
+};
+
+/// Aligned words around a difference weigh at least this (background IDF: "said" or "last" about
+/// 7, "visit" 9, "site" 11): one specific word, or two common ones.
+inline constexpr double kSlotEvidence = 9.0;
+
+/// A dispute over one count found from the facts alone: units `a` and `b` (indices into the
+/// units given) of different sources state counts of one specific thing (the same state, "12
+/// dead" / "seven people died", or the same rare counted noun, "about 80 lifeguards" / "45
+/// lifeguards") whose values cannot both hold, even when their sentences share too little to be
+/// compared as statements. The discrepancy's spans are the two quantities; `a` < `b`.
+struct CountDispute {
+  uint32_t a = 0, b = 0;
+  Discrepancy discrepancy;
+  bool agree = false;  ///< the same amount instead: the two state one count ("about 80 lifeguards" twice)
+};
+
+/// A counted noun weighing at least this (background IDF) names a specific thing ("lifeguards",
+/// "ferries"); "people" or "times" do not.
+inline constexpr double kSpecificNoun = 9.0;
+/// A count key mentioned more often than this in the cluster is no single claim.
+inline constexpr size_t kMaxCountMentions = 12;
+
+/// The count disputes of `units` among sources of one event (event_of_source as group_events()
+/// gives it), and (with `agree` set) the pairs that state the same amount of one specific thing,
+/// or the same sum of money. Sorted by (a, b).
+std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units,
+                                         const std::vector<int>& event_of_source);
+
+/// Each unit names someone or something (outside who is quoted) that the other does not mention:
+/// with a different value as well, two happenings told alike ("the Kilbrennan station celebrated
+/// its 25th anniversary" / "the Aldane crossing celebrates its 50th anniversary").
+bool names_apart(const SimUnit& a, const SimUnit& b);
+
+/// The differences between units `a` and `b` (their texts are the whole source texts their
+/// offsets point into), in a fixed order: numbers, dates, names, negations, antonyms.
+std::vector<Difference> find_differences(const SimUnit& a, const SimUnit& b, const WordAlignment& alignment,
+                                         std::string_view text_a, std::string_view text_b, const Lexicon& lexicon);
+
+}  // namespace tri

@@ -1,0 +1,206 @@
+// disputes.cc — sides of each disputed value.
+#include "disputes.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <set>
+#include <tuple>
+
+#include "triangulate/text.h"
+#include "sorting.h"
+
+namespace tri {
+namespace {
+
+// The slot a reason names: its part before the colon ("ferries: about 40 vs 10–15").
+std::string slot_of(const Discrepancy& d) {
+  const size_t colon = d.reason.find(':');
+  return fold(colon == std::string::npos ? d.type : d.reason.substr(0, colon));
+}
+
+// The group holding both units (the first such), or -1.
+int common_group(const Result& r, const UnitRef& a, const UnitRef& b) {
+  const auto& ga = r.sources[a.source].units[a.unit].groups;
+  const auto& gb = r.sources[b.source].units[b.unit].groups;
+  for (int g : ga)
+    if (std::find(gb.begin(), gb.end(), g) != gb.end()) return g;
+  return -1;
+}
+
+struct Entry {
+  UnitRef unit;
+  Span span;
+};
+
+struct Dispute {
+  std::string type, reason, slot;
+  int group = -1;
+  std::vector<Entry> entries;                      // each unit once, first span
+  std::vector<std::pair<size_t, size_t>> opposed;  // entry indices in conflict
+};
+
+size_t entry_of(Dispute* d, const UnitRef& u, Span s) {
+  for (size_t k = 0; k < d->entries.size(); ++k)
+    if (d->entries[k].unit == u) return k;
+  d->entries.push_back({u, s});
+  return d->entries.size() - 1;
+}
+
+// The side of each entry (an entry index standing for it): units not in conflict with each other
+// that agree, or state the value in the same words, stand together. Work: the pairs of entries,
+// each checked in O(log) against the sorted opposed pairs.
+std::vector<size_t> sides_of(const Dispute& dp, const Result& r, const std::set<std::pair<UnitRef, UnitRef>>& agree) {
+  const size_t n = dp.entries.size();
+  std::vector<std::string> text(n);
+  for (size_t i = 0; i < n; ++i) {
+    const Entry& e = dp.entries[i];
+    text[i] = fold(r.sources[e.unit.source].text.substr(e.span.begin, e.span.end - e.span.begin));
+  }
+  std::vector<std::pair<size_t, size_t>> opposed;
+  for (const auto& [x, y] : dp.opposed) opposed.emplace_back(std::min(x, y), std::max(x, y));
+  sort_by(opposed.begin(), opposed.end());
+  std::vector<size_t> parent(n);
+  std::iota(parent.begin(), parent.end(), 0);
+  const auto find = [&](size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  for (size_t i = 0; i < n; ++i)
+    for (size_t k = i + 1; k < n; ++k) {
+      if (!(text[i] == text[k] || agree.count({dp.entries[i].unit, dp.entries[k].unit}))) continue;
+      if (!std::binary_search(opposed.begin(), opposed.end(), std::make_pair(i, k))) parent[find(k)] = find(i);
+    }
+  for (size_t i = 0; i < n; ++i) parent[i] = find(i);
+  return parent;
+}
+
+// Whether every two sides of `side` (as sides_of gives them) are in conflict somewhere.
+bool sides_opposed(const Dispute& dp, const std::vector<size_t>& side) {
+  std::vector<size_t> roots;  // the sides, by their root entries
+  for (size_t i = 0; i < side.size(); ++i)
+    if (side[i] == i) roots.push_back(i);
+  const auto at = [&](size_t root) {
+    return static_cast<size_t>(std::lower_bound(roots.begin(), roots.end(), root) - roots.begin());
+  };
+  const size_t n = roots.size();
+  std::vector<char> met(n * n, 0);
+  for (const auto& [x, y] : dp.opposed) met[at(side[x]) * n + at(side[y])] = met[at(side[y]) * n + at(side[x])] = 1;
+  for (size_t a = 0; a < n; ++a)
+    for (size_t b = a + 1; b < n; ++b)
+      if (!met[a * n + b]) return false;
+  return true;
+}
+
+}  // namespace
+
+void build_conflicts(Result* r) {
+  r->conflicts.clear();
+  std::map<std::tuple<int, std::string, std::string, int, int>, Dispute> disputes;
+  for (const Link& l : r->links) {
+    if (l.relation != Relation::kConflict) continue;
+    const int g = common_group(*r, l.a, l.b);
+    for (const Discrepancy& d : l.discrepancies) {
+      // Outside a group, the link is a dispute of its own.
+      const std::string slot = slot_of(d);
+      const auto key = std::make_tuple(g, d.type, slot, g < 0 ? l.a.source * 100000 + l.a.unit : -1,
+                                       g < 0 ? l.b.source * 100000 + l.b.unit : -1);
+      Dispute& dp = disputes[key];
+      if (dp.entries.empty()) {
+        dp.type = d.type;
+        dp.reason = d.reason;
+        dp.slot = slot;
+        dp.group = g;
+      }
+      const size_t x = entry_of(&dp, l.a, d.a), y = entry_of(&dp, l.b, d.b);
+      dp.opposed.emplace_back(x, y);
+    }
+  }
+  std::set<std::pair<UnitRef, UnitRef>> agree;
+  for (const Link& l : r->links)
+    if (l.relation == Relation::kAgree) agree.insert({l.a, l.b}), agree.insert({l.b, l.a});
+  // Disputes of one slot that hold one unit with the same words (the same span of it) are one
+  // dispute when they make one disagreement: "on Thursday" and "on Thursday evening", two claim
+  // groups, each against "on Friday evening" give one conflict of two sides. They stay apart when
+  // the merged sides would include two that nothing opposes ("$1.2bn" and "1.2 billion dollars",
+  // each against "$1.4bn", are not in conflict with each other).
+  {
+    std::vector<Dispute*> all;
+    for (auto& [key, dp] : disputes) all.push_back(&dp);
+    std::vector<size_t> into(all.size());
+    std::iota(into.begin(), into.end(), 0);
+    const auto root = [&](size_t x) {
+      while (into[x] != x) x = into[x] = into[into[x]];
+      return x;
+    };
+    // Two disputes of one slot meet where they hold one unit with one span: their entries sorted
+    // by (type, slot, unit, span) put those next to each other.
+    struct Held {
+      const Dispute* in;
+      size_t dispute;
+      const Entry* e;
+    };
+    std::vector<Held> held;
+    for (size_t k = 0; k < all.size(); ++k)
+      for (const Entry& e : all[k]->entries) held.push_back({all[k], k, &e});
+    const auto key = [](const Held& h) {
+      return std::tie(h.in->type, h.in->slot, h.e->unit.source, h.e->unit.unit, h.e->span.begin, h.e->span.end);
+    };
+    sort_by(held.begin(), held.end(), [&](const Held& x, const Held& y) {
+      return key(x) < key(y) || (key(x) == key(y) && x.dispute < y.dispute);
+    });
+    for (size_t k = 1; k < held.size(); ++k)
+      if (key(held[k]) == key(held[k - 1])) into[root(held[k].dispute)] = root(held[k - 1].dispute);
+    std::vector<std::vector<size_t>> classes(all.size());
+    for (size_t k = 0; k < all.size(); ++k) classes[root(k)].push_back(k);
+    for (const std::vector<size_t>& members : classes) {
+      if (members.size() < 2) continue;
+      Dispute merged = *all[members[0]];
+      for (size_t m = 1; m < members.size(); ++m) {
+        const Dispute& from = *all[members[m]];
+        std::vector<size_t> moved(from.entries.size());
+        for (size_t i = 0; i < from.entries.size(); ++i)
+          moved[i] = entry_of(&merged, from.entries[i].unit, from.entries[i].span);
+        for (const auto& [x, y] : from.opposed) merged.opposed.emplace_back(moved[x], moved[y]);
+        if (merged.group < 0 || (from.group >= 0 && from.group < merged.group)) merged.group = from.group;
+      }
+      if (!sides_opposed(merged, sides_of(merged, *r, agree))) continue;
+      *all[members[0]] = std::move(merged);
+      for (size_t m = 1; m < members.size(); ++m) *all[members[m]] = Dispute{};
+    }
+  }
+  for (auto& [key, dp] : disputes) {
+    const size_t n = dp.entries.size();
+    const std::vector<size_t> side_of = sides_of(dp, *r, agree);
+    const auto find = [&](size_t x) { return side_of[x]; };
+    std::map<size_t, ConflictSide> sides;
+    for (size_t i = 0; i < n; ++i) {
+      ConflictSide& side = sides[find(i)];
+      const Entry& e = dp.entries[i];
+      if (side.units.empty())
+        side.value = r->sources[e.unit.source].text.substr(e.span.begin, e.span.end - e.span.begin);
+      side.units.push_back({e.unit, e.span});
+    }
+    if (sides.size() < 2) continue;  // all on one side: agreeing units after all
+    Conflict c;
+    c.type = dp.type;
+    c.reason = dp.reason;
+    c.group = dp.group;
+    for (auto& [root, side] : sides) {
+      sort_by(side.units.begin(), side.units.end(),
+                [](const auto& x, const auto& y) { return x.first < y.first; });
+      c.sides.push_back(std::move(side));
+    }
+    sort_by(c.sides.begin(), c.sides.end(), [](const ConflictSide& x, const ConflictSide& y) {
+      if (x.units.size() != y.units.size()) return x.units.size() > y.units.size();
+      return x.units[0].first < y.units[0].first;
+    });
+    r->conflicts.push_back(std::move(c));
+  }
+  sort_by(r->conflicts.begin(), r->conflicts.end(), [](const Conflict& x, const Conflict& y) {
+    return x.sides[0].units[0].first < y.sides[0].units[0].first ||
+           (x.sides[0].units[0].first == y.sides[0].units[0].first && x.reason < y.reason);
+  });
+}
+
+}  // namespace tri

@@ -1,0 +1,176 @@
+// event.cc — grouping sources by the event they report.
+#include "event.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "detmath.h"
+#include "sorting.h"
+
+namespace tri {
+
+SourceProfile make_profile(const std::vector<const SimUnit*>& units) {
+  SourceProfile p;
+  p.units = static_cast<int>(units.size());
+  std::vector<std::pair<uint32_t, double>> names;
+  for (const SimUnit* u : units) {
+    for (const WordToken& w : u->words) {
+      if (!(w.flags & kContent)) continue;
+      p.content.emplace_back(w.term, w.idf);
+      if ((w.flags & kName) && !(w.flags & kNumber)) names.emplace_back(w.term, w.idf);
+    }
+    for (const TimeExpr& t : u->data->facts.times) {
+      if (t.year >= 0) p.years.push_back(t.year);
+      if (t.month >= 1 && t.day >= 1) p.dates.push_back(t.month * 100 + t.day);
+    }
+    for (const Quantity& q : u->data->facts.quantities)
+      if (q.kind != QuantityKind::kOrdinal && q.num_lo == q.num_hi && q.num_lo >= 2) p.numbers.push_back(q.num_lo);
+  }
+  sort_by(names.begin(), names.end());
+  for (const auto& n : names) {
+    if (!p.names.empty() && p.names.back().first == n.first) {
+      ++p.name_count.back();
+    } else {
+      p.names.push_back(n);
+      p.name_count.push_back(1);
+    }
+  }
+  sort_by(p.content.begin(), p.content.end());
+  p.content.erase(std::unique(p.content.begin(), p.content.end(),
+                              [](const auto& x, const auto& y) { return x.first == y.first; }),
+                  p.content.end());
+  sort_by(p.years.begin(), p.years.end());
+  p.years.erase(std::unique(p.years.begin(), p.years.end()), p.years.end());
+  sort_by(p.dates.begin(), p.dates.end());
+  p.dates.erase(std::unique(p.dates.begin(), p.dates.end()), p.dates.end());
+  sort_by(p.numbers.begin(), p.numbers.end());
+  p.numbers.erase(std::unique(p.numbers.begin(), p.numbers.end()), p.numbers.end());
+  return p;
+}
+
+namespace {
+
+enum EventFeature {
+  kNames, kTopNamesMin, kTopNamesMax, kContentDice, kYearsShared, kYearsDisjoint,
+  kUnitsMin, kUnitsMax, kDatesShared, kDatesDisjoint, kNumbersShared, kNumbersDice, kTop1Min, kTop1Max, kEventFeatureCount
+};
+const char* const kEventNames[kEventFeatureCount] = {
+    "names", "top_names_min", "top_names_max", "content", "years_shared", "years_disjoint",
+    "units_min", "units_max", "dates_shared", "dates_disjoint",
+    "numbers_shared", "numbers_dice", "top1_min", "top1_max"};
+
+}  // namespace
+
+double weighted_dice(const std::vector<std::pair<uint32_t, double>>& x,
+                     const std::vector<std::pair<uint32_t, double>>& y) {
+  double both = 0, all = 0;
+  for (const auto& p : x) all += p.second;
+  for (const auto& p : y) all += p.second;
+  for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
+    if (x[i].first < y[j].first) ++i;
+    else if (y[j].first < x[i].first) ++j;
+    else both += x[i].second + y[j].second, ++i, ++j;
+  }
+  return all > 0 ? both / all : 0.0;
+}
+
+namespace {
+
+// The share of a's most prominent names (up to three: most mentioned, then rarest in general use)
+// that b mentions too; -1 when a names nobody.
+double top_names_found(const SourceProfile& a, const SourceProfile& b, size_t top) {
+  std::vector<size_t> order(a.names.size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+  sort_by(order.begin(), order.end(), [&](size_t x, size_t y) {
+    const double sx = a.name_count[x] * a.names[x].second, sy = a.name_count[y] * a.names[y].second;
+    if (sx != sy) return sx > sy;
+    return a.names[x].first < a.names[y].first;
+  });
+  if (order.empty()) return -1.0;
+  const size_t n = std::min<size_t>(top, order.size());
+  size_t found = 0;
+  for (size_t k = 0; k < n; ++k) {
+    const uint32_t t = a.names[order[k]].first;
+    const auto it = std::lower_bound(b.names.begin(), b.names.end(), t,
+                                     [](const std::pair<uint32_t, double>& p, uint32_t v) { return p.first < v; });
+    found += it != b.names.end() && it->first == t;
+  }
+  return static_cast<double>(found) / n;
+}
+
+}  // namespace
+
+const std::vector<std::string>& event_feature_names() {
+  static const std::vector<std::string> names(kEventNames, kEventNames + kEventFeatureCount);
+  return names;
+}
+
+void event_features(const SourceProfile& a, const SourceProfile& b, std::vector<double>* out) {
+  std::vector<double>& x = *out;
+  x.assign(kEventFeatureCount, 0.0);
+  x[kNames] = weighted_dice(a.names, b.names);
+  const double ta = top_names_found(a, b, 3), tb = top_names_found(b, a, 3);
+  const double t1a = top_names_found(a, b, 1), t1b = top_names_found(b, a, 1);
+  x[kTop1Min] = std::min(t1a, t1b);
+  x[kTop1Max] = std::max(t1a, t1b);
+  x[kTopNamesMin] = std::min(ta, tb);
+  x[kTopNamesMax] = std::max(ta, tb);
+  x[kContentDice] = weighted_dice(a.content, b.content);
+  size_t shared = 0;
+  for (int y : a.years) shared += std::binary_search(b.years.begin(), b.years.end(), y);
+  x[kYearsShared] = shared > 0;
+  x[kYearsDisjoint] = !a.years.empty() && !b.years.empty() && shared == 0;
+
+  size_t dates = 0, numbers = 0;
+  for (int d : a.dates) dates += std::binary_search(b.dates.begin(), b.dates.end(), d);
+  for (double v : a.numbers) numbers += std::binary_search(b.numbers.begin(), b.numbers.end(), v);
+  x[kDatesShared] = dates > 0;
+  x[kDatesDisjoint] = !a.dates.empty() && !b.dates.empty() && dates == 0;
+  x[kNumbersShared] = static_cast<double>(numbers);
+  x[kNumbersDice] = a.numbers.empty() && b.numbers.empty() ? 0.0 : 2.0 * numbers / (a.numbers.size() + b.numbers.size());
+  x[kUnitsMin] = det_log(1.0 + std::min(a.units, b.units));
+  x[kUnitsMax] = det_log(1.0 + std::max(a.units, b.units));
+}
+
+std::vector<int> group_events(const std::vector<SourceProfile>& profiles, const Model& model) {
+  const size_t ns = profiles.size();
+  std::vector<int> group(ns, 0);
+  if (model.empty() || ns < 2) return group;
+  // Pairwise probabilities; a pair with a short source is "undecided" (-1).
+  std::vector<std::vector<double>> p(ns, std::vector<double>(ns, -1.0));
+  std::vector<double> x;
+  for (size_t a = 0; a < ns; ++a)
+    for (size_t b = a + 1; b < ns; ++b) {
+      if (profiles[a].units < kEventMinUnits || profiles[b].units < kEventMinUnits) continue;
+      event_features(profiles[a], profiles[b], &x);
+      p[a][b] = p[b][a] = model.probability(x);
+    }
+  const double same = model.threshold("same");
+  // Average linkage over the judged pairs, merging the best pair of groups first.
+  std::vector<std::vector<size_t>> groups;
+  for (size_t s = 0; s < ns; ++s)
+    if (profiles[s].units >= kEventMinUnits) groups.push_back({s});
+  for (;;) {
+    double best = -1;
+    size_t bi = 0, bj = 0;
+    for (size_t i = 0; i < groups.size(); ++i)
+      for (size_t j = i + 1; j < groups.size(); ++j) {
+        double sum = 0;
+        for (size_t a : groups[i])
+          for (size_t b : groups[j]) sum += p[a][b];
+        const double mean = sum / (groups[i].size() * groups[j].size());
+        if (mean > best) best = mean, bi = i, bj = j;
+      }
+    if (best < same) break;
+    groups[bi].insert(groups[bi].end(), groups[bj].begin(), groups[bj].end());
+    groups.erase(groups.begin() + static_cast<long>(bj));
+  }
+  std::vector<int> out(ns, -1);
+  for (auto& g : groups) sort_by(g.begin(), g.end());
+  sort_by(groups.begin(), groups.end());
+  for (size_t g = 0; g < groups.size(); ++g)
+    for (size_t s : groups[g]) out[s] = static_cast<int>(g);
+  return out;  // -1: a short source, linked with every group
+}
+
+}  // namespace tri

@@ -1,0 +1,486 @@
+// number.cc — numbers in digits and in words.
+#include "facts/number.h"
+
+#include <cmath>
+
+#include "decimal.h"
+
+namespace tri {
+namespace facts_internal {
+namespace {
+
+struct WordValue {
+  std::string_view word;
+  int value;
+};
+
+constexpr WordValue kCardinals[] = {
+    {"zero", 0},      {"one", 1},        {"two", 2},        {"three", 3},     {"four", 4},
+    {"five", 5},      {"six", 6},        {"seven", 7},      {"eight", 8},     {"nine", 9},
+    {"ten", 10},      {"eleven", 11},    {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},
+    {"fifteen", 15},  {"sixteen", 16},   {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
+    {"twenty", 20},   {"thirty", 30},    {"forty", 40},     {"fifty", 50},    {"sixty", 60},
+    {"seventy", 70},  {"eighty", 80},    {"ninety", 90}};
+
+constexpr WordValue kOrdinals[] = {
+    {"first", 1},        {"second", 2},       {"third", 3},         {"fourth", 4},
+    {"fifth", 5},        {"sixth", 6},        {"seventh", 7},       {"eighth", 8},
+    {"ninth", 9},        {"tenth", 10},       {"eleventh", 11},     {"twelfth", 12},
+    {"thirteenth", 13},  {"fourteenth", 14},  {"fifteenth", 15},    {"sixteenth", 16},
+    {"seventeenth", 17}, {"eighteenth", 18},  {"nineteenth", 19},   {"twentieth", 20},
+    {"thirtieth", 30},   {"fortieth", 40},    {"fiftieth", 50},     {"sixtieth", 60},
+    {"seventieth", 70},  {"eightieth", 80},   {"ninetieth", 90},    {"hundredth", 100},
+    {"thousandth", 1000}};
+
+template <size_t N>
+int lookup(std::string_view w, const WordValue (&table)[N]) {
+  if (w.size() < 3 || w.size() > 11) return -1;  // no number word is shorter or longer
+  for (const WordValue& x : table)
+    if (x.word.size() == w.size() && x.word == w) return x.value;
+  return -1;
+}
+
+// A word that can begin a number in words (a cardinal, an ordinal, a vague amount, "a", "half").
+bool number_start_word(std::string_view w) {
+  // Most words are turned away by their first three letters, before the longer list.
+  static constexpr WordSet kPrefix(
+      "a an bil doz eig ele fif fir fiv for fou hal hun mil nin one sco sec sev six ten thi tho "
+      "thr twe two zer");
+  if (!kPrefix.has(w.substr(0, 3))) return false;
+  static constexpr WordSet k(
+      "a an billions dozens eight eighteen eighteenth eighth eightieth eighty eleven eleventh "
+      "fifteen fifteenth fifth fiftieth fifty first five fortieth forty four fourteen fourteenth "
+      "fourth half hundreds hundredth millions nine nineteen nineteenth ninetieth ninety ninth one "
+      "scores second seven seventeen seventeenth seventh seventieth seventy several six sixteen "
+      "sixteenth sixth sixtieth sixty ten tens tenth third thirteen thirteenth thirtieth thirty "
+      "thousands thousandth three twelfth twelve twentieth twenty two zero");
+  return k.has(w);
+}
+}  // namespace
+int cardinal_value(std::string_view w);
+int ordinal_value(std::string_view w);
+namespace {
+
+// Scale letters read only when written against the number ("300k", "2b"). "m" is read as
+// million unless the words around it say metres ("a 300m stretch", "5m-high", "20m deep").
+double attached_scale(std::string_view w) {
+  if (eq(w, "m")) return 1e6;
+  if (eq(w, "k")) return 1e3;
+  if (eq(w, "b")) return 1e9;
+  return spaced_scale(w);
+}
+
+bool metre_context(const Scan& s, size_t num, size_t m) {
+  static constexpr WordSet kAfter(
+      "above across ahead apart away backstroke behind below beneath breaststroke butterfly deep "
+      "downstream east freestyle from high hurdles in inland long north of off offshore race relay "
+      "south sprint tall thick under underground upstream wall walls wave waves west wide");
+  if (s.joined(m) || s.punct(m + 1, "/")) return true;  // "5m-high", "3m/s"
+  if (s.word(m + 1) && kAfter.has(s.norm(m + 1))) {
+    // "5m of debt" is money-like; "20m of water" is a depth: "of" only before a material.
+    if (s.is(m + 1, "of") || s.is(m + 1, "in")) {
+      static constexpr WordSet kMaterial(
+          "debris depth diameter height ice length mud rain rubble snow water width");
+      return kMaterial.has(s.norm(m + 2));
+    }
+    return true;
+  }
+  const size_t p = Scan::back(num, 1);
+  return p != kNone && (s.is(p, "a") || s.is(p, "an"));  // "a 300m stretch"
+}
+
+// Duration units, in seconds, with the canonical unit name.
+constexpr DurationUnit kDurations[] = {
+    {"second", "second", 1},        {"seconds", "second", 1},       {"sec", "second", 1},
+    {"secs", "second", 1},          {"minute", "minute", 60},       {"minutes", "minute", 60},
+    {"min", "minute", 60},          {"mins", "minute", 60},         {"hour", "hour", 3600},
+    {"hours", "hour", 3600},        {"hr", "hour", 3600},           {"hrs", "hour", 3600},
+    {"day", "day", 86400},          {"days", "day", 86400},         {"week", "week", 604800},
+    {"weeks", "week", 604800},      {"month", "month", 2629800},    {"months", "month", 2629800},
+    {"year", "year", 31557600},     {"years", "year", 31557600},    {"yr", "year", 31557600},
+    {"yrs", "year", 31557600},      {"decade", "decade", 315576000},
+    {"decades", "decade", 315576000},
+    {"century", "century", 3155760000.0}, {"centuries", "century", 3155760000.0}};
+
+}  // namespace
+
+const DurationUnit* duration_unit(std::string_view w) {
+  for (const DurationUnit& d : kDurations)
+    if (d.word == w) return &d;
+  return nullptr;
+}
+double unit_seconds(std::string_view unit) {
+  for (const DurationUnit& d : kDurations)
+    if (d.unit == unit) return d.seconds;
+  return 0;
+}
+
+int cardinal_value(std::string_view w) { return lookup(w, kCardinals); }
+int ordinal_value(std::string_view w) { return lookup(w, kOrdinals); }
+
+int roman_value(std::string_view w) {
+  if (w.empty() || w.size() > 9) return -1;
+  const auto digit = [](char c) {
+    switch (c) {
+      case 'i': case 'I': return 1;
+      case 'v': case 'V': return 5;
+      case 'x': case 'X': return 10;
+      case 'l': case 'L': return 50;
+      case 'c': case 'C': return 100;
+      default: return 0;
+    }
+  };
+  int v = 0;
+  for (size_t k = 0; k < w.size(); ++k) {
+    const int d = digit(w[k]);
+    if (d == 0) return -1;
+    const int next = k + 1 < w.size() ? digit(w[k + 1]) : 0;
+    v += next > d ? -d : d;
+  }
+  if (v < 1 || v > 399) return -1;
+  // Only the usual spelling of that value counts: written back, it must give the same letters.
+  static const char* const kHundreds[] = {"", "c", "cc", "ccc"};
+  static const char* const kTens[] = {"", "x", "xx", "xxx", "xl", "l", "lx", "lxx", "lxxx", "xc"};
+  static const char* const kUnits[] = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
+  const std::string usual = std::string(kHundreds[v / 100]) + kTens[v / 10 % 10] + kUnits[v % 10];
+  if (usual.size() != w.size()) return -1;
+  for (size_t k = 0; k < w.size(); ++k)
+    if (usual[k] != (w[k] | 0x20)) return -1;
+  return v;
+}
+
+int numeral_value(std::string_view w, bool roman) {
+  if (int v = cardinal_value(w); v >= 0) return v;
+  if (int v = ordinal_value(w); v >= 0) return v;
+  double d = 0;
+  int n = -1;
+  if (!w.empty() && w[0] >= '0' && w[0] <= '9' && parse_digits(w, &d) && to_int(d, 0, 1000000, &n)) return n;
+  return roman ? roman_value(w) : -1;
+}
+
+double spaced_scale(std::string_view w) {
+  if (eq(w, "hundred")) return 1e2;
+  if (eq(w, "thousand")) return 1e3;
+  if (eq(w, "lakh")) return 1e5;
+  if (eq(w, "million") || eq(w, "mn") || eq(w, "mln")) return 1e6;
+  if (eq(w, "crore")) return 1e7;
+  if (eq(w, "billion") || eq(w, "bn")) return 1e9;
+  if (eq(w, "trillion") || eq(w, "tn") || eq(w, "trn")) return 1e12;
+  return 0;
+}
+
+bool to_int(double v, int lo, int hi, int* out) {
+  if (!std::isfinite(v) || v < static_cast<double>(lo) || v > static_cast<double>(hi)) return false;
+  *out = static_cast<int>(v);
+  return true;
+}
+
+bool parse_digits(std::string_view s, double* v) {
+  // First pass: do the commas group thousands ("1,000,000") or mark a decimal ("3,5")?
+  bool seen_digit = false, comma_thousands = true, any_comma = false;
+  size_t group = 0;
+  for (char c : s) {
+    if (c >= '0' && c <= '9') {
+      seen_digit = true;
+      ++group;
+    } else if (c == ',') {
+      if (any_comma && group != 3) comma_thousands = false;
+      any_comma = true;
+      group = 0;
+    } else {
+      break;
+    }
+  }
+  if (!seen_digit) return false;
+  if (any_comma && group != 3) comma_thousands = false;
+  // Second pass: the digits with one decimal point, into a bounded buffer.
+  char buf[64];
+  size_t n = 0;
+  bool decimal_done = false;
+  for (char c : s) {
+    if (n + 1 >= sizeof buf) return false;  // 63 digits and more: not a value anyone states
+    if (c >= '0' && c <= '9') {
+      buf[n++] = c;
+    } else if (c == ',') {
+      if (!comma_thousands && !decimal_done) {
+        buf[n++] = '.';
+        decimal_done = true;
+      }
+    } else if (c == '.') {
+      if (decimal_done) break;
+      buf[n++] = '.';
+      decimal_done = true;
+    } else {
+      break;  // ordinal or other suffix
+    }
+  }
+  if (n == 0 || (n == 1 && buf[0] == '.')) return false;
+  double x = 0;
+  if (!read_decimal(std::string_view(buf, n), &x) || !std::isfinite(x)) return false;
+  *v = x;
+  return true;
+}
+
+bool parse_number(const Scan& s, size_t i, Num* out) {
+  Num r;
+  r.begin = i;
+  if (s.number(i)) {
+    double v = 0;
+    if (!parse_digits(s.norm(i), &v)) return false;
+    const std::string_view w0 = s.norm(i);
+    r.decimal = w0.find('.') != std::string_view::npos;
+    r.end = i + 1;
+    // "10 000": groups of three digits after a space.
+    if (!s.tok(i).ordinal && w0.size() <= 3 && w0.find_first_of(",.") == std::string_view::npos) {
+      while (s.number(r.end) && !s.tok(r.end).ordinal && s.norm(r.end).size() == 3 &&
+             s.norm(r.end).find_first_of(",.") == std::string_view::npos && r.end - i < 5) {
+        double g = 0;
+        parse_digits(s.norm(r.end), &g);
+        v = v * 1000 + g;
+        ++r.end;
+      }
+    }
+    r.lo = r.hi = v;
+    if (s.tok(i).ordinal) {
+      r.ordinal = true;
+    } else if (s.joined(r.end - 1) && s.punct(r.end, "-") && s.word(r.end + 1) &&
+               spaced_scale(s.norm(r.end + 1)) >= 1e6) {
+      // "$70-million": a scale word joined by a hyphen.
+      r.scale = spaced_scale(s.norm(r.end + 1));
+      r.scaled = true;
+      r.end += 2;
+    } else if (s.word(r.end)) {
+      const size_t k = r.end;
+      const std::string_view w = s.norm(k);
+      double sc = s.attached(k) ? attached_scale(w) : spaced_scale(w);
+      if (sc != 0 && eq(w, "m") && metre_context(s, i, k)) sc = 0;
+      if (sc != 0) {
+        r.scale = sc;
+        r.scaled = true;
+        r.end = k + 1;
+      }
+    }
+    r.lo *= r.scale;
+    r.hi *= r.scale;
+    if (!std::isfinite(r.lo) || !std::isfinite(r.hi)) return false;
+    *out = r;
+    return true;
+  }
+  if (!s.word(i)) return false;
+  const std::string_view w = s.norm(i);
+  if (!number_start_word(w)) return false;
+  // Number words inside a name ("Part Two") are not numbers.
+  if (s.cap(i) && !s.start(i) && i > 0 && s.cap(i - 1)) return false;
+  r.words = true;
+
+  // Vague amounts: "dozens", "hundreds", "tens of thousands".
+  double unit = 0;
+  if (eq(w, "dozens")) unit = 12;
+  else if (eq(w, "scores")) unit = 20;
+  else if (eq(w, "hundreds")) unit = 100;
+  else if (eq(w, "thousands")) unit = 1e3;
+  else if (eq(w, "millions")) unit = 1e6;
+  else if (eq(w, "billions")) unit = 1e9;
+  else if (eq(w, "tens")) unit = 10;
+  if (unit != 0) {
+    r.vague = std::string(w);
+    r.end = i + 1;
+    if (s.is(i + 1, "of")) {
+      const std::string_view w2 = s.norm(i + 2);
+      const double big = eq(w2, "thousands")  ? 1e3
+                         : eq(w2, "millions") ? 1e6
+                         : eq(w2, "billions") ? 1e9
+                                            : 0;
+      if (big != 0 && unit <= 100) {
+        unit *= big;
+        r.vague += " of ";
+        r.vague += w2;
+        r.end = i + 3;
+      }
+    }
+    if (eq(w, "tens") && r.end == i + 1) return false;  // "tens" alone is not an amount
+    r.lo = 2 * unit;
+    r.hi = 10 * unit - 1;
+    *out = r;
+    return true;
+  }
+
+  // "several hundred", "a few thousand": vague multiples of a scale.
+  if (eq(w, "several") || (eq(w, "a") && s.is(i + 1, "few"))) {
+    const size_t k = eq(w, "several") ? i + 1 : i + 2;
+    const std::string_view sw = s.norm(k);
+    const double sc =
+        eq(sw, "hundred") || eq(sw, "thousand") || eq(sw, "million") || eq(sw, "billion")
+            ? spaced_scale(sw)
+            : 0;
+    if (sc == 0 || !s.word(k)) return false;
+    r.vague = (eq(w, "several") ? "several " : "a few ") + std::string(sw);
+    r.lo = (eq(w, "several") ? 3 : 2) * sc;
+    r.hi = (eq(w, "several") ? 9 : 5) * sc;
+    r.end = k + 1;
+    *out = r;
+    return true;
+  }
+
+  // "a couple of"
+  if ((eq(w, "a") || eq(w, "an")) && s.is(i + 1, "couple") && s.is(i + 2, "of")) {
+    r.vague = "a couple";
+    r.lo = 2;
+    r.hi = 3;
+    r.end = i + 2;
+    *out = r;
+    return true;
+  }
+
+  // Ordinal words, alone ("first").
+  const int ord = ordinal_value(w);
+  if (ord > 0) {
+    r.ordinal = true;
+    r.lo = r.hi = ord;
+    r.end = i + 1;
+    *out = r;
+    return true;
+  }
+
+  // "half a dozen", "half a million".
+  if (eq(w, "half") && (s.is(i + 1, "a") || s.is(i + 1, "an"))) {
+    const std::string_view w2 = s.norm(i + 2);
+    const double sc = eq(w2, "dozen") ? 12 : spaced_scale(w2);
+    if (sc == 0 || eq(w2, "bn") || eq(w2, "mn") || eq(w2, "mln") || eq(w2, "tn") || eq(w2, "trn"))
+      return false;
+    r.lo = r.hi = 0.5 * sc;
+    r.end = i + 3;
+    r.scale = sc;
+    r.scaled = sc >= 1000;
+    *out = r;
+    return true;
+  }
+
+  // Cardinal words: "twenty-six", "two hundred and fifty thousand", "a dozen", "two dozen".
+  enum Last { kStart, kUnit, kTeen, kTen, kHundred, kScale, kAnd, kDozen };
+  Last last = kStart;
+  double total = 0, group = 0;
+  size_t j = i;
+  bool any = false;
+  if (eq(w, "a") || eq(w, "an")) {
+    const std::string_view w2 = s.norm(i + 1);
+    if (!eq(w2, "dozen") && !eq(w2, "hundred") && !eq(w2, "thousand") && !eq(w2, "million") &&
+        !eq(w2, "billion") && !eq(w2, "trillion"))
+      return false;
+    group = 1;
+    last = kUnit;
+    j = i + 1;
+  }
+  while (j < s.size()) {
+    if (s.hyphen_link(j) && last == kTen && cardinal_value(s.norm(j + 1)) > 0 &&
+        cardinal_value(s.norm(j + 1)) < 10) {
+      ++j;  // "twenty-six"
+      continue;
+    }
+    if (s.hyphen_link(j) && last == kTen && ordinal_value(s.norm(j + 1)) > 0 &&
+        ordinal_value(s.norm(j + 1)) < 10) {
+      group += ordinal_value(s.norm(j + 1));  // "twenty-first"
+      r.ordinal = true;
+      j += 2;
+      any = true;
+      break;
+    }
+    if (!s.word(j)) break;
+    const std::string_view x = s.norm(j);
+    const int v = cardinal_value(x);
+    if (v >= 0 && v < 10) {
+      if (last != kStart && last != kTen && last != kHundred && last != kScale && last != kAnd)
+        break;
+      group += v;
+      last = kUnit;
+    } else if (v >= 10 && v < 20) {
+      if (last != kStart && last != kHundred && last != kScale && last != kAnd) break;
+      group += v;
+      last = kTeen;
+    } else if (v >= 20) {
+      if (last != kStart && last != kHundred && last != kScale && last != kAnd) break;
+      group += v;
+      last = kTen;
+    } else if (eq(x, "hundred")) {
+      if (last != kUnit && last != kTeen) break;
+      group *= 100;
+      last = kHundred;
+    } else if (eq(x, "dozen")) {
+      if (last != kUnit && last != kTeen && last != kTen) break;
+      group *= 12;
+      last = kDozen;
+    } else if (eq(x, "thousand") || eq(x, "million") || eq(x, "billion") || eq(x, "trillion")) {
+      if (last != kUnit && last != kTeen && last != kTen && last != kHundred) break;
+      const double sc = spaced_scale(x);
+      total += group * sc;
+      group = 0;
+      last = kScale;
+      r.scale = sc;
+      r.scaled = true;
+    } else if (eq(x, "and")) {
+      const int nv = cardinal_value(s.norm(j + 1));
+      if ((last != kHundred && last != kScale) || nv < 1) break;
+      last = kAnd;
+    } else {
+      break;
+    }
+    any = true;
+    ++j;
+    if (last == kDozen) break;
+  }
+  if (!any || last == kAnd) return false;
+  r.lo = r.hi = total + group;
+  r.end = j;
+  *out = r;
+  return true;
+}
+
+std::string format_number(double v) {
+  const double a = std::fabs(v);
+  struct Big {
+    double scale;
+    const char* word;
+  };
+  static const Big kBig[] = {{1e12, " trillion"}, {1e9, " billion"}, {1e6, " million"}};
+  for (const Big& b : kBig) {
+    if (a >= b.scale && a < 1e18) {
+      const double x = v / b.scale;
+      if (std::fabs(x * 1000 - std::round(x * 1000)) < 1e-6 * std::max(1.0, std::fabs(x))) {
+        std::string s = fixed_decimal(x, 3);
+        while (!s.empty() && s.back() == '0') s.pop_back();
+        if (!s.empty() && s.back() == '.') s.pop_back();
+        return s + b.word;
+      }
+      break;
+    }
+  }
+  if (a < 1e15 && std::fabs(v - std::round(v)) < 1e-9) {
+    std::string s = fixed_decimal(v, 0);
+    if (a >= 1000) {
+      const size_t first = s[0] == '-' ? 1 : 0;
+      for (size_t k = s.size(); k > first + 3; k -= 3) s.insert(k - 3, ",");
+    }
+    return s;
+  }
+  if (a >= 1e15 || !std::isfinite(v)) {
+    return general_decimal(v);
+  }
+  std::string s = fixed_decimal(v, 3);
+  if (s.find('.') != std::string::npos) {
+    while (!s.empty() && s.back() == '0') s.pop_back();
+    if (!s.empty() && s.back() == '.') s.pop_back();
+  }
+  return s;
+}
+
+std::string ordinal_suffix(long long n) {
+  const long long m100 = n % 100, m10 = n % 10;
+  if (m100 >= 11 && m100 <= 13) return "th";
+  if (m10 == 1) return "st";
+  if (m10 == 2) return "nd";
+  if (m10 == 3) return "rd";
+  return "th";
+}
+
+}  // namespace facts_internal
+}  // namespace tri

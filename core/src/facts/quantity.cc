@@ -1,0 +1,748 @@
+// quantity.cc — reading quantities (counts, money, percentages, measures, durations, ordinals)
+// from a unit's tokens, and comparing two of them. See quantity.h for what is read.
+#include "triangulate/facts/quantity.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "facts/measure.h"
+#include "facts/number.h"
+#include "facts/scan.h"
+#include "triangulate/text.h"
+
+namespace tri {
+namespace {
+
+using namespace facts_internal;
+
+// ---------------------------------------------------------------------------------------------
+// Word tables
+
+// Hedges before a number, longest first within each first word.
+struct Hedge {
+  std::string_view words[3];
+  std::string_view name;
+  double lo, hi;  // factors applied to the low and high stated values
+};
+constexpr Hedge kHedges[] = {
+    {{"no", "more", "than"}, "up to", 0, 1},
+    {{"not", "more", "than"}, "up to", 0, 1},
+    {{"no", "fewer", "than"}, "at least", 1, 2},
+    {{"no", "less", "than"}, "at least", 1, 2},
+    {{"as", "many", "as"}, "as many as", 0.5, 1},
+    {{"as", "much", "as"}, "as many as", 0.5, 1},
+    {{"as", "few", "as"}, "at least", 1, 2},
+    {{"as", "little", "as"}, "at least", 1, 2},
+    {{"in", "excess", "of"}, "more than", 1, 2},
+    {{"up", "to", {}}, "up to", 0, 1},
+    {{"at", "most", {}}, "up to", 0, 1},
+    {{"at", "least", {}}, "at least", 1, 2},
+    {{"more", "than", {}}, "more than", 1, 2},
+    {{"fewer", "than", {}}, "less than", 0, 1},
+    {{"less", "than", {}}, "less than", 0, 1},
+    {{"upwards", "of", {}}, "more than", 1, 2},
+    {{"just", "over", {}}, "just over", 1, 1.1},
+    {{"just", "under", {}}, "nearly", 0.9, 1},
+    {{"well", "over", {}}, "well over", 1.1, 3},
+    {{"close", "to", {}}, "about", 0.9, 1.1},
+    {{"an", "estimated", {}}, "about", 0.9, 1.1},
+    {{"around", {}, {}}, "about", 0.9, 1.1},
+    {{"about", {}, {}}, "about", 0.9, 1.1},
+    {{"approximately", {}, {}}, "about", 0.9, 1.1},
+    {{"approx", {}, {}}, "about", 0.9, 1.1},
+    {{"roughly", {}, {}}, "about", 0.9, 1.1},
+    {{"some", {}, {}}, "about", 0.9, 1.1},
+    {{"circa", {}, {}}, "about", 0.9, 1.1},
+    {{"estimated", {}, {}}, "about", 0.9, 1.1},
+    {{"nearly", {}, {}}, "nearly", 0.9, 1},
+    {{"almost", {}, {}}, "nearly", 0.9, 1},
+    {{"over", {}, {}}, "more than", 1, 2},
+    {{"above", {}, {}}, "more than", 1, 2},
+    {{"exceeding", {}, {}}, "more than", 1, 2},
+    {{"under", {}, {}}, "less than", 0, 1},
+    {{"below", {}, {}}, "less than", 0, 1},
+};
+
+// The hedge that ends right before token `at` (not reaching before s.floor), or null.
+const Hedge* hedge_before(const Scan& s, size_t at, size_t* begin) {
+  for (const Hedge& h : kHedges) {
+    size_t len = 0;
+    while (len < 3 && !h.words[len].empty()) ++len;
+    if (len > at || at - len < s.floor) continue;
+    bool ok = true;
+    for (size_t k = 0; k < len && ok; ++k) ok = s.is(at - len + k, h.words[k]);
+    if (ok) {
+      *begin = at - len;
+      return &h;
+    }
+  }
+  return nullptr;
+}
+
+// Currency words after a number, and symbols before it.
+std::string_view currency_word(std::string_view w) {
+  struct C {
+    std::string_view word, code;
+  };
+  static constexpr C kWords[] = {
+      {"dollar", "usd"}, {"dollars", "usd"}, {"usd", "usd"}, {"euro", "eur"}, {"euros", "eur"},
+      {"eur", "eur"}, {"pound", "gbp"}, {"pounds", "gbp"}, {"gbp", "gbp"}, {"sterling", "gbp"},
+      {"yen", "jpy"}, {"jpy", "jpy"}, {"yuan", "cny"}, {"renminbi", "cny"}, {"cny", "cny"},
+      {"rmb", "cny"}, {"won", "krw"}, {"krw", "krw"}, {"rupee", "inr"}, {"rupees", "inr"},
+      {"inr", "inr"}, {"rouble", "rub"}, {"roubles", "rub"}, {"ruble", "rub"}, {"rubles", "rub"},
+      {"rub", "rub"}, {"franc", "chf"}, {"francs", "chf"}, {"chf", "chf"}};
+  for (const C& c : kWords)
+    if (c.word == w) return c.code;
+  return {};
+}
+std::string_view currency_symbol(std::string_view s) {
+  if (eq(s, "$")) return "usd";
+  if (eq(s, "\xE2\x82\xAC")) return "eur";  // €
+  if (eq(s, "\xC2\xA3")) return "gbp";      // £
+  if (eq(s, "\xC2\xA5")) return "jpy";      // ¥
+  if (eq(s, "\xE2\x82\xA9")) return "krw";  // ₩
+  if (eq(s, "\xE2\x82\xB9")) return "inr";  // ₹
+  if (eq(s, "\xE2\x82\xBD")) return "rub";  // ₽
+  return {};
+}
+// Letters written against a "$": "US$", "A$", "HK$".
+std::string_view dollar_prefix(std::string_view w) {
+  if (eq(w, "us")) return "usd";
+  if (eq(w, "a") || eq(w, "au")) return "aud";
+  if (eq(w, "c") || eq(w, "ca")) return "cad";
+  if (eq(w, "hk")) return "hkd";
+  if (eq(w, "nz")) return "nzd";
+  if (eq(w, "s")) return "sgd";
+  return {};
+}
+
+// ---- what happened to the counted things ----
+// The state a word names ("died" -> "dead"), from its norm and stem; empty when none.
+std::string_view state_word(std::string_view norm, std::string_view stem) {
+  if (eq(norm, "missing") || eq(norm, "unaccounted")) return "missing";
+  if (eq(norm, "dead") || eq(stem, "die") || eq(stem, "death") || eq(stem, "kill") ||
+      eq(stem, "fatal") || eq(stem, "perish") || eq(norm, "killing") || eq(norm, "dying"))
+    return "dead";
+  if (eq(stem, "injur") || eq(stem, "injuri") || eq(stem, "wound") || eq(norm, "hurt") ||
+      eq(norm, "injuring"))
+    return "injured";
+  if (eq(stem, "arrest") || eq(stem, "detain") || eq(stem, "detent")) return "arrested";
+  if (eq(stem, "evacu") || eq(norm, "evacuees")) return "evacuated";
+  if (eq(stem, "rescu")) return "rescued";
+  if (eq(stem, "displac") || eq(norm, "homeless")) return "displaced";
+  return {};
+}
+
+// Words between a counted noun and the word that says what happened to it ("people were
+// confirmed dead", "people have reportedly died").
+bool state_link(std::string_view w) {
+  static constexpr WordSet k(
+      "all also and are badly be been being believed confirmed critically far fatally feared found "
+      "had has have is later left now reported reportedly seriously shot slightly so still that "
+      "was were who");
+  return k.has(w);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The reader
+
+class QuantityReader {
+ public:
+  QuantityReader(Scan& s, std::vector<Quantity>* out) : s_(s), out_(out) {}
+
+  size_t read(size_t i);
+
+ private:
+  size_t find_noun(size_t p, bool allow_of, bool singular) const;
+  size_t read_fraction(size_t i);
+  void find_owner(size_t b, size_t e, bool premodifier, Quantity* q) const;
+  std::string find_state(size_t b, size_t noun) const;
+  void push(Quantity q, size_t b, size_t e);
+
+  Scan& s_;
+  std::vector<Quantity>* out_;
+};
+
+// Token index of the noun a number counts (or an ordinal modifies), starting at p; kNone if
+// none. `singular`: pick the first word that does not look like a modifier (ordinals);
+// otherwise the first plural-looking word, else the last word of the noun phrase.
+size_t QuantityReader::find_noun(size_t p, bool allow_of, bool singular) const {
+  const Scan& s = s_;
+  size_t q = p;
+  if (allow_of && s.is(q, "of")) {
+    ++q;
+    if (is_determiner(s.norm(q))) ++q;
+  }
+  size_t cands[6];
+  size_t nc = 0;
+  while (q < s.size() && nc < 5) {
+    if (s.hyphen_link(q) && nc > 0) {
+      ++q;
+      continue;
+    }
+    if (!s.word(q) || s.used[q]) break;
+    const std::string_view w = s.norm(q);
+    if (s.stop(q) && !eq(w, "other") && !eq(w, "more") && !eq(w, "few") && !eq(w, "many") &&
+        !eq(w, "own") && !eq(w, "such") && !eq(w, "ever"))
+      break;
+    if (s.weekday_at(q) >= 0 || s.month_at(q) || is_reporting_verb(w)) break;
+    static constexpr WordSet kTimeWords(
+        "ago earlier early last late later next this today tomorrow tonight yesterday");
+    if (kTimeWords.has(w)) break;  // a time follows: "80 next week"
+    // A verb form after a noun ends the phrase ("1,000 people died").
+    if (nc > 0 && !s.modifier_like(cands[nc - 1]) && !s.cap(q) &&
+        (ends_with(w, "ed") || ends_with(w, "ing")))
+      break;
+    cands[nc++] = q;
+    ++q;
+  }
+  if (nc == 0) return kNone;
+  static constexpr WordSet kSoft(
+      "additional armed big civilian different double entire ever extra few foreign former fresh "
+      "full further global high junior key large local long low main major many minor more new old "
+      "other own previous private public recent senior separate short single small such top whole "
+      "world young");
+  size_t best = kNone;
+  for (size_t k = 0; k < nc && best == kNone; ++k) {
+    const size_t c = cands[k];
+    if (kSoft.has(s.norm(c))) continue;
+    if (singular) {
+      if (!s.modifier_like(c)) best = c;
+    } else if (s.plural_like(c) && !s.joined(c)) {
+      best = c;
+    }
+  }
+  if (best == kNone) {
+    best = cands[nc - 1];
+    if (kSoft.has(s.norm(best)) && nc == 1) return kNone;
+  }
+  return best;
+}
+
+// "one in five", "1 out of 4", "two-thirds of", "a quarter of", "half of the": a share, read as
+// an approximate percentage. Returns the token after it, or kNone.
+size_t QuantityReader::read_fraction(size_t i) {
+  const Scan& s = s_;
+  double share = 0;
+  size_t e = kNone;
+  Num a;
+  if (parse_number(s, i, &a) && !a.ordinal && a.vague.empty() && a.lo == a.hi && a.lo >= 1 &&
+      a.lo == std::floor(a.lo)) {
+    size_t d = a.end;
+    if (s.is(d, "in")) {
+      ++d;
+      if (s.is(d, "every")) ++d;
+    } else if (s.is(d, "out") && s.is(d + 1, "of")) {
+      d += 2;
+    } else {
+      d = kNone;
+    }
+    Num den;
+    int year = 0;
+    if (d != kNone && parse_number(s, d, &den) && !den.ordinal && den.vague.empty() &&
+        den.lo == den.hi && den.lo > a.lo && den.lo <= 1000 && !s.year_number(d, &year) &&
+        den.words == a.words && !duration_unit(s.norm(den.end))) {
+      share = a.lo / den.lo;
+      e = den.end;
+    }
+  }
+  if (e == kNone) {
+    // Fraction words: "a third of", "two-thirds of", "three quarters of", "half of", "half the".
+    size_t k = i;
+    double num = 1;
+    if (s.is(k, "a") || s.is(k, "one")) {
+      ++k;
+    } else if (cardinal_value(s.norm(k)) >= 2 && cardinal_value(s.norm(k)) <= 9) {
+      num = cardinal_value(s.norm(k));
+      ++k;
+    } else if (!s.is(k, "half")) {
+      return kNone;
+    }
+    if (k > i && s.hyphen_link(k)) ++k;
+    const std::string_view f = s.norm(k);
+    double den = 0;
+    if (eq(f, "half") && k == i) den = 2;
+    else if (eq(f, "third") || eq(f, "thirds")) den = 3;
+    else if (eq(f, "quarter") || eq(f, "quarters")) den = 4;
+    else if (eq(f, "fifth") || eq(f, "fifths")) den = 5;
+    else if (eq(f, "tenth") || eq(f, "tenths")) den = 10;
+    if (den == 0 || num >= den) return kNone;
+    const bool plural_form = f.back() == 's';
+    if ((num > 1) != plural_form && !eq(f, "half")) return kNone;
+    const std::string_view nx = s.norm(k + 1);
+    const bool of = eq(nx, "of");
+    if (!of && !(eq(f, "half") && (eq(nx, "the") || eq(nx, "its") || eq(nx, "their"))))
+      return kNone;
+    if (of && (duration_unit(s.norm(k + 2)) || duration_unit(s.norm(k + 3)))) return kNone;
+    share = num / den;
+    e = k + 1;
+  }
+  Quantity q;
+  q.kind = QuantityKind::kPercent;
+  q.unit = "percent";
+  q.approx = true;
+  q.value = q.num_lo = q.num_hi = 100 * share;
+  q.lo = 0.95 * q.value;
+  q.hi = 1.05 * q.value;
+  q.vague = fold(s.raw(i, e));
+  q.num_begin = s.bpos(i);
+  q.num_end = s.epos(e - 1);
+  push(std::move(q), i, e);
+  return e;
+}
+
+// The thing a measure, sum or share belongs to: the noun it modifies ("a 6.1-magnitude
+// aftershock", "a $2.4bn deal"), or the noun before a linking word ("an aftershock of magnitude
+// 6.1", "measured the quake at magnitude 5.8", "the deal is worth $2.4bn", "the epicentre was
+// 10km north").
+void QuantityReader::find_owner(size_t b, size_t e, bool premodifier, Quantity* q) const {
+  const Scan& s = s_;
+  auto nounish = [&](size_t k) {
+    return s.word(k) && !s.stop(k) && !s.cap(k) && !s.verb_like(k) && !s.used[k] &&
+           !is_adverb_like(s.norm(k)) && s.month_at(k) == 0 && s.weekday_at(k) < 0;
+  };
+  if (premodifier) {
+    size_t k = e, head = kNone;
+    while (k < s.size() && k < e + 3 && nounish(k)) {
+      head = k;
+      if (s.hyphen_link(k + 1)) ++k;  // "a 6.1-magnitude follow-up shock"
+      ++k;
+    }
+    if (head != kNone && !is_reporting_verb(s.norm(head))) {
+      q->owner = std::string(s.norm(head));
+      q->owner_begin = s.bpos(head);
+      q->owner_end = s.epos(head);
+      return;
+    }
+  }
+  static constexpr WordSet kLink(
+      "at cost costing estimated had has is measured measuring of put rated reached recorded "
+      "registered registering valued was were with worth");
+  size_t k = Scan::back(b, 1);
+  for (int step = 0; step < 3 && k != kNone && s.word(k) && !s.cap(k); ++step) {
+    const std::string_view w = s.norm(k);
+    if (kLink.has(w) || eq(w, "a") || eq(w, "an")) {
+      k = Scan::back(k, 1);
+      continue;
+    }
+    break;
+  }
+  if (k == kNone || k + 1 >= b || !nounish(k)) return;
+  if (s.verb_like(k) || is_reporting_verb(s.norm(k))) return;
+  static constexpr WordSet kNotOwner(
+      "amount figure level magnitude number rate scale size strength sum total value");
+  if (kNotOwner.has(s.norm(k))) return;
+  q->owner = std::string(s.norm(k));
+  q->owner_begin = s.bpos(k);
+  q->owner_end = s.epos(k);
+}
+
+// What happened to the things a count counts: the noun itself ("dead", "deaths"), a verb after
+// it ("people died", "people were killed"), a verb before the number ("killing four", "injured
+// 12"), or a toll it is the value of ("the death toll rose to 45").
+std::string QuantityReader::find_state(size_t b, size_t noun) const {
+  const Scan& s = s_;
+  if (noun != kNone) {
+    const std::string_view st = state_word(s.norm(noun), s.stem(noun));
+    if (!st.empty()) return std::string(st);
+    size_t k = noun + 1;
+    for (int step = 0; step < 4 && s.word(k) && state_link(s.norm(k)); ++step) ++k;
+    if (s.word(k)) {
+      const std::string_view st2 = state_word(s.norm(k), s.stem(k));
+      if (!st2.empty()) return std::string(st2);
+    }
+  }
+  const size_t p = Scan::back(b, 1);
+  if (p != kNone && s.word(p)) {
+    const std::string_view w = s.norm(p);
+    if (ends_with(w, "ed") || ends_with(w, "ing") || eq(w, "kill") || eq(w, "kills") ||
+        eq(w, "injure")) {
+      const std::string_view st = state_word(w, s.stem(p));
+      if (!st.empty() && !eq(st, "missing")) return std::string(st);
+    }
+    // "claimed the lives of 12 people"
+    if (eq(w, "of") && s.is(p - 1, "lives")) return "dead";
+  }
+  // "the death toll rose to 45", "a toll of 12": a toll within the clause before.
+  for (size_t k = p, step = 0; k != kNone && step < 6; k = Scan::back(k, 1), ++step) {
+    if (s.clause_break(k)) break;
+    if (s.is(k, "toll") && !s.is(k - 1, "injury")) return "dead";
+  }
+  return {};
+}
+
+void QuantityReader::push(Quantity q, size_t b, size_t e) {
+  q.begin = s_.bpos(b);
+  q.end = s_.epos(e - 1);
+  if (q.num_end < q.num_begin || q.num_begin < q.begin || q.num_end > q.end) {
+    q.num_begin = q.begin;
+    q.num_end = q.end;
+  }
+  if (q.lo > q.hi) std::swap(q.lo, q.hi);
+  q.display = describe(q);
+  for (size_t k = b; k < e; ++k) s_.used[k] = 1;
+  s_.floor = e;
+  out_->push_back(std::move(q));
+}
+
+size_t QuantityReader::read(size_t i) {
+  Scan& s = s_;
+  if (s.used[i]) return kNone;
+  if (s.number(i) || s.is(i, "a") || s.is(i, "one") || s.is(i, "half") ||
+      (s.word(i) && cardinal_value(s.norm(i)) >= 2)) {
+    const size_t f = read_fraction(i);
+    if (f != kNone) return f;
+  }
+  size_t start = i;
+  std::string currency;
+  // Currency symbol or code before the number: "$5m", "US$5", "€2.5 billion", "USD 5 million".
+  if (s.any_punct(i) && !currency_symbol(s.norm(i)).empty() && s.number(i + 1)) {
+    currency = std::string(currency_symbol(s.norm(i)));
+    const size_t p = Scan::back(i, 1);
+    if (eq(s.norm(i), "$") && s.attached(i) && s.word(p) && p >= s.floor &&
+        !dollar_prefix(s.norm(p)).empty()) {
+      currency = std::string(dollar_prefix(s.norm(p)));
+      start = p;
+    }
+    ++i;
+  } else if (s.word(i) && s.cap(i) && s.number(i + 1)) {
+    static constexpr WordSet kCodes("chf cny eur gbp jpy usd");
+    if (kCodes.has(s.norm(i))) {
+      currency = std::string(s.norm(i));
+      ++i;
+    }
+  }
+  if (s.used[i]) return kNone;
+  // A minus sign before the number ("-5C", "minus 5 degrees"): read for temperatures only.
+  size_t minus = kNone;
+  if (currency.empty() && s.number(i)) {
+    const size_t p = Scan::back(i, 1);
+    if (p != kNone && p >= s.floor &&
+        ((s.punct(p, "-") && s.attached(i) && !s.hyphen_link(p)) || s.is(p, "minus")))
+      minus = p;
+  }
+  Num a;
+  if (!parse_number(s, i, &a)) return kNone;
+  // "no one", "any one of", "every one": a pronoun, not a number.
+  if (a.words && s.is(i, "one") && a.end == i + 1 && i > 0 &&
+      (s.is(i - 1, "no") || s.is(i - 1, "any") || s.is(i - 1, "every") || s.is(i - 1, "some")))
+    return a.end;
+  // A number right after a capitalised word is part of a name: "Route 66", "Covid-19".
+  if (currency.empty() && !a.words) {
+    const size_t p = Scan::back(i, 1);
+    const size_t pw = (p != kNone && s.punct(p, "-") && p > 0 && s.joined(p - 1)) ? p - 1 : p;
+    if (pw != kNone && s.cap(pw) && !s.start(pw) && !s.stop(pw) && !s.month_at(pw) &&
+        s.weekday_at(pw) < 0 && !s.is(pw, "magnitude"))
+      return a.end;
+  }
+  Quantity q;
+  double lo = a.lo, hi = a.hi;
+  size_t num_b = a.begin, num_e = a.end, e = a.end;
+  size_t b = start;
+  // Ranges: "10 to 15", "10-15", "two or three", "between 10 and 15", "from 10 to 15".
+  if (!a.ordinal && a.vague.empty()) {
+    const size_t c = a.end;
+    const bool dash = s.punct(c, "-");
+    const bool to = s.is(c, "to") || s.is(c, "or");
+    const bool and_ =
+        s.is(c, "and") && start == i && Scan::back(i, 1) != kNone && s.is(i - 1, "between");
+    if (dash || to || and_) {
+      size_t bi = c + 1;
+      if (!currency.empty() && s.any_punct(bi) && currency_symbol(s.norm(bi)) == currency) ++bi;
+      Num bn;
+      if (parse_number(s, bi, &bn) && !bn.ordinal && bn.vague.empty() && bn.words == a.words) {
+        double alo = a.lo, ahi = a.hi;
+        if (!a.scaled && bn.scaled) {
+          alo *= bn.scale;
+          ahi *= bn.scale;
+        }
+        if (bn.lo > ahi) {
+          lo = alo;
+          hi = bn.hi;
+          q.range = true;
+          num_e = e = bn.end;
+          if (start == i && Scan::back(i, 1) != kNone && Scan::back(i, 1) >= s.floor &&
+              ((and_ && s.is(i - 1, "between")) || (s.is(c, "to") && s.is(i - 1, "from"))))
+            b = i - 1;
+        }
+      }
+    }
+  }
+  double num_lo = lo, num_hi = hi;
+  // Hedge before: "around 90", "up to 24 hours", "more than $5m".
+  size_t hb = 0;
+  const Hedge* h = a.ordinal || minus != kNone ? nullptr : hedge_before(s, b, &hb);
+  if (h && eq(h->name, "about") && h->words[0] == "some" && !a.vague.empty()) h = nullptr;
+  if (h) {
+    b = hb;
+    q.hedge = std::string(h->name);
+    lo = h->lo * lo;
+    hi = h->hi * hi;
+  }
+  // What the number counts or measures.
+  const bool number_joined = s.joined(num_e - 1);
+  QuantityKind kind = QuantityKind::kOther;
+  std::string unit;
+  const MeasureUnit* measure = nullptr;
+  bool premodifier = false;  // the phrase modifies a noun after it ("a 6.1-magnitude aftershock")
+  size_t noun = kNone;
+  size_t mag_begin = 0;
+  size_t mend = kNone;
+  if (!currency.empty()) {
+    kind = QuantityKind::kMoney;
+    unit = currency;
+  } else if (s.punct(e, "%")) {
+    kind = QuantityKind::kPercent;
+    unit = "percent";
+    ++e;
+  } else if (s.is(e, "percent") || s.is(e, "pct") || (s.is(e, "per") && s.is(e + 1, "cent"))) {
+    kind = QuantityKind::kPercent;
+    unit = "percent";
+    e += s.is(e, "per") ? 2 : 1;
+  } else if (s.is(e, "percentage") && (s.is(e + 1, "point") || s.is(e + 1, "points"))) {
+    kind = QuantityKind::kPercent;
+    unit = "percentage point";
+    e += 2;
+  } else if (s.word(e) && !currency_word(s.norm(e)).empty() &&
+             (!eq(s.norm(e), "won") || a.scaled || !a.words)) {
+    kind = QuantityKind::kMoney;
+    unit = std::string(currency_word(s.norm(e)));
+    ++e;
+  } else if (s.is(e, "us") && s.word(e + 1) && currency_word(s.norm(e + 1)) == "usd") {
+    kind = QuantityKind::kMoney;
+    unit = "usd";
+    e += 2;
+  } else if (!a.ordinal && !a.words && magnitude_before(s, b, &mag_begin)) {
+    kind = QuantityKind::kMeasure;
+    measure = &kMagnitudeUnit;
+    b = std::min(b, mag_begin);
+    premodifier = true;  // "a magnitude 5.9 earthquake"
+  } else if (!a.ordinal && !a.words && (mend = magnitude_after(s, e)) != kNone) {
+    kind = QuantityKind::kMeasure;
+    measure = &kMagnitudeUnit;
+    premodifier = s.hyphen_link(e) || !s.is(e, "on");
+    e = mend;
+  } else if (!a.ordinal && !a.words && a.decimal && a.lo < 10 && s.word(e) &&
+             quake_noun(s.norm(e))) {
+    kind = QuantityKind::kMeasure;  // "a 7.1 quake"
+    measure = &kMagnitudeUnit;
+    premodifier = true;
+  } else if (!a.ordinal && a.vague.empty() &&
+             (measure = measure_unit(s, number_joined && s.hyphen_link(e) ? e + 1 : e, &mend)) !=
+                 nullptr) {
+    kind = QuantityKind::kMeasure;
+    premodifier = number_joined && s.hyphen_link(e);  // "a 10-km stretch"
+    e = mend;
+    if (s.hyphen_link(e) && s.word(e + 1) &&
+        (s.is(e + 1, "long") || s.is(e + 1, "high") || s.is(e + 1, "wide") || s.is(e + 1, "deep") ||
+         s.is(e + 1, "tall"))) {
+      e += 2;  // "a 300m-long tunnel"
+      premodifier = true;
+    }
+    if (!premodifier) {
+      const size_t p = Scan::back(b, 1);
+      premodifier = p != kNone && (s.is(p, "a") || s.is(p, "an")) && s.word(e) && !s.stop(e);
+    }
+  } else if (a.ordinal) {
+    kind = QuantityKind::kOrdinal;
+    if (number_joined && s.hyphen_link(e) && s.word(e + 1) && !s.stop(e + 1)) {
+      noun = e + 1;  // "75th-anniversary"
+    } else {
+      noun = find_noun(number_joined && s.hyphen_link(e) ? e + 2 : e, false, true);
+    }
+    if (noun != kNone) {
+      unit = std::string(s.stem(noun));
+      e = noun + 1;
+    } else if (a.words) {
+      return kNone;  // "at first", "the first to": not a counted thing
+    }
+  } else if (number_joined && s.hyphen_link(e) && s.word(e + 1)) {
+    const std::string_view w = s.norm(e + 1);
+    static constexpr WordSet kFractions("fifth fifths half halves quarter quarters third thirds");
+    if (kFractions.has(w)) return e + 2;  // a fraction without "of" ("two-thirds"): not read
+    if (duration_unit(w)) {
+      kind = QuantityKind::kDuration;
+      unit = std::string(duration_unit(w)->unit);
+      e += 2;
+      premodifier = true;  // "a six-hour search"
+      if (s.joined(e - 1) && s.hyphen_link(e) && s.is(e + 1, "old")) {  // "5-year-old"
+        kind = QuantityKind::kCount;
+        unit = "age";
+        premodifier = false;
+        e += 2;
+      }
+    } else {
+      kind = QuantityKind::kCount;  // "a 26-member delegation"
+      unit = std::string(s.stem(e + 1));
+      noun = e + 1;
+      e += 2;
+    }
+  } else if ((s.word(e) && duration_unit(s.norm(e))) ||
+             (!a.vague.empty() && s.is(e, "of") && duration_unit(s.norm(e + 1)))) {
+    if (s.is(e, "of")) ++e;  // "a couple of hours", "dozens of years"
+    kind = QuantityKind::kDuration;
+    unit = std::string(duration_unit(s.norm(e))->unit);
+    ++e;
+    if (s.is(e, "old")) {  // "26 years old"
+      kind = QuantityKind::kCount;
+      unit = "age";
+      ++e;
+    }
+  } else {
+    const bool one = a.vague.empty() && lo == hi && a.lo == 1 && !q.range;
+    const bool allow_of = !a.vague.empty() || !a.words || !one;
+    noun = find_noun(e, allow_of && !(a.words && a.lo == 1), false);
+    // Number words are often pronouns ("the two met"): more than one needs a plural noun.
+    if (noun != kNone && a.words && !one && !s.plural_like(noun)) noun = kNone;
+    if (noun != kNone) {
+      kind = QuantityKind::kCount;
+      unit = std::string(s.stem(noun));
+      e = noun + 1;
+    } else if (a.words && a.vague.empty()) {
+      // A number word alone is a value only where a value is expected: "the toll rose to
+      // seven", "stood at two", "reached nine."
+      static constexpr WordSet kValueBefore(
+          "at hit numbered reached reaching to totaled totaling totalled totalling");
+      const size_t p = Scan::back(b, 1);
+      const bool ends = e >= s.size() || s.clause_break(e) || s.is(e, "and") || s.is(e, "on") ||
+                        s.is(e, "in") || s.is(e, "by");
+      if (a.ordinal || p == kNone || !kValueBefore.has(s.norm(p)) || !ends || !s.word(p))
+        return a.end;
+    }
+  }
+  // Measures: convert to the base unit; a minus sign counts for temperatures only.
+  double factor = 1, offset = 0;
+  if (measure) {
+    unit = std::string(measure->base);
+    q.unit_text = std::string(measure->text);
+    factor = measure->factor;
+    offset = measure->offset;
+    if (minus != kNone && (eq(measure->base, "celsius") || eq(measure->base, "degree"))) {
+      b = std::min(b, minus);
+      num_lo = -num_lo;
+      num_hi = -num_hi;
+      lo = -lo;
+      hi = -hi;
+    }
+  }
+  q.num_begin = s.bpos(num_b);
+  q.num_end = s.epos(num_e - 1);
+  q.kind = kind;
+  q.unit = std::move(unit);
+  q.num_lo = num_lo;
+  q.num_hi = num_hi;
+  q.vague = a.vague;
+  q.approx = h != nullptr || !a.vague.empty();
+  if (!a.vague.empty() && !h) {
+    lo = num_lo;
+    hi = num_hi;
+  }
+  q.lo = lo * factor + offset;
+  q.hi = hi * factor + offset;
+  q.value = (q.range || !a.vague.empty() ? (num_lo + num_hi) / 2 : num_lo) * factor + offset;
+  if (!std::isfinite(q.lo) || !std::isfinite(q.hi) || !std::isfinite(q.value)) return e;
+  if (noun != kNone && s.word(noun)) q.noun = std::string(s.norm(noun));
+  if (kind == QuantityKind::kCount || kind == QuantityKind::kOther) q.state = find_state(b, noun);
+  if (kind == QuantityKind::kMeasure || kind == QuantityKind::kMoney ||
+      kind == QuantityKind::kPercent || kind == QuantityKind::kDuration) {
+    if (!premodifier && kind != QuantityKind::kMeasure) {
+      const size_t p = Scan::back(b, 1);
+      premodifier = p != kNone && (s.is(p, "a") || s.is(p, "an")) && s.word(e) && !s.stop(e);
+    }
+    find_owner(b, e, premodifier, &q);
+  }
+  push(std::move(q), b, e);
+  return e;
+}
+
+}  // namespace
+
+namespace facts_internal {
+size_t read_quantity(Scan& s, size_t i, std::vector<Quantity>* out) {
+  return QuantityReader(s, out).read(i);
+}
+}  // namespace facts_internal
+
+// ---------------------------------------------------------------------------------------------
+
+std::string describe(const Quantity& q) {
+  std::string out = q.hedge;
+  if (!out.empty()) out += ' ';
+  // Before the number: a currency symbol ("$5 million"), "magnitude".
+  const char* symbol = nullptr;
+  if (q.kind == QuantityKind::kMoney) {
+    symbol = eq(q.unit, "usd")   ? "$"
+             : eq(q.unit, "eur") ? "\xE2\x82\xAC"
+             : eq(q.unit, "gbp") ? "\xC2\xA3"
+             : eq(q.unit, "jpy") ? "\xC2\xA5"
+                                 : nullptr;
+    if (symbol) out += symbol;
+  } else if (q.kind == QuantityKind::kMeasure && eq(q.unit, "magnitude")) {
+    out += "magnitude ";
+  }
+  // The number: a vague amount as written, an ordinal, a range, or a value.
+  if (!q.vague.empty()) {
+    out += q.vague;
+  } else if (q.kind == QuantityKind::kOrdinal) {
+    const double v = std::round(q.num_lo);
+    out += format_number(v);
+    out += std::fabs(v) < 1e15 ? ordinal_suffix(static_cast<long long>(v)) : "th";
+  } else {
+    out += format_number(q.num_lo);
+    if (q.range && q.num_hi != q.num_lo) {
+      out += "\xE2\x80\x93";
+      out += format_number(q.num_hi);
+    }
+  }
+  // After it: "%", a currency code ("5 million CHF"), a unit ("10 km", "30°C").
+  if (q.kind == QuantityKind::kPercent && q.vague.empty()) {
+    out += !eq(q.unit, "percentage point") ? "%"
+           : q.num_hi == 1                 ? " percentage point"
+                                           : " percentage points";
+  } else if (q.kind == QuantityKind::kMoney && !symbol) {
+    out += ' ';
+    for (char c : q.unit) out += static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+  } else if (q.kind == QuantityKind::kMeasure && !q.unit_text.empty()) {
+    if (q.unit_text.compare(0, 2, "\xC2\xB0") != 0) out += ' ';
+    out += q.unit_text;
+  }
+  return out;
+}
+
+Match compare(const Quantity& a, const Quantity& b) {
+  using K = QuantityKind;
+  const auto countish = [](K k) { return k == K::kCount || k == K::kOther; };
+  if (a.kind != b.kind && !(countish(a.kind) && countish(b.kind))) return Match::kIncomparable;
+  if ((eq(a.unit, "age")) != (eq(b.unit, "age")) && a.kind != K::kOther && b.kind != K::kOther)
+    return Match::kIncomparable;
+  if ((a.kind == K::kMoney || a.kind == K::kPercent || a.kind == K::kMeasure) && a.unit != b.unit)
+    return Match::kIncomparable;
+  double alo = a.lo, ahi = a.hi, blo = b.lo, bhi = b.hi;
+  bool loose = a.approx || b.approx || a.range || b.range || !a.vague.empty() || !b.vague.empty();
+  double tol_abs = 0;
+  if (a.kind == K::kDuration && a.unit != b.unit) {
+    const double sa = unit_seconds(a.unit), sb = unit_seconds(b.unit);
+    if (sa == 0 || sb == 0) return Match::kIncomparable;
+    alo *= sa;
+    ahi *= sa;
+    blo *= sb;
+    bhi *= sb;
+    loose = true;
+  }
+  if (a.kind == K::kMeasure && a.unit_text != b.unit_text) {
+    if (eq(a.unit, "celsius")) tol_abs = 1.0;  // 30 °C is written 86 °F
+    else loose = true;                      // "10 km (6 miles)": a rounded conversion
+  }
+  if (!(std::isfinite(alo) && std::isfinite(ahi) && std::isfinite(blo) && std::isfinite(bhi)))
+    return Match::kIncomparable;
+  const double big = std::max({std::fabs(alo), std::fabs(ahi), std::fabs(blo), std::fabs(bhi)});
+  const double eps = 1e-9 * std::max(1.0, big);
+  if (std::fabs(alo - blo) <= eps && std::fabs(ahi - bhi) <= eps) return Match::kSame;
+  if (big >= 1e6) loose = true;
+  const double tol = std::max(loose ? 0.05 * big : eps, tol_abs);
+  return alo <= bhi + tol && blo <= ahi + tol ? Match::kCompatible : Match::kConflict;
+}
+
+bool compatible(const Quantity& a, const Quantity& b) { return compare(a, b) != Match::kConflict; }
+
+}  // namespace tri

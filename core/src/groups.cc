@@ -1,0 +1,130 @@
+// groups.cc — claim groups as cliques of the link graph.
+#include "groups.h"
+#include "sorting.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace tri {
+namespace {
+
+bool linkable(const Unit& u) { return u.kind == UnitKind::kClaim || u.kind == UnitKind::kHeadline; }
+
+}  // namespace
+
+void build_groups(Result* r) {
+  // Flat unit numbers.
+  std::vector<int> base(r->sources.size() + 1, 0);
+  for (size_t s = 0; s < r->sources.size(); ++s) base[s + 1] = base[s] + static_cast<int>(r->sources[s].units.size());
+  const auto flat = [&](const UnitRef& u) { return base[u.source] + u.unit; };
+  std::vector<UnitRef> ref(static_cast<size_t>(base.back()));
+  for (size_t s = 0; s < r->sources.size(); ++s)
+    for (size_t k = 0; k < r->sources[s].units.size(); ++k) ref[base[s] + k] = {static_cast<int>(s), static_cast<int>(k)};
+
+  // The link graph: score and relation per linked pair.
+  struct Edge {
+    int a, b;  // flat, a < b
+    double score;
+    bool conflict;
+  };
+  std::vector<Edge> edges;
+  std::map<std::pair<int, int>, size_t> edge_of;
+  std::vector<std::vector<int>> adj(ref.size());
+  for (const Link& l : r->links) {
+    if (l.relation == Relation::kRelated) continue;
+    const int a = flat(l.a), b = flat(l.b);
+    edge_of[{std::min(a, b), std::max(a, b)}] = edges.size();
+    edges.push_back({std::min(a, b), std::max(a, b), l.score, l.relation == Relation::kConflict});
+    adj[a].push_back(b);
+    adj[b].push_back(a);
+  }
+  for (auto& v : adj) sort_by(v.begin(), v.end());
+  const auto linked = [&](int x, int y) {
+    return std::binary_search(adj[x].begin(), adj[x].end(), y);
+  };
+  const auto score = [&](int x, int y) { return edges[edge_of.at({std::min(x, y), std::max(x, y)})].score; };
+
+  // Strongest links first (ties: by units, so the result does not depend on input order beyond
+  // the order of the sources).
+  std::vector<size_t> order(edges.size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+  sort_by(order.begin(), order.end(), [&](size_t x, size_t y) {
+    if (edges[x].score != edges[y].score) return edges[x].score > edges[y].score;
+    return edges[x].a != edges[y].a ? edges[x].a < edges[y].a : edges[x].b < edges[y].b;
+  });
+  std::vector<bool> covered(edges.size(), false);
+  std::vector<bool> grouped(ref.size(), false);
+  std::vector<int> in_groups(ref.size(), 0);
+  std::vector<std::vector<int>> groups;
+  for (size_t e : order) {
+    if (covered[e]) continue;
+    // A sentence states a few claims, not dozens: a unit already in kMaxGroupsPerUnit groups
+    // starts no new one (its other links stay links). Keeps groups in proportion to the units
+    // when many near-copies link every way.
+    if (in_groups[edges[e].a] >= kMaxGroupsPerUnit || in_groups[edges[e].b] >= kMaxGroupsPerUnit) continue;
+    std::vector<int> g = {edges[e].a, edges[e].b};
+    std::set<int> sources = {ref[edges[e].a].source, ref[edges[e].b].source};
+    for (;;) {
+      int best = -1;
+      double best_sum = -1;
+      for (int c : adj[g[0]]) {
+        if (sources.count(ref[c].source)) continue;
+        double sum = 0;
+        bool all = true;
+        for (int m : g) {
+          if (!linked(c, m)) {
+            all = false;
+            break;
+          }
+          sum += score(c, m);
+        }
+        if (all && (sum > best_sum || (sum == best_sum && c < best))) best = c, best_sum = sum;
+      }
+      if (best < 0) break;
+      g.push_back(best);
+      sources.insert(ref[best].source);
+    }
+    for (size_t i = 0; i < g.size(); ++i) {
+      grouped[g[i]] = true;
+      ++in_groups[g[i]];
+      for (size_t k = i + 1; k < g.size(); ++k) covered[edge_of.at({std::min(g[i], g[k]), std::max(g[i], g[k])})] = true;
+    }
+    sort_by(g.begin(), g.end());
+    groups.push_back(std::move(g));
+  }
+  for (size_t u = 0; u < ref.size(); ++u) {
+    const SourceResult& s = r->sources[ref[u].source];
+    if (!grouped[u] && s.compared && linkable(s.units[ref[u].unit])) groups.push_back({static_cast<int>(u)});
+  }
+  sort_by(groups.begin(), groups.end());
+
+  r->groups.clear();
+  for (auto& s : r->sources)
+    for (Unit& u : s.units) u.groups.clear();
+  for (const auto& g : groups) {
+    Group out;
+    std::set<int> sources;
+    double best = -1;
+    bool conflict = false;
+    for (int u : g) {
+      out.units.push_back(ref[u]);
+      sources.insert(ref[u].source);
+      double sum = 0;
+      for (int v : g)
+        if (v != u) {
+          sum += score(u, v);
+          conflict = conflict || edges[edge_of.at({std::min(u, v), std::max(u, v)})].conflict;
+        }
+      if (sum > best) best = sum, out.claim = ref[u];
+    }
+    out.sources = static_cast<int>(sources.size());
+    out.independent = out.sources;
+    out.status = conflict ? GroupStatus::kContested : out.sources >= 2 ? GroupStatus::kCorroborated : GroupStatus::kSingle;
+    const int id = static_cast<int>(r->groups.size());
+    for (const UnitRef& u : out.units) r->sources[u.source].units[u.unit].groups.push_back(id);
+    r->groups.push_back(std::move(out));
+  }
+}
+
+}  // namespace tri

@@ -1,0 +1,170 @@
+// independence.cc — derived copies by shared wording, origins by attribution.
+#include "independence.h"
+#include "sorting.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <set>
+
+namespace tri {
+namespace {
+
+constexpr size_t kShingle = 5;  // words per shingle
+constexpr size_t kWindow = 4;   // winnowing window (fingerprints kept: one per window of shingles)
+
+uint64_t mix(uint64_t h, const std::string& s) {
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  return (h ^ 0xff) * 1099511628211ull;
+}
+
+struct UnionFind {
+  std::vector<int> parent;
+  explicit UnionFind(size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+  int find(int x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  }
+  void unite(int a, int b) {
+    a = find(a);
+    b = find(b);
+    if (a != b) parent[std::max(a, b)] = std::min(a, b);
+  }
+};
+
+// The longest chain of (unit in a, unit in b) matches increasing in both (patience sorting).
+size_t ordered_chain(std::vector<std::pair<int, int>> m) {
+  sort_by(m.begin(), m.end(), [](auto x, auto y) { return x.first != y.first ? x.first < y.first : x.second > y.second; });
+  std::vector<int> tails;
+  for (const auto& p : m) {
+    auto it = std::lower_bound(tails.begin(), tails.end(), p.second);
+    if (it == tails.end()) tails.push_back(p.second);
+    else *it = p.second;
+  }
+  return tails.size();
+}
+
+}  // namespace
+
+std::vector<uint64_t> fingerprints(const SourceData& units) {
+  // The words of the claims, in order (stems, so inflection changes of a rewrite still match).
+  std::vector<const std::string*> words;
+  for (const UnitData& u : units) {
+    if (!u.linkable) continue;
+    for (const Token& t : u.tokens)
+      if (t.type != TokenType::kPunct) words.push_back(&t.stem);
+  }
+  if (words.size() < kShingle) return {};
+  std::vector<uint64_t> shingles(words.size() - kShingle + 1);
+  for (size_t i = 0; i < shingles.size(); ++i) {
+    uint64_t h = 1469598103934665603ull;
+    for (size_t k = 0; k < kShingle; ++k) h = mix(h, *words[i + k]);
+    shingles[i] = h;
+  }
+  // Winnowing: the smallest hash of each window (rightmost on ties), each kept once.
+  std::vector<uint64_t> out;
+  if (shingles.size() <= kWindow) {
+    out = shingles;
+  } else {
+    for (size_t i = 0; i + kWindow <= shingles.size(); ++i)
+      out.push_back(*std::min_element(shingles.begin() + static_cast<long>(i),
+                                      shingles.begin() + static_cast<long>(i + kWindow)));
+  }
+  sort_by(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+double wording_share(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+  if (a.empty() || b.empty()) return 0.0;
+  size_t both = 0;
+  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i] < b[j]) ++i;
+    else if (b[j] < a[i]) ++j;
+    else ++both, ++i, ++j;
+  }
+  return static_cast<double>(both) / std::min(a.size(), b.size());
+}
+
+void assess_independence(const std::vector<SourceData>& data, Result* r) {
+  const size_t ns = r->sources.size();
+  std::vector<std::vector<uint64_t>> fp(ns);
+  for (size_t s = 0; s < ns; ++s)
+    if (r->sources[s].compared) fp[s] = fingerprints(data[s]);
+  // Shared claims per source pair, from the groups.
+  std::map<std::pair<int, int>, int> shared;
+  // Per pair of sources, the units of either that are in a group with the other: a unit in two
+  // groups (a sentence of two claims) counts once, so the share stays within 0..1.
+  std::map<std::pair<int, int>, std::set<UnitRef>> in_common;
+  for (const Group& g : r->groups) {
+    std::set<int> srcs;
+    for (const UnitRef& u : g.units) srcs.insert(u.source);
+    for (int a : srcs)
+      for (int b : srcs)
+        if (a < b) {
+          ++shared[{a, b}];
+          for (const UnitRef& u : g.units)
+            if (u.source == a || u.source == b) in_common[{a, b}].insert(u);
+        }
+  }
+  std::vector<int> claims(ns, 0);
+  for (size_t s = 0; s < ns; ++s)
+    for (const Unit& u : r->sources[s].units) claims[s] += !u.groups.empty();
+  std::map<std::pair<int, int>, std::vector<std::pair<int, int>>> agreeing;
+  for (const Link& l : r->links)
+    if (l.relation == Relation::kAgree) agreeing[{l.a.source, l.b.source}].push_back({l.a.unit, l.b.unit});
+  UnionFind copies(ns);
+  r->pairs.clear();
+  for (size_t a = 0; a < ns; ++a)
+    for (size_t b = a + 1; b < ns; ++b) {
+      if (!r->sources[a].compared || !r->sources[b].compared) continue;
+      const auto it = shared.find({static_cast<int>(a), static_cast<int>(b)});
+      SourcePair p;
+      p.a = static_cast<int>(a);
+      p.b = static_cast<int>(b);
+      p.shared = it == shared.end() ? 0 : it->second;
+      p.wording = wording_share(fp[a], fp[b]);
+      if (p.shared == 0 && p.wording == 0) continue;
+      const auto common = in_common.find({p.a, p.b});
+      const size_t units_in_common = common == in_common.end() ? 0 : common->second.size();
+      p.similarity =
+          claims[a] + claims[b] > 0 ? static_cast<double>(units_in_common) / (claims[a] + claims[b]) : 0.0;
+      const int shorter = std::min(claims[a], claims[b]);
+      const auto chain = agreeing.find({p.a, p.b});
+      const double order =
+          shorter > 0 && chain != agreeing.end() ? static_cast<double>(ordered_chain(chain->second)) / shorter : 0.0;
+      p.derived = p.wording >= kCopyWording || (p.wording >= kRewriteWording && order >= kRewriteOrder);
+      if (p.derived) copies.unite(p.a, p.b);
+      r->pairs.push_back(p);
+    }
+  // Origins and independent counts per group.
+  for (Group& g : r->groups) {
+    std::map<std::string, std::string> origins;  // key -> as written
+    std::map<int, std::set<std::string>> cited;   // source -> keys its unit cites
+    for (const UnitRef& u : g.units)
+      for (const Attribution& at : data[u.source][u.unit].facts.attributions) {
+        if (at.key.empty()) continue;
+        origins.emplace(at.key, at.origin);
+        cited[u.source].insert(at.key);
+      }
+    std::vector<int> srcs;
+    for (const UnitRef& u : g.units) srcs.push_back(u.source);
+    sort_by(srcs.begin(), srcs.end());
+    srcs.erase(std::unique(srcs.begin(), srcs.end()), srcs.end());
+    UnionFind uf(ns);
+    for (int a : srcs)
+      for (int b : srcs) {
+        if (a >= b) continue;
+        bool same_origin = false;
+        for (const auto& k : cited[a]) same_origin = same_origin || cited[b].count(k);
+        if (copies.find(a) == copies.find(b) || same_origin) uf.unite(a, b);
+      }
+    std::set<int> roots;
+    for (int s : srcs) roots.insert(uf.find(s));
+    g.independent = static_cast<int>(roots.size());
+    g.origins.clear();
+    for (const auto& [key, written] : origins) g.origins.push_back(written);
+  }
+}
+
+}  // namespace tri

@@ -1,0 +1,49 @@
+// independence.h — internal: how many independent sources stand behind a claim.
+//
+// Two reports agreeing is corroboration only if they were not written from each other and do not
+// repeat one origin. Two things reduce the count of a claim group (groups.h):
+//   derived copies  a copy or rewrite shares runs of wording with its original and follows it
+//                   claim by claim; independently written reports of one event share facts, not
+//                   sentences, and tell them in their own order. The wording share of two sources
+//                   is the share of the shorter one's word 5-grams (winnowed fingerprints, as MOSS
+//                   compares programs) found in the other; the order share is the longest chain
+//                   of agreeing claims in the same order in both, over the shorter one's claims.
+//                   A pair is derived at kCopyWording of wording, or at kRewriteWording with
+//                   kRewriteOrder of order (a rewrite changes words but keeps the sequence).
+//   shared origins  units that attribute the claim to the same origin ("according to Harbour
+//                   Wire", "Harbour Wire said", "..., citing Harbour Wire") repeat one source,
+//                   however many outlets print it.
+// A group's independent count merges its sources along derived pairs, then merges sources whose
+// units cite the same origin; its origins list the cited origins as written.
+//
+// Example: three outlets print "up to 24 hours, according to the state agency"; two are copies of
+// the third: 3 sources, 1 independent origin, origins ["the state agency"].
+#pragma once
+
+#include <vector>
+
+#include "engine.h"
+#include "triangulate/triangulate.h"
+
+namespace tri {
+
+/// A copy: this much shared wording.
+inline constexpr double kCopyWording = 0.15;
+/// A rewrite: this much shared wording, and this much of the shorter source's claims agreeing in
+/// the same order.
+inline constexpr double kRewriteWording = 0.05;
+inline constexpr double kRewriteOrder = 0.5;
+
+/// Fills r->pairs (similarity, shared claims, wording, derived) for the compared sources with at
+/// least one shared claim or shared wording, and each group's origins and independent count.
+/// Needs r->groups (groups.h) and the units' tokens and facts (`data`).
+void assess_independence(const std::vector<SourceData>& data, Result* r);
+
+/// The wording share of two token streams (see above), 0..1; 0 when either is too short for one
+/// 5-gram.
+double wording_share(const std::vector<uint64_t>& fingerprints_a, const std::vector<uint64_t>& fingerprints_b);
+
+/// The winnowed fingerprints of a source's claims (sorted, distinct).
+std::vector<uint64_t> fingerprints(const SourceData& units);
+
+}  // namespace tri

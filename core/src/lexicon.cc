@@ -1,0 +1,183 @@
+// lexicon.cc — word relations and background frequencies from the data files.
+#include "lexicon.h"
+#include "sorting.h"
+
+#include <algorithm>
+
+namespace tri {
+namespace {
+
+// Splits `s` at spaces (runs of spaces count once).
+std::vector<std::string_view> words(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+// Calls fn(line) for each line that is not empty and not a comment.
+template <typename Fn>
+void for_lines(std::string_view text, Fn fn) {
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    start = end + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    fn(line);
+  }
+}
+
+}  // namespace
+
+uint32_t Lexicon::intern(std::string_view key) {
+  auto [it, fresh] = ids_.emplace(std::string(key), static_cast<uint32_t>(keys_.size()));
+  if (fresh) {
+    keys_.emplace_back(key);
+    syn_groups_.emplace_back();
+    hypernyms_.emplace_back();
+    derivations_.emplace_back();
+    antonyms_.emplace_back();
+    parents_.emplace_back();
+    idf_.push_back(0.0f);
+  }
+  return it->second;
+}
+
+uint32_t Lexicon::id(std::string_view key) const {
+  const auto it = ids_.find(std::string(key));
+  return it == ids_.end() ? kUnknown : it->second;
+}
+
+std::string Lexicon::load(std::string_view lexicon_txt, std::string_view frequencies_txt) {
+  std::string error;
+  std::string section;
+  uint32_t group = 0;
+  for_lines(lexicon_txt, [&](std::string_view line) {
+    if (!error.empty()) return;
+    if (line[0] == '@') {
+      section = std::string(line.substr(1));
+      return;
+    }
+    const auto w = words(line);
+    if (section == "syn") {
+      if (w.size() < 2) error = "lexicon: a synonym set needs two words: " + std::string(line);
+      for (auto x : w) syn_groups_[intern(x)].push_back(group);
+      ++group;
+    } else if (section == "der" || section == "ant") {
+      if (w.size() != 2) {
+        error = "lexicon: expected two words: " + std::string(line);
+        return;
+      }
+      const uint32_t x = intern(w[0]), y = intern(w[1]);
+      auto& lists = section == "der" ? derivations_ : antonyms_;
+      lists[x].push_back(y);
+      lists[y].push_back(x);
+    } else if (section == "hyp") {
+      if (w.size() < 3 || w[1] != ":") {
+        error = "lexicon: expected \"word : hypernyms\": " + std::string(line);
+        return;
+      }
+      const uint32_t x = intern(w[0]);
+      bool first_level = true;
+      for (size_t k = 2; k < w.size(); ++k) {
+        if (w[k] == "|") {
+          first_level = false;
+          continue;
+        }
+        const uint32_t h = intern(w[k]);
+        hypernyms_[x].push_back(h);
+        if (first_level) parents_[x].push_back(h);
+      }
+    } else if (section == "exc") {
+      if (w.size() != 2) {
+        error = "lexicon: expected \"form base\": " + std::string(line);
+        return;
+      }
+      base_.emplace(std::string(w[0]), std::string(w[1]));
+    } else if (section == "verb") {
+      for (auto x : w) {
+        const uint32_t id = intern(x);
+        if (verb_.size() <= id) verb_.resize(id + 1, false);
+        verb_[id] = true;
+      }
+    } else {
+      error = "lexicon: line outside a known section: " + std::string(line);
+    }
+  });
+  if (!error.empty()) return error;
+  for (auto* lists : {&hypernyms_, &derivations_, &antonyms_, &parents_})
+    for (auto& v : *lists) {
+      sort_by(v.begin(), v.end());
+      v.erase(std::unique(v.begin(), v.end()), v.end());
+    }
+  double max_idf = 0;
+  for_lines(frequencies_txt, [&](std::string_view line) {
+    if (!error.empty()) return;
+    const auto w = words(line);
+    int n = 0;
+    bool ok = w.size() >= 2 && !w[0].empty() && w[0].size() < 6;
+    for (char c : ok ? w[0] : std::string_view()) {
+      ok = ok && c >= '0' && c <= '9';
+      n = n * 10 + (c - '0');
+    }
+    if (!ok) {
+      error = "frequencies: expected \"n key key ...\": " + std::string(line.substr(0, 80));
+      return;
+    }
+    const double v = n / 4.0;
+    for (size_t k = 1; k < w.size(); ++k) idf_[intern(w[k])] = static_cast<float>(v);
+    max_idf = std::max(max_idf, v);
+  });
+  if (!error.empty()) return error;
+  // A word too rare for the list is rarer than the rarest one in it.
+  rare_idf_ = max_idf > 0 ? max_idf + 1.0 : 14.0;
+  return "";
+}
+
+WordRelation Lexicon::relation(uint32_t x, uint32_t y) const {
+  if (x == kUnknown || y == kUnknown) return WordRelation::kNone;
+  if (x == y) return WordRelation::kSame;
+  const auto& gx = syn_groups_[x];
+  const auto& gy = syn_groups_[y];
+  for (size_t i = 0, j = 0; i < gx.size() && j < gy.size();) {
+    if (gx[i] < gy[j]) ++i;
+    else if (gy[j] < gx[i]) ++j;
+    else return WordRelation::kSynonym;
+  }
+  if (std::binary_search(antonyms_[x].begin(), antonyms_[x].end(), y)) return WordRelation::kAntonym;
+  if (std::binary_search(derivations_[x].begin(), derivations_[x].end(), y)) return WordRelation::kDerivation;
+  if (std::binary_search(hypernyms_[x].begin(), hypernyms_[x].end(), y)) return WordRelation::kHypernym;
+  if (std::binary_search(hypernyms_[y].begin(), hypernyms_[y].end(), x)) return WordRelation::kHyponym;
+  const auto& px = parents_[x];
+  const auto& py = parents_[y];
+  for (size_t i = 0, j = 0; i < px.size() && j < py.size();) {
+    if (px[i] < py[j]) ++i;
+    else if (py[j] < px[i]) ++j;
+    else return WordRelation::kSibling;
+  }
+  return WordRelation::kNone;
+}
+
+}  // namespace tri
+
+namespace tri {
+
+void Lexicon::related_keys(uint32_t x, std::vector<uint64_t>* out) const {
+  if (x >= keys_.size()) return;
+  constexpr uint64_t kGroup = 1ull << 32, kWord = 2ull << 32;
+  for (uint32_t g : syn_groups_[x]) out->push_back(kGroup | g);
+  out->push_back(kWord | x);
+  for (uint32_t d : derivations_[x]) out->push_back(kWord | d);
+  for (uint32_t h : hypernyms_[x]) out->push_back(kWord | h);
+}
+
+}  // namespace tri

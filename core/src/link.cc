@@ -1,0 +1,520 @@
+// link.cc — the link stage (see link.h).
+#include "link.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+#include <utility>
+
+#include "conflicts.h"
+#include "sorting.h"
+
+namespace tri {
+
+namespace {
+
+bool same_words(const SimUnit& a, const SimUnit& b) {
+  const auto& ta = a.data->tokens;
+  const auto& tb = b.data->tokens;
+  if (ta.size() != tb.size()) return false;
+  for (size_t k = 0; k < ta.size(); ++k)
+    if (ta[k].norm != tb[k].norm) return false;
+  return true;
+}
+
+// A unit whose first word points back to the sentence before ("That visit also saw her travel by
+// ferry", "This comes as ..."): it names what it is about only by that reference.
+bool points_back(const SimUnit& u) {
+  for (const Token& t : u.data->tokens) {
+    if (t.type == TokenType::kPunct) continue;
+    return t.norm == "this" || t.norm == "that" || t.norm == "these" || t.norm == "those";
+  }
+  return false;
+}
+
+// Links by their pair of units: a sorted vector (24 bytes a link, not a tree node) for the agree
+// and conflict links scored, and a map for the few that joining sides and count disputes add.
+class PairIndex {
+ public:
+  using Key = std::pair<UnitRef, UnitRef>;
+  static constexpr size_t kNone = static_cast<size_t>(-1);
+
+  // entries[i] = (key, i); for a key given twice the later index counts.
+  explicit PairIndex(std::vector<std::pair<Key, size_t>> entries) : sorted_(std::move(entries)) {
+    sort_by(sorted_.begin(), sorted_.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    size_t n = 0;
+    for (size_t k = 0; k < sorted_.size(); ++k) {
+      if (n > 0 && sorted_[n - 1].first == sorted_[k].first) --n;  // a later one replaces it
+      sorted_[n++] = sorted_[k];
+    }
+    sorted_.resize(n);
+    sorted_.shrink_to_fit();
+  }
+  size_t find(const Key& k) const {
+    const auto it = std::lower_bound(sorted_.begin(), sorted_.end(), k,
+                                     [](const auto& e, const Key& key) { return e.first < key; });
+    if (it != sorted_.end() && it->first == k) return it->second;
+    const auto a = added_.find(k);
+    return a == added_.end() ? kNone : a->second;
+  }
+  void add(const Key& k, size_t i) { added_[k] = i; }
+
+ private:
+  std::vector<std::pair<Key, size_t>> sorted_;
+  std::map<Key, size_t> added_;
+};
+
+// The related pair of units x and y (x before y), or nullptr when there is none or it has become a
+// link. `related` is in candidate order: by unit index, which is the order of (source, unit).
+RelatedPair* find_related(const LinkInput& in, Scored* scored, const UnitRef& x, const UnitRef& y) {
+  std::vector<RelatedPair>* related = &scored->related;
+  const auto ref = [&](uint32_t u) { return UnitRef{in.units[u].source, in.units[u].unit}; };
+  const auto key = std::make_pair(x, y);
+  const auto it = std::lower_bound(related->begin(), related->end(), key, [&](const RelatedPair& p, const auto& k) {
+    return std::make_pair(ref(p.a), ref(p.b)) < k;
+  });
+  if (it == related->end() || !(ref(it->a) == x) || !(ref(it->b) == y)) return nullptr;
+  if (scored->taken[static_cast<size_t>(it - related->begin())]) return nullptr;
+  return &*it;
+}
+
+// "people: 14 vs 11" read from the other side: "people: 11 vs 14" (reasons are "what: X vs Y").
+std::string flip_reason(const std::string& reason) {
+  const size_t colon = reason.find(": ");
+  const size_t from = colon == std::string::npos ? 0 : colon + 2;
+  const size_t vs = reason.find(" vs ", from);
+  if (vs == std::string::npos) return reason;
+  return reason.substr(0, from) + reason.substr(vs + 4) + " vs " + reason.substr(from, vs - from);
+}
+
+// A conflict is between counterparts: two units that say the same thing but for the value in
+// dispute. When each of the two units is closer to another unit of the other's source (agrees
+// with it at least as well, or conflicts with it more strongly), each already has its counterpart
+// there, and the conflict sets two different claims against each other ("a 59-year-old woman was
+// killed" / "officers caught a 23-year-old"; the tenth copy of a paragraph against the eleventh):
+// it becomes a plain relation.
+void drop_conflicts_between_non_counterparts(std::vector<Link>* links, const std::vector<double>& strength) {
+  // Per (source, unit, other source): the closest agreement, and the strongest conflict with its
+  // partner unit (of equally strong conflicts, the one with the first partner: with many copies of
+  // one sentence, a unit's counterpart is one of them, not all).
+  struct Closest {
+    double agree = -1, conflict = -1;
+    int partner = 0;
+  };
+  std::map<std::tuple<int, int, int>, Closest> best;
+  const auto beats = [](double s, int p, double s2, int p2) { return s > s2 || (s == s2 && p < p2); };
+  const auto note = [&](const UnitRef& u, const UnitRef& v, const Link& l, double close) {
+    Closest& b = best[{u.source, u.unit, v.source}];
+    if (l.relation == Relation::kAgree) {
+      b.agree = std::max(b.agree, close);
+    } else if (b.conflict < 0 || beats(close, v.unit, b.conflict, b.partner)) {
+      b.conflict = close;
+      b.partner = v.unit;
+    }
+  };
+  for (size_t i = 0; i < links->size(); ++i) {
+    const Link& l = (*links)[i];
+    if (l.relation == Relation::kRelated) continue;
+    const double close = l.relation == Relation::kAgree ? l.score : strength[i];
+    note(l.a, l.b, l, close);
+    note(l.b, l.a, l, close);
+  }
+  const auto closer = [&](const UnitRef& u, const UnitRef& v, double s) {
+    const auto it = best.find({u.source, u.unit, v.source});
+    if (it == best.end()) return false;
+    const Closest& b = it->second;
+    return b.agree >= s || (b.conflict >= 0 && b.partner != v.unit && beats(b.conflict, b.partner, s, v.unit));
+  };
+  for (size_t i = 0; i < links->size(); ++i) {
+    Link& l = (*links)[i];
+    if (l.relation != Relation::kConflict) continue;
+    if (closer(l.a, l.b, strength[i]) && closer(l.b, l.a, strength[i])) {
+      l.relation = Relation::kRelated;
+      l.discrepancies.clear();
+    }
+  }
+}
+
+// The text a piece of a unit covers (a clause window, or the whole unit): from its first to its
+// last word that is not masked, in bytes of the source text.
+Span piece_span(const SimUnit& piece) {
+  const auto& t = piece.data->tokens;
+  Span out;
+  bool any = false;
+  for (size_t k = 0; k < t.size(); ++k) {
+    if (piece.words[k].term == kNoTerm || t[k].type == TokenType::kPunct) continue;
+    if (!any) out.begin = t[k].begin, any = true;
+    out.end = t[k].end;
+  }
+  return out;
+}
+
+// The similarity of a pair the candidate finder did not propose (its overlap unknown: 0).
+double similarity(const LinkInput& in, const Resources& res, const SimUnit& a, const SimUnit& b) {
+  std::vector<double> f;
+  WordAlignment al;
+  pair_features(a, b, PairContext{}, in.cluster_weight, res.lexicon, &f, &al);
+  return res.model.probability(f);
+}
+
+}  // namespace
+
+LinkInput prepare_links(const std::vector<SourceData>& data, const Result& r, const Lexicon& lexicon) {
+  LinkInput in;
+  Vocabulary vocab;
+  for (size_t s = 0; s < data.size(); ++s)
+    for (size_t k = 0; k < data[s].size(); ++k)
+      if (data[s][k].linkable)
+        in.units.push_back(make_sim_unit(static_cast<int>(s), static_cast<int>(k),
+                                         r.sources[s].units[k].kind == UnitKind::kHeadline, data[s][k], lexicon,
+                                         &vocab));
+  canonical_terms(&vocab, &in.units);
+  in.cluster_weight = cluster_weights(vocab, in.units.size());
+  std::vector<std::vector<const SimUnit*>> by_source(data.size());
+  for (const SimUnit& u : in.units) by_source[u.source].push_back(&u);
+  in.profiles.reserve(data.size());
+  for (const auto& v : by_source) in.profiles.push_back(make_profile(v));
+  in.candidates = find_candidates(in.units, lexicon, source_ranks(r.sources));
+  return in;
+}
+
+Scored score_candidates(const LinkInput& in, const Result& r, const Resources& res) {
+  const Model& model = res.model;
+  const double agree = model.threshold("agree");
+  const double conflict = model.threshold("conflict");
+  const double clause_agree = res.clause.threshold("agree");
+  Scored out;
+  out.related.reserve(in.candidates.size());  // most pairs are only related: no doubling of 16 bytes a pair
+  std::vector<double> x, neutral;
+  WordAlignment al, wal;
+  // Clause windows per unit, made when first needed.
+  std::vector<std::vector<SimUnit>> windows(in.units.size());
+  std::vector<bool> made(in.units.size(), false);
+  const auto windows_of = [&](uint32_t u) -> const std::vector<SimUnit>& {
+    if (!made[u]) windows[u] = clause_windows(in.units[u]), made[u] = true;
+    return windows[u];
+  };
+  const auto within = [](const SimUnit& w, Span s) {
+    const auto& t = w.data->tokens;
+    for (size_t k = 0; k < t.size(); ++k)
+      if (t[k].begin < s.end && s.begin < t[k].end && w.words[k].term == kNoTerm && t[k].type != TokenType::kPunct)
+        return false;  // a word of the span is masked
+    return true;
+  };
+  for (const Candidate& c : in.candidates) {
+    // The pair is scored in one orientation whatever the order of the sources: by source id, then
+    // by position (word alignment is greedy, so the two orientations can differ slightly). The
+    // link keeps the earlier source as a; its discrepancies' spans follow it.
+    const SimUnit& first = in.units[c.a];
+    const SimUnit& second = in.units[c.b];
+    const std::string& id_first = r.sources[first.source].id;
+    const std::string& id_second = r.sources[second.source].id;
+    const bool swapped = id_second < id_first || (id_second == id_first && second.unit < first.unit);
+    const uint32_t ia = swapped ? c.b : c.a, ib = swapped ? c.a : c.b;
+    const SimUnit& a = in.units[ia];
+    const SimUnit& b = in.units[ib];
+    const PairContext ctx{c.overlap};
+    pair_features(a, b, ctx, in.cluster_weight, res.lexicon, &x, &al);
+    Link l;
+    l.a = {first.source, first.unit};
+    l.b = {second.source, second.unit};
+    l.score = model.probability(x);
+    // Word for word the same sentence: the same claim, whatever a model trained on rewordings says.
+    if (same_words(a, b)) l.score = 1.0;
+    // A sentence that carries several claims agrees with another through one of them: the best
+    // pair of clause windows (or a window and the whole other unit), by the clause model, decides
+    // whether they share a claim. The link's score stays the similarity of the two whole sentences.
+    double piece = 0;  // the best pair of pieces, by the clause model
+    size_t best_piece = 0;
+    std::vector<std::pair<const SimUnit*, const SimUnit*>> pairs = {{&a, &b}};
+    if (l.score >= kWindowFloor) {
+      add_window_pairs(a, windows_of(ia), b, windows_of(ib), &pairs);
+      for (size_t p = 1; p < pairs.size(); ++p) {
+        pair_features(*pairs[p].first, *pairs[p].second, ctx, in.cluster_weight, res.lexicon, &x, &wal);
+        const double s = res.clause.probability(x);
+        if (s > piece) piece = s, best_piece = p;
+      }
+    }
+    // Two pieces agree only with compatible values: a difference of value inside both that is not
+    // a conflict ("the first parade since 1959" / "the first trip since 2023") says they state two
+    // things alike, not one.
+    const auto differ_within = [&](const std::vector<Difference>& d,
+                                   const std::pair<const SimUnit*, const SimUnit*>& p) {
+      for (const Difference& one : d)
+        if (within(*p.first, one.discrepancy.a) && within(*p.second, one.discrepancy.b)) return true;
+      // Times too, wherever they stand in the pieces: a time of one that only contradicts the
+      // other's times ("since 1959" / "in 2023"). A conflict needs the same slot; an agreement needs
+      // compatible values.
+      const auto& ta = p.first->data->facts.times;
+      const auto& tb = p.second->data->facts.times;
+      for (const TimeExpr& ti : ta) {
+        if (!within(*p.first, {ti.begin, ti.end})) continue;
+        bool clash = false, fits = false;
+        for (const TimeExpr& tj : tb) {
+          if (!within(*p.second, {tj.begin, tj.end})) continue;
+          const Match m = compare(ti, tj);
+          clash = clash || m == Match::kConflict;
+          fits = fits || m == Match::kSame || m == Match::kCompatible;
+        }
+        if (clash && !fits) return true;
+      }
+      return false;
+    };
+    double held = 0;  // the conflict's strength
+    const std::vector<Difference> diff = find_differences(a, b, al, r.sources[a.source].text, r.sources[b.source].text, res.lexicon);
+    // Different names and different values together are two happenings told alike ("Duncan, 36,
+    // fell 60 metres" / "Robert, 32, fell 600 metres"), not one told two ways.
+    bool names = false, values = false;
+    for (const Difference& d : diff) (d.discrepancy.type == "name" ? names : values) = true;
+    names = names || (values && names_apart(a, b));
+    if (!diff.empty() && !(names && values)) {
+      // Each kind of difference is judged with the others left in place: a pair that differs in
+      // its names and its numbers and its dates is two reports of two things, not a conflict.
+      const auto best_neutral = [&](const std::vector<Discrepancy>& set, bool use_windows) {
+        double best = 0;
+        for (size_t p = 0; p < (use_windows ? pairs.size() : 1); ++p) {
+          const SimUnit& ua = *pairs[p].first;
+          const SimUnit& ub = *pairs[p].second;
+          bool holds = true;
+          for (const Discrepancy& d : set) holds = holds && within(ua, d.a) && within(ub, d.b);
+          if (!holds) continue;
+          if (p == 0) {
+            neutral_features(ua, ub, ctx, in.cluster_weight, al, set, &neutral);
+          } else {
+            WordAlignment w = align_words(ua.words, ub.words, res.lexicon);
+            neutral_features(ua, ub, ctx, in.cluster_weight, w, set, &neutral);
+          }
+          best = std::max(best, model.probability(neutral));
+        }
+        return best;
+      };
+      for (const char* type : {"number", "date", "name", "negation"}) {
+        std::vector<Discrepancy> all, anchored;
+        // A different name counts only in the same slot (same office, same family, or between
+        // aligned words): two long sentences about one story name many things.
+        const bool slot_only = std::string(type) == "name";
+        for (const Difference& d : diff) {
+          if (d.discrepancy.type != type || (slot_only && !d.anchored)) continue;
+          all.push_back(d.discrepancy);
+          if (d.anchored) anchored.push_back(d.discrepancy);
+        }
+        if (all.empty()) continue;
+        // Units that would agree but for this kind of difference differ in each; otherwise its
+        // anchored differences, set aside, must leave one claim (the lower "conflict" threshold)
+        // in the whole units, or in two clause windows holding them when nothing else differs
+        // (a window may hide the other names or dates that tell two happenings apart).
+        bool alone = true;
+        for (const Difference& d : diff) alone = alone && d.discrepancy.type == type;
+        const double whole = best_neutral(all, false);
+        if (whole >= agree) {
+          l.discrepancies.insert(l.discrepancies.end(), all.begin(), all.end());
+          held = std::max(held, whole);
+        } else if (!anchored.empty()) {
+          const double part = best_neutral(anchored, alone);
+          if (part >= conflict) {
+            l.discrepancies.insert(l.discrepancies.end(), anchored.begin(), anchored.end());
+            held = std::max(held, part);
+          }
+        }
+      }
+    }
+    if (!l.discrepancies.empty()) {
+      l.relation = Relation::kConflict;
+    } else if ((l.score >= agree &&
+                (pairs.size() == 1 || !(points_back(a) || points_back(b)) || piece >= kPieceConfirms)) ||
+               (piece >= clause_agree && !differ_within(diff, pairs[best_piece]))) {
+      l.relation = Relation::kAgree;
+      if (l.score < agree) {
+        l.in_part = true;
+        l.clause_a = piece_span(*pairs[best_piece].first);
+        l.clause_b = piece_span(*pairs[best_piece].second);
+      }
+    }
+    if (swapped) {
+      for (Discrepancy& d : l.discrepancies) {
+        std::swap(d.a, d.b);
+        d.reason = flip_reason(d.reason);
+      }
+      std::swap(l.clause_a, l.clause_b);
+    }
+    if (l.relation == Relation::kRelated) {
+      out.related.push_back({c.a, c.b, l.score});
+      continue;
+    }
+    out.links.push_back(std::move(l));
+    out.strength.push_back(held);  // how well the two units agree with their differences set aside
+  }
+  drop_conflicts_between_non_counterparts(&out.links, out.strength);
+  out.taken.assign(out.related.size(), false);
+  return out;
+}
+
+void join_sides(const LinkInput& in, const std::vector<int>& event, const Resources& res, Scored* scored) {
+  std::vector<Link>* links = &scored->links;
+  const std::vector<double>& strength = scored->strength;
+  std::map<std::pair<int, int>, uint32_t> index;  // (source, unit) -> SimUnit
+  for (uint32_t k = 0; k < in.units.size(); ++k) index[{in.units[k].source, in.units[k].unit}] = k;
+  const auto key = [](const UnitRef& x, const UnitRef& y) { return x < y ? std::make_pair(x, y) : std::make_pair(y, x); };
+  std::map<UnitRef, std::vector<UnitRef>> agreeing;
+  std::vector<std::pair<PairIndex::Key, size_t>> entries;
+  entries.reserve(links->size());
+  for (size_t i = 0; i < links->size(); ++i) {
+    const Link& l = (*links)[i];
+    entries.push_back({key(l.a, l.b), i});
+    if (l.relation == Relation::kAgree) agreeing[l.a].push_back(l.b), agreeing[l.b].push_back(l.a);
+  }
+  PairIndex existing(std::move(entries));
+  const auto sim = [&](const UnitRef& u) -> const SimUnit& { return in.units[index.find({u.source, u.unit})->second]; };
+  const auto quantity_at = [&](const UnitRef& u, Span s) -> const Quantity* {
+    for (const Quantity& q : sim(u).data->facts.quantities)
+      if (q.begin == s.begin && q.end == s.end) return &q;
+    return nullptr;
+  };
+  const auto same_event = [&](int x, int y) { return event[x] < 0 || event[y] < 0 || event[x] == event[y]; };
+  std::vector<Link> added;
+  const size_t n = links->size();
+  const auto at = [&](size_t i) -> Link& { return i < n ? (*links)[i] : added[i - n]; };
+  for (size_t i = 0; i < n; ++i) {
+    const Link l = (*links)[i];
+    // Only a dispute of units that would agree but for it reaches further.
+    if (l.relation != Relation::kConflict || strength[i] < res.model.threshold("agree")) continue;
+    for (const Discrepancy& d : l.discrepancies) {
+      if (d.type != "number") continue;
+      const std::string slot = d.reason.substr(0, d.reason.find(':'));
+      for (int side = 0; side < 2; ++side) {
+        const UnitRef x = side ? l.b : l.a, y = side ? l.a : l.b;
+        const Span sx = side ? d.b : d.a, sy = side ? d.a : d.b;
+        const Quantity* qx = quantity_at(x, sx);
+        const Quantity* qy = quantity_at(y, sy);
+        if (!qx || !qy || qx->unit.empty()) continue;
+        const auto partners = agreeing.find(x);
+        if (partners == agreeing.end()) continue;
+        for (const UnitRef& c : partners->second) {
+          if (c.source == y.source || !same_event(c.source, y.source)) continue;
+          const size_t it = existing.find(key(c, y));
+          if (it != PairIndex::kNone && at(it).relation != Relation::kRelated) continue;
+          RelatedPair* related = it == PairIndex::kNone ? find_related(in, scored, key(c, y).first, key(c, y).second) : nullptr;
+          for (const Quantity& qc : sim(c).data->facts.quantities) {
+            if (qc.kind != qx->kind || qc.unit != qx->unit) continue;
+            const Match mx = compare(qc, *qx);
+            if ((mx != Match::kSame && mx != Match::kCompatible) || compare(qc, *qy) != Match::kConflict) continue;
+            const bool c_first = c < y;
+            Discrepancy e;
+            e.type = "number";
+            e.a = c_first ? Span{qc.begin, qc.end} : sy;
+            e.b = c_first ? sy : Span{qc.begin, qc.end};
+            e.reason = slot + ": " + (c_first ? qc.display + " vs " + qy->display : qy->display + " vs " + qc.display);
+            Link* target;
+            if (it != PairIndex::kNone) {
+              target = &at(it);
+            } else {
+              added.emplace_back();
+              target = &added.back();
+              target->a = c_first ? c : y;
+              target->b = c_first ? y : c;
+              if (related) {
+                target->score = related->score;
+                scored->taken[static_cast<size_t>(related - scored->related.data())] = true;
+              } else {
+                target->score = similarity(in, res, sim(target->a), sim(target->b));
+              }
+              existing.add(key(c, y), n + added.size() - 1);
+            }
+            target->relation = Relation::kConflict;
+            target->discrepancies.push_back(std::move(e));
+            break;
+          }
+        }
+      }
+    }
+  }
+  links->reserve(links->size() + added.size());  // exactly: a link per candidate is a lot to double
+  links->insert(links->end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
+}
+
+void add_count_disputes(const LinkInput& in, const std::vector<int>& event, const Resources& res, Scored* scored) {
+  std::vector<Link>* links = &scored->links;
+  const std::vector<CountDispute> found = count_disputes(in.units, event);
+  if (found.empty()) return;
+  std::set<std::pair<UnitRef, int>> placed;  // (unit, other source): it has a counterpart there
+  std::vector<std::pair<PairIndex::Key, size_t>> entries;
+  entries.reserve(links->size());
+  for (size_t i = 0; i < links->size(); ++i) {
+    const Link& l = (*links)[i];
+    entries.push_back({{l.a, l.b}, i});
+    if (l.relation != Relation::kRelated) placed.insert({l.a, l.b.source}), placed.insert({l.b, l.a.source});
+  }
+  PairIndex existing(std::move(entries));
+  for (const CountDispute& d : found) {
+    const SimUnit& ua = in.units[d.a];
+    const SimUnit& ub = in.units[d.b];
+    const UnitRef a{ua.source, ua.unit}, b{ub.source, ub.unit};
+    // Only units that found no counterpart in the other source: a unit that agrees or conflicts
+    // with one there has its statement's partner, and its count was compared with it.
+    if (placed.count({a, b.source}) || placed.count({b, a.source})) continue;
+    const size_t it = existing.find({a, b});
+    if (it != PairIndex::kNone) {
+      Link& l = (*links)[it];
+      // A pair the model judged keeps its judgement, unless it was only related.
+      if (l.relation != Relation::kRelated) continue;
+      l.relation = d.agree ? Relation::kAgree : Relation::kConflict;
+      if (!d.agree) l.discrepancies.push_back(d.discrepancy);
+      continue;
+    }
+    Link l;
+    l.a = a;
+    l.b = b;
+    if (RelatedPair* related = find_related(in, scored, a, b)) {
+      l.score = related->score;  // judged related: it keeps its score
+      scored->taken[static_cast<size_t>(related - scored->related.data())] = true;
+    } else {
+      l.score = similarity(in, res, ua, ub);
+    }
+    l.relation = d.agree ? Relation::kAgree : Relation::kConflict;
+    if (!d.agree) l.discrepancies.push_back(d.discrepancy);
+    existing.add({a, b}, links->size());
+    links->push_back(std::move(l));
+  }
+}
+
+std::vector<int> group_sources(LinkInput* in, const Resources& res) {
+  const std::vector<int> event = group_events(in->profiles, res.event);
+  const auto apart = [&](const Candidate& c) {
+    const int ea = event[in->units[c.a].source], eb = event[in->units[c.b].source];
+    return ea >= 0 && eb >= 0 && ea != eb;
+  };
+  in->candidates.erase(std::remove_if(in->candidates.begin(), in->candidates.end(), apart), in->candidates.end());
+  return event;
+}
+
+void link_units(const Options& options, const std::vector<SourceData>& data, Result* r) {
+  r->links.clear();
+  const Resources* res = resources();
+  if (!res) return;
+  LinkInput in = prepare_links(data, *r, res->lexicon);
+  const std::vector<int> event = group_sources(&in, *res);
+  Scored scored = score_candidates(in, *r, *res);
+  join_sides(in, event, *res, &scored);
+  add_count_disputes(in, event, *res, &scored);
+  const bool report_related = options.min_score >= 0;
+  for (Link& l : scored.links) {
+    if (l.relation == Relation::kRelated && !(report_related && l.score >= options.min_score)) continue;
+    r->links.push_back(std::move(l));
+  }
+  if (report_related)
+    for (size_t k = 0; k < scored.related.size(); ++k) {
+      const RelatedPair& p = scored.related[k];
+      if (scored.taken[k] || p.score < options.min_score) continue;
+      Link l;
+      l.a = {in.units[p.a].source, in.units[p.a].unit};
+      l.b = {in.units[p.b].source, in.units[p.b].unit};
+      l.score = p.score;
+      r->links.push_back(std::move(l));
+    }
+  sort_by(r->links.begin(), r->links.end(), [](const Link& x, const Link& y) {
+    return x.a == y.a ? x.b < y.b : x.a < y.a;
+  });
+}
+
+}  // namespace tri

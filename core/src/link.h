@@ -1,0 +1,91 @@
+// link.h — internal: the link stage, from analysed units to agree / conflict / related links.
+//
+//   units      each linkable unit as words with terms, lexicon ids and weights (similarity.h)
+//   candidates the pairs worth scoring (candidates.h)
+//   events     (see below)
+//   scoring    word alignment, features, the model's probability (similarity.h, model.h), and the
+//              discrepancies in aligned slots (conflicts.h): a pair with differences conflicts
+//              when, those differences set aside, its units would agree (threshold "agree"), or
+//              when its anchored differences set aside leave one claim (threshold "conflict"); a
+//              pair without differences agrees from the threshold "agree"; otherwise related
+//   events     sources grouped by the event they report, from what whole articles share (event.h);
+//              units of two event groups are not compared
+// The stages are separate functions so that tools/features can measure what the engine measures.
+#pragma once
+
+#include <vector>
+
+#include "candidates.h"
+#include "engine.h"
+#include "event.h"
+#include "resources.h"
+#include "similarity.h"
+
+namespace tri {
+
+/// The analysed units of a cluster, with everything the stages share.
+struct LinkInput {
+  std::vector<SimUnit> units;
+  std::vector<double> cluster_weight;
+  std::vector<SourceProfile> profiles;  ///< per source
+  std::vector<Candidate> candidates;
+};
+
+/// Builds the units, weights, source profiles and candidates of the sources in `data` (whose
+/// results, for texts and unit kinds, are in r).
+LinkInput prepare_links(const std::vector<SourceData>& data, const Result& r, const Lexicon& lexicon);
+
+/// The event group of each source (event.h); with it, the candidates of two different groups are
+/// dropped from `in`.
+std::vector<int> group_sources(LinkInput* in, const Resources& res);
+
+/// A scored pair that neither agrees nor conflicts: only its units (indices into LinkInput::units,
+/// a < b) and score are kept (16 bytes), since a cluster has one per candidate pair.
+struct RelatedPair {
+  uint32_t a = 0, b = 0;
+  double score = 0;
+};
+
+/// What scoring the candidates gives: the agree and conflict links (`strength[i]`: how well the
+/// units of links[i] agree with their differences set aside), and the other pairs, in candidate
+/// order (by a, then b); `taken[k]`: related[k] has become a link since.
+struct Scored {
+  std::vector<Link> links;
+  std::vector<double> strength;
+  std::vector<RelatedPair> related;
+  std::vector<bool> taken;
+};
+
+/// Counts of one specific thing that cannot both hold (conflicts.h count_disputes) become conflict
+/// links, or turn related pairs into them, between units that found no counterpart (no agree or
+/// conflict link) in each other's source.
+void add_count_disputes(const LinkInput& in, const std::vector<int>& event, const Resources& res, Scored* scored);
+
+/// Sides of a numeric dispute reach further than the pairs scored: a unit that agrees with one
+/// side's unit and states that side's value (a compatible amount of the same thing) disputes the
+/// other side too ("around 40 ferries" ~ "nearly 40 ferries" / "10 to 15 ferries"), even when its
+/// sentence shares too little with the other side's to be a candidate. Only disputes whose units
+/// would agree but for them (`strength` as score_candidates() gives it, at least the agree
+/// threshold) reach further. Adds those conflict links (or turns related pairs into them);
+/// `event` as group_sources() returns it.
+void join_sides(const LinkInput& in, const std::vector<int>& event, const Resources& res, Scored* scored);
+
+/// Clause windows are scored only for pairs whose whole units score at least this.
+inline constexpr double kWindowFloor = 0.1;
+
+/// A unit that points back to the sentence before ("That visit also saw her travel by ferry") names
+/// what it is about only by reference, so its words alone can match a sentence about something
+/// else that uses the same noun. Where the pair has clause windows, such a unit agrees as a whole
+/// only when some piece more likely than not shares a claim with it (or with one of its pieces),
+/// by the clause model: "On the eve of her departure, the minister toured a new shipyard, state
+/// television said, ahead of the visit" has no piece that tells of a ferry or of travelling.
+inline constexpr double kPieceConfirms = 0.5;
+
+/// A judgement (relation, score, discrepancies) per candidate of `in`: a link when the units agree
+/// or conflict, else a related pair. A pair's score is the similarity of its whole units (the
+/// similarity model); the clause model judges their clause windows (similarity.h), and a pair that
+/// agrees only through two pieces agrees in part (Link::in_part).
+Scored score_candidates(const LinkInput& in, const Result& r, const Resources& res);
+
+
+}  // namespace tri

@@ -1,0 +1,59 @@
+// model.h — internal: the learned decision. A gradient-boosted tree ensemble over a fixed list of
+// named features gives the log-odds that two units state the same claim; thresholds on the
+// probability (fitted on development data) turn it into agree / conflict / related.
+//
+// The model is data (core/data/model.txt, written by scripts/train-similarity.py; its header
+// names the training data and the command). Format, after '#' comment lines:
+//   model <id>                    an identifier reported in every result (engine.model)
+//   features <n> <name>...        the feature names, in the order the engine computes them
+//   threshold <name> <value>      decision thresholds on the probability ("agree", "conflict")
+//   base <log-odds>               the ensemble's starting value
+//   tree <k>                      then k node lines "feature threshold left right value"
+//                                 (feature -1 marks a leaf; value is the leaf's log-odds step;
+//                                 x[feature] <= threshold goes left)
+//
+// Example:
+//   Model m; m.load(text);                 // "" on success, else why not
+//   double p = m.probability(features);    // 0..1
+//   bool agree = p >= m.threshold("agree");
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace tri {
+
+class Model {
+ public:
+  /// Parses the model text; returns an error message, or "" on success.
+  std::string load(std::string_view text);
+
+  /// The log-odds for one feature vector (of size features().size(); missing values count as 0).
+  double log_odds(const std::vector<double>& x) const;
+  /// sigmoid(log_odds(x)), computed the same on every platform (detmath.h).
+  double probability(const std::vector<double>& x) const;
+
+  /// A named threshold; 1.0 (never reached) when the model does not define it.
+  double threshold(std::string_view name) const;
+
+  const std::string& id() const { return id_; }
+  const std::vector<std::string>& features() const { return features_; }
+  bool empty() const { return trees_.empty(); }
+
+ private:
+  struct Node {
+    int feature = -1;
+    double threshold = 0;
+    int left = -1, right = -1;
+    double value = 0;
+  };
+  std::string id_;
+  std::vector<std::string> features_;
+  std::vector<std::pair<std::string, double>> thresholds_;
+  double base_ = 0;
+  std::vector<std::vector<Node>> trees_;
+};
+
+}  // namespace tri

@@ -1,0 +1,90 @@
+// resources.cc — the data bundle: embedded (native) or loaded (WebAssembly).
+#include "resources.h"
+
+#include <memory>
+
+#include "event.h"
+#include "similarity.h"
+#include "triangulate/triangulate.h"
+
+namespace tri {
+
+#if TRI_EMBED_DATA
+extern const char* const kEmbeddedPieces[];  // generated from core/data/ (core/bundle_data.cmake)
+extern const unsigned kEmbeddedPieceCount;
+#endif
+
+namespace {
+
+std::unique_ptr<Resources>& loaded() {
+  static std::unique_ptr<Resources> r;
+  return r;
+}
+
+// The part of `bundle` after the line "@@ <name>" up to the next "@@ " line; empty when absent.
+std::string_view section(std::string_view bundle, std::string_view name) {
+  const std::string marker = "@@ " + std::string(name) + "\n";
+  size_t at = bundle.rfind(marker, 0) == 0 ? 0 : bundle.find("\n" + marker);
+  if (at == std::string_view::npos) return {};
+  at = bundle.find('\n', at == 0 ? 0 : at + 1) + 1;
+  size_t end = bundle.find("\n@@ ", at);
+  return bundle.substr(at, end == std::string_view::npos ? std::string_view::npos : end + 1 - at);
+}
+
+}  // namespace
+
+std::string parse_bundle(std::string_view bundle, Resources* out) {
+  const std::string_view lex = section(bundle, "lexicon.txt");
+  const std::string_view freq = section(bundle, "frequencies.txt");
+  const std::string_view model = section(bundle, "model.txt");
+  const std::string_view event = section(bundle, "event-model.txt");
+  const std::string_view clause = section(bundle, "clause-model.txt");
+  if (lex.empty() || freq.empty() || model.empty() || event.empty() || clause.empty())
+    return "engine data: the bundle lacks lexicon.txt, frequencies.txt, model.txt, event-model.txt or "
+           "clause-model.txt";
+  std::string err = out->lexicon.load(lex, freq);
+  if (err.empty()) err = out->model.load(model);
+  if (err.empty()) err = out->event.load(event);
+  if (err.empty()) err = out->clause.load(clause);
+  if (err.empty() && out->clause.features() != feature_names())
+    err = "clause-model.txt was trained on other features than this engine measures (retrain it)";
+  if (err.empty() && out->model.features() != feature_names())
+    err = "model.txt was trained on other features than this engine measures (retrain it)";
+  if (err.empty() && out->event.features() != event_feature_names())
+    err = "event-model.txt was trained on other features than this engine measures (retrain it)";
+  return err.empty() ? "" : "engine data: " + err;
+}
+
+const Resources* resources() {
+  if (loaded()) return loaded().get();
+#if TRI_EMBED_DATA
+  static const Resources* embedded = [] {
+    auto* r = new Resources();
+    std::string bundle;
+    for (unsigned k = 0; k < kEmbeddedPieceCount; ++k) bundle += kEmbeddedPieces[k];
+    if (!parse_bundle(bundle, r).empty()) {
+      delete r;
+      return static_cast<Resources*>(nullptr);
+    }
+    return r;
+  }();
+  return embedded;
+#else
+  return nullptr;
+#endif
+}
+
+std::string load_data(std::string_view bundle) {
+  auto r = std::make_unique<Resources>();
+  std::string err = parse_bundle(bundle, r.get());
+  if (!err.empty()) return err;
+  loaded() = std::move(r);
+  return "";
+}
+
+std::string data_id() {
+  const Resources* r = resources();
+  return r ? r->model.id() + "+" + r->clause.id() : "";
+}
+
+}  // namespace tri

@@ -1,0 +1,104 @@
+// similarity.h — internal: how alike two units are, as a probability that they state the same claim.
+//
+// Each linkable unit becomes a list of WordTokens (wordalign.h): its terms, their lexicon ids and
+// background weights, and flags (content, function word, name, number, negator). For a pair of
+// units, the words are aligned and a fixed list of features is measured on the alignment: how much
+// of each side's content is covered (by background weight, by the cluster's own weights, by count,
+// by exact matches only), what is left unaligned on each side (the rarest such word, names,
+// numbers), word order, function words, word pairs, lengths, and the facts (numbers and times that
+// disagree, negation, antonyms, modality). The learned model (model.h) turns the features into the
+// probability; the features never depend on the order of the two units (each is measured on both
+// sides and given as the smaller and the larger value).
+//
+// Example:
+//   a = "Some 40 rescuers were deployed."  b = "About 40 emergency workers were sent in."
+//   features: number 40 aligned, "deployed" ~ "sent" (synonym), "rescuers" unaligned ...
+//   Similarity sim(...); sim.probability(a, b) ~ 0.7   (agrees when >= the model's "agree" threshold)
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "engine.h"
+#include "lexicon.h"
+#include "model.h"
+#include "wordalign.h"
+
+namespace tri {
+
+/// The terms of one cluster: ids for term keys, and in how many linkable units each occurs.
+struct Vocabulary {
+  std::unordered_map<std::string, uint32_t> ids;
+  std::vector<uint32_t> df;
+  uint32_t intern(const std::string& key);
+};
+
+/// A unit as the similarity sees it.
+struct SimUnit {
+  int source = 0, unit = 0;
+  bool headline = false;
+  std::vector<WordToken> words;     ///< one per token of the unit
+  std::vector<uint32_t> terms;      ///< sorted distinct content terms (for candidates and df)
+  const UnitData* data = nullptr;   ///< tokens and facts
+};
+
+/// Which tokens are parts of capitalised names: capitalised words that do not merely start the
+/// sentence (or that are followed by another capitalised word); the items of a list of three or
+/// more names ("Oslo, Bergen and Tromso") are what the sentence says, not names it is about.
+std::vector<bool> name_tokens(const std::vector<Token>& tokens);
+
+/// Builds the SimUnit of a linkable unit, interning its terms in `vocab` and counting them in its
+/// document frequencies.
+SimUnit make_sim_unit(int source, int unit, bool headline, const UnitData& data, const Lexicon& lexicon,
+                      Vocabulary* vocab);
+
+/// Renumbers the terms of `vocab` in the order of their keys, in the vocabulary and in `units`: the
+/// ids then do not depend on the order the sources came in, so no choice that breaks a tie by
+/// term id (the names a source mentions most, the order of equal weights) does.
+void canonical_terms(Vocabulary* vocab, std::vector<SimUnit>* units);
+
+/// A unit's clause windows, for sentences that carry several claims: each clause (split at commas,
+/// semicolons, colons, brackets and spaced dashes), and each two adjacent clauses, with at least
+/// kWindowWords content words outside attributions ("officials said"), as a copy of the unit whose
+/// other words are masked (they align with nothing and weigh nothing). Empty for a unit of one
+/// clause.
+inline constexpr int kWindowWords = 3;
+std::vector<SimUnit> clause_windows(const SimUnit& u);
+
+/// The pairs of pieces scored beside the whole units a and b (wa, wb their clause windows): each
+/// window of one against the other whole unit or one of its windows, in a fixed order, appended
+/// to `out`.
+void add_window_pairs(const SimUnit& a, const std::vector<SimUnit>& wa, const SimUnit& b,
+                      const std::vector<SimUnit>& wb, std::vector<std::pair<const SimUnit*, const SimUnit*>>* out);
+
+/// The names of the features, in the order pair_features() fills them (the model file lists the
+/// same names; the engine refuses a model whose list differs).
+const std::vector<std::string>& feature_names();
+
+/// Per-cluster weights of terms: log((units + 10) / (df + 1)), the cluster's own inverse document
+/// frequency (low for the words every report of the event uses).
+std::vector<double> cluster_weights(const Vocabulary& vocab, size_t units);
+
+/// What the stage before knows of the pair.
+struct PairContext {
+  double overlap = 0;  ///< the candidate finder's overlap (candidates.h)
+};
+
+/// Measures the features of the pair (a, b) into `x` (resized to feature_names().size()) and the
+/// word alignment into `alignment`.
+void pair_features(const SimUnit& a, const SimUnit& b, const PairContext& context,
+                   const std::vector<double>& cluster_weight, const Lexicon& lexicon, std::vector<double>* x,
+                   WordAlignment* alignment);
+
+/// The features of the pair as if the values in the given spans agreed: the tokens of each
+/// discrepancy are aligned to each other, and the counts of disagreeing facts of their kinds are
+/// zero. The model
+/// gives this vector the probability that the two units state one claim apart from these
+/// differences: the evidence a conflict needs.
+void neutral_features(const SimUnit& a, const SimUnit& b, const PairContext& context,
+                      const std::vector<double>& cluster_weight, const WordAlignment& alignment,
+                      const std::vector<Discrepancy>& differences, std::vector<double>* x);
+
+}  // namespace tri

@@ -1,0 +1,124 @@
+// wordalign.cc — greedy, context-aware word alignment.
+#include "wordalign.h"
+#include "sorting.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace tri {
+
+double match_weight(WordMatch m) {
+  switch (m) {
+    case WordMatch::kExact: return 1.0;
+    case WordMatch::kSynonym: return 0.9;
+    case WordMatch::kDerivation: return 0.85;
+    case WordMatch::kHypernym: return 0.7;
+    case WordMatch::kSibling: return 0.5;
+    case WordMatch::kFunction: return 1.0;
+    case WordMatch::kNone: return 0.0;
+  }
+  return 0.0;
+}
+
+namespace {
+
+// Tokens around i and j (two on each side) with equal terms: evidence that i and j play the same
+// part in their sentences.
+int context(const std::vector<WordToken>& a, const std::vector<WordToken>& b, size_t i, size_t j) {
+  int n = 0;
+  for (int d = -2; d <= 2; ++d) {
+    if (d == 0) continue;
+    const long x = static_cast<long>(i) + d, y = static_cast<long>(j) + d;
+    if (x < 0 || y < 0 || x >= static_cast<long>(a.size()) || y >= static_cast<long>(b.size())) continue;
+    if (a[x].term != kNoTerm && a[x].term == b[y].term) ++n;
+  }
+  return n;
+}
+
+WordMatch lexical_match(WordRelation r) {
+  switch (r) {
+    case WordRelation::kSame: return WordMatch::kExact;
+    case WordRelation::kSynonym: return WordMatch::kSynonym;
+    case WordRelation::kDerivation: return WordMatch::kDerivation;
+    case WordRelation::kHypernym:
+    case WordRelation::kHyponym: return WordMatch::kHypernym;
+    case WordRelation::kSibling: return WordMatch::kSibling;
+    default: return WordMatch::kNone;
+  }
+}
+
+}  // namespace
+
+WordAlignment align_words(const std::vector<WordToken>& a, const std::vector<WordToken>& b,
+                          const Lexicon& lexicon) {
+  WordAlignment out;
+  out.a_to_b.assign(a.size(), -1);
+  out.b_to_a.assign(b.size(), -1);
+  out.a_match.assign(a.size(), WordMatch::kNone);
+  out.b_match.assign(b.size(), WordMatch::kNone);
+
+  struct Cand {
+    int i, j;
+    WordMatch m;
+    int ctx;
+    long dist;  // distance of relative positions, in thousandths
+  };
+  std::vector<Cand> cands;
+  std::vector<std::pair<int, int>> opposites;
+  const long na = static_cast<long>(std::max<size_t>(a.size(), 1)), nb = static_cast<long>(std::max<size_t>(b.size(), 1));
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (!(a[i].flags & kContent)) continue;
+    for (size_t j = 0; j < b.size(); ++j) {
+      if (!(b[j].flags & kContent)) continue;
+      WordMatch m = WordMatch::kNone;
+      if (a[i].term == b[j].term) {
+        m = WordMatch::kExact;
+      } else if (!((a[i].flags | b[j].flags) & kNumber)) {
+        const WordRelation r = lexicon.relation(a[i].lex, b[j].lex);
+        if (r == WordRelation::kAntonym) opposites.emplace_back(static_cast<int>(i), static_cast<int>(j));
+        m = lexical_match(r);
+      }
+      if (m == WordMatch::kNone) continue;
+      const long dist = std::labs(static_cast<long>(i) * 1000 / na - static_cast<long>(j) * 1000 / nb);
+      cands.push_back({static_cast<int>(i), static_cast<int>(j), m, context(a, b, i, j), dist});
+    }
+  }
+  sort_by(cands.begin(), cands.end(), [](const Cand& x, const Cand& y) {
+    const double wx = match_weight(x.m), wy = match_weight(y.m);
+    if (wx != wy) return wx > wy;
+    if (x.ctx != y.ctx) return x.ctx > y.ctx;
+    if (x.dist != y.dist) return x.dist < y.dist;
+    return x.i != y.i ? x.i < y.i : x.j < y.j;
+  });
+  for (const Cand& c : cands) {
+    if (out.a_to_b[c.i] >= 0 || out.b_to_a[c.j] >= 0) continue;
+    out.a_to_b[c.i] = c.j;
+    out.b_to_a[c.j] = c.i;
+    out.a_match[c.i] = out.b_match[c.j] = c.m;
+  }
+  // Function words: the same word right beside an aligned pair, repeated until nothing changes
+  // (so "the head of the" aligns along a run).
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (size_t i = 0; i < a.size(); ++i) {
+      if (out.a_to_b[i] >= 0 || !(a[i].flags & kFunction)) continue;
+      for (int d : {-1, 1}) {
+        const long ni = static_cast<long>(i) + d;
+        if (ni < 0 || ni >= static_cast<long>(a.size()) || out.a_to_b[ni] < 0) continue;
+        const long j = out.a_to_b[ni] - d;
+        if (j < 0 || j >= static_cast<long>(b.size()) || out.b_to_a[j] >= 0) continue;
+        if (b[j].term != a[i].term) continue;
+        out.a_to_b[i] = static_cast<int>(j);
+        out.b_to_a[j] = static_cast<int>(i);
+        out.a_match[i] = out.b_match[j] = WordMatch::kFunction;
+        changed = true;
+        break;
+      }
+    }
+  }
+  for (const auto& [i, j] : opposites)
+    if (out.a_to_b[i] < 0 && out.b_to_a[j] < 0) out.antonyms.emplace_back(i, j);
+  return out;
+}
+
+}  // namespace tri

@@ -1,0 +1,61 @@
+// wordalign.h — internal: which word of one unit corresponds to which word of another.
+//
+// A monolingual word aligner in the spirit of Sultan, Bethard and Sumner (2014): content words
+// align first, by how strongly they match (same term, same number, then synonym, derivation,
+// hypernym from the lexicon) and, among equal matches, by how much their neighbourhoods agree;
+// function words align only next to an aligned neighbour. Each word aligns at most once. Pairs of
+// unaligned content words that the lexicon calls antonyms are reported apart: they are where two
+// statements may contradict each other ("rose" / "fell").
+//
+// Example (terms simplified):
+//   a: "Two children were rescued from the rubble"
+//   b: "Rescuers freed two youngsters from the ruins"
+//   align_words(a, b, lexicon): two~two (number), children~youngsters (synonym),
+//   rescued~freed (synonym), from~from (function word beside an aligned word), rubble~ruins (synonym)
+#pragma once
+
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+#include "lexicon.h"
+
+namespace tri {
+
+inline constexpr uint32_t kNoTerm = 0xFFFFFFFFu;
+
+/// One token as the aligner and the similarity see it.
+struct WordToken {
+  uint32_t term = kNoTerm;              ///< cluster term id (equal ids match exactly); kNoTerm: punctuation
+  uint32_t lex = Lexicon::kUnknown;     ///< lexicon id of the term
+  float idf = 0;                        ///< background inverse document frequency (0 for punctuation)
+  uint8_t flags = 0;                    ///< WordFlag bits
+};
+
+enum WordFlag : uint8_t {
+  kContent = 1,   ///< a word or number that carries meaning (not a function word, not punctuation)
+  kFunction = 2,  ///< a function word ("the", "of", "was")
+  kName = 4,      ///< part of a capitalised name
+  kNumber = 8,    ///< a number (digits or a number word with a known value)
+  kNegator = 16,  ///< "not", "no", "never", "n't" ...
+  kVerb = 32,     ///< a word used mostly as a verb
+};
+
+enum class WordMatch : uint8_t { kNone, kExact, kSynonym, kDerivation, kHypernym, kSibling, kFunction };
+
+/// How strongly a match counts toward similarity: 1 for an exact match, less for lexical relations.
+double match_weight(WordMatch m);
+
+struct WordAlignment {
+  std::vector<int> a_to_b, b_to_a;       ///< per token: index of its partner, or -1
+  std::vector<WordMatch> a_match, b_match;   ///< per token: how it matched
+  std::vector<std::pair<int, int>> antonyms;  ///< unaligned content tokens (a, b) that are antonyms
+};
+
+/// Aligns the tokens of `a` with those of `b`. Deterministic; cost grows with the product of the
+/// two units' content words (units are sentences, so this stays small). Empty input gives an
+/// empty alignment.
+WordAlignment align_words(const std::vector<WordToken>& a, const std::vector<WordToken>& b,
+                          const Lexicon& lexicon);
+
+}  // namespace tri

@@ -1,0 +1,232 @@
+// conflicts_test.cc — how two linked units come to conflict (core/src/conflicts.cc, link.cc):
+// a value substituted in the same slot conflicts; values of different things, or of two
+// happenings told alike, do not. Every sentence here is our own.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "triangulate/triangulate.h"
+
+namespace tri {
+namespace {
+
+// The comparison of the texts as sources "a", "b", ...
+Result compared(const std::vector<std::string>& texts) {
+  Input in;
+  for (size_t k = 0; k < texts.size(); ++k) in.sources.push_back({std::string(1, static_cast<char>('a' + k)), "", texts[k]});
+  return compare(in);
+}
+
+// The values of every side of every conflict, each followed by "|".
+std::string side_values(const Result& r) {
+  std::string values;
+  for (const Conflict& c : r.conflicts)
+    for (const ConflictSide& s : c.sides) values += s.value + "|";
+  return values;
+}
+
+// The conflicts of a comparison, as "type reason" lines.
+std::vector<std::string> conflicts_of(const std::vector<std::string>& texts) {
+  const Result r = compared(texts);
+  EXPECT_TRUE(r.ok()) << r.error;
+  std::vector<std::string> out;
+  for (const Conflict& c : r.conflicts) out.push_back(c.type + " " + c.reason);
+  return out;
+}
+
+// True when one conflict has this type and its reason contains `what`.
+bool has(const std::vector<std::string>& cs, const std::string& type, const std::string& what) {
+  for (const std::string& c : cs)
+    if (c.rfind(type + " ", 0) == 0 && c.find(what) != std::string::npos) return true;
+  return false;
+}
+
+std::string all(const std::vector<std::string>& cs) {
+  std::string s;
+  for (const std::string& c : cs) s += c + "\n";
+  return s;
+}
+
+TEST(Conflicts, NameInTheSameSlot) {
+  const auto cs = conflicts_of({"Police said Moreau fired first at the checkpoint near the depot.",
+                                "Police said Ostrander fired first at the checkpoint near the depot."});
+  EXPECT_TRUE(has(cs, "name", "Moreau")) << all(cs);
+}
+
+// In a list of names no other word stands near the one that changed; the rest of the sentence,
+// all aligned, is the slot.
+TEST(Conflicts, NameInAListWhenEverythingElseAligns) {
+  const auto cs = conflicts_of({"Prizes went to Feeney, 41, of Tullow, and Brackett, 52, of Dunmore.",
+                                "Prizes went to Feeney, 41, of Tullow, and Sallowby, 52, of Dunmore."});
+  EXPECT_TRUE(has(cs, "name", "Brackett")) << all(cs);
+}
+
+// A surname that starts the sentence is a name, though a film-subtitle word list may know it.
+TEST(Conflicts, SurnameStartingTheSentence) {
+  const auto cs = conflicts_of({"Hallworth has experience running the harvest festival in the valley.",
+                                "Orlova has experience running the harvest festival in the valley."});
+  EXPECT_TRUE(has(cs, "name", "Hallworth")) << all(cs);
+}
+
+// Names that fill no common slot are no conflict: a nationality beside another group of people.
+TEST(Conflicts, NamesOutsideACommonSlot) {
+  const auto cs = conflicts_of({"Most Nordic delegates are not expected to attend the summit in Varna.",
+                                "The Iberian delegate rarely travels abroad and will attend the summit in Varna."});
+  EXPECT_FALSE(has(cs, "name", "")) << all(cs);
+}
+
+TEST(Conflicts, NumberWords) {
+  const auto cs = conflicts_of({"The club then lost the next four matches in a row, and the coach was dismissed.",
+                                "The club then lost the next nine matches in a row, and the coach was dismissed."});
+  EXPECT_TRUE(has(cs, "number", "4 vs 9")) << all(cs);
+}
+
+// Hedges keep their interval logic; the same hedge on two numbers states two bounds.
+TEST(Conflicts, HedgedNumbers) {
+  EXPECT_TRUE(conflicts_of({"More than 200 people were treated for smoke in the district hospital.",
+                            "About 230 people were treated for smoke in the district hospital."})
+                  .empty());
+  const auto cs = conflicts_of({"The reading at the outflow was more than five times the permitted level.",
+                                "The reading at the outflow was more than eleven times the permitted level."});
+  EXPECT_TRUE(has(cs, "number", "")) << all(cs);
+}
+
+// A count whose own noun is another thing ("two of the trawlers") is not the count of the crew
+// named later in the clause; and a part ("two of the trawlers") is not the whole ("the three
+// trawlers").
+TEST(Conflicts, CountsOfDifferentNouns) {
+  const auto cs = conflicts_of({"The three trawlers had a total of 31 crew on board when they were stopped.",
+                                "Two of the trawlers and their crew escaped, while the patrol boat stopped the rest."});
+  EXPECT_FALSE(has(cs, "number", "")) << all(cs);
+}
+
+// The verbs before two times tell whether they date one happening.
+TEST(Conflicts, DatesOfOneHappening) {
+  const auto cs = conflicts_of({"The Kestrel ferry ran aground off Dunmore Head on Thursday evening with 120 people on board.",
+                                "The ferry Kestrel ran aground on Friday evening on the Skerry reef off Dunmore Head."});
+  EXPECT_TRUE(has(cs, "date", "Thursday")) << all(cs);
+}
+
+// "until Friday" bounds a period; "on Wednesday" places a happening.
+TEST(Conflicts, ABoundIsNotAPointInTime) {
+  const auto cs = conflicts_of({"All libraries in the district will stay closed until Friday, the council said.",
+                                "The main bridge into the district remained closed on Wednesday while engineers worked."});
+  EXPECT_FALSE(has(cs, "date", "")) << all(cs);
+}
+
+// Ordinals after "its" belong to the subject: two series, not one.
+TEST(Conflicts, OrdinalsOfDifferentOwners) {
+  const auto cs = conflicts_of({"Next year the folk festival marks its 40th anniversary.",
+                                "The rowing club celebrated its 75th anniversary in May."});
+  EXPECT_TRUE(cs.empty()) << all(cs);
+}
+
+// A different value between sentences that each name a place the other does not: two happenings.
+TEST(Conflicts, DifferentValuesOfTwoNamedThings) {
+  const auto cs = conflicts_of({"The Kelso lifeboat crew rescued 12 walkers from the cliffs on Sunday.",
+                                "The Arden lifeboat crew rescued 7 walkers from the cliffs on Sunday."});
+  EXPECT_FALSE(has(cs, "number", "")) << all(cs);
+}
+
+// Each unit of a conflict is the other's counterpart: when both have a closer partner in the
+// other source, two different claims are not set against each other.
+TEST(Conflicts, OnlyBetweenCounterparts) {
+  const auto cs = conflicts_of(
+      {"A 67-year-old cyclist was injured in the collision on Friday. Officers later arrested a 24-year-old "
+       "driver in Carrow.",
+       "A 67-year-old cyclist was injured in the collision on Saturday. Officers later arrested a 24-year-old "
+       "driver in Carrow."});
+  EXPECT_TRUE(has(cs, "date", "Friday")) << all(cs);
+  EXPECT_FALSE(has(cs, "number", "")) << all(cs);
+}
+
+// The stated side of a negation shows the words the negator changed.
+TEST(Conflicts, NegationSpansHoldTheChangedWords) {
+  const Result r = compared({"The mayor said the town doesn't have the money for a new bridge this year.",
+                             "The mayor said the town does have the money for a new bridge this year."});
+  ASSERT_TRUE(r.ok()) << r.error;
+  ASSERT_EQ(r.conflicts.size(), 1u);
+  const std::string values = side_values(r);
+  EXPECT_NE(values.find("does have"), std::string::npos) << values;
+  EXPECT_NE(values.find("doesn't have"), std::string::npos) << values;
+}
+
+// A modal negated; "before the vote" is a preposition, not the "never before" of a record.
+TEST(Conflicts, ModalNegatedBeforeAPreposition) {
+  const auto cs = conflicts_of({"The harbour board will hold a public meeting before the vote on the new quay.",
+                                "The harbour board will not hold a public meeting before the vote on the new quay."});
+  EXPECT_TRUE(has(cs, "negation", "hold")) << all(cs);
+}
+
+// A value is compared with the one standing in its place, whatever other amounts the sentence
+// holds; money in two notations is one kind of value.
+TEST(Conflicts, MoneyInItsPlace) {
+  const auto cs = conflicts_of(
+      {"The club signed the striker to a $41 million contract and kept two others for $40 million and $12 million.",
+       "The club signed the striker to a $63m contract and kept two others for $40 million and $12 million."});
+  EXPECT_TRUE(has(cs, "number", "$41 million vs $63 million")) << all(cs);
+}
+
+// The same hedge on two numbers states two different bounds.
+TEST(Conflicts, TwoCeilings) {
+  const auto cs = conflicts_of({"The insurer is seeking up to $6 million from the shipyard in damages.",
+                                "The insurer is seeking up to $9m from the shipyard in damages."});
+  EXPECT_TRUE(has(cs, "number", "")) << all(cs);
+}
+
+// A negating verb ("denied") in the place of another verb: the other side shows that verb.
+TEST(Conflicts, NegatingVerbShowsTheVerbItReplaces) {
+  const Result r = compared({"The gear found on board all confirmed their smuggling intent, the officer said.",
+                             "The gear found on board all denied their smuggling intent, the officer said."});
+  ASSERT_TRUE(r.ok()) << r.error;
+  const std::string values = side_values(r);
+  EXPECT_NE(values.find("confirmed"), std::string::npos) << values;
+  EXPECT_NE(values.find("denied"), std::string::npos) << values;
+}
+
+// Counts of one specific thing conflict even between sentences that share too little to be
+// compared as statements; a common noun ("people") is no such thing.
+TEST(Conflicts, CountsOfOneSpecificThing) {
+  const auto cs = conflicts_of({"About 80 lifeguards were posted along the shore for the race on Sunday.",
+                                "The council said 45 lifeguards, with six boats, watched over the swimmers."});
+  EXPECT_TRUE(has(cs, "number", "about 80 vs 45")) << all(cs);
+  const auto common = conflicts_of({"About 80 people were posted along the shore for the race on Sunday.",
+                                    "The council said 45 people, with six boats, watched over the swimmers."});
+  EXPECT_FALSE(has(common, "number", "")) << all(common);
+}
+
+// The same amount of one specific thing, or the same large sum, is one claim told twice.
+TEST(Conflicts, TheSameCountOfOneSpecificThingAgrees) {
+  const Result r = compared({"About 80 lifeguards were posted along the shore for the race on Sunday.",
+                             "Around 80 lifeguards, with six boats, watched over the swimmers."});
+  ASSERT_TRUE(r.ok()) << r.error;
+  ASSERT_EQ(r.links.size(), 1u);
+  EXPECT_EQ(r.links[0].relation, Relation::kAgree);
+  EXPECT_TRUE(r.conflicts.empty());
+}
+
+// A unit that agrees with one side of a dispute and states that side's value stands on that side,
+// even when its sentence shares too little with the other side's to be compared with it.
+TEST(Conflicts, SidesReachUnitsThatAgreeWithThem) {
+  const Result r = compared(
+      {"According to one trade paper, the ferry line runs around 40 ferries, including hospital ships and tugs.",
+       "According to local radio, the ferry line runs around 40 ferries, including hospital ships and tugs.",
+       "Ferry lines of that size often run 10 to 15 ferries, with escort boats and pilots on call.",
+       "The line, long a family business, reportedly runs hospital ships and tugs among nearly 40 ferries."});
+  ASSERT_TRUE(r.ok()) << r.error;
+  bool d_against_c = false;
+  for (const Conflict& c : r.conflicts) {
+    int side_d = -1, side_c = -1;
+    for (size_t k = 0; k < c.sides.size(); ++k)
+      for (const auto& u : c.sides[k].units) {
+        if (u.first.source == 3) side_d = static_cast<int>(k);
+        if (u.first.source == 2) side_c = static_cast<int>(k);
+      }
+    d_against_c = d_against_c || (side_d >= 0 && side_c >= 0 && side_d != side_c);
+  }
+  EXPECT_TRUE(d_against_c);
+}
+
+}  // namespace
+}  // namespace tri

@@ -1,0 +1,357 @@
+// The engine's internal units, each against cases written for them: deterministic math, the model
+// file, the lexicon, word alignment, features, candidates, clause windows, language, groups,
+// disputes and independence. (Whole-engine behaviour on sentence pairs: compare_test.cc.)
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "candidates.h"
+#include "detmath.h"
+#include "disputes.h"
+#include "engine.h"
+#include "groups.h"
+#include "independence.h"
+#include "language.h"
+#include "lexicon.h"
+#include "model.h"
+#include "resources.h"
+#include "similarity.h"
+#include "sorting.h"
+#include "wordalign.h"
+
+namespace tri {
+namespace {
+
+// ---- detmath
+
+TEST(DetMath, AgreesWithTheLibraryToRounding) {
+  for (double x : {1e-300, 1e-5, 0.1, 0.5, 0.7071, 1.0, 1.5, 2.718281828, 10.0, 12345.678, 1e300}) {
+    EXPECT_NEAR(det_log(x), std::log(x), 1e-13 * std::max(1.0, std::fabs(std::log(x)))) << x;
+  }
+  for (double x : {-700.0, -20.0, -1.0, -1e-9, 0.0, 0.3, 1.0, 5.5, 40.0, 700.0}) {
+    EXPECT_NEAR(det_exp(x) / std::exp(x), 1.0, 1e-13) << x;
+  }
+  EXPECT_EQ(det_log(1.0), 0.0);
+  EXPECT_EQ(det_exp(0.0), 1.0);
+  EXPECT_EQ(sigmoid(0.0), 0.5);
+  EXPECT_TRUE(std::isinf(det_log(0.0)));
+  EXPECT_TRUE(std::isnan(det_log(-1.0)));
+  EXPECT_EQ(det_exp(-1000.0), 0.0);
+}
+
+// ---- model
+
+const char* const kTinyModel =
+    "# a test model\n"
+    "model test-1\n"
+    "features 2 x y\n"
+    "threshold agree 0.6\n"
+    "base 0.5\n"
+    "tree 3\n"
+    "0 1.5 1 2 0\n"
+    "-1 0 -1 -1 -1\n"
+    "-1 0 -1 -1 2\n";
+
+TEST(Model, EvaluatesTreesAndThresholds) {
+  Model m;
+  ASSERT_EQ(m.load(kTinyModel), "");
+  EXPECT_EQ(m.id(), "test-1");
+  EXPECT_EQ(m.features(), (std::vector<std::string>{"x", "y"}));
+  EXPECT_DOUBLE_EQ(m.log_odds({1.0, 0.0}), -0.5);  // x <= 1.5: left leaf
+  EXPECT_DOUBLE_EQ(m.log_odds({2.0, 0.0}), 2.5);   // right leaf
+  EXPECT_DOUBLE_EQ(m.probability({2.0, 0.0}), sigmoid(2.5));
+  EXPECT_DOUBLE_EQ(m.threshold("agree"), 0.6);
+  EXPECT_DOUBLE_EQ(m.threshold("missing"), 1.0);
+}
+
+TEST(Model, RefusesBrokenFiles) {
+  const char* const kBad[] = {
+      "",                                                              // no model
+      "model m\nfeatures 2 x\nbase 0\ntree 1\n-1 0 -1 -1 0\n",           // feature count
+      "model m\nfeatures 1 x\nbase 0\ntree 2\n0 1 1 0 0\n-1 0 -1 -1 0\n",  // a node points back
+      "model m\nfeatures 1 x\nbase 0\ntree 3\n0 1 1 2 0\n",               // tree ends early
+      "model m\nfeatures 1 x\nbase zero\ntree 1\n-1 0 -1 -1 0\n",         // not a number
+      "model m\nfeatures 1 x\nbase 0\ntree 1\n3 0 -1 -1 0\n-1\n",          // stray line
+  };
+  for (const char* text : kBad) {
+    Model m;
+    EXPECT_NE(m.load(text), "") << text;
+  }
+}
+
+// ---- lexicon
+
+TEST(Lexicon, RelationsFromItsData) {
+  Lexicon lx;
+  ASSERT_EQ(lx.load("@syn\nhurt injur wound\n@der\ndepart departur\n@hyp\nguitar : instrument | devic\n"
+                    "flute : instrument\n@ant\nrise fall\n@exc\nleft leav\n@verb\nleav depart\n",
+                    "10 the\n40 guitar\n"),
+            "");
+  const auto id = [&](const char* k) { return lx.id(k); };
+  EXPECT_EQ(lx.relation(id("hurt"), id("wound")), WordRelation::kSynonym);
+  EXPECT_EQ(lx.relation(id("departur"), id("depart")), WordRelation::kDerivation);
+  EXPECT_EQ(lx.relation(id("guitar"), id("instrument")), WordRelation::kHypernym);
+  EXPECT_EQ(lx.relation(id("instrument"), id("guitar")), WordRelation::kHyponym);
+  EXPECT_EQ(lx.relation(id("guitar"), id("devic")), WordRelation::kHypernym);  // two levels up
+  EXPECT_EQ(lx.relation(id("guitar"), id("flute")), WordRelation::kSibling);
+  EXPECT_EQ(lx.relation(id("fall"), id("rise")), WordRelation::kAntonym);
+  EXPECT_EQ(lx.relation(id("hurt"), id("guitar")), WordRelation::kNone);
+  EXPECT_EQ(lx.relation(Lexicon::kUnknown, id("hurt")), WordRelation::kNone);
+  EXPECT_EQ(lx.base_form("left"), "leav");
+  EXPECT_EQ(lx.base_form("right"), "right");
+  EXPECT_TRUE(lx.is_verb(id("depart")));
+  EXPECT_FALSE(lx.is_verb(id("guitar")));
+  EXPECT_DOUBLE_EQ(lx.idf(id("the")), 2.5);
+  EXPECT_GT(lx.idf(id("hurt")), lx.idf(id("guitar")));  // not in the list: rarer than the rarest
+}
+
+TEST(Lexicon, RefusesBadLines) {
+  Lexicon a, b, c;
+  EXPECT_NE(a.load("@der\nonly\n", ""), "");
+  EXPECT_NE(b.load("@hyp\nguitar instrument\n", ""), "");
+  EXPECT_NE(c.load("", "notanumber word\n"), "");
+}
+
+// ---- the pipeline's units, on our own sentences, with the engine's data
+
+struct Built {
+  Result r;
+  std::vector<SourceData> data;
+  Vocabulary vocab;
+  std::vector<SimUnit> units;
+};
+
+Built build(const std::vector<std::string>& texts) {
+  Built b;
+  Input in;
+  for (size_t k = 0; k < texts.size(); ++k) in.sources.push_back({"s" + std::to_string(k), "", texts[k]});
+  EXPECT_TRUE(prepare_sources(in, &b.r, &b.data));
+  const Resources* res = resources();
+  EXPECT_NE(res, nullptr);
+  for (size_t s = 0; s < b.data.size(); ++s)
+    for (size_t k = 0; k < b.data[s].size(); ++k)
+      if (b.data[s][k].linkable)
+        b.units.push_back(make_sim_unit(static_cast<int>(s), static_cast<int>(k), false, b.data[s][k],
+                                        res->lexicon, &b.vocab));
+  return b;
+}
+
+TEST(WordAlign, AlignsContentThenFunctionWordsOnce) {
+  Built b = build({"The two children were rescued from the rubble.", "Rescuers freed the two children from the ruins."});
+  ASSERT_EQ(b.units.size(), 2u);
+  const WordAlignment al = align_words(b.units[0].words, b.units[1].words, resources()->lexicon);
+  const auto& ta = b.data[0][0].tokens;
+  const auto& tb = b.data[1][0].tokens;
+  int children = -1;
+  for (size_t k = 0; k < ta.size(); ++k)
+    if (ta[k].norm == "children") children = al.a_to_b[k];
+  ASSERT_GE(children, 0);
+  EXPECT_EQ(tb[static_cast<size_t>(children)].norm, "children");
+  // One-to-one.
+  std::vector<int> seen(tb.size(), 0);
+  for (int j : al.a_to_b) {
+    if (j >= 0) {
+      EXPECT_EQ(++seen[static_cast<size_t>(j)], 1);
+    }
+  }
+  for (size_t k = 0; k < ta.size(); ++k) {
+    if (al.a_to_b[k] >= 0) {
+      EXPECT_EQ(al.b_to_a[static_cast<size_t>(al.a_to_b[k])], static_cast<int>(k));
+    }
+  }
+}
+
+TEST(Similarity, FeaturesDoNotDependOnTheOrderOfThePair) {
+  Built b = build({"About 60 firefighters were sent to the warehouse fire on Tuesday night.",
+                   "The county said 35 firefighters tackled the blaze, which began on Tuesday."});
+  ASSERT_EQ(b.units.size(), 2u);
+  const auto cw = cluster_weights(b.vocab, b.units.size());
+  std::vector<double> x, y;
+  WordAlignment al;
+  pair_features(b.units[0], b.units[1], {0.4}, cw, resources()->lexicon, &x, &al);
+  pair_features(b.units[1], b.units[0], {0.4}, cw, resources()->lexicon, &y, &al);
+  ASSERT_EQ(x.size(), feature_names().size());
+  for (size_t k = 0; k < x.size(); ++k) EXPECT_NEAR(x[k], y[k], 1e-12) << feature_names()[k];
+}
+
+TEST(Similarity, ParaphraseScoresAboveSameTopicOtherClaim) {
+  Built b = build({"The bridge reopened to traffic on Wednesday morning after engineers checked it.",
+                   "Engineers checked the bridge and it reopened to traffic on Wednesday morning.",
+                   "The mayor visited the town hall to thank the volunteers."});
+  ASSERT_EQ(b.units.size(), 3u);
+  const auto cw = cluster_weights(b.vocab, b.units.size());
+  const Model& m = resources()->model;
+  std::vector<double> x;
+  WordAlignment al;
+  pair_features(b.units[0], b.units[1], {0.6}, cw, resources()->lexicon, &x, &al);
+  const double same = m.probability(x);
+  pair_features(b.units[0], b.units[2], {0.1}, cw, resources()->lexicon, &x, &al);
+  const double other = m.probability(x);
+  EXPECT_GT(same, m.threshold("agree"));
+  EXPECT_LT(other, m.threshold("agree"));
+}
+
+TEST(ClauseWindows, OnlyForUnitsOfSeveralClauses) {
+  Built b = build({"The ferry left the harbour at dawn.",
+                   "The ferry left the harbour at dawn, the crew said, and the storm arrived by noon."});
+  ASSERT_EQ(b.units.size(), 2u);
+  EXPECT_TRUE(clause_windows(b.units[0]).empty());
+  const auto w = clause_windows(b.units[1]);
+  ASSERT_FALSE(w.empty());
+  for (const SimUnit& u : w) {
+    int masked = 0;
+    for (const WordToken& t : u.words) masked += t.term == kNoTerm;
+    EXPECT_GT(masked, 0);  // each window hides the other clauses
+  }
+}
+
+TEST(Sorting, SortUniqueMatchesTheStandardSort) {
+  // Lengths around the insertion runs and merge widths; values with many repeats.
+  uint64_t x = 88172645463325252ull;  // xorshift
+  for (size_t n : {0, 1, 2, 15, 16, 17, 31, 33, 64, 100, 257, 1000}) {
+    std::vector<uint64_t> v(n);
+    for (uint64_t& e : v) {
+      x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+      e = x % (n / 2 + 1);
+    }
+    std::vector<uint32_t> w(v.begin(), v.end());
+    std::vector<uint64_t> want = v;
+    std::sort(want.begin(), want.end());
+    want.erase(std::unique(want.begin(), want.end()), want.end());
+    sort_unique(&v);
+    sort_unique(&w);
+    EXPECT_EQ(v, want) << n;
+    EXPECT_EQ(std::vector<uint64_t>(w.begin(), w.end()), want) << n;
+  }
+}
+
+TEST(Candidates, RelatedWordsProposeAndUnrelatedDoNot) {
+  Built b = build({"The children were hurt.", "The youngsters were injured.", "Markets rallied strongly."});
+  const auto c = find_candidates(b.units, resources()->lexicon, source_ranks(b.r.sources));
+  bool paraphrase = false, unrelated = false;
+  for (const Candidate& x : c) {
+    if (x.a == 0 && x.b == 1) paraphrase = true;
+    if (x.b == 2) unrelated = true;
+    EXPECT_LE(x.overlap, 1.0);
+  }
+  EXPECT_TRUE(paraphrase);
+  EXPECT_FALSE(unrelated);
+}
+
+TEST(Candidates, BoundedPerUnitWhateverTheTies) {
+  // 120 sources state one sentence word for word: every pair overlaps equally, and each unit still
+  // proposes only kPerUnit of them (ties broken by source id), not all 119.
+  std::vector<std::string> texts(120, "Harbour crews towed the burning trawler past the lighthouse.");
+  Built b = build(texts);
+  ASSERT_EQ(b.units.size(), texts.size());
+  const auto c = find_candidates(b.units, resources()->lexicon, source_ranks(b.r.sources));
+  EXPECT_LE(c.size(), texts.size() * static_cast<size_t>(kPerUnit));
+  EXPECT_GE(c.size(), static_cast<size_t>(kPerUnit));
+  for (const Candidate& x : c) EXPECT_LT(x.a, x.b);
+}
+
+// ---- language
+
+struct LanguageCase {
+  const char* text;
+  const char* code;
+};
+
+const LanguageCase kLanguages[] = {
+    {"The river burst its banks overnight and the council has opened two shelters for families who "
+     "were forced to leave their homes, a spokesman said on Monday.",
+     "en"},
+    {"No one was hurt.", "en"},  // short: English
+    {"El río se desbordó durante la noche y el ayuntamiento abrió dos refugios para las familias que "
+     "tuvieron que dejar sus casas, según dijo el portavoz del municipio el lunes por la mañana.",
+     "es"},
+    {"Le fleuve est sorti de son lit pendant la nuit et la mairie a ouvert deux refuges pour les "
+     "familles qui ont dû quitter leur maison, a indiqué le porte-parole de la ville lundi.",
+     "fr"},
+    {"Река вышла из берегов ночью, и власти открыли два убежища для семей, покинувших дома.", "ru"},
+    {"河水在夜间决堤，市政府为被迫离开家园的家庭开设了两个避难所。", "zh"},
+    {"川が夜のうちに氾濫し、市は家を離れた家族のために避難所を二つ開いた。", "ja"},
+};
+
+TEST(Language, DetectsScriptsAndFunctionWords) {
+  for (const LanguageCase& c : kLanguages) EXPECT_EQ(detect_language(c.text), c.code) << c.text;
+  EXPECT_EQ(language_name("es"), "Spanish");
+  EXPECT_EQ(language_name("ru"), "Cyrillic script");
+}
+
+// ---- groups, disputes, independence (on results built by hand)
+
+Result three_sources() {
+  Result r;
+  for (int s = 0; s < 3; ++s) {
+    SourceResult src;
+    src.id = "s" + std::to_string(s);
+    src.text = "Alpha one. Beta two.";
+    src.units = {Unit{0, 10, UnitKind::kClaim, "sentence", 0, -1, GroupStatus::kSingle, {}},
+                 Unit{11, 20, UnitKind::kClaim, "sentence", 0, -1, GroupStatus::kSingle, {}}};
+    r.sources.push_back(src);
+  }
+  return r;
+}
+
+Link link(int sa, int ua, int sb, int ub, double score, Relation rel) {
+  Link l;
+  l.a = {sa, ua};
+  l.b = {sb, ub};
+  l.score = score;
+  l.relation = rel;
+  return l;
+}
+
+TEST(Groups, NeverChainUnlinkedUnits) {
+  Result r = three_sources();
+  r.links = {link(0, 0, 1, 0, 0.9, Relation::kAgree), link(1, 0, 2, 0, 0.8, Relation::kAgree)};
+  build_groups(&r);
+  // {s0#0, s1#0} and {s1#0, s2#0}: s0#0 and s2#0 are not linked, so they share no group.
+  int with_both = 0;
+  for (const Group& g : r.groups) {
+    bool a = false, c = false;
+    for (const UnitRef& u : g.units) a = a || (u == UnitRef{0, 0}), c = c || (u == UnitRef{2, 0});
+    with_both += a && c;
+  }
+  EXPECT_EQ(with_both, 0);
+  EXPECT_EQ(r.sources[1].units[0].groups.size(), 2u);  // a unit in two groups
+}
+
+TEST(Groups, CliquesBecomeOneGroupAndStatusFollowsConflicts) {
+  Result r = three_sources();
+  r.links = {link(0, 0, 1, 0, 0.9, Relation::kAgree), link(1, 0, 2, 0, 0.8, Relation::kAgree),
+             link(0, 0, 2, 0, 0.7, Relation::kConflict)};
+  r.links[2].discrepancies.push_back({"number", {0, 5}, {0, 5}, "ferries: 40 vs 12"});
+  build_groups(&r);
+  const Group* big = nullptr;
+  for (const Group& g : r.groups)
+    if (g.units.size() == 3) big = &g;
+  ASSERT_NE(big, nullptr);
+  EXPECT_EQ(big->sources, 3);
+  EXPECT_EQ(big->status, GroupStatus::kContested);
+  build_conflicts(&r);
+  ASSERT_EQ(r.conflicts.size(), 1u);
+  // s0 on one side; s2 on the other; s1 agrees with both, so it is in no side.
+  EXPECT_EQ(r.conflicts[0].sides.size(), 2u);
+}
+
+TEST(Independence, WordingShareOfCopiesAndOfOwnWords) {
+  Built b = build({"The council said on Monday that the old bridge over the river would close for repairs "
+                   "until the end of the summer, and that a ferry would carry cyclists across.",
+                   "The council said on Monday that the old bridge over the river would close for repairs "
+                   "until the end of the summer, and that a ferry would carry cyclists across.",
+                   "Repairs will shut the crossing for months; officials plan a boat service for people on "
+                   "bikes while the works go on."});
+  const auto f0 = fingerprints(b.data[0]), f1 = fingerprints(b.data[1]), f2 = fingerprints(b.data[2]);
+  EXPECT_DOUBLE_EQ(wording_share(f0, f1), 1.0);
+  EXPECT_LT(wording_share(f0, f2), kRewriteWording);
+  EXPECT_EQ(wording_share(f0, {}), 0.0);
+}
+
+}  // namespace
+}  // namespace tri
