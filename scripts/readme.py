@@ -177,8 +177,9 @@ def part_size(a):
     return ('**Size** (`node bench/wasm_size.mjs web/dist`): `triangulate.js` %s KiB raw / %s KiB gzip,\n'
             '`triangulate.wasm` %s KiB / %s KiB; together %s KiB gzip (budget 150, checked by a test).\n'
             'The engine\'s data, `triangulate-data.txt` (fetched beside the module): %s KiB / %s KiB gzip\n'
-            '(budget 400, checked by a test). Built with clang `-Oz`, LTO, emmalloc and Binaryen `-Oz`; the\n'
-            'glue\'s local names shortened by `wasm/mangle-glue.cjs` (Emscripten\'s own terser).\n'
+            '(budget 400, checked by a test). Built with clang `-Oz`, LTO, emmalloc and Binaryen `-Oz`, small\n'
+            'functions then inlined; the glue\'s local names shortened by `wasm/mangle-glue.cjs` (Emscripten\'s\n'
+            'own terser).\n'
             % (js + wasm + (total[1],) + data))
 
 
@@ -207,8 +208,9 @@ def part_speed(a):
         'every source: the worst case for alignment); the five seeds %.1f ms; segmenting one 10 MB line\n'
         '%.2f s. WebAssembly (`node bench/wasm_bench.mjs --runs 20`): the seeds in %.1f ms in Node against\n'
         '%.1f ms for the whole native process (%.1f ms of it start-up): %.1f× the process, about %.1f× the\n'
-        'engine (the module is linked with Binaryen `-Oz` for size; `-O3` is 1.6× faster and 8 KiB larger,\n'
-        'see `wasm/CMakeLists.txt`).\n'
+        'engine (the module is linked with Binaryen `-Oz` for size, then its small functions are inlined,\n'
+        '2.7× faster for 0.6 KiB more; a `-O3` link is a further 1.3× faster but 5.5 KiB larger: see\n'
+        '`wasm/CMakeLists.txt`).\n'
         '\n'
         '**The demo** (`node bench/demo_bench.mjs --runs 10`, headless Chromium against `scripts/serve.mjs`):\n'
         'from navigation to the first drawn result %.2f s (module, worker and `.wasm` load included); a\n'
