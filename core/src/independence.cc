@@ -93,20 +93,21 @@ void assess_independence(const std::vector<SourceData>& data, Result* r) {
     if (r->sources[s].compared) fp[s] = fingerprints(data[s]);
   // Shared claims per source pair, from the groups.
   std::map<std::pair<int, int>, int> shared;
-  // Per pair of sources, the units of either that are in a group with the other: a unit in two
-  // groups (a sentence of two claims) counts once, so the share stays within 0..1.
-  std::map<std::pair<int, int>, std::set<UnitRef>> in_common;
+  // Each unit with each other source it shares a group with, once: a unit in two groups (a sentence
+  // of two claims) counts once for a pair, so the pair's share stays within 0..1.
+  std::set<std::pair<UnitRef, int>> with_other;
   for (const Group& g : r->groups) {
     std::set<int> srcs;
     for (const UnitRef& u : g.units) srcs.insert(u.source);
     for (int a : srcs)
       for (int b : srcs)
-        if (a < b) {
-          ++shared[{a, b}];
-          for (const UnitRef& u : g.units)
-            if (u.source == a || u.source == b) in_common[{a, b}].insert(u);
-        }
+        if (a < b) ++shared[{a, b}];
+    for (const UnitRef& u : g.units)
+      for (int b : srcs)
+        if (b != u.source) with_other.insert({u, b});
   }
+  std::map<std::pair<int, int>, size_t> in_common;  // per pair of sources, its units in a group with the other
+  for (const auto& [u, b] : with_other) ++in_common[{std::min(u.source, b), std::max(u.source, b)}];
   std::vector<int> claims(ns, 0);
   for (size_t s = 0; s < ns; ++s)
     for (const Unit& u : r->sources[s].units) claims[s] += !u.groups.empty();
@@ -126,7 +127,7 @@ void assess_independence(const std::vector<SourceData>& data, Result* r) {
       p.wording = wording_share(fp[a], fp[b]);
       if (p.shared == 0 && p.wording == 0) continue;
       const auto common = in_common.find({p.a, p.b});
-      const size_t units_in_common = common == in_common.end() ? 0 : common->second.size();
+      const size_t units_in_common = common == in_common.end() ? 0 : common->second;
       p.similarity =
           claims[a] + claims[b] > 0 ? static_cast<double>(units_in_common) / (claims[a] + claims[b]) : 0.0;
       const int shorter = std::min(claims[a], claims[b]);
