@@ -206,6 +206,24 @@ TEST(Conflicts, TheSameCountOfOneSpecificThingAgrees) {
   EXPECT_TRUE(r.conflicts.empty());
 }
 
+// One sum in two notations is one side of a dispute: "$1.2bn" and "1.2 billion dollars" against
+// "$1.5 billion" make one conflict of two sides, not two conflicts.
+TEST(Conflicts, OneValueInTwoNotationsIsOneSide) {
+  const Result r = compared(
+      {"Kestrel Foods said on Friday it will buy the Marren dairy group, valuing it at $1.2bn including debt.",
+       "Kestrel Foods is buying rival dairy firm Marren in a deal worth 1.2 billion dollars, the companies announced.",
+       "Kestrel Foods agreed on Friday to buy the Marren dairy group for $1.5 billion including debt."});
+  ASSERT_TRUE(r.ok()) << r.error;
+  ASSERT_EQ(r.conflicts.size(), 1u) << side_values(r);
+  const Conflict& c = r.conflicts[0];
+  EXPECT_EQ(c.type, "number");
+  ASSERT_EQ(c.sides.size(), 2u) << side_values(r);
+  ASSERT_EQ(c.sides[0].units.size(), 2u) << side_values(r);
+  EXPECT_EQ(c.sides[0].units[0].first.source, 0);
+  EXPECT_EQ(c.sides[0].units[1].first.source, 1);
+  EXPECT_EQ(c.sides[1].value, "$1.5 billion");
+}
+
 // A unit that agrees with one side of a dispute and states that side's value stands on that side,
 // even when its sentence shares too little with the other side's to be compared with it.
 TEST(Conflicts, SidesReachUnitsThatAgreeWithThem) {

@@ -338,9 +338,12 @@ void numbers(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<D
       // when what they are "of" does not align.
       if (qa.kind == QuantityKind::kOrdinal && !same_complement(a, ra[i], b, rb[j])) continue;
       const bool anchored = same_slot(a, ra[i], b, rb[j]);
+      // The slot is what is counted ("ferries"); a sum of money is counted in its currency, however
+      // written ("$1.2bn", "1.2 billion dollars": "usd").
       std::string noun = qa.unit.empty() ? "number" : qa.unit;
       const size_t nt = noun_token(a.u, qa, ra[i]);
-      if (nt < a.u.data->tokens.size()) noun = span_text(a.text, {a.u.data->tokens[nt].begin, a.u.data->tokens[nt].end});
+      if (qa.kind != QuantityKind::kMoney && nt < a.u.data->tokens.size())
+        noun = span_text(a.text, {a.u.data->tokens[nt].begin, a.u.data->tokens[nt].end});
       out->push_back(make("number", {qa.begin, qa.end}, {qb.begin, qb.end}, noun + ": " + qa.display + " vs " + qb.display,
                           anchored));
       matched_b[j] = true;
