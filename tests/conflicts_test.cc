@@ -224,6 +224,26 @@ TEST(Conflicts, OneValueInTwoNotationsIsOneSide) {
   EXPECT_EQ(c.sides[1].value, "$1.5 billion");
 }
 
+// A sentence that carries two claims is linked for each: agreeing with one sentence of the other
+// source on the sale leaves its price to be compared with another sentence there.
+TEST(Conflicts, TheSameSumAgreesBesideAnotherCounterpart) {
+  const Result r = compared(
+      {"Shipping group Kestrel is buying the Marren port operator in a deal worth 2.4 billion dollars, the firms "
+       "announced on Monday.",
+       "The company that runs Marren's port is to be taken over by shipping group Kestrel, the firms announced on "
+       "Monday. The all-cash deal values Marren at $2.4bn, including debt."});
+  ASSERT_TRUE(r.ok()) << r.error;
+  bool sale = false, price = false;
+  for (const Link& l : r.links) {
+    if (l.relation != Relation::kAgree || l.a.source != 0 || l.b.source != 1) continue;
+    sale = sale || l.b.unit == 0;
+    price = price || l.b.unit == 1;
+  }
+  EXPECT_TRUE(sale);
+  EXPECT_TRUE(price);
+  EXPECT_TRUE(r.conflicts.empty());
+}
+
 // A unit that agrees with one side of a dispute and states that side's value stands on that side,
 // even when its sentence shares too little with the other side's to be compared with it.
 TEST(Conflicts, SidesReachUnitsThatAgreeWithThem) {

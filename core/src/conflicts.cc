@@ -882,6 +882,25 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
 
 }  // namespace
 
+std::string count_key(const SimUnit& u, const Quantity& q) {
+  if (!q.vague.empty()) return "";
+  if (q.kind == QuantityKind::kMoney)
+    return q.value < 1e6 ? "" : "money " + q.unit;  // a sum large enough to be one deal's, not a ticket's price
+  if (q.kind != QuantityKind::kCount || partitive(u, q)) return "";
+  if (!q.state.empty()) return "state " + q.state;
+  if (q.unit.empty() || q.unit == "age") return "";
+  const Range r = tokens_in(u, q.begin, q.end);
+  const size_t n = noun_token(u, q, r);
+  if (n >= u.words.size() || u.words[n].idf < kSpecificNoun) return "";
+  return "noun " + q.unit;
+}
+
+bool states_count(const SimUnit& u, const std::string& key) {
+  for (const Quantity& q : u.data->facts.quantities)
+    if (count_key(u, q) == key) return true;
+  return false;
+}
+
 std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, const std::vector<int>& event_of_source) {
   struct Mention {
     uint32_t unit;
@@ -891,23 +910,8 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
   for (uint32_t u = 0; u < units.size(); ++u) {
     const SimUnit& su = units[u];
     for (const Quantity& q : su.data->facts.quantities) {
-      if (!q.vague.empty()) continue;
-      std::string key;
-      if (q.kind == QuantityKind::kMoney) {
-        if (q.value < 1e6) continue;  // a sum large enough to be one deal's, not a ticket's price
-        key = "money " + q.unit;
-      } else if (q.kind != QuantityKind::kCount || partitive(su, q)) {
-        continue;
-      } else if (!q.state.empty()) {
-        key = "state " + q.state;
-      } else if (!q.unit.empty() && q.unit != "age") {
-        const Range r = tokens_in(su, q.begin, q.end);
-        const size_t n = noun_token(su, q, r);
-        if (n >= su.words.size() || su.words[n].idf < kSpecificNoun) continue;
-        key = "noun " + q.unit;
-      } else {
-        continue;
-      }
+      const std::string key = count_key(su, q);
+      if (key.empty()) continue;
       by_key[key].push_back({u, &q});
     }
   }
@@ -932,6 +936,7 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
         const Quantity& qa = *ms[i].q;
         const Quantity& qb = *ms[k].q;
         CountDispute d;
+        d.key = key;
         d.agree = agree;
         d.a = ms[i].unit;
         d.b = ms[k].unit;

@@ -437,22 +437,38 @@ void add_count_disputes(const LinkInput& in, const std::vector<int>& event, cons
   std::vector<Link>* links = &scored->links;
   const std::vector<CountDispute> found = count_disputes(in.units, event);
   if (found.empty()) return;
-  std::set<std::pair<UnitRef, int>> placed;  // (unit, other source): it has a counterpart there
+  std::map<UnitRef, uint32_t> index;  // (source, unit) -> SimUnit
+  for (uint32_t k = 0; k < in.units.size(); ++k) index[{in.units[k].source, in.units[k].unit}] = k;
+  std::map<std::pair<UnitRef, int>, std::vector<uint32_t>> partners;  // (unit, other source) -> its counterparts there
   std::vector<std::pair<PairIndex::Key, size_t>> entries;
   entries.reserve(links->size());
   for (size_t i = 0; i < links->size(); ++i) {
     const Link& l = (*links)[i];
     entries.push_back({{l.a, l.b}, i});
-    if (l.relation != Relation::kRelated) placed.insert({l.a, l.b.source}), placed.insert({l.b, l.a.source});
+    if (l.relation == Relation::kRelated) continue;
+    partners[{l.a, l.b.source}].push_back(index.at(l.b));
+    partners[{l.b, l.a.source}].push_back(index.at(l.a));
   }
+  // A counterpart in the other source that states a count of the same thing: the unit's count was
+  // compared with it there.
+  const auto compared = [&](const UnitRef& u, int source, const std::string& key) {
+    const auto it = partners.find({u, source});
+    if (it == partners.end()) return false;
+    for (uint32_t p : it->second)
+      if (states_count(in.units[p], key)) return true;
+    return false;
+  };
   PairIndex existing(std::move(entries));
   for (const CountDispute& d : found) {
     const SimUnit& ua = in.units[d.a];
     const SimUnit& ub = in.units[d.b];
     const UnitRef a{ua.source, ua.unit}, b{ub.source, ub.unit};
-    // Only units that found no counterpart in the other source: a unit that agrees or conflicts
-    // with one there has its statement's partner, and its count was compared with it.
-    if (placed.count({a, b.source}) || placed.count({b, a.source})) continue;
+    // Only units whose count has no counterpart in the other source: a unit that agrees or
+    // conflicts with one there stating the same kind of count had its count compared with it.
+    // A unit linked there for another of its claims ("Almark is buying the port in a deal worth
+    // 1.2 billion dollars" ~ "The port's operator is to be taken over by Almark") still has its
+    // count to compare ("The deal values the port at $1.2bn").
+    if (compared(a, b.source, d.key) || compared(b, a.source, d.key)) continue;
     const size_t it = existing.find({a, b});
     if (it != PairIndex::kNone) {
       Link& l = (*links)[it];
