@@ -188,6 +188,7 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
   out.related.reserve(in.candidates.size());  // most pairs are only related: no doubling of 16 bytes a pair
   std::vector<double> x, neutral;
   WordAlignment al, wal;
+  SetCache sets;  // per candidate pair: its units' and windows' sets
   // Clause windows per unit, made when first needed.
   std::vector<std::vector<SimUnit>> windows(in.units.size());
   std::vector<bool> made(in.units.size(), false);
@@ -215,7 +216,9 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
     const SimUnit& a = in.units[ia];
     const SimUnit& b = in.units[ib];
     const PairContext ctx{c.overlap};
-    pair_features(a, b, ctx, in.cluster_weight, res.lexicon, &x, &al);
+    RelationMemo memo(res.lexicon, a.words.size(), b.words.size());  // for a, b and their windows
+    sets.clear();
+    pair_features(a, b, ctx, in.cluster_weight, res.lexicon, &x, &al, &memo, &sets);
     Link l;
     l.a = {first.source, first.unit};
     l.b = {second.source, second.unit};
@@ -231,7 +234,7 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
     if (l.score >= kWindowFloor) {
       add_window_pairs(a, windows_of(ia), b, windows_of(ib), &pairs);
       for (size_t p = 1; p < pairs.size(); ++p) {
-        pair_features(*pairs[p].first, *pairs[p].second, ctx, in.cluster_weight, res.lexicon, &x, &wal);
+        pair_features(*pairs[p].first, *pairs[p].second, ctx, in.cluster_weight, res.lexicon, &x, &wal, &memo, &sets);
         const double s = res.clause.probability(x);
         if (s > piece) piece = s, best_piece = p;
       }
@@ -280,10 +283,10 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
           for (const Discrepancy& d : set) holds = holds && within(ua, d.a) && within(ub, d.b);
           if (!holds) continue;
           if (p == 0) {
-            neutral_features(ua, ub, ctx, in.cluster_weight, al, set, &neutral);
+            neutral_features(ua, ub, ctx, in.cluster_weight, al, set, &neutral, &sets);
           } else {
-            WordAlignment w = align_words(ua.words, ub.words, res.lexicon);
-            neutral_features(ua, ub, ctx, in.cluster_weight, w, set, &neutral);
+            WordAlignment w = align_words(ua.words, ub.words, res.lexicon, &memo);
+            neutral_features(ua, ub, ctx, in.cluster_weight, w, set, &neutral, &sets);
           }
           best = std::max(best, model.probability(neutral));
         }

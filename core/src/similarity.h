@@ -16,6 +16,7 @@
 //   Similarity sim(...); sim.probability(a, b) ~ 0.7   (agrees when >= the model's "agree" threshold)
 #pragma once
 
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -86,11 +87,31 @@ struct PairContext {
   double overlap = 0;  ///< the candidate finder's overlap (candidates.h)
 };
 
+/// The sets of a unit that the features compare, each sorted and distinct: its function words,
+/// content bigrams, character trigrams of content words and term n-grams (1 to 3), all hashed.
+struct UnitSets {
+  std::vector<uint64_t> function, bigrams, trigrams, ngrams[3];
+};
+
+/// The sets of the units and windows that one pair of units is scored with, each made once (a
+/// window meets every window of the other unit). Keyed by address: clear() it before the units
+/// it has seen are moved or freed.
+class SetCache {
+ public:
+  const UnitSets& of(const SimUnit& u);
+  void clear() { used_ = 0; }
+
+ private:
+  std::deque<std::pair<const SimUnit*, UnitSets>> sets_;  // the first used_ are current (a deque: what of() returned stays put)
+  size_t used_ = 0;
+};
+
 /// Measures the features of the pair (a, b) into `x` (resized to feature_names().size()) and the
-/// word alignment into `alignment`.
+/// word alignment into `alignment` (with the lexicon's relations from `memo` when given: see
+/// RelationMemo).
 void pair_features(const SimUnit& a, const SimUnit& b, const PairContext& context,
                    const std::vector<double>& cluster_weight, const Lexicon& lexicon, std::vector<double>* x,
-                   WordAlignment* alignment);
+                   WordAlignment* alignment, RelationMemo* memo = nullptr, SetCache* sets = nullptr);
 
 /// The features of the pair as if the values in the given spans agreed: the tokens of each
 /// discrepancy are aligned to each other, and the counts of disagreeing facts of their kinds are
@@ -99,6 +120,7 @@ void pair_features(const SimUnit& a, const SimUnit& b, const PairContext& contex
 /// differences: the evidence a conflict needs.
 void neutral_features(const SimUnit& a, const SimUnit& b, const PairContext& context,
                       const std::vector<double>& cluster_weight, const WordAlignment& alignment,
-                      const std::vector<Discrepancy>& differences, std::vector<double>* x);
+                      const std::vector<Discrepancy>& differences, std::vector<double>* x,
+                      SetCache* sets = nullptr);
 
 }  // namespace tri
