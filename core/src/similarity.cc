@@ -461,9 +461,11 @@ void fill_features(const SimUnit& a, const SimUnit& b, const PairContext& ctx, c
              const WordAlignment* al, int neutral, std::vector<double>* out, SetCache* cache) {
   std::vector<double>& x = *out;
   UnitSets own_a, own_b;
-  if (!cache) make_sets(a, &own_a), make_sets(b, &own_b);
-  const UnitSets& set_a = cache ? cache->of(a) : own_a;
-  const UnitSets& set_b = cache ? cache->of(b) : own_b;
+  size_t ka = 0, kb = 0;
+  if (cache) ka = cache->of(a), kb = cache->of(b);
+  else make_sets(a, &own_a), make_sets(b, &own_b);
+  const UnitSets& set_a = cache ? cache->at(ka) : own_a;
+  const UnitSets& set_b = cache ? cache->at(kb) : own_b;
   x.assign(kFeatureCount, 0.0);
   const Side sa = measure(a.words, al->a_to_b, al->a_match, cw);
   const Side sb = measure(b.words, al->b_to_a, al->b_match, cw);
@@ -555,13 +557,13 @@ void neutral_features(const SimUnit& a, const SimUnit& b, const PairContext& ctx
   fill_features(a, b, ctx, cw, &al, kinds, out, sets);
 }
 
-const UnitSets& SetCache::of(const SimUnit& u) {
+size_t SetCache::of(const SimUnit& u) {
   for (size_t k = 0; k < used_; ++k)
-    if (sets_[k].first == &u) return sets_[k].second;
+    if (sets_[k].first == &u) return k;
   if (used_ == sets_.size()) sets_.emplace_back();
   sets_[used_].first = &u;
   make_sets(u, &sets_[used_].second);
-  return sets_[used_++].second;
+  return used_++;
 }
 
 }  // namespace tri

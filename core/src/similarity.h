@@ -16,7 +16,6 @@
 //   Similarity sim(...); sim.probability(a, b) ~ 0.7   (agrees when >= the model's "agree" threshold)
 #pragma once
 
-#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -98,11 +97,13 @@ struct UnitSets {
 /// it has seen are moved or freed.
 class SetCache {
  public:
-  const UnitSets& of(const SimUnit& u);
+  /// The sets of `u`, made if not yet: an index for at(), valid until clear().
+  size_t of(const SimUnit& u);
+  const UnitSets& at(size_t k) const { return sets_[k].second; }
   void clear() { used_ = 0; }
 
  private:
-  std::deque<std::pair<const SimUnit*, UnitSets>> sets_;  // the first used_ are current (a deque: what of() returned stays put)
+  std::vector<std::pair<const SimUnit*, UnitSets>> sets_;  // the first used_ are current
   size_t used_ = 0;
 };
 
