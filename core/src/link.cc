@@ -468,9 +468,9 @@ void add_count_disputes(const LinkInput& in, const std::vector<int>& event, cons
     const UnitRef a{ua.source, ua.unit}, b{ub.source, ub.unit};
     // Only units whose count has no counterpart in the other source: a unit that agrees or
     // conflicts with one there stating the same kind of count had its count compared with it.
-    // A unit linked there for another of its claims ("Almark is buying the port in a deal worth
-    // 1.2 billion dollars" ~ "The port's operator is to be taken over by Almark") still has its
-    // count to compare ("The deal values the port at $1.2bn").
+    // A unit linked there for another of its claims ("Kestrel is buying the dairy group in a deal
+    // worth 2.4 billion dollars" ~ "The dairy group is to be taken over by Kestrel") still has its
+    // count to compare ("The deal values the group at $2.4bn").
     if (compared(a, b.source, d.key) || compared(b, a.source, d.key)) continue;
     const size_t it = existing.find({a, b});
     if (it != PairIndex::kNone) {
