@@ -244,6 +244,30 @@ TEST(Conflicts, TheSameSumAgreesBesideAnotherCounterpart) {
   EXPECT_TRUE(r.conflicts.empty());
 }
 
+// "No one was killed", "there were no deaths" and "nobody died" state one count, none, in their
+// own words: they agree, and a report of two deaths disputes all three.
+TEST(Conflicts, CountsOfNoneAgreeAndDispute) {
+  const Result r = compared(
+      {"A fire destroyed a furniture store in Holbrook on Sunday. No one was killed, the fire service said.",
+       "Flames gutted a furniture shop in Holbrook on Sunday evening. There were no deaths, according to the county.",
+       "A furniture store in Holbrook burned down on Sunday. Nobody died.",
+       "A blaze tore through a furniture store in Holbrook on Sunday. Two people died in the fire, the fire service "
+       "said."});
+  ASSERT_TRUE(r.ok()) << r.error;
+  int none_agree = 0;
+  for (const Link& l : r.links)
+    if (l.relation == Relation::kAgree && l.a.unit == 1 && l.b.unit == 1 && l.a.source < 3 && l.b.source < 3)
+      ++none_agree;
+  EXPECT_EQ(none_agree, 3);
+  ASSERT_EQ(r.conflicts.size(), 1u) << side_values(r);
+  const Conflict& c = r.conflicts[0];
+  EXPECT_EQ(c.type, "number");
+  ASSERT_EQ(c.sides.size(), 2u);
+  EXPECT_EQ(c.sides[0].units.size(), 3u);
+  ASSERT_EQ(c.sides[1].units.size(), 1u);
+  EXPECT_EQ(c.sides[1].units[0].first.source, 3);
+}
+
 // A unit that agrees with one side of a dispute and states that side's value stands on that side,
 // even when its sentence shares too little with the other side's to be compared with it.
 TEST(Conflicts, SidesReachUnitsThatAgreeWithThem) {
