@@ -268,6 +268,24 @@ TEST(Conflicts, CountsOfNoneAgreeAndDispute) {
   EXPECT_EQ(c.sides[1].units[0].first.source, 3);
 }
 
+// The same large count of people, in sentences that share little else, is one claim; a small
+// count, or a count of other things, is not.
+TEST(Conflicts, TheSameLargeCountOfPeopleAgrees) {
+  const auto agree = [](const std::string& a, const std::string& b) {
+    const Result r = compared({a, b});
+    EXPECT_TRUE(r.ok()) << r.error;
+    for (const Link& l : r.links)
+      if (l.relation == Relation::kAgree) return true;
+    return false;
+  };
+  EXPECT_TRUE(agree("A cargo ship with 214 passengers aboard was detained at Orrin harbour on Friday.",
+                    "Its crew of 214 people were told to remain on board until Monday."));
+  EXPECT_FALSE(agree("A cargo ship with 14 passengers aboard was detained at Orrin harbour on Friday.",
+                     "Its crew of 14 people were told to remain on board until Monday."));
+  EXPECT_FALSE(agree("A cargo ship with 214 containers aboard was detained at Orrin harbour on Friday.",
+                     "Its crew of 214 people were told to remain on board until Monday."));
+}
+
 // A unit that agrees with one side of a dispute and states that side's value stands on that side,
 // even when its sentence shares too little with the other side's to be compared with it.
 TEST(Conflicts, SidesReachUnitsThatAgreeWithThem) {

@@ -901,7 +901,27 @@ bool states_count(const SimUnit& u, const std::string& key) {
   return false;
 }
 
-std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, const std::vector<int>& event_of_source) {
+// The counted noun's lexicon id, or Lexicon::kUnknown.
+uint32_t counted_noun(const SimUnit& u, const Quantity& q) {
+  const size_t n = noun_token(u, q, tokens_in(u, q.begin, q.end));
+  return n < u.words.size() ? u.words[n].lex : Lexicon::kUnknown;
+}
+
+// Two counted nouns name the same things: the same word, related words ("residents" / "inhabitants"),
+// or people both ("people" / "passengers": a noun whose hypernyms include a person).
+bool same_things(uint32_t x, uint32_t y, const Lexicon& lexicon) {
+  if (x == Lexicon::kUnknown || y == Lexicon::kUnknown) return false;
+  const WordRelation r = lexicon.relation(x, y);
+  if (r != WordRelation::kNone && r != WordRelation::kAntonym) return true;
+  const uint32_t person = lexicon.id("person"), people = lexicon.id("peopl");
+  const auto human = [&](uint32_t t) {
+    return t == person || t == people || lexicon.relation(t, person) == WordRelation::kHypernym;
+  };
+  return human(x) && human(y);
+}
+
+std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, const std::vector<int>& event_of_source,
+                                         const Lexicon& lexicon) {
   struct Mention {
     uint32_t unit;
     const Quantity* q;
@@ -945,6 +965,39 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
         d.discrepancy.b = {qb.begin, qb.end};
         const std::string slot = key.substr(key.find(' ') + 1);
         d.discrepancy.reason = slot + ": " + qa.display + " vs " + qb.display;
+        out.push_back(std::move(d));
+      }
+  }
+  // The same large count of the same things, however the sentences around it differ, is one
+  // claim ("carrying 352 passengers and crew" / "there were 352 people on board"): a number of
+  // at least kDistinctCount rarely stands for two different counts of one event. Only agreements
+  // come from this: different numbers of things alike ("352 people", "120 people") count
+  // different things as often as they dispute one.
+  std::map<double, std::vector<Mention>> by_value;
+  for (uint32_t u = 0; u < units.size(); ++u)
+    for (const Quantity& q : units[u].data->facts.quantities)
+      if (q.kind == QuantityKind::kCount && q.vague.empty() && !q.range && q.num_lo >= kDistinctCount &&
+          !q.unit.empty() && q.unit != "age" && !partitive(units[u], q))
+        by_value[q.num_lo].push_back({u, &q});
+  for (const auto& [value, ms] : by_value) {
+    if (ms.size() > kMaxCountMentions) continue;
+    for (size_t i = 0; i < ms.size(); ++i)
+      for (size_t k = i + 1; k < ms.size(); ++k) {
+        const SimUnit& x = units[ms[i].unit];
+        const SimUnit& y = units[ms[k].unit];
+        const Quantity& qa = *ms[i].q;
+        const Quantity& qb = *ms[k].q;
+        if (x.source == y.source || !same_event(x.source, y.source) || names_apart(x, y)) continue;
+        if (qa.state != qb.state || !compatible(qa, qb)) continue;
+        if (!same_things(counted_noun(x, qa), counted_noun(y, qb), lexicon)) continue;
+        CountDispute d;
+        d.key = "value " + qa.display;
+        d.agree = true;
+        d.a = ms[i].unit;
+        d.b = ms[k].unit;
+        d.discrepancy.type = "number";
+        d.discrepancy.a = {qa.begin, qa.end};
+        d.discrepancy.b = {qb.begin, qb.end};
         out.push_back(std::move(d));
       }
   }

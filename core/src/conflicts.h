@@ -66,6 +66,9 @@ struct CountDispute {
 /// A counted noun weighing at least this (background IDF) names a specific thing ("lifeguards",
 /// "ferries"); "people" or "times" do not.
 inline constexpr double kSpecificNoun = 9.0;
+/// A count of at least this many things is distinctive enough to be one claim wherever it is
+/// stated in one event (count_disputes' agreements by value).
+inline constexpr double kDistinctCount = 100;
 /// A count key mentioned more often than this in the cluster is no single claim.
 inline constexpr size_t kMaxCountMentions = 12;
 
@@ -78,9 +81,11 @@ bool states_count(const SimUnit& u, const std::string& key);
 
 /// The count disputes of `units` among sources of one event (event_of_source as group_events()
 /// gives it), and (with `agree` set) the pairs that state the same amount of one specific thing,
-/// or the same sum of money. Sorted by (a, b).
+/// the same sum of money, or the same large count (kDistinctCount) of the same things ("352
+/// passengers" / "352 people"; the counted nouns related in `lexicon`, or people both). Sorted by
+/// (a, b).
 std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units,
-                                         const std::vector<int>& event_of_source);
+                                         const std::vector<int>& event_of_source, const Lexicon& lexicon);
 
 /// Each unit names someone or something (outside who is quoted) that the other does not mention:
 /// with a different value as well, two happenings told alike ("the Kilbrennan station celebrated

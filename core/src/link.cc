@@ -438,7 +438,7 @@ void join_sides(const LinkInput& in, const std::vector<int>& event, const Resour
 
 void add_count_disputes(const LinkInput& in, const std::vector<int>& event, const Resources& res, Scored* scored) {
   std::vector<Link>* links = &scored->links;
-  const std::vector<CountDispute> found = count_disputes(in.units, event);
+  const std::vector<CountDispute> found = count_disputes(in.units, event, res.lexicon);
   if (found.empty()) return;
   std::map<UnitRef, uint32_t> index;  // (source, unit) -> SimUnit
   for (uint32_t k = 0; k < in.units.size(); ++k) index[{in.units[k].source, in.units[k].unit}] = k;
