@@ -318,7 +318,7 @@ void numbers(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<D
     for (size_t j = 0; j < qb_all.size(); ++j)
       if (place_a[i] < 0 && place_b[j] < 0 && in_place(i, j)) place_a[i] = static_cast<int>(j), place_b[j] = static_cast<int>(i);
   // A value with a compatible counterpart of the same measure is matched.
-  std::vector<bool> matched_a(qa_all.size(), false), matched_b(qb_all.size(), false);
+  std::vector<uint8_t> matched_a(qa_all.size(), false), matched_b(qb_all.size(), false);
   for (size_t i = 0; i < qa_all.size(); ++i)
     for (size_t j = 0; j < qb_all.size(); ++j) {
       if ((place_a[i] >= 0 && place_a[i] != static_cast<int>(j)) || (place_b[j] >= 0 && place_b[j] != static_cast<int>(i)))
@@ -397,7 +397,7 @@ bool same_predicate(const Side& a, Range x, const Side& b, Range y, const Lexico
 void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Difference>* out) {
   const auto& ta = a.u.data->facts.times;
   const auto& tb = b.u.data->facts.times;
-  std::vector<bool> matched_a(ta.size(), false), matched_b(tb.size(), false);
+  std::vector<uint8_t> matched_a(ta.size(), false), matched_b(tb.size(), false);
   for (size_t i = 0; i < ta.size(); ++i)
     for (size_t j = 0; j < tb.size(); ++j)
       if (comparable(ta[i], tb[j]) && compatible(ta[i], tb[j])) matched_a[i] = matched_b[j] = true;
@@ -504,7 +504,7 @@ bool both_sides_aligned(const Side& a, Range x, Range y) {
 void names(const Side& a, const Side& b, std::vector<Difference>* out) {
   const auto& na = a.u.data->facts.names;
   const auto& nb = b.u.data->facts.names;
-  std::vector<bool> used(nb.size(), false);
+  std::vector<uint8_t> used(nb.size(), false);
   for (const NameMention& x : na) {
     if (mentioned(x, nb)) continue;
     const Range rx = tokens_in(a.u, x.begin, x.end);

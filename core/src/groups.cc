@@ -53,8 +53,8 @@ void build_groups(Result* r) {
     if (edges[x].score != edges[y].score) return edges[x].score > edges[y].score;
     return edges[x].a != edges[y].a ? edges[x].a < edges[y].a : edges[x].b < edges[y].b;
   });
-  std::vector<bool> covered(edges.size(), false);
-  std::vector<bool> grouped(ref.size(), false);
+  std::vector<uint8_t> covered(edges.size(), false);
+  std::vector<uint8_t> grouped(ref.size(), false);
   std::vector<int> in_groups(ref.size(), 0);
   std::vector<std::vector<int>> groups;
   for (size_t e : order) {

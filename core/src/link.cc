@@ -191,7 +191,7 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
   SetCache sets;  // per candidate pair: its units' and windows' sets
   // Clause windows per unit, made when first needed.
   std::vector<std::vector<SimUnit>> windows(in.units.size());
-  std::vector<bool> made(in.units.size(), false);
+  std::vector<uint8_t> made(in.units.size(), false);
   const auto windows_of = [&](uint32_t u) -> const std::vector<SimUnit>& {
     if (!made[u]) windows[u] = clause_windows(in.units[u]), made[u] = true;
     return windows[u];

@@ -56,8 +56,8 @@ std::string number_word_key(const Quantity& q) {
 
 }  // namespace
 
-std::vector<bool> name_tokens(const std::vector<Token>& toks) {
-  std::vector<bool> name(toks.size(), false);
+std::vector<uint8_t> name_tokens(const std::vector<Token>& toks) {
+  std::vector<uint8_t> name(toks.size(), false);
   for (size_t k = 0; k < toks.size(); ++k) {
     const Token& t = toks[k];
     if (t.type != TokenType::kWord || !t.cap || t.stop) continue;
@@ -99,7 +99,7 @@ SimUnit make_sim_unit(int source, int unit, bool headline, const UnitData& data,
   u.headline = headline;
   u.data = &data;
   const auto& toks = data.tokens;
-  const std::vector<bool> name = name_tokens(toks);
+  const std::vector<uint8_t> name = name_tokens(toks);
   // Number words that state a value take the number's key.
   std::vector<std::string> value_key(toks.size());
   for (const Quantity& q : data.facts.quantities) {

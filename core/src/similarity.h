@@ -47,7 +47,7 @@ struct SimUnit {
 /// Which tokens are parts of capitalised names: capitalised words that do not merely start the
 /// sentence (or that are followed by another capitalised word); the items of a list of three or
 /// more names ("Oslo, Bergen and Tromso") are what the sentence says, not names it is about.
-std::vector<bool> name_tokens(const std::vector<Token>& tokens);
+std::vector<uint8_t> name_tokens(const std::vector<Token>& tokens);
 
 /// Builds the SimUnit of a linkable unit, interning its terms in `vocab` and counting them in its
 /// document frequencies.
