@@ -972,7 +972,9 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
   // claim ("carrying 352 passengers and crew" / "there were 352 people on board"): a number of
   // at least kDistinctCount rarely stands for two different counts of one event. Only agreements
   // come from this: different numbers of things alike ("352 people", "120 people") count
-  // different things as often as they dispute one.
+  // different things as often as they dispute one. Names the two sentences do not share are no
+  // sign of two happenings here (they are for a dispute, names_apart()): one report of a sinking
+  // names the port the ship left, another the island it was bound for.
   std::map<double, std::vector<Mention>> by_value;
   for (uint32_t u = 0; u < units.size(); ++u)
     for (const Quantity& q : units[u].data->facts.quantities)
@@ -987,7 +989,7 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
         const SimUnit& y = units[ms[k].unit];
         const Quantity& qa = *ms[i].q;
         const Quantity& qb = *ms[k].q;
-        if (x.source == y.source || !same_event(x.source, y.source) || names_apart(x, y)) continue;
+        if (x.source == y.source || !same_event(x.source, y.source)) continue;
         if (qa.state != qb.state || !compatible(qa, qb)) continue;
         if (!same_things(counted_noun(x, qa), counted_noun(y, qb), lexicon)) continue;
         CountDispute d;
