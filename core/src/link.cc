@@ -2,6 +2,7 @@
 #include "link.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <set>
 #include <tuple>
@@ -217,7 +218,18 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
     const SimUnit& b = in.units[ib];
     const PairContext ctx{c.overlap};
     RelationMemo memo(res.lexicon, a.words.size(), b.words.size());  // for a, b and their windows
-    sets.clear();
+    // Sets of the pair's units and windows: those of a unit of the last pair that is in this one
+    // too are kept (candidates come by their first unit, so it is often the same).
+    sets.keep_only([&](const SimUnit* u) {
+      for (uint32_t x : {ia, ib}) {
+        if (u == &in.units[x]) return true;
+        const std::less<const SimUnit*> before;
+        if (made[x] && !windows[x].empty() && !before(u, windows[x].data()) &&
+            before(u, windows[x].data() + windows[x].size()))
+          return true;
+      }
+      return false;
+    });
     pair_features(a, b, ctx, in.cluster_weight, res.lexicon, &x, &al, &memo, &sets);
     Link l;
     l.a = {first.source, first.unit};

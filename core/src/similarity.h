@@ -101,6 +101,15 @@ class SetCache {
   size_t of(const SimUnit& u);
   const UnitSets& at(size_t k) const { return sets_[k].second; }
   void clear() { used_ = 0; }
+  /// Forgets every unit but those `keep(unit)` names (the next pair's first unit and its windows,
+  /// when it is the same as the last pair's).
+  template <typename Keep>
+  void keep_only(Keep keep) {
+    size_t kept = 0;
+    for (size_t k = 0; k < used_; ++k)
+      if (keep(sets_[k].first)) std::swap(sets_[k], sets_[kept++]);
+    used_ = kept;
+  }
 
  private:
   std::vector<std::pair<const SimUnit*, UnitSets>> sets_;  // the first used_ are current
