@@ -364,6 +364,35 @@ TEST(Groups, NeverChainUnlinkedUnits) {
   EXPECT_EQ(r.sources[1].units[0].groups.size(), 2u);  // a unit in two groups
 }
 
+// A unit in kMaxGroupsPerUnit groups starts no new group, except with a unit that is in none:
+// that unit's only way into a group.
+TEST(Groups, AFullUnitStillTakesInAnUngroupedOne) {
+  Result r;
+  for (int s = 0; s < 5; ++s) {
+    SourceResult src;
+    src.id = "s" + std::to_string(s);
+    src.text = "Alpha one. Beta two.";
+    src.units = {Unit{0, 10, UnitKind::kClaim, "sentence", 0, -1, GroupStatus::kSingle, {}},
+                 Unit{11, 20, UnitKind::kClaim, "sentence", 0, -1, GroupStatus::kSingle, {}}};
+    r.sources.push_back(src);
+  }
+  static_assert(kMaxGroupsPerUnit == 3, "the links below fill s0#0's groups");
+  r.links = {link(0, 0, 1, 0, 0.9, Relation::kAgree), link(0, 0, 2, 0, 0.8, Relation::kAgree),
+             link(0, 0, 3, 0, 0.7, Relation::kAgree), link(1, 1, 4, 1, 0.95, Relation::kAgree),
+             link(0, 0, 4, 0, 0.6, Relation::kAgree), link(0, 0, 4, 1, 0.5, Relation::kAgree)};
+  build_groups(&r);
+  const auto share = [&](UnitRef x, UnitRef y) {
+    for (int g : r.sources[x.source].units[x.unit].groups) {
+      const auto& other = r.sources[y.source].units[y.unit].groups;
+      if (std::find(other.begin(), other.end(), g) != other.end()) return true;
+    }
+    return false;
+  };
+  EXPECT_TRUE(share({0, 0}, {4, 0}));   // s4#0 had no group
+  EXPECT_FALSE(share({0, 0}, {4, 1}));  // s4#1 had one: the link stays a link
+  EXPECT_EQ(r.sources[0].units[0].groups.size(), 4u);
+}
+
 TEST(Groups, CliquesBecomeOneGroupAndStatusFollowsConflicts) {
   Result r = three_sources();
   r.links = {link(0, 0, 1, 0, 0.9, Relation::kAgree), link(1, 0, 2, 0, 0.8, Relation::kAgree),
