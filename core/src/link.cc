@@ -221,11 +221,11 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
     // Sets of the pair's units and windows: those of a unit of the last pair that is in this one
     // too are kept (candidates come by their first unit, so it is often the same).
     sets.keep_only([&](const SimUnit* u) {
-      for (uint32_t x : {ia, ib}) {
-        if (u == &in.units[x]) return true;
+      for (uint32_t w : {ia, ib}) {
+        if (u == &in.units[w]) return true;
         const std::less<const SimUnit*> before;
-        if (made[x] && !windows[x].empty() && !before(u, windows[x].data()) &&
-            before(u, windows[x].data() + windows[x].size()))
+        if (made[w] && !windows[w].empty() && !before(u, windows[w].data()) &&
+            before(u, windows[w].data() + windows[w].size()))
           return true;
       }
       return false;
