@@ -434,6 +434,7 @@ const DescribeCase kDescribeCases[] = {
     {QuantityKind::kMeasure, 10, 10, false, "metre", "km", "about", "", "about 10 km"},
     {QuantityKind::kMeasure, -5, -5, false, "celsius", "\xC2\xB0" "C", "", "", "-5\xC2\xB0" "C"},
     {QuantityKind::kCount, 1234567, 1234567, false, "peopl", "", "", "", "1,234,567"},
+    {QuantityKind::kCount, 0, 0, false, "peopl", "", "", "", "none"},
 };
 
 TEST(QuantityTest, Describe) {

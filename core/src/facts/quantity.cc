@@ -423,8 +423,7 @@ size_t QuantityReader::read_none(size_t i) {
   q.state = std::string(state);
   q.num_begin = s.bpos(i);
   q.num_end = s.epos(next - 1);
-  push(std::move(q), i, e);
-  out_->back().display = "none";
+  push(std::move(q), i, e);  // display: "none" (describe())
   // The words stay free for the negation reader (polarity.cc): "nobody was hurt" denies as well
   // as counts.
   for (size_t k = i; k < e; ++k) s_.used[k] = 0;
@@ -716,6 +715,8 @@ size_t read_quantity(Scan& s, size_t i, std::vector<Quantity>* out) {
 // ---------------------------------------------------------------------------------------------
 
 std::string describe(const Quantity& q) {
+  // A count of none ("no one was killed", "0 deaths") reads as such.
+  if (q.kind == QuantityKind::kCount && q.vague.empty() && q.hedge.empty() && q.num_lo == 0 && q.num_hi == 0) return "none";
   std::string out = q.hedge;
   if (!out.empty()) out += ' ';
   // Before the number: a currency symbol ("$5 million"), "magnitude".
