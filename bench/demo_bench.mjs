@@ -5,6 +5,9 @@
 // first pane (--paste-mb megabytes, built by repeating the first sample's paragraphs, the way a
 // page that repeats itself looks) and compared, with every main-thread task over 50 ms recorded
 // by a long-task observer from the paste to the drawn result.
+// First, two cold loads in fresh contexts: as is, and with the CPU throttled 4x by Chromium's
+// emulation; each reports navigation to first drawn result, the first also the bytes transferred
+// before it.
 // Last, the samples' result given to a page as a precomputed result (a child <script
 // type="application/json">): navigation to drawn result, and how many of the engine's files the
 // page requested (none is the point).
@@ -36,8 +39,39 @@ function longArticle(mb) {
   return out.join('\n\n');
 }
 
+/**
+ * A cold load of the demo in a fresh browser context (empty cache), with the CPU slowed `rate`
+ * times by Chromium's emulation (1: none): milliseconds from navigation to the first drawn result,
+ * and the bytes received until then (headers and bodies as sent: scripts/serve.mjs does not
+ * compress), counted from the context's finished requests, the worker's included.
+ */
+async function coldLoad(env, rate) {
+  const {page, context} = await env.newPage();
+  const cdp = await context.newCDPSession(page);
+  if (rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', {rate});
+  const sizes = [];
+  context.on('requestfinished', (req) => sizes.push(req.sizes().then((z) => z.responseHeadersSize + z.responseBodySize)));
+  // The drawn result: the time of the first result event plus one frame.
+  await page.addInitScript(() => document.addEventListener('triangulate-result', () => {
+    requestAnimationFrame(() => { window.__firstDrawn = window.__firstDrawn ?? performance.now(); });
+  }));
+  await page.goto(env.url('/demo/'));
+  await waitForResult(page);
+  await page.waitForFunction(() => window.__firstDrawn !== undefined);
+  const before = sizes.slice();  // the requests finished by the first result
+  const drawn = await page.evaluate(() => window.__firstDrawn);
+  const bytes = (await Promise.all(before)).reduce((a, b) => a + b, 0);
+  await context.close();
+  return {drawn, bytes, requests: before.length};
+}
+
 const env = await startEnv();
 try {
+  const cold = await coldLoad(env, 1);
+  const slow = await coldLoad(env, 4);
+  console.log(`demo: cold load, navigation to first drawn result ${cold.drawn.toFixed(0)} ms; ` +
+              `${cold.requests} requests, ${(cold.bytes / 1024).toFixed(1)} KiB received before it (uncompressed)`);
+  console.log(`demo: cold load with the CPU throttled 4x (Chromium emulation): ${slow.drawn.toFixed(0)} ms`);
   const {page} = await env.newPage();
   const samples = JSON.parse(readFileSync(join(repo, 'web', 'dist', 'samples.json'), 'utf8'));
   const t0 = Date.now();

@@ -202,6 +202,10 @@ def part_speed(a):
     click = re.search(r'median of \d+: (\d+) ms \(min (\d+), max (\d+)\)', d)
     if not click:
         raise Failed('demo_bench.mjs printed no median:\n' + d)
+    cold = re.search(r'cold load, navigation to first drawn result (\d+) ms; (\d+) requests, ([\d.]+) KiB', d)
+    slow = num(r'CPU throttled 4x \(Chromium emulation\): (\d+) ms', d)
+    if not cold:
+        raise Failed('demo_bench.mjs printed no cold load:\n' + d)
     return (
         '**Speed** (`build/bench/triangulate_bench`): 50 sources × 2,000 words in %.2f s\n'
         '(`BM_Scale50x2000`; sentences drawn from the samples, so almost every unit has counterparts in\n'
@@ -214,10 +218,13 @@ def part_speed(a):
         '\n'
         '**The demo** (`node bench/demo_bench.mjs --runs 10`, headless Chromium against `scripts/serve.mjs`):\n'
         'from navigation to the first drawn result %.2f s (module, worker and `.wasm` load included); a\n'
-        'click on Compare to the redrawn result of the five samples %s ms (median; %s–%s ms).\n'
+        'click on Compare to the redrawn result of the five samples %s ms (median; %s–%s ms). A cold load in\n'
+        'a fresh context: %.2f s to the first drawn result, %s requests and %s KiB received before it\n'
+        '(the local server does not compress; the module and data gzip to about a third); with the CPU\n'
+        'throttled 4× by Chromium\'s emulation, %.2f s.\n'
         % (ms['BM_Scale50x2000'] / 1000, ms['BM_Seeds'], ms['BM_Segment10MB'] / 1000, wasm, native, start,
            wasm / native, wasm / max(native - start, 1e-9), first / 1000, click.group(1), click.group(2),
-           click.group(3)))
+           click.group(3), int(cold.group(1)) / 1000, cold.group(2), cold.group(3), slow / 1000))
 
 
 PARTS = {'example': part_example, 'quality': part_quality, 'gold': part_gold, 'size': part_size,

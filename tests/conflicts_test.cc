@@ -206,6 +206,86 @@ TEST(Conflicts, TheSameCountOfOneSpecificThingAgrees) {
   EXPECT_TRUE(r.conflicts.empty());
 }
 
+// One sum in two notations is one side of a dispute: "$1.2bn" and "1.2 billion dollars" against
+// "$1.5 billion" make one conflict of two sides, not two conflicts.
+TEST(Conflicts, OneValueInTwoNotationsIsOneSide) {
+  const Result r = compared(
+      {"Kestrel Foods said on Friday it will buy the Marren dairy group, valuing it at $1.2bn including debt.",
+       "Kestrel Foods is buying rival dairy firm Marren in a deal worth 1.2 billion dollars, the companies announced.",
+       "Kestrel Foods agreed on Friday to buy the Marren dairy group for $1.5 billion including debt."});
+  ASSERT_TRUE(r.ok()) << r.error;
+  ASSERT_EQ(r.conflicts.size(), 1u) << side_values(r);
+  const Conflict& c = r.conflicts[0];
+  EXPECT_EQ(c.type, "number");
+  ASSERT_EQ(c.sides.size(), 2u) << side_values(r);
+  ASSERT_EQ(c.sides[0].units.size(), 2u) << side_values(r);
+  EXPECT_EQ(c.sides[0].units[0].first.source, 0);
+  EXPECT_EQ(c.sides[0].units[1].first.source, 1);
+  EXPECT_EQ(c.sides[1].value, "$1.5 billion");
+}
+
+// A sentence that carries two claims is linked for each: agreeing with one sentence of the other
+// source on the sale leaves its price to be compared with another sentence there.
+TEST(Conflicts, TheSameSumAgreesBesideAnotherCounterpart) {
+  const Result r = compared(
+      {"Shipping group Kestrel is buying the Marren port operator in a deal worth 2.4 billion dollars, the firms "
+       "announced on Monday.",
+       "The company that runs Marren's port is to be taken over by shipping group Kestrel, the firms announced on "
+       "Monday. The all-cash deal values Marren at $2.4bn, including debt."});
+  ASSERT_TRUE(r.ok()) << r.error;
+  bool sale = false, price = false;
+  for (const Link& l : r.links) {
+    if (l.relation != Relation::kAgree || l.a.source != 0 || l.b.source != 1) continue;
+    sale = sale || l.b.unit == 0;
+    price = price || l.b.unit == 1;
+  }
+  EXPECT_TRUE(sale);
+  EXPECT_TRUE(price);
+  EXPECT_TRUE(r.conflicts.empty());
+}
+
+// "No one was killed", "there were no deaths" and "nobody died" state one count, none, in their
+// own words: they agree, and a report of two deaths disputes all three.
+TEST(Conflicts, CountsOfNoneAgreeAndDispute) {
+  const Result r = compared(
+      {"A fire destroyed a furniture store in Holbrook on Sunday. No one was killed, the fire service said.",
+       "Flames gutted a furniture shop in Holbrook on Sunday evening. There were no deaths, according to the county.",
+       "A furniture store in Holbrook burned down on Sunday. Nobody died.",
+       "A blaze tore through a furniture store in Holbrook on Sunday. Two people died in the fire, the fire service "
+       "said."});
+  ASSERT_TRUE(r.ok()) << r.error;
+  int none_agree = 0;
+  for (const Link& l : r.links)
+    if (l.relation == Relation::kAgree && l.a.unit == 1 && l.b.unit == 1 && l.a.source < 3 && l.b.source < 3)
+      ++none_agree;
+  EXPECT_EQ(none_agree, 3);
+  ASSERT_EQ(r.conflicts.size(), 1u) << side_values(r);
+  const Conflict& c = r.conflicts[0];
+  EXPECT_EQ(c.type, "number");
+  ASSERT_EQ(c.sides.size(), 2u);
+  EXPECT_EQ(c.sides[0].units.size(), 3u);
+  ASSERT_EQ(c.sides[1].units.size(), 1u);
+  EXPECT_EQ(c.sides[1].units[0].first.source, 3);
+}
+
+// The same large count of people, in sentences that share little else, is one claim; a small
+// count, or a count of other things, is not.
+TEST(Conflicts, TheSameLargeCountOfPeopleAgrees) {
+  const auto agree = [](const std::string& a, const std::string& b) {
+    const Result r = compared({a, b});
+    EXPECT_TRUE(r.ok()) << r.error;
+    for (const Link& l : r.links)
+      if (l.relation == Relation::kAgree) return true;
+    return false;
+  };
+  EXPECT_TRUE(agree("A cargo ship with 214 passengers aboard was detained at Orrin harbour on Friday.",
+                    "Its crew of 214 people were told to remain on board until Monday."));
+  EXPECT_FALSE(agree("A cargo ship with 14 passengers aboard was detained at Orrin harbour on Friday.",
+                     "Its crew of 14 people were told to remain on board until Monday."));
+  EXPECT_FALSE(agree("A cargo ship with 214 containers aboard was detained at Orrin harbour on Friday.",
+                     "Its crew of 214 people were told to remain on board until Monday."));
+}
+
 // A unit that agrees with one side of a dispute and states that side's value stands on that side,
 // even when its sentence shares too little with the other side's to be compared with it.
 TEST(Conflicts, SidesReachUnitsThatAgreeWithThem) {

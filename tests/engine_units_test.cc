@@ -68,6 +68,48 @@ TEST(Model, EvaluatesTreesAndThresholds) {
   EXPECT_DOUBLE_EQ(m.threshold("missing"), 1.0);
 }
 
+// Trees of different depths, with leaves above the deepest level, give what walking each tree
+// from its root gives (the model keeps them as perfect trees of one depth).
+TEST(Model, UnevenTreesWalkAsWritten) {
+  const char* const kUneven =
+      "model uneven\n"
+      "features 3 x y z\n"
+      "base -0.25\n"
+      "tree 7\n"        // x <= 1 ? (y <= 2 ? 1 : 2) : 3   (a leaf at depth 1)
+      "0 1 1 4 0\n"
+      "1 2 2 3 0\n"
+      "-1 0 -1 -1 1\n"
+      "-1 0 -1 -1 2\n"
+      "-1 0 -1 -1 3\n"
+      "-1 0 -1 -1 0\n"  // unreachable
+      "-1 0 -1 -1 0\n"
+      "tree 1\n"        // a lone leaf
+      "-1 0 -1 -1 0.5\n"
+      "tree 7\n"        // z <= 0.5 ? 10 : (x <= 3 ? (y <= 1 ? 20 : 30) : 40)   (depth 3)
+      "2 0.5 1 2 0\n"
+      "-1 0 -1 -1 10\n"
+      "0 3 3 4 0\n"
+      "1 1 5 6 0\n"
+      "-1 0 -1 -1 40\n"
+      "-1 0 -1 -1 20\n"
+      "-1 0 -1 -1 30\n";
+  Model m;
+  ASSERT_EQ(m.load(kUneven), "");
+  const auto walked = [](double x, double y, double z) {
+    double sum = -0.25 + 0.5;
+    sum += x <= 1 ? (y <= 2 ? 1 : 2) : 3;
+    sum += z <= 0.5 ? 10 : (x <= 3 ? (y <= 1 ? 20 : 30) : 40);
+    return sum;
+  };
+  for (double x : {0.0, 1.0, 2.0, 3.0, 5.0})
+    for (double y : {0.0, 1.0, 1.5, 2.0, 4.0})
+      for (double z : {0.0, 0.5, 1.0}) EXPECT_EQ(m.log_odds({x, y, z}), walked(x, y, z)) << x << " " << y << " " << z;
+  // A missing value counts as 0; a value that is not a number goes right at every split.
+  EXPECT_EQ(m.log_odds({2.0}), walked(2.0, 0.0, 0.0));
+  const double nan = std::nan("");
+  EXPECT_EQ(m.log_odds({nan, nan, nan}), -0.25 + 0.5 + 3 + 40);
+}
+
 TEST(Model, RefusesBrokenFiles) {
   const char* const kBad[] = {
       "",                                                              // no model
@@ -320,6 +362,35 @@ TEST(Groups, NeverChainUnlinkedUnits) {
   }
   EXPECT_EQ(with_both, 0);
   EXPECT_EQ(r.sources[1].units[0].groups.size(), 2u);  // a unit in two groups
+}
+
+// A unit in kMaxGroupsPerUnit groups starts no new group, except with a unit that is in none:
+// that unit's only way into a group.
+TEST(Groups, AFullUnitStillTakesInAnUngroupedOne) {
+  Result r;
+  for (int s = 0; s < 5; ++s) {
+    SourceResult src;
+    src.id = "s" + std::to_string(s);
+    src.text = "Alpha one. Beta two.";
+    src.units = {Unit{0, 10, UnitKind::kClaim, "sentence", 0, -1, GroupStatus::kSingle, {}},
+                 Unit{11, 20, UnitKind::kClaim, "sentence", 0, -1, GroupStatus::kSingle, {}}};
+    r.sources.push_back(src);
+  }
+  static_assert(kMaxGroupsPerUnit == 3, "the links below fill s0#0's groups");
+  r.links = {link(0, 0, 1, 0, 0.9, Relation::kAgree), link(0, 0, 2, 0, 0.8, Relation::kAgree),
+             link(0, 0, 3, 0, 0.7, Relation::kAgree), link(1, 1, 4, 1, 0.95, Relation::kAgree),
+             link(0, 0, 4, 0, 0.6, Relation::kAgree), link(0, 0, 4, 1, 0.5, Relation::kAgree)};
+  build_groups(&r);
+  const auto share = [&](UnitRef x, UnitRef y) {
+    for (int g : r.sources[x.source].units[x.unit].groups) {
+      const auto& other = r.sources[y.source].units[y.unit].groups;
+      if (std::find(other.begin(), other.end(), g) != other.end()) return true;
+    }
+    return false;
+  };
+  EXPECT_TRUE(share({0, 0}, {4, 0}));   // s4#0 had no group
+  EXPECT_FALSE(share({0, 0}, {4, 1}));  // s4#1 had one: the link stays a link
+  EXPECT_EQ(r.sources[0].units[0].groups.size(), 4u);
 }
 
 TEST(Groups, CliquesBecomeOneGroupAndStatusFollowsConflicts) {

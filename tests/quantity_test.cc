@@ -302,6 +302,51 @@ TEST(QuantityTest, WhatItIsAbout) {
   }
 }
 
+// A count of none in a state: people (or the noun given), valued 0, shown as "none"; without a
+// state, "no" and "nobody" read nothing.
+TEST(QuantityTest, CountsOfNone) {
+  struct Case {
+    const char* text;
+    const char* span;
+    const char* state;
+  };
+  const Case kCases[] = {
+      {"No one was killed, police said.", "No one was killed", "dead"},
+      {"Nobody died.", "Nobody died", "dead"},
+      {"There were no deaths.", "no deaths", "dead"},
+      {"There were no fatalities on the line.", "no fatalities", "dead"},
+      {"Nobody was seriously hurt in the blaze.", "Nobody was seriously hurt", "injured"},
+      {"No passengers were injured.", "No passengers were injured", "injured"},
+      {"No one is missing, the council said.", "No one is missing", "missing"},
+  };
+  for (const Case& c : kCases) {
+    SCOPED_TRACE(c.text);
+    const std::string s = c.text;
+    const tri::Facts f = Extract(s);
+    const Quantity* q = FindQuantity(f, s, c.span);
+    ASSERT_NE(q, nullptr) << "got " << AllQuantities(f, s);
+    EXPECT_EQ(q->kind, QuantityKind::kCount);
+    EXPECT_EQ(q->state, c.state);
+    EXPECT_EQ(q->value, 0.0);
+    EXPECT_EQ(q->lo, 0.0);
+    EXPECT_EQ(q->hi, 0.0);
+    EXPECT_EQ(q->display, "none");
+  }
+  const std::string none_text = "No one was killed.", two_text = "Two people died.";
+  const tri::Facts none_facts = Extract(none_text), two_facts = Extract(two_text);
+  const Quantity* people = FindQuantity(none_facts, none_text, "No one was killed");
+  const Quantity* plain = FindQuantity(two_facts, two_text, "Two people");
+  ASSERT_NE(people, nullptr);
+  ASSERT_NE(plain, nullptr);
+  EXPECT_EQ(people->unit, plain->unit);  // "no one" counts people
+  EXPECT_EQ(tri::compare(*people, *plain), Match::kConflict);
+  for (const char* text : {"No one knows why the ship turned.", "There is no doubt about it.", "Nobody was told.",
+                           "No Kestrel ships were sold."}) {
+    const std::string s = text;
+    EXPECT_TRUE(Extract(s).quantities.empty()) << text << ": " << AllQuantities(Extract(s), s);
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // compare()
 
@@ -389,6 +434,7 @@ const DescribeCase kDescribeCases[] = {
     {QuantityKind::kMeasure, 10, 10, false, "metre", "km", "about", "", "about 10 km"},
     {QuantityKind::kMeasure, -5, -5, false, "celsius", "\xC2\xB0" "C", "", "", "-5\xC2\xB0" "C"},
     {QuantityKind::kCount, 1234567, 1234567, false, "peopl", "", "", "", "1,234,567"},
+    {QuantityKind::kCount, 0, 0, false, "peopl", "", "", "", "none"},
 };
 
 TEST(QuantityTest, Describe) {

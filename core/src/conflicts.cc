@@ -318,7 +318,7 @@ void numbers(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<D
     for (size_t j = 0; j < qb_all.size(); ++j)
       if (place_a[i] < 0 && place_b[j] < 0 && in_place(i, j)) place_a[i] = static_cast<int>(j), place_b[j] = static_cast<int>(i);
   // A value with a compatible counterpart of the same measure is matched.
-  std::vector<bool> matched_a(qa_all.size(), false), matched_b(qb_all.size(), false);
+  std::vector<uint8_t> matched_a(qa_all.size(), false), matched_b(qb_all.size(), false);
   for (size_t i = 0; i < qa_all.size(); ++i)
     for (size_t j = 0; j < qb_all.size(); ++j) {
       if ((place_a[i] >= 0 && place_a[i] != static_cast<int>(j)) || (place_b[j] >= 0 && place_b[j] != static_cast<int>(i)))
@@ -338,9 +338,12 @@ void numbers(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<D
       // when what they are "of" does not align.
       if (qa.kind == QuantityKind::kOrdinal && !same_complement(a, ra[i], b, rb[j])) continue;
       const bool anchored = same_slot(a, ra[i], b, rb[j]);
+      // The slot is what is counted ("ferries"); a sum of money is counted in its currency, however
+      // written ("$1.2bn", "1.2 billion dollars": "usd").
       std::string noun = qa.unit.empty() ? "number" : qa.unit;
       const size_t nt = noun_token(a.u, qa, ra[i]);
-      if (nt < a.u.data->tokens.size()) noun = span_text(a.text, {a.u.data->tokens[nt].begin, a.u.data->tokens[nt].end});
+      if (qa.kind != QuantityKind::kMoney && nt < a.u.data->tokens.size())
+        noun = span_text(a.text, {a.u.data->tokens[nt].begin, a.u.data->tokens[nt].end});
       out->push_back(make("number", {qa.begin, qa.end}, {qb.begin, qb.end}, noun + ": " + qa.display + " vs " + qb.display,
                           anchored));
       matched_b[j] = true;
@@ -394,7 +397,7 @@ bool same_predicate(const Side& a, Range x, const Side& b, Range y, const Lexico
 void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Difference>* out) {
   const auto& ta = a.u.data->facts.times;
   const auto& tb = b.u.data->facts.times;
-  std::vector<bool> matched_a(ta.size(), false), matched_b(tb.size(), false);
+  std::vector<uint8_t> matched_a(ta.size(), false), matched_b(tb.size(), false);
   for (size_t i = 0; i < ta.size(); ++i)
     for (size_t j = 0; j < tb.size(); ++j)
       if (comparable(ta[i], tb[j]) && compatible(ta[i], tb[j])) matched_a[i] = matched_b[j] = true;
@@ -501,7 +504,7 @@ bool both_sides_aligned(const Side& a, Range x, Range y) {
 void names(const Side& a, const Side& b, std::vector<Difference>* out) {
   const auto& na = a.u.data->facts.names;
   const auto& nb = b.u.data->facts.names;
-  std::vector<bool> used(nb.size(), false);
+  std::vector<uint8_t> used(nb.size(), false);
   for (const NameMention& x : na) {
     if (mentioned(x, nb)) continue;
     const Range rx = tokens_in(a.u, x.begin, x.end);
@@ -879,7 +882,46 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
 
 }  // namespace
 
-std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, const std::vector<int>& event_of_source) {
+std::string count_key(const SimUnit& u, const Quantity& q) {
+  if (!q.vague.empty()) return "";
+  if (q.kind == QuantityKind::kMoney)
+    return q.value < 1e6 ? "" : "money " + q.unit;  // a sum large enough to be one deal's, not a ticket's price
+  if (q.kind != QuantityKind::kCount || partitive(u, q)) return "";
+  if (!q.state.empty()) return "state " + q.state;
+  if (q.unit.empty() || q.unit == "age") return "";
+  const Range r = tokens_in(u, q.begin, q.end);
+  const size_t n = noun_token(u, q, r);
+  if (n >= u.words.size() || u.words[n].idf < kSpecificNoun) return "";
+  return "noun " + q.unit;
+}
+
+bool states_count(const SimUnit& u, const std::string& key) {
+  for (const Quantity& q : u.data->facts.quantities)
+    if (count_key(u, q) == key) return true;
+  return false;
+}
+
+// The counted noun's lexicon id, or Lexicon::kUnknown.
+uint32_t counted_noun(const SimUnit& u, const Quantity& q) {
+  const size_t n = noun_token(u, q, tokens_in(u, q.begin, q.end));
+  return n < u.words.size() ? u.words[n].lex : Lexicon::kUnknown;
+}
+
+// Two counted nouns name the same things: the same word, related words ("residents" / "inhabitants"),
+// or people both ("people" / "passengers": a noun whose hypernyms include a person).
+bool same_things(uint32_t x, uint32_t y, const Lexicon& lexicon) {
+  if (x == Lexicon::kUnknown || y == Lexicon::kUnknown) return false;
+  const WordRelation r = lexicon.relation(x, y);
+  if (r != WordRelation::kNone && r != WordRelation::kAntonym) return true;
+  const uint32_t person = lexicon.id("person"), people = lexicon.id("peopl");
+  const auto human = [&](uint32_t t) {
+    return t == person || t == people || lexicon.relation(t, person) == WordRelation::kHypernym;
+  };
+  return human(x) && human(y);
+}
+
+std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, const std::vector<int>& event_of_source,
+                                         const Lexicon& lexicon) {
   struct Mention {
     uint32_t unit;
     const Quantity* q;
@@ -888,23 +930,8 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
   for (uint32_t u = 0; u < units.size(); ++u) {
     const SimUnit& su = units[u];
     for (const Quantity& q : su.data->facts.quantities) {
-      if (!q.vague.empty()) continue;
-      std::string key;
-      if (q.kind == QuantityKind::kMoney) {
-        if (q.value < 1e6) continue;  // a sum large enough to be one deal's, not a ticket's price
-        key = "money " + q.unit;
-      } else if (q.kind != QuantityKind::kCount || partitive(su, q)) {
-        continue;
-      } else if (!q.state.empty()) {
-        key = "state " + q.state;
-      } else if (!q.unit.empty() && q.unit != "age") {
-        const Range r = tokens_in(su, q.begin, q.end);
-        const size_t n = noun_token(su, q, r);
-        if (n >= su.words.size() || su.words[n].idf < kSpecificNoun) continue;
-        key = "noun " + q.unit;
-      } else {
-        continue;
-      }
+      const std::string key = count_key(su, q);
+      if (key.empty()) continue;
       by_key[key].push_back({u, &q});
     }
   }
@@ -929,6 +956,7 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
         const Quantity& qa = *ms[i].q;
         const Quantity& qb = *ms[k].q;
         CountDispute d;
+        d.key = key;
         d.agree = agree;
         d.a = ms[i].unit;
         d.b = ms[k].unit;
@@ -937,6 +965,41 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
         d.discrepancy.b = {qb.begin, qb.end};
         const std::string slot = key.substr(key.find(' ') + 1);
         d.discrepancy.reason = slot + ": " + qa.display + " vs " + qb.display;
+        out.push_back(std::move(d));
+      }
+  }
+  // The same large count of the same things, however the sentences around it differ, is one
+  // claim ("carrying 352 passengers and crew" / "there were 352 people on board"): a number of
+  // at least kDistinctCount rarely stands for two different counts of one event. Only agreements
+  // come from this: different numbers of things alike ("352 people", "120 people") count
+  // different things as often as they dispute one. Names the two sentences do not share are no
+  // sign of two happenings here (they are for a dispute, names_apart()): one report of a sinking
+  // names the port the ship left, another the island it was bound for.
+  std::map<double, std::vector<Mention>> by_value;
+  for (uint32_t u = 0; u < units.size(); ++u)
+    for (const Quantity& q : units[u].data->facts.quantities)
+      if (q.kind == QuantityKind::kCount && q.vague.empty() && !q.range && q.num_lo >= kDistinctCount &&
+          !q.unit.empty() && q.unit != "age" && !partitive(units[u], q))
+        by_value[q.num_lo].push_back({u, &q});
+  for (const auto& [value, ms] : by_value) {
+    if (ms.size() > kMaxCountMentions) continue;
+    for (size_t i = 0; i < ms.size(); ++i)
+      for (size_t k = i + 1; k < ms.size(); ++k) {
+        const SimUnit& x = units[ms[i].unit];
+        const SimUnit& y = units[ms[k].unit];
+        const Quantity& qa = *ms[i].q;
+        const Quantity& qb = *ms[k].q;
+        if (x.source == y.source || !same_event(x.source, y.source)) continue;
+        if (qa.state != qb.state || !compatible(qa, qb)) continue;
+        if (!same_things(counted_noun(x, qa), counted_noun(y, qb), lexicon)) continue;
+        CountDispute d;
+        d.key = "value " + qa.display;
+        d.agree = true;
+        d.a = ms[i].unit;
+        d.b = ms[k].unit;
+        d.discrepancy.type = "number";
+        d.discrepancy.a = {qa.begin, qa.end};
+        d.discrepancy.b = {qb.begin, qb.end};
         out.push_back(std::move(d));
       }
   }

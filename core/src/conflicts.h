@@ -31,6 +31,7 @@
 //   "date: Monday vs Tuesday"}
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -57,6 +58,7 @@ inline constexpr double kSlotEvidence = 9.0;
 /// compared as statements. The discrepancy's spans are the two quantities; `a` < `b`.
 struct CountDispute {
   uint32_t a = 0, b = 0;
+  std::string key;  ///< what is counted, as count_key() gives it
   Discrepancy discrepancy;
   bool agree = false;  ///< the same amount instead: the two state one count ("about 80 lifeguards" twice)
 };
@@ -64,14 +66,26 @@ struct CountDispute {
 /// A counted noun weighing at least this (background IDF) names a specific thing ("lifeguards",
 /// "ferries"); "people" or "times" do not.
 inline constexpr double kSpecificNoun = 9.0;
+/// A count of at least this many things is distinctive enough to be one claim wherever it is
+/// stated in one event (count_disputes' agreements by value).
+inline constexpr double kDistinctCount = 100;
 /// A count key mentioned more often than this in the cluster is no single claim.
 inline constexpr size_t kMaxCountMentions = 12;
 
+/// What a quantity counts, when it is a count of one specific thing ("state dead", "noun ferries")
+/// or a sum of money large enough to be one deal's ("money usd"); "" otherwise.
+std::string count_key(const SimUnit& u, const Quantity& q);
+
+/// Whether `u` states a count of `key` (count_key()).
+bool states_count(const SimUnit& u, const std::string& key);
+
 /// The count disputes of `units` among sources of one event (event_of_source as group_events()
 /// gives it), and (with `agree` set) the pairs that state the same amount of one specific thing,
-/// or the same sum of money. Sorted by (a, b).
+/// the same sum of money, or the same large count (kDistinctCount) of the same things ("352
+/// passengers" / "352 people"; the counted nouns related in `lexicon`, or people both). Sorted by
+/// (a, b).
 std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units,
-                                         const std::vector<int>& event_of_source);
+                                         const std::vector<int>& event_of_source, const Lexicon& lexicon);
 
 /// Each unit names someone or something (outside who is quoted) that the other does not mention:
 /// with a different value as well, two happenings told alike ("the Kilbrennan station celebrated

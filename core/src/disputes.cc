@@ -28,9 +28,20 @@ int common_group(const Result& r, const UnitRef& a, const UnitRef& b) {
   return -1;
 }
 
+// The values a reason sets against each other, as the engine reads them ("usd: $1.5 billion vs
+// $1.2 billion" gives "$1.5 billion" and "$1.2 billion"); empty when it names none.
+std::pair<std::string, std::string> values_of(const std::string& reason) {
+  const size_t colon = reason.find(": ");
+  const size_t from = colon == std::string::npos ? 0 : colon + 2;
+  const size_t vs = reason.find(" vs ", from);
+  if (vs == std::string::npos) return {};
+  return {reason.substr(from, vs - from), reason.substr(vs + 4)};
+}
+
 struct Entry {
   UnitRef unit;
   Span span;
+  std::string value;  // the value read ("$1.2 billion" for "$1.2bn" and "1.2 billion dollars"), or ""
 };
 
 struct Dispute {
@@ -40,15 +51,16 @@ struct Dispute {
   std::vector<std::pair<size_t, size_t>> opposed;  // entry indices in conflict
 };
 
-size_t entry_of(Dispute* d, const UnitRef& u, Span s) {
+size_t entry_of(Dispute* d, const UnitRef& u, Span s, const std::string& value) {
   for (size_t k = 0; k < d->entries.size(); ++k)
     if (d->entries[k].unit == u) return k;
-  d->entries.push_back({u, s});
+  d->entries.push_back({u, s, value});
   return d->entries.size() - 1;
 }
 
 // The side of each entry (an entry index standing for it): units not in conflict with each other
-// that agree, or state the value in the same words, stand together. Work: the pairs of entries,
+// that agree, state the value in the same words, or state the same value ("$1.2bn" / "1.2 billion
+// dollars"), stand together. Work: the pairs of entries,
 // each checked in O(log) against the sorted opposed pairs.
 std::vector<size_t> sides_of(const Dispute& dp, const Result& r, const std::set<std::pair<UnitRef, UnitRef>>& agree) {
   const size_t n = dp.entries.size();
@@ -68,7 +80,10 @@ std::vector<size_t> sides_of(const Dispute& dp, const Result& r, const std::set<
   };
   for (size_t i = 0; i < n; ++i)
     for (size_t k = i + 1; k < n; ++k) {
-      if (!(text[i] == text[k] || agree.count({dp.entries[i].unit, dp.entries[k].unit}))) continue;
+      const Entry& x = dp.entries[i];
+      const Entry& y = dp.entries[k];
+      const bool same_value = !x.value.empty() && x.value == y.value;
+      if (!(text[i] == text[k] || same_value || agree.count({x.unit, y.unit}))) continue;
       if (!std::binary_search(opposed.begin(), opposed.end(), std::make_pair(i, k))) parent[find(k)] = find(i);
     }
   for (size_t i = 0; i < n; ++i) parent[i] = find(i);
@@ -112,7 +127,8 @@ void build_conflicts(Result* r) {
         dp.slot = slot;
         dp.group = g;
       }
-      const size_t x = entry_of(&dp, l.a, d.a), y = entry_of(&dp, l.b, d.b);
+      const auto [va, vb] = values_of(d.reason);
+      const size_t x = entry_of(&dp, l.a, d.a, va), y = entry_of(&dp, l.b, d.b, vb);
       dp.opposed.emplace_back(x, y);
     }
   }
@@ -121,9 +137,9 @@ void build_conflicts(Result* r) {
     if (l.relation == Relation::kAgree) agree.insert({l.a, l.b}), agree.insert({l.b, l.a});
   // Disputes of one slot that hold one unit with the same words (the same span of it) are one
   // dispute when they make one disagreement: "on Thursday" and "on Thursday evening", two claim
-  // groups, each against "on Friday evening" give one conflict of two sides. They stay apart when
-  // the merged sides would include two that nothing opposes ("$1.2bn" and "1.2 billion dollars",
-  // each against "$1.4bn", are not in conflict with each other).
+  // groups, each against "on Friday evening" give one conflict of two sides; so do "$1.2bn" and
+  // "1.2 billion dollars", each against "$1.4bn" (one value, one side). They stay apart when the
+  // merged sides would include two that nothing opposes ("about 40" and "12", each against "90").
   {
     std::vector<Dispute*> all;
     for (auto& [key, dp] : disputes) all.push_back(&dp);
@@ -160,7 +176,7 @@ void build_conflicts(Result* r) {
         const Dispute& from = *all[members[m]];
         std::vector<size_t> moved(from.entries.size());
         for (size_t i = 0; i < from.entries.size(); ++i)
-          moved[i] = entry_of(&merged, from.entries[i].unit, from.entries[i].span);
+          moved[i] = entry_of(&merged, from.entries[i].unit, from.entries[i].span, from.entries[i].value);
         for (const auto& [x, y] : from.opposed) merged.opposed.emplace_back(moved[x], moved[y]);
         if (merged.group < 0 || (from.group >= 0 && from.group < merged.group)) merged.group = from.group;
       }

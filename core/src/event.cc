@@ -35,6 +35,15 @@ SourceProfile make_profile(const std::vector<const SimUnit*>& units) {
       p.name_count.push_back(1);
     }
   }
+  // The most prominent names: most mentioned, then rarest in general use.
+  std::vector<size_t> order(p.names.size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+  sort_by(order.begin(), order.end(), [&](size_t x, size_t y) {
+    const double sx = p.name_count[x] * p.names[x].second, sy = p.name_count[y] * p.names[y].second;
+    if (sx != sy) return sx > sy;
+    return p.names[x].first < p.names[y].first;
+  });
+  for (size_t k = 0; k < order.size() && k < 3; ++k) p.top_names.push_back(p.names[order[k]].first);
   sort_by(p.content.begin(), p.content.end());
   p.content.erase(std::unique(p.content.begin(), p.content.end(),
                               [](const auto& x, const auto& y) { return x.first == y.first; }),
@@ -79,18 +88,11 @@ namespace {
 // The share of a's most prominent names (up to three: most mentioned, then rarest in general use)
 // that b mentions too; -1 when a names nobody.
 double top_names_found(const SourceProfile& a, const SourceProfile& b, size_t top) {
-  std::vector<size_t> order(a.names.size());
-  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
-  sort_by(order.begin(), order.end(), [&](size_t x, size_t y) {
-    const double sx = a.name_count[x] * a.names[x].second, sy = a.name_count[y] * a.names[y].second;
-    if (sx != sy) return sx > sy;
-    return a.names[x].first < a.names[y].first;
-  });
-  if (order.empty()) return -1.0;
-  const size_t n = std::min<size_t>(top, order.size());
+  if (a.top_names.empty()) return -1.0;
+  const size_t n = std::min<size_t>(top, a.top_names.size());
   size_t found = 0;
   for (size_t k = 0; k < n; ++k) {
-    const uint32_t t = a.names[order[k]].first;
+    const uint32_t t = a.top_names[k];
     const auto it = std::lower_bound(b.names.begin(), b.names.end(), t,
                                      [](const std::pair<uint32_t, double>& p, uint32_t v) { return p.first < v; });
     found += it != b.names.end() && it->first == t;

@@ -34,6 +34,7 @@ inline constexpr int kEventMinUnits = 3;
 struct SourceProfile {
   std::vector<std::pair<uint32_t, double>> names;    ///< sorted by term, distinct
   std::vector<int> name_count;                       ///< mentions of each name
+  std::vector<uint32_t> top_names;                   ///< up to three: most mentioned, then rarest in general use
   std::vector<std::pair<uint32_t, double>> content;  ///< sorted by term, distinct
   std::vector<int> years;                            ///< sorted, distinct
   std::vector<int> dates;                            ///< month * 100 + day, sorted, distinct

@@ -53,16 +53,19 @@ void build_groups(Result* r) {
     if (edges[x].score != edges[y].score) return edges[x].score > edges[y].score;
     return edges[x].a != edges[y].a ? edges[x].a < edges[y].a : edges[x].b < edges[y].b;
   });
-  std::vector<bool> covered(edges.size(), false);
-  std::vector<bool> grouped(ref.size(), false);
+  std::vector<uint8_t> covered(edges.size(), false);
+  std::vector<uint8_t> grouped(ref.size(), false);
   std::vector<int> in_groups(ref.size(), 0);
   std::vector<std::vector<int>> groups;
   for (size_t e : order) {
     if (covered[e]) continue;
     // A sentence states a few claims, not dozens: a unit already in kMaxGroupsPerUnit groups
-    // starts no new one (its other links stay links). Keeps groups in proportion to the units
-    // when many near-copies link every way.
-    if (in_groups[edges[e].a] >= kMaxGroupsPerUnit || in_groups[edges[e].b] >= kMaxGroupsPerUnit) continue;
+    // starts no new one (its other links stay links), unless the other unit is in no group yet:
+    // that unit's claim is among the few, and this link is its only way into a group. Keeps groups
+    // in proportion to the units when many near-copies link every way (each such group takes in a
+    // unit that had none).
+    const bool full = in_groups[edges[e].a] >= kMaxGroupsPerUnit || in_groups[edges[e].b] >= kMaxGroupsPerUnit;
+    if (full && in_groups[edges[e].a] > 0 && in_groups[edges[e].b] > 0) continue;
     std::vector<int> g = {edges[e].a, edges[e].b};
     std::set<int> sources = {ref[edges[e].a].source, ref[edges[e].b].source};
     for (;;) {

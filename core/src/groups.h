@@ -6,8 +6,9 @@
 // different sources are linked (agree or conflict). Groups are grown greedily from the strongest
 // link not yet covered, adding the unit (of a source not yet in the group) linked to every member
 // with the highest total score, until none is left. A unit may join several groups (a sentence
-// that carries two claims), at most kMaxGroupsPerUnit; a group holds at most one unit per source. Units without links form
-// groups of their own.
+// that carries two claims): it starts at most kMaxGroupsPerUnit, and more only with a unit that
+// is in no group yet; a group holds at most one unit per source. Units without links form groups
+// of their own.
 //
 // Example: links A~B (0.9), B~C (0.8), no link A~C give two groups {A, B} and {B, C}, not {A, B, C}.
 #pragma once
@@ -19,7 +20,7 @@
 namespace tri {
 
 /// Most groups a unit starts or joins as a new group begins (a sentence carries a few claims);
-/// links beyond them stay links.
+/// links beyond them stay links, but for a link to a unit that is in no group yet.
 inline constexpr int kMaxGroupsPerUnit = 3;
 
 /// Fills r->groups (sorted by their first unit), units[].groups and each group's claim, sources and

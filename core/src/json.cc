@@ -167,7 +167,7 @@ class Writer {
 
   const JsonSink& sink_;
   std::string buf_;
-  std::vector<bool> first_;  // per open container: no element written yet
+  std::vector<uint8_t> first_;  // per open container: no element written yet
   bool after_key_ = false;
 };
 

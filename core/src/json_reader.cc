@@ -2,6 +2,7 @@
 #include "json_reader.h"
 
 #include <cmath>
+#include <cstdint>
 #include <vector>
 
 #include "decimal.h"
@@ -9,6 +10,28 @@
 
 namespace tri {
 namespace {
+
+// A stack of bits, 64 to a word: nesting costs one bit a level.
+class BitStack {
+ public:
+  bool empty() const { return size_ == 0; }
+  bool back() const { return (words_[(size_ - 1) / 64] >> ((size_ - 1) % 64)) & 1u; }
+  void push_back(bool bit) {
+    if (size_ % 64 == 0) words_.push_back(0);
+    if (bit) words_[size_ / 64] |= uint64_t{1} << (size_ % 64);
+    ++size_;
+  }
+  void pop_back() {
+    --size_;
+    if (size_ % 64 == 0) words_.pop_back();
+    else words_[size_ / 64] &= ~(uint64_t{1} << (size_ % 64));
+  }
+
+ private:
+  std::vector<uint64_t> words_;
+  size_t size_ = 0;
+};
+
 
 class Reader {
  public:
@@ -20,7 +43,7 @@ class Reader {
         return false;
       i_ = 3;  // a byte order mark
     }
-    std::vector<bool> open;  // one per open container: true for an object
+    BitStack open;  // one per open container: true for an object
     for (;;) {
       // A value starts here.
       space();

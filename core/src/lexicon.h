@@ -82,7 +82,7 @@ class Lexicon {
   std::vector<std::vector<uint32_t>> derivations_;  ///< per id: sorted ids of derived forms
   std::vector<std::vector<uint32_t>> antonyms_;     ///< per id: sorted ids of antonyms
   std::unordered_map<std::string, std::string> base_;
-  std::vector<bool> verb_;
+  std::vector<uint8_t> verb_;
   std::vector<float> idf_;
   double rare_idf_ = 14.0;
 };

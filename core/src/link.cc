@@ -2,6 +2,7 @@
 #include "link.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <set>
 #include <tuple>
@@ -188,9 +189,10 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
   out.related.reserve(in.candidates.size());  // most pairs are only related: no doubling of 16 bytes a pair
   std::vector<double> x, neutral;
   WordAlignment al, wal;
+  SetCache sets;  // per candidate pair: its units' and windows' sets
   // Clause windows per unit, made when first needed.
   std::vector<std::vector<SimUnit>> windows(in.units.size());
-  std::vector<bool> made(in.units.size(), false);
+  std::vector<uint8_t> made(in.units.size(), false);
   const auto windows_of = [&](uint32_t u) -> const std::vector<SimUnit>& {
     if (!made[u]) windows[u] = clause_windows(in.units[u]), made[u] = true;
     return windows[u];
@@ -215,7 +217,20 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
     const SimUnit& a = in.units[ia];
     const SimUnit& b = in.units[ib];
     const PairContext ctx{c.overlap};
-    pair_features(a, b, ctx, in.cluster_weight, res.lexicon, &x, &al);
+    RelationMemo memo(res.lexicon, a.words.size(), b.words.size());  // for a, b and their windows
+    // Sets of the pair's units and windows: those of a unit of the last pair that is in this one
+    // too are kept (candidates come by their first unit, so it is often the same).
+    sets.keep_only([&](const SimUnit* u) {
+      for (uint32_t w : {ia, ib}) {
+        if (u == &in.units[w]) return true;
+        const std::less<const SimUnit*> before;
+        if (made[w] && !windows[w].empty() && !before(u, windows[w].data()) &&
+            before(u, windows[w].data() + windows[w].size()))
+          return true;
+      }
+      return false;
+    });
+    pair_features(a, b, ctx, in.cluster_weight, res.lexicon, &x, &al, &memo, &sets);
     Link l;
     l.a = {first.source, first.unit};
     l.b = {second.source, second.unit};
@@ -231,7 +246,7 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
     if (l.score >= kWindowFloor) {
       add_window_pairs(a, windows_of(ia), b, windows_of(ib), &pairs);
       for (size_t p = 1; p < pairs.size(); ++p) {
-        pair_features(*pairs[p].first, *pairs[p].second, ctx, in.cluster_weight, res.lexicon, &x, &wal);
+        pair_features(*pairs[p].first, *pairs[p].second, ctx, in.cluster_weight, res.lexicon, &x, &wal, &memo, &sets);
         const double s = res.clause.probability(x);
         if (s > piece) piece = s, best_piece = p;
       }
@@ -280,10 +295,10 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
           for (const Discrepancy& d : set) holds = holds && within(ua, d.a) && within(ub, d.b);
           if (!holds) continue;
           if (p == 0) {
-            neutral_features(ua, ub, ctx, in.cluster_weight, al, set, &neutral);
+            neutral_features(ua, ub, ctx, in.cluster_weight, al, set, &neutral, &sets);
           } else {
-            WordAlignment w = align_words(ua.words, ub.words, res.lexicon);
-            neutral_features(ua, ub, ctx, in.cluster_weight, w, set, &neutral);
+            WordAlignment w = align_words(ua.words, ub.words, res.lexicon, &memo);
+            neutral_features(ua, ub, ctx, in.cluster_weight, w, set, &neutral, &sets);
           }
           best = std::max(best, model.probability(neutral));
         }
@@ -435,24 +450,40 @@ void join_sides(const LinkInput& in, const std::vector<int>& event, const Resour
 
 void add_count_disputes(const LinkInput& in, const std::vector<int>& event, const Resources& res, Scored* scored) {
   std::vector<Link>* links = &scored->links;
-  const std::vector<CountDispute> found = count_disputes(in.units, event);
+  const std::vector<CountDispute> found = count_disputes(in.units, event, res.lexicon);
   if (found.empty()) return;
-  std::set<std::pair<UnitRef, int>> placed;  // (unit, other source): it has a counterpart there
+  std::map<UnitRef, uint32_t> index;  // (source, unit) -> SimUnit
+  for (uint32_t k = 0; k < in.units.size(); ++k) index[{in.units[k].source, in.units[k].unit}] = k;
+  std::map<std::pair<UnitRef, int>, std::vector<uint32_t>> partners;  // (unit, other source) -> its counterparts there
   std::vector<std::pair<PairIndex::Key, size_t>> entries;
   entries.reserve(links->size());
   for (size_t i = 0; i < links->size(); ++i) {
     const Link& l = (*links)[i];
     entries.push_back({{l.a, l.b}, i});
-    if (l.relation != Relation::kRelated) placed.insert({l.a, l.b.source}), placed.insert({l.b, l.a.source});
+    if (l.relation == Relation::kRelated) continue;
+    partners[{l.a, l.b.source}].push_back(index.at(l.b));
+    partners[{l.b, l.a.source}].push_back(index.at(l.a));
   }
+  // A counterpart in the other source that states a count of the same thing: the unit's count was
+  // compared with it there.
+  const auto compared = [&](const UnitRef& u, int source, const std::string& key) {
+    const auto it = partners.find({u, source});
+    if (it == partners.end()) return false;
+    for (uint32_t p : it->second)
+      if (states_count(in.units[p], key)) return true;
+    return false;
+  };
   PairIndex existing(std::move(entries));
   for (const CountDispute& d : found) {
     const SimUnit& ua = in.units[d.a];
     const SimUnit& ub = in.units[d.b];
     const UnitRef a{ua.source, ua.unit}, b{ub.source, ub.unit};
-    // Only units that found no counterpart in the other source: a unit that agrees or conflicts
-    // with one there has its statement's partner, and its count was compared with it.
-    if (placed.count({a, b.source}) || placed.count({b, a.source})) continue;
+    // Only units whose count has no counterpart in the other source: a unit that agrees or
+    // conflicts with one there stating the same kind of count had its count compared with it.
+    // A unit linked there for another of its claims ("Kestrel is buying the dairy group in a deal
+    // worth 2.4 billion dollars" ~ "The dairy group is to be taken over by Kestrel") still has its
+    // count to compare ("The deal values the group at $2.4bn").
+    if (compared(a, b.source, d.key) || compared(b, a.source, d.key)) continue;
     const size_t it = existing.find({a, b});
     if (it != PairIndex::kNone) {
       Link& l = (*links)[it];

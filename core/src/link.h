@@ -53,7 +53,7 @@ struct Scored {
   std::vector<Link> links;
   std::vector<double> strength;
   std::vector<RelatedPair> related;
-  std::vector<bool> taken;
+  std::vector<uint8_t> taken;
 };
 
 /// Counts of one specific thing that cannot both hold (conflicts.h count_disputes) become conflict

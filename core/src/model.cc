@@ -57,6 +57,11 @@ bool integer(const std::string& s, int* out) {
 
 std::string Model::load(std::string_view text) {
   *this = Model();
+  struct Node {
+    int feature = -1, left = -1, right = -1;
+    double threshold = 0, value = 0;
+  };
+  std::vector<std::vector<Node>> trees;
   Lines lines{text};
   std::string_view line;
   while (lines.next(&line)) {
@@ -94,26 +99,59 @@ std::string Model::load(std::string_view text) {
             node.right <= static_cast<int>(k) || node.left >= n || node.right >= n)
           return "model: a node points outside its tree";
       }
-      trees_.push_back(std::move(tree));
+      trees.push_back(std::move(tree));
     } else {
       return bad;
     }
   }
-  if (id_.empty() || features_.empty() || trees_.empty()) return "model: no model in the data";
+  if (id_.empty() || features_.empty() || trees.empty()) return "model: no model in the data";
+  if (features_.size() > kMaxFeatures) return "model: too many features";
+  // The depth of the deepest tree (children come after their parent, so one pass in order).
+  for (const auto& tree : trees) {
+    std::vector<int> depth(tree.size(), 0);
+    for (size_t k = 0; k < tree.size(); ++k) {
+      if (tree[k].feature < 0) continue;
+      depth[static_cast<size_t>(tree[k].left)] = depth[static_cast<size_t>(tree[k].right)] = depth[k] + 1;
+      depth_ = std::max(depth_, depth[k] + 1);
+    }
+  }
+  if (depth_ > kMaxDepth) return "model: a tree is too deep";
+  const size_t inner = (size_t{1} << depth_) - 1, leaves = size_t{1} << depth_;
+  trees_ = trees.size();
+  splits_.resize(trees_ * inner);
+  leaves_.resize(trees_ * leaves);
+  for (size_t t = 0; t < trees_; ++t) {
+    // Heap position h holds the tree's node `at[h]`; below a leaf, the leaf again.
+    std::vector<int> at(inner + leaves, 0);
+    for (size_t h = 0; h < inner + leaves; ++h) {
+      if (h > 0) {
+        const Node& parent = trees[t][static_cast<size_t>(at[(h - 1) / 2])];
+        at[h] = parent.feature < 0 ? at[(h - 1) / 2] : (h % 2 == 1 ? parent.left : parent.right);
+      }
+      const Node& node = trees[t][static_cast<size_t>(at[h])];
+      if (h < inner) {
+        // A leaf standing in for a split: either way leads to itself.
+        splits_[t * inner + h] = node.feature < 0 ? Split{0.0, 0} : Split{node.threshold, node.feature};
+      } else {
+        leaves_[t * leaves + (h - inner)] = node.value;
+      }
+    }
+  }
   return "";
 }
 
 double Model::log_odds(const std::vector<double>& x) const {
+  // Features are compared in single precision, as the trainer (scikit-learn) compared them.
+  double v[kMaxFeatures];
+  const size_t nf = features_.size();
+  for (size_t f = 0; f < nf; ++f) v[f] = static_cast<float>(f < x.size() ? x[f] : 0.0);
+  const size_t inner = (size_t{1} << depth_) - 1, leaves = size_t{1} << depth_;
   double sum = base_;
-  for (const auto& tree : trees_) {
+  for (size_t t = 0; t < trees_; ++t) {
+    const Split* s = splits_.data() + t * inner;
     size_t k = 0;
-    while (tree[k].feature >= 0) {
-      const size_t f = static_cast<size_t>(tree[k].feature);
-      // Features are compared in single precision, as the trainer (scikit-learn) compared them.
-      const double v = static_cast<float>(f < x.size() ? x[f] : 0.0);
-      k = static_cast<size_t>(v <= tree[k].threshold ? tree[k].left : tree[k].right);
-    }
-    sum += tree[k].value;
+    for (int d = 0; d < depth_; ++d) k = 2 * k + 1 + static_cast<size_t>(!(v[s[k].feature] <= s[k].threshold));
+    sum += leaves_[t * leaves + (k - inner)];
   }
   return sum;
 }

@@ -18,6 +18,7 @@
 //   bool agree = p >= m.threshold("agree");
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -40,20 +41,28 @@ class Model {
 
   const std::string& id() const { return id_; }
   const std::vector<std::string>& features() const { return features_; }
-  bool empty() const { return trees_.empty(); }
+  bool empty() const { return trees_ == 0; }
 
  private:
-  struct Node {
-    int feature = -1;
+  // Each tree is kept as a perfect binary tree of depth depth_ (a leaf above that depth is
+  // repeated below it), in heap order: the splits of tree t are splits_[t * (2^depth - 1) ...]
+  // (node k's children are 2k + 1 and 2k + 2; x[feature] <= threshold goes to 2k + 1), its leaves'
+  // log-odds steps leaves_[t * 2^depth ...]. Evaluation then takes the same depth_ steps in every
+  // tree, without a data-dependent branch: it walks a few hundred trees per pair of units.
+  struct Split {
     double threshold = 0;
-    int left = -1, right = -1;
-    double value = 0;
+    int32_t feature = 0;
   };
+  static constexpr size_t kMaxFeatures = 256;
+  static constexpr int kMaxDepth = 10;
   std::string id_;
   std::vector<std::string> features_;
   std::vector<std::pair<std::string, double>> thresholds_;
   double base_ = 0;
-  std::vector<std::vector<Node>> trees_;
+  int depth_ = 0;
+  size_t trees_ = 0;
+  std::vector<Split> splits_;
+  std::vector<double> leaves_;
 };
 
 }  // namespace tri

@@ -56,8 +56,8 @@ std::string number_word_key(const Quantity& q) {
 
 }  // namespace
 
-std::vector<bool> name_tokens(const std::vector<Token>& toks) {
-  std::vector<bool> name(toks.size(), false);
+std::vector<uint8_t> name_tokens(const std::vector<Token>& toks) {
+  std::vector<uint8_t> name(toks.size(), false);
   for (size_t k = 0; k < toks.size(); ++k) {
     const Token& t = toks[k];
     if (t.type != TokenType::kWord || !t.cap || t.stop) continue;
@@ -99,7 +99,7 @@ SimUnit make_sim_unit(int source, int unit, bool headline, const UnitData& data,
   u.headline = headline;
   u.data = &data;
   const auto& toks = data.tokens;
-  const std::vector<bool> name = name_tokens(toks);
+  const std::vector<uint8_t> name = name_tokens(toks);
   // Number words that state a value take the number's key.
   std::vector<std::string> value_key(toks.size());
   for (const Quantity& q : data.facts.quantities) {
@@ -221,9 +221,8 @@ Side measure(const std::vector<WordToken>& w, const std::vector<int>& to, const 
 
 double ratio(double x, double y) { return y > 0 ? x / y : 0.0; }
 
-double dice(std::vector<uint64_t> x, std::vector<uint64_t> y) {
-  sort_unique(&x);
-  sort_unique(&y);
+// Dice overlap of two sorted, distinct sets.
+double dice(const std::vector<uint64_t>& x, const std::vector<uint64_t>& y) {
   if (x.empty() && y.empty()) return 0.0;
   size_t both = 0;
   for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
@@ -339,6 +338,15 @@ std::vector<uint64_t> ngrams(const SimUnit& u, int n) {
   return out;
 }
 
+void make_sets(const SimUnit& u, UnitSets* s) {
+  s->function = function_words(u);
+  s->bigrams = bigrams(u);
+  s->trigrams = char_trigrams(u);
+  for (int n = 1; n <= 3; ++n) s->ngrams[n - 1] = ngrams(u, n);
+  for (std::vector<uint64_t>* v : {&s->function, &s->bigrams, &s->trigrams, &s->ngrams[0], &s->ngrams[1], &s->ngrams[2]})
+    sort_unique(v);
+}
+
 // Longest common subsequence of the content terms, as a share of the shorter unit's content.
 double lcs_share(const SimUnit& a, const SimUnit& b) {
   std::vector<uint32_t> x, y;
@@ -450,8 +458,14 @@ namespace {
 // `neutral`: the kinds of difference set aside (bits: 1 numbers, 2 dates, 4 negations); their
 // counts are zero.
 void fill_features(const SimUnit& a, const SimUnit& b, const PairContext& ctx, const std::vector<double>& cw,
-             const WordAlignment* al, int neutral, std::vector<double>* out) {
+             const WordAlignment* al, int neutral, std::vector<double>* out, SetCache* cache) {
   std::vector<double>& x = *out;
+  UnitSets own_a, own_b;
+  size_t ka = 0, kb = 0;
+  if (cache) ka = cache->of(a), kb = cache->of(b);
+  else make_sets(a, &own_a), make_sets(b, &own_b);
+  const UnitSets& set_a = cache ? cache->at(ka) : own_a;
+  const UnitSets& set_b = cache ? cache->at(kb) : own_b;
   x.assign(kFeatureCount, 0.0);
   const Side sa = measure(a.words, al->a_to_b, al->a_match, cw);
   const Side sb = measure(b.words, al->b_to_a, al->b_match, cw);
@@ -468,8 +482,8 @@ void fill_features(const SimUnit& a, const SimUnit& b, const PairContext& ctx, c
   both(kUnalignedNamesMin, sa.unaligned_names, sb.unaligned_names);
   both(kUnalignedNumbersMin, sa.unaligned_numbers, sb.unaligned_numbers);
   x[kLexicalShare] = ratio(sa.lexical + sb.lexical, sa.aligned + sb.aligned);
-  x[kFunctionDice] = dice(function_words(a), function_words(b));
-  x[kBigramDice] = dice(bigrams(a), bigrams(b));
+  x[kFunctionDice] = dice(set_a.function, set_b.function);
+  x[kBigramDice] = dice(set_a.bigrams, set_b.bigrams);
   x[kOrder] = order_agreement(a, *al);
   both(kContentMin, sa.content, sb.content);
   x[kNumbersMatched] = sa.numbers_aligned;
@@ -483,11 +497,11 @@ void fill_features(const SimUnit& a, const SimUnit& b, const PairContext& ctx, c
     x[kModalDiffers] = a.data->facts.modalities.empty() != b.data->facts.modalities.empty();
   }
   x[kNegationAny] = (sa.negators > 0) || (sb.negators > 0);
-  x[kCharDice] = dice(char_trigrams(a), char_trigrams(b));
+  x[kCharDice] = dice(set_a.trigrams, set_b.trigrams);
   x[kHeadlines] = static_cast<int>(a.headline) + static_cast<int>(b.headline);
-  x[kNgram1] = dice(ngrams(a, 1), ngrams(b, 1));
-  x[kNgram2] = dice(ngrams(a, 2), ngrams(b, 2));
-  x[kNgram3] = dice(ngrams(a, 3), ngrams(b, 3));
+  x[kNgram1] = dice(set_a.ngrams[0], set_b.ngrams[0]);
+  x[kNgram2] = dice(set_a.ngrams[1], set_b.ngrams[1]);
+  x[kNgram3] = dice(set_a.ngrams[2], set_b.ngrams[2]);
   x[kLcs] = lcs_share(a, b);
   x[kOverlap] = ctx.overlap;
   // Verbs say what happened: whether each side's verbs found a counterpart (1 for a side without
@@ -513,14 +527,15 @@ std::vector<size_t> tokens_within(const SimUnit& u, Span s) {
 }  // namespace
 
 void pair_features(const SimUnit& a, const SimUnit& b, const PairContext& ctx, const std::vector<double>& cw,
-                   const Lexicon& lexicon, std::vector<double>* out, WordAlignment* al) {
-  *al = align_words(a.words, b.words, lexicon);
-  fill_features(a, b, ctx, cw, al, 0, out);
+                   const Lexicon& lexicon, std::vector<double>* out, WordAlignment* al, RelationMemo* memo,
+                   SetCache* sets) {
+  *al = align_words(a.words, b.words, lexicon, memo);
+  fill_features(a, b, ctx, cw, al, 0, out, sets);
 }
 
 void neutral_features(const SimUnit& a, const SimUnit& b, const PairContext& ctx, const std::vector<double>& cw,
                       const WordAlignment& alignment, const std::vector<Discrepancy>& differences,
-                      std::vector<double>* out) {
+                      std::vector<double>* out, SetCache* sets) {
   WordAlignment al = alignment;
   int kinds = 0;
   for (const Discrepancy& d : differences)
@@ -539,7 +554,16 @@ void neutral_features(const SimUnit& a, const SimUnit& b, const PairContext& ctx
       al.a_match[fa[n]] = al.b_match[fb[n]] = WordMatch::kExact;
     }
   }
-  fill_features(a, b, ctx, cw, &al, kinds, out);
+  fill_features(a, b, ctx, cw, &al, kinds, out, sets);
+}
+
+size_t SetCache::of(const SimUnit& u) {
+  for (size_t k = 0; k < used_; ++k)
+    if (sets_[k].first == &u) return k;
+  if (used_ == sets_.size()) sets_.emplace_back();
+  sets_[used_].first = &u;
+  make_sets(u, &sets_[used_].second);
+  return used_++;
 }
 
 }  // namespace tri

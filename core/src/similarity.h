@@ -47,7 +47,7 @@ struct SimUnit {
 /// Which tokens are parts of capitalised names: capitalised words that do not merely start the
 /// sentence (or that are followed by another capitalised word); the items of a list of three or
 /// more names ("Oslo, Bergen and Tromso") are what the sentence says, not names it is about.
-std::vector<bool> name_tokens(const std::vector<Token>& tokens);
+std::vector<uint8_t> name_tokens(const std::vector<Token>& tokens);
 
 /// Builds the SimUnit of a linkable unit, interning its terms in `vocab` and counting them in its
 /// document frequencies.
@@ -86,11 +86,42 @@ struct PairContext {
   double overlap = 0;  ///< the candidate finder's overlap (candidates.h)
 };
 
+/// The sets of a unit that the features compare, each sorted and distinct: its function words,
+/// content bigrams, character trigrams of content words and term n-grams (1 to 3), all hashed.
+struct UnitSets {
+  std::vector<uint64_t> function, bigrams, trigrams, ngrams[3];
+};
+
+/// The sets of the units and windows that one pair of units is scored with, each made once (a
+/// window meets every window of the other unit). Keyed by address: clear() it before the units
+/// it has seen are moved or freed.
+class SetCache {
+ public:
+  /// The sets of `u`, made if not yet: an index for at(), valid until clear().
+  size_t of(const SimUnit& u);
+  const UnitSets& at(size_t k) const { return sets_[k].second; }
+  void clear() { used_ = 0; }
+  /// Forgets every unit but those `keep(unit)` names (the next pair's first unit and its windows,
+  /// when it is the same as the last pair's).
+  template <typename Keep>
+  void keep_only(Keep keep) {
+    size_t kept = 0;
+    for (size_t k = 0; k < used_; ++k)
+      if (keep(sets_[k].first)) std::swap(sets_[k], sets_[kept++]);
+    used_ = kept;
+  }
+
+ private:
+  std::vector<std::pair<const SimUnit*, UnitSets>> sets_;  // the first used_ are current
+  size_t used_ = 0;
+};
+
 /// Measures the features of the pair (a, b) into `x` (resized to feature_names().size()) and the
-/// word alignment into `alignment`.
+/// word alignment into `alignment` (with the lexicon's relations from `memo` when given: see
+/// RelationMemo).
 void pair_features(const SimUnit& a, const SimUnit& b, const PairContext& context,
                    const std::vector<double>& cluster_weight, const Lexicon& lexicon, std::vector<double>* x,
-                   WordAlignment* alignment);
+                   WordAlignment* alignment, RelationMemo* memo = nullptr, SetCache* sets = nullptr);
 
 /// The features of the pair as if the values in the given spans agreed: the tokens of each
 /// discrepancy are aligned to each other, and the counts of disagreeing facts of their kinds are
@@ -99,6 +130,7 @@ void pair_features(const SimUnit& a, const SimUnit& b, const PairContext& contex
 /// differences: the evidence a conflict needs.
 void neutral_features(const SimUnit& a, const SimUnit& b, const PairContext& context,
                       const std::vector<double>& cluster_weight, const WordAlignment& alignment,
-                      const std::vector<Discrepancy>& differences, std::vector<double>* x);
+                      const std::vector<Discrepancy>& differences, std::vector<double>* x,
+                      SetCache* sets = nullptr);
 
 }  // namespace tri

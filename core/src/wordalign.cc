@@ -50,7 +50,7 @@ WordMatch lexical_match(WordRelation r) {
 }  // namespace
 
 WordAlignment align_words(const std::vector<WordToken>& a, const std::vector<WordToken>& b,
-                          const Lexicon& lexicon) {
+                          const Lexicon& lexicon, RelationMemo* memo) {
   WordAlignment out;
   out.a_to_b.assign(a.size(), -1);
   out.b_to_a.assign(b.size(), -1);
@@ -74,7 +74,7 @@ WordAlignment align_words(const std::vector<WordToken>& a, const std::vector<Wor
       if (a[i].term == b[j].term) {
         m = WordMatch::kExact;
       } else if (!((a[i].flags | b[j].flags) & kNumber)) {
-        const WordRelation r = lexicon.relation(a[i].lex, b[j].lex);
+        const WordRelation r = memo ? memo->get(i, j, a[i].lex, b[j].lex) : lexicon.relation(a[i].lex, b[j].lex);
         if (r == WordRelation::kAntonym) opposites.emplace_back(static_cast<int>(i), static_cast<int>(j));
         m = lexical_match(r);
       }

@@ -52,10 +52,33 @@ struct WordAlignment {
   std::vector<std::pair<int, int>> antonyms;  ///< unaligned content tokens (a, b) that are antonyms
 };
 
+/// The lexicon's relations between the words of two units, each pair looked up once. The pair's
+/// clause windows are copies of its units with words masked (word k of a window is word k of its
+/// unit), so aligning every two windows asks for the same pairs again: one memo serves the two
+/// units and all their windows.
+class RelationMemo {
+ public:
+  RelationMemo(const Lexicon& lexicon, size_t a_words, size_t b_words)
+      : lexicon_(lexicon), m_(b_words), known_(a_words * b_words, kUnknown) {}
+  /// The relation of word i of a (lexicon id x) and word j of b (lexicon id y).
+  WordRelation get(size_t i, size_t j, uint32_t x, uint32_t y) {
+    uint8_t& r = known_[i * m_ + j];
+    if (r == kUnknown) r = static_cast<uint8_t>(lexicon_.relation(x, y));
+    return static_cast<WordRelation>(r);
+  }
+
+ private:
+  static constexpr uint8_t kUnknown = 0xFF;
+  const Lexicon& lexicon_;
+  size_t m_;
+  std::vector<uint8_t> known_;
+};
+
 /// Aligns the tokens of `a` with those of `b`. Deterministic; cost grows with the product of the
 /// two units' content words (units are sentences, so this stays small). Empty input gives an
-/// empty alignment.
+/// empty alignment. With `memo` (made for a and b's units, or the units they are windows of),
+/// relations come from it.
 WordAlignment align_words(const std::vector<WordToken>& a, const std::vector<WordToken>& b,
-                          const Lexicon& lexicon);
+                          const Lexicon& lexicon, RelationMemo* memo = nullptr);
 
 }  // namespace tri

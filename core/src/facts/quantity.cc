@@ -8,6 +8,7 @@
 #include "facts/measure.h"
 #include "facts/number.h"
 #include "facts/scan.h"
+#include "triangulate/stem.h"
 #include "triangulate/text.h"
 
 namespace tri {
@@ -155,6 +156,7 @@ class QuantityReader {
  private:
   size_t find_noun(size_t p, bool allow_of, bool singular) const;
   size_t read_fraction(size_t i);
+  size_t read_none(size_t i);
   void find_owner(size_t b, size_t e, bool premodifier, Quantity* q) const;
   std::string find_state(size_t b, size_t noun) const;
   void push(Quantity q, size_t b, size_t e);
@@ -385,9 +387,56 @@ void QuantityReader::push(Quantity q, size_t b, size_t e) {
   out_->push_back(std::move(q));
 }
 
+// A count of none: "No one was killed", "nobody was hurt", "there were no deaths", "no passengers
+// were injured". It counts people (or the noun given) in the state its words name; without one
+// ("no one knows", "no doubt") nothing is read. A zero in
+// the same state is then one count like any other: "no one was killed" and "nobody died" state
+// one claim, and "two people died" disputes it.
+size_t QuantityReader::read_none(size_t i) {
+  const Scan& s = s_;
+  size_t noun = kNone, next = kNone;  // the counted noun (none: people), the word after the phrase
+  if (s.is(i, "nobody")) {
+    next = i + 1;
+  } else if (s.is(i, "no") && s.is(i + 1, "one")) {
+    next = i + 2;
+  } else if (s.is(i, "no") && s.word(i + 1) && !s.stop(i + 1) && !s.cap(i + 1)) {
+    noun = i + 1;
+    next = i + 2;
+  } else {
+    return kNone;
+  }
+  std::string_view state;
+  size_t e = next;
+  if (noun != kNone) state = state_word(s.norm(noun), s.stem(noun));  // "no deaths", "no injuries"
+  if (state.empty()) {
+    size_t k = next;
+    for (int step = 0; step < 4 && s.word(k) && state_link(s.norm(k)); ++step) ++k;
+    if (!s.word(k)) return kNone;
+    state = state_word(s.norm(k), s.stem(k));
+    e = k + 1;
+  }
+  if (state.empty()) return kNone;
+  Quantity q;
+  q.kind = QuantityKind::kCount;
+  q.unit = noun != kNone ? std::string(s.stem(noun)) : stem_english("people");
+  if (noun != kNone) q.noun = std::string(s.norm(noun));
+  q.state = std::string(state);
+  q.num_begin = s.bpos(i);
+  q.num_end = s.epos(next - 1);
+  push(std::move(q), i, e);  // display: "none" (describe())
+  // The words stay free for the negation reader (polarity.cc): "nobody was hurt" denies as well
+  // as counts.
+  for (size_t k = i; k < e; ++k) s_.used[k] = 0;
+  return e;
+}
+
 size_t QuantityReader::read(size_t i) {
   Scan& s = s_;
   if (s.used[i]) return kNone;
+  if (s.is(i, "no") || s.is(i, "nobody")) {
+    const size_t none = read_none(i);
+    if (none != kNone) return none;
+  }
   if (s.number(i) || s.is(i, "a") || s.is(i, "one") || s.is(i, "half") ||
       (s.word(i) && cardinal_value(s.norm(i)) >= 2)) {
     const size_t f = read_fraction(i);
@@ -666,6 +715,8 @@ size_t read_quantity(Scan& s, size_t i, std::vector<Quantity>* out) {
 // ---------------------------------------------------------------------------------------------
 
 std::string describe(const Quantity& q) {
+  // A count of none ("no one was killed", "0 deaths") reads as such.
+  if (q.kind == QuantityKind::kCount && q.vague.empty() && q.hedge.empty() && q.num_lo == 0 && q.num_hi == 0) return "none";
   std::string out = q.hedge;
   if (!out.empty()) out += ' ';
   // Before the number: a currency symbol ("$5 million"), "magnitude".
