@@ -3,7 +3,7 @@
 
 usage: python3 scripts/eval.py [--bin PATH] [--shared DIR] [--only LIST] [--cv-dir DIR]
                                [--json FILE] [--min KEY=V ...] [--max KEY=V ...] [--examples K]
-                               [--arg ENGINE_ARG ...]
+                               [--arg ENGINE_ARG ...] [--list-derived]
 
 The engine runs as a user would run it (--batch --json, one cluster per line) with its shipped data;
 nothing here is tuned per dataset: links, scores and relations are read from the engine's output.
@@ -253,10 +253,14 @@ def eval_ecb(a, ev, M):
     mixed_agree = mixed_cross = mixed_cross_conflict = 0
     derived = pairs_total = 0
     missed = []
+    derived_pairs = {}  # (a, b) -> (similarity, wording, shared), each pair once
     for cid, (kind, part) in kinds.items():
         r = res.get(cid) or {}
         for p in r.get('sourcePairs', []):
             derived += bool(p.get('derived'))
+            if p.get('derived'):
+                derived_pairs.setdefault(tuple(sorted((p['a'], p['b']))),
+                                         (p.get('similarity', 0), p.get('wording', 0), p.get('shared', 0)))
         pairs_total += len(part) * (len(part) - 1) // 2
         if kind == 'sub':
             gold = D.ecb_gold_pairs(docs, part)
@@ -305,6 +309,10 @@ def eval_ecb(a, ev, M):
     M['ecb_mixed_cross_event_agree_share'] = mixed_cross / mixed_agree if mixed_agree else 0.0
     M['ecb_mixed_cross_event_conflict_links'] = mixed_cross_conflict
     M['ecb_derived_pair_share'] = derived / pairs_total if pairs_total else 0.0
+    if getattr(a, 'list_derived', False):
+        print('  ECB+ development article pairs marked derived (%d; each pair once):' % len(derived_pairs))
+        for (x, y), (sim, wording, shared) in sorted(derived_pairs.items()):
+            print('    %s ~ %s  similarity %.3f  wording %.3f  shared claims %d' % (x, y, sim, wording, shared))
     if a.examples:
         print('  ECB+ gold pairs without a link (first %d):' % a.examples)
         for (d1, s1), (d2, s2) in missed[:a.examples]:
@@ -430,6 +438,8 @@ def main(argv=None):
     ap.add_argument('--min', action='append', default=[])
     ap.add_argument('--max', action='append', default=[])
     ap.add_argument('--examples', type=int, default=0)
+    ap.add_argument('--list-derived', action='store_true',
+                    help='print every ECB+ development article pair marked derived, with its similarity')
     ap.add_argument('--arg', action='append', default=[])
     a = ap.parse_args(argv)
     only = [s.strip() for s in a.only.split(',') if s.strip()]

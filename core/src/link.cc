@@ -190,6 +190,7 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
   std::vector<double> x, neutral;
   WordAlignment al, wal;
   SetCache sets;  // per candidate pair: its units' and windows' sets
+  RelationMemo memo(res.lexicon);  // per candidate pair: the lexicon's relations of its words
   // Clause windows per unit, made when first needed.
   std::vector<std::vector<SimUnit>> windows(in.units.size());
   std::vector<uint8_t> made(in.units.size(), false);
@@ -217,7 +218,7 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
     const SimUnit& a = in.units[ia];
     const SimUnit& b = in.units[ib];
     const PairContext ctx{c.overlap};
-    RelationMemo memo(res.lexicon, a.words.size(), b.words.size());  // for a, b and their windows
+    memo.reset(a.words.size(), b.words.size());  // for a, b and their windows
     // Sets of the pair's units and windows: those of a unit of the last pair that is in this one
     // too are kept (candidates come by their first unit, so it is often the same).
     sets.keep_only([&](const SimUnit* u) {

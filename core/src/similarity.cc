@@ -233,38 +233,41 @@ double dice(const std::vector<uint64_t>& x, const std::vector<uint64_t>& y) {
   return 2.0 * both / (x.size() + y.size());
 }
 
-std::vector<uint64_t> function_words(const SimUnit& u) {
-  std::vector<uint64_t> out;
+void function_words(const SimUnit& u, std::vector<uint64_t>* to) {
+  std::vector<uint64_t>& out = *to;
+  out.clear();
   for (const WordToken& w : u.words)
     if (w.flags & kFunction) out.push_back(w.term);
-  return out;
 }
 
-std::vector<uint64_t> bigrams(const SimUnit& u) {
-  std::vector<uint64_t> out;
+void bigrams(const SimUnit& u, std::vector<uint64_t>* to) {
+  std::vector<uint64_t>& out = *to;
+  out.clear();
   uint32_t prev = kNoTerm;
   for (const WordToken& w : u.words) {
     if (!(w.flags & kContent)) continue;
     if (prev != kNoTerm) out.push_back((static_cast<uint64_t>(prev) << 32) | w.term);
     prev = w.term;
   }
-  return out;
 }
 
 // Character trigrams of the content words (with word boundaries), hashed.
-std::vector<uint64_t> char_trigrams(const SimUnit& u) {
-  std::vector<uint64_t> out;
+void char_trigrams(const SimUnit& u, std::vector<uint64_t>* to) {
+  std::vector<uint64_t>& out = *to;
+  out.clear();
   const auto& toks = u.data->tokens;
   for (size_t k = 0; k < toks.size() && k < u.words.size(); ++k) {
     if (!(u.words[k].flags & kContent)) continue;
-    const std::string s = " " + toks[k].norm + " ";
-    for (size_t i = 0; i + 3 <= s.size(); ++i) {
+    // The word with a space on each side, read in place.
+    const std::string& w = toks[k].norm;
+    const size_t n = w.size() + 2;
+    const auto at = [&](size_t i) { return i == 0 || i == n - 1 ? ' ' : w[i - 1]; };
+    for (size_t i = 0; i + 3 <= n; ++i) {
       uint64_t h = 1469598103934665603ull;
-      for (size_t j = i; j < i + 3; ++j) h = (h ^ static_cast<unsigned char>(s[j])) * 1099511628211ull;
+      for (size_t j = i; j < i + 3; ++j) h = (h ^ static_cast<unsigned char>(at(j))) * 1099511628211ull;
       out.push_back(h);
     }
   }
-  return out;
 }
 
 // Share of pairs of aligned content words that keep their order in both units.
@@ -325,24 +328,26 @@ int time_conflicts(const Facts& fa, const Facts& fb) {
 }
 
 // Word n-grams (all words, function words too) as hashes.
-std::vector<uint64_t> ngrams(const SimUnit& u, int n) {
-  std::vector<uint64_t> out;
-  std::vector<uint32_t> t;
-  for (const WordToken& w : u.words)
-    if (w.term != kNoTerm) t.push_back(w.term);
+// Hashed n-grams of the terms `t` (a unit's terms in order).
+void ngrams(const std::vector<uint32_t>& t, size_t n, std::vector<uint64_t>* to) {
+  std::vector<uint64_t>& out = *to;
+  out.clear();
   for (size_t i = 0; i + n <= t.size(); ++i) {
     uint64_t h = 1469598103934665603ull;
-    for (int k = 0; k < n; ++k) h = (h ^ t[i + k]) * 1099511628211ull;
+    for (size_t k = 0; k < n; ++k) h = (h ^ t[i + k]) * 1099511628211ull;
     out.push_back(h);
   }
-  return out;
 }
 
 void make_sets(const SimUnit& u, UnitSets* s) {
-  s->function = function_words(u);
-  s->bigrams = bigrams(u);
-  s->trigrams = char_trigrams(u);
-  for (int n = 1; n <= 3; ++n) s->ngrams[n - 1] = ngrams(u, n);
+  function_words(u, &s->function);
+  bigrams(u, &s->bigrams);
+  char_trigrams(u, &s->trigrams);
+  std::vector<uint32_t>& t = s->terms;
+  t.clear();
+  for (const WordToken& w : u.words)
+    if (w.term != kNoTerm) t.push_back(w.term);
+  for (size_t n = 1; n <= 3; ++n) ngrams(t, n, &s->ngrams[n - 1]);
   for (std::vector<uint64_t>* v : {&s->function, &s->bigrams, &s->trigrams, &s->ngrams[0], &s->ngrams[1], &s->ngrams[2]})
     sort_unique(v);
 }

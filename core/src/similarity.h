@@ -90,6 +90,7 @@ struct PairContext {
 /// content bigrams, character trigrams of content words and term n-grams (1 to 3), all hashed.
 struct UnitSets {
   std::vector<uint64_t> function, bigrams, trigrams, ngrams[3];
+  std::vector<uint32_t> terms;  ///< the unit's terms in order (what the n-grams are made of)
 };
 
 /// The sets of the units and windows that one pair of units is scored with, each made once (a

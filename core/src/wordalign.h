@@ -58,8 +58,12 @@ struct WordAlignment {
 /// units and all their windows.
 class RelationMemo {
  public:
-  RelationMemo(const Lexicon& lexicon, size_t a_words, size_t b_words)
-      : lexicon_(lexicon), m_(b_words), known_(a_words * b_words, kUnknown) {}
+  explicit RelationMemo(const Lexicon& lexicon) : lexicon_(lexicon) {}
+  /// Starts over for units of these lengths (the buffer is kept).
+  void reset(size_t a_words, size_t b_words) {
+    m_ = b_words;
+    known_.assign(a_words * b_words, kUnknown);
+  }
   /// The relation of word i of a (lexicon id x) and word j of b (lexicon id y).
   WordRelation get(size_t i, size_t j, uint32_t x, uint32_t y) {
     uint8_t& r = known_[i * m_ + j];
@@ -70,7 +74,7 @@ class RelationMemo {
  private:
   static constexpr uint8_t kUnknown = 0xFF;
   const Lexicon& lexicon_;
-  size_t m_;
+  size_t m_ = 0;
   std::vector<uint8_t> known_;
 };
 
