@@ -364,6 +364,13 @@ std::string QuantityReader::find_state(size_t b, size_t noun) const {
     }
     // "claimed the lives of 12 people"
     if (eq(w, "of") && s.is(p - 1, "lives")) return "dead";
+    // "pulled 14 people from the water", "freed two children alive from the rubble": taken out of
+    // danger, which is what "rescued" says.
+    static constexpr WordSet kTakenOut("dragged freed hauled lifted plucked pulled winched");
+    if (noun != kNone && kTakenOut.has(w)) {
+      for (size_t k = noun + 1, step = 0; step < 3 && s.word(k); ++k, ++step)
+        if (s.is(k, "from")) return "rescued";
+    }
   }
   // "the death toll rose to 45", "a toll of 12": a toll within the clause before.
   for (size_t k = p, step = 0; k != kNone && step < 6; k = Scan::back(k, 1), ++step) {
