@@ -286,6 +286,31 @@ TEST(Conflicts, TheSameLargeCountOfPeopleAgrees) {
                      "Its crew of 214 people were told to remain on board until Monday."));
 }
 
+// A distance in a compass direction places one thing: the same position in other words agrees,
+// another distance in that direction disputes it, another direction is something else.
+TEST(Conflicts, DistancesInOneDirection) {
+  const auto relation_of = [](const std::string& a, const std::string& b) {
+    const Result r = compared({"A strong earthquake shook the valley town of Orrin early on Tuesday. " + a,
+                               "Orrin was hit by a powerful quake before dawn on Tuesday. " + b});
+    EXPECT_TRUE(r.ok()) << r.error;
+    for (const Link& l : r.links)
+      if (l.a.unit == 1 && l.b.unit == 1 && l.relation != Relation::kRelated)
+        return std::string(l.relation == Relation::kAgree ? "agree" : "conflict");
+    for (const Conflict& c : r.conflicts)
+      if (c.type == "number") return std::string("conflict");
+    return std::string("none");
+  };
+  EXPECT_EQ(relation_of("The epicentre was about 10 kilometres north of the town, the institute said.",
+                        "It was centred roughly 10km north of Orrin, according to seismologists."),
+            "agree");
+  EXPECT_EQ(relation_of("The epicentre was about 10 kilometres north of the town, the institute said.",
+                        "It was centred roughly 40km north of Orrin, according to seismologists."),
+            "conflict");
+  EXPECT_EQ(relation_of("The epicentre was about 10 kilometres north of the town, the institute said.",
+                        "A dam stands 40km south-west of Orrin, according to the council."),
+            "none");
+}
+
 // A unit that agrees with one side of a dispute and states that side's value stands on that side,
 // even when its sentence shares too little with the other side's to be compared with it.
 TEST(Conflicts, SidesReachUnitsThatAgreeWithThem) {

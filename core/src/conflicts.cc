@@ -882,10 +882,36 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
 
 }  // namespace
 
+// The compass direction right after a distance ("10 km north of the town", "15 kilometres
+// south-west of"), folded ("north", "south-west"), or "".
+std::string direction_after(const SimUnit& u, const Quantity& q) {
+  static const char* const kPoints[] = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                                        "southwest"};
+  const auto& t = u.data->tokens;
+  const Range r = tokens_in(u, q.begin, q.end);
+  const size_t k = r.last;
+  const auto point = [&](size_t i) {
+    if (i >= t.size()) return false;
+    for (const char* p : kPoints)
+      if (t[i].norm == p) return true;
+    return false;
+  };
+  if (!point(k)) return "";
+  std::string out = t[k].norm;
+  if (k + 2 < t.size() && t[k + 1].norm == "-" && point(k + 2)) out += "-" + t[k + 2].norm;
+  return out;
+}
+
 std::string count_key(const SimUnit& u, const Quantity& q) {
   if (!q.vague.empty()) return "";
   if (q.kind == QuantityKind::kMoney)
     return q.value < 1e6 ? "" : "money " + q.unit;  // a sum large enough to be one deal's, not a ticket's price
+  // A distance in a compass direction places one thing: "about 10 kilometres north of the town"
+  // and "roughly 10km north of Sarvik" state one position.
+  if (q.kind == QuantityKind::kMeasure && q.unit == "metre") {
+    const std::string dir = direction_after(u, q);
+    return dir.empty() ? "" : "distance " + dir;
+  }
   if (q.kind != QuantityKind::kCount || partitive(u, q)) return "";
   if (!q.state.empty()) return "state " + q.state;
   if (q.unit.empty() || q.unit == "age") return "";

@@ -344,6 +344,8 @@ void QuantityReader::find_owner(size_t b, size_t e, bool premodifier, Quantity* 
 // 12"), or a toll it is the value of ("the death toll rose to 45").
 std::string QuantityReader::find_state(size_t b, size_t noun) const {
   const Scan& s = s_;
+  // Without electricity: "8,000 households are still without power", "power was cut to 8,000 homes".
+  const auto power = [&](size_t k) { return s.is(k, "power") || s.is(k, "electricity"); };
   if (noun != kNone) {
     const std::string_view st = state_word(s.norm(noun), s.stem(noun));
     if (!st.empty()) return std::string(st);
@@ -352,6 +354,7 @@ std::string QuantityReader::find_state(size_t b, size_t noun) const {
     if (s.word(k)) {
       const std::string_view st2 = state_word(s.norm(k), s.stem(k));
       if (!st2.empty()) return std::string(st2);
+      if ((s.is(k, "without") || s.is(k, "lost")) && power(k + 1)) return "without power";
     }
   }
   const size_t p = Scan::back(b, 1);
@@ -364,6 +367,15 @@ std::string QuantityReader::find_state(size_t b, size_t noun) const {
     }
     // "claimed the lives of 12 people"
     if (eq(w, "of") && s.is(p - 1, "lives")) return "dead";
+    // "power was cut to around 8,000 homes", "cut power to 8,000 homes"
+    if (eq(w, "to") && p >= 1 && (s.is(p - 1, "cut") || (power(p - 1) && p >= 2 && s.is(p - 2, "cut")))) return "without power";
+    // "pulled 14 people from the water", "freed two children alive from the rubble": taken out of
+    // danger, which is what "rescued" says.
+    static constexpr WordSet kTakenOut("dragged freed hauled lifted plucked pulled winched");
+    if (noun != kNone && kTakenOut.has(w)) {
+      for (size_t k = noun + 1, step = 0; step < 3 && s.word(k); ++k, ++step)
+        if (s.is(k, "from")) return "rescued";
+    }
   }
   // "the death toll rose to 45", "a toll of 12": a toll within the clause before.
   for (size_t k = p, step = 0; k != kNone && step < 6; k = Scan::back(k, 1), ++step) {
