@@ -365,7 +365,7 @@ TEST(Groups, NeverChainUnlinkedUnits) {
 }
 
 // A unit in kMaxGroupsPerUnit groups starts no new group, except with a unit that is in none:
-// that unit's only way into a group.
+// that unit's only way into a group; such a group takes in no unit that has one.
 TEST(Groups, AFullUnitStillTakesInAnUngroupedOne) {
   Result r;
   for (int s = 0; s < 5; ++s) {
@@ -376,10 +376,14 @@ TEST(Groups, AFullUnitStillTakesInAnUngroupedOne) {
                  Unit{11, 20, UnitKind::kClaim, "sentence", 0, -1, GroupStatus::kSingle, {}}};
     r.sources.push_back(src);
   }
-  static_assert(kMaxGroupsPerUnit == 3, "the links below fill s0#0's groups");
-  r.links = {link(0, 0, 1, 0, 0.9, Relation::kAgree), link(0, 0, 2, 0, 0.8, Relation::kAgree),
-             link(0, 0, 3, 0, 0.7, Relation::kAgree), link(1, 1, 4, 1, 0.95, Relation::kAgree),
-             link(0, 0, 4, 0, 0.6, Relation::kAgree), link(0, 0, 4, 1, 0.5, Relation::kAgree)};
+  static_assert(kMaxGroupsPerUnit == 3, "the links below fill the groups of s0#0 and s1#1");
+  r.links = {// s1#1 in three groups, s0#0 in three groups
+             link(1, 1, 2, 1, 0.95, Relation::kAgree), link(1, 1, 3, 1, 0.94, Relation::kAgree),
+             link(1, 1, 4, 1, 0.93, Relation::kAgree), link(0, 0, 1, 0, 0.9, Relation::kAgree),
+             link(0, 0, 2, 0, 0.8, Relation::kAgree), link(0, 0, 3, 0, 0.7, Relation::kAgree),
+             // s4#0 in none yet; s1#1 linked to both s0#0 and s4#0
+             link(0, 0, 4, 0, 0.6, Relation::kAgree), link(1, 1, 4, 0, 0.55, Relation::kAgree),
+             link(0, 0, 1, 1, 0.45, Relation::kAgree)};
   build_groups(&r);
   const auto share = [&](UnitRef x, UnitRef y) {
     for (int g : r.sources[x.source].units[x.unit].groups) {
@@ -388,8 +392,9 @@ TEST(Groups, AFullUnitStillTakesInAnUngroupedOne) {
     }
     return false;
   };
-  EXPECT_TRUE(share({0, 0}, {4, 0}));   // s4#0 had no group
-  EXPECT_FALSE(share({0, 0}, {4, 1}));  // s4#1 had one: the link stays a link
+  EXPECT_TRUE(share({0, 0}, {4, 0}));   // s4#0 had no group: it comes in with s0#0
+  EXPECT_FALSE(share({0, 0}, {1, 1}));  // s1#1 had groups: that group does not take it in, and the
+                                        // link of two full units stays a link
   EXPECT_EQ(r.sources[0].units[0].groups.size(), 4u);
 }
 
