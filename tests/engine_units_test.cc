@@ -327,9 +327,9 @@ TEST(Language, DetectsScriptsAndFunctionWords) {
 
 // ---- groups, disputes, independence (on results built by hand)
 
-Result three_sources() {
+Result sources_of_two_units(int n) {
   Result r;
-  for (int s = 0; s < 3; ++s) {
+  for (int s = 0; s < n; ++s) {
     SourceResult src;
     src.id = "s" + std::to_string(s);
     src.text = "Alpha one. Beta two.";
@@ -339,6 +339,8 @@ Result three_sources() {
   }
   return r;
 }
+
+Result three_sources() { return sources_of_two_units(3); }
 
 Link link(int sa, int ua, int sb, int ub, double score, Relation rel) {
   Link l;
@@ -367,15 +369,7 @@ TEST(Groups, NeverChainUnlinkedUnits) {
 // A unit in kMaxGroupsPerUnit groups starts no new group, except with a unit that is in none:
 // that unit's only way into a group; such a group takes in no unit that has one.
 TEST(Groups, AFullUnitStillTakesInAnUngroupedOne) {
-  Result r;
-  for (int s = 0; s < 5; ++s) {
-    SourceResult src;
-    src.id = "s" + std::to_string(s);
-    src.text = "Alpha one. Beta two.";
-    src.units = {Unit{0, 10, UnitKind::kClaim, "sentence", 0, -1, GroupStatus::kSingle, {}},
-                 Unit{11, 20, UnitKind::kClaim, "sentence", 0, -1, GroupStatus::kSingle, {}}};
-    r.sources.push_back(src);
-  }
+  Result r = sources_of_two_units(5);
   static_assert(kMaxGroupsPerUnit == 3, "the links below fill the groups of s0#0 and s1#1");
   r.links = {// s1#1 in three groups, s0#0 in three groups
              link(1, 1, 2, 1, 0.95, Relation::kAgree), link(1, 1, 3, 1, 0.94, Relation::kAgree),
