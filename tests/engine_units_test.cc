@@ -118,6 +118,18 @@ TEST(Model, RefusesBrokenFiles) {
       "model m\nfeatures 1 x\nbase 0\ntree 3\n0 1 1 2 0\n",               // tree ends early
       "model m\nfeatures 1 x\nbase zero\ntree 1\n-1 0 -1 -1 0\n",         // not a number
       "model m\nfeatures 1 x\nbase 0\ntree 1\n3 0 -1 -1 0\n-1\n",          // stray line
+      // a tree of depth 10 among a hundred leaves: every tree would take 2,047 nodes
+      [] {
+        static std::string text = [] {
+          std::string t = "model m\nfeatures 1 x\nbase 0\ntree 21\n";
+          for (int k = 0; k < 10; ++k)
+            t += "0 1 " + std::to_string(2 * k + 1) + " " + std::to_string(2 * k + 2) + " 0\n-1 0 -1 -1 0\n";
+          t += "-1 0 -1 -1 0\n";
+          for (int k = 0; k < 100; ++k) t += "tree 1\n-1 0 -1 -1 0\n";
+          return t;
+        }();
+        return text.c_str();
+      }(),
   };
   for (const char* text : kBad) {
     Model m;
