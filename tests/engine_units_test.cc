@@ -118,6 +118,18 @@ TEST(Model, RefusesBrokenFiles) {
       "model m\nfeatures 1 x\nbase 0\ntree 3\n0 1 1 2 0\n",               // tree ends early
       "model m\nfeatures 1 x\nbase zero\ntree 1\n-1 0 -1 -1 0\n",         // not a number
       "model m\nfeatures 1 x\nbase 0\ntree 1\n3 0 -1 -1 0\n-1\n",          // stray line
+      // a tree of depth 10 among a hundred leaves: every tree would take 2,047 nodes
+      [] {
+        static std::string text = [] {
+          std::string t = "model m\nfeatures 1 x\nbase 0\ntree 21\n";
+          for (int k = 0; k < 10; ++k)
+            t += "0 1 " + std::to_string(2 * k + 1) + " " + std::to_string(2 * k + 2) + " 0\n-1 0 -1 -1 0\n";
+          t += "-1 0 -1 -1 0\n";
+          for (int k = 0; k < 100; ++k) t += "tree 1\n-1 0 -1 -1 0\n";
+          return t;
+        }();
+        return text.c_str();
+      }(),
   };
   for (const char* text : kBad) {
     Model m;
@@ -327,9 +339,9 @@ TEST(Language, DetectsScriptsAndFunctionWords) {
 
 // ---- groups, disputes, independence (on results built by hand)
 
-Result three_sources() {
+Result sources_of_two_units(int n) {
   Result r;
-  for (int s = 0; s < 3; ++s) {
+  for (int s = 0; s < n; ++s) {
     SourceResult src;
     src.id = "s" + std::to_string(s);
     src.text = "Alpha one. Beta two.";
@@ -339,6 +351,8 @@ Result three_sources() {
   }
   return r;
 }
+
+Result three_sources() { return sources_of_two_units(3); }
 
 Link link(int sa, int ua, int sb, int ub, double score, Relation rel) {
   Link l;
@@ -365,21 +379,17 @@ TEST(Groups, NeverChainUnlinkedUnits) {
 }
 
 // A unit in kMaxGroupsPerUnit groups starts no new group, except with a unit that is in none:
-// that unit's only way into a group.
+// that unit's only way into a group; such a group takes in no unit that has one.
 TEST(Groups, AFullUnitStillTakesInAnUngroupedOne) {
-  Result r;
-  for (int s = 0; s < 5; ++s) {
-    SourceResult src;
-    src.id = "s" + std::to_string(s);
-    src.text = "Alpha one. Beta two.";
-    src.units = {Unit{0, 10, UnitKind::kClaim, "sentence", 0, -1, GroupStatus::kSingle, {}},
-                 Unit{11, 20, UnitKind::kClaim, "sentence", 0, -1, GroupStatus::kSingle, {}}};
-    r.sources.push_back(src);
-  }
-  static_assert(kMaxGroupsPerUnit == 3, "the links below fill s0#0's groups");
-  r.links = {link(0, 0, 1, 0, 0.9, Relation::kAgree), link(0, 0, 2, 0, 0.8, Relation::kAgree),
-             link(0, 0, 3, 0, 0.7, Relation::kAgree), link(1, 1, 4, 1, 0.95, Relation::kAgree),
-             link(0, 0, 4, 0, 0.6, Relation::kAgree), link(0, 0, 4, 1, 0.5, Relation::kAgree)};
+  Result r = sources_of_two_units(5);
+  static_assert(kMaxGroupsPerUnit == 3, "the links below fill the groups of s0#0 and s1#1");
+  r.links = {// s1#1 in three groups, s0#0 in three groups
+             link(1, 1, 2, 1, 0.95, Relation::kAgree), link(1, 1, 3, 1, 0.94, Relation::kAgree),
+             link(1, 1, 4, 1, 0.93, Relation::kAgree), link(0, 0, 1, 0, 0.9, Relation::kAgree),
+             link(0, 0, 2, 0, 0.8, Relation::kAgree), link(0, 0, 3, 0, 0.7, Relation::kAgree),
+             // s4#0 in none yet; s1#1 linked to both s0#0 and s4#0
+             link(0, 0, 4, 0, 0.6, Relation::kAgree), link(1, 1, 4, 0, 0.55, Relation::kAgree),
+             link(0, 0, 1, 1, 0.45, Relation::kAgree)};
   build_groups(&r);
   const auto share = [&](UnitRef x, UnitRef y) {
     for (int g : r.sources[x.source].units[x.unit].groups) {
@@ -388,8 +398,9 @@ TEST(Groups, AFullUnitStillTakesInAnUngroupedOne) {
     }
     return false;
   };
-  EXPECT_TRUE(share({0, 0}, {4, 0}));   // s4#0 had no group
-  EXPECT_FALSE(share({0, 0}, {4, 1}));  // s4#1 had one: the link stays a link
+  EXPECT_TRUE(share({0, 0}, {4, 0}));   // s4#0 had no group: it comes in with s0#0
+  EXPECT_FALSE(share({0, 0}, {1, 1}));  // s1#1 had groups: that group does not take it in, and the
+                                        // link of two full units stays a link
   EXPECT_EQ(r.sources[0].units[0].groups.size(), 4u);
 }
 

@@ -946,6 +946,22 @@ bool same_things(uint32_t x, uint32_t y, const Lexicon& lexicon) {
   return human(x) && human(y);
 }
 
+// A dispute (or, with `agree`, an agreement) over the count `key` between units a and b (a < b),
+// whose quantities are qa and qb.
+CountDispute count_pair(std::string key, bool agree, uint32_t a, uint32_t b, const Quantity& qa, const Quantity& qb,
+                        std::string reason) {
+  CountDispute d;
+  d.key = std::move(key);
+  d.agree = agree;
+  d.a = a;
+  d.b = b;
+  d.discrepancy.type = "number";
+  d.discrepancy.a = {qa.begin, qa.end};
+  d.discrepancy.b = {qb.begin, qb.end};
+  d.discrepancy.reason = std::move(reason);
+  return d;
+}
+
 std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, const std::vector<int>& event_of_source,
                                          const Lexicon& lexicon) {
   struct Mention {
@@ -981,17 +997,8 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
         // Mentions are listed in unit order: ms[i] is the pair's first unit.
         const Quantity& qa = *ms[i].q;
         const Quantity& qb = *ms[k].q;
-        CountDispute d;
-        d.key = key;
-        d.agree = agree;
-        d.a = ms[i].unit;
-        d.b = ms[k].unit;
-        d.discrepancy.type = "number";
-        d.discrepancy.a = {qa.begin, qa.end};
-        d.discrepancy.b = {qb.begin, qb.end};
         const std::string slot = key.substr(key.find(' ') + 1);
-        d.discrepancy.reason = slot + ": " + qa.display + " vs " + qb.display;
-        out.push_back(std::move(d));
+        out.push_back(count_pair(key, agree, ms[i].unit, ms[k].unit, qa, qb, slot + ": " + qa.display + " vs " + qb.display));
       }
   }
   // The same large count of the same things, however the sentences around it differ, is one
@@ -1018,15 +1025,7 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
         if (x.source == y.source || !same_event(x.source, y.source)) continue;
         if (qa.state != qb.state || !compatible(qa, qb)) continue;
         if (!same_things(counted_noun(x, qa), counted_noun(y, qb), lexicon)) continue;
-        CountDispute d;
-        d.key = "value " + qa.display;
-        d.agree = true;
-        d.a = ms[i].unit;
-        d.b = ms[k].unit;
-        d.discrepancy.type = "number";
-        d.discrepancy.a = {qa.begin, qa.end};
-        d.discrepancy.b = {qb.begin, qb.end};
-        out.push_back(std::move(d));
+        out.push_back(count_pair("value " + qa.display, true, ms[i].unit, ms[k].unit, qa, qb, ""));
       }
   }
   sort_by(out.begin(), out.end(), [](const CountDispute& x, const CountDispute& y) {

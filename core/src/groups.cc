@@ -66,13 +66,15 @@ void build_groups(Result* r) {
     // unit that had none).
     const bool full = in_groups[edges[e].a] >= kMaxGroupsPerUnit || in_groups[edges[e].b] >= kMaxGroupsPerUnit;
     if (full && in_groups[edges[e].a] > 0 && in_groups[edges[e].b] > 0) continue;
+    // Such a group takes in only units that are in no group either: the claims of the others are
+    // told by their groups already (near-copies would otherwise make one group per copy).
     std::vector<int> g = {edges[e].a, edges[e].b};
     std::set<int> sources = {ref[edges[e].a].source, ref[edges[e].b].source};
     for (;;) {
       int best = -1;
       double best_sum = -1;
       for (int c : adj[g[0]]) {
-        if (sources.count(ref[c].source)) continue;
+        if (sources.count(ref[c].source) || (full && in_groups[c] > 0)) continue;
         double sum = 0;
         bool all = true;
         for (int m : g) {

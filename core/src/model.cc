@@ -117,6 +117,11 @@ std::string Model::load(std::string_view text) {
   }
   if (depth_ > kMaxDepth) return "model: a tree is too deep";
   const size_t inner = (size_t{1} << depth_) - 1, leaves = size_t{1} << depth_;
+  // Every tree takes the room of the deepest: refused when that is far more than the file holds
+  // (one deep tree among many small ones), so memory stays in proportion to the model's text.
+  size_t read = 0;
+  for (const auto& tree : trees) read += tree.size();
+  if (trees.size() * (inner + leaves) > kMaxPadding * read) return "model: trees of too different depths";
   trees_ = trees.size();
   splits_.resize(trees_ * inner);
   leaves_.resize(trees_ * leaves);

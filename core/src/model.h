@@ -55,6 +55,7 @@ class Model {
   };
   static constexpr size_t kMaxFeatures = 256;
   static constexpr int kMaxDepth = 10;
+  static constexpr size_t kMaxPadding = 16;  ///< nodes kept per node read, at most
   std::string id_;
   std::vector<std::string> features_;
   std::vector<std::pair<std::string, double>> thresholds_;

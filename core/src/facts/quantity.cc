@@ -401,9 +401,9 @@ void QuantityReader::push(Quantity q, size_t b, size_t e) {
 
 // A count of none: "No one was killed", "nobody was hurt", "there were no deaths", "no passengers
 // were injured". It counts people (or the noun given) in the state its words name; without one
-// ("no one knows", "no doubt") nothing is read. A zero in
-// the same state is then one count like any other: "no one was killed" and "nobody died" state
-// one claim, and "two people died" disputes it.
+// ("no one knows", "no doubt") nothing is read. A zero in the same state is then one count like
+// any other: "no one was killed" and "nobody died" state one claim, and "two people died" disputes
+// it.
 size_t QuantityReader::read_none(size_t i) {
   const Scan& s = s_;
   size_t noun = kNone, next = kNone;  // the counted noun (none: people), the word after the phrase
