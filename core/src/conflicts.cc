@@ -962,6 +962,19 @@ CountDispute count_pair(std::string key, bool agree, uint32_t a, uint32_t b, con
   return d;
 }
 
+ReasonParts reason_parts(const std::string& reason) {
+  ReasonParts p;
+  const size_t colon = reason.find(": ");
+  const size_t from = colon == std::string::npos ? 0 : colon + 2;
+  const size_t vs = reason.find(" vs ", from);
+  if (vs == std::string::npos) return p;
+  p.head = reason.substr(0, from);
+  p.a = reason.substr(from, vs - from);
+  p.b = reason.substr(vs + 4);
+  p.values = true;
+  return p;
+}
+
 std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, const std::vector<int>& event_of_source,
                                          const Lexicon& lexicon) {
   struct Mention {

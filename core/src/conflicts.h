@@ -47,6 +47,14 @@ struct Difference {
   bool anchored = false;  ///< the words around it align and weigh at least kSlotEvidence
 };
 
+/// A discrepancy's reason, "what: X vs Y", in its parts: `head` up to and with ": " ("" when there
+/// is no colon), and the two values; `values` is false when it sets no two values against each other.
+struct ReasonParts {
+  std::string head, a, b;
+  bool values = false;
+};
+ReasonParts reason_parts(const std::string& reason);
+
 /// Aligned words around a difference weigh at least this (background IDF: "said" or "last" about
 /// 7, "visit" 9, "site" 11): one specific word, or two common ones.
 inline constexpr double kSlotEvidence = 9.0;

@@ -7,6 +7,7 @@
 #include <set>
 #include <tuple>
 
+#include "conflicts.h"
 #include "triangulate/text.h"
 #include "sorting.h"
 
@@ -26,16 +27,6 @@ int common_group(const Result& r, const UnitRef& a, const UnitRef& b) {
   for (int g : ga)
     if (std::find(gb.begin(), gb.end(), g) != gb.end()) return g;
   return -1;
-}
-
-// The values a reason sets against each other, as the engine reads them ("usd: $1.5 billion vs
-// $1.2 billion" gives "$1.5 billion" and "$1.2 billion"); empty when it names none.
-std::pair<std::string, std::string> values_of(const std::string& reason) {
-  const size_t colon = reason.find(": ");
-  const size_t from = colon == std::string::npos ? 0 : colon + 2;
-  const size_t vs = reason.find(" vs ", from);
-  if (vs == std::string::npos) return {};
-  return {reason.substr(from, vs - from), reason.substr(vs + 4)};
 }
 
 struct Entry {
@@ -127,8 +118,9 @@ void build_conflicts(Result* r) {
         dp.slot = slot;
         dp.group = g;
       }
-      const auto [va, vb] = values_of(d.reason);
-      const size_t x = entry_of(&dp, l.a, d.a, va), y = entry_of(&dp, l.b, d.b, vb);
+      // The values the engine read ("$1.2 billion" for "$1.2bn" and "1.2 billion dollars").
+      const ReasonParts read = reason_parts(d.reason);
+      const size_t x = entry_of(&dp, l.a, d.a, read.a), y = entry_of(&dp, l.b, d.b, read.b);
       dp.opposed.emplace_back(x, y);
     }
   }

@@ -82,11 +82,8 @@ RelatedPair* find_related(const LinkInput& in, Scored* scored, const UnitRef& x,
 
 // "people: 14 vs 11" read from the other side: "people: 11 vs 14" (reasons are "what: X vs Y").
 std::string flip_reason(const std::string& reason) {
-  const size_t colon = reason.find(": ");
-  const size_t from = colon == std::string::npos ? 0 : colon + 2;
-  const size_t vs = reason.find(" vs ", from);
-  if (vs == std::string::npos) return reason;
-  return reason.substr(0, from) + reason.substr(vs + 4) + " vs " + reason.substr(from, vs - from);
+  const ReasonParts p = reason_parts(reason);
+  return p.values ? p.head + p.b + " vs " + p.a : reason;
 }
 
 // A conflict is between counterparts: two units that say the same thing but for the value in
