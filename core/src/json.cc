@@ -173,14 +173,6 @@ class Writer {
 
 std::string unit_id(const SourceResult& s, size_t k) { return s.id + "#" + std::to_string(k); }
 
-void write_span(Writer& w, const SourceResult& s, const Utf16Index& ix, Span sp) {
-  w.begin_object();
-  w.field("start", ix.to_utf16(sp.begin));
-  w.field("end", ix.to_utf16(sp.end));
-  w.field("text", std::string_view(s.text).substr(sp.begin, sp.end - sp.begin));
-  w.end_object();
-}
-
 // A span by its offsets alone, where the text is already in the result (a clause of a unit whose
 // text is listed): the result stays proportional to the text, not to the links.
 void write_offsets(Writer& w, const Utf16Index& ix, Span sp) {
