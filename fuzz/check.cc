@@ -196,6 +196,16 @@ void check_slice(const json& o, const std::u16string& text16, const char* what) 
              "%s: UTF-16 [%zu, %zu) does not slice its text", what, start, end);
 }
 
+// A span by its offsets alone (a clause of an agreement in part): within the text.
+void check_offsets(const json& o, const std::u16string& text16, const char* what) {
+  FUZZ_CHECK(o.is_object() && o.contains("start") && o.contains("end") && o["start"].is_number_unsigned() &&
+                 o["end"].is_number_unsigned() && !o.contains("text"),
+             "%s: no start/end", what);
+  const size_t start = o["start"].get<size_t>(), end = o["end"].get<size_t>();
+  FUZZ_CHECK(start <= end && end <= text16.size(), "%s: UTF-16 [%zu, %zu) outside a text of %zu units", what,
+             start, end, text16.size());
+}
+
 }  // namespace
 
 void check_result_json(const tri::Result& r, std::string_view text) {
@@ -231,11 +241,16 @@ void check_result_json(const tri::Result& r, std::string_view text) {
       r.links.begin(), r.links.end(), [](const tri::Link& l) { return l.relation != tri::Relation::kConflict; }));
   FUZZ_CHECK(links.is_array() && links.size() == written, "result JSON: link count");
   for (const json& l : links) {
+    FUZZ_CHECK(l.is_object() && l.contains("a") && l.contains("b") && l["a"].is_string() && l["b"].is_string(),
+               "result JSON: a link without its units");
     const size_t a = source_index(l["a"]), b = source_index(l["b"]);
-    for (const json& d : l["discrepancies"]) {
-      check_slice(d["a"], text16[a], "discrepancy a");
-      check_slice(d["b"], text16[b], "discrepancy b");
-    }
+    // Agreements and related pairs only: their differences, if any, are conflicts with sides.
+    FUZZ_CHECK(!l.contains("discrepancies"), "result JSON: discrepancies on an agree or related link");
+    if (!l.contains("clause")) continue;
+    FUZZ_CHECK(l["clause"].is_object() && l["clause"].contains("a") && l["clause"].contains("b"),
+               "result JSON: a clause without its two pieces");
+    check_offsets(l["clause"]["a"], text16[a], "clause a");
+    check_offsets(l["clause"]["b"], text16[b], "clause b");
   }
   const json& conflicts = j["conflicts"];
   FUZZ_CHECK(conflicts.is_array() && conflicts.size() == r.conflicts.size(), "result JSON: conflict count");

@@ -314,6 +314,55 @@ TEST(Compare, LinksDoNotDependOnSourceOrder) {
   }
 }
 
+// Word-for-word copies are judged once (link.cc, CopyMemo): the same two texts met again in other
+// sources, at other offsets, get the judgement of their first pair, with the spans on their own
+// words. Every link between copies equals the link of the two texts compared alone.
+TEST(Compare, CopiesAreJudgedLikeTheTextsAlone) {
+  const std::string wire =
+      "The freighter carried around 90 containers when it left the port.\n"
+      "Harbour officials confirmed the sailing on Tuesday evening.\n";
+  const std::string post =
+      "The freighter carried 10 to 15 containers when it left the port.\n"
+      "Harbour officials confirmed the sailing on Tuesday evening.\n";
+  Input pair;
+  pair.sources = {{"a", "", wire}, {"b", "", post}};
+  const Result alone = compare(pair);
+  ASSERT_TRUE(alone.ok()) << alone.error;
+  Input copies;
+  copies.sources = {{"a", "", wire},
+                    {"a2", "", "Readers wrote in about the new timetable.\n" + wire},
+                    {"b", "", post},
+                    {"b2", "", "A storm closed the coast road overnight, police said.\n" + post}};
+  const Result r = compare(copies);
+  ASSERT_TRUE(r.ok()) << r.error;
+  const auto text = [](const Result& res, UnitRef u) {
+    const Unit& x = res.sources[u.source].units[u.unit];
+    return res.sources[u.source].text.substr(x.begin, x.end - x.begin);
+  };
+  const auto words = [](const Result& res, int source, Span s) { return res.sources[source].text.substr(s.begin, s.end - s.begin); };
+  size_t compared = 0, disputed = 0;
+  for (const Link& l : r.links) {
+    const bool a_side = r.sources[l.a.source].id[0] == 'a', b_side = r.sources[l.b.source].id[0] == 'b';
+    if (!a_side || !b_side) continue;
+    const Link* same = nullptr;
+    for (const Link& m : alone.links)
+      if (text(alone, m.a) == text(r, l.a) && text(alone, m.b) == text(r, l.b)) same = &m;
+    if (!same) continue;  // the opening sentences of a2 and b2
+    ++compared;
+    EXPECT_EQ(l.relation, same->relation) << text(r, l.a);
+    EXPECT_EQ(l.score, same->score) << text(r, l.a);
+    ASSERT_EQ(l.discrepancies.size(), same->discrepancies.size()) << text(r, l.a);
+    for (size_t k = 0; k < l.discrepancies.size(); ++k) {
+      ++disputed;
+      EXPECT_EQ(l.discrepancies[k].reason, same->discrepancies[k].reason);
+      EXPECT_EQ(words(r, l.a.source, l.discrepancies[k].a), words(alone, same->a.source, same->discrepancies[k].a));
+      EXPECT_EQ(words(r, l.b.source, l.discrepancies[k].b), words(alone, same->b.source, same->discrepancies[k].b));
+    }
+  }
+  EXPECT_EQ(compared, 4u * alone.links.size());  // each link of the pair, between every copy of a and of b
+  EXPECT_GE(disputed, 4u);                          // the containers, in each of the four pairs
+}
+
 // Fuzz findings, in fuzz_compare's layout (a mode byte: bits 0-1 the number of sources - 2, bits
 // 2-3 the format, bit 4 minScore 0, bit 5 minScore 0.5; then the sources split at 0x1E), found by
 // the long runs of the earlier engine (compare-source-order.bin: which pairs were judged depended on

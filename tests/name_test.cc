@@ -136,6 +136,8 @@ const NoNameCase kNoNameCases[] = {
     {"Gen. Mark Ellison told reporters the mission was over.", "Gen"},
     {"The quake measured 5.8 on the Richter scale.", "Richter"},
     {"Shopkeeper Sami Tuul said the shelves emptied in seconds.", "Shopkeeper"},
+    {"Lee left Dublin.", "Lee"},  // a first word alone: no capital inside, nothing after
+    {"Postcode checks were added.", "Postcode"},
 };
 
 TEST(NameTest, NotNames) {
@@ -159,6 +161,10 @@ const NoRoleCase kNoRoleCases[] = {
     {"The provincial capital, Carrow, was spared.", "Carrow"},
     {"It is the official Harbour News Agency.", "Harbour News Agency"},
     {"The shop belongs to Penrose Foods Ltd, a bakery chain.", "Penrose Foods Ltd"},
+    // A sentence's first word with a capital inside is a name without support from the next word.
+    {"McAllister resigned on Friday.", "McAllister"},
+    {"DaSilva is in his third season.", "DaSilva"},
+    {"O'Rourke will coach the side.", "O'Rourke"},
 };
 
 TEST(NameTest, NoRole) {

@@ -173,11 +173,12 @@ class Writer {
 
 std::string unit_id(const SourceResult& s, size_t k) { return s.id + "#" + std::to_string(k); }
 
-void write_span(Writer& w, const SourceResult& s, const Utf16Index& ix, Span sp) {
+// A span by its offsets alone, where the text is already in the result (a clause of a unit whose
+// text is listed): the result stays proportional to the text, not to the links.
+void write_offsets(Writer& w, const Utf16Index& ix, Span sp) {
   w.begin_object();
   w.field("start", ix.to_utf16(sp.begin));
   w.field("end", ix.to_utf16(sp.end));
-  w.field("text", std::string_view(s.text).substr(sp.begin, sp.end - sp.begin));
   w.end_object();
 }
 
@@ -262,24 +263,11 @@ void write_json(const Result& r, const std::string& cluster_id, const JsonSink& 
       w.key("clause");
       w.begin_object();
       w.key("a");
-      write_span(w, sa, index[l.a.source], l.clause_a);
+      write_offsets(w, index[l.a.source], l.clause_a);
       w.key("b");
-      write_span(w, sb, index[l.b.source], l.clause_b);
+      write_offsets(w, index[l.b.source], l.clause_b);
       w.end_object();
     }
-    w.key("discrepancies");
-    w.begin_array();
-    for (const Discrepancy& d : l.discrepancies) {
-      w.begin_object();
-      w.field("type", d.type);
-      w.key("a");
-      write_span(w, sa, index[l.a.source], d.a);
-      w.key("b");
-      write_span(w, sb, index[l.b.source], d.b);
-      w.field("reason", d.reason);
-      w.end_object();
-    }
-    w.end_array();
     w.end_object();
   }
   w.end_array();

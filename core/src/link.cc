@@ -5,7 +5,9 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <string_view>
 #include <tuple>
+#include <unordered_map>
 #include <utility>
 
 #include "conflicts.h"
@@ -156,6 +158,60 @@ double similarity(const LinkInput& in, const Resources& res, const SimUnit& a, c
   return res.model.probability(f);
 }
 
+// Word-for-word copies: syndicated copies of one story ask for the same pair of sentences again and
+// again (40 copies of a wire story give 780 pairs of any two of its sentences, each pair the same
+// two texts). The judgement of a pair depends only on its two units' words (their kinds, terms and
+// facts, and the cluster's term weights, which are the same for every pair), so a pair of texts
+// judged once is judged the same way again: its relation, score, strength and spans (kept relative
+// to each unit's first byte) are reused. Only texts that occur more than once in the cluster are
+// kept, so a cluster without copies keeps nothing.
+class CopyMemo {
+ public:
+  struct Judged {
+    double score = 0, held = 0, overlap = 0;
+    Relation relation = Relation::kRelated;
+    std::vector<Discrepancy> discrepancies;  // spans relative to the first byte of a and of b
+    bool in_part = false;
+    Span clause_a, clause_b;
+  };
+
+  explicit CopyMemo(const LinkInput& in, const Result& r) : text_of_(in.units.size(), kNoText) {
+    std::unordered_map<std::string_view, uint32_t> ids;
+    std::vector<uint32_t> count;
+    for (size_t k = 0; k < in.units.size(); ++k) {
+      const SimUnit& u = in.units[k];
+      const auto& t = u.data->tokens;
+      if (t.empty()) continue;
+      // The kind is part of the text: a headline and a sentence of the same words are scored apart.
+      const std::string_view text = std::string_view(r.sources[u.source].text).substr(t.front().begin, t.back().end - t.front().begin);
+      auto it = ids.emplace(text, static_cast<uint32_t>(count.size())).first;
+      if (it->second == count.size()) count.push_back(0), headline_.push_back(u.headline);
+      if (headline_[it->second] != u.headline) continue;  // the first kind seen keeps the text
+      ++count[it->second];
+      text_of_[k] = it->second;
+    }
+    for (uint32_t& id : text_of_)
+      if (id != kNoText && count[id] < 2) id = kNoText;
+  }
+
+  /// The earlier judgement of units ia, ib (in this orientation), or null.
+  const Judged* find(uint32_t ia, uint32_t ib, double overlap) const {
+    const auto it = judged_.find(key(ia, ib));
+    return it == judged_.end() || it->second.overlap != overlap ? nullptr : &it->second;
+  }
+  bool keeps(uint32_t ia, uint32_t ib) const { return text_of_[ia] != kNoText && text_of_[ib] != kNoText; }
+  void keep(uint32_t ia, uint32_t ib, Judged j) { judged_.emplace(key(ia, ib), std::move(j)); }
+
+ private:
+  static constexpr uint32_t kNoText = static_cast<uint32_t>(-1);
+  uint64_t key(uint32_t ia, uint32_t ib) const { return (uint64_t{text_of_[ia]} << 32) | text_of_[ib]; }
+  std::vector<uint32_t> text_of_;  // per unit: its text's id when the text recurs, else kNoText
+  std::vector<uint8_t> headline_;  // per text id
+  std::unordered_map<uint64_t, Judged> judged_;
+};
+
+Span shifted(Span s, size_t from, size_t to) { return {s.begin - from + to, s.end - from + to}; }
+
 }  // namespace
 
 LinkInput prepare_links(const std::vector<SourceData>& data, const Result& r, const Lexicon& lexicon) {
@@ -191,6 +247,7 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
   // Clause windows per unit, made when first needed.
   std::vector<std::vector<SimUnit>> windows(in.units.size());
   std::vector<uint8_t> made(in.units.size(), false);
+  CopyMemo copies(in, r);
   const auto windows_of = [&](uint32_t u) -> const std::vector<SimUnit>& {
     if (!made[u]) windows[u] = clause_windows(in.units[u]), made[u] = true;
     return windows[u];
@@ -214,6 +271,40 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
     const uint32_t ia = swapped ? c.b : c.a, ib = swapped ? c.a : c.b;
     const SimUnit& a = in.units[ia];
     const SimUnit& b = in.units[ib];
+    // The link as judged in this orientation, then given the sources' order.
+    const auto record = [&](Link l, double held) {
+      if (swapped) {
+        for (Discrepancy& d : l.discrepancies) {
+          std::swap(d.a, d.b);
+          d.reason = flip_reason(d.reason);
+        }
+        std::swap(l.clause_a, l.clause_b);
+      }
+      if (l.relation == Relation::kRelated) {
+        out.related.push_back({c.a, c.b, l.score});
+        return;
+      }
+      out.links.push_back(std::move(l));
+      out.strength.push_back(held);  // how well the two units agree with their differences set aside
+    };
+    const size_t a0 = a.data->tokens.empty() ? 0 : a.data->tokens.front().begin;
+    const size_t b0 = b.data->tokens.empty() ? 0 : b.data->tokens.front().begin;
+    if (const CopyMemo::Judged* j = copies.keeps(ia, ib) ? copies.find(ia, ib, c.overlap) : nullptr) {
+      Link l;
+      l.a = {first.source, first.unit};
+      l.b = {second.source, second.unit};
+      l.score = j->score;
+      l.relation = j->relation;
+      for (Discrepancy d : j->discrepancies) {
+        d.a = shifted(d.a, 0, a0);
+        d.b = shifted(d.b, 0, b0);
+        l.discrepancies.push_back(std::move(d));
+      }
+      l.in_part = j->in_part;
+      if (l.in_part) l.clause_a = shifted(j->clause_a, 0, a0), l.clause_b = shifted(j->clause_b, 0, b0);
+      record(std::move(l), j->held);
+      continue;
+    }
     const PairContext ctx{c.overlap};
     memo.reset(a.words.size(), b.words.size());  // for a, b and their windows
     // Sets of the pair's units and windows: those of a unit of the last pair that is in this one
@@ -344,19 +435,22 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
         l.clause_b = piece_span(*pairs[best_piece].second);
       }
     }
-    if (swapped) {
-      for (Discrepancy& d : l.discrepancies) {
-        std::swap(d.a, d.b);
-        d.reason = flip_reason(d.reason);
+    if (copies.keeps(ia, ib)) {
+      CopyMemo::Judged j;
+      j.score = l.score;
+      j.held = held;
+      j.overlap = c.overlap;
+      j.relation = l.relation;
+      for (Discrepancy d : l.discrepancies) {
+        d.a = shifted(d.a, a0, 0);
+        d.b = shifted(d.b, b0, 0);
+        j.discrepancies.push_back(std::move(d));
       }
-      std::swap(l.clause_a, l.clause_b);
+      j.in_part = l.in_part;
+      if (l.in_part) j.clause_a = shifted(l.clause_a, a0, 0), j.clause_b = shifted(l.clause_b, b0, 0);
+      copies.keep(ia, ib, std::move(j));
     }
-    if (l.relation == Relation::kRelated) {
-      out.related.push_back({c.a, c.b, l.score});
-      continue;
-    }
-    out.links.push_back(std::move(l));
-    out.strength.push_back(held);  // how well the two units agree with their differences set aside
+    record(std::move(l), held);
   }
   drop_conflicts_between_non_counterparts(&out.links, out.strength);
   out.taken.assign(out.related.size(), false);

@@ -76,21 +76,32 @@ export interface SourceResult {
   stats: SourceStats;
 }
 
-/** A span of one side of a discrepancy. */
-export interface Span {
+/** Where one unit states one side's value. */
+export interface SideUnit {
+  /** Unit id. */
+  unit: string;
+  /** The words that differ, in the unit's source. */
   start: number;
   end: number;
   text: string;
 }
 
-export interface Discrepancy {
+/** One version of a disputed value and the units that state it. */
+export interface ConflictSide {
+  /** e.g. "about 90", "Monday". */
+  value: string;
+  units: SideUnit[];
+}
+
+/** A disputed value, once, with its sides: every two units on different sides conflict. */
+export interface Conflict {
+  id: number;
   type: 'number' | 'date' | 'name' | 'negation' | (string & {});
-  /** In the source of Link.a. */
-  a: Span;
-  /** In the source of Link.b. */
-  b: Span;
   /** One line for people, e.g. "carriages: about 90 vs 10–15". */
   reason: string;
+  /** The claim group the dispute is in. */
+  group: number;
+  sides: ConflictSide[];
 }
 
 export type Relation = 'agree' | 'conflict' | 'related';
@@ -101,9 +112,11 @@ export interface Link {
   b: string;
   /** Similarity 0..1, 4 decimals. */
   score: number;
+  /** "agree" or "related": conflicts are listed once, with their sides, in `conflicts`. */
   relation: Relation;
-  /** Non-empty exactly when relation is "conflict". */
-  discrepancies: Discrepancy[];
+  /** On an agreement in part: the two clauses that state the same thing, by their UTF-16 offsets
+   *  into the texts of a's and b's sources (slice the text given). */
+  clause?: {a: {start: number; end: number}; b: {start: number; end: number}};
 }
 
 export type GroupStatus = 'corroborated' | 'contested' | 'single';
@@ -145,6 +158,7 @@ export interface Result {
   sources: SourceResult[];
   links: Link[];
   groups: Group[];
+  conflicts: Conflict[];
   sourcePairs: SourcePair[];
   warnings: Warning[];
 }

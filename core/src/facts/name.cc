@@ -143,9 +143,20 @@ class NameReader {
   RoleSpan role_after(size_t e) const;
   void push(size_t b, size_t e, RoleSpan role);
 
+  bool capital_inside(size_t i) const;
+
   Scan& s_;
   std::vector<NameMention>* out_;
 };
+
+// A capital inside a word after a lower-case letter or an apostrophe ("DiLeo", "McAllister",
+// "O'Rourke"): no common word is written so, so it is a name even as a sentence's first word.
+bool NameReader::capital_inside(size_t i) const {
+  const std::string_view w = s_.raw(i, i + 1);
+  for (size_t k = 1; k + 1 < w.size(); ++k)
+    if (w[k] >= 'A' && w[k] <= 'Z' && ((w[k - 1] >= 'a' && w[k - 1] <= 'z') || w[k - 1] == '\'')) return true;
+  return false;
+}
 
 bool NameReader::name_word(size_t i, bool first) const {
   const Scan& s = s_;
@@ -352,13 +363,13 @@ void NameReader::run() {
       ++i;
       continue;
     }
-    // A sentence's first word is a name only with support from the next token.
+    // A sentence's first word is a name only with support from the next token or its own letters.
     if (s.start(i) && !s.acronym(i)) {
       const size_t nx = i + 1;
       const bool ok = name_word(nx, false) || s.is(nx, "'s") || s.punct(nx, ":") ||
                       (s.punct(nx, "-") && !s.attached(nx)) ||
                       (s.joined(i) && s.hyphen_link(nx) && s.cap(nx + 1)) ||
-                      (name_particle(s.norm(nx)) && name_word(nx + 1, false));
+                      (name_particle(s.norm(nx)) && name_word(nx + 1, false)) || capital_inside(i);
       if (!ok) {
         ++i;
         continue;

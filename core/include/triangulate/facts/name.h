@@ -5,7 +5,8 @@
 // them, hyphenated parts "Anne-Marie", initials "J."), split at titles ("Irish Prime Minister Mary
 // Byrne" = "Irish" + "Mary Byrne" with role "prime minister"). A sentence's first word starts a
 // name only when the next token is capitalised too, is a possessive ("Lee's"), or a dateline
-// colon or dash ("Dublin: ..."), so "Lee left Dublin" gives no name for "Lee".
+// colon or dash ("Dublin: ..."), so "Lee left Dublin" gives no name for "Lee"; or when a capital
+// inside it after a lower-case letter or an apostrophe says so ("McAllister left", "O'Rourke said").
 //
 // Roles are read wherever English puts them and normalised so that one office compares equal
 // across wordings:
