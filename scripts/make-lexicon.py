@@ -13,9 +13,9 @@ tools/term_keys program of a native build, so data and text are stemmed by the s
       @exc  irregular forms and their base word ("left leav", "children child"), where the stems
             differ
       @verb words used mostly as verbs (by WordNet's tagged sense counts)
-      @cap  national capitals and the phrases that name their country: "pyongyang : dprk | north
-            korea | north korean" (the city's spellings, most used first; then, after ":", the
-            country's names and adjectives), so that "the North Korean capital" is "Pyongyang"
+      @cap  national capitals and the phrases that name their country: "lisbon lisboa : portug |
+            portugues | portugues republ" (the city's spellings, most used first; then, after ":",
+            the country's names and adjectives), so that "the Portuguese capital" is "Lisbon"
   core/data/frequencies.txt  background word frequencies: lines "n key key ...": the keys whose
       round(4 * -ln p) is n, p the key's share of all word tokens of SUBTLEX-US (the engine's
       background IDF)

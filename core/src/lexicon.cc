@@ -104,8 +104,8 @@ std::string Lexicon::load(std::string_view lexicon_txt, std::string_view frequen
       }
       base_.emplace(std::string(w[0]), std::string(w[1]));
     } else if (section == "cap") {
-      // "pyongyang : dprk | north korea | north korean": other spellings of the city become its
-      // first; each phrase (keys joined by spaces) names the country whose capital it is.
+      // "lisbon lisboa : portug | portugues | portugues republ": other spellings of the city
+      // become its first; each phrase (keys joined by spaces) names the country whose capital it is.
       size_t colon = 1;
       while (colon < w.size() && w[colon] != ":") ++colon;
       if (colon + 1 >= w.size()) {

@@ -108,7 +108,7 @@ SimUnit make_sim_unit(int source, int unit, bool headline, const UnitData& data,
     if (k < toks.size() && toks[k].type == TokenType::kWord && toks[k].end == q.num_end)
       value_key[k] = number_word_key(q);
   }
-  // A country's capital named by its country ("the North Korean capital", "France's capital",
+  // A country's capital named by its country ("the Peruvian capital", "France's capital",
   // "the capital of Peru") is the city: the word "capital" takes the city's key (and is a name), so
   // "the Portuguese capital" and "Lisbon" align. The country's words stay what they are (taking
   // them out of the sentence made two sentences that both say "the Portuguese capital" less alike).
