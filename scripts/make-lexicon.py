@@ -13,6 +13,9 @@ tools/term_keys program of a native build, so data and text are stemmed by the s
       @exc  irregular forms and their base word ("left leav", "children child"), where the stems
             differ
       @verb words used mostly as verbs (by WordNet's tagged sense counts)
+      @cap  national capitals and the phrases that name their country: "lisbon lisboa : portug |
+            portugues | portugues republ" (the city's spellings, most used first; then, after ":",
+            the country's names and adjectives), so that "the Portuguese capital" is "Lisbon"
   core/data/frequencies.txt  background word frequencies: lines "n key key ...": the keys whose
       round(4 * -ln p) is n, p the key's share of all word tokens of SUBTLEX-US (the engine's
       background IDF)
@@ -92,6 +95,56 @@ def read_data(wn):
                 ptrs.append((sym, POS_OF[tpos], toff, int(st[:2], 16), int(st[2:], 16)))
             synsets[(pos, offset)] = (lemmas, ptrs)
     return synsets
+
+
+NATIONAL_CAPITAL = '08691669'  # WordNet 3.0 noun synset {national capital}
+
+
+def read_places(wn):
+    """National capitals as (city spellings, country names and adjectives), from WordNet's proper
+    nouns: the instances of {national capital}, each with the country it is part of (a part
+    holonym that is an instance of a country or nation; or, for a capital in a district of its own,
+    the country that district is part of) and the adjectives that pertain to that country."""
+    def parse(pos):
+        out = {}
+        for line in open(os.path.join(wn, 'data.' + pos), encoding='utf-8'):
+            if line.startswith(' '):
+                continue
+            f = line.split(' | ')[0].split()
+            w = int(f[3], 16)
+            lemmas = [re.sub(r'\(.*\)$', '', f[4 + 2 * i]) for i in range(w)]
+            k = 4 + 2 * w
+            out[f[0]] = (lemmas, [tuple(f[k + 1 + 4 * i:k + 5 + 4 * i]) for i in range(int(f[k]))])
+        return out
+    nouns, adjs = parse('noun'), parse('adj')
+    about = {}  # country synset -> adjectives pertaining to it ("North_Korean")
+    for lemmas, ptrs in adjs.values():
+        for sym, toff, tpos, st in ptrs:
+            if sym in ('\\', '+') and tpos == 'n':
+                src = int(st[:2], 16)
+                for a in (lemmas if src == 0 else lemmas[src - 1:src]):
+                    if a[:1].isupper():
+                        about.setdefault(toff, set()).add(a)
+
+    def country(off):
+        return any(s in ('@i', '@') and re.search(r'(?i)country|nation|state$', ' '.join(nouns[t][0]))
+                   for s, t, _, _ in nouns[off][1])
+    out = []
+    for lemmas, ptrs in nouns.values():
+        if not any(s == '@i' and t == NATIONAL_CAPITAL for s, t, _, _ in ptrs):
+            continue
+        cities = [l for l in lemmas if re.fullmatch('[A-Za-z]+', l)]
+        holders = [t for s, t, p, _ in ptrs if s == '#p' and p == 'n']
+        countries = [t for t in holders if country(t)]
+        if not countries:
+            countries = [t2 for t in holders for s, t2, p, _ in nouns[t][1] if s == '#p' and p == 'n' and country(t2)]
+        phrases = set()
+        for c in countries:
+            phrases.update(l for l in nouns[c][0] if re.fullmatch("[A-Za-z]+(_[A-Za-z]+){0,2}", l))
+            phrases.update(a for a in about.get(c, ()) if re.fullmatch("[A-Za-z]+(_[A-Za-z]+){0,2}", a))
+        if cities and phrases:
+            out.append((cities, sorted(phrases)))
+    return out
 
 
 def read_counts(path):
@@ -233,6 +286,7 @@ def main():
 
     lex = header('Word relations for alignment and conflicts: @syn synonym sets, @der derivations, '
                  '@hyp hypernyms ("word : hypernyms"), @ant antonyms, @exc irregular forms ("form base"), '
+                 '@cap national capitals ("city spellings : country names and adjectives | ..."), '
                  '@verb words used mostly as verbs.')
     lex.append('@syn')
     lex += sorted(syn)
@@ -270,6 +324,32 @@ def main():
         use.setdefault(key(lemma), {}).setdefault(pos, 0)
         use[key(lemma)][pos] += tagged
     verbs = sorted(k for k, u in use.items() if u.get('verb', 0) > sum(v for p, v in u.items() if p != 'verb'))
+    # National capitals: spellings by use, then the phrases that name the country; a phrase or a
+    # spelling that two capitals share (an adjective of two countries, a city name twice) names
+    # neither.
+    places = read_places(a.wordnet)
+    words = sorted({w.lower() for cities, phrases in places for x in cities + phrases for w in x.split('_')})
+    pkeys = term_keys(words, a.term_keys)
+    lines, seen_phrase, seen_city = [], {}, {}
+    for cities, phrases in places:
+        spell = [pkeys.get(c.lower(), '') for c in sorted(cities, key=lambda c: (-counts.get(c.lower(), 0), c))]
+        names = [' '.join(pkeys.get(w.lower(), '') for w in x.split('_')) for x in phrases]
+        if not all(spell) or not all(all(n.split()) for n in names):
+            continue
+        for k in spell:
+            seen_city[k] = seen_city.get(k, 0) + 1
+        for n in set(names):
+            seen_phrase[n] = seen_phrase.get(n, 0) + 1
+        lines.append((spell, sorted(set(names))))
+    caps = []
+    common = set(keys.values())  # keys of words in general use ("angora" is also a goat)
+    for spell, names in lines:
+        names = [n for n in names if seen_phrase[n] == 1]
+        spell = list(dict.fromkeys(spell[:1] + [k for k in spell[1:] if k not in common]))
+        if names and all(seen_city[k] == 1 for k in spell):
+            caps.append('%s : %s' % (' '.join(spell), ' | '.join(names)))
+    lex.append('@cap')
+    lex += sorted(caps)
     lex.append('@verb')
     for i in range(0, len(verbs), 20):
         lex.append(' '.join(verbs[i:i + 20]))
@@ -294,8 +374,8 @@ def main():
     freq += ['%d %s' % (n, ' '.join(sorted(ks))) for n, ks in sorted(bands.items())]
     with open(os.path.join(a.out, 'frequencies.txt'), 'w', encoding='utf-8') as f:
         f.write('\n'.join(freq) + '\n')
-    print('lexicon: %d synonym sets, %d derivations, %d hypernym lines, %d antonyms; frequencies: %d keys'
-          % (len(syn), len(der), len(hyp), len(ant), len(top)), file=sys.stderr)
+    print('lexicon: %d synonym sets, %d derivations, %d hypernym lines, %d antonyms, %d capitals; frequencies: %d keys'
+          % (len(syn), len(der), len(hyp), len(ant), len(caps), len(top)), file=sys.stderr)
 
 
 if __name__ == '__main__':

@@ -164,10 +164,22 @@ TEST(Lexicon, RelationsFromItsData) {
 }
 
 TEST(Lexicon, RefusesBadLines) {
-  Lexicon a, b, c;
+  Lexicon a, b, c, d;
   EXPECT_NE(a.load("@der\nonly\n", ""), "");
   EXPECT_NE(b.load("@hyp\nguitar instrument\n", ""), "");
   EXPECT_NE(c.load("", "notanumber word\n"), "");
+  EXPECT_NE(d.load("@cap\nvaduz liechtenstein\n", ""), "");  // no ":"
+}
+
+TEST(Lexicon, CapitalsByTheirCountry) {
+  Lexicon lx;
+  ASSERT_EQ(lx.load("@cap\nlisbon lisboa : portug | portugues | portugues republ\nvaduz : liechtenstein\n", ""), "");
+  ASSERT_NE(lx.capital_of("portugues"), nullptr);
+  EXPECT_EQ(*lx.capital_of("portugues"), "lisbon");
+  EXPECT_EQ(*lx.capital_of("portugues republ"), "lisbon");
+  EXPECT_EQ(*lx.capital_of("liechtenstein"), "vaduz");
+  EXPECT_EQ(lx.capital_of("republ"), nullptr);
+  EXPECT_EQ(lx.base_form("lisboa"), "lisbon");  // another spelling is the city
 }
 
 // ---- the pipeline's units, on our own sentences, with the engine's data
@@ -217,6 +229,29 @@ TEST(WordAlign, AlignsContentThenFunctionWordsOnce) {
       EXPECT_EQ(al.b_to_a[static_cast<size_t>(al.a_to_b[k])], static_cast<int>(k));
     }
   }
+}
+
+// "the Portuguese capital", "Portugal's capital" and "the capital of Portugal" are Lisbon (the
+// engine's lexicon, from WordNet); "capital markets" and a country not capitalised are not.
+TEST(WordAlign, ACapitalNamedByItsCountryIsTheCity) {
+  Built b = build({"Ministers left Lisbon on Friday.",
+                   "Ministers left the Portuguese capital on Friday.",
+                   "Ministers left Portugal's capital on Friday.",
+                   "Ministers left the capital of Portugal on Friday.",
+                   "Portuguese capital markets fell on Friday.",
+                   "Ministers left the portuguese capital on Friday."});
+  ASSERT_EQ(b.units.size(), 6u);
+  const Lexicon& lx = resources()->lexicon;
+  const auto aligned_to_lisbon = [&](size_t u) {
+    const WordAlignment al = align_words(b.units[0].words, b.units[u].words, lx);
+    const int j = al.a_to_b[2];  // "Lisbon"
+    return j >= 0 ? b.data[static_cast<size_t>(u)][0].tokens[static_cast<size_t>(j)].norm : std::string();
+  };
+  EXPECT_EQ(aligned_to_lisbon(1), "capital");
+  EXPECT_EQ(aligned_to_lisbon(2), "capital");
+  EXPECT_EQ(aligned_to_lisbon(3), "capital");
+  EXPECT_EQ(aligned_to_lisbon(4), "");
+  EXPECT_EQ(aligned_to_lisbon(5), "");
 }
 
 TEST(Similarity, FeaturesDoNotDependOnTheOrderOfThePair) {

@@ -103,6 +103,25 @@ std::string Lexicon::load(std::string_view lexicon_txt, std::string_view frequen
         return;
       }
       base_.emplace(std::string(w[0]), std::string(w[1]));
+    } else if (section == "cap") {
+      // "lisbon lisboa : portug | portugues | portugues republ": other spellings of the city
+      // become its first; each phrase (keys joined by spaces) names the country whose capital it is.
+      size_t colon = 1;
+      while (colon < w.size() && w[colon] != ":") ++colon;
+      if (colon + 1 >= w.size()) {
+        error = "lexicon: expected \"city : country | ...\": " + std::string(line);
+        return;
+      }
+      for (size_t k = 1; k < colon; ++k) base_.emplace(std::string(w[k]), std::string(w[0]));
+      std::string phrase;
+      for (size_t k = colon + 1; k <= w.size(); ++k) {
+        if (k < w.size() && w[k] != "|") {
+          phrase += (phrase.empty() ? "" : " ") + std::string(w[k]);
+          continue;
+        }
+        if (!phrase.empty()) capital_.emplace(phrase, std::string(w[0]));
+        phrase.clear();
+      }
     } else if (section == "verb") {
       for (auto x : w) {
         const uint32_t id = intern(x);

@@ -61,6 +61,13 @@ class Lexicon {
                                       !derivations_[x].empty() || !antonyms_[x].empty());
   }
 
+  /// The key of the national capital of the country a phrase names (its words' keys joined by
+  /// spaces: "portugues", "franc"), or null: "the Portuguese capital" is Lisbon.
+  const std::string* capital_of(const std::string& phrase) const {
+    const auto it = capital_.find(phrase);
+    return it == capital_.end() ? nullptr : &it->second;
+  }
+
   /// True when the word is used mostly as a verb.
   bool is_verb(uint32_t x) const { return x < verb_.size() && verb_[x]; }
 
@@ -82,6 +89,7 @@ class Lexicon {
   std::vector<std::vector<uint32_t>> derivations_;  ///< per id: sorted ids of derived forms
   std::vector<std::vector<uint32_t>> antonyms_;     ///< per id: sorted ids of antonyms
   std::unordered_map<std::string, std::string> base_;
+  std::unordered_map<std::string, std::string> capital_;  ///< country phrase -> capital's key
   std::vector<uint8_t> verb_;
   std::vector<float> idf_;
   double rare_idf_ = 14.0;

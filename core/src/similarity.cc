@@ -108,28 +108,56 @@ SimUnit make_sim_unit(int source, int unit, bool headline, const UnitData& data,
     if (k < toks.size() && toks[k].type == TokenType::kWord && toks[k].end == q.num_end)
       value_key[k] = number_word_key(q);
   }
+  // A country's capital named by its country ("the Peruvian capital", "France's capital",
+  // "the capital of Peru") is the city: the word "capital" takes the city's key (and is a name), so
+  // "the Portuguese capital" and "Lisbon" align. The country's words stay what they are (taking
+  // them out of the sentence made two sentences that both say "the Portuguese capital" less alike).
+  // The country's words are capitalised, and "capital" heads its phrase ("capital markets" is not a
+  // city).
+  std::vector<std::string> key(toks.size());
+  for (size_t k = 0; k < toks.size(); ++k)
+    if (toks[k].type != TokenType::kPunct) key[k] = value_key[k].empty() ? lexicon.base_form(term_key(toks[k])) : value_key[k];
+  std::vector<uint8_t> city_at(toks.size(), false);
+  const auto country = [&](size_t b, size_t e) -> const std::string* {  // tokens [b, e)
+    std::string phrase;
+    for (size_t j = b; j < e; ++j) {
+      if (toks[j].type != TokenType::kWord || (!toks[j].cap && !toks[j].stop)) return nullptr;
+      phrase += (j > b ? " " : "") + key[j];
+    }
+    return toks[b].cap && toks[e - 1].cap ? lexicon.capital_of(phrase) : nullptr;
+  };
+  for (size_t k = 0; k < toks.size(); ++k) {
+    if (toks[k].norm != "capital" || (k + 1 < toks.size() && toks[k + 1].type == TokenType::kWord &&
+                                      !toks[k + 1].stop && toks[k + 1].norm != "city"))
+      continue;
+    const size_t end = k > 0 && toks[k - 1].norm == "'s" ? k - 1 : k;  // "France's capital"
+    const size_t from = k + 2 < toks.size() && toks[k + 1].norm == "of" ? (toks[k + 2].norm == "the" ? k + 3 : k + 2) : 0;
+    for (size_t n = 1; n <= 3 && !city_at[k]; ++n) {
+      const std::string* city = n <= end ? country(end - n, end) : nullptr;
+      if (!city && from > 0 && from + n <= toks.size()) city = country(from, from + n);
+      if (city) key[k] = *city, city_at[k] = true;
+    }
+  }
   u.words.resize(toks.size());
   for (size_t k = 0; k < toks.size(); ++k) {
     const Token& t = toks[k];
     WordToken& w = u.words[k];
-    if (t.type == TokenType::kPunct) continue;
+    if (t.type == TokenType::kPunct || key[k].empty()) continue;
     // "almost no", "nearly nothing": an amount, not a negation (tokens.h).
     const bool negator = is_negator(t.norm) && !(k > 0 && is_approximator(toks[k - 1].norm));
-    const std::string key = value_key[k].empty() ? lexicon.base_form(term_key(t)) : value_key[k];
-    if (key.empty()) continue;
     if (t.stop) {
       w.term = vocab->intern("~" + t.norm);
       w.flags = kFunction;
-      w.idf = static_cast<float>(lexicon.idf(lexicon.id(key)));
+      w.idf = static_cast<float>(lexicon.idf(lexicon.id(key[k])));
       if (negator) w.flags |= kNegator;
       continue;
     }
-    w.term = vocab->intern(key);
-    w.lex = lexicon.id(key);
+    w.term = vocab->intern(key[k]);
+    w.lex = lexicon.id(key[k]);
     w.idf = static_cast<float>(lexicon.idf(w.lex));
     w.flags = kContent;
     if (negator) w.flags |= kNegator;
-    if (name[k]) w.flags |= kName;
+    if (name[k] || city_at[k]) w.flags |= kName;
     if (!name[k] && lexicon.is_verb(w.lex)) w.flags |= kVerb;
     if (t.type == TokenType::kNumber || !value_key[k].empty()) w.flags |= kNumber;
     u.terms.push_back(w.term);
