@@ -6,7 +6,8 @@ tools/term_keys program of a native build, so data and text are stemmed by the s
 
   core/data/lexicon.txt      word relations for the aligner and the conflict finder:
       @syn  words that share a WordNet synset in frequent senses of each ("hurt injur wound")
-      @der  derivationally related forms ("depart departur", "injur injuri")
+      @der  derivationally related forms ("depart departur", "injur injuri"), and the one-word
+            names and adjectives of a country ("portug portugues")
       @hyp  a word and its hypernyms, one level up, then two ("guitar : instrument | device");
             words with a hypernym in common one level up are siblings ("guitar", "flute")
       @ant  antonyms ("rise fall", "win lose", "approv reject")
@@ -284,6 +285,42 @@ def main():
                                 hyp.setdefault(key(lemma), [set() for _ in range(HYPER_DEPTH)])[depth].add(key(w))
             level = nxt
 
+    # National capitals: spellings by use, then the phrases that name the country; a phrase or a
+    # spelling that two capitals share (an adjective of two countries, a city name twice) names
+    # neither.
+    places = read_places(a.wordnet)
+    words = sorted({w.lower() for cities, phrases in places for x in cities + phrases for w in x.split('_')})
+    pkeys = term_keys(words, a.term_keys)
+    lines, seen_phrase, seen_city = [], {}, {}
+    for cities, phrases in places:
+        spell = [pkeys.get(c.lower(), '') for c in sorted(cities, key=lambda c: (-counts.get(c.lower(), 0), c))]
+        names = [' '.join(pkeys.get(w.lower(), '') for w in x.split('_')) for x in phrases]
+        if not all(spell) or not all(all(n.split()) for n in names):
+            continue
+        for k in spell:
+            seen_city[k] = seen_city.get(k, 0) + 1
+        for n in set(names):
+            seen_phrase[n] = seen_phrase.get(n, 0) + 1
+        lines.append((spell, sorted(set(names))))
+    caps = []
+    # Keys of words in general use: a lemma of a synset that is not a proper name ("angora" is also
+    # a goat, "turkey" a bird).
+    common = {key(l) for lemmas_, _ in synsets.values() for l in lemmas_ if key(l)}
+    frequent = set(keys.values())  # keys of every lemma in frequent use, names included
+    # A country's one-word names and adjectives are derivations of each other ("Portugal" /
+    # "Portuguese", "Iraq" / "Iraqi"), unless a word is also in general use ("Turkey", "China").
+    country_der = set()
+    for cities, phrases in places:
+        words1 = [pkeys.get(x.lower(), '') for x in phrases if '_' not in x]
+        words1 = sorted({k for k in words1 if len(k) > 2 and k not in common})
+        country_der.update((x, y) for i, x in enumerate(words1) for y in words1[i + 1:])
+    der |= country_der - ant
+    for spell, names in lines:
+        names = [n for n in names if seen_phrase[n] == 1]
+        # Another spelling that is a word in frequent use ("Angora", a breed of goat) is left out.
+        spell = list(dict.fromkeys(spell[:1] + [k for k in spell[1:] if k not in frequent]))
+        if names and all(seen_city[k] == 1 for k in spell):
+            caps.append('%s : %s' % (' '.join(spell), ' | '.join(names)))
     lex = header('Word relations for alignment and conflicts: @syn synonym sets, @der derivations, '
                  '@hyp hypernyms ("word : hypernyms"), @ant antonyms, @exc irregular forms ("form base"), '
                  '@cap national capitals ("city spellings : country names and adjectives | ..."), '
@@ -324,30 +361,6 @@ def main():
         use.setdefault(key(lemma), {}).setdefault(pos, 0)
         use[key(lemma)][pos] += tagged
     verbs = sorted(k for k, u in use.items() if u.get('verb', 0) > sum(v for p, v in u.items() if p != 'verb'))
-    # National capitals: spellings by use, then the phrases that name the country; a phrase or a
-    # spelling that two capitals share (an adjective of two countries, a city name twice) names
-    # neither.
-    places = read_places(a.wordnet)
-    words = sorted({w.lower() for cities, phrases in places for x in cities + phrases for w in x.split('_')})
-    pkeys = term_keys(words, a.term_keys)
-    lines, seen_phrase, seen_city = [], {}, {}
-    for cities, phrases in places:
-        spell = [pkeys.get(c.lower(), '') for c in sorted(cities, key=lambda c: (-counts.get(c.lower(), 0), c))]
-        names = [' '.join(pkeys.get(w.lower(), '') for w in x.split('_')) for x in phrases]
-        if not all(spell) or not all(all(n.split()) for n in names):
-            continue
-        for k in spell:
-            seen_city[k] = seen_city.get(k, 0) + 1
-        for n in set(names):
-            seen_phrase[n] = seen_phrase.get(n, 0) + 1
-        lines.append((spell, sorted(set(names))))
-    caps = []
-    common = set(keys.values())  # keys of words in general use ("angora" is also a goat)
-    for spell, names in lines:
-        names = [n for n in names if seen_phrase[n] == 1]
-        spell = list(dict.fromkeys(spell[:1] + [k for k in spell[1:] if k not in common]))
-        if names and all(seen_city[k] == 1 for k in spell):
-            caps.append('%s : %s' % (' '.join(spell), ' | '.join(names)))
     lex.append('@cap')
     lex += sorted(caps)
     lex.append('@verb')
