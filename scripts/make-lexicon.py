@@ -7,7 +7,7 @@ tools/term_keys program of a native build, so data and text are stemmed by the s
   core/data/lexicon.txt      word relations for the aligner and the conflict finder:
       @syn  words that share a WordNet synset in frequent senses of each ("hurt injur wound")
       @der  derivationally related forms ("depart departur", "injur injuri"), and the one-word
-            names and adjectives of a country ("portug portugues")
+            names and adjectives of a country and its capital ("portug portugues", "lisbon portug")
       @hyp  a word and its hypernyms, one level up, then two ("guitar : instrument | device");
             words with a hypernym in common one level up are siblings ("guitar", "flute")
       @ant  antonyms ("rise fall", "win lose", "approv reject")
@@ -102,7 +102,7 @@ NATIONAL_CAPITAL = '08691669'  # WordNet 3.0 noun synset {national capital}
 
 
 def read_places(wn):
-    """National capitals as (city spellings, country names and adjectives), from WordNet's proper
+    """National capitals as (city spellings, country names, country adjectives), from WordNet's proper
     nouns: the instances of {national capital}, each with the country it is part of (a part
     holonym that is an instance of a country or nation; or, for a capital in a district of its own,
     the country that district is part of) and the adjectives that pertain to that country."""
@@ -139,12 +139,12 @@ def read_places(wn):
         countries = [t for t in holders if country(t)]
         if not countries:
             countries = [t2 for t in holders for s, t2, p, _ in nouns[t][1] if s == '#p' and p == 'n' and country(t2)]
-        phrases = set()
+        names, adjectives = set(), set()
         for c in countries:
-            phrases.update(l for l in nouns[c][0] if re.fullmatch("[A-Za-z]+(_[A-Za-z]+){0,2}", l))
-            phrases.update(a for a in about.get(c, ()) if re.fullmatch("[A-Za-z]+(_[A-Za-z]+){0,2}", a))
-        if cities and phrases:
-            out.append((cities, sorted(phrases)))
+            names.update(l for l in nouns[c][0] if re.fullmatch("[A-Za-z]+(_[A-Za-z]+){0,2}", l))
+            adjectives.update(a for a in about.get(c, ()) if re.fullmatch("[A-Za-z]+(_[A-Za-z]+){0,2}", a))
+        if cities and names | adjectives:
+            out.append((cities, sorted(names), sorted(adjectives - names)))
     return out
 
 
@@ -289,12 +289,12 @@ def main():
     # spelling that two capitals share (an adjective of two countries, a city name twice) names
     # neither.
     places = read_places(a.wordnet)
-    words = sorted({w.lower() for cities, phrases in places for x in cities + phrases for w in x.split('_')})
+    words = sorted({w.lower() for cities, names, adjs in places for x in cities + names + adjs for w in x.split('_')})
     pkeys = term_keys(words, a.term_keys)
     lines, seen_phrase, seen_city = [], {}, {}
-    for cities, phrases in places:
+    for cities, cnames, cadjs in places:
         spell = [pkeys.get(c.lower(), '') for c in sorted(cities, key=lambda c: (-counts.get(c.lower(), 0), c))]
-        names = [' '.join(pkeys.get(w.lower(), '') for w in x.split('_')) for x in phrases]
+        names = [' '.join(pkeys.get(w.lower(), '') for w in x.split('_')) for x in cnames + cadjs]
         if not all(spell) or not all(all(n.split()) for n in names):
             continue
         for k in spell:
@@ -308,12 +308,17 @@ def main():
     common = {key(l) for lemmas_, _ in synsets.values() for l in lemmas_ if key(l)}
     frequent = set(keys.values())  # keys of every lemma in frequent use, names included
     # A country's one-word names and adjectives are derivations of each other ("Portugal" /
-    # "Portuguese", "Iraq" / "Iraqi"), unless a word is also in general use ("Turkey", "China").
+    # "Portuguese", "Iraq" / "Iraqi"), unless a word is also in general use ("Turkey", "China"); and
+    # its capital is related to its names as news uses it, for the country's government ("Lisbon
+    # said" / "Portugal said").
     country_der = set()
-    for cities, phrases in places:
-        words1 = [pkeys.get(x.lower(), '') for x in phrases if '_' not in x]
-        words1 = sorted({k for k in words1 if len(k) > 2 and k not in common})
+    for cities, cnames, cadjs in places:
+        one = lambda xs: sorted({k for k in (pkeys.get(x.lower(), '') for x in xs if '_' not in x)
+                                 if len(k) > 2 and k not in common})
+        words1 = one(cnames + cadjs)
         country_der.update((x, y) for i, x in enumerate(words1) for y in words1[i + 1:])
+        city = pkeys.get(sorted(cities, key=lambda c: (-counts.get(c.lower(), 0), c))[0].lower(), '')
+        country_der.update(tuple(sorted((city, n))) for n in one(cnames) if city and n != city)
     der |= country_der - ant
     for spell, names in lines:
         names = [n for n in names if seen_phrase[n] == 1]

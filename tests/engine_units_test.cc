@@ -256,6 +256,9 @@ TEST(WordAlign, ACapitalNamedByItsCountryIsTheCity) {
   // A country and its adjective are derivations of each other ("Portugal" / "Portuguese").
   const auto key_of = [](const std::string& w) { return term_key(tokenize(w, 0, w.size()).at(0)); };
   EXPECT_EQ(lx.relation(lx.id(key_of("Portugal")), lx.id(key_of("Portuguese"))), WordRelation::kDerivation);
+  // And its capital stands for it ("Lisbon said" / "Portugal said").
+  EXPECT_EQ(lx.relation(lx.id(key_of("Lisbon")), lx.id(key_of("Portugal"))), WordRelation::kDerivation);
+  EXPECT_EQ(lx.relation(lx.id(key_of("Lisbon")), lx.id(key_of("Madrid"))), WordRelation::kNone);
 }
 
 TEST(Similarity, FeaturesDoNotDependOnTheOrderOfThePair) {
