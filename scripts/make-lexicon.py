@@ -6,7 +6,8 @@ tools/term_keys program of a native build, so data and text are stemmed by the s
 
   core/data/lexicon.txt      word relations for the aligner and the conflict finder:
       @syn  words that share a WordNet synset in frequent senses of each ("hurt injur wound")
-      @der  derivationally related forms ("depart departur", "injur injuri")
+      @der  derivationally related forms ("depart departur", "injur injuri"), and the one-word
+            names and adjectives of a country and its capital ("portug portugues", "lisbon portug")
       @hyp  a word and its hypernyms, one level up, then two ("guitar : instrument | device");
             words with a hypernym in common one level up are siblings ("guitar", "flute")
       @ant  antonyms ("rise fall", "win lose", "approv reject")
@@ -101,7 +102,7 @@ NATIONAL_CAPITAL = '08691669'  # WordNet 3.0 noun synset {national capital}
 
 
 def read_places(wn):
-    """National capitals as (city spellings, country names and adjectives), from WordNet's proper
+    """National capitals as (city spellings, country names, country adjectives), from WordNet's proper
     nouns: the instances of {national capital}, each with the country it is part of (a part
     holonym that is an instance of a country or nation; or, for a capital in a district of its own,
     the country that district is part of) and the adjectives that pertain to that country."""
@@ -138,12 +139,12 @@ def read_places(wn):
         countries = [t for t in holders if country(t)]
         if not countries:
             countries = [t2 for t in holders for s, t2, p, _ in nouns[t][1] if s == '#p' and p == 'n' and country(t2)]
-        phrases = set()
+        names, adjectives = set(), set()
         for c in countries:
-            phrases.update(l for l in nouns[c][0] if re.fullmatch("[A-Za-z]+(_[A-Za-z]+){0,2}", l))
-            phrases.update(a for a in about.get(c, ()) if re.fullmatch("[A-Za-z]+(_[A-Za-z]+){0,2}", a))
-        if cities and phrases:
-            out.append((cities, sorted(phrases)))
+            names.update(l for l in nouns[c][0] if re.fullmatch("[A-Za-z]+(_[A-Za-z]+){0,2}", l))
+            adjectives.update(a for a in about.get(c, ()) if re.fullmatch("[A-Za-z]+(_[A-Za-z]+){0,2}", a))
+        if cities and names | adjectives:
+            out.append((cities, sorted(names), sorted(adjectives - names)))
     return out
 
 
@@ -284,6 +285,47 @@ def main():
                                 hyp.setdefault(key(lemma), [set() for _ in range(HYPER_DEPTH)])[depth].add(key(w))
             level = nxt
 
+    # National capitals: spellings by use, then the phrases that name the country; a phrase or a
+    # spelling that two capitals share (an adjective of two countries, a city name twice) names
+    # neither.
+    places = read_places(a.wordnet)
+    words = sorted({w.lower() for cities, names, adjs in places for x in cities + names + adjs for w in x.split('_')})
+    pkeys = term_keys(words, a.term_keys)
+    lines, seen_phrase, seen_city = [], {}, {}
+    for cities, cnames, cadjs in places:
+        spell = [pkeys.get(c.lower(), '') for c in sorted(cities, key=lambda c: (-counts.get(c.lower(), 0), c))]
+        names = [' '.join(pkeys.get(w.lower(), '') for w in x.split('_')) for x in cnames + cadjs]
+        if not all(spell) or not all(all(n.split()) for n in names):
+            continue
+        for k in spell:
+            seen_city[k] = seen_city.get(k, 0) + 1
+        for n in set(names):
+            seen_phrase[n] = seen_phrase.get(n, 0) + 1
+        lines.append((spell, sorted(set(names))))
+    caps = []
+    # Keys of words in general use: a lemma of a synset that is not a proper name ("angora" is also
+    # a goat, "turkey" a bird).
+    common = {key(l) for lemmas_, _ in synsets.values() for l in lemmas_ if key(l)}
+    frequent = set(keys.values())  # keys of every lemma in frequent use, names included
+    # A country's one-word names and adjectives are derivations of each other ("Portugal" /
+    # "Portuguese", "Iraq" / "Iraqi"), unless a word is also in general use ("Turkey", "China"); and
+    # its capital is related to its names as news uses it, for the country's government ("Lisbon
+    # said" / "Portugal said").
+    country_der = set()
+    for cities, cnames, cadjs in places:
+        one = lambda xs: sorted({k for k in (pkeys.get(x.lower(), '') for x in xs if '_' not in x)
+                                 if len(k) > 2 and k not in common})
+        words1 = one(cnames + cadjs)
+        country_der.update((x, y) for i, x in enumerate(words1) for y in words1[i + 1:])
+        city = pkeys.get(sorted(cities, key=lambda c: (-counts.get(c.lower(), 0), c))[0].lower(), '')
+        country_der.update(tuple(sorted((city, n))) for n in one(cnames) if city and n != city)
+    der |= country_der - ant
+    for spell, names in lines:
+        names = [n for n in names if seen_phrase[n] == 1]
+        # Another spelling that is a word in frequent use ("Angora", a breed of goat) is left out.
+        spell = list(dict.fromkeys(spell[:1] + [k for k in spell[1:] if k not in frequent]))
+        if names and all(seen_city[k] == 1 for k in spell):
+            caps.append('%s : %s' % (' '.join(spell), ' | '.join(names)))
     lex = header('Word relations for alignment and conflicts: @syn synonym sets, @der derivations, '
                  '@hyp hypernyms ("word : hypernyms"), @ant antonyms, @exc irregular forms ("form base"), '
                  '@cap national capitals ("city spellings : country names and adjectives | ..."), '
@@ -324,30 +366,6 @@ def main():
         use.setdefault(key(lemma), {}).setdefault(pos, 0)
         use[key(lemma)][pos] += tagged
     verbs = sorted(k for k, u in use.items() if u.get('verb', 0) > sum(v for p, v in u.items() if p != 'verb'))
-    # National capitals: spellings by use, then the phrases that name the country; a phrase or a
-    # spelling that two capitals share (an adjective of two countries, a city name twice) names
-    # neither.
-    places = read_places(a.wordnet)
-    words = sorted({w.lower() for cities, phrases in places for x in cities + phrases for w in x.split('_')})
-    pkeys = term_keys(words, a.term_keys)
-    lines, seen_phrase, seen_city = [], {}, {}
-    for cities, phrases in places:
-        spell = [pkeys.get(c.lower(), '') for c in sorted(cities, key=lambda c: (-counts.get(c.lower(), 0), c))]
-        names = [' '.join(pkeys.get(w.lower(), '') for w in x.split('_')) for x in phrases]
-        if not all(spell) or not all(all(n.split()) for n in names):
-            continue
-        for k in spell:
-            seen_city[k] = seen_city.get(k, 0) + 1
-        for n in set(names):
-            seen_phrase[n] = seen_phrase.get(n, 0) + 1
-        lines.append((spell, sorted(set(names))))
-    caps = []
-    common = set(keys.values())  # keys of words in general use ("angora" is also a goat)
-    for spell, names in lines:
-        names = [n for n in names if seen_phrase[n] == 1]
-        spell = list(dict.fromkeys(spell[:1] + [k for k in spell[1:] if k not in common]))
-        if names and all(seen_city[k] == 1 for k in spell):
-            caps.append('%s : %s' % (' '.join(spell), ' | '.join(names)))
     lex.append('@cap')
     lex += sorted(caps)
     lex.append('@verb')

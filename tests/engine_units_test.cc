@@ -13,6 +13,7 @@
 #include "detmath.h"
 #include "disputes.h"
 #include "engine.h"
+#include "terms.h"
 #include "groups.h"
 #include "independence.h"
 #include "language.h"
@@ -252,6 +253,12 @@ TEST(WordAlign, ACapitalNamedByItsCountryIsTheCity) {
   EXPECT_EQ(aligned_to_lisbon(3), "capital");
   EXPECT_EQ(aligned_to_lisbon(4), "");
   EXPECT_EQ(aligned_to_lisbon(5), "");
+  // A country and its adjective are derivations of each other ("Portugal" / "Portuguese").
+  const auto key_of = [](const std::string& w) { return term_key(tokenize(w, 0, w.size()).at(0)); };
+  EXPECT_EQ(lx.relation(lx.id(key_of("Portugal")), lx.id(key_of("Portuguese"))), WordRelation::kDerivation);
+  // And its capital stands for it ("Lisbon said" / "Portugal said").
+  EXPECT_EQ(lx.relation(lx.id(key_of("Lisbon")), lx.id(key_of("Portugal"))), WordRelation::kDerivation);
+  EXPECT_EQ(lx.relation(lx.id(key_of("Lisbon")), lx.id(key_of("Madrid"))), WordRelation::kNone);
 }
 
 TEST(Similarity, FeaturesDoNotDependOnTheOrderOfThePair) {

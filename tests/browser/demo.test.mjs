@@ -50,6 +50,18 @@ describe('demo page with the sample articles', {skip: skipReason || false}, () =
     await env?.close();
   });
 
+  it('starts the engine once, beside the samples (TriangulateCompareElement.preload)', async () => {
+    const shared = await page.evaluate(async () => {
+      const C = customElements.get('triangulate-compare');
+      const a = C.preload();
+      const b = C.preload();
+      const engine = await a;
+      return a === b && typeof engine.compare === 'function';
+    });
+    assert.equal(shared, true);
+    assert.equal(page.workers().length, 1);
+  });
+
   it('loads the samples into editable panes and compares them', async () => {
     const panes = await page.locator('triangulate-compare .pane').count();
     assert.equal(panes, 5);

@@ -4,7 +4,7 @@
 // The samples come from ../dist/samples.json, written from samples/*.txt by
 // `node scripts/serve.mjs` (or `node scripts/serve.mjs --build-samples`).
 
-import '../src/define.js';
+import {TriangulateCompareElement} from '../src/define.js';
 
 const compare = document.getElementById('compare');
 const status = document.getElementById('demo-status');
@@ -52,4 +52,6 @@ focus.addEventListener('change', () => { compare.focus = focus.value || null; })
 // Sources added, removed or renamed in the editor show up in the menu with the next result.
 compare.addEventListener('triangulate-result', () => fillFocusMenu(compare.sources));
 
+// The engine loads while the samples are fetched, not after them.
+TriangulateCompareElement.preload().catch(() => {});  // a failure is shown by the comparison
 loadSamples();

@@ -41,6 +41,8 @@ export declare class TriangulateCompareElement extends HTMLElement {
   static observedAttributes: string[];
   /** Options of the engine all elements share, read when the first one compares. */
   static engineOptions: EngineOptions;
+  /** Starts loading the shared engine now (worker, module, data); resolves when it is ready. */
+  static preload(): Promise<unknown>;
   /** UI text tables by language tag; the element's `lang` (or its nearest ancestor's) picks one.
    *  "en" is built in and fills in what another table leaves out. */
   static translations: Record<string, StringTable>;

@@ -94,6 +94,16 @@ export class TriangulateCompareElement extends HTMLElement {
   static engineOptions = {};
 
   /**
+   * Starts loading the shared engine now (its worker, module and data), so that the first
+   * comparison does not wait for them: a page that fetches its articles first calls this before
+   * the fetch, and the two load side by side. Resolves when the engine is ready; rejects, without
+   * keeping the failure, when it cannot start (the next comparison tries again). Set engineOptions
+   * first. Pages that draw a precomputed result, or give each element its own engine, need not
+   * call it.
+   */
+  static preload() { return loadSharedEngine(); }
+
+  /**
    * UI text tables by language tag (strings.js describes an entry). The element uses the table
    * of its `lang` attribute, else of the nearest ancestor's `lang`; "en" is built in and fills in
    * whatever a table leaves out. E.g. `TriangulateCompareElement.translations.fr = {…}`.
