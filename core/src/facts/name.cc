@@ -149,7 +149,7 @@ class NameReader {
   std::vector<NameMention>* out_;
 };
 
-// A capital inside a word after a lower-case letter or an apostrophe ("DiLeo", "McAllister",
+// A capital inside a word after a lower-case letter or an apostrophe ("DaSilva", "McAllister",
 // "O'Rourke"): no common word is written so, so it is a name even as a sentence's first word.
 bool NameReader::capital_inside(size_t i) const {
   const std::string_view w = s_.raw(i, i + 1);
