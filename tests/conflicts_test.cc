@@ -122,6 +122,40 @@ TEST(Conflicts, OrdinalsOfDifferentOwners) {
   EXPECT_TRUE(cs.empty()) << all(cs);
 }
 
+// An ordinal counts in the series its phrase and qualifier name: "the third mayor to resign this
+// year" and "the 14th mayor of Fenwick" are two series; "the 14th mayor of Fenwick" and "the
+// 15th mayor of Fenwick" are one.
+TEST(Conflicts, OrdinalsOfDifferentSeries) {
+  EXPECT_FALSE(has(conflicts_of({"Dana Pruitt is the third mayor to resign this year, officials said.",
+                                 "Dana Pruitt was sworn in as the 14th mayor of Fenwick in 2019, officials said."}),
+                   "number", ""));
+  EXPECT_FALSE(has(conflicts_of({"Dana Pruitt was the first harbour master of Fenwick, officials said.",
+                                 "Dana Pruitt was the 14th harbour board member of Fenwick, officials said."}),
+                   "number", ""));
+  const auto same = conflicts_of({"Dana Pruitt was sworn in as the 14th mayor of Fenwick on Monday.",
+                                  "Dana Pruitt was sworn in as the 15th mayor of Fenwick on Monday."});
+  EXPECT_TRUE(has(same, "number", "14th")) << all(same);
+}
+
+// A season ("1998-99") holds both its years: no conflict with either, but one with another year.
+TEST(Conflicts, ASeasonHoldsItsYears) {
+  EXPECT_TRUE(conflicts_of({"Ines Moray captained the 1998-99 championship side, the club said.",
+                            "Ines Moray captained the 1999 championship side, the club said."})
+                  .empty());
+  const auto other = conflicts_of({"Ines Moray captained the 1998-99 championship side, the club said.",
+                                   "Ines Moray captained the 1997 championship side, the club said."});
+  EXPECT_TRUE(has(other, "date", "1997")) << all(other);
+}
+
+// A rate counts what stands before "per": "15 points per game" is set against "18 points",
+// not against "40 games".
+TEST(Conflicts, ARateCountsWhatComesBeforePer) {
+  const auto cs = conflicts_of({"Ada Quist averaged 15 points per game this season, the club said.",
+                                "In 40 games this season, Ada Quist averaged 18 points, the club said."});
+  EXPECT_TRUE(has(cs, "number", "15 vs 18")) << all(cs);
+  EXPECT_FALSE(has(cs, "number", "vs 40")) << all(cs);
+}
+
 // A different value between sentences that each name a place the other does not: two happenings.
 TEST(Conflicts, DifferentValuesOfTwoNamedThings) {
   const auto cs = conflicts_of({"The Kelso lifeboat crew rescued 12 walkers from the cliffs on Sunday.",

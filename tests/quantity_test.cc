@@ -63,6 +63,9 @@ const QuantityCase kQuantityCases[] = {
      1200, false, false, "job", "1,200"},
     {"The company employs 10 000 people in the region.", "10 000 people", "10 000",
      QuantityKind::kCount, 10000, 10000, false, false, "peopl", "10,000"},
+    // A decimal point spaced out by a tokenizer.
+    {"He averaged 14. 4 points a game last season.", "14. 4 points", "14. 4", QuantityKind::kCount,
+     14.4, 14.4, false, false, "point", "14.4"},
     {"Just one EU commissioner will attend.", "one EU commissioner", "one", QuantityKind::kCount,
      1, 1, false, false, "commission", "1"},
     {"The plane carried 150 passengers and six crew.", "six crew", "six", QuantityKind::kCount, 6,

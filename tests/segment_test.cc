@@ -61,6 +61,9 @@ const BoundaryCase kBoundaries[] = {
     {"Is it true?! Nobody knows.", "Is it true?! | Nobody knows."},
     {"The score was 2-1. Fans cheered.", "The score was 2-1. | Fans cheered."},
     {"It ended in 1959. 26 leaders came.", "It ended in 1959. | 26 leaders came."},
+    // A decimal point spaced out by a tokenizer does not end a sentence.
+    {"He averaged 14. 4 points a game. Fans cheered.", "He averaged 14. 4 points a game. | Fans cheered."},
+    {"It grossed $368. 0 million. Fans cheered.", "It grossed $368. 0 million. | Fans cheered."},
     {"Apple Inc. reported profits. Shares rose.", "Apple Inc. reported profits. | Shares rose."},
     {"Apple Inc. The company said so.", "Apple Inc. | The company said so."},
     {"See e.g. the report.", "See e.g. the report."},

@@ -195,6 +195,13 @@ struct CompareCase {
 
 const CompareCase kCompareCases[] = {
     {"on 5 June", "on June 12", Match::kConflict},
+    // A season or financial year spans its two years.
+    {"in the 2015-16 season", "in 2016", Match::kCompatible},
+    {"in the 2015-16 season", "in 2015", Match::kCompatible},
+    {"in the 2015-16 season", "in 2017", Match::kConflict},
+    {"in the 1999-00 season", "in 2000", Match::kCompatible},
+    {"in the 2015-16 season", "in the 2016-17 season", Match::kConflict},
+    {"in the 2015-16 season", "in the 2015-16 season", Match::kSame},
     {"on 5 June", "on June 5th", Match::kSame},
     {"on 5 June", "on the 5th of June", Match::kSame},
     {"on Thursday night", "on Wednesday night", Match::kConflict},

@@ -2,6 +2,7 @@
 #include "conflicts.h"
 
 #include "facts/number.h"
+#include "facts/scan.h"
 #include "sorting.h"
 
 #include <algorithm>
@@ -208,6 +209,41 @@ bool same_possessor(const Side& a, Range x, const Side& b, Range y, const Lexico
   return false;
 }
 
+// The series an ordinal counts in: the noun phrase it opens ("the fifth head coach") and the
+// word that starts what qualifies it ("to be fired this season", "in team history", "since
+// 2003"). `head` is the phrase's last word; `marker` the preposition or "to" right after the
+// phrase, npos when none.
+struct Series {
+  size_t head = std::string::npos, marker = std::string::npos;
+};
+
+Series series(const Side& s, Range r) {
+  static constexpr facts_internal::WordSet kMarkers("after at before by during for from in of on since this to under with within");
+  const auto& t = s.u.data->tokens;
+  Series out;
+  size_t k = r.first;
+  while (k < r.last && !(s.u.words[k].flags & kNumber)) ++k;  // the ordinal itself
+  for (++k; k < t.size() && t[k].type == TokenType::kWord && (s.u.words[k].flags & kContent) &&
+            (k < r.last || !(s.u.words[k].flags & kVerb));
+       ++k)
+    out.head = k;
+  if (k < t.size() && t[k].type == TokenType::kWord && kMarkers.has(t[k].norm)) out.marker = k;
+  return out;
+}
+
+// Two ordinals count in one series when the phrases they open end in the same word ("head
+// coach" / "head coaching job" do not) and what qualifies them starts alike: "fifth coach to be
+// fired this season" and "21st coach in team history" are two series; an ordinal without a
+// qualifier may be either.
+bool same_series(const Side& a, Range x, const Side& b, Range y) {
+  const Series sa = series(a, x), sb = series(b, y);
+  if (sa.head != std::string::npos && sb.head != std::string::npos && a.to[sa.head] != static_cast<int>(sb.head) &&
+      a.u.words[sa.head].term != b.u.words[sb.head].term)
+    return false;
+  if (sa.marker == std::string::npos || sb.marker == std::string::npos) return true;
+  return a.u.data->tokens[sa.marker].norm == b.u.data->tokens[sb.marker].norm;
+}
+
 bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, const Quantity& qb, Range rb,
                   const Lexicon& lexicon) {
   if (qa.kind != qb.kind) return false;
@@ -216,6 +252,7 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
   // Two ordinals of different owners are two series ("the crossing ... its 50th" / "the station ...
   // its 25th").
   if (qa.kind == QuantityKind::kOrdinal && !same_possessor(a, ra, b, rb, lexicon)) return false;
+  if (qa.kind == QuantityKind::kOrdinal && !same_series(a, ra, b, rb)) return false;
   // A measure of another thing (an aftershock's magnitude, a rival's price) is not this one's.
   if (!qa.owner.empty() && !qb.owner.empty() && qa.owner != qb.owner) {
     const Range oa = tokens_in(a.u, qa.owner_begin, qa.owner_end), ob = tokens_in(b.u, qb.owner_begin, qb.owner_end);
@@ -242,6 +279,8 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
   };
   // Siblings ("cars" / "vans", kinds of one thing) count different things; a broader word
   // ("people" / "passengers") names the same things only as the other phrase's own noun.
+  // A noun after "per" is what a rate is divided by ("15 points per game" counts points, not games).
+  const auto per = [](const Side& s, int k) { return k > 0 && s.u.data->tokens[static_cast<size_t>(k) - 1].norm == "per"; };
   const auto holds = [&](WordMatch m, int to, Range r) {
     if (to < 0 || m == WordMatch::kSibling) return false;
     if (m == WordMatch::kHypernym) return inside(static_cast<size_t>(to), r);
@@ -259,8 +298,8 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
     }
     return true;
   };
-  return (holds(a.match[na], a.to[na], rb) && joined(b, rb, a.to[na])) ||
-         (holds(b.match[nb], b.to[nb], ra) && joined(a, ra, b.to[nb]));
+  return (holds(a.match[na], a.to[na], rb) && joined(b, rb, a.to[na]) && !per(b, a.to[na])) ||
+         (holds(b.match[nb], b.to[nb], ra) && joined(a, ra, b.to[nb]) && !per(a, b.to[nb]));
 }
 
 // What a phrase is "of": the first content word after an "of" right behind the phrase; the two
@@ -742,6 +781,15 @@ const Quantity* quantity_in(const Side& s, Range r) {
   return nullptr;
 }
 
+// The time a run of tokens is part of, or nullptr.
+const TimeExpr* time_in(const Side& s, Range r) {
+  const auto& t = s.u.data->tokens;
+  for (const TimeExpr& x : s.u.data->facts.times)
+    for (size_t k = r.first; k < r.last; ++k)
+      if (t[k].begin >= x.begin && t[k].end <= x.end) return &x;
+  return nullptr;
+}
+
 // Every content word of the unit outside `r` is aligned.
 bool all_aligned_but(const Side& s, Range r) {
   for (size_t k = 0; k < s.u.words.size(); ++k)
@@ -852,6 +900,11 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
     // "about 230" are compatible); the same hedge on two different numbers states two different
     // bounds ("more than five times" / "more than eleven times").
     if (std::string(type) == "number") {
+      // Numbers of two times that can be one (a season "1998-99" and its year "1999") are no
+      // difference.
+      const TimeExpr* xa = time_in(a, run);
+      const TimeExpr* xb = time_in(b, Range{jb, je});
+      if (xa && xb && compatible(*xa, *xb)) continue;
       const Quantity* qa = quantity_in(a, run);
       const Quantity* qb = quantity_in(b, Range{jb, je});
       // Quantities of different measures (numbers() told them apart) are no substitution.

@@ -240,6 +240,20 @@ bool parse_number(const Scan& s, size_t i, Num* out) {
         ++r.end;
       }
     }
+    // "14. 4": a decimal point spaced out by a tokenizer (segmentation keeps it in one sentence).
+    if (r.end == i + 1 && !s.tok(i).ordinal && w0.size() <= 3 && w0.find_first_of(",.") == std::string_view::npos &&
+        s.punct(i + 1, ".") && s.attached(i + 1) && s.number(i + 2) && !s.attached(i + 2) &&
+        s.norm(i + 2).find_first_of(",.") == std::string_view::npos && !s.tok(i + 2).ordinal) {
+      double f = 0;
+      const std::string_view w2 = s.norm(i + 2);
+      if (w2.size() <= 6 && parse_digits(w2, &f)) {
+        double scale = 1;
+        for (size_t d = 0; d < w2.size(); ++d) scale *= 10;
+        v += f / scale;
+        r.decimal = true;
+        r.end = i + 3;
+      }
+    }
     r.lo = r.hi = v;
     if (s.tok(i).ordinal) {
       r.ordinal = true;

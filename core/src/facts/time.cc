@@ -2,6 +2,7 @@
 // unit's tokens, and comparing two of them. See time.h for what is read.
 #include "triangulate/facts/time.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "decimal.h"
@@ -475,7 +476,13 @@ bool TimeReader::read_year(size_t i, int y) {
   t.year = y;
   size_t e = i + 1;
   // "2015-16": a season or financial year; the first year is the field.
-  if (s.hyphen_link(i + 1) && s.number(i + 2) && s.norm(i + 2).size() == 2) e = i + 3;
+  if (s.hyphen_link(i + 1) && s.number(i + 2) && s.norm(i + 2).size() == 2) {
+    const std::string_view two = s.norm(i + 2);
+    if (two[0] >= '0' && two[0] <= '9' && two[1] >= '0' && two[1] <= '9' &&
+        (y + 1) % 100 == (two[0] - '0') * 10 + (two[1] - '0'))
+      t.last_year = y + 1;  // "1999-00" ends in 2000; "2015-19", a span of years, is read no further
+    e = i + 3;
+  }
   const size_t b = part_before(i, &t.part);
   if (e == i + 3) t.display = fold(s.raw(b, e));
   push(std::move(t), b, e);
@@ -521,7 +528,13 @@ Match compare(const TimeExpr& a, const TimeExpr& b) {
     ++shared;
     if (x != y) differ = true;
   };
-  field(a.year, b.year);
+  if ((a.last_year >= 0) != (b.last_year >= 0) && a.year >= 0 && b.year >= 0) {  // a season holds its two years
+    ++shared;
+    const int a_last = std::max(a.year, a.last_year), b_last = std::max(b.year, b.last_year);
+    if (a_last < b.year || b_last < a.year) differ = true;
+  } else {
+    field(a.year, b.year);  // two seasons are the same when they start in the same year
+  }
   field(a.month, b.month);
   field(a.day, b.day);
   field(a.years_ago, b.years_ago);
@@ -545,7 +558,7 @@ Match compare(const TimeExpr& a, const TimeExpr& b) {
   };
   if (!any_field(a) || !any_field(b)) return Match::kCompatible;
   if (shared == 0) return Match::kIncomparable;
-  const bool same = a.year == b.year && a.month == b.month && a.day == b.day &&
+  const bool same = a.year == b.year && a.last_year == b.last_year && a.month == b.month && a.day == b.day &&
                     a.weekday == b.weekday && a.years_ago == b.years_ago && a.hour == b.hour &&
                     (a.hour < 0 || a.minute == b.minute) && a.part == b.part;
   return same ? Match::kSame : Match::kCompatible;

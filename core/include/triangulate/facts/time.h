@@ -33,6 +33,7 @@ namespace tri {
 struct TimeExpr {
   size_t begin = 0, end = 0;
   int year = -1;      ///< e.g. 2019
+  int last_year = -1; ///< a season or financial year ("2015-16") ends in this year (2016); -1 otherwise
   int month = -1;     ///< 1..12
   int day = -1;       ///< 1..31
   int weekday = -1;   ///< 0 = Monday .. 6 = Sunday
@@ -55,7 +56,8 @@ struct TimeExpr {
 ///                  cannot overlap ("Monday morning" vs "Monday evening");
 ///   kSame:         both give the same fields with the same values ("5 June" and "June 5th");
 ///   kCompatible:   they share a field and no field differs ("on Monday" and "early on Monday,
-///                  3 June"; "2019" and "January 2019"), or one gives no field at all
+///                  3 June"; "2019" and "January 2019"; "the 2015-16 season" and "2016": a
+///                  season spans its years), or one gives no field at all
 ///                  ("yesterday", "last week": compatible with everything);
 ///   kIncomparable: both give fields but none in common ("Monday" and "in 2019").
 /// Parts of day overlap when equal or neighbouring: "late" ~ "afternoon", "evening", "night";
