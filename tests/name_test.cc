@@ -285,6 +285,20 @@ TEST(NameTest, SameOffice) {
   EXPECT_TRUE(tri::same_office(a, b));
   b.role = "deputy sheriff";
   EXPECT_FALSE(tri::same_office(a, b));
+  // A rank stated by one role only is another post.
+  a.role = "sheriff";
+  EXPECT_FALSE(tri::same_office(a, b));
+  a.role = "general manager";
+  a.role_head = "manager";
+  b.role = "assistant general manager";
+  b.role_head = "manager";
+  EXPECT_FALSE(tri::same_office(a, b));
+  b.role = "manager";
+  EXPECT_TRUE(tri::same_office(a, b));
+  a.role = "former manager";
+  EXPECT_FALSE(tri::same_office(a, b));
+  b.role = "former general manager";
+  EXPECT_TRUE(tri::same_office(a, b));
   b.role = "";
   b.role_head = "";
   EXPECT_FALSE(tri::same_office(a, b));

@@ -1100,13 +1100,21 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
   return out;
 }
 
-bool names_apart(const SimUnit& a, const SimUnit& b) {
-  const auto unmatched = [](const SimUnit& x, const SimUnit& y) {
-    for (const NameMention& n : x.data->facts.names)
-      if (!in_attribution(x, n) && !mentioned(n, y.data->facts.names)) return true;
+bool names_apart(const SimUnit& a, const SimUnit& b, const std::vector<Difference>* besides) {
+  const auto disputed = [besides](const NameMention& n, bool side_a) {
+    if (!besides) return false;
+    for (const Difference& d : *besides) {
+      const Span s = side_a ? d.discrepancy.a : d.discrepancy.b;
+      if (d.discrepancy.type == "name" && n.begin < s.end && s.begin < n.end) return true;
+    }
     return false;
   };
-  return unmatched(a, b) && unmatched(b, a);
+  const auto unmatched = [&](const SimUnit& x, const SimUnit& y, bool side_a) {
+    for (const NameMention& n : x.data->facts.names)
+      if (!in_attribution(x, n) && !mentioned(n, y.data->facts.names) && !disputed(n, side_a)) return true;
+    return false;
+  };
+  return unmatched(a, b, true) && unmatched(b, a, false);
 }
 
 std::vector<Difference> find_differences(const SimUnit& a, const SimUnit& b, const WordAlignment& al,

@@ -95,10 +95,12 @@ bool states_count(const SimUnit& u, const std::string& key);
 std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units,
                                          const std::vector<int>& event_of_source, const Lexicon& lexicon);
 
-/// Each unit names someone or something (outside who is quoted) that the other does not mention:
-/// with a different value as well, two happenings told alike ("the Kilbrennan station celebrated
-/// its 25th anniversary" / "the Aldane crossing celebrates its 50th anniversary").
-bool names_apart(const SimUnit& a, const SimUnit& b);
+/// Each unit names someone or something (outside who is quoted, and outside the names that
+/// `besides` sets against each other) that the other does not mention: with a different value, or
+/// a different name in another slot, two happenings told alike ("the Kilbrennan station celebrated
+/// its 25th anniversary" / "the Aldane crossing celebrates its 50th anniversary"; "manager Ana
+/// Ruiz announced that Tom Vey was hired" / "manager Luis Ortiz announced that Dan Ek was hired").
+bool names_apart(const SimUnit& a, const SimUnit& b, const std::vector<Difference>* besides = nullptr);
 
 /// The differences between units `a` and `b` (their texts are the whole source texts their
 /// offsets point into), in a fixed order: numbers, dates, names, negations, antonyms.

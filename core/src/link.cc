@@ -371,8 +371,10 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
     // fell 60 metres" / "Robert, 32, fell 600 metres"), not one told two ways.
     bool names = false, values = false;
     for (const Difference& d : diff) (d.discrepancy.type == "name" ? names : values) = true;
+    // So are a different name in one slot and names apart in others.
+    const bool apart = names && !values && names_apart(a, b, &diff);
     names = names || (values && names_apart(a, b));
-    if (!diff.empty() && !(names && values)) {
+    if (!diff.empty() && !(names && values) && !apart) {
       // Each kind of difference is judged with the others left in place: a pair that differs in
       // its names and its numbers and its dates is two reports of two things, not a conflict.
       const auto best_neutral = [&](const std::vector<Discrepancy>& set, bool use_windows) {

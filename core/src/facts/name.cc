@@ -545,6 +545,16 @@ bool parts_within(const std::vector<std::string>& shorter, const std::vector<std
 bool same_office(const NameMention& a, const NameMention& b) {
   if (a.role_head.empty() || a.role_head != b.role_head) return false;
   const auto wa = words_of(a.role), wb = words_of(b.role);
+  // A rank that one role states and the other does not makes another post: the assistant
+  // manager is not the manager, a former mayor not the mayor.
+  static constexpr WordSet kRanks("acting assistant associate deputy ex former interim vice");
+  const auto ranked = [](const std::vector<std::string_view>& ws) {
+    std::string out;
+    for (std::string_view w : ws)
+      if (kRanks.has(w)) out.append(w).push_back(' ');
+    return out;
+  };
+  if (ranked(wa) != ranked(wb)) return false;
   const auto& s = wa.size() <= wb.size() ? wa : wb;
   const auto& l = wa.size() <= wb.size() ? wb : wa;
   for (std::string_view w : s)

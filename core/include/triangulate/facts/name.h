@@ -64,7 +64,8 @@ std::string role_head(std::string_view normalised_role);
 
 /// True when two mentions hold the same office: equal heads, and the other words of one role all
 /// occur in the other ("county sheriff" ~ "sheriff"; "foreign minister" vs "finance minister"
-/// are different offices). False when either has no role.
+/// are different offices; so are "deputy sheriff" and "sheriff": a rank such as acting, assistant,
+/// deputy, former, interim or vice stated by one role only). False when either has no role.
 bool same_office(const NameMention& a, const NameMention& b);
 
 /// Compares two mentions as references to people, places or organisations:
