@@ -156,6 +156,17 @@ TEST(Conflicts, ARateCountsWhatComesBeforePer) {
   EXPECT_FALSE(has(cs, "number", "vs 40")) << all(cs);
 }
 
+// A different holder of one office is a conflict, unless each sentence also names someone the
+// other does not: then two announcements of two happenings are told alike.
+TEST(Conflicts, ADifferentNameWithOthersApartIsTwoHappenings) {
+  EXPECT_FALSE(has(conflicts_of({"Club president Ana Ruiz announced on Friday that Tom Vey has been relieved of his duties as head coach.",
+                                 "Club president Luis Ortiz announced that the club has relieved Dan Ek of his head coaching duties."}),
+                   "name", ""));
+  const auto one = conflicts_of({"Club president Ana Ruiz announced on Friday that Tom Vey has been relieved of his duties as head coach.",
+                                 "Club president Luis Ortiz announced on Friday that Tom Vey has been relieved of his duties as head coach."});
+  EXPECT_TRUE(has(one, "name", "Luis Ortiz")) << all(one);
+}
+
 // A different value between sentences that each name a place the other does not: two happenings.
 TEST(Conflicts, DifferentValuesOfTwoNamedThings) {
   const auto cs = conflicts_of({"The Kelso lifeboat crew rescued 12 walkers from the cliffs on Sunday.",
