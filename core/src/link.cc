@@ -168,11 +168,8 @@ double similarity(const LinkInput& in, const Resources& res, const SimUnit& a, c
 class CopyMemo {
  public:
   struct Judged {
-    double score = 0, held = 0, overlap = 0;
-    Relation relation = Relation::kRelated;
-    std::vector<Discrepancy> discrepancies;  // spans relative to the first byte of a and of b
-    bool in_part = false;
-    Span clause_a, clause_b;
+    Link link;  // its spans relative to the first byte of a and of b
+    double held = 0, overlap = 0;
   };
 
   explicit CopyMemo(const LinkInput& in, const Result& r) : text_of_(in.units.size(), kNoText) {
@@ -211,6 +208,14 @@ class CopyMemo {
 };
 
 Span shifted(Span s, size_t from, size_t to) { return {s.begin - from + to, s.end - from + to}; }
+
+// The link with its spans moved from units that start at bytes (a_from, b_from) to units that
+// start at (a_to, b_to).
+Link moved(Link l, size_t a_from, size_t b_from, size_t a_to, size_t b_to) {
+  for (Discrepancy& d : l.discrepancies) d.a = shifted(d.a, a_from, a_to), d.b = shifted(d.b, b_from, b_to);
+  if (l.in_part) l.clause_a = shifted(l.clause_a, a_from, a_to), l.clause_b = shifted(l.clause_b, b_from, b_to);
+  return l;
+}
 
 }  // namespace
 
@@ -290,18 +295,9 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
     const size_t a0 = a.data->tokens.empty() ? 0 : a.data->tokens.front().begin;
     const size_t b0 = b.data->tokens.empty() ? 0 : b.data->tokens.front().begin;
     if (const CopyMemo::Judged* j = copies.keeps(ia, ib) ? copies.find(ia, ib, c.overlap) : nullptr) {
-      Link l;
+      Link l = moved(j->link, 0, 0, a0, b0);
       l.a = {first.source, first.unit};
       l.b = {second.source, second.unit};
-      l.score = j->score;
-      l.relation = j->relation;
-      for (Discrepancy d : j->discrepancies) {
-        d.a = shifted(d.a, 0, a0);
-        d.b = shifted(d.b, 0, b0);
-        l.discrepancies.push_back(std::move(d));
-      }
-      l.in_part = j->in_part;
-      if (l.in_part) l.clause_a = shifted(j->clause_a, 0, a0), l.clause_b = shifted(j->clause_b, 0, b0);
       record(std::move(l), j->held);
       continue;
     }
@@ -437,21 +433,7 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
         l.clause_b = piece_span(*pairs[best_piece].second);
       }
     }
-    if (copies.keeps(ia, ib)) {
-      CopyMemo::Judged j;
-      j.score = l.score;
-      j.held = held;
-      j.overlap = c.overlap;
-      j.relation = l.relation;
-      for (Discrepancy d : l.discrepancies) {
-        d.a = shifted(d.a, a0, 0);
-        d.b = shifted(d.b, b0, 0);
-        j.discrepancies.push_back(std::move(d));
-      }
-      j.in_part = l.in_part;
-      if (l.in_part) j.clause_a = shifted(l.clause_a, a0, 0), j.clause_b = shifted(l.clause_b, b0, 0);
-      copies.keep(ia, ib, std::move(j));
-    }
+    if (copies.keeps(ia, ib)) copies.keep(ia, ib, {moved(l, a0, b0, 0, 0), held, c.overlap});
     record(std::move(l), held);
   }
   drop_conflicts_between_non_counterparts(&out.links, out.strength);

@@ -548,13 +548,10 @@ bool same_office(const NameMention& a, const NameMention& b) {
   // A rank that one role states and the other does not makes another post: the assistant
   // manager is not the manager, a former mayor not the mayor.
   static constexpr WordSet kRanks("acting assistant associate deputy ex former interim vice");
-  const auto ranked = [](const std::vector<std::string_view>& ws) {
-    std::string out;
-    for (std::string_view w : ws)
-      if (kRanks.has(w)) out.append(w).push_back(' ');
-    return out;
-  };
-  if (ranked(wa) != ranked(wb)) return false;
+  for (std::string_view w : wa)
+    if (kRanks.has(w) && std::find(wb.begin(), wb.end(), w) == wb.end()) return false;
+  for (std::string_view w : wb)
+    if (kRanks.has(w) && std::find(wa.begin(), wa.end(), w) == wa.end()) return false;
   const auto& s = wa.size() <= wb.size() ? wa : wb;
   const auto& l = wa.size() <= wb.size() ? wb : wa;
   for (std::string_view w : s)
