@@ -666,9 +666,16 @@ void negations(const Side& a, const Side& b, bool a_first, std::vector<Differenc
     // A negation that opens its clause ("There is no one ...", "Nobody was hurt") has no subject
     // before it to check.
     bool subject = true;
+    // An aside between commas stands between a subject and its verb ("Ruiz, though, was not").
+    static constexpr facts_internal::WordSet kAsides("also however meanwhile moreover nevertheless nonetheless though too");
+    const auto& ta = a.u.data->tokens;
     for (size_t k = n.negator, steps = 0; k > 0 && steps < 6; ++steps) {
       --k;
-      if (a.u.data->tokens[k].type == TokenType::kPunct && a.u.data->tokens[k].norm != "-") break;
+      if (k >= 3 && ta[k].norm == "," && ta[k - 2].norm == "," && kAsides.has(ta[k - 1].norm)) {
+        k -= 2;
+        continue;
+      }
+      if (ta[k].type == TokenType::kPunct && ta[k].norm != "-") break;
       if (!(a.u.words[k].flags & kContent)) continue;
       subject = a.to[k] >= 0 && static_cast<size_t>(a.to[k]) < static_cast<size_t>(j) &&
                 static_cast<size_t>(j) - static_cast<size_t>(a.to[k]) <= 8;
