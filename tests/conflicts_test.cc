@@ -167,6 +167,27 @@ TEST(Conflicts, ADifferentNameWithOthersApartIsTwoHappenings) {
   EXPECT_TRUE(has(one, "name", "Luis Ortiz")) << all(one);
 }
 
+// Not saying is no claim, "no one else" denies others, and words of place and of persons told
+// apart ("outside" / "inside", "former employers" / "former employee") describe different things.
+TEST(Conflicts, DenialsAndOppositesThatStateNoContrary) {
+  EXPECT_TRUE(conflicts_of({"Harbour police could not say how many shots were fired at the depot on Monday.",
+                            "Harbour police said several shots were fired at the depot on Monday."})
+                  .empty());
+  EXPECT_TRUE(conflicts_of({"One deckhand was injured in the blast at the depot on Monday, officials said.",
+                            "Officials said no one else was injured in the blast at the depot on Monday."})
+                  .empty());
+  EXPECT_TRUE(conflicts_of({"Several workers gathered outside the depot on Monday after the blast.",
+                            "Several workers sheltered inside the depot on Monday after the blast."})
+                  .empty());
+  EXPECT_TRUE(conflicts_of({"His former employers at the depot said on Monday that the blast was an accident.",
+                            "A former employee of the depot said on Monday that the blast was an accident."})
+                  .empty());
+  // The denial of the stated thing itself still conflicts.
+  const auto cs = conflicts_of({"One deckhand was injured in the blast at the depot on Monday, officials said.",
+                                "Officials said no one was injured in the blast at the depot on Monday."});
+  EXPECT_TRUE(has(cs, "negation", "")) << all(cs);
+}
+
 // A different value between sentences that each name a place the other does not: two happenings.
 TEST(Conflicts, DifferentValuesOfTwoNamedThings) {
   const auto cs = conflicts_of({"The Kelso lifeboat crew rescued 12 walkers from the cliffs on Sunday.",

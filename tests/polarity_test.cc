@@ -47,6 +47,9 @@ const NegationCase kNegationCases[] = {
     {"No foreign minister has opened the fair since 1987.", "No>opened"},
     {"The two men haven't met since June.", "haven't>met"},
     {"The airline has never lost a passenger.", "never>lost"},
+    // "going to" and "about to" lead to the verb they announce.
+    {"The club is not going to appeal the ban.", "not>appeal"},
+    {"The mayor was not about to resign.", "not>resign"},
     {"The toll could not rise further.", "could+not>rise"},
     {"The plan may not pass.", "may+not>pass"},
     {"The toll couldn't rise further.", "couldn't+couldn't>rise"},

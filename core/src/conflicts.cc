@@ -618,6 +618,13 @@ std::vector<Negated> negated(const SimUnit& u) {
     while (p < t.size() && t[p].end <= n.pred_end && !(u.words[p].flags & kContent)) ++p;
     if (k >= t.size() || p >= t.size() || t[p].end > n.pred_end) continue;
     if (u.words[p].flags & (kName | kNumber)) continue;
+    // Not saying is no claim ("police could not say how many", "would not comment"), and "no one
+    // else was hurt" denies others, not what another source states.
+    static constexpr facts_internal::WordSet kSpeech("comment discuss elaborate say speak talk tell");
+    if (kSpeech.has(t[p].norm)) continue;
+    size_t after = k;
+    while (after < t.size() && t[after].end <= n.end) ++after;
+    if (after < t.size() && t[after].norm == "else") continue;
     out.push_back({k, p, negation_span(n)});
   }
   return out;
@@ -719,10 +726,11 @@ void negations(const Side& a, const Side& b, bool a_first, std::vector<Differenc
 
 // A word preceded by an article or a possessive ("a man", "the woman", "his car") names a thing.
 bool is_noun_like(const Side& s, size_t k) {
-  if (k == 0) return false;
-  const std::string& p = s.u.data->tokens[k - 1].norm;
-  return p == "a" || p == "an" || p == "the" || p == "his" || p == "her" || p == "their" || p == "its" ||
-         p == "this" || p == "that";
+  static constexpr facts_internal::WordSet kDeterminers("a an her his its that the their this");
+  const auto& t = s.u.data->tokens;
+  // Right after the determiner, or after it and one modifier ("his former employers").
+  return (k >= 1 && kDeterminers.has(t[k - 1].norm)) ||
+         (k >= 2 && t[k - 1].type == TokenType::kWord && kDeterminers.has(t[k - 2].norm));
 }
 
 // An antonym's span, with the verb right before it when that verb is unaligned ("remained closed").
@@ -736,6 +744,10 @@ Span antonym_span(const Side& s, size_t k) {
 void antonyms(const Side& a, const Side& b, const WordAlignment& al, std::vector<Difference>* out) {
   for (const auto& [i, j] : al.antonyms) {
     if ((a.u.words[i].flags | b.u.words[j].flags) & kName) continue;  // "North" / "South" name places
+    // Places and orders ("inside" / "outside", "east" / "west", "first" / "last") tell where or
+    // which, of different things more often than of one thing two ways.
+    static constexpr facts_internal::WordSet kWhereWhich("east first inside last north outside south west");
+    if (kWhereWhich.has(a.u.data->tokens[i].norm) || kWhereWhich.has(b.u.data->tokens[j].norm)) continue;
     // Opposite nouns ("man" / "woman") name two things, not one thing two ways: only opposite
     // verbs and adjectives (what happened, what something is like) contradict.
     if (!(a.u.words[i].flags & kVerb) && !(b.u.words[j].flags & kVerb) && a.u.data->tokens[i].stem.size() &&

@@ -150,7 +150,11 @@ size_t PolarityReader::predicate(size_t b, size_t e, std::string_view word, size
     }
     return first_content(e, limit);
   }
-  return first_content(e, limit);
+  const size_t p = first_content(e, limit);
+  // "not going to have", "not about to resign": the verb after "to" is what is negated.
+  if (p != kNone && (s.is(p, "going") || s.is(p, "about")) && s.is(p + 1, "to") && p + 2 < limit && s.word(p + 2))
+    return p + 2;
+  return p;
 }
 
 void PolarityReader::add_negation(size_t b, size_t e, std::string_view word, bool verbal) {
