@@ -188,6 +188,17 @@ TEST(Conflicts, DenialsAndOppositesThatStateNoContrary) {
   EXPECT_TRUE(has(cs, "negation", "")) << all(cs);
 }
 
+// A line of nothing but a date says when the page was published: two of them differ without
+// contradicting each other.
+TEST(Conflicts, PublicationDatesDoNotConflict) {
+  const auto cs = conflicts_of({"Ferry strands 40 at Kelso\n\nApr 12, 2007\n\nA ferry ran aground near Kelso on Monday, stranding 40 passengers.",
+                                "Ferry runs aground off Kelso\n\nApr 9, 2007\n\nA ferry ran aground near Kelso on Monday, leaving 40 passengers stranded."});
+  EXPECT_TRUE(cs.empty()) << all(cs);
+  const auto days = conflicts_of({"A ferry ran aground near Kelso on 12 April, stranding 40 passengers.",
+                                  "A ferry ran aground near Kelso on 9 April, stranding 40 passengers."});
+  EXPECT_TRUE(has(days, "date", "")) << all(days);
+}
+
 // A different value between sentences that each name a place the other does not: two happenings.
 TEST(Conflicts, DifferentValuesOfTwoNamedThings) {
   const auto cs = conflicts_of({"The Kelso lifeboat crew rescued 12 walkers from the cliffs on Sunday.",

@@ -1136,8 +1136,30 @@ bool names_apart(const SimUnit& a, const SimUnit& b, const std::vector<Differenc
   return unmatched(a, b, true) && unmatched(b, a, false);
 }
 
+namespace {
+
+// A line that gives nothing but a date and time ("Apr 12, 2007", "Updated: May 24, 2005, 3:23 PM
+// ET") tells when a page was published, not when something happened: two of them differ without
+// contradicting each other.
+bool only_a_time(const SimUnit& u) {
+  static constexpr facts_internal::WordSet kStamp(
+      "a am at bst cet edt est et gmt hkt ist last m on p pm posted pst published updated utc");
+  const auto& t = u.data->tokens;
+  if (u.data->facts.times.empty()) return false;
+  for (size_t k = 0; k < t.size(); ++k) {
+    if (!(u.words[k].flags & (kContent | kNumber)) || kStamp.has(t[k].norm)) continue;
+    bool in_time = false;
+    for (const TimeExpr& x : u.data->facts.times) in_time = in_time || (t[k].begin >= x.begin && t[k].end <= x.end);
+    if (!in_time && !(u.words[k].flags & kNumber)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::vector<Difference> find_differences(const SimUnit& a, const SimUnit& b, const WordAlignment& al,
                                          std::string_view text_a, std::string_view text_b, const Lexicon& lexicon) {
+  if (only_a_time(a) || only_a_time(b)) return {};
   const Side sa{a, al.a_to_b, al.a_match, text_a};
   const Side sb{b, al.b_to_a, al.b_match, text_b};
   std::vector<Difference> out;
