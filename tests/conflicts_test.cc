@@ -199,6 +199,24 @@ TEST(Conflicts, PublicationDatesDoNotConflict) {
   EXPECT_TRUE(has(days, "date", "")) << all(days);
 }
 
+// A part and the whole are two counts: "two other victims" / "three victims", "11 Yemeni
+// sailors" / "23 sailors". The same part counted two ways still conflicts. A bound given in two
+// units is one bound ("up to 120 mph" / "up to 193 km/h").
+TEST(Conflicts, APartAndTheWholeAreTwoCounts) {
+  EXPECT_TRUE(conflicts_of({"The three victims were taken to Kelso General Hospital on Monday, a spokeswoman said.",
+                            "The two other victims were taken to Kelso General Hospital on Monday, a spokeswoman said."})
+                  .empty());
+  EXPECT_TRUE(conflicts_of({"Marines detained 11 Yemeni sailors aboard the trawler on Monday, the navy said.",
+                            "Marines detained 23 sailors aboard the trawler on Monday, the navy said."})
+                  .empty());
+  const auto same = conflicts_of({"Marines detained 11 Yemeni sailors aboard the trawler on Monday, the navy said.",
+                                  "Marines detained 14 Yemeni sailors aboard the trawler on Monday, the navy said."});
+  EXPECT_TRUE(has(same, "number", "11 vs 14")) << all(same);
+  EXPECT_TRUE(conflicts_of({"Deputies chased the van for 30 miles at speeds of up to 120 mph before it stopped.",
+                            "Deputies chased the van for 48km at speeds of up to 193 km/h before it stopped."})
+                  .empty());
+}
+
 // A different value between sentences that each name a place the other does not: two happenings.
 TEST(Conflicts, DifferentValuesOfTwoNamedThings) {
   const auto cs = conflicts_of({"The Kelso lifeboat crew rescued 12 walkers from the cliffs on Sunday.",

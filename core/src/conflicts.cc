@@ -244,11 +244,50 @@ bool same_series(const Side& a, Range x, const Side& b, Range y) {
   return a.u.data->tokens[sa.marker].norm == b.u.data->tokens[sb.marker].norm;
 }
 
+// A count of the rest or of more ("two other victims", "five more bodies", "the remaining three
+// boats"): a part, not the whole.
+bool of_the_rest(const SimUnit& u, const Quantity& q) {
+  static constexpr facts_internal::WordSet kRest("additional another further more other others remaining");
+  const auto& t = u.data->tokens;
+  for (size_t k = 0; k < t.size(); ++k) {
+    if (t[k].end <= q.begin) {
+      if (k + 1 < t.size() && t[k + 1].begin >= q.begin && kRest.has(t[k].norm)) return true;  // "the remaining three"
+      continue;
+    }
+    if (t[k].begin >= q.end) break;
+    if (kRest.has(t[k].norm)) return true;
+  }
+  return false;
+}
+
+// A capitalised word between the number and its noun in qa ("11 Yemeni pirates") that qb's
+// phrase does not have.
+bool named_part(const SimUnit& a, const Quantity& qa, const SimUnit& b, const Quantity& qb) {
+  const Range x = tokens_in(a, qa.begin, qa.end), y = tokens_in(b, qb.begin, qb.end);
+  const auto& t = a.data->tokens;
+  for (size_t k = x.first; k + 1 < x.last; ++k) {
+    if (t[k].begin < qa.num_end || !t[k].cap || !(a.words[k].flags & kContent)) continue;
+    bool found = false;
+    for (size_t j = y.first; j < y.last; ++j) found = found || b.words[j].term == a.words[k].term;
+    if (!found) return true;
+  }
+  return false;
+}
+
+// A count of a part: of the rest, or of those a name qualifies, where the other count is not.
+bool part_and_whole(const SimUnit& a, const Quantity& qa, const SimUnit& b, const Quantity& qb) {
+  return qa.kind == QuantityKind::kCount &&
+         (of_the_rest(a, qa) != of_the_rest(b, qb) || named_part(a, qa, b, qb) || named_part(b, qb, a, qa));
+}
+
 bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, const Quantity& qb, Range rb,
                   const Lexicon& lexicon) {
   if (qa.kind != qb.kind) return false;
-  // A part ("two of the trawlers") and a whole ("the three trawlers") are two measures.
+  // A part ("two of the trawlers", "two other victims") and a whole ("the three trawlers") are two
+  // measures.
   if (partitive(a.u, qa) != partitive(b.u, qb)) return false;
+  // So are a count qualified by a name and one without it ("11 Yemeni pirates" / "23 pirates").
+  if (part_and_whole(a.u, qa, b.u, qb)) return false;
   // Two ordinals of different owners are two series ("the crossing ... its 50th" / "the station ...
   // its 25th").
   if (qa.kind == QuantityKind::kOrdinal && !same_possessor(a, ra, b, rb, lexicon)) return false;
@@ -319,12 +358,14 @@ bool same_complement(const Side& a, Range x, const Side& b, Range y) {
 }
 
 // Two values agree when their intervals do, unless both state a bound with the same hedge on
-// different numbers: "up to $6 million" and "up to $9m" give two different ceilings.
+// different numbers in one unit: "up to $6 million" and "up to $9m" give two different ceilings
+// ("up to 120 mph" and "up to 193 km/h" give one).
 bool values_agree(const Quantity& x, const Quantity& y) {
   static const char* const kBounds[] = {"up to", "more than", "at least", "less than", "as many as"};
   bool bound = false;
   for (const char* h : kBounds) bound = bound || x.hedge == h;
-  if (bound && x.hedge == y.hedge && x.vague.empty() && y.vague.empty() && compare(x, y) != Match::kSame &&
+  if (bound && x.hedge == y.hedge && x.vague.empty() && y.vague.empty() && x.unit_text == y.unit_text &&
+      compare(x, y) != Match::kSame &&
       (x.num_lo != y.num_lo || x.num_hi != y.num_hi))
     return false;
   return compatible(x, y);
@@ -1074,7 +1115,7 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
         const SimUnit& x = units[ms[i].unit];
         const SimUnit& y = units[ms[k].unit];
         if (x.source == y.source || !same_event(x.source, y.source)) continue;
-        if (names_apart(x, y)) continue;
+        if (names_apart(x, y) || part_and_whole(x, *ms[i].q, y, *ms[k].q)) continue;
         const bool agree = compare(*ms[i].q, *ms[k].q) == Match::kSame ||
                            (ms[i].q->num_lo == ms[k].q->num_lo && ms[i].q->num_hi == ms[k].q->num_hi &&
                             compatible(*ms[i].q, *ms[k].q));
