@@ -217,6 +217,23 @@ TEST(Conflicts, APartAndTheWholeAreTwoCounts) {
                   .empty());
 }
 
+// One name written two ways is no conflict: an abbreviation ("Mt Arden" / "Mount Arden"), a
+// title ("Inspector" / "Mr"), a spelling ("Wolfe" / "Wolff"). Two names are ("Carter" / "Carver").
+TEST(Conflicts, OneNameWrittenTwoWays) {
+  EXPECT_TRUE(conflicts_of({"Two walkers were rescued from Mt Arden on Sunday after a fall, police said.",
+                            "Two walkers were rescued from Mount Arden on Sunday after a fall, police said."})
+                  .empty());
+  EXPECT_TRUE(conflicts_of({"Inspector Dana Quist said the walkers were lucky to survive the fall.",
+                            "Mr Dana Quist said the walkers were lucky to survive the fall."})
+                  .empty());
+  EXPECT_TRUE(conflicts_of({"Hospital spokeswoman Ilse Wolfe said both walkers were in a stable condition.",
+                            "Hospital spokeswoman Ilse Wolff said both walkers were in a stable condition."})
+                  .empty());
+  const auto two = conflicts_of({"Hospital spokeswoman Ilse Carter said both walkers were in a stable condition.",
+                                 "Hospital spokeswoman Ilse Carver said both walkers were in a stable condition."});
+  EXPECT_TRUE(has(two, "name", "Carver")) << all(two);
+}
+
 // A different value between sentences that each name a place the other does not: two happenings.
 TEST(Conflicts, DifferentValuesOfTwoNamedThings) {
   const auto cs = conflicts_of({"The Kelso lifeboat crew rescued 12 walkers from the cliffs on Sunday.",

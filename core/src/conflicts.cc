@@ -524,7 +524,47 @@ bool same_letters(const Side& a, size_t ai, size_t ae, const Side& b, size_t bi,
   // One the other's beginning, up to two letters more: "Turk" / "Turks", "Kenya" / "Kenyan".
   const std::string& s = x.size() <= y.size() ? x : y;
   const std::string& l = x.size() <= y.size() ? y : x;
-  return s.size() >= 3 && l.compare(0, s.size(), s) == 0 && l.size() - s.size() <= 2;
+  if (s.size() >= 3 && l.compare(0, s.size(), s) == 0 && l.size() - s.size() <= 2) return true;
+  // One word abbreviating another ("Mt" / "Mount", "Lt" / "Lieutenant", "W." / "West"): the same
+  // first letter, and the short one's letters in order in the long one.
+  if (ae - ai == 1 && be - bi == 1 && !s.empty() && s.size() <= 3 && s.size() < l.size() && s[0] == l[0]) {
+    size_t j = 1;
+    for (size_t k = 1; k < l.size() && j < s.size(); ++k) j += l[k] == s[j];
+    if (j == s.size()) return true;
+  }
+  // One spelling of the other in a word of five letters or more: a letter added or dropped
+  // ("Ecclesia" / "Ecclessia"), or the last letter changed ("Wolfe" / "Wolff"). (A letter changed
+  // elsewhere often makes another name: "Carter" / "Carver".)
+  if (s.size() >= 5 && l.size() == s.size() + 1) {
+    size_t front = 0;
+    while (front < s.size() && s[front] == l[front]) ++front;
+    if (s.compare(front, std::string::npos, l, front + 1, std::string::npos) == 0) return true;
+  }
+  if (s.size() >= 5 && l.size() == s.size() && s.compare(0, s.size() - 1, l, 0, s.size() - 1) == 0) return true;
+  // Names of several words, word by word ("Mt Arden" / "Mount Arden").
+  if (ae - ai >= 2 && ae - ai == be - bi) {
+    for (size_t k = 0; k < ae - ai; ++k)
+      if (a.u.data->tokens[ai + k].norm != b.u.data->tokens[bi + k].norm &&
+          !same_letters(a, ai + k, ai + k + 1, b, bi + k, bi + k + 1))
+        return false;
+    return true;
+  }
+  return false;
+}
+
+// The run holds nothing but titles before a name ("Mr", "Inspector", "Lt.").
+bool titles_only(const Side& s, size_t i, size_t e) {
+  static constexpr facts_internal::WordSet kTitles(
+      "capt captain col colonel det detective doctor dr gen general gov governor insp inspector judge lieutenant "
+      "lt miss mr mrs ms officer president prof professor rep rev reverend sen senator sergeant sgt sir");
+  bool any = false;
+  for (size_t k = i; k < e; ++k) {
+    const Token& t = s.u.data->tokens[k];
+    if (t.type == TokenType::kPunct) continue;
+    if (!kTitles.has(t.norm)) return false;
+    any = true;
+  }
+  return any;
 }
 
 // ---- names
@@ -956,6 +996,9 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
     kinds(b, jb, je, &nb, &nub);
     const char* type = (na && nb) ? "name" : (nua && nub) ? "number" : nullptr;
     if (!type) continue;
+    // Two titles of one person ("Inspector Gaskin" / "Mr Gaskin", "Doctor" / "Dr") are no
+    // difference of who.
+    if (na && nb && titles_only(a, run.first, e) && titles_only(b, jb, je)) continue;
     // Numbers the quantity reader understood keep their hedges and ranges ("more than 200" /
     // "about 230" are compatible); the same hedge on two different numbers states two different
     // bounds ("more than five times" / "more than eleven times").
