@@ -57,6 +57,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       FUZZ_CHECK(t.day == -1 || (t.day >= 1 && t.day <= 31), "day %d", t.day);
       FUZZ_CHECK(t.weekday >= -1 && t.weekday <= 6, "weekday %d", t.weekday);
       FUZZ_CHECK(t.years_ago >= -1, "years ago %d", t.years_ago);
+      FUZZ_CHECK(t.last_year == -1 || (t.year >= 0 && t.last_year == t.year + 1), "season %d-%d", t.year, t.last_year);
       FUZZ_CHECK(fuzz::valid_utf8(t.display) && fuzz::valid_utf8(t.part), "time strings not valid UTF-8");
       FUZZ_CHECK(tri::compatible(t, t), "time '%s' is not compatible with itself", t.display.c_str());
     }
