@@ -29,7 +29,9 @@ Datasets (--only, comma separated; default all):
          gold pair. Mixed clusters (4 articles of each of the topic's two look-alike events):
          ecb_mixed_cross_event_agree_share (agree links joining the two events, share of all agree
          links), ecb_mixed_cross_event_conflict_links, ecb_derived_pair_share (article pairs marked
-         derived, all clusters).
+         derived, all clusters), ecb_same_event_conflicts (conflicts reported in the clusters of one
+         event: ECB+ annotates no conflicts, so this is what a reader would be shown to check, not a
+         score; most of them are values of different things).
   planted  ../shared/eval/planted: planted_conflict_<type> recall, planted_extra_conflicts,
          planted_not_conflict_violations; and the same own_* keys for our own planted cases of the
          kinds it lacks (number_word, money, modal, antonym, weekday_time), made at run time by
@@ -251,6 +253,7 @@ def eval_ecb(a, ev, M):
     res_all = run_batch(a.bin, subs, ['--min-score', '0'] + a.arg)
     gold_n = found = reached = prec_n = prec_hit = 0
     mixed_agree = mixed_cross = mixed_cross_conflict = 0
+    same_event_conflicts = 0
     derived = pairs_total = 0
     missed = []
     derived_pairs = {}  # (a, b) -> (similarity, wording, shared), each pair once
@@ -263,6 +266,7 @@ def eval_ecb(a, ev, M):
                                          (p.get('similarity', 0), p.get('wording', 0), p.get('shared', 0)))
         pairs_total += len(part) * (len(part) - 1) // 2
         if kind == 'sub':
+            same_event_conflicts += len(r.get('conflicts', []))
             gold = D.ecb_gold_pairs(docs, part)
             gold_n += len(gold)
             for res_, bucket in ((r, 'links'), (res_all.get(cid) or {}, 'all')):
@@ -308,6 +312,7 @@ def eval_ecb(a, ev, M):
     M['ecb_mixed_agree_links'] = mixed_agree
     M['ecb_mixed_cross_event_agree_share'] = mixed_cross / mixed_agree if mixed_agree else 0.0
     M['ecb_mixed_cross_event_conflict_links'] = mixed_cross_conflict
+    M['ecb_same_event_conflicts'] = same_event_conflicts
     M['ecb_derived_pair_share'] = derived / pairs_total if pairs_total else 0.0
     if getattr(a, 'list_derived', False):
         print('  ECB+ development article pairs marked derived (%d; each pair once):' % len(derived_pairs))
