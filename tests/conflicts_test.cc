@@ -182,6 +182,14 @@ TEST(Conflicts, DenialsAndOppositesThatStateNoContrary) {
   EXPECT_TRUE(conflicts_of({"His former employers at the depot said on Monday that the blast was an accident.",
                             "A former employee of the depot said on Monday that the blast was an accident."})
                   .empty());
+  // What a negation denies is not stated: "could not afford to pay" and "did not pay" agree.
+  EXPECT_TRUE(conflicts_of({"Many patients at the Arden clinic could not afford to pay the fees, the doctor said.",
+                            "Many patients at the Arden clinic did not pay the fees, the doctor said."})
+                  .empty());
+  // A negation both sides share leaves the rest to compare.
+  const auto inner = conflicts_of({"Staff did not feel the clinic was treating patients well on Monday.",
+                                   "Staff did not feel the clinic was not treating patients well on Monday."});
+  EXPECT_TRUE(has(inner, "negation", "")) << all(inner);
   // The denial of the stated thing itself still conflicts.
   const auto cs = conflicts_of({"One deckhand was injured in the blast at the depot on Monday, officials said.",
                                 "Officials said no one was injured in the blast at the depot on Monday."});

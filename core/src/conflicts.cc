@@ -734,6 +734,22 @@ bool stated_as_none(const SimUnit& u, size_t pred) {
   return false;
 }
 
+// Token k of side s lies in what a negation of s denies, after its negator ("patients who can't
+// afford to pay", "I don't think he was there"): it is not stated. A negation the other side
+// shares (its negator aligned to one there) denies on both sides and leaves the rest to compare
+// ("I didn't feel we were executing" / "I didn't feel we were not executing").
+bool in_denial(const Side& s, size_t k, const Side& other) {
+  const auto& t = s.u.data->tokens;
+  for (const Negation& n : s.u.data->facts.negations) {
+    if (!(t[k].begin >= n.end && t[k].end <= n.scope_end)) continue;
+    size_t g = 0;
+    while (g < t.size() && t[g].end <= n.begin) ++g;
+    const bool shared = g < t.size() && s.to[g] >= 0 && (other.u.words[static_cast<size_t>(s.to[g])].flags & kNegator);
+    if (!shared) return true;
+  }
+  return false;
+}
+
 bool governed(const std::vector<Negated>& neg, size_t pred) {
   for (const Negated& n : neg)
     if (n.pred == pred) return true;
@@ -746,7 +762,9 @@ void negations(const Side& a, const Side& b, bool a_first, std::vector<Differenc
   for (const Negated& n : na) {
     const int j = a.to[n.pred];
     if (j < 0 || a.match[n.pred] == WordMatch::kFunction || a.match[n.pred] == WordMatch::kHypernym) continue;
-    if (governed(nb, static_cast<size_t>(j)) || stated_as_none(b.u, static_cast<size_t>(j))) continue;
+    if (governed(nb, static_cast<size_t>(j)) || in_denial(b, static_cast<size_t>(j), a) ||
+        stated_as_none(b.u, static_cast<size_t>(j)))
+      continue;
     // Anchored when what is denied is what the other states: the predicate's surroundings align,
     // its subject included (the nearest content word before the negation aligned to one before
     // the stated predicate).
