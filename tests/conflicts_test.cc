@@ -237,6 +237,12 @@ TEST(Conflicts, OneNameWrittenTwoWays) {
   EXPECT_TRUE(conflicts_of({"Hospital spokeswoman Ilse Wolfe said both walkers were in a stable condition.",
                             "Hospital spokeswoman Ilse Wolff said both walkers were in a stable condition."})
                   .empty());
+  EXPECT_TRUE(conflicts_of({"Colorado ferry operator fined for the harbour spill",
+                            "Colo. ferry operator fined for the harbour spill"})
+                  .empty());
+  // A title names the person the other names.
+  EXPECT_TRUE(conflicts_of({"Harbour strike is over, says Aldane's Ana Ruiz", "Harbour strike is over, says Aldane's Mayor"})
+                  .empty());
   const auto two = conflicts_of({"Hospital spokeswoman Ilse Carter said both walkers were in a stable condition.",
                                  "Hospital spokeswoman Ilse Carver said both walkers were in a stable condition."});
   EXPECT_TRUE(has(two, "name", "Carver")) << all(two);

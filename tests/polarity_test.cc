@@ -50,6 +50,7 @@ const NegationCase kNegationCases[] = {
     // "going to" and "about to" lead to the verb they announce.
     {"The club is not going to appeal the ban.", "not>appeal"},
     {"The mayor was not about to resign.", "not>resign"},
+    {"The club is not going to be appealing the ban.", "not>appealing"},
     {"The toll could not rise further.", "could+not>rise"},
     {"The plan may not pass.", "may+not>pass"},
     {"The toll couldn't rise further.", "couldn't+couldn't>rise"},

@@ -525,9 +525,9 @@ bool same_letters(const Side& a, size_t ai, size_t ae, const Side& b, size_t bi,
   const std::string& s = x.size() <= y.size() ? x : y;
   const std::string& l = x.size() <= y.size() ? y : x;
   if (s.size() >= 3 && l.compare(0, s.size(), s) == 0 && l.size() - s.size() <= 2) return true;
-  // One word abbreviating another ("Mt" / "Mount", "Lt" / "Lieutenant", "W." / "West"): the same
+  // One word abbreviating another ("Mt" / "Mount", "Colo." / "Colorado", "W." / "West"): the same
   // first letter, and the short one's letters in order in the long one.
-  if (ae - ai == 1 && be - bi == 1 && !s.empty() && s.size() <= 3 && s.size() < l.size() && s[0] == l[0]) {
+  if (ae - ai == 1 && be - bi == 1 && !s.empty() && s.size() <= 4 && s.size() < l.size() && s[0] == l[0]) {
     size_t j = 1;
     for (size_t k = 1; k < l.size() && j < s.size(); ++k) j += l[k] == s[j];
     if (j == s.size()) return true;
@@ -555,8 +555,9 @@ bool same_letters(const Side& a, size_t ai, size_t ae, const Side& b, size_t bi,
 // The run holds nothing but titles before a name ("Mr", "Inspector", "Lt.").
 bool titles_only(const Side& s, size_t i, size_t e) {
   static constexpr facts_internal::WordSet kTitles(
-      "capt captain col colonel det detective doctor dr gen general gov governor insp inspector judge lieutenant "
-      "lt miss mr mrs ms officer president prof professor rep rev reverend sen senator sergeant sgt sir");
+      "capt captain chancellor col colonel det detective doctor dr gen general gov governor insp inspector judge "
+      "lieutenant lt mayor minister miss mr mrs ms officer premier president prof professor rep rev "
+      "reverend sen senator sergeant sgt sir");
   bool any = false;
   for (size_t k = i; k < e; ++k) {
     const Token& t = s.u.data->tokens[k];
@@ -750,9 +751,11 @@ bool in_denial(const Side& s, size_t k, const Side& other) {
   return false;
 }
 
-bool governed(const std::vector<Negated>& neg, size_t pred) {
+// Token k is a negation's predicate, or stands between its negator and predicate ("going" in
+// "not going to be").
+bool governed(const std::vector<Negated>& neg, size_t k) {
   for (const Negated& n : neg)
-    if (n.pred == pred) return true;
+    if (n.pred == k || (n.negator < k && k < n.pred)) return true;
   return false;
 }
 
@@ -1014,9 +1017,9 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
     kinds(b, jb, je, &nb, &nub);
     const char* type = (na && nb) ? "name" : (nua && nub) ? "number" : nullptr;
     if (!type) continue;
-    // Two titles of one person ("Inspector Gaskin" / "Mr Gaskin", "Doctor" / "Dr") are no
-    // difference of who.
-    if (na && nb && titles_only(a, run.first, e) && titles_only(b, jb, je)) continue;
+    // A title names the person the other run names, or another title of them ("France's
+    // president" / "France's Ana Ruiz", "Inspector Gaskin" / "Mr Gaskin"): no difference of who.
+    if (na && nb && (titles_only(a, run.first, e) || titles_only(b, jb, je))) continue;
     // Numbers the quantity reader understood keep their hedges and ranges ("more than 200" /
     // "about 230" are compatible); the same hedge on two different numbers states two different
     // bounds ("more than five times" / "more than eleven times").

@@ -152,8 +152,10 @@ size_t PolarityReader::predicate(size_t b, size_t e, std::string_view word, size
   }
   const size_t p = first_content(e, limit);
   // "not going to have", "not about to resign": the verb after "to" is what is negated.
-  if (p != kNone && (s.is(p, "going") || s.is(p, "about")) && s.is(p + 1, "to") && p + 2 < limit && s.word(p + 2))
-    return p + 2;
+  if (p != kNone && (s.is(p, "going") || s.is(p, "about")) && s.is(p + 1, "to")) {
+    const size_t v = first_content(p + 2, limit);  // past "be" in "not going to be sponsoring"
+    if (v != kNone) return v;
+  }
   return p;
 }
 
