@@ -367,6 +367,13 @@ struct CompareCase {
 };
 
 const CompareCase kCompareCases[] = {
+    // A value written with fewer digits may be the other rounded to its last digit.
+    {"fell 1.2 percent", "fell 1.23 percent", Match::kCompatible},
+    {"cost $22 million", "cost $22.4 million", Match::kCompatible},
+    {"a fare of $22", "a fare of $22.6", Match::kConflict},
+    {"a fare of $22", "a fare of $22.4", Match::kCompatible},
+    {"a magnitude 6.0 quake", "a magnitude 5.8 quake", Match::kConflict},
+    {"fell 1.2 percent", "fell 1.26 percent", Match::kConflict},
     // Hedges and number words.
     {"six people died", "at least 11 dead", Match::kConflict},
     {"at least 11 dead", "11 dead", Match::kCompatible},

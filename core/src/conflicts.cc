@@ -541,11 +541,22 @@ bool same_letters(const Side& a, size_t ai, size_t ae, const Side& b, size_t bi,
     if (s.compare(front, std::string::npos, l, front + 1, std::string::npos) == 0) return true;
   }
   if (s.size() >= 5 && l.size() == s.size() && s.compare(0, s.size() - 1, l, 0, s.size() - 1) == 0) return true;
-  // Names of several words, word by word ("Mt Arden" / "Mount Arden").
-  if (ae - ai >= 2 && ae - ai == be - bi) {
-    for (size_t k = 0; k < ae - ai; ++k)
-      if (a.u.data->tokens[ai + k].norm != b.u.data->tokens[bi + k].norm &&
-          !same_letters(a, ai + k, ai + k + 1, b, bi + k, bi + k + 1))
+  // Names of several words, word by word ("Mt Arden" / "Mount Arden", "Douglas J. Feith" / "Doug
+  // Feith"), without their initials, stops and articles.
+  const auto words = [](const Side& side, size_t i, size_t e) {
+    std::vector<size_t> out;
+    for (size_t k = i; k < e; ++k) {
+      const Token& t = side.u.data->tokens[k];
+      if (t.type == TokenType::kWord && t.norm.size() > 1 && t.norm != "the") out.push_back(k);
+    }
+    return out;
+  };
+  const std::vector<size_t> wa = words(a, ai, ae), wb = words(b, bi, be);
+  if ((ae - ai >= 2 || be - bi >= 2) && !wa.empty() && wa.size() == wb.size() &&
+      (wa.size() < ae - ai || wb.size() < be - bi || wa.size() >= 2)) {
+    for (size_t k = 0; k < wa.size(); ++k)
+      if (a.u.data->tokens[wa[k]].norm != b.u.data->tokens[wb[k]].norm &&
+          !same_letters(a, wa[k], wa[k] + 1, b, wb[k], wb[k] + 1))
         return false;
     return true;
   }

@@ -241,6 +241,7 @@ bool parse_number(const Scan& s, size_t i, Num* out) {
       }
     }
     // "14. 4": a decimal point spaced out by a tokenizer (segmentation keeps it in one sentence).
+    bool spaced_decimal = false;
     if (r.end == i + 1 && !s.tok(i).ordinal && w0.size() <= 3 && w0.find_first_of(",.") == std::string_view::npos &&
         s.punct(i + 1, ".") && s.attached(i + 1) && s.number(i + 2) && !s.attached(i + 2) &&
         s.norm(i + 2).find_first_of(",.") == std::string_view::npos && !s.tok(i + 2).ordinal) {
@@ -252,6 +253,38 @@ bool parse_number(const Scan& s, size_t i, Num* out) {
         v += f / scale;
         r.decimal = true;
         r.end = i + 3;
+        spaced_decimal = true;
+      }
+    }
+    // The place of the last digit: digits, commas grouping thousands, a decimal point.
+    if (spaced_decimal) {
+      r.step = 1;
+      for (size_t d = 0; d < s.norm(i + 2).size(); ++d) r.step /= 10;
+    } else {
+      const size_t point = w0.find('.');
+      bool plain = w0.find('.', point == std::string_view::npos ? 0 : point + 1) == std::string_view::npos;
+      size_t run = 0;  // digits since the last comma
+      bool comma = false;
+      for (size_t k = 0; k < w0.size() && plain; ++k) {
+        const char c = w0[k];
+        if (c >= '0' && c <= '9') {
+          ++run;
+        } else if (c == ',' && k < point) {
+          plain = !comma || run == 3;
+          comma = true;
+          run = 0;
+        } else if (c == '.') {
+          plain = !comma || run == 3;
+          comma = false;
+        } else {
+          plain = false;
+        }
+      }
+      plain = plain && (!comma || run == 3);
+      if (plain) {
+        r.step = 1;
+        if (point != std::string_view::npos)
+          for (size_t d = point + 1; d < w0.size(); ++d) r.step /= 10;
       }
     }
     r.lo = r.hi = v;
@@ -276,6 +309,7 @@ bool parse_number(const Scan& s, size_t i, Num* out) {
     }
     r.lo *= r.scale;
     r.hi *= r.scale;
+    r.step *= r.scale;
     if (!std::isfinite(r.lo) || !std::isfinite(r.hi)) return false;
     *out = r;
     return true;

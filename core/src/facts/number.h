@@ -30,6 +30,7 @@ struct Num {
   bool words = false;         ///< written in words
   bool ordinal = false;       ///< "75th", "first"
   bool decimal = false;       ///< digits with a decimal part ("5.8")
+  double step = 0;            ///< the place of the last digit written, scaled ("22.4 million": 1e5); 0 for words
   std::string vague;          ///< "dozens", "tens of thousands", "a couple"; empty otherwise
 };
 

@@ -692,6 +692,7 @@ size_t QuantityReader::read(size_t i) {
   q.unit = std::move(unit);
   q.num_lo = num_lo;
   q.num_hi = num_hi;
+  q.step = q.range || !a.vague.empty() ? 0 : a.step;
   q.vague = a.vague;
   q.approx = h != nullptr || !a.vague.empty();
   if (!a.vague.empty() && !h) {
@@ -803,7 +804,13 @@ Match compare(const Quantity& a, const Quantity& b) {
   if (std::fabs(alo - blo) <= eps && std::fabs(ahi - bhi) <= eps) return Match::kSame;
   if (big >= 1e6) loose = true;
   const double tol = std::max(loose ? 0.05 * big : eps, tol_abs);
-  return alo <= bhi + tol && blo <= ahi + tol ? Match::kCompatible : Match::kConflict;
+  if (alo <= bhi + tol && blo <= ahi + tol) return Match::kCompatible;
+  // A value written with fewer digits may be the other rounded ("1.2 percent" / "1.23 percent",
+  // "$22 million" / "$22.4 million"; not "magnitude 6.0" / "5.8").
+  if (a.step > 0 && b.step > 0 && a.step != b.step && a.unit_text == b.unit_text && a.num_lo == a.num_hi &&
+      b.num_lo == b.num_hi && std::fabs(a.num_lo - b.num_lo) <= std::max(a.step, b.step) / 2 * (1 + 1e-9))
+    return Match::kCompatible;
+  return Match::kConflict;
 }
 
 bool compatible(const Quantity& a, const Quantity& b) { return compare(a, b) != Match::kConflict; }

@@ -103,6 +103,10 @@ struct Quantity {
   std::string display;    ///< short form for reasons: "about 90", "10–15", "$2.4 billion", "5.8"
   double num_lo = 0, num_hi = 0;  ///< the numbers as written, before hedging and unit conversion
                                   ///< ("around 90" = 90, 90; "10 to 15" = 10, 15; "6 miles" = 6)
+  /// The place of the last digit written, in num_lo's unit ("22": 1, "22.4": 0.1, "$2.4bn": 1e8);
+  /// 0 for numbers in words, ranges and vague amounts. compare() reads a value written with
+  /// fewer digits as possibly the other rounded.
+  double step = 0;
   std::string hedge;  ///< normalised hedge: "about", "nearly", "up to", "as many as", "less than",
                       ///< "at least", "more than", "just over", "well over"; empty when none
   std::string vague;  ///< a vague amount, normalised: "dozens", "tens of thousands", "a couple";
@@ -123,7 +127,8 @@ std::string describe(const Quantity& q);
 ///   kCompatible:   the intervals overlap, allowing for rounding: 5% of the larger value when
 ///                  either is hedged, a range, vague, at least a million, or written in another
 ///                  unit ("10 km" ~ "6 miles"; 1 degree for temperatures); exact small numbers
-///                  must be equal ("26" vs "27" conflict);
+///                  must be equal ("26" vs "27" conflict), or one the other rounded to its
+///                  last digit ("1.2%" ~ "1.23%", "$22 million" ~ "$22.4 million");
 ///   kConflict:     otherwise ("five" vs "at least 9"; "magnitude 5.2" vs "magnitude 6.0").
 /// Durations in different units are compared in seconds ("24 hours" ~ "one day"). An interval
 /// that is not finite (extract_facts() never makes one) gives kIncomparable.
