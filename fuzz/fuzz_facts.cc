@@ -50,6 +50,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       FUZZ_CHECK(tri::describe(q) == q.display, "describe() gives '%s', display is '%s'", tri::describe(q).c_str(),
                  q.display.c_str());
       FUZZ_CHECK(tri::compatible(q, q), "quantity '%s' is not compatible with itself", q.display.c_str());
+      FUZZ_CHECK(q.step >= 0 && std::isfinite(q.step), "quantity '%s' has step %g", q.display.c_str(), q.step);
     }
     for (const tri::TimeExpr& t : f.times) {
       check_span(text, u, t.begin, t.end, "time");

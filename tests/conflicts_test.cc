@@ -240,6 +240,9 @@ TEST(Conflicts, OneNameWrittenTwoWays) {
   EXPECT_TRUE(conflicts_of({"Colorado ferry operator fined for the harbour spill",
                             "Colo. ferry operator fined for the harbour spill"})
                   .empty());
+  EXPECT_TRUE(conflicts_of({"\"The ferry will sail on time,\" Douglas J. Feith, the harbour master, said in an interview.",
+                            "\"The ferry will sail on time,\" Doug Feith, the harbour master, said in an interview."})
+                  .empty());
   // A title names the person the other names.
   EXPECT_TRUE(conflicts_of({"Harbour strike is over, says Aldane's Ana Ruiz", "Harbour strike is over, says Aldane's Mayor"})
                   .empty());
