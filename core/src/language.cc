@@ -2,8 +2,11 @@
 #include "language.h"
 
 #include <string>
-#include <unordered_map>
+#include <algorithm>
+#include <utility>
+#include <vector>
 
+#include "sorting.h"
 #include "triangulate/text.h"
 
 namespace tri {
@@ -74,20 +77,28 @@ std::string detect_language(std::string_view text) {
     return kCode[best];
   }
   // Latin script: function words.
+  // Each function word of one language only, sorted, with its language.
   static const auto lists = [] {
-    std::unordered_map<std::string, std::vector<int>> m;
+    std::vector<std::pair<std::string, int>> m;
     for (int l = 0; l < static_cast<int>(sizeof(kLangs) / sizeof(kLangs[0])); ++l) {
       const std::string_view w(kLangs[l].words);
       size_t i = 0;
       while (i < w.size()) {
         size_t e = w.find(' ', i);
         if (e == std::string_view::npos) e = w.size();
-        m[fold(w.substr(i, e - i))].push_back(l);
+        m.emplace_back(fold(w.substr(i, e - i)), l);
         i = e + 1;
       }
     }
-    for (auto it = m.begin(); it != m.end();) it = it->second.size() > 1 ? m.erase(it) : std::next(it);
-    return m;
+    sort_by(m.begin(), m.end());
+    std::vector<std::pair<std::string, int>> one;  // words listed once
+    for (size_t k = 0; k < m.size(); ++k) {
+      size_t e = k;
+      while (e + 1 < m.size() && m[e + 1].first == m[k].first) ++e;
+      if (e == k) one.push_back(m[k]);
+      k = e;
+    }
+    return one;
   }();
   int words = 0;
   int hits[sizeof(kLangs) / sizeof(kLangs[0])] = {};
@@ -95,9 +106,10 @@ std::string detect_language(std::string_view text) {
   const auto flush = [&] {
     if (word.empty()) return;
     ++words;
-    const auto it = lists.find(fold(word));
-    if (it != lists.end())
-      for (int l : it->second) ++hits[l];
+    const std::string folded = fold(word);
+    const auto it = std::lower_bound(lists.begin(), lists.end(), folded,
+                                     [](const std::pair<std::string, int>& x, const std::string& y) { return x.first < y; });
+    if (it != lists.end() && it->first == folded) ++hits[it->second];
     word.clear();
   };
   for (size_t i = 0; i < text.size();) {
@@ -119,13 +131,14 @@ std::string detect_language(std::string_view text) {
 
 std::string language_name(const std::string& code) {
   // Languages of Latin script by name; the others by their script.
-  static const std::unordered_map<std::string, std::string> names = {
+  static const char* const kNames[][2] = {
       {"en", "English"}, {"es", "Spanish"}, {"fr", "French"}, {"de", "German"}, {"it", "Italian"},
       {"pt", "Portuguese"}, {"nl", "Dutch"}, {"zh", "Han script"}, {"ja", "Japanese script"},
       {"ko", "Hangul script"}, {"ru", "Cyrillic script"}, {"el", "Greek script"}, {"ar", "Arabic script"},
       {"he", "Hebrew script"}, {"hi", "Devanagari script"}, {"th", "Thai script"}};
-  const auto it = names.find(code);
-  return it == names.end() ? code : it->second;
+  for (const auto& n : kNames)
+    if (code == n[0]) return n[1];
+  return code;
 }
 
 }  // namespace tri

@@ -256,36 +256,14 @@ bool parse_number(const Scan& s, size_t i, Num* out) {
         spaced_decimal = true;
       }
     }
-    // The place of the last digit: digits, commas grouping thousands, a decimal point.
-    if (spaced_decimal) {
+    // The place of the last digit, when the digits have no comma (a comma may group thousands or
+    // be a decimal comma): 1 for "22", 0.1 for "22.4" and for "22. 4".
+    const std::string_view digits = spaced_decimal ? s.norm(i + 2) : w0;
+    if (w0.find(',') == std::string_view::npos) {
       r.step = 1;
-      for (size_t d = 0; d < s.norm(i + 2).size(); ++d) r.step /= 10;
-    } else {
-      const size_t point = w0.find('.');
-      bool plain = w0.find('.', point == std::string_view::npos ? 0 : point + 1) == std::string_view::npos;
-      size_t run = 0;  // digits since the last comma
-      bool comma = false;
-      for (size_t k = 0; k < w0.size() && plain; ++k) {
-        const char c = w0[k];
-        if (c >= '0' && c <= '9') {
-          ++run;
-        } else if (c == ',' && k < point) {
-          plain = !comma || run == 3;
-          comma = true;
-          run = 0;
-        } else if (c == '.') {
-          plain = !comma || run == 3;
-          comma = false;
-        } else {
-          plain = false;
-        }
-      }
-      plain = plain && (!comma || run == 3);
-      if (plain) {
-        r.step = 1;
-        if (point != std::string_view::npos)
-          for (size_t d = point + 1; d < w0.size(); ++d) r.step /= 10;
-      }
+      const size_t point = spaced_decimal ? 0 : w0.find('.');
+      if (point != std::string_view::npos)
+        for (size_t d = spaced_decimal ? 0 : point + 1; d < digits.size(); ++d) r.step /= 10;
     }
     r.lo = r.hi = v;
     if (s.tok(i).ordinal) {
