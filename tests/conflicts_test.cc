@@ -251,6 +251,17 @@ TEST(Conflicts, OneNameWrittenTwoWays) {
   EXPECT_TRUE(has(two, "name", "Carver")) << all(two);
 }
 
+// "since the 2004-05 season" and "through the 2009-10 season" bound two different spans; two
+// different starts of one span conflict.
+TEST(Conflicts, BoundsAfterAnArticle) {
+  EXPECT_TRUE(conflicts_of({"The club reached the final for the first time since the 2004-05 season, the coach said.",
+                            "The coach signed a contract that runs through the 2009-10 season, the club said."})
+                  .empty());
+  const auto cs = conflicts_of({"The club reached the final for the first time since the 2004-05 season, the coach said.",
+                                "The club reached the final for the first time since the 2006-07 season, the coach said."});
+  EXPECT_TRUE(has(cs, "date", "2006-07")) << all(cs);
+}
+
 // A different value between sentences that each name a place the other does not: two happenings.
 TEST(Conflicts, DifferentValuesOfTwoNamedThings) {
   const auto cs = conflicts_of({"The Kelso lifeboat crew rescued 12 walkers from the cliffs on Sunday.",

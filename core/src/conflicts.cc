@@ -448,7 +448,8 @@ std::string time_text(const TimeExpr& t, std::string_view text) {
 // date different things.
 std::string bound_of(const Side& s, Range r) {
   static const char* const kBounds[] = {"until", "till", "by", "since", "before", "after", "from", "through"};
-  const size_t k = neighbour(s.u, r, -1);
+  size_t k = neighbour(s.u, r, -1);
+  if (k != std::string::npos && s.u.data->tokens[k].norm == "the") k = neighbour(s.u, Range{k, k + 1}, -1);  // "since the 2004-05 season"
   if (k == std::string::npos) return "";
   for (const char* w : kBounds)
     if (s.u.data->tokens[k].norm == w) return w;
