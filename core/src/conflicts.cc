@@ -245,25 +245,19 @@ bool same_series(const Side& a, Range x, const Side& b, Range y) {
 }
 
 // A count of the rest or of more ("two other victims", "five more bodies", "the remaining three
-// boats"): a part, not the whole.
-bool of_the_rest(const SimUnit& u, const Quantity& q) {
+// boats"): a part, not the whole. `x`: the quantity's tokens.
+bool of_the_rest(const SimUnit& u, Range x) {
   static constexpr facts_internal::WordSet kRest("additional another further more other others remaining");
   const auto& t = u.data->tokens;
-  for (size_t k = 0; k < t.size(); ++k) {
-    if (t[k].end <= q.begin) {
-      if (k + 1 < t.size() && t[k + 1].begin >= q.begin && kRest.has(t[k].norm)) return true;  // "the remaining three"
-      continue;
-    }
-    if (t[k].begin >= q.end) break;
+  if (x.first > 0 && kRest.has(t[x.first - 1].norm)) return true;  // "the remaining three"
+  for (size_t k = x.first; k < x.last; ++k)
     if (kRest.has(t[k].norm)) return true;
-  }
   return false;
 }
 
-// A capitalised word between the number and its noun in qa ("11 Yemeni pirates") that qb's
-// phrase does not have.
-bool named_part(const SimUnit& a, const Quantity& qa, const SimUnit& b, const Quantity& qb) {
-  const Range x = tokens_in(a, qa.begin, qa.end), y = tokens_in(b, qb.begin, qb.end);
+// A capitalised word between the number and its noun in qa ("11 Yemeni pirates", tokens x) that
+// qb's phrase (tokens y) does not have.
+bool named_part(const SimUnit& a, const Quantity& qa, Range x, const SimUnit& b, Range y) {
   const auto& t = a.data->tokens;
   for (size_t k = x.first; k + 1 < x.last; ++k) {
     if (t[k].begin < qa.num_end || !t[k].cap || !(a.words[k].flags & kContent)) continue;
@@ -275,9 +269,9 @@ bool named_part(const SimUnit& a, const Quantity& qa, const SimUnit& b, const Qu
 }
 
 // A count of a part: of the rest, or of those a name qualifies, where the other count is not.
-bool part_and_whole(const SimUnit& a, const Quantity& qa, const SimUnit& b, const Quantity& qb) {
+bool part_and_whole(const SimUnit& a, const Quantity& qa, Range x, const SimUnit& b, const Quantity& qb, Range y) {
   return qa.kind == QuantityKind::kCount &&
-         (of_the_rest(a, qa) != of_the_rest(b, qb) || named_part(a, qa, b, qb) || named_part(b, qb, a, qa));
+         (of_the_rest(a, x) != of_the_rest(b, y) || named_part(a, qa, x, b, y) || named_part(b, qb, y, a, x));
 }
 
 bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, const Quantity& qb, Range rb,
@@ -287,7 +281,7 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
   // measures.
   if (partitive(a.u, qa) != partitive(b.u, qb)) return false;
   // So are a count qualified by a name and one without it ("11 Yemeni pirates" / "23 pirates").
-  if (part_and_whole(a.u, qa, b.u, qb)) return false;
+  if (part_and_whole(a.u, qa, ra, b.u, qb, rb)) return false;
   // Two ordinals of different owners are two series ("the crossing ... its 50th" / "the station ...
   // its 25th").
   if (qa.kind == QuantityKind::kOrdinal && !same_possessor(a, ra, b, rb, lexicon)) return false;
@@ -905,23 +899,17 @@ bool first_word(const SimUnit& u, size_t k) {
   return true;
 }
 
-// The quantity the facts read around a token of the run, or null.
-const Quantity* quantity_in(const Side& s, Range r) {
-  const auto& t = s.u.data->tokens;
-  for (const Quantity& q : s.u.data->facts.quantities)
+// The fact (a quantity, a time) that holds a token of the run, or null.
+template <class Fact>
+const Fact* fact_in(const std::vector<Fact>& facts, const std::vector<Token>& t, Range r) {
+  for (const Fact& f : facts)
     for (size_t k = r.first; k < r.last; ++k)
-      if (t[k].begin >= q.begin && t[k].end <= q.end) return &q;
+      if (t[k].begin >= f.begin && t[k].end <= f.end) return &f;
   return nullptr;
 }
 
-// The time a run of tokens is part of, or nullptr.
-const TimeExpr* time_in(const Side& s, Range r) {
-  const auto& t = s.u.data->tokens;
-  for (const TimeExpr& x : s.u.data->facts.times)
-    for (size_t k = r.first; k < r.last; ++k)
-      if (t[k].begin >= x.begin && t[k].end <= x.end) return &x;
-  return nullptr;
-}
+const Quantity* quantity_in(const Side& s, Range r) { return fact_in(s.u.data->facts.quantities, s.u.data->tokens, r); }
+const TimeExpr* time_in(const Side& s, Range r) { return fact_in(s.u.data->facts.times, s.u.data->tokens, r); }
 
 // Every content word of the unit outside `r` is aligned.
 bool all_aligned_but(const Side& s, Range r) {
@@ -1191,7 +1179,10 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
         const SimUnit& x = units[ms[i].unit];
         const SimUnit& y = units[ms[k].unit];
         if (x.source == y.source || !same_event(x.source, y.source)) continue;
-        if (names_apart(x, y) || part_and_whole(x, *ms[i].q, y, *ms[k].q)) continue;
+        if (names_apart(x, y) ||
+            part_and_whole(x, *ms[i].q, tokens_in(x, ms[i].q->begin, ms[i].q->end), y, *ms[k].q,
+                           tokens_in(y, ms[k].q->begin, ms[k].q->end)))
+          continue;
         const bool agree = compare(*ms[i].q, *ms[k].q) == Match::kSame ||
                            (ms[i].q->num_lo == ms[k].q->num_lo && ms[i].q->num_hi == ms[k].q->num_hi &&
                             compatible(*ms[i].q, *ms[k].q));
@@ -1265,9 +1256,7 @@ bool only_a_time(const SimUnit& u) {
   if (u.data->facts.times.empty()) return false;
   for (size_t k = 0; k < t.size(); ++k) {
     if (!(u.words[k].flags & (kContent | kNumber)) || kStamp.has(t[k].norm)) continue;
-    bool in_time = false;
-    for (const TimeExpr& x : u.data->facts.times) in_time = in_time || (t[k].begin >= x.begin && t[k].end <= x.end);
-    if (!in_time && !(u.words[k].flags & kNumber)) return false;
+    if (!fact_in(u.data->facts.times, t, Range{k, k + 1}) && !(u.words[k].flags & kNumber)) return false;
   }
   return true;
 }

@@ -258,12 +258,12 @@ bool parse_number(const Scan& s, size_t i, Num* out) {
     }
     // The place of the last digit, when the digits have no comma (a comma may group thousands or
     // be a decimal comma): 1 for "22", 0.1 for "22.4" and for "22. 4".
-    const std::string_view digits = spaced_decimal ? s.norm(i + 2) : w0;
+    const size_t point = w0.find('.');
+    const std::string_view fraction =
+        spaced_decimal ? s.norm(i + 2) : point == std::string_view::npos ? std::string_view() : w0.substr(point + 1);
     if (w0.find(',') == std::string_view::npos) {
       r.step = 1;
-      const size_t point = spaced_decimal ? 0 : w0.find('.');
-      if (point != std::string_view::npos)
-        for (size_t d = spaced_decimal ? 0 : point + 1; d < digits.size(); ++d) r.step /= 10;
+      for (size_t d = 0; d < fraction.size(); ++d) r.step /= 10;
     }
     r.lo = r.hi = v;
     if (s.tok(i).ordinal) {
