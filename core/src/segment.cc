@@ -3,12 +3,15 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
+#include <iterator>
 #include <string>
+#include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "triangulate/text.h"
 #include "triangulate/tokens.h"
+#include "sorting.h"
 
 namespace tri {
 namespace {
@@ -178,24 +181,33 @@ std::vector<Para> paragraphs(std::string_view s) {
 // ---------------------------------------------------------------------------------------------
 // Sentences
 
-const std::unordered_set<std::string>& title_abbreviations() {
-  // Abbreviations that precede a name or number: a full stop after them never ends a sentence.
-  static const std::unordered_set<std::string> s = {
-      "mr", "mrs", "ms", "mx", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpl", "maj",
-      "adm", "gov", "sen", "rep", "rev", "st", "mt", "ft", "no", "nos", "vs", "v", "jan", "feb",
-      "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "figs",
-      "approx", "ca", "pres", "supt", "insp", "det", "hon", "messrs", "mme", "mlle", "vol",
-      "pp", "art", "sec", "ch", "cf", "brig", "cmdr", "cdr", "pte", "fr", "sr", "sra", "srta",
-      "gens", "reps", "sens", "govs", "atty", "ave", "blvd", "rd", "dept", "univ", "est", "op"};
-  return s;
-}
+// Abbreviations that precede a name or number: a full stop after them never ends a sentence. Sorted (checked below).
+constexpr std::string_view kTitleAbbreviations[] = {
+    "adm", "approx", "apr", "art", "atty", "aug", "ave", "blvd", "brig", "ca", "capt", "cdr", "cf",
+    "ch", "cmdr", "col", "cpl", "dec", "dept", "det", "dr", "est", "feb", "fig", "figs", "fr",
+    "ft", "gen", "gens", "gov", "govs", "hon", "insp", "jan", "jul", "jun", "lt", "maj", "mar",
+    "messrs", "mlle", "mme", "mr", "mrs", "ms", "mt", "mx", "no", "nos", "nov", "oct", "op", "pp",
+    "pres", "prof", "pte", "rd", "rep", "reps", "rev", "sec", "sen", "sens", "sep", "sept", "sgt",
+    "sr", "sra", "srta", "st", "supt", "univ", "v", "vol", "vs",
+};
 
-const std::unordered_set<std::string>& final_abbreviations() {
-  // Abbreviations that may also end a sentence: split only before a typical sentence opener.
-  static const std::unordered_set<std::string> s = {
-      "u.s", "u.k", "u.n", "a.m", "p.m", "e.g", "i.e", "etc", "inc", "ltd", "co", "corp", "jr",
-      "bros", "plc", "llc", "d.c", "u.s.a", "e.u", "n.y", "l.a", "al"};
-  return s;
+// Abbreviations that may also end a sentence: split only before a typical sentence opener. Sorted (checked below).
+constexpr std::string_view kFinalAbbreviations[] = {
+    "a.m", "al", "bros", "co", "corp", "d.c", "e.g", "e.u", "etc", "i.e", "inc", "jr", "l.a",
+    "llc", "ltd", "n.y", "p.m", "plc", "u.k", "u.n", "u.s", "u.s.a",
+};
+
+template <size_t N>
+constexpr bool sorted(const std::string_view (&words)[N]) {
+  for (size_t k = 1; k < N; ++k)
+    if (!(words[k - 1] < words[k])) return false;
+  return true;
+}
+static_assert(sorted(kTitleAbbreviations) && sorted(kFinalAbbreviations), "abbreviations must be sorted");
+
+template <size_t N>
+bool listed(const std::string_view (&words)[N], std::string_view w) {
+  return std::binary_search(std::begin(words), std::end(words), w);
 }
 
 // The word that ends at byte p (exclusive), folded, with inner dots kept.
@@ -251,7 +263,7 @@ bool ends_sentence(std::string_view s, size_t floor, size_t p, size_t q, size_t 
   if (w.size() > 1 && w.front() == '.') w.erase(0, 1);
   const size_t pos_before = p - (p >= floor ? std::min(p - floor, w.size()) : 0);
   (void)pos_before;
-  if (title_abbreviations().count(w)) {
+  if (listed(kTitleAbbreviations, w)) {
     // "No." and month abbreviations need a number or name after them; others always bind.
     return false;
   }
@@ -263,7 +275,7 @@ bool ends_sentence(std::string_view s, size_t floor, size_t p, size_t q, size_t 
     if (is_upper(c) && (q0 == floor || is_space(before) || is_opener(before)))
       return false;
   }
-  if (final_abbreviations().count(w) || (w.find('.') != std::string::npos && w.size() <= 6)) {
+  if (listed(kFinalAbbreviations, w) || (w.find('.') != std::string::npos && w.size() <= 6)) {
     const std::string nw = word_after(s, r, e);
     return !nw.empty() && is_stop_word(nw) && is_upper(next);
   }
@@ -827,11 +839,10 @@ void mark_restatements(std::vector<Unit>& units, const std::vector<std::vector<T
   std::unordered_map<std::string, std::vector<size_t>> index;
   for (size_t k = 0; k < n; ++k) {
     if (units[k].kind != UnitKind::kClaim && units[k].kind != UnitKind::kHeadline) continue;
-    std::unordered_set<std::string> seen;
-    for (const auto& t : tokens[k]) {
-      if (t.type == TokenType::kPunct || t.stop) continue;
-      if (seen.insert(t.stem).second) stems[k].push_back(t.stem);
-    }
+    for (const auto& t : tokens[k])
+      if (t.type != TokenType::kPunct && !t.stop) stems[k].push_back(t.stem);
+    sort_by(stems[k].begin(), stems[k].end(), std::less<std::string>());  // a set: sorted, each once
+    stems[k].erase(std::unique(stems[k].begin(), stems[k].end()), stems[k].end());
     if (units[k].role != "list-item")
       for (const auto& st : stems[k]) {
         auto& post = index[st];
@@ -857,14 +868,18 @@ void mark_restatements(std::vector<Unit>& units, const std::vector<std::vector<T
       }
     if (best == n) continue;
     // Coverage by the best unit and the next unit of its paragraph.
-    std::unordered_set<std::string> cover(stems[best].begin(), stems[best].end());
+    std::vector<const std::vector<std::string>*> cover = {&stems[best]};
     for (size_t j : {best > 0 ? best - 1 : best, best + 1}) {
       if (j < n && j != best && j != k && units[j].paragraph == units[best].paragraph &&
           units[j].role != "list-item")
-        cover.insert(stems[j].begin(), stems[j].end());
+        cover.push_back(&stems[j]);
     }
     size_t covered = 0;
-    for (const auto& st : mine) covered += cover.count(st);
+    for (const auto& st : mine) {
+      bool in = false;
+      for (const auto* c : cover) in = in || std::binary_search(c->begin(), c->end(), st);
+      covered += in;
+    }
     if (covered * 10 >= mine.size() * 7) {
       units[k].kind = UnitKind::kDuplicate;
       units[k].role = "restates";

@@ -3,7 +3,8 @@
 
 #include <algorithm>
 #include <string>
-#include <unordered_set>
+#include <iterator>
+#include <string_view>
 
 #include "triangulate/stem.h"
 #include "triangulate/text.h"
@@ -14,32 +15,54 @@ namespace {
 // English function words. Written for this project: articles, pronouns, auxiliaries, modal verbs,
 // prepositions, conjunctions, negators and a few discourse words. Content words (even frequent
 // ones like "said" or "year") are not here: they carry meaning for alignment.
-const std::unordered_set<std::string_view>& stop_words() {
-  static const std::unordered_set<std::string_view> words = {
-      "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and",
-      "any", "are", "aren't", "as", "at", "be", "because", "been", "before", "being", "below",
-      "between", "both", "but", "by", "can", "can't", "cannot", "could", "couldn't", "did",
-      "didn't", "do", "does", "doesn't", "doing", "don't", "down", "during", "each", "either",
-      "even", "ever", "few", "for", "from", "further", "had", "hadn't", "has", "hasn't", "have",
-      "haven't", "having", "he", "he'd", "he'll", "he's", "her", "here", "hers", "herself",
-      "him", "himself", "his", "how", "however", "i", "i'd", "i'll", "i'm", "i've", "if", "in",
-      "into", "is", "isn't", "it", "it's", "its", "itself", "just", "let's", "may", "me",
-      "might", "more", "most", "must", "mustn't", "my", "myself", "neither", "never", "no",
-      "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "ought", "our",
-      "ours", "ourselves", "out", "over", "own", "same", "shall", "shan't", "she", "she'd",
-      "she'll", "she's", "should", "shouldn't", "so", "some", "such", "than", "that", "that's",
-      "the", "their", "theirs", "them", "themselves", "then", "there", "there's", "these",
-      "they", "they'd", "they'll", "they're", "they've", "this", "those", "through", "to",
-      "too", "under", "until", "up", "upon", "us", "very", "was", "wasn't", "we", "we'd",
-      "we'll", "we're", "we've", "were", "weren't", "what", "what's", "when", "where", "which",
-      "while", "who", "who's", "whom", "whose", "why", "will", "with", "within", "without",
-      "won't", "would", "wouldn't", "yet", "you", "you'd", "you'll", "you're", "you've",
-      "your", "yours", "yourself", "yourselves", "'s", "'", "whether", "although", "though",
-      "via", "among", "amid", "along", "alongside", "across", "onto", "per", "since", "toward",
-      "towards", "around", "besides", "beyond", "despite", "unless", "whereas", "whilst",
-      "another", "many", "much", "several", "every", "none", "nothing", "nobody", "something",
-      "someone", "anyone", "everyone", "thing", "things"};
-  return words;
+// Sorted (byte order, checked below): looked up by binary search.
+constexpr std::string_view kStopWords[] = {
+    "'", "'s", "a", "about", "above", "across", "after", "again", "against", "all", "along",
+    "alongside", "also", "although", "am", "amid", "among", "an", "and", "another", "any",
+    "anyone", "are", "aren't", "around", "as", "at", "be", "because", "been", "before", "being",
+    "below", "besides", "between", "beyond", "both", "but", "by", "can", "can't", "cannot",
+    "could", "couldn't", "despite", "did", "didn't", "do", "does", "doesn't", "doing", "don't",
+    "down", "during", "each", "either", "even", "ever", "every", "everyone", "few", "for", "from",
+    "further", "had", "hadn't", "has", "hasn't", "have", "haven't", "having", "he", "he'd",
+    "he'll", "he's", "her", "here", "hers", "herself", "him", "himself", "his", "how", "however",
+    "i", "i'd", "i'll", "i'm", "i've", "if", "in", "into", "is", "isn't", "it", "it's", "its",
+    "itself", "just", "let's", "many", "may", "me", "might", "more", "most", "much", "must",
+    "mustn't", "my", "myself", "neither", "never", "no", "nobody", "none", "nor", "not", "nothing",
+    "now", "of", "off", "on", "once", "only", "onto", "or", "other", "ought", "our", "ours",
+    "ourselves", "out", "over", "own", "per", "same", "several", "shall", "shan't", "she", "she'd",
+    "she'll", "she's", "should", "shouldn't", "since", "so", "some", "someone", "something",
+    "such", "than", "that", "that's", "the", "their", "theirs", "them", "themselves", "then",
+    "there", "there's", "these", "they", "they'd", "they'll", "they're", "they've", "thing",
+    "things", "this", "those", "though", "through", "to", "too", "toward", "towards", "under",
+    "unless", "until", "up", "upon", "us", "very", "via", "was", "wasn't", "we", "we'd", "we'll",
+    "we're", "we've", "were", "weren't", "what", "what's", "when", "where", "whereas", "whether",
+    "which", "while", "whilst", "who", "who's", "whom", "whose", "why", "will", "with", "within",
+    "without", "won't", "would", "wouldn't", "yet", "you", "you'd", "you'll", "you're", "you've",
+    "your", "yours", "yourself", "yourselves",
+};
+
+constexpr std::string_view kNegators[] = {
+    "cannot", "neither", "never", "no", "nobody", "none", "nor", "not", "nothing", "nowhere",
+    "without",
+};
+
+// Contractions written without the apostrophe, as plain-text feeds often do.
+constexpr std::string_view kBareContractions[] = {
+    "aint", "arent", "cant", "couldnt", "didnt", "doesnt", "dont", "hadnt", "hasnt", "havent",
+    "isnt", "mustnt", "neednt", "shouldnt", "wasnt", "werent", "wont", "wouldnt",
+};
+
+template <size_t N>
+constexpr bool sorted(const std::string_view (&words)[N]) {
+  for (size_t k = 1; k < N; ++k)
+    if (!(words[k - 1] < words[k])) return false;
+  return true;
+}
+static_assert(sorted(kStopWords) && sorted(kNegators) && sorted(kBareContractions), "word lists must be sorted");
+
+template <size_t N>
+bool listed(const std::string_view (&words)[N], std::string_view w) {
+  return std::binary_search(std::begin(words), std::end(words), w);
 }
 
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
@@ -61,18 +84,10 @@ struct Cursor {
 
 }  // namespace
 
-bool is_stop_word(std::string_view folded) { return stop_words().count(folded) > 0; }
+bool is_stop_word(std::string_view folded) { return listed(kStopWords, folded); }
 
 bool is_negator(std::string_view w) {
-  static const std::unordered_set<std::string_view> neg = {
-      "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot",
-      "nowhere"};
-  if (neg.count(w)) return true;
-  // Contractions written without the apostrophe, as plain-text feeds often do.
-  static const std::unordered_set<std::string_view> bare = {
-      "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "havent", "hasnt", "hadnt",
-      "wont", "wouldnt", "cant", "couldnt", "shouldnt", "mustnt", "neednt", "aint"};
-  if (bare.count(w)) return true;
+  if (listed(kNegators, w) || listed(kBareContractions, w)) return true;
   return w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0;
 }
 
