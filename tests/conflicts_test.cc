@@ -251,6 +251,45 @@ TEST(Conflicts, OneNameWrittenTwoWays) {
   EXPECT_TRUE(has(two, "name", "Carver")) << all(two);
 }
 
+// A shorter name within a longer one, a word of it abbreviated, is the same name; so are initials
+// with and without their dots.
+TEST(Conflicts, ANameWithinALongerOneShortened) {
+  EXPECT_TRUE(conflicts_of({"A walker was hurt on Sunday after a fall of about 40 metres on Ridgeback Mount Arden, rescuers said.",
+                            "A walker was hurt on Sunday after a fall of about 40 metres on Mt Arden, rescuers said."})
+                  .empty());
+  EXPECT_TRUE(conflicts_of({"\"We know about the matter,\" club manager T.J. Rusk said in a statement on Friday.",
+                            "\"We know about the matter,\" club manager TJ Rusk said in a statement on Friday."})
+                  .empty());
+}
+
+// A year and a place in a series tell which one in two ways; two places in one series conflict.
+TEST(Conflicts, AYearAgainstAPlaceInASeries) {
+  EXPECT_TRUE(conflicts_of({"Carla Senn will host the 2031 Harbour Awards, organisers said on Friday.",
+                            "Carla Senn will host the 12th Harbour Awards, organisers said on Friday."})
+                  .empty());
+  const auto cs = conflicts_of({"Carla Senn will host the 12th Harbour Awards, organisers said on Friday.",
+                                "Carla Senn will host the 14th Harbour Awards, organisers said on Friday."});
+  EXPECT_TRUE(has(cs, "number", "12th vs 14th")) << all(cs);
+}
+
+// A number with other words around it in an unaligned run stands in another part of the sentence.
+TEST(Conflicts, ANumberAmongOtherWordsIsNoSubstitution) {
+  EXPECT_TRUE(conflicts_of({"There were four in the climbing party when the ridge gave way, police said.",
+                            "One Dutch and one Belgian climber were in the party when the ridge gave way, police said."})
+                  .empty());
+}
+
+// What a number counts is the noun after its modifiers ("23 heavily armed ... smugglers"), also
+// after modifiers joined by "and": 23 of both kinds against 12 of one is no dispute.
+TEST(Conflicts, TheCountedNounAfterAnAdverb) {
+  EXPECT_TRUE(conflicts_of({"The coastguard detained 23 heavily armed Tarnish and Vellic smugglers on Saturday.",
+                            "The coastguard detained 12 Tarnish and 11 Vellic smugglers on Saturday."})
+                  .empty());
+  const auto cs = conflicts_of({"The coastguard detained 23 heavily armed smugglers on Saturday.",
+                                "The coastguard detained 31 heavily armed smugglers on Saturday."});
+  EXPECT_TRUE(has(cs, "number", "smugglers: 23 vs 31")) << all(cs);
+}
+
 // "since the 2004-05 season" and "through the 2009-10 season" bound two different spans; two
 // different starts of one span conflict.
 TEST(Conflicts, BoundsAfterAnArticle) {

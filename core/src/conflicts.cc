@@ -514,6 +514,7 @@ bool same_letters(const Side& a, size_t ai, size_t ae, const Side& b, size_t bi,
   // An acronym of the other ("EU" / "European Union").
   const std::string ia = letters(a, ai, ae, true), ib = letters(b, bi, be, true);
   const std::string x = letters(a, ai, ae, false), y = letters(b, bi, be, false);
+  if (!x.empty() && x == y) return true;  // the same letters, dots and case aside ("A.J." / "AJ")
   if ((ae - ai == 1 && x.size() >= 2 && x == ib && be - bi >= 2) || (be - bi == 1 && y.size() >= 2 && y == ia && ae - ai >= 2))
     return true;
   // One the other's beginning, up to two letters more: "Turk" / "Turks", "Kenya" / "Kenyan".
@@ -553,6 +554,27 @@ bool same_letters(const Side& a, size_t ai, size_t ae, const Side& b, size_t bi,
       if (a.u.data->tokens[wa[k]].norm != b.u.data->tokens[wb[k]].norm &&
           !same_letters(a, wa[k], wa[k] + 1, b, wb[k], wb[k] + 1))
         return false;
+    return true;
+  }
+  // The shorter name's words within the longer's, in order and ending with its last word, written
+  // in full or shortened ("Mt Arden" / "Ridgeback Mount Arden"), as a name within a longer one is
+  // the same name (name.h).
+  if (!wa.empty() && !wb.empty() && wa.size() != wb.size()) {
+    const bool a_short = wa.size() < wb.size();
+    const Side& ss = a_short ? a : b;
+    const Side& ls = a_short ? b : a;
+    const std::vector<size_t>& ws = a_short ? wa : wb;
+    const std::vector<size_t>& wl = a_short ? wb : wa;
+    const auto same_word = [&](size_t i, size_t j) {
+      return ss.u.data->tokens[i].norm == ls.u.data->tokens[j].norm || same_letters(ss, i, i + 1, ls, j, j + 1);
+    };
+    if (!same_word(ws.back(), wl.back())) return false;
+    size_t j = 0;
+    for (size_t k = 0; k + 1 < ws.size(); ++k) {
+      while (j + 1 < wl.size() && !same_word(ws[k], wl[j])) ++j;
+      if (j + 1 >= wl.size()) return false;
+      ++j;
+    }
     return true;
   }
   return false;
@@ -987,8 +1009,10 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
     // a number. A name run with other words in it ("Lyon was in" / "France since") stands
     // between different words, so it fills no common slot.
     const auto kinds = [&lexicon](const Side& s, size_t from, size_t to, bool* name, bool* number) {
+      // Words that may stand beside a number in its run ("about 40", "more than 40").
+      static constexpr facts_internal::WordSet kHedges("about above almost around at below just least less more nearly over some than under up");
       bool numeral = false;
-      int names = 0, others = 0, function = 0;
+      int names = 0, others = 0, function = 0, hedges = 0;
       for (size_t k = from; k < to; ++k) {
         const WordToken& w = s.u.words[k];
         const Token& t = s.u.data->tokens[k];
@@ -998,7 +1022,7 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
         }
         if (!(w.flags & kContent)) {
           const bool article = k == from && (t.norm == "the" || t.norm == "a" || t.norm == "an");
-          if (t.type != TokenType::kPunct && !article) ++function;
+          if (t.type != TokenType::kPunct && !article) ++function, hedges += kHedges.has(t.norm);
           continue;
         }
         if ((w.flags & kName) || (t.cap && (!lexicon.related(w.lex) || capital_inside(s.text.substr(t.begin, t.end - t.begin)) ||
@@ -1010,7 +1034,9 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
       *name = names > 0 && names <= 3 && others == 0 && function == 0 && !numeral;
       // A number and nothing else that says what it counts ("3 hours" / "60 cars" count two
       // different things; the facts compare counts of things).
-      *number = numeral && others == 0;
+      // Other function words ("There were four in" / "For the second") put the number in another
+      // part of the sentence.
+      *number = numeral && others == 0 && function == hedges;
     };
     bool na, nua, nb, nub;
     kinds(a, run.first, e, &na, &nua);
@@ -1031,6 +1057,10 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
       if (xa && xb && compatible(*xa, *xb)) continue;
       const Quantity* qa = quantity_in(a, run);
       const Quantity* qb = quantity_in(b, Range{jb, je});
+      // A year against a number that is no time, a place in a series against a count: two ways of
+      // telling which one ("the 2031 games" / "the 12th games"), not two values of one thing.
+      const auto ordinal = [](const Quantity* q) { return q && q->kind == QuantityKind::kOrdinal; };
+      if (!xa != !xb || ordinal(qa) != ordinal(qb)) continue;
       // Quantities of different measures (numbers() told them apart) are no substitution.
       if (qa && qb && !same_measure(a, *qa, tokens_in(a.u, qa->begin, qa->end), b, *qb, tokens_in(b.u, qb->begin, qb->end), lexicon))
         continue;

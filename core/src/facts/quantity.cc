@@ -184,6 +184,16 @@ size_t QuantityReader::find_noun(size_t p, bool allow_of, bool singular) const {
     }
     if (!s.word(q) || s.used[q]) break;
     const std::string_view w = s.norm(q);
+    // A word in -ly before another word modifies it ("23 heavily armed men", "two daily flights").
+    if (w.size() > 4 && ends_with(w, "ly") && !s.cap(q) && s.word(q + 1) && !s.stop(q + 1) && !s.used[q + 1]) {
+      ++q;
+      continue;
+    }
+    // Modifiers joined by "and" ("23 Somali and Yemeni pirates"): one count of the noun after both.
+    if (eq(w, "and") && nc > 0 && s.cap(cands[nc - 1]) && s.word(q + 1) && s.cap(q + 1) && !s.used[q + 1]) {
+      ++q;
+      continue;
+    }
     if (s.stop(q) && !eq(w, "other") && !eq(w, "more") && !eq(w, "few") && !eq(w, "many") &&
         !eq(w, "own") && !eq(w, "such") && !eq(w, "ever"))
       break;
