@@ -290,6 +290,19 @@ TEST(Conflicts, TheCountedNounAfterAnAdverb) {
   EXPECT_TRUE(has(cs, "number", "smugglers: 23 vs 31")) << all(cs);
 }
 
+// Opposite nouns name two people ("employer" / "employee"), whichever side has the determiner; a
+// prefix is opposite only before the same word. Opposite states of one thing still conflict.
+TEST(Conflicts, OppositeNounsAndPrefixesNameTwoThings) {
+  EXPECT_TRUE(conflicts_of({"A 58-year-old man opened fire at his former employers' warehouse party in Dunmore on Friday, police said.",
+                            "Police said a recently dismissed employee opened fire at the warehouse party in Dunmore on Friday."})
+                  .empty());
+  EXPECT_TRUE(conflicts_of({"The council's recent pro-active approach to flooding reflects concern among residents of the valley.",
+                            "The council's ongoing anti-flooding approach reflects concern among residents of the valley."})
+                  .empty());
+  const auto cs = conflicts_of({"The road reopened on Monday, the council said.", "The road remained closed on Monday, the council said."});
+  EXPECT_TRUE(has(cs, "negation", "reopened")) << all(cs);
+}
+
 // "since the 2004-05 season" and "through the 2009-10 season" bound two different spans; two
 // different starts of one span conflict.
 TEST(Conflicts, BoundsAfterAnArticle) {

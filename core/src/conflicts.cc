@@ -878,10 +878,19 @@ void antonyms(const Side& a, const Side& b, const WordAlignment& al, std::vector
     // which, of different things more often than of one thing two ways.
     static constexpr facts_internal::WordSet kWhereWhich("east first inside last north outside south west");
     if (kWhereWhich.has(a.u.data->tokens[i].norm) || kWhereWhich.has(b.u.data->tokens[j].norm)) continue;
-    // Opposite nouns ("man" / "woman") name two things, not one thing two ways: only opposite
-    // verbs and adjectives (what happened, what something is like) contradict.
+    // Opposite nouns ("man" / "woman", "employer" / "employee") name two things, not one thing two
+    // ways: only opposite verbs and adjectives (what happened, what something is like) contradict.
+    // A word after a determiner on either side is taken for a noun.
     if (!(a.u.words[i].flags & kVerb) && !(b.u.words[j].flags & kVerb) && a.u.data->tokens[i].stem.size() &&
-        is_noun_like(a, static_cast<size_t>(i)) && is_noun_like(b, static_cast<size_t>(j)))
+        (is_noun_like(a, static_cast<size_t>(i)) || is_noun_like(b, static_cast<size_t>(j))))
+      continue;
+    // A prefix ("pro-", "anti-") is opposite only before the same word ("pro-reform" /
+    // "anti-reform", not "pro-active" / "anti-piracy").
+    const auto& ta = a.u.data->tokens;
+    const auto& tb = b.u.data->tokens;
+    if ((ta[i].joined || tb[j].joined) &&
+        !(ta[i].joined && tb[j].joined && static_cast<size_t>(i) + 2 < ta.size() && static_cast<size_t>(j) + 2 < tb.size() &&
+          ta[i + 2].stem == tb[j + 2].stem))
       continue;
     const Range ri{static_cast<size_t>(i), static_cast<size_t>(i) + 1};
     const Range rj{static_cast<size_t>(j), static_cast<size_t>(j) + 1};
