@@ -25,6 +25,9 @@
 // decides that with the similarity model (link.h), and whether the two units speak of the same
 // event at all (event.h).
 //
+// Each kind has its own file under conflicts/ (numbers.cc, dates.cc, names.cc, negations.cc,
+// substitutions.cc, counts.cc; slots.cc holds what they share, conflicts/kinds.h declares it).
+//
 // Example:
 //   a = "The fire began on Monday."  b = "The blaze started on Tuesday."
 //   find_discrepancies(a, b, ...) -> {type "date", a "Monday", b "Tuesday", reason

@@ -1,0 +1,176 @@
+// conflicts/counts.cc — counts of one specific thing across a cluster, however their sentences differ.
+#include "conflicts/kinds.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "sorting.h"
+
+namespace tri {
+namespace conflicts_internal {
+namespace {
+
+// The compass direction right after a distance ("10 km north of the town", "15 kilometres
+// south-west of"), folded ("north", "south-west"), or "".
+std::string direction_after(const SimUnit& u, const Quantity& q) {
+  static const char* const kPoints[] = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                                        "southwest"};
+  const auto& t = u.data->tokens;
+  const Range r = tokens_in(u, q.begin, q.end);
+  const size_t k = r.last;
+  const auto point = [&](size_t i) {
+    if (i >= t.size()) return false;
+    for (const char* p : kPoints)
+      if (t[i].norm == p) return true;
+    return false;
+  };
+  if (!point(k)) return "";
+  std::string out = t[k].norm;
+  if (k + 2 < t.size() && t[k + 1].norm == "-" && point(k + 2)) out += "-" + t[k + 2].norm;
+  return out;
+}
+
+// The counted noun's lexicon id, or Lexicon::kUnknown.
+uint32_t counted_noun(const SimUnit& u, const Quantity& q) {
+  const size_t n = noun_token(u, q, tokens_in(u, q.begin, q.end));
+  return n < u.words.size() ? u.words[n].lex : Lexicon::kUnknown;
+}
+
+// Two counted nouns name the same things: the same word, related words ("residents" / "inhabitants"),
+// or people both ("people" / "passengers": a noun whose hypernyms include a person).
+bool same_things(uint32_t x, uint32_t y, const Lexicon& lexicon) {
+  if (x == Lexicon::kUnknown || y == Lexicon::kUnknown) return false;
+  const WordRelation r = lexicon.relation(x, y);
+  if (r != WordRelation::kNone && r != WordRelation::kAntonym) return true;
+  const uint32_t person = lexicon.id("person"), people = lexicon.id("peopl");
+  const auto human = [&](uint32_t t) {
+    return t == person || t == people || lexicon.relation(t, person) == WordRelation::kHypernym;
+  };
+  return human(x) && human(y);
+}
+
+// A dispute (or, with `agree`, an agreement) over the count `key` between units a and b (a < b),
+// whose quantities are qa and qb.
+CountDispute count_pair(std::string key, bool agree, uint32_t a, uint32_t b, const Quantity& qa, const Quantity& qb,
+                        std::string reason) {
+  CountDispute d;
+  d.key = std::move(key);
+  d.agree = agree;
+  d.a = a;
+  d.b = b;
+  d.discrepancy.type = "number";
+  d.discrepancy.a = {qa.begin, qa.end};
+  d.discrepancy.b = {qb.begin, qb.end};
+  d.discrepancy.reason = std::move(reason);
+  return d;
+}
+
+}  // namespace
+
+}  // namespace conflicts_internal
+
+std::string count_key(const SimUnit& u, const Quantity& q) {
+  using namespace conflicts_internal;  // this file's helpers and the slots
+  if (!q.vague.empty()) return "";
+  if (q.kind == QuantityKind::kMoney)
+    return q.value < 1e6 ? "" : "money " + q.unit;  // a sum large enough to be one deal's, not a ticket's price
+  // A distance in a compass direction places one thing: "about 10 kilometres north of the town"
+  // and "roughly 10km north of Sarvik" state one position.
+  if (q.kind == QuantityKind::kMeasure && q.unit == "metre") {
+    const std::string dir = direction_after(u, q);
+    return dir.empty() ? "" : "distance " + dir;
+  }
+  if (q.kind != QuantityKind::kCount || partitive(u, q)) return "";
+  if (!q.state.empty()) return "state " + q.state;
+  if (q.unit.empty() || q.unit == "age") return "";
+  const Range r = tokens_in(u, q.begin, q.end);
+  const size_t n = noun_token(u, q, r);
+  if (n >= u.words.size() || u.words[n].idf < kSpecificNoun) return "";
+  return "noun " + q.unit;
+}
+
+bool states_count(const SimUnit& u, const std::string& key) {
+  using namespace conflicts_internal;  // this file's helpers and the slots
+  for (const Quantity& q : u.data->facts.quantities)
+    if (count_key(u, q) == key) return true;
+  return false;
+}
+
+std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, const std::vector<int>& event_of_source,
+                                         const Lexicon& lexicon) {
+  using namespace conflicts_internal;  // this file's helpers and the slots
+  struct Mention {
+    uint32_t unit;
+    const Quantity* q;
+  };
+  std::map<std::string, std::vector<Mention>> by_key;
+  for (uint32_t u = 0; u < units.size(); ++u) {
+    const SimUnit& su = units[u];
+    for (const Quantity& q : su.data->facts.quantities) {
+      const std::string key = count_key(su, q);
+      if (key.empty()) continue;
+      by_key[key].push_back({u, &q});
+    }
+  }
+  const auto same_event = [&](int x, int y) {
+    const int ex = event_of_source[static_cast<size_t>(x)], ey = event_of_source[static_cast<size_t>(y)];
+    return ex < 0 || ey < 0 || ex == ey;
+  };
+  std::vector<CountDispute> out;
+  for (const auto& [key, ms] : by_key) {
+    if (ms.size() > kMaxCountMentions) continue;
+    for (size_t i = 0; i < ms.size(); ++i)
+      for (size_t k = i + 1; k < ms.size(); ++k) {
+        const SimUnit& x = units[ms[i].unit];
+        const SimUnit& y = units[ms[k].unit];
+        if (x.source == y.source || !same_event(x.source, y.source)) continue;
+        if (names_apart(x, y) ||
+            part_and_whole(x, *ms[i].q, tokens_in(x, ms[i].q->begin, ms[i].q->end), y, *ms[k].q,
+                           tokens_in(y, ms[k].q->begin, ms[k].q->end)))
+          continue;
+        const bool agree = compare(*ms[i].q, *ms[k].q) == Match::kSame ||
+                           (ms[i].q->num_lo == ms[k].q->num_lo && ms[i].q->num_hi == ms[k].q->num_hi &&
+                            compatible(*ms[i].q, *ms[k].q));
+        if (!agree && (values_agree(*ms[i].q, *ms[k].q) || key.rfind("money", 0) == 0)) continue;
+        // Mentions are listed in unit order: ms[i] is the pair's first unit.
+        const Quantity& qa = *ms[i].q;
+        const Quantity& qb = *ms[k].q;
+        const std::string slot = key.substr(key.find(' ') + 1);
+        out.push_back(count_pair(key, agree, ms[i].unit, ms[k].unit, qa, qb, slot + ": " + qa.display + " vs " + qb.display));
+      }
+  }
+  // The same large count of the same things, however the sentences around it differ, is one
+  // claim ("carrying 352 passengers and crew" / "there were 352 people on board"): a number of
+  // at least kDistinctCount rarely stands for two different counts of one event. Only agreements
+  // come from this: different numbers of things alike ("352 people", "120 people") count
+  // different things as often as they dispute one. Names the two sentences do not share are no
+  // sign of two happenings here (they are for a dispute, names_apart()): one report of a sinking
+  // names the port the ship left, another the island it was bound for.
+  std::map<double, std::vector<Mention>> by_value;
+  for (uint32_t u = 0; u < units.size(); ++u)
+    for (const Quantity& q : units[u].data->facts.quantities)
+      if (q.kind == QuantityKind::kCount && q.vague.empty() && !q.range && q.num_lo >= kDistinctCount &&
+          !q.unit.empty() && q.unit != "age" && !partitive(units[u], q))
+        by_value[q.num_lo].push_back({u, &q});
+  for (const auto& [value, ms] : by_value) {
+    if (ms.size() > kMaxCountMentions) continue;
+    for (size_t i = 0; i < ms.size(); ++i)
+      for (size_t k = i + 1; k < ms.size(); ++k) {
+        const SimUnit& x = units[ms[i].unit];
+        const SimUnit& y = units[ms[k].unit];
+        const Quantity& qa = *ms[i].q;
+        const Quantity& qb = *ms[k].q;
+        if (x.source == y.source || !same_event(x.source, y.source)) continue;
+        if (qa.state != qb.state || !compatible(qa, qb)) continue;
+        if (!same_things(counted_noun(x, qa), counted_noun(y, qb), lexicon)) continue;
+        out.push_back(count_pair("value " + qa.display, true, ms[i].unit, ms[k].unit, qa, qb, ""));
+      }
+  }
+  sort_by(out.begin(), out.end(), [](const CountDispute& x, const CountDispute& y) {
+    return x.a != y.a ? x.a < y.a : x.b < y.b;
+  });
+  return out;
+}
+
+}  // namespace tri

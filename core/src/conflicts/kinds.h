@@ -1,0 +1,125 @@
+// conflicts/kinds.h — internal to conflicts.cc and conflicts/: the kinds of difference between two
+// aligned units, one file each (numbers, dates, names, negations and opposites, substitutions,
+// counts across a cluster), and the slot helpers they share (slots.cc). conflicts.h says what
+// each kind finds; find_differences() runs them in order.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "conflicts.h"
+
+namespace tri {
+namespace conflicts_internal {
+
+// ---- slots (conflicts/slots.cc)
+struct Side {
+  const SimUnit& u;
+  const std::vector<int>& to;      // alignment to the other side
+  const std::vector<WordMatch>& match;
+  std::string_view text;
+};
+
+struct Range {
+  size_t first = 0, last = 0;  // tokens [first, last)
+  bool empty() const { return first >= last; }
+};
+
+// The tokens of u that lie within bytes [begin, end).
+Range tokens_in(const SimUnit& u, size_t begin, size_t end);
+
+bool inside(size_t k, Range r);
+
+// Aligned words tie the surroundings of x (in side a) to those of y (in side b) enough to make one
+// slot (words weighing kSlotEvidence, or two words; half that weight in short units).
+bool same_slot(const Side& a, Range x, const Side& b, Range y);
+
+std::string span_text(std::string_view text, Span s);
+
+// A difference of `type` between spans a and b.
+Difference make(const char* type, Span a, Span b, std::string reason, bool anchored);
+
+// The nearest word before (dir -1) or after (dir +1) a range, skipping punctuation; npos at the end.
+size_t neighbour(const SimUnit& u, Range r, int dir);
+
+// The words right before (or right after) x and y are aligned to each other: x and y stand in the
+// same place ("police say Moreno fired" / "police say Ortega fired").
+bool adjacent(const Side& a, Range x, const Side& b, Range y);
+
+// adjacent(), by a content word: "said Moreno" / "said Ortega" stand in one place; "to Paris" /
+// "to Lyon" or "by 8,000" / "and 60" do not (a preposition or a conjunction places nothing).
+bool adjacent_content(const Side& a, Range x, const Side& b, Range y);
+
+// The fact (a quantity, a time) that holds a token of the run, or null.
+template <class Fact>
+const Fact* fact_in(const std::vector<Fact>& facts, const std::vector<Token>& t, Range r) {
+  for (const Fact& f : facts)
+    for (size_t k = r.first; k < r.last; ++k)
+      if (t[k].begin >= f.begin && t[k].end <= f.end) return &f;
+  return nullptr;
+}
+
+// ---- numbers (conflicts/numbers.cc)
+// The last word of a quantity phrase: the noun it counts ("people" in "seven people").
+size_t noun_token(const SimUnit& u, const Quantity& q, Range r);
+
+// A count of part of a set: the number followed by "of" ("two of the trawlers", "one of them").
+bool partitive(const SimUnit& u, const Quantity& q);
+
+// A count of a part: of the rest, or of those a name qualifies, where the other count is not.
+bool part_and_whole(const SimUnit& a, const Quantity& qa, Range x, const SimUnit& b, const Quantity& qb, Range y);
+
+// Two quantities measure one thing: the same kind, no part against its whole, the same owner (and
+// series, for ordinals), and the same state, unit or aligned counted noun.
+bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, const Quantity& qb, Range rb,
+                  const Lexicon& lexicon);
+
+// Two values agree when their intervals do, unless both state a bound with the same hedge on
+// different numbers in one unit: "up to $6 million" and "up to $9m" give two different ceilings
+// ("up to 120 mph" and "up to 193 km/h" give one).
+bool values_agree(const Quantity& x, const Quantity& y);
+
+// Quantities of one measure in one place whose values cannot both hold.
+void numbers(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Difference>* out);
+
+// ---- dates (conflicts/dates.cc)
+// Comparable times in one place (or dating one happening) that differ in a field both give; a
+// bound ("since 2019") only against the same kind of bound.
+void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Difference>* out);
+
+// A line that gives nothing but a date and time ("Apr 12, 2007", "Updated: May 24, 2005, 3:23 PM
+// ET") tells when a page was published, not when something happened: two of them differ without
+// contradicting each other.
+bool only_a_time(const SimUnit& u);
+
+// ---- names (conflicts/names.cc)
+// The token runs [ai, ae) of a and [bi, be) of b write one name two ways: the same letters, an
+// acronym, an ending, an abbreviation, a spelling, or word by word.
+bool same_letters(const Side& a, size_t ai, size_t ae, const Side& b, size_t bi, size_t be);
+
+// The run holds nothing but titles before a name ("Mr", "Inspector", "Lt.").
+bool titles_only(const Side& s, size_t i, size_t e);
+
+// Different names in one office, family or place between aligned words.
+void names(const Side& a, const Side& b, std::vector<Difference>* out);
+
+// ---- negations (conflicts/negations.cc)
+// A predicate a denies that b states (a_first: a is the link's first unit); one at most.
+void negations(const Side& a, const Side& b, bool a_first, std::vector<Difference>* out);
+
+// Aligned opposite words (WordNet antonyms) of what happened or what something is like.
+void antonyms(const Side& a, const Side& b, const WordAlignment& al, std::vector<Difference>* out);
+
+// ---- substitutions (conflicts/substitutions.cc)
+// A run of unaligned content words of one unit standing where a run of unaligned words of the other
+// stands: the words right before both runs are aligned to each other, and so are the words right
+// after (the start or end of the unit counts as aligned). When the runs hold names on both sides
+// ("Hallworth wouldn't comment" / "Orlova wouldn't comment") or numbers on both sides ("Two managed to
+// escape" / "Seven managed to escape"), it is a difference the facts did not name. Tokens inside
+// spans already reported are skipped.
+void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Difference>* out);
+
+}  // namespace conflicts_internal
+}  // namespace tri

@@ -1,0 +1,221 @@
+// conflicts/names.cc — different people or places in one slot, and one name written two ways.
+#include "conflicts/kinds.h"
+
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "facts/scan.h"
+
+namespace tri {
+namespace conflicts_internal {
+namespace {
+
+// The same person (place, organisation): the same words, or one's words within the other's
+// ("Osk" ~ "Nina Osk"), as name.h compares them.
+bool same_person(const NameMention& x, const NameMention& y) {
+  const Match m = compare(x, y);
+  return m == Match::kSame || m == Match::kCompatible;
+}
+
+bool mentioned(const NameMention& x, const std::vector<NameMention>& others) {
+  for (const NameMention& o : others)
+    if (same_person(x, o)) return true;
+  return false;
+}
+
+bool in_attribution(const SimUnit& u, const NameMention& n) {
+  for (const Attribution& at : u.data->facts.attributions)
+    if (n.begin >= at.begin && n.end <= at.end) return true;
+  return false;
+}
+
+// Words of the same family name with different given names: two different people.
+bool same_surname_other_person(const NameMention& x, const NameMention& y) {
+  if (x.parts.size() < 2 || y.parts.size() < 2) return false;
+  return x.parts.back() == y.parts.back() && x.parts.front() != y.parts.front() &&
+         x.parts.front().size() > 1 && y.parts.front().size() > 1;
+}
+
+// The aligned words right around a name: the nearest content word on each side that is aligned
+// into the other name's surroundings.
+bool both_sides_aligned(const Side& a, Range x, Range y) {
+  const auto& t = a.u.data->tokens;
+  const auto near = [&](size_t k) {
+    const int j = a.to[k];
+    if (j < 0) return false;
+    const long d1 = static_cast<long>(j) - static_cast<long>(y.first);
+    const long d2 = static_cast<long>(j) - static_cast<long>(y.last);
+    return (d1 < 0 && d1 >= -3) || (d2 >= 0 && d2 < 3);
+  };
+  bool left = false, right = false;
+  for (size_t k = x.first, steps = 0; k > 0 && steps < 3; ++steps) {
+    --k;
+    if (t[k].type == TokenType::kPunct) continue;
+    if (near(k)) left = true;
+    if (a.u.words[k].flags & kContent) break;
+  }
+  for (size_t k = x.last, steps = 0; k < t.size() && steps < 3; ++k, ++steps) {
+    if (t[k].type == TokenType::kPunct) continue;
+    if (near(k)) right = true;
+    if (a.u.words[k].flags & kContent) break;
+  }
+  return left && right;
+}
+
+}  // namespace
+
+bool same_letters(const Side& a, size_t ai, size_t ae, const Side& b, size_t bi, size_t be) {
+  const auto letters = [](const Side& s, size_t i, size_t e, bool initials) {
+    std::string out;
+    for (size_t k = i; k < e; ++k) {
+      const std::string& n = s.u.data->tokens[k].norm;
+      if (n == "'s" || n == "'") continue;  // a possessive
+      for (char c : n)
+        if (std::isalnum(static_cast<unsigned char>(c))) {
+          out += c;
+          if (initials) break;
+        }
+    }
+    return out;
+  };
+  // An acronym of the other ("EU" / "European Union").
+  const std::string ia = letters(a, ai, ae, true), ib = letters(b, bi, be, true);
+  const std::string x = letters(a, ai, ae, false), y = letters(b, bi, be, false);
+  if (!x.empty() && x == y) return true;  // the same letters, dots and case aside ("A.J." / "AJ")
+  if ((ae - ai == 1 && x.size() >= 2 && x == ib && be - bi >= 2) || (be - bi == 1 && y.size() >= 2 && y == ia && ae - ai >= 2))
+    return true;
+  // One the other's beginning, up to two letters more: "Turk" / "Turks", "Kenya" / "Kenyan".
+  const std::string& s = x.size() <= y.size() ? x : y;
+  const std::string& l = x.size() <= y.size() ? y : x;
+  if (s.size() >= 3 && l.compare(0, s.size(), s) == 0 && l.size() - s.size() <= 2) return true;
+  // One word abbreviating another ("Mt" / "Mount", "Colo." / "Colorado", "W." / "West"): the same
+  // first letter, and the short one's letters in order in the long one.
+  if (ae - ai == 1 && be - bi == 1 && !s.empty() && s.size() <= 4 && s.size() < l.size() && s[0] == l[0]) {
+    size_t j = 1;
+    for (size_t k = 1; k < l.size() && j < s.size(); ++k) j += l[k] == s[j];
+    if (j == s.size()) return true;
+  }
+  // One spelling of the other in a word of five letters or more: a letter added or dropped
+  // ("Ecclesia" / "Ecclessia"), or the last letter changed ("Wolfe" / "Wolff"). (A letter changed
+  // elsewhere often makes another name: "Carter" / "Carver".)
+  if (s.size() >= 5 && l.size() == s.size() + 1) {
+    size_t front = 0;
+    while (front < s.size() && s[front] == l[front]) ++front;
+    if (s.compare(front, std::string::npos, l, front + 1, std::string::npos) == 0) return true;
+  }
+  if (s.size() >= 5 && l.size() == s.size() && s.compare(0, s.size() - 1, l, 0, s.size() - 1) == 0) return true;
+  // Names of several words, word by word ("Mt Arden" / "Mount Arden", "Douglas J. Feith" / "Doug
+  // Feith"), without their initials, stops and articles.
+  const auto words = [](const Side& side, size_t i, size_t e) {
+    std::vector<size_t> out;
+    for (size_t k = i; k < e; ++k) {
+      const Token& t = side.u.data->tokens[k];
+      if (t.type == TokenType::kWord && t.norm.size() > 1 && t.norm != "the") out.push_back(k);
+    }
+    return out;
+  };
+  const std::vector<size_t> wa = words(a, ai, ae), wb = words(b, bi, be);
+  if ((ae - ai >= 2 || be - bi >= 2) && !wa.empty() && wa.size() == wb.size() &&
+      (wa.size() < ae - ai || wb.size() < be - bi || wa.size() >= 2)) {
+    for (size_t k = 0; k < wa.size(); ++k)
+      if (a.u.data->tokens[wa[k]].norm != b.u.data->tokens[wb[k]].norm &&
+          !same_letters(a, wa[k], wa[k] + 1, b, wb[k], wb[k] + 1))
+        return false;
+    return true;
+  }
+  // The shorter name's words within the longer's, in order and ending with its last word, written
+  // in full or shortened ("Mt Arden" / "Ridgeback Mount Arden"), as a name within a longer one is
+  // the same name (name.h).
+  if (!wa.empty() && !wb.empty() && wa.size() != wb.size()) {
+    const bool a_short = wa.size() < wb.size();
+    const Side& ss = a_short ? a : b;
+    const Side& ls = a_short ? b : a;
+    const std::vector<size_t>& ws = a_short ? wa : wb;
+    const std::vector<size_t>& wl = a_short ? wb : wa;
+    const auto same_word = [&](size_t i, size_t j) {
+      return ss.u.data->tokens[i].norm == ls.u.data->tokens[j].norm || same_letters(ss, i, i + 1, ls, j, j + 1);
+    };
+    if (!same_word(ws.back(), wl.back())) return false;
+    size_t j = 0;
+    for (size_t k = 0; k + 1 < ws.size(); ++k) {
+      while (j + 1 < wl.size() && !same_word(ws[k], wl[j])) ++j;
+      if (j + 1 >= wl.size()) return false;
+      ++j;
+    }
+    return true;
+  }
+  return false;
+}
+
+bool titles_only(const Side& s, size_t i, size_t e) {
+  static constexpr facts_internal::WordSet kTitles(
+      "capt captain chancellor col colonel det detective doctor dr gen general gov governor insp inspector judge "
+      "lieutenant lt mayor minister miss mr mrs ms officer premier president prof professor rep rev "
+      "reverend sen senator sergeant sgt sir");
+  bool any = false;
+  for (size_t k = i; k < e; ++k) {
+    const Token& t = s.u.data->tokens[k];
+    if (t.type == TokenType::kPunct) continue;
+    if (!kTitles.has(t.norm)) return false;
+    any = true;
+  }
+  return any;
+}
+
+void names(const Side& a, const Side& b, std::vector<Difference>* out) {
+  const auto& na = a.u.data->facts.names;
+  const auto& nb = b.u.data->facts.names;
+  std::vector<uint8_t> used(nb.size(), false);
+  for (const NameMention& x : na) {
+    if (mentioned(x, nb)) continue;
+    const Range rx = tokens_in(a.u, x.begin, x.end);
+    for (size_t j = 0; j < nb.size(); ++j) {
+      const NameMention& y = nb[j];
+      if (used[j] || mentioned(y, na)) continue;
+      const Range ry = tokens_in(b.u, y.begin, y.end);
+      if (same_letters(a, rx.first, rx.last, b, ry.first, ry.last)) continue;  // "Norway" / "Norwegian"
+      // Who is quoted is not what is said: two different people quoted are no conflict, unless they
+      // hold one office (below).
+      const bool quoted = in_attribution(a.u, x) || in_attribution(b.u, y);
+      const bool same_role = same_office(x, y);
+      const bool sibling = same_surname_other_person(x, y) && (same_role || same_slot(a, rx, b, ry));
+      const bool place = adjacent_content(a, rx, b, ry);
+      if (!same_role && !sibling && !place) continue;
+      // One office named in more than one word ("county sheriff", "regional governor") is one
+      // post; a bare "president" may be another country's.
+      const bool qualified_office = same_role && (x.role.find(' ') != std::string::npos || same_slot(a, rx, b, ry));
+      // Anchored: the same role or family, or full names between aligned words (not a one-word
+      // place or nationality, not who is quoted).
+      const bool full = (x.parts.size() >= 2 || !x.role.empty()) && (y.parts.size() >= 2 || !y.role.empty());
+      const bool slot = full && !quoted && both_sides_aligned(a, rx, ry) && same_slot(a, rx, b, ry);
+      const std::string role = same_role ? x.role : "name";
+      out->push_back(make("name", {x.begin, x.end}, {y.begin, y.end}, role + ": " + x.display + " vs " + y.display,
+                          qualified_office || sibling || slot));
+      used[j] = true;
+      break;
+    }
+  }
+}
+
+}  // namespace conflicts_internal
+
+bool names_apart(const SimUnit& a, const SimUnit& b, const std::vector<Difference>* besides) {
+  using namespace conflicts_internal;  // this file's helpers and the slots
+  const auto disputed = [besides](const NameMention& n, bool side_a) {
+    if (!besides) return false;
+    for (const Difference& d : *besides) {
+      const Span s = side_a ? d.discrepancy.a : d.discrepancy.b;
+      if (d.discrepancy.type == "name" && n.begin < s.end && s.begin < n.end) return true;
+    }
+    return false;
+  };
+  const auto unmatched = [&](const SimUnit& x, const SimUnit& y, bool side_a) {
+    for (const NameMention& n : x.data->facts.names)
+      if (!in_attribution(x, n) && !mentioned(n, y.data->facts.names) && !disputed(n, side_a)) return true;
+    return false;
+  };
+  return unmatched(a, b, true) && unmatched(b, a, false);
+}
+
+}  // namespace tri

@@ -1,0 +1,232 @@
+// conflicts/negations.cc — a predicate one unit denies where the other states it; opposite words in one slot.
+#include "conflicts/kinds.h"
+
+#include <string>
+#include <vector>
+
+#include "facts/scan.h"
+
+namespace tri {
+namespace conflicts_internal {
+namespace {
+
+bool is_auxiliary(const std::string& w) {
+  static const char* const kAux[] = {"do", "does", "did", "is", "are", "was", "were", "be", "been", "being",
+                                     "has", "have", "had", "will", "would", "can", "could", "shall",
+                                     "should", "may", "might", "must"};
+  for (const char* x : kAux)
+    if (w == x) return true;
+  return false;
+}
+
+// The negators of a unit with the content word each governs (the first within four tokens).
+struct Negated {
+  size_t negator, pred;           // tokens
+  std::pair<size_t, size_t> span;  // what the discrepancy shows: negator (or modal) to predicate
+};
+
+// "No one has done it since 1959" says the same as "the first time since 1959": a negation whose
+// scope holds "since", "before" or "ever" is a record, not a denial of what another unit states.
+// "Before" counts as an adverb only ("never seen before."), not as a preposition ("will not hold
+// a hearing before the vote").
+bool record(const SimUnit& u, const Negation& n) {
+  const auto& t = u.data->tokens;
+  for (size_t k = 0; k < t.size(); ++k) {
+    if (t[k].begin < n.scope_begin || t[k].end > n.scope_end) continue;
+    if (t[k].norm == "since" || t[k].norm == "ever") return true;
+    if (t[k].norm == "before" && (k + 1 == t.size() || t[k + 1].type == TokenType::kPunct)) return true;
+  }
+  return false;
+}
+
+std::vector<Negated> negated(const SimUnit& u) {
+  std::vector<Negated> out;
+  const auto& t = u.data->tokens;
+  for (const Negation& n : u.data->facts.negations) {
+    if (n.pred_end <= n.pred_begin || record(u, n)) continue;
+    size_t k = 0, p = 0;
+    while (k < t.size() && t[k].begin < n.begin) ++k;
+    while (p < t.size() && t[p].begin < n.pred_begin) ++p;
+    // The predicate's content word: the first one in its span.
+    while (p < t.size() && t[p].end <= n.pred_end && !(u.words[p].flags & kContent)) ++p;
+    if (k >= t.size() || p >= t.size() || t[p].end > n.pred_end) continue;
+    if (u.words[p].flags & (kName | kNumber)) continue;
+    // Not saying is no claim ("police could not say how many", "would not comment"), and "no one
+    // else was hurt" denies others, not what another source states.
+    static constexpr facts_internal::WordSet kSpeech("comment discuss elaborate say speak talk tell");
+    if (kSpeech.has(t[p].norm)) continue;
+    size_t after = k;
+    while (after < t.size() && t[after].end <= n.end) ++after;
+    if (after < t.size() && t[after].norm == "else") continue;
+    out.push_back({k, p, negation_span(n)});
+  }
+  return out;
+}
+
+// The stated side gives the amount of its predicate as none ("visibility was close to zero",
+// "nil visibility"): that says what a denial ("no visibility") says.
+bool stated_as_none(const SimUnit& u, size_t pred) {
+  const auto& t = u.data->tokens;
+  const auto none = [&](size_t k) {
+    const std::string& w = t[k].norm;
+    return w == "zero" || w == "nil" || w == "none" || w == "nothing";
+  };
+  const auto clause_break = [&](size_t k) {
+    return t[k].type == TokenType::kPunct && (t[k].norm == "," || t[k].norm == "." || t[k].norm == ";");
+  };
+  for (size_t k = pred, steps = 0; k > 0 && steps < 2; ++steps) {
+    --k;
+    if (clause_break(k)) break;
+    if (none(k)) return true;
+  }
+  for (size_t k = pred + 1; k < t.size() && k <= pred + 5; ++k) {
+    if (clause_break(k)) break;
+    if (none(k)) return true;
+  }
+  return false;
+}
+
+// Token k of side s lies in what a negation of s denies, after its negator ("patients who can't
+// afford to pay", "I don't think he was there"): it is not stated. A negation the other side
+// shares (its negator aligned to one there) denies on both sides and leaves the rest to compare
+// ("I didn't feel we were executing" / "I didn't feel we were not executing").
+bool in_denial(const Side& s, size_t k, const Side& other) {
+  const auto& t = s.u.data->tokens;
+  for (const Negation& n : s.u.data->facts.negations) {
+    if (!(t[k].begin >= n.end && t[k].end <= n.scope_end)) continue;
+    size_t g = 0;
+    while (g < t.size() && t[g].end <= n.begin) ++g;
+    const bool shared = g < t.size() && s.to[g] >= 0 && (other.u.words[static_cast<size_t>(s.to[g])].flags & kNegator);
+    if (!shared) return true;
+  }
+  return false;
+}
+
+// Token k is a negation's predicate, or stands between its negator and predicate ("going" in
+// "not going to be").
+bool governed(const std::vector<Negated>& neg, size_t k) {
+  for (const Negated& n : neg)
+    if (n.pred == k || (n.negator < k && k < n.pred)) return true;
+  return false;
+}
+
+// A word preceded by an article or a possessive ("a man", "the woman", "his car") names a thing.
+bool is_noun_like(const Side& s, size_t k) {
+  static constexpr facts_internal::WordSet kDeterminers("a an her his its that the their this");
+  const auto& t = s.u.data->tokens;
+  // Right after the determiner, or after it and one modifier ("his former employers").
+  return (k >= 1 && kDeterminers.has(t[k - 1].norm)) ||
+         (k >= 2 && t[k - 1].type == TokenType::kWord && kDeterminers.has(t[k - 2].norm));
+}
+
+// An antonym's span, with the verb right before it when that verb is unaligned ("remained closed").
+Span antonym_span(const Side& s, size_t k) {
+  const auto& t = s.u.data->tokens;
+  size_t first = k;
+  if (k > 0 && (s.u.words[k - 1].flags & kContent) && s.to[k - 1] < 0) first = k - 1;
+  return {t[first].begin, t[k].end};
+}
+
+}  // namespace
+
+void negations(const Side& a, const Side& b, bool a_first, std::vector<Difference>* out) {
+  const auto na = negated(a.u), nb = negated(b.u);
+  // A unit that denies something is contradicted only by a unit that denies nothing in that slot.
+  for (const Negated& n : na) {
+    const int j = a.to[n.pred];
+    if (j < 0 || a.match[n.pred] == WordMatch::kFunction || a.match[n.pred] == WordMatch::kHypernym) continue;
+    if (governed(nb, static_cast<size_t>(j)) || in_denial(b, static_cast<size_t>(j), a) ||
+        stated_as_none(b.u, static_cast<size_t>(j)))
+      continue;
+    // Anchored when what is denied is what the other states: the predicate's surroundings align,
+    // its subject included (the nearest content word before the negation aligned to one before
+    // the stated predicate).
+    const Range rp{n.pred, n.pred + 1}, rq{static_cast<size_t>(j), static_cast<size_t>(j) + 1};
+    // A negation that opens its clause ("There is no one ...", "Nobody was hurt") has no subject
+    // before it to check.
+    bool subject = true;
+    // An aside between commas stands between a subject and its verb ("Ruiz, though, was not").
+    static constexpr facts_internal::WordSet kAsides("also however meanwhile moreover nevertheless nonetheless though too");
+    const auto& ta = a.u.data->tokens;
+    for (size_t k = n.negator, steps = 0; k > 0 && steps < 6; ++steps) {
+      --k;
+      if (k >= 3 && ta[k].norm == "," && ta[k - 2].norm == "," && kAsides.has(ta[k - 1].norm)) {
+        k -= 2;
+        continue;
+      }
+      if (ta[k].type == TokenType::kPunct && ta[k].norm != "-") break;
+      if (!(a.u.words[k].flags & kContent)) continue;
+      subject = a.to[k] >= 0 && static_cast<size_t>(a.to[k]) < static_cast<size_t>(j) &&
+                static_cast<size_t>(j) - static_cast<size_t>(a.to[k]) <= 8;
+      break;
+    }
+    const bool anchored = subject && same_slot(a, rp, b, rq);
+    const auto& tb = b.u.data->tokens;
+    const Span neg{n.span.first, n.span.second};
+    // The stated side's span takes the auxiliaries right before its predicate ("does have", "will
+    // be released"): they are what the negator changed.
+    size_t first = static_cast<size_t>(j);
+    // It also takes the words the negated side has between its negator and its predicate when
+    // they align ("doesn't have the fan base" / "does have the fan base").
+    if (n.negator + 1 < n.pred) {
+      const int f = a.to[n.negator + 1];
+      if (f >= 0 && static_cast<size_t>(f) < first && first - static_cast<size_t>(f) <= 4) first = static_cast<size_t>(f);
+    }
+    // A negating verb ("denied", "refused") stands where the stated side has its own verb
+    // ("confirmed"): that verb is what changed.
+    if (n.negator + 1 < n.pred && (a.u.words[n.negator].flags & kContent) && first > 0 && b.to[first - 1] < 0 &&
+        (b.u.words[first - 1].flags & kContent))
+      --first;
+    for (int steps = 0; steps < 2 && first > 0; ++steps) {
+      const Token& t = tb[first - 1];
+      if (!(b.u.words[first - 1].flags & kFunction) || !is_auxiliary(t.norm)) break;
+      --first;
+    }
+    const Span pos{tb[first].begin, tb[static_cast<size_t>(j)].end};
+    const std::string ns = span_text(a.text, neg), ps = span_text(b.text, pos);
+    if (a_first)
+      out->push_back(make("negation", neg, pos, "negation: \xE2\x80\x9C" + ns + "\xE2\x80\x9D vs \xE2\x80\x9C" + ps + "\xE2\x80\x9D",
+                          anchored));
+    else
+      out->push_back(make("negation", pos, neg, "negation: \xE2\x80\x9C" + ps + "\xE2\x80\x9D vs \xE2\x80\x9C" + ns + "\xE2\x80\x9D",
+                          anchored));
+    return;  // one denial is the discrepancy; more would repeat it
+  }
+}
+
+void antonyms(const Side& a, const Side& b, const WordAlignment& al, std::vector<Difference>* out) {
+  for (const auto& [i, j] : al.antonyms) {
+    if ((a.u.words[i].flags | b.u.words[j].flags) & kName) continue;  // "North" / "South" name places
+    // Places and orders ("inside" / "outside", "east" / "west", "first" / "last") tell where or
+    // which, of different things more often than of one thing two ways.
+    static constexpr facts_internal::WordSet kWhereWhich("east first inside last north outside south west");
+    if (kWhereWhich.has(a.u.data->tokens[i].norm) || kWhereWhich.has(b.u.data->tokens[j].norm)) continue;
+    // Opposite nouns ("man" / "woman", "employer" / "employee") name two things, not one thing two
+    // ways: only opposite verbs and adjectives (what happened, what something is like) contradict.
+    // A word after a determiner on either side is taken for a noun.
+    if (!(a.u.words[i].flags & kVerb) && !(b.u.words[j].flags & kVerb) && a.u.data->tokens[i].stem.size() &&
+        (is_noun_like(a, static_cast<size_t>(i)) || is_noun_like(b, static_cast<size_t>(j))))
+      continue;
+    // A prefix ("pro-", "anti-") is opposite only before the same word ("pro-reform" /
+    // "anti-reform", not "pro-active" / "anti-piracy").
+    const auto& ta = a.u.data->tokens;
+    const auto& tb = b.u.data->tokens;
+    if ((ta[i].joined || tb[j].joined) &&
+        !(ta[i].joined && tb[j].joined && static_cast<size_t>(i) + 2 < ta.size() && static_cast<size_t>(j) + 2 < tb.size() &&
+          ta[i + 2].stem == tb[j + 2].stem))
+      continue;
+    const Range ri{static_cast<size_t>(i), static_cast<size_t>(i) + 1};
+    const Range rj{static_cast<size_t>(j), static_cast<size_t>(j) + 1};
+    const bool anchored = same_slot(a, ri, b, rj);
+    if (!anchored && !adjacent(a, ri, b, rj)) continue;
+    const Span sa = antonym_span(a, static_cast<size_t>(i)), sb = antonym_span(b, static_cast<size_t>(j));
+    out->push_back(make("negation", sa, sb,
+                        "opposite: \xE2\x80\x9C" + span_text(a.text, sa) + "\xE2\x80\x9D vs \xE2\x80\x9C" +
+                            span_text(b.text, sb) + "\xE2\x80\x9D",
+                        anchored));
+  }
+}
+
+}  // namespace conflicts_internal
+
+}  // namespace tri

@@ -1,0 +1,286 @@
+// conflicts/numbers.cc — quantities in the same slot whose values cannot both hold.
+#include "conflicts/kinds.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "facts/scan.h"
+
+namespace tri {
+namespace conflicts_internal {
+namespace {
+
+// Whose ordinal a possessive one is ("the crossing celebrates its 50th anniversary"): the content
+// words before the verb that governs the possessive (the content word right before it) in its
+// clause, outside times and verbs.
+std::vector<size_t> possessor(const Side& s, Range r, const Lexicon& lexicon) {
+  std::vector<size_t> out;
+  const auto& t = s.u.data->tokens;
+  const size_t p = neighbour(s.u, r, -1);
+  if (p == std::string::npos || !(t[p].norm == "its" || t[p].norm == "their" || t[p].norm == "his" || t[p].norm == "her"))
+    return out;
+  const auto in_time = [&](size_t k) {
+    for (const TimeExpr& x : s.u.data->facts.times)
+      if (t[k].begin >= x.begin && t[k].end <= x.end) return true;
+    return false;
+  };
+  bool verb = false;
+  for (size_t k = p; k > 0;) {
+    --k;
+    if (t[k].type == TokenType::kPunct && (t[k].norm == "," || t[k].norm == ";" || t[k].norm == ":")) break;
+    const WordToken& w = s.u.words[k];
+    if (!(w.flags & kContent)) continue;
+    if (!verb) {
+      verb = true;
+      continue;
+    }
+    if (!lexicon.is_verb(w.lex) && !in_time(k) && t[k].norm != "month" && t[k].norm != "year" && t[k].norm != "week")
+      out.push_back(k);
+  }
+  return out;
+}
+
+// Two possessive ordinals belong to one thing when some word of one's possessor is aligned into
+// the other's ("the crossing ... its 50th" / "the lifeboat station ... its 25th" do not).
+bool same_possessor(const Side& a, Range x, const Side& b, Range y, const Lexicon& lexicon) {
+  const auto pa = possessor(a, x, lexicon), pb = possessor(b, y, lexicon);
+  if (pa.empty() || pb.empty()) return true;
+  for (size_t k : pa)
+    if (a.to[k] >= 0 && std::find(pb.begin(), pb.end(), static_cast<size_t>(a.to[k])) != pb.end()) return true;
+  return false;
+}
+
+// The series an ordinal counts in: the noun phrase it opens ("the fifth head coach") and the
+// word that starts what qualifies it ("to be fired this season", "in team history", "since
+// 2003"). `head` is the phrase's last word; `marker` the preposition or "to" right after the
+// phrase, npos when none.
+struct Series {
+  size_t head = std::string::npos, marker = std::string::npos;
+};
+
+Series series(const Side& s, Range r) {
+  static constexpr facts_internal::WordSet kMarkers("after at before by during for from in of on since this to under with within");
+  const auto& t = s.u.data->tokens;
+  Series out;
+  size_t k = r.first;
+  while (k < r.last && !(s.u.words[k].flags & kNumber)) ++k;  // the ordinal itself
+  for (++k; k < t.size() && t[k].type == TokenType::kWord && (s.u.words[k].flags & kContent) &&
+            (k < r.last || !(s.u.words[k].flags & kVerb));
+       ++k)
+    out.head = k;
+  if (k < t.size() && t[k].type == TokenType::kWord && kMarkers.has(t[k].norm)) out.marker = k;
+  return out;
+}
+
+// Two ordinals count in one series when the phrases they open end in the same word ("head
+// coach" / "head coaching job" do not) and what qualifies them starts alike: "fifth coach to be
+// fired this season" and "21st coach in team history" are two series; an ordinal without a
+// qualifier may be either.
+bool same_series(const Side& a, Range x, const Side& b, Range y) {
+  const Series sa = series(a, x), sb = series(b, y);
+  if (sa.head != std::string::npos && sb.head != std::string::npos && a.to[sa.head] != static_cast<int>(sb.head) &&
+      a.u.words[sa.head].term != b.u.words[sb.head].term)
+    return false;
+  if (sa.marker == std::string::npos || sb.marker == std::string::npos) return true;
+  return a.u.data->tokens[sa.marker].norm == b.u.data->tokens[sb.marker].norm;
+}
+
+// A count of the rest or of more ("two other victims", "five more bodies", "the remaining three
+// boats"): a part, not the whole. `x`: the quantity's tokens.
+bool of_the_rest(const SimUnit& u, Range x) {
+  static constexpr facts_internal::WordSet kRest("additional another further more other others remaining");
+  const auto& t = u.data->tokens;
+  if (x.first > 0 && kRest.has(t[x.first - 1].norm)) return true;  // "the remaining three"
+  for (size_t k = x.first; k < x.last; ++k)
+    if (kRest.has(t[k].norm)) return true;
+  return false;
+}
+
+// A capitalised word between the number and its noun in qa ("11 Yemeni pirates", tokens x) that
+// qb's phrase (tokens y) does not have.
+bool named_part(const SimUnit& a, const Quantity& qa, Range x, const SimUnit& b, Range y) {
+  const auto& t = a.data->tokens;
+  for (size_t k = x.first; k + 1 < x.last; ++k) {
+    if (t[k].begin < qa.num_end || !t[k].cap || !(a.words[k].flags & kContent)) continue;
+    bool found = false;
+    for (size_t j = y.first; j < y.last; ++j) found = found || b.words[j].term == a.words[k].term;
+    if (!found) return true;
+  }
+  return false;
+}
+
+// What a phrase is "of": the first content word after an "of" right behind the phrase; the two
+// phrases have the same complement when those words align, or when either has none.
+bool same_complement(const Side& a, Range x, const Side& b, Range y) {
+  const auto complement = [](const Side& s, Range r) {
+    const auto& t = s.u.data->tokens;
+    size_t k = r.last;
+    if (k >= t.size() || t[k].norm != "of") return std::string::npos;
+    for (++k; k < t.size() && k < r.last + 5; ++k)
+      if (s.u.words[k].flags & kContent) return k;
+    return std::string::npos;
+  };
+  const size_t cx = complement(a, x), cy = complement(b, y);
+  if (cx == std::string::npos || cy == std::string::npos) return true;
+  return a.to[cx] == static_cast<int>(cy);
+}
+
+}  // namespace
+
+size_t noun_token(const SimUnit& u, const Quantity& q, Range r) {
+  const auto& t = u.data->tokens;
+  size_t noun = t.size();
+  for (size_t k = r.first; k < r.last; ++k)
+    if (t[k].type == TokenType::kWord && t[k].begin >= q.num_end && (u.words[k].flags & kContent)) noun = k;
+  return noun;
+}
+
+bool partitive(const SimUnit& u, const Quantity& q) {
+  const auto& t = u.data->tokens;
+  for (size_t k = 0; k < t.size(); ++k)
+    if (t[k].begin >= q.num_end) return t[k].norm == "of";
+  return false;
+}
+
+bool part_and_whole(const SimUnit& a, const Quantity& qa, Range x, const SimUnit& b, const Quantity& qb, Range y) {
+  return qa.kind == QuantityKind::kCount &&
+         (of_the_rest(a, x) != of_the_rest(b, y) || named_part(a, qa, x, b, y) || named_part(b, qb, y, a, x));
+}
+
+bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, const Quantity& qb, Range rb,
+                  const Lexicon& lexicon) {
+  if (qa.kind != qb.kind) return false;
+  // A part ("two of the trawlers", "two other victims") and a whole ("the three trawlers") are two
+  // measures.
+  if (partitive(a.u, qa) != partitive(b.u, qb)) return false;
+  // So are a count qualified by a name and one without it ("11 Yemeni pirates" / "23 pirates").
+  if (part_and_whole(a.u, qa, ra, b.u, qb, rb)) return false;
+  // Two ordinals of different owners are two series ("the crossing ... its 50th" / "the station ...
+  // its 25th").
+  if (qa.kind == QuantityKind::kOrdinal && !same_possessor(a, ra, b, rb, lexicon)) return false;
+  if (qa.kind == QuantityKind::kOrdinal && !same_series(a, ra, b, rb)) return false;
+  // A measure of another thing (an aftershock's magnitude, a rival's price) is not this one's.
+  if (!qa.owner.empty() && !qb.owner.empty() && qa.owner != qb.owner) {
+    const Range oa = tokens_in(a.u, qa.owner_begin, qa.owner_end), ob = tokens_in(b.u, qb.owner_begin, qb.owner_end);
+    bool aligned = false;
+    for (size_t k = oa.first; k < oa.last; ++k)
+      aligned = aligned || (a.to[k] >= 0 && inside(static_cast<size_t>(a.to[k]), ob) && a.match[k] != WordMatch::kHypernym);
+    if (!aligned) return false;
+  }
+  // Counts of people in one state ("seven people died" / "at least 12 dead") are one measure.
+  if (!qa.state.empty() && qa.state == qb.state) return true;
+  // Bare numbers ("Two managed to escape") are one measure when they stand in the same place: a
+  // content word next to them aligned to one next to the other ("by", "and" do not place them).
+  if (qa.kind == QuantityKind::kOther || qa.unit.empty() || qb.unit.empty()) {
+    return qa.kind == qb.kind && adjacent_content(a, ra, b, rb);
+  }
+  if (qa.unit == qb.unit) return true;
+  if (qa.kind != QuantityKind::kCount) return false;
+  // Two counts of differently worded nouns ("12 dead" / "seven people died") are one measure when
+  // the noun of one is aligned to a word of the other phrase or its surroundings.
+  const size_t na = noun_token(a.u, qa, ra), nb = noun_token(b.u, qb, rb);
+  if (na >= a.to.size() || nb >= b.to.size()) return false;
+  const auto around = [](Range r, size_t k) {
+    return k + 3 >= r.first && k < r.last + 3;  // inside the phrase or within three tokens of it
+  };
+  // Siblings ("cars" / "vans", kinds of one thing) count different things; a broader word
+  // ("people" / "passengers") names the same things only as the other phrase's own noun.
+  // A noun after "per" is what a rate is divided by ("15 points per game" counts points, not games).
+  const auto per = [](const Side& s, int k) { return k > 0 && s.u.data->tokens[static_cast<size_t>(k) - 1].norm == "per"; };
+  const auto holds = [&](WordMatch m, int to, Range r) {
+    if (to < 0 || m == WordMatch::kSibling) return false;
+    if (m == WordMatch::kHypernym) return inside(static_cast<size_t>(to), r);
+    return around(r, static_cast<size_t>(to));
+  };
+  // Near the other phrase means in its clause: no conjunction or comma between ("26 crew" /
+  // "two of the trawlers and their crew" count trawlers).
+  const auto joined = [](const Side& s, Range r, int to) {
+    if (to < 0) return false;
+    const size_t k = static_cast<size_t>(to);
+    const size_t from = k < r.first ? k + 1 : r.last, until = k < r.first ? r.first : k;
+    for (size_t i = from; i < until && i < s.u.data->tokens.size(); ++i) {
+      const std::string& w = s.u.data->tokens[i].norm;
+      if (w == "and" || w == "or" || w == "but" || w == "," || w == ";") return false;
+    }
+    return true;
+  };
+  return (holds(a.match[na], a.to[na], rb) && joined(b, rb, a.to[na]) && !per(b, a.to[na])) ||
+         (holds(b.match[nb], b.to[nb], ra) && joined(a, ra, b.to[nb]) && !per(a, b.to[nb]));
+}
+
+bool values_agree(const Quantity& x, const Quantity& y) {
+  static const char* const kBounds[] = {"up to", "more than", "at least", "less than", "as many as"};
+  bool bound = false;
+  for (const char* h : kBounds) bound = bound || x.hedge == h;
+  if (bound && x.hedge == y.hedge && x.vague.empty() && y.vague.empty() && x.unit_text == y.unit_text &&
+      compare(x, y) != Match::kSame &&
+      (x.num_lo != y.num_lo || x.num_hi != y.num_hi))
+    return false;
+  return compatible(x, y);
+}
+
+void numbers(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Difference>* out) {
+  const auto& qa_all = a.u.data->facts.quantities;
+  const auto& qb_all = b.u.data->facts.quantities;
+  std::vector<Range> ra, rb;
+  for (const Quantity& q : qa_all) ra.push_back(tokens_in(a.u, q.begin, q.end));
+  for (const Quantity& q : qb_all) rb.push_back(tokens_in(b.u, q.begin, q.end));
+  // A value standing in the other's place (the words beside them aligned, or its own words aligned
+  // into the other) is compared with that one only: "$41 million contract" / "$63m contract" differ
+  // though "$80 million" stands elsewhere in the sentence.
+  const auto in_place = [&](size_t i, size_t j) {
+    if (adjacent(a, ra[i], b, rb[j])) return true;
+    for (size_t k = ra[i].first; k < ra[i].last; ++k)
+      if (a.to[k] >= 0 && inside(static_cast<size_t>(a.to[k]), rb[j])) return true;
+    return false;
+  };
+  // The same value stated on both sides (of one measure) is its own counterpart wherever it stands
+  // ("the first shift and part of the second" / "part of the second shift and the first").
+  std::vector<int> place_a(qa_all.size(), -1), place_b(qb_all.size(), -1);
+  for (size_t i = 0; i < qa_all.size(); ++i)
+    for (size_t j = 0; j < qb_all.size(); ++j)
+      if (place_a[i] < 0 && place_b[j] < 0 && compare(qa_all[i], qb_all[j]) == Match::kSame &&
+          same_measure(a, qa_all[i], ra[i], b, qb_all[j], rb[j], lexicon))
+        place_a[i] = static_cast<int>(j), place_b[j] = static_cast<int>(i);
+  for (size_t i = 0; i < qa_all.size(); ++i)
+    for (size_t j = 0; j < qb_all.size(); ++j)
+      if (place_a[i] < 0 && place_b[j] < 0 && in_place(i, j)) place_a[i] = static_cast<int>(j), place_b[j] = static_cast<int>(i);
+  // A value with a compatible counterpart of the same measure is matched.
+  std::vector<uint8_t> matched_a(qa_all.size(), false), matched_b(qb_all.size(), false);
+  for (size_t i = 0; i < qa_all.size(); ++i)
+    for (size_t j = 0; j < qb_all.size(); ++j) {
+      if ((place_a[i] >= 0 && place_a[i] != static_cast<int>(j)) || (place_b[j] >= 0 && place_b[j] != static_cast<int>(i)))
+        continue;
+      if (same_measure(a, qa_all[i], ra[i], b, qb_all[j], rb[j], lexicon) && values_agree(qa_all[i], qb_all[j]))
+        matched_a[i] = matched_b[j] = true;
+    }
+  for (size_t i = 0; i < qa_all.size(); ++i) {
+    const Quantity& qa = qa_all[i];
+    if (matched_a[i]) continue;
+    for (size_t j = 0; j < qb_all.size(); ++j) {
+      const Quantity& qb = qb_all[j];
+      if (matched_b[j] || !same_measure(a, qa, ra[i], b, qb, rb[j], lexicon) || values_agree(qa, qb)) continue;
+      // Anchored by a specific counted noun, or by aligned surroundings (a general noun alone is
+      // not enough for two numbers in unrelated parts of two long sentences).
+      // Ordinals tell which one of a kind ("the 70th anniversary of X"): of two different things
+      // when what they are "of" does not align.
+      if (qa.kind == QuantityKind::kOrdinal && !same_complement(a, ra[i], b, rb[j])) continue;
+      const bool anchored = same_slot(a, ra[i], b, rb[j]);
+      // The slot is what is counted ("ferries"); a sum of money is counted in its currency, however
+      // written ("$1.2bn", "1.2 billion dollars": "usd").
+      std::string noun = qa.unit.empty() ? "number" : qa.unit;
+      const size_t nt = noun_token(a.u, qa, ra[i]);
+      if (qa.kind != QuantityKind::kMoney && nt < a.u.data->tokens.size())
+        noun = span_text(a.text, {a.u.data->tokens[nt].begin, a.u.data->tokens[nt].end});
+      out->push_back(make("number", {qa.begin, qa.end}, {qb.begin, qb.end}, noun + ": " + qa.display + " vs " + qb.display,
+                          anchored));
+      matched_b[j] = true;
+      break;
+    }
+  }
+}
+
+}  // namespace conflicts_internal
+
+}  // namespace tri

@@ -1,0 +1,139 @@
+// conflicts/slots.cc — where a value stands: the aligned surroundings that make two values one slot.
+#include "conflicts/kinds.h"
+
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "sorting.h"
+
+namespace tri {
+namespace conflicts_internal {
+namespace {
+
+// How far (in tokens) the surroundings of a value reach, and how many content words they hold.
+constexpr int kReach = 5;
+constexpr int kContextWords = 99;
+
+bool hard_break(const Token& t) {
+  return t.type == TokenType::kPunct && (t.norm == ";" || t.norm == ":" || t.norm == "(" || t.norm == ")");
+}
+
+// Content words around a range that say what happens (not names or numbers): up to kContextWords
+// on each side within kReach tokens, not across a semicolon, colon or bracket.
+std::vector<size_t> context(const SimUnit& u, Range r) {
+  std::vector<size_t> out;
+  const auto& t = u.data->tokens;
+  int taken = 0;
+  for (size_t k = r.first, steps = 0; k > 0 && steps < kReach && taken < kContextWords; ++steps) {
+    --k;
+    if (hard_break(t[k])) break;
+    if ((u.words[k].flags & kContent) && !(u.words[k].flags & (kName | kNumber))) out.push_back(k), ++taken;
+  }
+  taken = 0;
+  for (size_t k = r.last, steps = 0; k < t.size() && steps < kReach && taken < kContextWords; ++k, ++steps) {
+    if (hard_break(t[k])) break;
+    if ((u.words[k].flags & kContent) && !(u.words[k].flags & (kName | kNumber))) out.push_back(k), ++taken;
+  }
+  return out;
+}
+
+// Aligned words tie the surroundings of x (in side a) to those of y (in side b): the content words
+// near x aligned to words near or inside y, and those near y aligned inside x (each aligned pair
+// counted once). Enough of them make one slot: words weighing kSlotEvidence (one specific word,
+// or two common ones), two words, or one word of half that weight when the units are short (in a
+// sentence of a few words, every word is the slot's; a loose relation like "taken" ~ "ship" is not).
+constexpr int kShortUnit = 6;
+
+}  // namespace
+
+Range tokens_in(const SimUnit& u, size_t begin, size_t end) {
+  const auto& t = u.data->tokens;
+  Range r;
+  r.first = t.size();
+  for (size_t k = 0; k < t.size(); ++k)
+    if (t[k].begin >= begin && t[k].end <= end) {
+      r.first = std::min(r.first, k);
+      r.last = k + 1;
+    }
+  if (r.last == 0) r.first = 0;
+  return r;
+}
+
+bool inside(size_t k, Range r) { return k >= r.first && k < r.last; }
+
+bool same_slot(const Side& a, Range x, const Side& b, Range y) {
+  const auto cx = context(a.u, x), cy = context(b.u, y);
+  std::vector<std::pair<size_t, size_t>> pairs;
+  for (size_t k : cx) {
+    const int j = a.to[k];
+    if (j < 0) continue;
+    if (inside(static_cast<size_t>(j), y) || std::find(cy.begin(), cy.end(), static_cast<size_t>(j)) != cy.end())
+      pairs.emplace_back(k, static_cast<size_t>(j));
+  }
+  for (size_t k : cy) {
+    const int i = b.to[k];
+    if (i >= 0 && inside(static_cast<size_t>(i), x)) pairs.emplace_back(static_cast<size_t>(i), k);
+  }
+  sort_by(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  double w = 0;
+  for (const auto& [i, j] : pairs)
+    w += match_weight(a.match[i]) * std::min(a.u.words[i].idf, b.u.words[j].idf);
+  const auto content = [](const SimUnit& u) {
+    int n = 0;
+    for (const WordToken& t : u.words) n += (t.flags & kContent) != 0;
+    return n;
+  };
+  const bool short_units = content(a.u) <= kShortUnit && content(b.u) <= kShortUnit;
+  return w >= kSlotEvidence || pairs.size() >= 2 || (short_units && w >= kSlotEvidence / 2);
+}
+
+std::string span_text(std::string_view text, Span s) { return std::string(text.substr(s.begin, s.end - s.begin)); }
+
+Difference make(const char* type, Span a, Span b, std::string reason, bool anchored) {
+  Difference d;
+  d.discrepancy.type = type;
+  d.discrepancy.a = a;
+  d.discrepancy.b = b;
+  d.discrepancy.reason = std::move(reason);
+  d.anchored = anchored;
+  return d;
+}
+
+size_t neighbour(const SimUnit& u, Range r, int dir) {
+  const auto& t = u.data->tokens;
+  if (dir < 0) {
+    for (size_t k = r.first; k > 0;) {
+      --k;
+      if (t[k].type != TokenType::kPunct) return k;
+    }
+    return std::string::npos;
+  }
+  for (size_t k = r.last; k < t.size(); ++k)
+    if (t[k].type != TokenType::kPunct) return k;
+  return std::string::npos;
+}
+
+bool adjacent(const Side& a, Range x, const Side& b, Range y) {
+  for (int dir : {-1, 1}) {
+    const size_t i = neighbour(a.u, x, dir), j = neighbour(b.u, y, dir);
+    if (i != std::string::npos && j != std::string::npos && a.to[i] == static_cast<int>(j)) return true;
+  }
+  return false;
+}
+
+bool adjacent_content(const Side& a, Range x, const Side& b, Range y) {
+  for (int dir : {-1, 1}) {
+    const size_t i = neighbour(a.u, x, dir), j = neighbour(b.u, y, dir);
+    if (i != std::string::npos && j != std::string::npos && a.to[i] == static_cast<int>(j) &&
+        a.match[i] != WordMatch::kFunction && (a.u.words[i].flags & kContent))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace conflicts_internal
+
+}  // namespace tri

@@ -1,0 +1,193 @@
+// conflicts/substitutions.cc — runs of unaligned names or numbers standing in each other's place.
+#include "conflicts/kinds.h"
+
+#include <string>
+#include <vector>
+
+#include "facts/number.h"
+#include "facts/scan.h"
+
+namespace tri {
+namespace conflicts_internal {
+namespace {
+
+// Some word of the run [i, e) of `s` occurs in the other unit (as a word of another name there).
+bool mentioned_elsewhere(const Side& s, size_t i, size_t e, const Side& other) {
+  for (size_t k = i; k < e; ++k) {
+    if (!(s.u.words[k].flags & kContent)) continue;
+    for (const WordToken& w : other.u.words)
+      if (w.term == s.u.words[k].term) return true;
+  }
+  return false;
+}
+
+// A capital letter after the first letter ("LeBlanc", "McCann").
+bool capital_inside(std::string_view w) {
+  for (size_t k = 1; k < w.size(); ++k)
+    if (w[k] >= 'A' && w[k] <= 'Z') return true;
+  return false;
+}
+
+// Token k is the unit's first word (only punctuation before it).
+bool first_word(const SimUnit& u, size_t k) {
+  for (size_t i = 0; i < k; ++i)
+    if (u.data->tokens[i].type != TokenType::kPunct) return false;
+  return true;
+}
+
+const Quantity* quantity_in(const Side& s, Range r) { return fact_in(s.u.data->facts.quantities, s.u.data->tokens, r); }
+const TimeExpr* time_in(const Side& s, Range r) { return fact_in(s.u.data->facts.times, s.u.data->tokens, r); }
+
+// Every content word of the unit outside `r` is aligned.
+bool all_aligned_but(const Side& s, Range r) {
+  for (size_t k = 0; k < s.u.words.size(); ++k)
+    if (!inside(k, r) && (s.u.words[k].flags & (kContent | kNumber)) && s.to[k] < 0) return false;
+  return true;
+}
+
+}  // namespace
+
+void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Difference>* out) {
+  const auto& ta = a.u.data->tokens;
+  const auto& tb = b.u.data->tokens;
+  const auto covered = [&](const Token& t, bool side_a) {
+    for (const Difference& d : *out) {
+      // A name told apart only loosely (no slot) leaves the run to the test of place below.
+      if (!d.anchored && d.discrepancy.type == "name") continue;
+      const Span s = side_a ? d.discrepancy.a : d.discrepancy.b;
+      if (t.begin < s.end && s.begin < t.end) return true;
+    }
+    return false;
+  };
+  for (size_t i = 0; i < ta.size();) {
+    if (a.to[i] >= 0 || ta[i].type == TokenType::kPunct) {
+      ++i;
+      continue;
+    }
+    size_t e = i;  // the run [i, e): unaligned words (and punctuation inside it)
+    while (e < ta.size() && a.to[e] < 0 && !(ta[e].type == TokenType::kPunct && (ta[e].norm == "," || ta[e].norm == ".")))
+      ++e;
+    const Range rx{i, e};
+    const size_t lx = neighbour(a.u, rx, -1), rxn = neighbour(a.u, rx, 1);
+    i = e;
+    // The corresponding run in b lies between the partners of the two neighbours.
+    size_t jb = 0, je = tb.size();
+    if (lx != std::string::npos) {
+      if (a.to[lx] < 0) continue;
+      jb = static_cast<size_t>(a.to[lx]) + 1;
+    }
+    if (rxn != std::string::npos) {
+      if (a.to[rxn] < 0) continue;
+      je = static_cast<size_t>(a.to[rxn]);
+    }
+    if (lx == std::string::npos && rxn == std::string::npos) continue;
+    while (jb < je && tb[jb].type == TokenType::kPunct) ++jb;
+    while (je > jb && tb[je - 1].type == TokenType::kPunct) --je;
+    if (jb >= je || je - jb > 6 || e - rx.first > 6) continue;
+    // The other run, like this one, stays inside one clause and holds no aligned content word.
+    bool unaligned = true;
+    for (size_t j = jb; j < je; ++j)
+      unaligned = unaligned && (b.to[j] < 0 || !(b.u.words[j].flags & (kContent | kNumber))) &&
+                  !(tb[j].type == TokenType::kPunct && (tb[j].norm == "," || tb[j].norm == "."));
+    if (!unaligned) continue;
+    // The same function word at the edge of both runs belongs to the slot's surroundings
+    // ("and Brackett, 52" / "and Sallowby, 52").
+    size_t ib = rx.first;
+    const auto plain = [](const Side& s, size_t k) { return !(s.u.words[k].flags & (kContent | kNumber)); };
+    while (ib + 1 < e && jb + 1 < je && plain(a, ib) && plain(b, jb) && ta[ib].norm == tb[jb].norm) ++ib, ++jb;
+    while (e - 1 > ib && je - 1 > jb && plain(a, e - 1) && plain(b, je - 1) && ta[e - 1].norm == tb[je - 1].norm) --e, --je;
+    const Range run{ib, e};
+    // One numeral in two notations is no difference ("War Two" / "War II").
+    if (e - run.first == 1 && je - jb == 1) {
+      const int va = facts_internal::numeral_value(ta[run.first].norm, true);
+      const int vb = facts_internal::numeral_value(tb[jb].norm, true);
+      if (va >= 0 && va == vb) continue;
+    }
+    // A name here: a word marked as part of a name, or a capitalised word that does not start the
+    // sentence (outside headlines), or one that starts it but is no word WordNet relates to others
+    // or has a capital inside ("Hallworth", "LeBlanc").
+    // Runs of names hold only names (at most three words, after an article); runs of numbers hold
+    // a number. A name run with other words in it ("Lyon was in" / "France since") stands
+    // between different words, so it fills no common slot.
+    const auto kinds = [&lexicon](const Side& s, size_t from, size_t to, bool* name, bool* number) {
+      // Words that may stand beside a number in its run ("about 40", "more than 40").
+      static constexpr facts_internal::WordSet kHedges("about above almost around at below just least less more nearly over some than under up");
+      bool numeral = false;
+      int names = 0, others = 0, function = 0, hedges = 0;
+      for (size_t k = from; k < to; ++k) {
+        const WordToken& w = s.u.words[k];
+        const Token& t = s.u.data->tokens[k];
+        if ((w.flags & kNumber) || facts_internal::numeral_value(t.norm, false) >= 0) {
+          numeral = true;
+          continue;
+        }
+        if (!(w.flags & kContent)) {
+          const bool article = k == from && (t.norm == "the" || t.norm == "a" || t.norm == "an");
+          if (t.type != TokenType::kPunct && !article) ++function, hedges += kHedges.has(t.norm);
+          continue;
+        }
+        if ((w.flags & kName) || (t.cap && (!lexicon.related(w.lex) || capital_inside(s.text.substr(t.begin, t.end - t.begin)) ||
+                                         (!first_word(s.u, k) && !s.u.headline))))
+          ++names;
+        else
+          ++others;
+      }
+      *name = names > 0 && names <= 3 && others == 0 && function == 0 && !numeral;
+      // A number and nothing else that says what it counts ("3 hours" / "60 cars" count two
+      // different things; the facts compare counts of things).
+      // Other function words ("There were four in" / "For the second") put the number in another
+      // part of the sentence.
+      *number = numeral && others == 0 && function == hedges;
+    };
+    bool na, nua, nb, nub;
+    kinds(a, run.first, e, &na, &nua);
+    kinds(b, jb, je, &nb, &nub);
+    const char* type = (na && nb) ? "name" : (nua && nub) ? "number" : nullptr;
+    if (!type) continue;
+    // A title names the person the other run names, or another title of them ("France's
+    // president" / "France's Ana Ruiz", "Inspector Gaskin" / "Mr Gaskin"): no difference of who.
+    if (na && nb && (titles_only(a, run.first, e) || titles_only(b, jb, je))) continue;
+    // Numbers the quantity reader understood keep their hedges and ranges ("more than 200" /
+    // "about 230" are compatible); the same hedge on two different numbers states two different
+    // bounds ("more than five times" / "more than eleven times").
+    if (std::string(type) == "number") {
+      // Numbers of two times that can be one (a season "1998-99" and its year "1999") are no
+      // difference.
+      const TimeExpr* xa = time_in(a, run);
+      const TimeExpr* xb = time_in(b, Range{jb, je});
+      if (xa && xb && compatible(*xa, *xb)) continue;
+      const Quantity* qa = quantity_in(a, run);
+      const Quantity* qb = quantity_in(b, Range{jb, je});
+      // A year against a number that is no time, a place in a series against a count: two ways of
+      // telling which one ("the 2031 games" / "the 12th games"), not two values of one thing.
+      const auto ordinal = [](const Quantity* q) { return q && q->kind == QuantityKind::kOrdinal; };
+      if (!xa != !xb || ordinal(qa) != ordinal(qb)) continue;
+      // Quantities of different measures (numbers() told them apart) are no substitution.
+      if (qa && qb && !same_measure(a, *qa, tokens_in(a.u, qa->begin, qa->end), b, *qb, tokens_in(b.u, qb->begin, qb->end), lexicon))
+        continue;
+      if (qa && qb && !(qa->hedge == qb->hedge && qa->vague == qb->vague)) {
+        const Match m = compare(*qa, *qb);
+        if (m == Match::kSame || m == Match::kCompatible) continue;
+      }
+    }
+    bool seen = false;
+    for (size_t k = run.first; k < e; ++k) seen = seen || covered(ta[k], true);
+    for (size_t k = jb; k < je; ++k) seen = seen || covered(tb[k], false);
+    if (seen) continue;
+    // Two wordings of one name are no difference: one is part of the other's name elsewhere in
+    // its unit ("Saddam Hussein" ... "Hussein"), or the same letters ("VisualBasic").
+    if (std::string(type) == "name" && (same_letters(a, run.first, e, b, jb, je) || mentioned_elsewhere(a, run.first, e, b) ||
+                                        mentioned_elsewhere(b, jb, je, a)))
+      continue;
+    const Span sa{ta[run.first].begin, ta[e - 1].end}, sb{tb[jb].begin, tb[je - 1].end};
+    // The slot is anchored by the words around it, or by the whole sentence: every other content
+    // word of both units aligned ("... prizes went to Feeney, 41, and Brackett, 52" / "... and
+    // Sallowby, 52": a list of names leaves no other word near the one that changed).
+    const bool anchored = same_slot(a, run, b, Range{jb, je}) || (all_aligned_but(a, run) && all_aligned_but(b, Range{jb, je}));
+    out->push_back(make(type, sa, sb, std::string(type) + ": " + span_text(a.text, sa) + " vs " + span_text(b.text, sb), anchored));
+  }
+}
+
+}  // namespace conflicts_internal
+
+}  // namespace tri
