@@ -272,8 +272,13 @@ TEST(Conflicts, AYearAgainstAPlaceInASeries) {
   EXPECT_TRUE(has(cs, "number", "12th vs 14th")) << all(cs);
 }
 
-// A number with other words around it in an unaligned run stands in another part of the sentence.
+// A number with other words around it in an unaligned run stands in another part of the sentence;
+// a value against a number that is part of a name ("Channel 4") is no substitution either.
 TEST(Conflicts, ANumberAmongOtherWordsIsNoSubstitution) {
+  EXPECT_TRUE(conflicts_of({"A man died Sunday night after being struck by a hit-and-run driver outside a shop in Marrick, "
+                            "according to a report from KTRL-TV Channel 4.",
+                            "Marrick Foodway hit-run driver's alcohol level: .41"})
+                  .empty());
   EXPECT_TRUE(conflicts_of({"There were four in the climbing party when the ridge gave way, police said.",
                             "One Dutch and one Belgian climber were in the party when the ridge gave way, police said."})
                   .empty());

@@ -66,6 +66,9 @@ const QuantityCase kQuantityCases[] = {
     // A decimal point spaced out by a tokenizer.
     {"He averaged 14. 4 points a game last season.", "14. 4 points", "14. 4", QuantityKind::kCount,
      14.4, 14.4, false, false, "point", "14.4"},
+    // A thousands comma spaced out by a tokenizer.
+    {"The hall seats 2, 400 people on match days.", "2, 400 people", "2, 400", QuantityKind::kCount,
+     2400, 2400, false, false, "peopl", "2,400"},
     {"Just one EU commissioner will attend.", "one EU commissioner", "one", QuantityKind::kCount,
      1, 1, false, false, "commission", "1"},
     {"The plane carried 150 passengers and six crew.", "six crew", "six", QuantityKind::kCount, 6,

@@ -158,10 +158,11 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
       if (xa && xb && compatible(*xa, *xb)) continue;
       const Quantity* qa = quantity_in(a, run);
       const Quantity* qb = quantity_in(b, Range{jb, je});
-      // A year against a number that is no time, a place in a series against a count: two ways of
-      // telling which one ("the 2031 games" / "the 12th games"), not two values of one thing.
+      // A year against a number that is no time, a value against a number the quantity reader took
+      // for part of a name ("level .41" / "Channel 4"), a place in a series against a count: two
+      // ways of telling which one ("the 2031 games" / "the 12th games"), not two values of one thing.
       const auto ordinal = [](const Quantity* q) { return q && q->kind == QuantityKind::kOrdinal; };
-      if (!xa != !xb || ordinal(qa) != ordinal(qb)) continue;
+      if (!xa != !xb || !qa != !qb || ordinal(qa) != ordinal(qb)) continue;
       // Quantities of different measures (numbers() told them apart) are no substitution.
       if (qa && qb && !same_measure(a, *qa, tokens_in(a.u, qa->begin, qa->end), b, *qb, tokens_in(b.u, qb->begin, qb->end), lexicon))
         continue;

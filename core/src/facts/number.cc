@@ -240,6 +240,17 @@ bool parse_number(const Scan& s, size_t i, Num* out) {
         ++r.end;
       }
     }
+    // "2, 000": a thousands comma spaced out by a tokenizer, like the decimal point below.
+    if (r.end == i + 1 && !s.tok(i).ordinal && w0.size() <= 3 && w0.find_first_of(",.") == std::string_view::npos) {
+      while (s.punct(r.end, ",") && s.attached(r.end) && s.number(r.end + 1) && !s.attached(r.end + 1) &&
+             !s.tok(r.end + 1).ordinal && s.norm(r.end + 1).size() == 3 &&
+             s.norm(r.end + 1).find_first_of(",.") == std::string_view::npos && r.end - i < 8) {
+        double g = 0;
+        parse_digits(s.norm(r.end + 1), &g);
+        v = v * 1000 + g;
+        r.end += 2;
+      }
+    }
     // "14. 4": a decimal point spaced out by a tokenizer (segmentation keeps it in one sentence).
     bool spaced_decimal = false;
     if (r.end == i + 1 && !s.tok(i).ordinal && w0.size() <= 3 && w0.find_first_of(",.") == std::string_view::npos &&
