@@ -180,6 +180,27 @@ TEST(ToJson, AgreementInPartGivesItsClausesInUtf16) {
   EXPECT_EQ(with_clause, 1u);
 }
 
+// A conflicting pair is listed once, in "conflicts"; asked for every scored pair (min_score), links
+// give its score too, as relation "conflict" without discrepancies.
+TEST(ToJson, ConflictingPairsScoredWhenEveryPairIsAsked) {
+  Input in;
+  in.sources = {{"a", "", "The ferry Saltwren ran aground off Kilbrennan point on Thursday evening, the coastguard said."},
+                {"b", "", "The ferry Saltwren ran aground off Kilbrennan point on Friday evening, the coastguard said."}};
+  for (const double min_score : {-1.0, 0.0}) {
+    in.options.min_score = min_score;
+    const auto out = nlohmann::json::parse(to_json(compare(in)));
+    ASSERT_EQ(out["conflicts"].size(), 1u) << out.dump();
+    size_t conflict_links = 0;
+    for (const auto& l : out["links"]) {
+      if (l["relation"] != "conflict") continue;
+      ++conflict_links;
+      EXPECT_GT(l["score"].get<double>(), 0.0);
+      EXPECT_FALSE(l.contains("discrepancies"));
+    }
+    EXPECT_EQ(conflict_links, min_score < 0 ? 0u : 1u) << out.dump();
+  }
+}
+
 TEST(ToJson, ErrorForm) {
   Result r;
   r.error = "two sources have the id \"a\"";

@@ -172,6 +172,7 @@ Result compare(const Input& in) {
     return failed;
   }
   link_units(in.options, data, &r);
+  r.every_pair = in.options.min_score >= 0;
   build_report(data, &r);
   return r;
 }

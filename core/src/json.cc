@@ -247,11 +247,12 @@ void write_json(const Result& r, const std::string& cluster_id, const JsonSink& 
   }
   w.end_array();
 
-  // Conflicts are listed with their sides (below); links hold agreements and related pairs.
+  // Conflicts are listed with their sides (below); links hold agreements and related pairs, and the
+  // conflicting pairs' scores when every scored pair was asked for.
   w.key("links");
   w.begin_array();
   for (const Link& l : r.links) {
-    if (l.relation == Relation::kConflict) continue;
+    if (l.relation == Relation::kConflict && !r.every_pair) continue;
     const SourceResult& sa = r.sources[l.a.source];
     const SourceResult& sb = r.sources[l.b.source];
     w.begin_object();

@@ -112,7 +112,8 @@ export interface Link {
   b: string;
   /** Similarity 0..1, 4 decimals. */
   score: number;
-  /** "agree" or "related": conflicts are listed once, with their sides, in `conflicts`. */
+  /** "agree" or "related": conflicts are listed once, with their sides, in `conflicts`; with the
+   *  `minScore` option a conflicting pair is also given here, as "conflict", for its score. */
   relation: Relation;
   /** On an agreement in part: the two clauses that state the same thing, by their UTF-16 offsets
    *  into the texts of a's and b's sources (slice the text given). */

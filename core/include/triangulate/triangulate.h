@@ -203,6 +203,9 @@ struct Warning {
 struct Result {
   std::vector<SourceResult> sources;
   std::vector<Link> links;  ///< sorted by (a, b)
+  /// Made with Options::min_score set (every scored pair wanted): the JSON's links[] then lists the
+  /// conflicting pairs too, with their score (their disputes stay in conflicts[]).
+  bool every_pair = false;
   std::vector<Group> groups;
   std::vector<Conflict> conflicts;  ///< the conflict links, one object per disputed value
   std::vector<SourcePair> pairs;
