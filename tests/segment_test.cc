@@ -160,6 +160,10 @@ const KindCase kKinds[] = {
      "claim/sentence boilerplate/feedback-prompt boilerplate/feedback-prompt"},
     {"It closed.\n\n(This story has not been edited by our staff and is published from a syndicated feed.)",
      "claim/sentence boilerplate/syndication"},
+    // A copyright notice is furniture; the word in a sentence is not.
+    {"It closed.\n\nCopyright 2026 Example Wire. Reuse only with permission.",
+     "claim/sentence boilerplate/syndication boilerplate/syndication"},
+    {"The firm was accused of trying to undermine copyright laws in the region.", "claim/sentence"},
     {"Getty Images A man walks past the bridge. Getty Images\n\nIt closed.",
      "boilerplate/caption boilerplate/caption claim/sentence"},
     {"It closed.\n\nPhoto: Jane Roe / Example Agency", "claim/sentence boilerplate/caption"},
