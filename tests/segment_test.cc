@@ -156,6 +156,7 @@ const KindCase kKinds[] = {
     {"It closed.\n\nSubscribe to our newsletter for the latest updates", "claim/sentence boilerplate/promotion"},
     {"It closed.\n\nListen to the best podcasts, only on ExamplePod.com", "claim/sentence boilerplate/promotion"},
     {"It closed.\n\nWas this article helpful?", "claim/sentence boilerplate/feedback-prompt"},
+    {"It closed.\n\nAs the mayor said, it is hard to rate this bridge.", "claim/sentence claim/sentence"},
     {"It closed.\n\nDid our summary help? Let us know.",
      "claim/sentence boilerplate/feedback-prompt boilerplate/feedback-prompt"},
     {"It closed.\n\n(This story has not been edited by our staff and is published from a syndicated feed.)",
@@ -167,6 +168,10 @@ const KindCase kKinds[] = {
     {"Getty Images A man walks past the bridge. Getty Images\n\nIt closed.",
      "boilerplate/caption boilerplate/caption claim/sentence"},
     {"It closed.\n\nPhoto: Jane Roe / Example Agency", "claim/sentence boilerplate/caption"},
+    // A credit opening a caption names an agency and a photographer; a slash in a sentence does not.
+    {"Examplepix/Jane Roe A man walks past the bridge.\n\nIt closed.", "boilerplate/caption claim/sentence"},
+    {"Falls in euro/yen pushed the dollar lower.\n\nThe ABC/XYZ index rose 8 points on the week.",
+     "claim/sentence claim/sentence"},
     {"Flood closes bridge\n\nFlood closes bridge\n\nIt closed.", "headline/headline duplicate/repeat claim/sentence"},
     {"The bridge closed on Monday after the flood.\n\nThe bridge closed on Monday after the flood. Repairs begin soon.",
      "duplicate/repeat claim/sentence claim/sentence"},

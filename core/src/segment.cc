@@ -588,8 +588,12 @@ std::string furniture(std::string_view s, size_t b, size_t e, bool first_para) {
       if (contains(folded, m)) return "syndication";
   }
 
-  for (auto f : kFeedback)
-    if (contains(joined, f) && words.size() <= 14) return "feedback-prompt";
+  // A prompt opens its line, after a word at most ("Please let us know"; not "... hard to rate this wall").
+  for (auto f : kFeedback) {
+    const size_t at = joined.find(f);
+    if (at != std::string::npos && words.size() <= 14 && std::count(joined.begin(), joined.begin() + at, ' ') <= 1)
+      return "feedback-prompt";
+  }
   // A short question to the reader about this page ("Was our summary useful?").
   if (last == '?' && words.size() <= 10 &&
       (std::find(words.begin(), words.end(), "our") != words.end() ||
@@ -628,10 +632,17 @@ std::string furniture(std::string_view s, size_t b, size_t e, bool first_para) {
         words_of(folded, at + c.size(), folded.size(), 8).size() <= 5 && words.size() <= 40)
       return "caption";
   }
-  // An "Agency/Photographer" credit opening the paragraph.
+  // An "Agency/Photographer" credit opening the paragraph: capitalised words after the slash
+  // ("AFP/Getty Images", "Reuters/Jane Roe"), not "euro/yen" or "the S&P/TSX composite".
   {
     const size_t slash = folded.find('/');
-    if (slash != std::string::npos && slash < 40 && slash + 1 < folded.size() &&
+    const size_t at = s.find('/', b);
+    size_t next = at == std::string_view::npos ? e : at + 1;
+    while (next < e && s[next] != ' ') ++next;
+    while (next < e && s[next] == ' ') ++next;
+    const bool names_after = at != std::string_view::npos && at + 1 < e && is_upper(cp_at(s, at + 1)) &&
+                             (next >= e || is_upper(cp_at(s, next)));
+    if (slash != std::string::npos && names_after && slash < 40 && slash + 1 < folded.size() &&
         words_of(folded, 0, slash, 8).size() <= 3 && std::isalpha(static_cast<unsigned char>(folded[slash + 1])) &&
         slash > 0 && std::isalpha(static_cast<unsigned char>(folded[slash - 1])) && is_upper(cp_at(s, b)) &&
         words.size() <= 40 && !terminal_within(s, b, b + slash))
