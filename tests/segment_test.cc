@@ -61,6 +61,9 @@ const BoundaryCase kBoundaries[] = {
     {"Is it true?! Nobody knows.", "Is it true?! | Nobody knows."},
     {"The score was 2-1. Fans cheered.", "The score was 2-1. | Fans cheered."},
     {"It ended in 1959. 26 leaders came.", "It ended in 1959. | 26 leaders came."},
+    // A spaced ellipsis inside a sentence does not end it.
+    {"Water is left behind . . . there could be cholera. Aid is on its way.",
+     "Water is left behind . . . there could be cholera. | Aid is on its way."},
     // A decimal point spaced out by a tokenizer does not end a sentence.
     {"He averaged 14. 4 points a game. Fans cheered.", "He averaged 14. 4 points a game. | Fans cheered."},
     {"It grossed $368. 0 million. Fans cheered.", "It grossed $368. 0 million. | Fans cheered."},

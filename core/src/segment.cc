@@ -248,6 +248,7 @@ bool ends_sentence(std::string_view s, size_t floor, size_t p, size_t q, size_t 
   const char32_t term = cp_at(s, p);
   const char32_t next = cp_at(s, r);
   if (is_lower_letter(next)) return false;  // "... then", "?" he asked
+  if (term == '.' && next == '.') return false;  // a dot of a spaced ellipsis (". . .")
   (void)q;
   if (term != '.' || (q - p >= 3 && s.substr(p, 3) == "...")) return true;
   // A full stop between digits, after at most three of them, is a decimal point spaced out by a
