@@ -63,9 +63,42 @@ bool both_sides_aligned(const Side& a, Range x, Range y) {
   return left && right;
 }
 
+// Each word of name x (side s, tokens rx) is aligned into name y (tokens ry) as the same word, a
+// synonym or a derivation, as the lexicon relates a country, its people and its capital ("U.S." /
+// "American", "Britain" / "UK", "Washington" / "the United States").
+bool same_by_words(const Side& s, Range rx, Range ry) {
+  bool any = false;
+  for (size_t k = rx.first; k < rx.last; ++k) {
+    if (!(s.u.words[k].flags & kContent)) continue;
+    const int j = s.to[k];
+    const WordMatch m = s.match[k];
+    if (j < 0 || !inside(static_cast<size_t>(j), ry) ||
+        !(m == WordMatch::kExact || m == WordMatch::kSynonym || m == WordMatch::kDerivation))
+      return false;
+    any = true;
+  }
+  return any;
+}
+
 }  // namespace
 
 bool same_letters(const Side& a, size_t ai, size_t ae, const Side& b, size_t bi, size_t be) {
+  // An article before a name and a company's legal form after it are no part of it ("The AP",
+  // "General Electric Co").
+  static constexpr facts_internal::WordSet kArticles("a an the");
+  static constexpr facts_internal::WordSet kForms("co corp inc llc ltd plc");
+  const auto trim = [](const Side& s, size_t* i, size_t* e) {
+    bool cut = false;
+    while (*e - *i >= 2 && kArticles.has(s.u.data->tokens[*i].norm)) ++*i, cut = true;
+    while (*e - *i >= 2 && (s.u.data->tokens[*e - 1].type == TokenType::kPunct || kForms.has(s.u.data->tokens[*e - 1].norm)))
+      --*e, cut = true;
+    return cut;
+  };
+  {
+    size_t i = ai, e = ae, j = bi, f = be;
+    const bool cut_a = trim(a, &i, &e), cut_b = trim(b, &j, &f);
+    if ((cut_a || cut_b) && same_letters(a, i, e, b, j, f)) return true;
+  }
   const auto letters = [](const Side& s, size_t i, size_t e, bool initials) {
     std::string out;
     for (size_t k = i; k < e; ++k) {
@@ -96,7 +129,9 @@ bool same_letters(const Side& a, size_t ai, size_t ae, const Side& b, size_t bi,
     for (size_t k = 1; k < l.size() && j < s.size(); ++k) j += l[k] == s[j];
     if (j == s.size()) return true;
   }
-  // One spelling of the other in a word of five letters or more: a letter added or dropped
+  // One spelling of the other in a word of five letters or more: a vowel written another way
+  // ("Qaeda" / "Qaida", "Ahmad" / "Ahmed"), two letters swapped ("Jeffrey" / "Jeffery"), a letter
+  // added or dropped
   // ("Ecclesia" / "Ecclessia"), or the last letter changed ("Wolfe" / "Wolff"). (A letter changed
   // elsewhere often makes another name: "Carter" / "Carver".)
   if (s.size() >= 5 && l.size() == s.size() + 1) {
@@ -105,6 +140,17 @@ bool same_letters(const Side& a, size_t ai, size_t ae, const Side& b, size_t bi,
     if (s.compare(front, std::string::npos, l, front + 1, std::string::npos) == 0) return true;
   }
   if (s.size() >= 5 && l.size() == s.size() && s.compare(0, s.size() - 1, l, 0, s.size() - 1) == 0) return true;
+  if (s.size() >= 5 && l.size() == s.size()) {
+    size_t first = 0;
+    while (first < s.size() && s[first] == l[first]) ++first;
+    const auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+    if (first < s.size() && s.compare(first + 1, std::string::npos, l, first + 1, std::string::npos) == 0 &&
+        vowel(s[first]) && vowel(l[first]))
+      return true;
+    if (first + 1 < s.size() && s[first] == l[first + 1] && s[first + 1] == l[first] &&
+        s.compare(first + 2, std::string::npos, l, first + 2, std::string::npos) == 0)
+      return true;
+  }
   // Names of several words, word by word ("Mt Arden" / "Mount Arden", "Douglas J. Feith" / "Doug
   // Feith"), without their initials, stops and articles.
   const auto words = [](const Side& side, size_t i, size_t e) {
@@ -175,6 +221,7 @@ void names(const Side& a, const Side& b, std::vector<Difference>* out) {
       if (used[j] || mentioned(y, na)) continue;
       const Range ry = tokens_in(b.u, y.begin, y.end);
       if (same_letters(a, rx.first, rx.last, b, ry.first, ry.last)) continue;  // "Norway" / "Norwegian"
+      if (same_by_words(a, rx, ry) || same_by_words(b, ry, rx)) continue;  // "U.S." / "American"
       // Who is quoted is not what is said: two different people quoted are no conflict, unless they
       // hold one office (below).
       const bool quoted = in_attribution(a.u, x) || in_attribution(b.u, y);
