@@ -293,6 +293,13 @@ TEST(Conflicts, AYearAgainstAPlaceInASeries) {
   EXPECT_TRUE(has(cs, "number", "12th vs 14th")) << all(cs);
 }
 
+// One value written two ways is no difference.
+TEST(Conflicts, OneValueWithAndWithoutItsLeadingZero) {
+  EXPECT_TRUE(conflicts_of({"An alert is raised when the ozone over the bay reaches .20 parts per million of air.",
+                            "A first-stage alert is raised when ozone levels over the bay reach 0.20 parts per million."})
+                  .empty());
+}
+
 // A number with other words around it in an unaligned run stands in another part of the sentence;
 // a value against a number that is part of a name ("Channel 4") is no substitution either.
 TEST(Conflicts, ANumberAmongOtherWordsIsNoSubstitution) {

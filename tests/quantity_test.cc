@@ -66,6 +66,9 @@ const QuantityCase kQuantityCases[] = {
     // A decimal point spaced out by a tokenizer.
     {"He averaged 14. 4 points a game last season.", "14. 4 points", "14. 4", QuantityKind::kCount,
      14.4, 14.4, false, false, "point", "14.4"},
+    // A decimal without its leading zero.
+    {"An alert is raised when ozone reaches .20 parts per million.", ".20 parts", ".20", QuantityKind::kCount,
+     0.2, 0.2, false, false, "part", "0.2"},
     // A thousands comma spaced out by a tokenizer.
     {"The hall seats 2, 400 people on match days.", "2, 400 people", "2, 400", QuantityKind::kCount,
      2400, 2400, false, false, "peopl", "2,400"},

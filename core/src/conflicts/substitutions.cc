@@ -166,9 +166,15 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
       // Quantities of different measures (numbers() told them apart) are no substitution.
       if (qa && qb && !same_measure(a, *qa, tokens_in(a.u, qa->begin, qa->end), b, *qb, tokens_in(b.u, qb->begin, qb->end), lexicon))
         continue;
-      if (qa && qb && !(qa->hedge == qb->hedge && qa->vague == qb->vague)) {
+      if (qa && qb) {
+        // One value written two ways (".20" / "0.20"): the runs are the two numbers themselves.
+        const auto number_of = [](const Side& s, Range r, const Quantity& q) {
+          const auto& t = s.u.data->tokens;
+          return t[r.first].begin >= q.num_begin && t[r.last - 1].end <= q.num_end;
+        };
         const Match m = compare(*qa, *qb);
-        if (m == Match::kSame || m == Match::kCompatible) continue;
+        if (m == Match::kSame && number_of(a, run, *qa) && number_of(b, Range{jb, je}, *qb)) continue;
+        if (!(qa->hedge == qb->hedge && qa->vague == qb->vague) && (m == Match::kSame || m == Match::kCompatible)) continue;
       }
     }
     bool seen = false;

@@ -230,6 +230,16 @@ bool parse_number(const Scan& s, size_t i, Num* out) {
     const std::string_view w0 = s.norm(i);
     r.decimal = w0.find('.') != std::string_view::npos;
     r.end = i + 1;
+    // ".20 parts per million", "a .41 level": a decimal without its leading zero.
+    const size_t dot = Scan::back(i, 1);
+    if (dot != kNone && s.punct(dot, ".") && s.attached(i) && !s.attached(dot) && !r.decimal &&
+        w0.find(',') == std::string_view::npos && !s.tok(i).ordinal) {
+      double scale = 1;
+      for (size_t d = 0; d < w0.size(); ++d) scale *= 10;
+      v /= scale;
+      r.decimal = true;
+      r.begin = dot;
+    }
     // "10 000": groups of three digits after a space.
     if (!s.tok(i).ordinal && w0.size() <= 3 && w0.find_first_of(",.") == std::string_view::npos) {
       while (s.number(r.end) && !s.tok(r.end).ordinal && s.norm(r.end).size() == 3 &&

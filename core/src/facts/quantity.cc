@@ -494,6 +494,7 @@ size_t QuantityReader::read(size_t i) {
   }
   Num a;
   if (!parse_number(s, i, &a)) return kNone;
+  if (a.begin < start && a.begin >= s.floor && start == i) start = a.begin;  // ".20": its point included
   // "no one", "any one of", "every one": a pronoun, not a number.
   if (a.words && s.is(i, "one") && a.end == i + 1 && i > 0 &&
       (s.is(i - 1, "no") || s.is(i - 1, "any") || s.is(i - 1, "every") || s.is(i - 1, "some")))
