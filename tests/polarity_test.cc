@@ -64,6 +64,8 @@ const NegationCase kNegationCases[] = {
     {"No one was killed in the blast.", "No one>killed"},
     {"Nobody died.", "Nobody>died"},
     {"None of the passengers were hurt.", "None>hurt"},
+    {"None of the mayor's aides picked him.", "None>picked"},
+    {"The aides did not pick him, nor was the mayor asked.", "not>pick | nor>asked"},
     {"One driver was hurt and no one else was injured.", "no one>injured"},
     {"There were no deaths.", "no>deaths"},
     {"Engineers found no serious damage.", "no>damage"},

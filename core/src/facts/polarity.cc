@@ -106,9 +106,10 @@ size_t PolarityReader::predicate(size_t b, size_t e, std::string_view word, size
   (void)b;
   if (eq(word, "no one") || eq(word, "nobody") || eq(word, "nothing") || eq(word, "none")) {
     size_t k = e;
-    if (s.is(k, "of")) {  // "none of the passengers were hurt"
+    if (s.is(k, "of")) {  // "none of the passengers were hurt", "none of the mayor's aides"
       ++k;
-      while (k < limit && s.word(k) && !is_auxiliary(s.norm(k)) && !s.verb_like(k) && k < e + 6)
+      while (k < limit && k < e + 6 &&
+             ((s.word(k) && !is_auxiliary(s.norm(k)) && !s.verb_like(k)) || s.is(k, "'s") || s.is(k, "'")))
         ++k;
     }
     return verb_after_aux(k, limit);
@@ -149,6 +150,11 @@ size_t PolarityReader::predicate(size_t b, size_t e, std::string_view word, size
       }
     }
     return first_content(e, limit);
+  }
+  if (eq(word, "nor") && s.word(e) && is_auxiliary(s.norm(e))) {
+    // "nor was the mayor asked", "nor did he say": the verb after the inverted subject.
+    for (size_t k = e + 1; k < limit && k < e + 7; ++k)
+      if (s.word(k) && s.verb_like(k) && !is_auxiliary(s.norm(k))) return k;
   }
   const size_t p = first_content(e, limit);
   // "not going to have", "not about to resign": the verb after "to" is what is negated.
