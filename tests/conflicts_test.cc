@@ -293,6 +293,13 @@ TEST(Conflicts, AYearAgainstAPlaceInASeries) {
   EXPECT_TRUE(has(cs, "number", "12th vs 14th")) << all(cs);
 }
 
+// Lacking something is having none of it: no contradiction of "had no".
+TEST(Conflicts, LackingIsHavingNone) {
+  EXPECT_TRUE(conflicts_of({"A judge ruled on Monday that the harbour board lacked the authority to close the quay.",
+                            "A judge ruled on Monday that the harbour board had no authority to close the quay."})
+                  .empty());
+}
+
 // One value written two ways is no difference.
 TEST(Conflicts, OneValueWithAndWithoutItsLeadingZero) {
   EXPECT_TRUE(conflicts_of({"An alert is raised when the ozone over the bay reaches .20 parts per million of air.",

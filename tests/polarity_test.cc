@@ -61,6 +61,8 @@ const NegationCase kNegationCases[] = {
     {"The minister declined to comment.", "declined to>comment"},
     {"The minister denied that he had resigned.", "denied>resigned"},
     {"The company denied the claims.", "denied>claims"},
+    {"The agency lacked the authority to act.", "lacked>authority"},
+    {"Police cited a lack of evidence.", "lack of>evidence"},
     {"No one was killed in the blast.", "No one>killed"},
     {"Nobody died.", "Nobody>died"},
     {"None of the passengers were hurt.", "None>hurt"},
