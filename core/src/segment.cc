@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 #include <functional>
 #include <iterator>
 #include <string>
@@ -832,13 +833,13 @@ std::vector<Unit> segment(std::string_view s) {
   std::vector<size_t> para_size(paras.size() + 1, 0);
   for (const auto& u : units)
     if (u.kind == UnitKind::kClaim || u.kind == UnitKind::kHeadline) ++para_size[u.paragraph];
-  std::unordered_map<std::string, size_t> first_of;
+  std::unordered_map<std::string, uint32_t> first_of;  // the same map type as the lexicon's (one instantiation)
   for (size_t k = 0; k < units.size(); ++k) {
     Unit& u = units[k];
     if (u.kind != UnitKind::kClaim && u.kind != UnitKind::kHeadline) continue;
     std::string key = repeat_key(s, u.begin, u.end);
     if (key.size() < 8) continue;
-    auto [it, fresh] = first_of.emplace(std::move(key), k);
+    auto [it, fresh] = first_of.emplace(std::move(key), static_cast<uint32_t>(k));
     if (fresh) continue;
     Unit& earlier = units[it->second];
     const bool keep_later = para_size[u.paragraph] > para_size[earlier.paragraph];
@@ -846,7 +847,7 @@ std::vector<Unit> segment(std::string_view s) {
       earlier.kind = UnitKind::kDuplicate;
       earlier.role = "repeat";
       earlier.of = static_cast<int>(k);
-      it->second = k;
+      it->second = static_cast<uint32_t>(k);
     } else {
       u.kind = UnitKind::kDuplicate;
       u.role = "repeat";
@@ -860,7 +861,9 @@ void mark_restatements(std::vector<Unit>& units, const std::vector<std::vector<T
   // Content stems of each claim unit.
   const size_t n = units.size();
   std::vector<std::vector<std::string>> stems(n);
-  std::unordered_map<std::string, std::vector<size_t>> index;
+  // Stem -> its list of units in `postings`.
+  std::unordered_map<std::string, uint32_t> index;
+  std::vector<std::vector<size_t>> postings;
   for (size_t k = 0; k < n; ++k) {
     if (units[k].kind != UnitKind::kClaim && units[k].kind != UnitKind::kHeadline) continue;
     for (const auto& t : tokens[k])
@@ -869,7 +872,9 @@ void mark_restatements(std::vector<Unit>& units, const std::vector<std::vector<T
     stems[k].erase(std::unique(stems[k].begin(), stems[k].end()), stems[k].end());
     if (units[k].role != "list-item")
       for (const auto& st : stems[k]) {
-        auto& post = index[st];
+        const auto [it, fresh] = index.emplace(st, static_cast<uint32_t>(postings.size()));
+        if (fresh) postings.emplace_back();
+        auto& post = postings[it->second];
         if (post.size() < 256) post.push_back(k);
       }
   }
@@ -878,18 +883,21 @@ void mark_restatements(std::vector<Unit>& units, const std::vector<std::vector<T
     const auto& mine = stems[k];
     if (mine.size() < 3) continue;
     // Which body units cover most of this item's stems? Best unit plus its neighbours.
-    std::unordered_map<size_t, size_t> hits;
+    // Units by how many of the item's stems they hold: their ids sorted, one run per unit.
+    std::vector<size_t> hits;
     for (const auto& st : mine) {
       auto it = index.find(st);
       if (it == index.end()) continue;
-      for (size_t u : it->second) ++hits[u];
+      hits.insert(hits.end(), postings[it->second].begin(), postings[it->second].end());
     }
+    sort_by(hits.begin(), hits.end(), std::less<size_t>());
     size_t best = n, best_hits = 0;
-    for (const auto& [u, h] : hits)
-      if (h > best_hits || (h == best_hits && u < best)) {
-        best = u;
-        best_hits = h;
-      }
+    for (size_t r = 0; r < hits.size();) {
+      size_t end = r;
+      while (end < hits.size() && hits[end] == hits[r]) ++end;
+      if (end - r > best_hits) best = hits[r], best_hits = end - r;  // ties: the first unit
+      r = end;
+    }
     if (best == n) continue;
     // Coverage by the best unit and the next unit of its paragraph.
     std::vector<const std::vector<std::string>*> cover = {&stems[best]};
