@@ -293,6 +293,15 @@ TEST(Conflicts, AYearAgainstAPlaceInASeries) {
   EXPECT_TRUE(has(cs, "number", "12th vs 14th")) << all(cs);
 }
 
+// A denial contradicts the statement of the same predicate, not of a noun derived from it.
+TEST(Conflicts, ADenialOfTheVerbNotOfItsNoun) {
+  EXPECT_TRUE(conflicts_of({"Residents who don't agree with the harbour plan spoke at the meeting.",
+                            "The agreement on the harbour plan was signed at the meeting."})
+                  .empty());
+  const auto cs = conflicts_of({"The ferry did not sail on Monday, the operator said.", "The ferry sailed on Monday, the operator said."});
+  EXPECT_TRUE(has(cs, "negation", "sail")) << all(cs);
+}
+
 // Lacking something is having none of it: no contradiction of "had no".
 TEST(Conflicts, LackingIsHavingNone) {
   EXPECT_TRUE(conflicts_of({"A judge ruled on Monday that the harbour board lacked the authority to close the quay.",

@@ -134,7 +134,12 @@ void negations(const Side& a, const Side& b, bool a_first, std::vector<Differenc
   // A unit that denies something is contradicted only by a unit that denies nothing in that slot.
   for (const Negated& n : na) {
     const int j = a.to[n.pred];
-    if (j < 0 || a.match[n.pred] == WordMatch::kFunction || a.match[n.pred] == WordMatch::kHypernym) continue;
+    // The denied predicate must be the word the other states (or a synonym): not a broader word,
+    // a sibling ("react" / "attempt") or a derived noun ("live" / "life", "agree" / "agreement").
+    const WordMatch pm = a.match[n.pred];
+    if (j < 0 || pm == WordMatch::kFunction || pm == WordMatch::kHypernym || pm == WordMatch::kSibling ||
+        pm == WordMatch::kDerivation)
+      continue;
     if (governed(nb, static_cast<size_t>(j)) || in_denial(b, static_cast<size_t>(j), a) ||
         stated_as_none(b.u, static_cast<size_t>(j)))
       continue;
