@@ -590,7 +590,7 @@ std::string furniture(std::string_view s, size_t b, size_t e, bool first_para) {
       if (contains(folded, m)) return "syndication";
   }
 
-  // A prompt opens its line, after a word at most ("Please let us know"; not "... hard to rate this wall").
+  // A prompt opens its line, after a word at most ("Please let us know"; not "... hard to rate this bridge").
   for (auto f : kFeedback) {
     const size_t at = joined.find(f);
     if (at != std::string::npos && words.size() <= 14 && std::count(joined.begin(), joined.begin() + at, ' ') <= 1)
@@ -635,7 +635,7 @@ std::string furniture(std::string_view s, size_t b, size_t e, bool first_para) {
       return "caption";
   }
   // An "Agency/Photographer" credit opening the paragraph: capitalised words after the slash
-  // ("AFP/Getty Images", "Reuters/Jane Roe"), not "euro/yen" or "the S&P/TSX composite".
+  // ("Examplepix/Northpix Images", "Examplepix/Jane Roe"), not "pound/krone" or "the ABC/XYZ index".
   {
     const size_t slash = folded.find('/');
     const size_t at = s.find('/', b);

@@ -64,8 +64,8 @@ bool both_sides_aligned(const Side& a, Range x, Range y) {
 }
 
 // Each word of name x (side s, tokens rx) is aligned into name y (tokens ry) as the same word, a
-// synonym or a derivation, as the lexicon relates a country, its people and its capital ("U.S." /
-// "American", "Britain" / "UK", "Washington" / "the United States").
+// synonym or a derivation, as the lexicon relates a country, its people and its capital ("US" /
+// "United States", "Portugal" / "Portuguese").
 bool same_by_words(const Side& s, Range rx, Range ry) {
   bool any = false;
   for (size_t k = rx.first; k < rx.last; ++k) {
@@ -83,8 +83,8 @@ bool same_by_words(const Side& s, Range rx, Range ry) {
 }  // namespace
 
 bool same_letters(const Side& a, size_t ai, size_t ae, const Side& b, size_t bi, size_t be) {
-  // An article before a name and a company's legal form after it are no part of it ("The AP",
-  // "General Electric Co").
+  // An article before a name and a company's legal form after it are no part of it ("The NTA",
+  // "Norvell Shipping Co").
   static constexpr facts_internal::WordSet kArticles("a an the");
   static constexpr facts_internal::WordSet kForms("co corp inc llc ltd plc");
   const auto trim = [](const Side& s, size_t* i, size_t* e) {
@@ -130,9 +130,8 @@ bool same_letters(const Side& a, size_t ai, size_t ae, const Side& b, size_t bi,
     if (j == s.size()) return true;
   }
   // One spelling of the other in a word of five letters or more: a vowel written another way
-  // ("Qaeda" / "Qaida", "Ahmad" / "Ahmed"), two letters swapped ("Jeffrey" / "Jeffery"), a letter
-  // added or dropped
-  // ("Ecclesia" / "Ecclessia"), or the last letter changed ("Wolfe" / "Wolff"). (A letter changed
+  // ("Hadrani" / "Hadreni"), two letters swapped ("Halvdan" / "Halvadn"), a letter added or dropped
+  // ("Ecclesia" / "Ecclessia"), or the last letter changed ("Wolfe" / "Wolff"). (A consonant changed
   // elsewhere often makes another name: "Carter" / "Carver".)
   if (s.size() >= 5 && l.size() == s.size() + 1) {
     size_t front = 0;
@@ -221,7 +220,7 @@ void names(const Side& a, const Side& b, std::vector<Difference>* out) {
       if (used[j] || mentioned(y, na)) continue;
       const Range ry = tokens_in(b.u, y.begin, y.end);
       if (same_letters(a, rx.first, rx.last, b, ry.first, ry.last)) continue;  // "Norway" / "Norwegian"
-      if (same_by_words(a, rx, ry) || same_by_words(b, ry, rx)) continue;  // "U.S." / "American"
+      if (same_by_words(a, rx, ry) || same_by_words(b, ry, rx)) continue;  // "US" / "United States"
       // Who is quoted is not what is said: two different people quoted are no conflict, unless they
       // hold one office (below).
       const bool quoted = in_attribution(a.u, x) || in_attribution(b.u, y);

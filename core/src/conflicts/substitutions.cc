@@ -159,7 +159,7 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
       const Quantity* qa = quantity_in(a, run);
       const Quantity* qb = quantity_in(b, Range{jb, je});
       // A year against a number that is no time, a value against a number the quantity reader took
-      // for part of a name ("level .41" / "Channel 4"), a place in a series against a count: two
+      // for part of a name ("a .08 level" / "Route 9"), a place in a series against a count: two
       // ways of telling which one ("the 2031 games" / "the 12th games"), not two values of one thing.
       const auto ordinal = [](const Quantity* q) { return q && q->kind == QuantityKind::kOrdinal; };
       if (!xa != !xb || !qa != !qb || ordinal(qa) != ordinal(qb)) continue;

@@ -230,7 +230,7 @@ bool parse_number(const Scan& s, size_t i, Num* out) {
     const std::string_view w0 = s.norm(i);
     r.decimal = w0.find('.') != std::string_view::npos;
     r.end = i + 1;
-    // ".20 parts per million", "a .41 level": a decimal without its leading zero.
+    // ".35 parts per million", "a .08 level": a decimal without its leading zero.
     const size_t dot = Scan::back(i, 1);
     if (dot != kNone && s.punct(dot, ".") && s.attached(i) && !s.attached(dot) && !r.decimal &&
         w0.find(',') == std::string_view::npos && !s.tok(i).ordinal) {
@@ -250,7 +250,7 @@ bool parse_number(const Scan& s, size_t i, Num* out) {
         ++r.end;
       }
     }
-    // "2, 000": a thousands comma spaced out by a tokenizer, like the decimal point below.
+    // "3, 500": a thousands comma spaced out by a tokenizer, like the decimal point below.
     if (r.end == i + 1 && !s.tok(i).ordinal && w0.size() <= 3 && w0.find_first_of(",.") == std::string_view::npos) {
       while (s.punct(r.end, ",") && s.attached(r.end) && s.number(r.end + 1) && !s.attached(r.end + 1) &&
              !s.tok(r.end + 1).ordinal && s.norm(r.end + 1).size() == 3 &&

@@ -229,7 +229,7 @@ void PolarityReader::read_negations() {
       add_negation(i, i + 1, "denied", true);
       continue;
     }
-    // "lacked the authority", "a lack of evidence": having none of it.
+    // "lacked the funds", "a lack of staff": having none of it.
     if (eq(w, "lack") || eq(w, "lacks") || eq(w, "lacked") || eq(w, "lacking")) {
       const size_t end = s.is(i + 1, "of") ? i + 2 : i + 1;
       add_negation(i, end, "lacked", true);

@@ -189,7 +189,7 @@ size_t QuantityReader::find_noun(size_t p, bool allow_of, bool singular) const {
       ++q;
       continue;
     }
-    // Modifiers joined by "and" ("23 Somali and Yemeni pirates"): one count of the noun after both.
+    // Modifiers joined by "and" ("14 Tarnish and Vellic smugglers"): one count of the noun after both.
     if (eq(w, "and") && nc > 0 && s.cap(cands[nc - 1]) && s.word(q + 1) && s.cap(q + 1) && !s.used[q + 1]) {
       ++q;
       continue;
