@@ -14,6 +14,7 @@
 #include "triangulate/text.h"
 #include "triangulate/tokens.h"
 #include "sorting.h"
+#include "word_list.h"
 
 namespace tri {
 namespace {
@@ -199,18 +200,8 @@ constexpr std::string_view kFinalAbbreviations[] = {
     "llc", "ltd", "n.y", "p.m", "plc", "u.k", "u.n", "u.s", "u.s.a",
 };
 
-template <size_t N>
-constexpr bool sorted(const std::string_view (&words)[N]) {
-  for (size_t k = 1; k < N; ++k)
-    if (!(words[k - 1] < words[k])) return false;
-  return true;
-}
 static_assert(sorted(kTitleAbbreviations) && sorted(kFinalAbbreviations), "abbreviations must be sorted");
 
-template <size_t N>
-bool listed(const std::string_view (&words)[N], std::string_view w) {
-  return std::binary_search(std::begin(words), std::end(words), w);
-}
 
 // The word that ends at byte p (exclusive), folded, with inner dots kept.
 std::string word_before(std::string_view s, size_t p, size_t floor) {
@@ -638,7 +629,8 @@ std::string furniture(std::string_view s, size_t b, size_t e, bool first_para) {
   // ("Examplepix/Northpix Images", "Examplepix/Jane Roe"), not "pound/krone" or "the ABC/XYZ index".
   {
     const size_t slash = folded.find('/');
-    const size_t at = s.find('/', b);
+    const size_t in_par = s.substr(b, e - b).find('/');  // within the paragraph: work stays linear
+    const size_t at = in_par == std::string_view::npos ? std::string_view::npos : b + in_par;
     size_t next = at == std::string_view::npos ? e : at + 1;
     while (next < e && s[next] != ' ') ++next;
     while (next < e && s[next] == ' ') ++next;

@@ -8,6 +8,7 @@
 
 #include "triangulate/stem.h"
 #include "triangulate/text.h"
+#include "word_list.h"
 
 namespace tri {
 namespace {
@@ -52,18 +53,8 @@ constexpr std::string_view kBareContractions[] = {
     "isnt", "mustnt", "neednt", "shouldnt", "wasnt", "werent", "wont", "wouldnt",
 };
 
-template <size_t N>
-constexpr bool sorted(const std::string_view (&words)[N]) {
-  for (size_t k = 1; k < N; ++k)
-    if (!(words[k - 1] < words[k])) return false;
-  return true;
-}
 static_assert(sorted(kStopWords) && sorted(kNegators) && sorted(kBareContractions), "word lists must be sorted");
 
-template <size_t N>
-bool listed(const std::string_view (&words)[N], std::string_view w) {
-  return std::binary_search(std::begin(words), std::end(words), w);
-}
 
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
 
