@@ -235,17 +235,19 @@ void check_result_json(const tri::Result& r, std::string_view text) {
     FUZZ_CHECK(hash != std::string::npos && source_of.count(id.substr(0, hash)), "unit id %s", id.c_str());
     return source_of[id.substr(0, hash)];
   };
-  // Conflict links are written as conflicts with sides (below); links[] holds the others.
+  // Conflict links are written as conflicts with sides (below); links[] holds the others, and the
+  // conflicting pairs too (for their score) when every scored pair was asked for.
   const json& links = j["links"];
-  const size_t written = static_cast<size_t>(std::count_if(
-      r.links.begin(), r.links.end(), [](const tri::Link& l) { return l.relation != tri::Relation::kConflict; }));
+  const size_t written = static_cast<size_t>(std::count_if(r.links.begin(), r.links.end(), [&](const tri::Link& l) {
+    return l.relation != tri::Relation::kConflict || r.every_pair;
+  }));
   FUZZ_CHECK(links.is_array() && links.size() == written, "result JSON: link count");
   for (const json& l : links) {
     FUZZ_CHECK(l.is_object() && l.contains("a") && l.contains("b") && l["a"].is_string() && l["b"].is_string(),
                "result JSON: a link without its units");
     const size_t a = source_index(l["a"]), b = source_index(l["b"]);
-    // Agreements and related pairs only: their differences, if any, are conflicts with sides.
-    FUZZ_CHECK(!l.contains("discrepancies"), "result JSON: discrepancies on an agree or related link");
+    // No link repeats a difference: differences are conflicts with sides.
+    FUZZ_CHECK(!l.contains("discrepancies"), "result JSON: discrepancies on a link");
     if (!l.contains("clause")) continue;
     FUZZ_CHECK(l["clause"].is_object() && l["clause"].contains("a") && l["clause"].contains("b"),
                "result JSON: a clause without its two pieces");
