@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <string>
-#include <iterator>
 #include <string_view>
 
 #include "triangulate/stem.h"
