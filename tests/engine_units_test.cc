@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -162,6 +163,79 @@ TEST(Lexicon, RelationsFromItsData) {
   EXPECT_FALSE(lx.is_verb(id("guitar")));
   EXPECT_DOUBLE_EQ(lx.idf(id("the")), 2.5);
   EXPECT_GT(lx.idf(id("hurt")), lx.idf(id("guitar")));  // not in the list: rarer than the rarest
+}
+
+// The quick test of relation() (hashed signatures of what each word reaches) never hides a
+// relation: on a made-up lexicon of 300 words dense enough that signatures collide, every pair of
+// words relates exactly as its lists say.
+TEST(Lexicon, SignaturesNeverHideARelation) {
+  constexpr int kWords = 300;
+  uint32_t seed = 12345;
+  const auto next = [&](int n) {
+    seed = seed * 1103515245u + 12345u;
+    return static_cast<int>((seed >> 8) % static_cast<uint32_t>(n));
+  };
+  const auto w = [](int k) { return "w" + std::to_string(k); };
+  std::vector<std::vector<int>> syn;
+  std::vector<std::pair<int, int>> der, ant;
+  std::vector<std::pair<int, std::vector<int>>> parents, upper;  // one @hyp line each
+  std::string text = "@syn\n";
+  for (int g = 0; g < 60; ++g) {
+    syn.push_back({next(kWords), next(kWords), next(kWords)});
+    text += w(syn.back()[0]) + " " + w(syn.back()[1]) + " " + w(syn.back()[2]) + "\n";
+  }
+  text += "@der\n";
+  for (int k = 0; k < 80; ++k) {
+    der.emplace_back(next(kWords), next(kWords));
+    text += w(der.back().first) + " " + w(der.back().second) + "\n";
+  }
+  text += "@ant\n";
+  for (int k = 0; k < 40; ++k) {
+    ant.emplace_back(next(kWords), next(kWords));
+    text += w(ant.back().first) + " " + w(ant.back().second) + "\n";
+  }
+  text += "@hyp\n";
+  for (int k = 0; k < 150; ++k) {
+    const int x = next(kWords);
+    parents.push_back({x, {next(kWords), next(kWords)}});
+    upper.push_back({x, {next(kWords)}});
+    text += w(x) + " : " + w(parents.back().second[0]) + " " + w(parents.back().second[1]) + " | " +
+            w(upper.back().second[0]) + "\n";
+  }
+  Lexicon lx;
+  ASSERT_EQ(lx.load(text, ""), "");
+  const auto listed = [](const std::vector<std::pair<int, int>>& pairs, int x, int y) {
+    for (const auto& [a, b] : pairs)
+      if ((a == x && b == y) || (a == y && b == x)) return true;
+    return false;
+  };
+  std::vector<std::set<int>> first(kWords), all(kWords);  // hypernyms one level up; all levels
+  for (size_t k = 0; k < parents.size(); ++k)
+    for (int h : {parents[k].second[0], parents[k].second[1], upper[k].second[0]}) {
+      all[parents[k].first].insert(h);
+      if (h != upper[k].second[0] || h == parents[k].second[0] || h == parents[k].second[1])
+        first[parents[k].first].insert(h);
+    }
+  int related = 0;
+  for (int x = 0; x < kWords; ++x)
+    for (int y = 0; y < kWords; ++y) {
+      WordRelation want = WordRelation::kNone;
+      bool sibling = false, synonym = false;
+      for (const auto& g : syn)
+        synonym = synonym || ((g[0] == x || g[1] == x || g[2] == x) && (g[0] == y || g[1] == y || g[2] == y));
+      for (int p : first[x]) sibling = sibling || first[y].count(p);
+      if (lx.id(w(x)) == Lexicon::kUnknown || lx.id(w(y)) == Lexicon::kUnknown) want = WordRelation::kNone;
+      else if (x == y) want = WordRelation::kSame;
+      else if (synonym) want = WordRelation::kSynonym;
+      else if (listed(ant, x, y)) want = WordRelation::kAntonym;
+      else if (listed(der, x, y)) want = WordRelation::kDerivation;
+      else if (all[x].count(y)) want = WordRelation::kHypernym;
+      else if (all[y].count(x)) want = WordRelation::kHyponym;
+      else if (sibling) want = WordRelation::kSibling;
+      related += want != WordRelation::kNone && want != WordRelation::kSame;
+      ASSERT_EQ(lx.relation(lx.id(w(x)), lx.id(w(y))), want) << w(x) << " " << w(y);
+    }
+  EXPECT_GT(related, 1000);  // the made-up lexicon relates enough pairs to test
 }
 
 TEST(Lexicon, RefusesBadLines) {

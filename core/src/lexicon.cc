@@ -159,12 +159,39 @@ std::string Lexicon::load(std::string_view lexicon_txt, std::string_view frequen
   if (!error.empty()) return error;
   // A word too rare for the list is rarer than the rarest one in it.
   rare_idf_ = max_idf > 0 ? max_idf + 1.0 : 14.0;
+  make_signatures();
   return "";
+}
+
+namespace {
+
+// One of a signature's 128 bits for a synonym set (kind 0), a parent (1) or a word (2).
+void set_bit(Lexicon::Signature* s, uint32_t kind, uint32_t value) {
+  const uint32_t h = (value * 0x9E3779B1u + kind * 0x85EBCA77u) >> 25;
+  s->bits[h >> 6] |= uint64_t{1} << (h & 63);
+}
+
+}  // namespace
+
+void Lexicon::make_signatures() {
+  // x relates to y only if x reaches something y is: a synonym set or a parent both have, or y
+  // itself among x's antonyms, derivations and hypernyms (or x among y's). Most pairs of words
+  // share no bit and are told apart without looking at their lists.
+  self_.assign(keys_.size(), Signature{});
+  reach_.assign(keys_.size(), Signature{});
+  for (uint32_t x = 0; x < keys_.size(); ++x) {
+    for (uint32_t g : syn_groups_[x]) set_bit(&self_[x], 0, g), set_bit(&reach_[x], 0, g);
+    for (uint32_t p : parents_[x]) set_bit(&self_[x], 1, p), set_bit(&reach_[x], 1, p);
+    set_bit(&self_[x], 2, x);
+    for (const auto* list : {&antonyms_[x], &derivations_[x], &hypernyms_[x]})
+      for (uint32_t y : *list) set_bit(&reach_[x], 2, y);
+  }
 }
 
 WordRelation Lexicon::relation(uint32_t x, uint32_t y) const {
   if (x == kUnknown || y == kUnknown) return WordRelation::kNone;
   if (x == y) return WordRelation::kSame;
+  if (!self_[x].meets(reach_[y]) && !reach_[x].meets(self_[y])) return WordRelation::kNone;
   const auto& gx = syn_groups_[x];
   const auto& gy = syn_groups_[y];
   for (size_t i = 0, j = 0; i < gx.size() && j < gy.size();) {

@@ -78,8 +78,15 @@ class Lexicon {
 
   size_t size() const { return keys_.size(); }
 
+  /// 128 bits of a word's relations, hashed: two words whose signatures do not meet are unrelated.
+  struct Signature {
+    uint64_t bits[2] = {0, 0};
+    bool meets(const Signature& o) const { return (bits[0] & o.bits[0]) | (bits[1] & o.bits[1]); }
+  };
+
  private:
   uint32_t intern(std::string_view key);
+  void make_signatures();
 
   std::unordered_map<std::string, uint32_t> ids_;
   std::vector<std::string> keys_;
@@ -88,6 +95,8 @@ class Lexicon {
   std::vector<std::vector<uint32_t>> parents_;     ///< per id: sorted ids of its hypernyms one level up
   std::vector<std::vector<uint32_t>> derivations_;  ///< per id: sorted ids of derived forms
   std::vector<std::vector<uint32_t>> antonyms_;     ///< per id: sorted ids of antonyms
+  std::vector<Signature> self_;   ///< per id: its synonym sets, its parents and itself
+  std::vector<Signature> reach_;  ///< per id: its synonym sets, parents, antonyms, derivations, hypernyms
   std::unordered_map<std::string, std::string> base_;
   std::unordered_map<std::string, std::string> capital_;  ///< country phrase -> capital's key
   std::vector<uint8_t> verb_;
