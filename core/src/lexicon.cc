@@ -7,9 +7,10 @@
 namespace tri {
 namespace {
 
-// Splits `s` at spaces (runs of spaces count once).
-std::vector<std::string_view> words(std::string_view s) {
-  std::vector<std::string_view> out;
+// Splits `s` at spaces (runs of spaces count once) into `out`.
+void words(std::string_view s, std::vector<std::string_view>* words_out) {
+  std::vector<std::string_view>& out = *words_out;
+  out.clear();
   size_t i = 0;
   while (i < s.size()) {
     while (i < s.size() && s[i] == ' ') ++i;
@@ -18,7 +19,6 @@ std::vector<std::string_view> words(std::string_view s) {
     if (j > i) out.push_back(s.substr(i, j - i));
     i = j;
   }
-  return out;
 }
 
 // Calls fn(line) for each line that is not empty and not a comment.
@@ -39,7 +39,9 @@ void for_lines(std::string_view text, Fn fn) {
 }  // namespace
 
 uint32_t Lexicon::intern(std::string_view key) {
-  auto [it, fresh] = ids_.emplace(std::string(key), static_cast<uint32_t>(keys_.size()));
+  std::string k(key);
+  if (const auto found = ids_.find(k); found != ids_.end()) return found->second;  // no node made
+  auto [it, fresh] = ids_.emplace(std::move(k), static_cast<uint32_t>(keys_.size()));
   if (fresh) {
     keys_.emplace_back(key);
     syn_groups_.emplace_back();
@@ -59,29 +61,37 @@ uint32_t Lexicon::id(std::string_view key) const {
 
 std::string Lexicon::load(std::string_view lexicon_txt, std::string_view frequencies_txt) {
   std::string error;
-  std::string section;
+  enum Section { kNone, kSyn, kDer, kAnt, kHyp, kExc, kCap, kVerb } section = kNone;
   uint32_t group = 0;
+  // About one new word a line: room for them at once.
+  const size_t lines = static_cast<size_t>(std::count(lexicon_txt.begin(), lexicon_txt.end(), '\n')) +
+                       static_cast<size_t>(std::count(frequencies_txt.begin(), frequencies_txt.end(), '\n'));
+  ids_.reserve(lines);
+  keys_.reserve(lines);
+  std::vector<std::string_view> w;
   for_lines(lexicon_txt, [&](std::string_view line) {
     if (!error.empty()) return;
     if (line[0] == '@') {
-      section = std::string(line.substr(1));
+      const std::string_view name = line.substr(1);
+      section = name == "syn" ? kSyn : name == "der" ? kDer : name == "ant" ? kAnt : name == "hyp" ? kHyp
+              : name == "exc" ? kExc : name == "cap" ? kCap : name == "verb" ? kVerb : kNone;
       return;
     }
-    const auto w = words(line);
-    if (section == "syn") {
+    words(line, &w);
+    if (section == kSyn) {
       if (w.size() < 2) error = "lexicon: a synonym set needs two words: " + std::string(line);
       for (auto x : w) syn_groups_[intern(x)].push_back(group);
       ++group;
-    } else if (section == "der" || section == "ant") {
+    } else if (section == kDer || section == kAnt) {
       if (w.size() != 2) {
         error = "lexicon: expected two words: " + std::string(line);
         return;
       }
       const uint32_t x = intern(w[0]), y = intern(w[1]);
-      auto& lists = section == "der" ? derivations_ : antonyms_;
+      auto& lists = section == kDer ? derivations_ : antonyms_;
       lists[x].push_back(y);
       lists[y].push_back(x);
-    } else if (section == "hyp") {
+    } else if (section == kHyp) {
       if (w.size() < 3 || w[1] != ":") {
         error = "lexicon: expected \"word : hypernyms\": " + std::string(line);
         return;
@@ -97,13 +107,13 @@ std::string Lexicon::load(std::string_view lexicon_txt, std::string_view frequen
         hypernyms_[x].push_back(h);
         if (first_level) parents_[x].push_back(h);
       }
-    } else if (section == "exc") {
+    } else if (section == kExc) {
       if (w.size() != 2) {
         error = "lexicon: expected \"form base\": " + std::string(line);
         return;
       }
       base_.emplace(std::string(w[0]), std::string(w[1]));
-    } else if (section == "cap") {
+    } else if (section == kCap) {
       // "lisbon lisboa : portug | portugues | portugues republ": other spellings of the city
       // become its first; each phrase (keys joined by spaces) names the country whose capital it is.
       size_t colon = 1;
@@ -122,7 +132,7 @@ std::string Lexicon::load(std::string_view lexicon_txt, std::string_view frequen
         if (!phrase.empty()) capital_.emplace(phrase, std::string(w[0]));
         phrase.clear();
       }
-    } else if (section == "verb") {
+    } else if (section == kVerb) {
       for (auto x : w) {
         const uint32_t id = intern(x);
         if (verb_.size() <= id) verb_.resize(id + 1, false);
@@ -141,7 +151,7 @@ std::string Lexicon::load(std::string_view lexicon_txt, std::string_view frequen
   double max_idf = 0;
   for_lines(frequencies_txt, [&](std::string_view line) {
     if (!error.empty()) return;
-    const auto w = words(line);
+    words(line, &w);
     int n = 0;
     bool ok = w.size() >= 2 && !w[0].empty() && w[0].size() < 6;
     for (char c : ok ? w[0] : std::string_view()) {

@@ -28,8 +28,10 @@ struct Lines {
   }
 };
 
-std::vector<std::string> split(std::string_view s) {
-  std::vector<std::string> out;
+// Splits `s` at spaces into `parts` (runs of spaces count once).
+void split(std::string_view s, std::vector<std::string_view>* parts) {
+  std::vector<std::string_view>& out = *parts;
+  out.clear();
   size_t i = 0;
   while (i < s.size()) {
     while (i < s.size() && s[i] == ' ') ++i;
@@ -38,15 +40,14 @@ std::vector<std::string> split(std::string_view s) {
     if (j > i) out.emplace_back(s.substr(i, j - i));
     i = j;
   }
-  return out;
 }
 
 // Parses a whole number or a decimal (C locale, as Python's repr() writes it).
-bool number(const std::string& s, double* out) {
+bool number(std::string_view s, double* out) {
   return read_decimal(s, out);
 }
 
-bool integer(const std::string& s, int* out) {
+bool integer(std::string_view s, int* out) {
   double d = 0;
   if (!number(s, &d) || d != static_cast<double>(static_cast<long>(d)) || d < -1 || d > 1e7) return false;
   *out = static_cast<int>(d);
@@ -64,28 +65,30 @@ std::string Model::load(std::string_view text) {
   std::vector<std::vector<Node>> trees;
   Lines lines{text};
   std::string_view line;
+  std::vector<std::string_view> f, g;
   while (lines.next(&line)) {
-    const auto f = split(line);
-    const std::string bad = "model: cannot read \"" + std::string(line.substr(0, 80)) + "\"";
+    split(line, &f);
+    const std::string_view head = line;
+    const auto bad = [head] { return "model: cannot read \"" + std::string(head.substr(0, 80)) + "\""; };
     if (f[0] == "model" && f.size() == 2) {
-      id_ = f[1];
+      id_ = std::string(f[1]);
     } else if (f[0] == "features" && f.size() >= 2) {
       int n = 0;
-      if (!integer(f[1], &n) || static_cast<size_t>(n) + 2 != f.size()) return bad;
+      if (!integer(f[1], &n) || static_cast<size_t>(n) + 2 != f.size()) return bad();
       features_.assign(f.begin() + 2, f.end());
     } else if (f[0] == "threshold" && f.size() == 3) {
       double v = 0;
-      if (!number(f[2], &v)) return bad;
-      thresholds_.emplace_back(f[1], v);
+      if (!number(f[2], &v)) return bad();
+      thresholds_.emplace_back(std::string(f[1]), v);
     } else if (f[0] == "base" && f.size() == 2) {
-      if (!number(f[1], &base_)) return bad;
+      if (!number(f[1], &base_)) return bad();
     } else if (f[0] == "tree" && f.size() == 2) {
       int n = 0;
-      if (!integer(f[1], &n) || n < 1) return bad;
+      if (!integer(f[1], &n) || n < 1) return bad();
       std::vector<Node> tree(static_cast<size_t>(n));
       for (Node& node : tree) {
         if (!lines.next(&line)) return "model: a tree ends early";
-        const auto g = split(line);
+        split(line, &g);
         if (g.size() != 5 || !integer(g[0], &node.feature) || !number(g[1], &node.threshold) ||
             !integer(g[2], &node.left) || !integer(g[3], &node.right) || !number(g[4], &node.value))
           return "model: cannot read node \"" + std::string(line.substr(0, 80)) + "\"";
@@ -101,7 +104,7 @@ std::string Model::load(std::string_view text) {
       }
       trees.push_back(std::move(tree));
     } else {
-      return bad;
+      return bad();
     }
   }
   if (id_.empty() || features_.empty() || trees.empty()) return "model: no model in the data";
