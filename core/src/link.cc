@@ -247,7 +247,8 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
   out.related.reserve(in.candidates.size());  // most pairs are only related: no doubling of 16 bytes a pair
   std::vector<double> x, neutral;
   WordAlignment al, wal;
-  SetCache sets;  // per candidate pair: its units' and windows' sets
+  SetCache sets;  // the units' sets (many of them), and a candidate pair's windows' sets
+  sets.remember(in.units.data(), in.units.size());
   RelationMemo memo(res.lexicon);  // per candidate pair: the lexicon's relations of its words
   // Clause windows per unit, made when first needed.
   std::vector<std::vector<SimUnit>> windows(in.units.size());

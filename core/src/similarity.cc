@@ -494,11 +494,11 @@ void fill_features(const SimUnit& a, const SimUnit& b, const PairContext& ctx, c
              const WordAlignment* al, int neutral, std::vector<double>* out, SetCache* cache) {
   std::vector<double>& x = *out;
   UnitSets own_a, own_b;
-  size_t ka = 0, kb = 0;
-  if (cache) ka = cache->of(a), kb = cache->of(b);
+  std::pair<const UnitSets*, const UnitSets*> cached{&own_a, &own_b};
+  if (cache) cached = cache->of(a, b);
   else make_sets(a, &own_a), make_sets(b, &own_b);
-  const UnitSets& set_a = cache ? cache->at(ka) : own_a;
-  const UnitSets& set_b = cache ? cache->at(kb) : own_b;
+  const UnitSets& set_a = *cached.first;
+  const UnitSets& set_b = *cached.second;
   x.assign(kFeatureCount, 0.0);
   const Side sa = measure(a.words, al->a_to_b, al->a_match, cw);
   const Side sb = measure(b.words, al->b_to_a, al->b_match, cw);
@@ -590,13 +590,33 @@ void neutral_features(const SimUnit& a, const SimUnit& b, const PairContext& ctx
   fill_features(a, b, ctx, cw, &al, kinds, out, sets);
 }
 
-size_t SetCache::of(const SimUnit& u) {
+const UnitSets* SetCache::listed(const SimUnit& u) {
   for (size_t k = 0; k < used_; ++k)
-    if (sets_[k].first == &u) return k;
+    if (sets_[k].first == &u) return &sets_[k].second;
   if (used_ == sets_.size()) sets_.emplace_back();
   sets_[used_].first = &u;
   make_sets(u, &sets_[used_].second);
-  return used_++;
+  return &sets_[used_++].second;
+}
+
+std::pair<const UnitSets*, const UnitSets*> SetCache::of(const SimUnit& a, const SimUnit& b) {
+  // A remembered unit's slot; none for a window, or for b when a holds the slot b would take.
+  const std::less<const SimUnit*> before;
+  const auto slot = [&](const SimUnit& u) -> std::pair<const SimUnit*, UnitSets>* {
+    if (table_.empty() || before(&u, units_) || !before(&u, units_ + n_)) return nullptr;
+    return &table_[static_cast<size_t>(&u - units_) % table_.size()];
+  };
+  if (sets_.capacity() < sets_.size() + 2) sets_.reserve(2 * sets_.size() + 2);  // no move while x is held
+  std::pair<const SimUnit*, UnitSets>* sa = slot(a);
+  std::pair<const SimUnit*, UnitSets>* sb = slot(b);
+  if (sb == sa && &a != &b) sb = nullptr;
+  const auto from = [&](const SimUnit& u, std::pair<const SimUnit*, UnitSets>* s) -> const UnitSets* {
+    if (!s) return listed(u);
+    if (s->first != &u) s->first = &u, make_sets(u, &s->second);
+    return &s->second;
+  };
+  const UnitSets* x = from(a, sa);
+  return {x, from(b, sb)};
 }
 
 }  // namespace tri

@@ -95,15 +95,24 @@ struct UnitSets {
 
 /// The sets of the units and windows that one pair of units is scored with, each made once (a
 /// window meets every window of the other unit). Keyed by address: clear() it before the units
-/// it has seen are moved or freed.
+/// it has seen are moved or freed. With remember(), the sets of a cluster's units are also kept
+/// from pair to pair, in a table of at most kRemembered (a unit meets many others).
 class SetCache {
  public:
-  /// The sets of `u`, made if not yet: an index for at(), valid until clear().
-  size_t of(const SimUnit& u);
-  const UnitSets& at(size_t k) const { return sets_[k].second; }
-  void clear() { used_ = 0; }
-  /// Forgets every unit but those `keep(unit)` names (the next pair's first unit and its windows,
-  /// when it is the same as the last pair's).
+  static constexpr size_t kRemembered = 4096;  ///< about 10 MB of sets of sentences at most
+  /// The sets of a and b, made if not yet: valid until the next call or clear().
+  std::pair<const UnitSets*, const UnitSets*> of(const SimUnit& a, const SimUnit& b);
+  /// Keeps the sets of units[0, n) from pair to pair (by their place, modulo the table's size).
+  void remember(const SimUnit* units, size_t n) {
+    units_ = units, n_ = n;
+    table_.assign(std::min(n, kRemembered), {nullptr, UnitSets{}});
+  }
+  void clear() {
+    used_ = 0;
+    for (auto& t : table_) t.first = nullptr;
+  }
+  /// Forgets every unit or window but those `keep(unit)` names (the next pair's first unit and
+  /// its windows, when it is the same as the last pair's); remembered units stay.
   template <typename Keep>
   void keep_only(Keep keep) {
     size_t kept = 0;
@@ -113,8 +122,12 @@ class SetCache {
   }
 
  private:
+  const UnitSets* listed(const SimUnit& u);
   std::vector<std::pair<const SimUnit*, UnitSets>> sets_;  // the first used_ are current
   size_t used_ = 0;
+  const SimUnit* units_ = nullptr;
+  size_t n_ = 0;
+  std::vector<std::pair<const SimUnit*, UnitSets>> table_;  // unit k at k % size
 };
 
 /// Measures the features of the pair (a, b) into `x` (resized to feature_names().size()) and the
