@@ -1,6 +1,8 @@
 // model.cc — reading and evaluating the tree ensemble.
 #include "model.h"
 
+#include <cmath>
+#include <limits>
 #include <string>
 
 #include "decimal.h"
@@ -52,6 +54,13 @@ bool integer(std::string_view s, int* out) {
   if (!number(s, &d) || d != static_cast<double>(static_cast<long>(d)) || d < -1 || d > 1e7) return false;
   *out = static_cast<int>(d);
   return true;
+}
+
+// The largest float not above t.
+float at_or_below(double t) {
+  float f = static_cast<float>(t);
+  if (static_cast<double>(f) > t) f = std::nextafter(f, -std::numeric_limits<float>::infinity());
+  return f;
 }
 
 }  // namespace
@@ -139,7 +148,7 @@ std::string Model::load(std::string_view text) {
       const Node& node = trees[t][static_cast<size_t>(at[h])];
       if (h < inner) {
         // A leaf standing in for a split: either way leads to itself.
-        splits_[t * inner + h] = node.feature < 0 ? Split{0.0, 0} : Split{node.threshold, node.feature};
+        splits_[t * inner + h] = node.feature < 0 ? Split{0.0f, 0} : Split{at_or_below(node.threshold), node.feature};
       } else {
         leaves_[t * leaves + (h - inner)] = node.value;
       }
@@ -150,7 +159,7 @@ std::string Model::load(std::string_view text) {
 
 double Model::log_odds(const std::vector<double>& x) const {
   // Features are compared in single precision, as the trainer (scikit-learn) compared them.
-  double v[kMaxFeatures];
+  float v[kMaxFeatures];
   const size_t nf = features_.size();
   for (size_t f = 0; f < nf; ++f) v[f] = static_cast<float>(f < x.size() ? x[f] : 0.0);
   const size_t inner = (size_t{1} << depth_) - 1, leaves = size_t{1} << depth_;

@@ -49,8 +49,10 @@ class Model {
   // (node k's children are 2k + 1 and 2k + 2; x[feature] <= threshold goes to 2k + 1), its leaves'
   // log-odds steps leaves_[t * 2^depth ...]. Evaluation then takes the same depth_ steps in every
   // tree, without a data-dependent branch: it walks a few hundred trees per pair of units.
+  // Features are compared in single precision, so a threshold is kept as the largest float not
+  // above it: for every float v, v <= that float exactly when v <= the threshold.
   struct Split {
-    double threshold = 0;
+    float threshold = 0;
     int32_t feature = 0;
   };
   static constexpr size_t kMaxFeatures = 256;
