@@ -83,6 +83,11 @@ class Lexicon {
     uint64_t bits[2] = {0, 0};
     bool meets(const Signature& o) const { return (bits[0] & o.bits[0]) | (bits[1] & o.bits[1]); }
   };
+  /// What word x is (its synonym sets, parents and itself) and what it reaches (those, and its
+  /// antonyms, derivations and hypernyms): x and y may relate only if one reaches what the other
+  /// is. Empty for unknown ids.
+  Signature is(uint32_t x) const { return x < self_.size() ? self_[x] : Signature{}; }
+  Signature reaches(uint32_t x) const { return x < reach_.size() ? reach_[x] : Signature{}; }
 
  private:
   uint32_t intern(std::string_view key);

@@ -42,10 +42,12 @@ void canonical_terms(Vocabulary* vocab, std::vector<SimUnit>* units) {
 namespace {
 
 bool clause_break(const Token& t) {
-  if (t.type != TokenType::kPunct) return false;
-  const std::string& n = t.norm;
-  return n == "," || n == ";" || n == ":" || n == "(" || n == ")" || n == "[" || n == "]" ||
-         (n == "-" && t.space_before);
+  if (t.type != TokenType::kPunct || t.norm.size() != 1) return false;
+  switch (t.norm[0]) {
+    case ',': case ';': case ':': case '(': case ')': case '[': case ']': return true;
+    case '-': return t.space_before;
+    default: return false;
+  }
 }
 
 // "#7" for a number word that states one whole value ("seven"), so that it matches "7".

@@ -66,14 +66,20 @@ WordAlignment align_words(const std::vector<WordToken>& a, const std::vector<Wor
   std::vector<Cand> cands;
   std::vector<std::pair<int, int>> opposites;
   const long na = static_cast<long>(std::max<size_t>(a.size(), 1)), nb = static_cast<long>(std::max<size_t>(b.size(), 1));
+  // The lexicon's signatures of b's words, read once: most pairs of words are unrelated, and told
+  // so by their signatures alone.
+  std::vector<Lexicon::Signature> b_is(b.size()), b_reaches(b.size());
+  for (size_t j = 0; j < b.size(); ++j) b_is[j] = lexicon.is(b[j].lex), b_reaches[j] = lexicon.reaches(b[j].lex);
   for (size_t i = 0; i < a.size(); ++i) {
     if (!(a[i].flags & kContent)) continue;
+    const Lexicon::Signature a_is = lexicon.is(a[i].lex), a_reaches = lexicon.reaches(a[i].lex);
     for (size_t j = 0; j < b.size(); ++j) {
       if (!(b[j].flags & kContent)) continue;
       WordMatch m = WordMatch::kNone;
       if (a[i].term == b[j].term) {
         m = WordMatch::kExact;
-      } else if (!((a[i].flags | b[j].flags) & kNumber)) {
+      } else if (!((a[i].flags | b[j].flags) & kNumber) &&
+                 (a[i].lex == b[j].lex || a_is.meets(b_reaches[j]) || a_reaches.meets(b_is[j]))) {
         const WordRelation r = memo ? memo->get(i, j, a[i].lex, b[j].lex) : lexicon.relation(a[i].lex, b[j].lex);
         if (r == WordRelation::kAntonym) opposites.emplace_back(static_cast<int>(i), static_cast<int>(j));
         m = lexical_match(r);

@@ -102,7 +102,7 @@ bool same_letters(const Side& a, size_t ai, size_t ae, const Side& b, size_t bi,
   const auto letters = [](const Side& s, size_t i, size_t e, bool initials) {
     std::string out;
     for (size_t k = i; k < e; ++k) {
-      const std::string& n = s.u.data->tokens[k].norm;
+      const std::string_view n = s.u.data->tokens[k].norm;
       if (n == "'s" || n == "'") continue;  // a possessive
       for (char c : n)
         if (std::isalnum(static_cast<unsigned char>(c))) {
@@ -156,7 +156,7 @@ bool same_letters(const Side& a, size_t ai, size_t ae, const Side& b, size_t bi,
     std::vector<size_t> out;
     for (size_t k = i; k < e; ++k) {
       const Token& t = side.u.data->tokens[k];
-      if (t.type == TokenType::kWord && t.norm.size() > 1 && t.norm != "the") out.push_back(k);
+      if (t.type == TokenType::kWord && t.norm.size() > 1 && std::string_view(t.norm) != "the") out.push_back(k);
     }
     return out;
   };
@@ -219,15 +219,15 @@ void names(const Side& a, const Side& b, std::vector<Difference>* out) {
       const NameMention& y = nb[j];
       if (used[j] || mentioned(y, na)) continue;
       const Range ry = tokens_in(b.u, y.begin, y.end);
-      if (same_letters(a, rx.first, rx.last, b, ry.first, ry.last)) continue;  // "Norway" / "Norwegian"
-      if (same_by_words(a, rx, ry) || same_by_words(b, ry, rx)) continue;  // "US" / "United States"
       // Who is quoted is not what is said: two different people quoted are no conflict, unless they
       // hold one office (below).
-      const bool quoted = in_attribution(a.u, x) || in_attribution(b.u, y);
       const bool same_role = same_office(x, y);
       const bool sibling = same_surname_other_person(x, y) && (same_role || same_slot(a, rx, b, ry));
       const bool place = adjacent_content(a, rx, b, ry);
       if (!same_role && !sibling && !place) continue;
+      if (same_letters(a, rx.first, rx.last, b, ry.first, ry.last)) continue;  // "Norway" / "Norwegian"
+      if (same_by_words(a, rx, ry) || same_by_words(b, ry, rx)) continue;  // "US" / "United States"
+      const bool quoted = in_attribution(a.u, x) || in_attribution(b.u, y);
       // One office named in more than one word ("county sheriff", "regional governor") is one
       // post; a bare "president" may be another country's.
       const bool qualified_office = same_role && (x.role.find(' ') != std::string::npos || same_slot(a, rx, b, ry));
