@@ -66,169 +66,67 @@ bool istarts_with(std::string_view s, size_t at, std::string_view lower_prefix) 
 // ---------------------------------------------------------------------------------------------
 // Character references.
 
-// The Latin-1 block U+00A0..U+00FF in order. All of these are also recognised without the ';'
-// (the "legacy" references of the HTML standard), as browsers do in text.
-constexpr const char* kLatin1Names[96] = {
-    "nbsp",   "iexcl",  "cent",   "pound",  "curren", "yen",    "brvbar", "sect",
-    "uml",    "copy",   "ordf",   "laquo",  "not",    "shy",    "reg",    "macr",
-    "deg",    "plusmn", "sup2",   "sup3",   "acute",  "micro",  "para",   "middot",
-    "cedil",  "sup1",   "ordm",   "raquo",  "frac14", "frac12", "frac34", "iquest",
-    "Agrave", "Aacute", "Acirc",  "Atilde", "Auml",   "Aring",  "AElig",  "Ccedil",
-    "Egrave", "Eacute", "Ecirc",  "Euml",   "Igrave", "Iacute", "Icirc",  "Iuml",
-    "ETH",    "Ntilde", "Ograve", "Oacute", "Ocirc",  "Otilde", "Ouml",   "times",
-    "Oslash", "Ugrave", "Uacute", "Ucirc",  "Uuml",   "Yacute", "THORN",  "szlig",
-    "agrave", "aacute", "acirc",  "atilde", "auml",   "aring",  "aelig",  "ccedil",
-    "egrave", "eacute", "ecirc",  "euml",   "igrave", "iacute", "icirc",  "iuml",
-    "eth",    "ntilde", "ograve", "oacute", "ocirc",  "otilde", "ouml",   "divide",
-    "oslash", "ugrave", "uacute", "ucirc",  "uuml",   "yacute", "thorn",  "yuml",
-};
-
-struct NamedRef {
-  const char* name;
-  char32_t cp;
-  bool legacy;  // also recognised without the ';'
-};
+// The Latin-1 block U+00A0..U+00FF in order, one name for each. All of these are also
+// recognised without the ';' (the "legacy" references of the HTML standard), as browsers do in text.
+constexpr std::string_view kLatin1Names =
+    "nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg "
+    "plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest "
+    "Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute "
+    "Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml "
+    "Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc "
+    "euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash "
+    "ugrave uacute ucirc uuml yacute thorn yuml ";
 
 // The rest of the HTML 4 set (special characters and symbols), apos, and HTML5 names that news
 // pages use (Latin Extended-A letters of European names, fractions, punctuation aliases).
-constexpr NamedRef kNamedRefs[] = {
-    // Markup-significant and legacy upper-case forms.
-    {"quot", 0x22, true}, {"amp", 0x26, true}, {"lt", 0x3C, true}, {"gt", 0x3E, true},
-    {"QUOT", 0x22, true}, {"AMP", 0x26, true}, {"LT", 0x3C, true}, {"GT", 0x3E, true},
-    {"COPY", 0xA9, true}, {"REG", 0xAE, true}, {"apos", 0x27, false},
-    // HTML 4 special characters.
-    {"OElig", 0x152, false}, {"oelig", 0x153, false}, {"Scaron", 0x160, false},
-    {"scaron", 0x161, false}, {"Yuml", 0x178, false}, {"circ", 0x2C6, false},
-    {"tilde", 0x2DC, false}, {"ensp", 0x2002, false}, {"emsp", 0x2003, false},
-    {"thinsp", 0x2009, false}, {"zwnj", 0x200C, false}, {"zwj", 0x200D, false},
-    {"lrm", 0x200E, false}, {"rlm", 0x200F, false}, {"ndash", 0x2013, false},
-    {"mdash", 0x2014, false}, {"lsquo", 0x2018, false}, {"rsquo", 0x2019, false},
-    {"sbquo", 0x201A, false}, {"ldquo", 0x201C, false}, {"rdquo", 0x201D, false},
-    {"bdquo", 0x201E, false}, {"dagger", 0x2020, false}, {"Dagger", 0x2021, false},
-    {"permil", 0x2030, false}, {"lsaquo", 0x2039, false}, {"rsaquo", 0x203A, false},
-    {"euro", 0x20AC, false},
-    // HTML 4 symbols: Latin f, Greek.
-    {"fnof", 0x192, false}, {"Alpha", 0x391, false}, {"Beta", 0x392, false},
-    {"Gamma", 0x393, false}, {"Delta", 0x394, false}, {"Epsilon", 0x395, false},
-    {"Zeta", 0x396, false}, {"Eta", 0x397, false}, {"Theta", 0x398, false},
-    {"Iota", 0x399, false}, {"Kappa", 0x39A, false}, {"Lambda", 0x39B, false},
-    {"Mu", 0x39C, false}, {"Nu", 0x39D, false}, {"Xi", 0x39E, false},
-    {"Omicron", 0x39F, false}, {"Pi", 0x3A0, false}, {"Rho", 0x3A1, false},
-    {"Sigma", 0x3A3, false}, {"Tau", 0x3A4, false}, {"Upsilon", 0x3A5, false},
-    {"Phi", 0x3A6, false}, {"Chi", 0x3A7, false}, {"Psi", 0x3A8, false},
-    {"Omega", 0x3A9, false}, {"alpha", 0x3B1, false}, {"beta", 0x3B2, false},
-    {"gamma", 0x3B3, false}, {"delta", 0x3B4, false}, {"epsilon", 0x3B5, false},
-    {"zeta", 0x3B6, false}, {"eta", 0x3B7, false}, {"theta", 0x3B8, false},
-    {"iota", 0x3B9, false}, {"kappa", 0x3BA, false}, {"lambda", 0x3BB, false},
-    {"mu", 0x3BC, false}, {"nu", 0x3BD, false}, {"xi", 0x3BE, false},
-    {"omicron", 0x3BF, false}, {"pi", 0x3C0, false}, {"rho", 0x3C1, false},
-    {"sigmaf", 0x3C2, false}, {"sigma", 0x3C3, false}, {"tau", 0x3C4, false},
-    {"upsilon", 0x3C5, false}, {"phi", 0x3C6, false}, {"chi", 0x3C7, false},
-    {"psi", 0x3C8, false}, {"omega", 0x3C9, false}, {"thetasym", 0x3D1, false},
-    {"upsih", 0x3D2, false}, {"piv", 0x3D6, false},
-    // HTML 4 symbols: punctuation, letter-like, arrows.
-    {"bull", 0x2022, false}, {"hellip", 0x2026, false}, {"prime", 0x2032, false},
-    {"Prime", 0x2033, false}, {"oline", 0x203E, false}, {"frasl", 0x2044, false},
-    {"weierp", 0x2118, false}, {"image", 0x2111, false}, {"real", 0x211C, false},
-    {"trade", 0x2122, false}, {"alefsym", 0x2135, false}, {"larr", 0x2190, false},
-    {"uarr", 0x2191, false}, {"rarr", 0x2192, false}, {"darr", 0x2193, false},
-    {"harr", 0x2194, false}, {"crarr", 0x21B5, false}, {"lArr", 0x21D0, false},
-    {"uArr", 0x21D1, false}, {"rArr", 0x21D2, false}, {"dArr", 0x21D3, false},
-    {"hArr", 0x21D4, false},
-    // HTML 4 symbols: mathematical operators, technical, shapes.
-    {"forall", 0x2200, false}, {"part", 0x2202, false}, {"exist", 0x2203, false},
-    {"empty", 0x2205, false}, {"nabla", 0x2207, false}, {"isin", 0x2208, false},
-    {"notin", 0x2209, false}, {"ni", 0x220B, false}, {"prod", 0x220F, false},
-    {"sum", 0x2211, false}, {"minus", 0x2212, false}, {"lowast", 0x2217, false},
-    {"radic", 0x221A, false}, {"prop", 0x221D, false}, {"infin", 0x221E, false},
-    {"ang", 0x2220, false}, {"and", 0x2227, false}, {"or", 0x2228, false},
-    {"cap", 0x2229, false}, {"cup", 0x222A, false}, {"int", 0x222B, false},
-    {"there4", 0x2234, false}, {"sim", 0x223C, false}, {"cong", 0x2245, false},
-    {"asymp", 0x2248, false}, {"ne", 0x2260, false}, {"equiv", 0x2261, false},
-    {"le", 0x2264, false}, {"ge", 0x2265, false}, {"sub", 0x2282, false},
-    {"sup", 0x2283, false}, {"nsub", 0x2284, false}, {"sube", 0x2286, false},
-    {"supe", 0x2287, false}, {"oplus", 0x2295, false}, {"otimes", 0x2297, false},
-    {"perp", 0x22A5, false}, {"sdot", 0x22C5, false}, {"lceil", 0x2308, false},
-    {"rceil", 0x2309, false}, {"lfloor", 0x230A, false}, {"rfloor", 0x230B, false},
-    {"lang", 0x27E8, false}, {"rang", 0x27E9, false}, {"loz", 0x25CA, false},
-    {"spades", 0x2660, false}, {"clubs", 0x2663, false}, {"hearts", 0x2665, false},
-    {"diams", 0x2666, false},
-    // HTML5 names for ASCII punctuation and white space.
-    {"Tab", 0x09, false}, {"NewLine", 0x0A, false}, {"excl", 0x21, false},
-    {"num", 0x23, false}, {"dollar", 0x24, false}, {"percnt", 0x25, false},
-    {"lpar", 0x28, false}, {"rpar", 0x29, false}, {"ast", 0x2A, false},
-    {"plus", 0x2B, false}, {"comma", 0x2C, false}, {"period", 0x2E, false},
-    {"sol", 0x2F, false}, {"colon", 0x3A, false}, {"semi", 0x3B, false},
-    {"equals", 0x3D, false}, {"quest", 0x3F, false}, {"commat", 0x40, false},
-    {"lsqb", 0x5B, false}, {"lbrack", 0x5B, false}, {"bsol", 0x5C, false},
-    {"rsqb", 0x5D, false}, {"rbrack", 0x5D, false}, {"Hat", 0x5E, false},
-    {"lowbar", 0x5F, false}, {"grave", 0x60, false}, {"lcub", 0x7B, false},
-    {"lbrace", 0x7B, false}, {"verbar", 0x7C, false}, {"vert", 0x7C, false},
-    {"rcub", 0x7D, false}, {"rbrace", 0x7D, false},
-    // HTML5 aliases and extra punctuation, spaces, symbols.
-    {"half", 0xBD, false}, {"centerdot", 0xB7, false}, {"pm", 0xB1, false},
-    {"div", 0xF7, false}, {"hyphen", 0x2010, false}, {"dash", 0x2010, false},
-    {"horbar", 0x2015, false}, {"lsquor", 0x201A, false}, {"rsquor", 0x2019, false},
-    {"ldquor", 0x201E, false}, {"rdquor", 0x201D, false}, {"bullet", 0x2022, false},
-    {"mldr", 0x2026, false}, {"nldr", 0x2025, false}, {"emsp13", 0x2004, false},
-    {"emsp14", 0x2005, false}, {"numsp", 0x2007, false}, {"puncsp", 0x2008, false},
-    {"hairsp", 0x200A, false}, {"ZeroWidthSpace", 0x200B, false}, {"NoBreak", 0x2060, false},
-    {"OpenCurlyQuote", 0x2018, false}, {"CloseCurlyQuote", 0x2019, false},
-    {"OpenCurlyDoubleQuote", 0x201C, false}, {"CloseCurlyDoubleQuote", 0x201D, false},
-    {"TRADE", 0x2122, false}, {"numero", 0x2116, false}, {"copysr", 0x2117, false},
-    {"ohm", 0x3A9, false}, {"leq", 0x2264, false}, {"geq", 0x2265, false},
-    {"approx", 0x2248, false}, {"rightarrow", 0x2192, false}, {"leftarrow", 0x2190, false},
-    {"check", 0x2713, false}, {"cross", 0x2717, false}, {"star", 0x2606, false},
-    {"starf", 0x2605, false}, {"phone", 0x260E, false}, {"female", 0x2640, false},
-    {"male", 0x2642, false}, {"sung", 0x266A, false}, {"flat", 0x266D, false},
-    {"natural", 0x266E, false}, {"sharp", 0x266F, false}, {"caron", 0x2C7, false},
-    {"breve", 0x2D8, false}, {"dot", 0x2D9, false}, {"ring", 0x2DA, false},
-    {"ogon", 0x2DB, false}, {"dblac", 0x2DD, false},
-    {"frac13", 0x2153, false}, {"frac23", 0x2154, false}, {"frac15", 0x2155, false},
-    {"frac25", 0x2156, false}, {"frac35", 0x2157, false}, {"frac45", 0x2158, false},
-    {"frac16", 0x2159, false}, {"frac56", 0x215A, false}, {"frac18", 0x215B, false},
-    {"frac38", 0x215C, false}, {"frac58", 0x215D, false}, {"frac78", 0x215E, false},
-    // HTML5 names of Latin Extended-A letters (names in Central European, Baltic, Turkish news).
-    {"Amacr", 0x100, false}, {"amacr", 0x101, false}, {"Abreve", 0x102, false},
-    {"abreve", 0x103, false}, {"Aogon", 0x104, false}, {"aogon", 0x105, false},
-    {"Cacute", 0x106, false}, {"cacute", 0x107, false}, {"Ccirc", 0x108, false},
-    {"ccirc", 0x109, false}, {"Cdot", 0x10A, false}, {"cdot", 0x10B, false},
-    {"Ccaron", 0x10C, false}, {"ccaron", 0x10D, false}, {"Dcaron", 0x10E, false},
-    {"dcaron", 0x10F, false}, {"Dstrok", 0x110, false}, {"dstrok", 0x111, false},
-    {"Emacr", 0x112, false}, {"emacr", 0x113, false}, {"Edot", 0x116, false},
-    {"edot", 0x117, false}, {"Eogon", 0x118, false}, {"eogon", 0x119, false},
-    {"Ecaron", 0x11A, false}, {"ecaron", 0x11B, false}, {"Gcirc", 0x11C, false},
-    {"gcirc", 0x11D, false}, {"Gbreve", 0x11E, false}, {"gbreve", 0x11F, false},
-    {"Gdot", 0x120, false}, {"gdot", 0x121, false}, {"Gcedil", 0x122, false},
-    {"Hcirc", 0x124, false}, {"hcirc", 0x125, false}, {"Hstrok", 0x126, false},
-    {"hstrok", 0x127, false}, {"Itilde", 0x128, false}, {"itilde", 0x129, false},
-    {"Imacr", 0x12A, false}, {"imacr", 0x12B, false}, {"Iogon", 0x12E, false},
-    {"iogon", 0x12F, false}, {"Idot", 0x130, false}, {"imath", 0x131, false},
-    {"inodot", 0x131, false}, {"IJlig", 0x132, false}, {"ijlig", 0x133, false},
-    {"Jcirc", 0x134, false}, {"jcirc", 0x135, false}, {"Kcedil", 0x136, false},
-    {"kcedil", 0x137, false}, {"kgreen", 0x138, false}, {"Lacute", 0x139, false},
-    {"lacute", 0x13A, false}, {"Lcedil", 0x13B, false}, {"lcedil", 0x13C, false},
-    {"Lcaron", 0x13D, false}, {"lcaron", 0x13E, false}, {"Lmidot", 0x13F, false},
-    {"lmidot", 0x140, false}, {"Lstrok", 0x141, false}, {"lstrok", 0x142, false},
-    {"Nacute", 0x143, false}, {"nacute", 0x144, false}, {"Ncedil", 0x145, false},
-    {"ncedil", 0x146, false}, {"Ncaron", 0x147, false}, {"ncaron", 0x148, false},
-    {"napos", 0x149, false}, {"ENG", 0x14A, false}, {"eng", 0x14B, false},
-    {"Omacr", 0x14C, false}, {"omacr", 0x14D, false}, {"Odblac", 0x150, false},
-    {"odblac", 0x151, false}, {"Racute", 0x154, false}, {"racute", 0x155, false},
-    {"Rcedil", 0x156, false}, {"rcedil", 0x157, false}, {"Rcaron", 0x158, false},
-    {"rcaron", 0x159, false}, {"Sacute", 0x15A, false}, {"sacute", 0x15B, false},
-    {"Scirc", 0x15C, false}, {"scirc", 0x15D, false}, {"Scedil", 0x15E, false},
-    {"scedil", 0x15F, false}, {"Tcedil", 0x162, false}, {"tcedil", 0x163, false},
-    {"Tcaron", 0x164, false}, {"tcaron", 0x165, false}, {"Tstrok", 0x166, false},
-    {"tstrok", 0x167, false}, {"Utilde", 0x168, false}, {"utilde", 0x169, false},
-    {"Umacr", 0x16A, false}, {"umacr", 0x16B, false}, {"Ubreve", 0x16C, false},
-    {"ubreve", 0x16D, false}, {"Uring", 0x16E, false}, {"uring", 0x16F, false},
-    {"Udblac", 0x170, false}, {"udblac", 0x171, false}, {"Uogon", 0x172, false},
-    {"uogon", 0x173, false}, {"Wcirc", 0x174, false}, {"wcirc", 0x175, false},
-    {"Ycirc", 0x176, false}, {"ycirc", 0x177, false}, {"Zacute", 0x179, false},
-    {"zacute", 0x17A, false}, {"Zdot", 0x17B, false}, {"zdot", 0x17C, false},
-    {"Zcaron", 0x17D, false}, {"zcaron", 0x17E, false},
-};
+// Each: the name, its code point in hexadecimal, and "+" when it is also recognised without the
+// ';'.
+constexpr std::string_view kNamedRefs =
+    "quot 22+ amp 26+ lt 3c+ gt 3e+ QUOT 22+ AMP 26+ LT 3c+ GT 3e+ COPY a9+ REG ae+ apos 27 "
+    "OElig 152 oelig 153 Scaron 160 scaron 161 Yuml 178 circ 2c6 tilde 2dc ensp 2002 emsp 2003 "
+    "thinsp 2009 zwnj 200c zwj 200d lrm 200e rlm 200f ndash 2013 mdash 2014 lsquo 2018 "
+    "rsquo 2019 sbquo 201a ldquo 201c rdquo 201d bdquo 201e dagger 2020 Dagger 2021 permil 2030 "
+    "lsaquo 2039 rsaquo 203a euro 20ac fnof 192 Alpha 391 Beta 392 Gamma 393 Delta 394 "
+    "Epsilon 395 Zeta 396 Eta 397 Theta 398 Iota 399 Kappa 39a Lambda 39b Mu 39c Nu 39d Xi 39e "
+    "Omicron 39f Pi 3a0 Rho 3a1 Sigma 3a3 Tau 3a4 Upsilon 3a5 Phi 3a6 Chi 3a7 Psi 3a8 Omega 3a9 "
+    "alpha 3b1 beta 3b2 gamma 3b3 delta 3b4 epsilon 3b5 zeta 3b6 eta 3b7 theta 3b8 iota 3b9 "
+    "kappa 3ba lambda 3bb mu 3bc nu 3bd xi 3be omicron 3bf pi 3c0 rho 3c1 sigmaf 3c2 sigma 3c3 "
+    "tau 3c4 upsilon 3c5 phi 3c6 chi 3c7 psi 3c8 omega 3c9 thetasym 3d1 upsih 3d2 piv 3d6 "
+    "bull 2022 hellip 2026 prime 2032 Prime 2033 oline 203e frasl 2044 weierp 2118 image 2111 "
+    "real 211c trade 2122 alefsym 2135 larr 2190 uarr 2191 rarr 2192 darr 2193 harr 2194 "
+    "crarr 21b5 lArr 21d0 uArr 21d1 rArr 21d2 dArr 21d3 hArr 21d4 forall 2200 part 2202 "
+    "exist 2203 empty 2205 nabla 2207 isin 2208 notin 2209 ni 220b prod 220f sum 2211 minus 2212 "
+    "lowast 2217 radic 221a prop 221d infin 221e ang 2220 and 2227 or 2228 cap 2229 cup 222a "
+    "int 222b there4 2234 sim 223c cong 2245 asymp 2248 ne 2260 equiv 2261 le 2264 ge 2265 "
+    "sub 2282 sup 2283 nsub 2284 sube 2286 supe 2287 oplus 2295 otimes 2297 perp 22a5 sdot 22c5 "
+    "lceil 2308 rceil 2309 lfloor 230a rfloor 230b lang 27e8 rang 27e9 loz 25ca spades 2660 "
+    "clubs 2663 hearts 2665 diams 2666 Tab 09 NewLine 0a excl 21 num 23 dollar 24 percnt 25 "
+    "lpar 28 rpar 29 ast 2a plus 2b comma 2c period 2e sol 2f colon 3a semi 3b equals 3d "
+    "quest 3f commat 40 lsqb 5b lbrack 5b bsol 5c rsqb 5d rbrack 5d Hat 5e lowbar 5f grave 60 "
+    "lcub 7b lbrace 7b verbar 7c vert 7c rcub 7d rbrace 7d half bd centerdot b7 pm b1 div f7 "
+    "hyphen 2010 dash 2010 horbar 2015 lsquor 201a rsquor 2019 ldquor 201e rdquor 201d "
+    "bullet 2022 mldr 2026 nldr 2025 emsp13 2004 emsp14 2005 numsp 2007 puncsp 2008 hairsp 200a "
+    "ZeroWidthSpace 200b NoBreak 2060 OpenCurlyQuote 2018 CloseCurlyQuote 2019 "
+    "OpenCurlyDoubleQuote 201c CloseCurlyDoubleQuote 201d TRADE 2122 numero 2116 copysr 2117 "
+    "ohm 3a9 leq 2264 geq 2265 approx 2248 rightarrow 2192 leftarrow 2190 check 2713 cross 2717 "
+    "star 2606 starf 2605 phone 260e female 2640 male 2642 sung 266a flat 266d natural 266e "
+    "sharp 266f caron 2c7 breve 2d8 dot 2d9 ring 2da ogon 2db dblac 2dd frac13 2153 frac23 2154 "
+    "frac15 2155 frac25 2156 frac35 2157 frac45 2158 frac16 2159 frac56 215a frac18 215b "
+    "frac38 215c frac58 215d frac78 215e Amacr 100 amacr 101 Abreve 102 abreve 103 Aogon 104 "
+    "aogon 105 Cacute 106 cacute 107 Ccirc 108 ccirc 109 Cdot 10a cdot 10b Ccaron 10c ccaron 10d "
+    "Dcaron 10e dcaron 10f Dstrok 110 dstrok 111 Emacr 112 emacr 113 Edot 116 edot 117 Eogon 118 "
+    "eogon 119 Ecaron 11a ecaron 11b Gcirc 11c gcirc 11d Gbreve 11e gbreve 11f Gdot 120 gdot 121 "
+    "Gcedil 122 Hcirc 124 hcirc 125 Hstrok 126 hstrok 127 Itilde 128 itilde 129 Imacr 12a "
+    "imacr 12b Iogon 12e iogon 12f Idot 130 imath 131 inodot 131 IJlig 132 ijlig 133 Jcirc 134 "
+    "jcirc 135 Kcedil 136 kcedil 137 kgreen 138 Lacute 139 lacute 13a Lcedil 13b lcedil 13c "
+    "Lcaron 13d lcaron 13e Lmidot 13f lmidot 140 Lstrok 141 lstrok 142 Nacute 143 nacute 144 "
+    "Ncedil 145 ncedil 146 Ncaron 147 ncaron 148 napos 149 ENG 14a eng 14b Omacr 14c omacr 14d "
+    "Odblac 150 odblac 151 Racute 154 racute 155 Rcedil 156 rcedil 157 Rcaron 158 rcaron 159 "
+    "Sacute 15a sacute 15b Scirc 15c scirc 15d Scedil 15e scedil 15f Tcedil 162 tcedil 163 "
+    "Tcaron 164 tcaron 165 Tstrok 166 tstrok 167 Utilde 168 utilde 169 Umacr 16a umacr 16b "
+    "Ubreve 16c ubreve 16d Uring 16e uring 16f Udblac 170 udblac 171 Uogon 172 uogon 173 "
+    "Wcirc 174 wcirc 175 Ycirc 176 ycirc 177 Zacute 179 zacute 17a Zdot 17b zdot 17c Zcaron 17d "
+    "zcaron 17e ";
 
 constexpr size_t kMaxRefName = 32;     // longer than any name in the tables
 constexpr size_t kMaxLegacyName = 6;   // "frac12", "middot", "Agrave"...
@@ -239,12 +137,28 @@ const std::unordered_map<std::string_view, uint32_t>& named_refs() {
   static const std::unordered_map<std::string_view, uint32_t> table = [] {
     std::unordered_map<std::string_view, uint32_t> t;
     t.reserve(512);
-    for (size_t k = 0; k < 96; ++k) {
-      t.emplace(kLatin1Names[k], static_cast<uint32_t>(0xA0 + k) | kLegacyBit);
-    }
-    for (const NamedRef& r : kNamedRefs) {
-      t.emplace(r.name, static_cast<uint32_t>(r.cp) | (r.legacy ? kLegacyBit : 0u));
-    }
+    // Views of the tables' text, word by word (the text is a constant: the views stay valid).
+    const auto each_word = [](std::string_view text, auto fn) {
+      for (size_t b = 0; b < text.size();) {
+        size_t e = text.find(' ', b);
+        if (e == std::string_view::npos) e = text.size();
+        if (e > b) fn(text.substr(b, e - b));
+        b = e + 1;
+      }
+    };
+    uint32_t latin1 = 0xA0;
+    each_word(kLatin1Names, [&](std::string_view name) { t.emplace(name, latin1++ | kLegacyBit); });
+    std::string_view name;
+    each_word(kNamedRefs, [&](std::string_view w) {
+      if (name.empty()) {
+        name = w;
+        return;
+      }
+      uint32_t cp = 0;
+      for (char c : w) cp = c == '+' ? cp | kLegacyBit : cp * 16 + static_cast<uint32_t>(c <= '9' ? c - '0' : c - 'a' + 10);
+      t.emplace(name, cp);
+      name = {};
+    });
     return t;
   }();
   return table;

@@ -1,8 +1,8 @@
 // model.cc — reading and evaluating the tree ensemble.
 #include "model.h"
 
-#include <cmath>
-#include <limits>
+#include <cstdint>
+#include <cstring>
 #include <string>
 
 #include "decimal.h"
@@ -56,10 +56,16 @@ bool integer(std::string_view s, int* out) {
   return true;
 }
 
-// The largest float not above t.
+// The largest float not above t: t rounded to a float, one step down when that rounded up.
 float at_or_below(double t) {
   float f = static_cast<float>(t);
-  if (static_cast<double>(f) > t) f = std::nextafter(f, -std::numeric_limits<float>::infinity());
+  if (!(static_cast<double>(f) > t)) return f;
+  uint32_t bits = 0;
+  std::memcpy(&bits, &f, sizeof bits);
+  if (f == 0.0f) bits = 0x80000001u;  // the negative float nearest zero
+  else if (f > 0.0f) --bits;          // floats of one sign are ordered as their bits
+  else ++bits;
+  std::memcpy(&f, &bits, sizeof f);
   return f;
 }
 
