@@ -170,7 +170,25 @@ double Model::log_odds(const std::vector<double>& x) const {
   for (size_t f = 0; f < nf; ++f) v[f] = static_cast<float>(f < x.size() ? x[f] : 0.0);
   const size_t inner = (size_t{1} << depth_) - 1, leaves = size_t{1} << depth_;
   double sum = base_;
-  for (size_t t = 0; t < trees_; ++t) {
+  size_t t = 0;
+  // Four trees walked side by side (their steps do not wait on each other), their leaves added
+  // in order.
+  for (; t + 4 <= trees_; t += 4) {
+    const Split* s = splits_.data() + t * inner;
+    size_t k0 = 0, k1 = 0, k2 = 0, k3 = 0;
+    for (int d = 0; d < depth_; ++d) {
+      k0 = 2 * k0 + 1 + static_cast<size_t>(!(v[s[k0].feature] <= s[k0].threshold));
+      k1 = 2 * k1 + 1 + static_cast<size_t>(!(v[s[inner + k1].feature] <= s[inner + k1].threshold));
+      k2 = 2 * k2 + 1 + static_cast<size_t>(!(v[s[2 * inner + k2].feature] <= s[2 * inner + k2].threshold));
+      k3 = 2 * k3 + 1 + static_cast<size_t>(!(v[s[3 * inner + k3].feature] <= s[3 * inner + k3].threshold));
+    }
+    const double* leaf = leaves_.data() + t * leaves - inner;
+    sum += leaf[k0];
+    sum += leaf[leaves + k1];
+    sum += leaf[2 * leaves + k2];
+    sum += leaf[3 * leaves + k3];
+  }
+  for (; t < trees_; ++t) {
     const Split* s = splits_.data() + t * inner;
     size_t k = 0;
     for (int d = 0; d < depth_; ++d) k = 2 * k + 1 + static_cast<size_t>(!(v[s[k].feature] <= s[k].threshold));
