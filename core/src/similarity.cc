@@ -564,7 +564,7 @@ std::vector<size_t> tokens_within(const SimUnit& u, Span s) {
 void pair_features(const SimUnit& a, const SimUnit& b, const PairContext& ctx, const std::vector<double>& cw,
                    const Lexicon& lexicon, std::vector<double>* out, WordAlignment* al, RelationMemo* memo,
                    SetCache* sets) {
-  *al = align_words(a.words, b.words, lexicon, memo);
+  align_words(a.words, b.words, lexicon, memo, al);
   fill_features(a, b, ctx, cw, al, 0, out, sets);
 }
 

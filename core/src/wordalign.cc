@@ -49,26 +49,52 @@ WordMatch lexical_match(WordRelation r) {
 
 }  // namespace
 
+namespace {
+
+struct Cand {
+  int i, j;
+  WordMatch m;
+  int ctx;
+  long dist;  // distance of relative positions, in thousandths
+};
+
+// Room the aligner works in, kept from call to call (one per thread).
+struct Scratch {
+  std::vector<Cand> cands;
+  std::vector<std::pair<int, int>> opposites;
+  std::vector<Lexicon::Signature> b_is, b_reaches;
+};
+
+}  // namespace
+
 WordAlignment align_words(const std::vector<WordToken>& a, const std::vector<WordToken>& b,
                           const Lexicon& lexicon, RelationMemo* memo) {
   WordAlignment out;
+  align_words(a, b, lexicon, memo, &out);
+  return out;
+}
+
+void align_words(const std::vector<WordToken>& a, const std::vector<WordToken>& b, const Lexicon& lexicon,
+                 RelationMemo* memo, WordAlignment* alignment) {
+  WordAlignment& out = *alignment;
   out.a_to_b.assign(a.size(), -1);
   out.b_to_a.assign(b.size(), -1);
   out.a_match.assign(a.size(), WordMatch::kNone);
   out.b_match.assign(b.size(), WordMatch::kNone);
+  out.antonyms.clear();
 
-  struct Cand {
-    int i, j;
-    WordMatch m;
-    int ctx;
-    long dist;  // distance of relative positions, in thousandths
-  };
-  std::vector<Cand> cands;
-  std::vector<std::pair<int, int>> opposites;
+  static thread_local Scratch scratch;
+  std::vector<Cand>& cands = scratch.cands;
+  std::vector<std::pair<int, int>>& opposites = scratch.opposites;
+  cands.clear();
+  opposites.clear();
   const long na = static_cast<long>(std::max<size_t>(a.size(), 1)), nb = static_cast<long>(std::max<size_t>(b.size(), 1));
   // The lexicon's signatures of b's words, read once: most pairs of words are unrelated, and told
   // so by their signatures alone.
-  std::vector<Lexicon::Signature> b_is(b.size()), b_reaches(b.size());
+  std::vector<Lexicon::Signature>& b_is = scratch.b_is;
+  std::vector<Lexicon::Signature>& b_reaches = scratch.b_reaches;
+  b_is.resize(b.size());
+  b_reaches.resize(b.size());
   for (size_t j = 0; j < b.size(); ++j) b_is[j] = lexicon.is(b[j].lex), b_reaches[j] = lexicon.reaches(b[j].lex);
   for (size_t i = 0; i < a.size(); ++i) {
     if (!(a[i].flags & kContent)) continue;
@@ -124,7 +150,6 @@ WordAlignment align_words(const std::vector<WordToken>& a, const std::vector<Wor
   }
   for (const auto& [i, j] : opposites)
     if (out.a_to_b[i] < 0 && out.b_to_a[j] < 0) out.antonyms.emplace_back(i, j);
-  return out;
 }
 
 }  // namespace tri

@@ -84,5 +84,8 @@ class RelationMemo {
 /// relations come from it.
 WordAlignment align_words(const std::vector<WordToken>& a, const std::vector<WordToken>& b,
                           const Lexicon& lexicon, RelationMemo* memo = nullptr);
+/// The same into `alignment`, whose buffers are reused.
+void align_words(const std::vector<WordToken>& a, const std::vector<WordToken>& b, const Lexicon& lexicon,
+                 RelationMemo* memo, WordAlignment* alignment);
 
 }  // namespace tri
