@@ -67,15 +67,28 @@ class RelationMemo {
   /// The relation of word i of a (lexicon id x) and word j of b (lexicon id y).
   WordRelation get(size_t i, size_t j, uint32_t x, uint32_t y) {
     uint8_t& r = known_[i * m_ + j];
-    if (r == kUnknown) r = static_cast<uint8_t>(lexicon_.relation(x, y));
+    if (r == kUnknown) r = static_cast<uint8_t>(seen(x, y));
     return static_cast<WordRelation>(r);
   }
 
  private:
   static constexpr uint8_t kUnknown = 0xFF;
+  static constexpr int kSeenBits = 17;  ///< 131,072 pairs of words (1 MB) remembered
+  /// The relation of x and y, from a table of the pairs of words asked about before (the same
+  /// pairs come up in pair after pair of units): each entry holds x, y and their relation.
+  WordRelation seen(uint32_t x, uint32_t y) {
+    constexpr uint32_t kIds = 1u << 28;
+    if (x >= kIds || y >= kIds) return lexicon_.relation(x, y);
+    if (seen_.empty()) seen_.assign(size_t{1} << kSeenBits, 0);
+    const uint64_t key = uint64_t{1} << 63 | uint64_t{x} << 32 | uint64_t{y} << 4;
+    uint64_t& e = seen_[(x * 0x9E3779B1u + y * 0x85EBCA77u) >> (32 - kSeenBits)];
+    if ((e & ~uint64_t{15}) != key) e = key | static_cast<uint64_t>(lexicon_.relation(x, y));
+    return static_cast<WordRelation>(e & 15);
+  }
   const Lexicon& lexicon_;
   size_t m_ = 0;
   std::vector<uint8_t> known_;
+  std::vector<uint64_t> seen_;
 };
 
 /// Aligns the tokens of `a` with those of `b`. Deterministic; cost grows with the product of the
