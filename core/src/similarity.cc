@@ -254,13 +254,17 @@ double ratio(double x, double y) { return y > 0 ? x / y : 0.0; }
 // Dice overlap of two sorted, distinct sets.
 double dice(const std::vector<uint64_t>& x, const std::vector<uint64_t>& y) {
   if (x.empty() && y.empty()) return 0.0;
-  size_t both = 0;
-  for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
-    if (x[i] < y[j]) ++i;
-    else if (y[j] < x[i]) ++j;
-    else ++both, ++i, ++j;
+  // A merge without branches on the values (which way it goes is unpredictable): each step moves
+  // past the smaller value, or past both when they are equal.
+  size_t both = 0, i = 0, j = 0;
+  const size_t nx = x.size(), ny = y.size();
+  while (i < nx && j < ny) {
+    const uint64_t a = x[i], b = y[j];
+    both += a == b;
+    i += a <= b;
+    j += b <= a;
   }
-  return 2.0 * both / (x.size() + y.size());
+  return 2.0 * both / (nx + ny);
 }
 
 void function_words(const SimUnit& u, std::vector<uint64_t>* to) {
