@@ -76,6 +76,13 @@ constexpr std::string_view kLatin1Names =
     "Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc "
     "euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash "
     "ugrave uacute ucirc uuml yacute thorn yuml ";
+// One name for each of the 96 code points: a name dropped from the line would shift the rest.
+constexpr size_t words_in(std::string_view text) {
+  size_t n = 0;
+  for (size_t k = 0; k < text.size(); ++k) n += text[k] != ' ' && (k + 1 == text.size() || text[k + 1] == ' ');
+  return n;
+}
+static_assert(words_in(kLatin1Names) == 96, "kLatin1Names: one name for each of U+00A0..U+00FF");
 
 // The rest of the HTML 4 set (special characters and symbols), apos, and HTML5 names that news
 // pages use (Latin Extended-A letters of European names, fractions, punctuation aliases).

@@ -55,7 +55,8 @@ struct WordAlignment {
 /// The lexicon's relations between the words of two units, each pair looked up once. The pair's
 /// clause windows are copies of its units with words masked (word k of a window is word k of its
 /// unit), so aligning every two windows asks for the same pairs again: one memo serves the two
-/// units and all their windows.
+/// units and all their windows. Pairs of words asked about for earlier pairs of units are kept
+/// too (seen()), so one memo serves a whole comparison best.
 class RelationMemo {
  public:
   explicit RelationMemo(const Lexicon& lexicon) : lexicon_(lexicon) {}
@@ -77,7 +78,7 @@ class RelationMemo {
   /// The relation of x and y, from a table of the pairs of words asked about before (the same
   /// pairs come up in pair after pair of units): each entry holds x, y and their relation.
   WordRelation seen(uint32_t x, uint32_t y) {
-    constexpr uint32_t kIds = 1u << 28;
+    constexpr uint32_t kIds = 1u << 28;  // ids that fit an entry's 28 bits; others are asked directly
     if (x >= kIds || y >= kIds) return lexicon_.relation(x, y);
     if (seen_.empty()) seen_.assign(size_t{1} << kSeenBits, 0);
     const uint64_t key = uint64_t{1} << 63 | uint64_t{x} << 32 | uint64_t{y} << 4;
