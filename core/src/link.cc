@@ -326,17 +326,22 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
     // A sentence that carries several claims agrees with another through one of them: the best
     // pair of clause windows (or a window and the whole other unit), by the clause model, decides
     // whether they share a claim. The link's score stays the similarity of the two whole sentences.
+    // The pieces are scored only when the decision below needs them (a pair found in conflict,
+    // or agreeing as whole sentences, does not).
     double piece = 0;  // the best pair of pieces, by the clause model
     size_t best_piece = 0;
     std::vector<std::pair<const SimUnit*, const SimUnit*>> pairs = {{&a, &b}};
-    if (l.score >= kWindowFloor) {
-      add_window_pairs(a, windows_of(ia), b, windows_of(ib), &pairs);
+    if (l.score >= kWindowFloor) add_window_pairs(a, windows_of(ia), b, windows_of(ib), &pairs);
+    bool pieces_scored = false;
+    const auto score_pieces = [&] {
+      if (pieces_scored) return;
+      pieces_scored = true;
       for (size_t p = 1; p < pairs.size(); ++p) {
         pair_features(*pairs[p].first, *pairs[p].second, ctx, in.cluster_weight, res.lexicon, &x, &wal, &memo, &sets);
         const double s = res.clause.probability(x);
         if (s > piece) piece = s, best_piece = p;
       }
-    }
+    };
     // Two pieces agree only with compatible values: a difference of value inside both that is not
     // a conflict ("the first parade since 1959" / "the first trip since 2023") says they state two
     // things alike, not one.
@@ -422,11 +427,18 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
         }
       }
     }
+    const auto agrees = [&] {
+      if (l.score >= agree) {
+        if (pairs.size() == 1 || !(points_back(a) || points_back(b))) return true;
+        score_pieces();
+        if (piece >= kPieceConfirms) return true;
+      }
+      score_pieces();
+      return piece >= clause_agree && !differ_within(diff, pairs[best_piece]);
+    };
     if (!l.discrepancies.empty()) {
       l.relation = Relation::kConflict;
-    } else if ((l.score >= agree &&
-                (pairs.size() == 1 || !(points_back(a) || points_back(b)) || piece >= kPieceConfirms)) ||
-               (piece >= clause_agree && !differ_within(diff, pairs[best_piece]))) {
+    } else if (agrees()) {
       l.relation = Relation::kAgree;
       if (l.score < agree) {
         l.in_part = true;
