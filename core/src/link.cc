@@ -390,8 +390,8 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
           if (p == 0) {
             neutral_features(ua, ub, ctx, in.cluster_weight, al, set, &neutral, &sets);
           } else {
-            WordAlignment w = align_words(ua.words, ub.words, res.lexicon, &memo);
-            neutral_features(ua, ub, ctx, in.cluster_weight, w, set, &neutral, &sets);
+            align_words(ua.words, ub.words, res.lexicon, &memo, &wal);
+            neutral_features(ua, ub, ctx, in.cluster_weight, wal, set, &neutral, &sets);
           }
           best = std::max(best, model.probability(neutral));
         }

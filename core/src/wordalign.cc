@@ -47,10 +47,6 @@ WordMatch lexical_match(WordRelation r) {
   }
 }
 
-}  // namespace
-
-namespace {
-
 struct Cand {
   int i, j;
   WordMatch m;
