@@ -196,6 +196,18 @@ TEST(Conflicts, DenialsAndOppositesThatStateNoContrary) {
   EXPECT_TRUE(has(cs, "negation", "")) << all(cs);
 }
 
+// A denial of something narrower than what the other side states leaves the statement open: no
+// one carrying a rifle does not say that no one carried a gun. The same denial of the broader
+// word, or of the same word, contradicts it.
+TEST(Conflicts, DenyingTheNarrowerThingLeavesTheBroaderOpen) {
+  const auto narrower = conflicts_of({"Guards said a passenger on the night ferry was carrying a gun at the port.",
+                                      "Guards said no passenger on the night ferry was carrying a rifle at the port."});
+  EXPECT_FALSE(has(narrower, "negation", "")) << all(narrower);
+  const auto same = conflicts_of({"Guards said a passenger on the night ferry was carrying a gun at the port.",
+                                  "Guards said no passenger on the night ferry was carrying a gun at the port."});
+  EXPECT_TRUE(has(same, "negation", "")) << all(same);
+}
+
 // A line of nothing but a date says when the page was published: two of them differ without
 // contradicting each other.
 TEST(Conflicts, PublicationDatesDoNotConflict) {

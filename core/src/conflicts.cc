@@ -34,8 +34,8 @@ std::vector<Difference> find_differences(const SimUnit& a, const SimUnit& b, con
   names(sa, sb, &out);
   substitutions(sa, sb, lexicon, &out);
   std::vector<Difference> neg;
-  negations(sa, sb, true, &neg);
-  if (neg.empty()) negations(sb, sa, false, &neg);
+  negations(sa, sb, true, lexicon, &neg);
+  if (neg.empty()) negations(sb, sa, false, lexicon, &neg);
   out.insert(out.end(), neg.begin(), neg.end());
   antonyms(sa, sb, al, &out);
   return out;

@@ -107,7 +107,7 @@ void names(const Side& a, const Side& b, std::vector<Difference>* out);
 
 // ---- negations (conflicts/negations.cc)
 // A predicate a denies that b states (a_first: a is the link's first unit); one at most.
-void negations(const Side& a, const Side& b, bool a_first, std::vector<Difference>* out);
+void negations(const Side& a, const Side& b, bool a_first, const Lexicon& lexicon, std::vector<Difference>* out);
 
 // Aligned opposite words (WordNet antonyms) of what happened or what something is like.
 void antonyms(const Side& a, const Side& b, const WordAlignment& al, std::vector<Difference>* out);

@@ -23,6 +23,7 @@ bool is_auxiliary(const std::string& w) {
 struct Negated {
   size_t negator, pred;           // tokens
   std::pair<size_t, size_t> span;  // what the discrepancy shows: negator (or modal) to predicate
+  size_t scope_end;               // bytes: the end of the negation's clause
 };
 
 // "No one has done it since 1959" says the same as "the first time since 1959": a negation whose
@@ -58,7 +59,7 @@ std::vector<Negated> negated(const SimUnit& u) {
     size_t after = k;
     while (after < t.size() && t[after].end <= n.end) ++after;
     if (after < t.size() && t[after].norm == "else") continue;
-    out.push_back({k, p, negation_span(n)});
+    out.push_back({k, p, negation_span(n), n.scope_end});
   }
   return out;
 }
@@ -119,6 +120,22 @@ bool is_noun_like(const Side& s, size_t k) {
          (k >= 2 && t[k - 1].type == TokenType::kWord && kDeterminers.has(t[k - 2].norm));
 }
 
+// Word k of side a is a broader word for word j of side b ("cut" for "slice", "food" for "pizza").
+bool broader(const Side& a, size_t k, const Side& b, size_t j, const Lexicon& lexicon) {
+  return lexicon.relation(b.u.words[j].lex, a.u.words[k].lex) == WordRelation::kHypernym;
+}
+
+// The denial names something narrower than what the other side states, after its predicate
+// ("nobody is slicing a tomato" / "someone is slicing a vegetable"): it leaves the stated claim
+// open, and the two do not contradict each other.
+bool narrower_in_scope(const Side& a, const Negated& n, const Side& b, const Lexicon& lexicon) {
+  const auto& t = a.u.data->tokens;
+  for (size_t k = n.pred + 1; k < t.size() && t[k].end <= n.scope_end; ++k)
+    if (a.to[k] >= 0 && a.match[k] == WordMatch::kHypernym && broader(b, static_cast<size_t>(a.to[k]), a, k, lexicon))
+      return true;
+  return false;
+}
+
 // An antonym's span, with the verb right before it when that verb is unaligned ("remained closed").
 Span antonym_span(const Side& s, size_t k) {
   const auto& t = s.u.data->tokens;
@@ -129,7 +146,7 @@ Span antonym_span(const Side& s, size_t k) {
 
 }  // namespace
 
-void negations(const Side& a, const Side& b, bool a_first, std::vector<Difference>* out) {
+void negations(const Side& a, const Side& b, bool a_first, const Lexicon& lexicon, std::vector<Difference>* out) {
   const auto na = negated(a.u), nb = negated(b.u);
   // A unit that denies something is contradicted only by a unit that denies nothing in that slot.
   for (const Negated& n : na) {
@@ -140,6 +157,7 @@ void negations(const Side& a, const Side& b, bool a_first, std::vector<Differenc
     if (j < 0 || pm == WordMatch::kFunction || pm == WordMatch::kHypernym || pm == WordMatch::kSibling ||
         pm == WordMatch::kDerivation)
       continue;
+    if (narrower_in_scope(a, n, b, lexicon)) continue;
     if (governed(nb, static_cast<size_t>(j)) || in_denial(b, static_cast<size_t>(j), a) ||
         stated_as_none(b.u, static_cast<size_t>(j)))
       continue;
