@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "facts/scan.h"
 #include "sorting.h"
 
 namespace tri {
@@ -14,16 +15,12 @@ namespace {
 // The compass direction right after a distance ("10 km north of the town", "15 kilometres
 // south-west of"), folded ("north", "south-west"), or "".
 std::string direction_after(const SimUnit& u, const Quantity& q) {
-  static const char* const kPoints[] = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
-                                        "southwest"};
+  static constexpr facts_internal::WordSet kPoints("east north northeast northwest south southeast southwest west");
   const auto& t = u.data->tokens;
   const Range r = tokens_in(u, q.begin, q.end);
   const size_t k = r.last;
   const auto point = [&](size_t i) {
-    if (i >= t.size()) return false;
-    for (const char* p : kPoints)
-      if (t[i].norm == p) return true;
-    return false;
+    return i < t.size() && kPoints.has(t[i].norm);
   };
   if (!point(k)) return "";
   std::string out = t[k].norm;

@@ -23,13 +23,11 @@ std::string time_text(const TimeExpr& t, std::string_view text) {
 // June"), or "" for a time at which something happens ("on Wednesday"): a bound and a point
 // date different things.
 std::string bound_of(const Side& s, Range r) {
-  static const char* const kBounds[] = {"until", "till", "by", "since", "before", "after", "from", "through"};
+  static constexpr facts_internal::WordSet kBounds("after before by from since through till until");
   size_t k = neighbour(s.u, r, -1);
   if (k != std::string::npos && s.u.data->tokens[k].norm == "the") k = neighbour(s.u, Range{k, k + 1}, -1);  // "since the 2004-05 season"
   if (k == std::string::npos) return "";
-  for (const char* w : kBounds)
-    if (s.u.data->tokens[k].norm == w) return w;
-  return "";
+  return kBounds.has(s.u.data->tokens[k].norm) ? s.u.data->tokens[k].norm : "";
 }
 
 // The verb nearest before a range in its clause (up to eight tokens back), or npos.

@@ -11,12 +11,8 @@ namespace conflicts_internal {
 namespace {
 
 bool is_auxiliary(const std::string& w) {
-  static const char* const kAux[] = {"do", "does", "did", "is", "are", "was", "were", "be", "been", "being",
-                                     "has", "have", "had", "will", "would", "can", "could", "shall",
-                                     "should", "may", "might", "must"};
-  for (const char* x : kAux)
-    if (w == x) return true;
-  return false;
+  static constexpr facts_internal::WordSet kAux("are be been being can could did do does had has have is may might must shall should was were will would");
+  return kAux.has(w);
 }
 
 // The negators of a unit with the content word each governs (the first within four tokens).
