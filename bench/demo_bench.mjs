@@ -5,9 +5,11 @@
 // first pane (--paste-mb megabytes, built by repeating the first sample's paragraphs, the way a
 // page that repeats itself looks) and compared, with every main-thread task over 50 ms recorded
 // by a long-task observer from the paste to the drawn result.
-// First, two cold loads in fresh contexts: as is, and with the CPU throttled 4x by Chromium's
+// First, cold loads in fresh contexts: as is, and with the CPU throttled 4x by Chromium's
 // emulation; each reports navigation to first drawn result, the first also the bytes transferred
-// before it.
+// before it. The demo draws the samples' result that scripts/serve.mjs computed with the same
+// engine (web/dist/samples.result.json) and loads the engine beside it; the same two loads with
+// that file refused show the first result computed in the page.
 // Last, the samples' result given to a page as a precomputed result (a child <script
 // type="application/json">): navigation to drawn result, and how many of the engine's files the
 // page requested (none is the point).
@@ -45,8 +47,9 @@ function longArticle(mb) {
  * and the bytes received until then (headers and bodies as sent: scripts/serve.mjs does not
  * compress), counted from the context's finished requests, the worker's included.
  */
-async function coldLoad(env, rate) {
+async function coldLoad(env, rate, {compute = false} = {}) {
   const {page, context} = await env.newPage();
+  if (compute) await page.route('**/dist/samples.result.json', (route) => route.abort());
   const cdp = await context.newCDPSession(page);
   if (rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', {rate});
   const sizes = [];
@@ -69,9 +72,15 @@ const env = await startEnv();
 try {
   const cold = await coldLoad(env, 1);
   const slow = await coldLoad(env, 4);
-  console.log(`demo: cold load, navigation to first drawn result ${cold.drawn.toFixed(0)} ms; ` +
-              `${cold.requests} requests, ${(cold.bytes / 1024).toFixed(1)} KiB received before it (uncompressed)`);
+  const coldComputed = await coldLoad(env, 1, {compute: true});
+  const slowComputed = await coldLoad(env, 4, {compute: true});
+  console.log(`demo: cold load, navigation to first drawn result ${cold.drawn.toFixed(0)} ms (the samples' ` +
+              `precomputed result); ${cold.requests} requests, ${(cold.bytes / 1024).toFixed(1)} KiB received ` +
+              'before it (uncompressed)');
   console.log(`demo: cold load with the CPU throttled 4x (Chromium emulation): ${slow.drawn.toFixed(0)} ms`);
+  console.log(`demo: cold load computing the samples in the page (no precomputed result): ` +
+              `${coldComputed.drawn.toFixed(0)} ms, ${coldComputed.requests} requests, ` +
+              `${(coldComputed.bytes / 1024).toFixed(1)} KiB; CPU throttled 4x: ${slowComputed.drawn.toFixed(0)} ms`);
   const {page} = await env.newPage();
   const samples = JSON.parse(readFileSync(join(repo, 'web', 'dist', 'samples.json'), 'utf8'));
   const t0 = Date.now();
@@ -101,7 +110,7 @@ try {
     times.push(done - t);
   }
   times.sort((a, b) => a - b);
-  console.log(`demo: navigation to first result ${first} ms (module, worker and wasm load included)`);
+  console.log(`demo: navigation to first result ${first} ms (a new page in the warm browser)`);
   console.log(`demo: Compare click to drawn result, median of ${runs}: ${times[times.length >> 1].toFixed(0)} ms ` +
               `(min ${times[0].toFixed(0)}, max ${times[times.length - 1].toFixed(0)})`);
   const samplesResult = await page.evaluate(() => document.querySelector('triangulate-compare').result);

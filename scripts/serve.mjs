@@ -4,11 +4,14 @@
 // Serves the repository's web/ folder on localhost with the MIME types the browser insists on
 // (.wasm as application/wasm, .js/.mjs as text/javascript) and the Content-Security-Policy the
 // widget is built to run under. Before serving it writes web/dist/samples.json from samples/*.txt
-// so the demo page opens with the project's sample articles.
+// so the demo page opens with the project's sample articles, and web/dist/samples.result.json,
+// their comparison by the built WebAssembly engine, so the page draws it at once (the engine the
+// page loads beside it would give the same bytes; it runs when the reader edits).
 //
 // Usage:
 //   node scripts/serve.mjs [--port 8080] [--host 127.0.0.1]   serve (port 0 = any free port)
 //   node scripts/serve.mjs --build-samples                     only write web/dist/samples.json
+//                                                              and samples.result.json
 // Options for serving something else, as a site or a CDN would (tests use them):
 //   --root DIR      serve DIR instead of web/ ("/" then serves DIR/index.html, not the demo)
 //   --cors ORIGIN   answer with Access-Control-Allow-Origin: ORIGIN ("*" for any) and
@@ -21,7 +24,7 @@
 // symbolic links are followed only when their target stays inside it.
 
 import {createServer} from 'node:http';
-import {mkdir, readdir, readFile, realpath, stat, writeFile} from 'node:fs/promises';
+import {mkdir, readdir, readFile, realpath, rename, rm, stat, writeFile} from 'node:fs/promises';
 import {createReadStream} from 'node:fs';
 import {basename, dirname, extname, join, resolve, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -30,6 +33,7 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const webRoot = join(repo, 'web');
 const samplesDir = join(repo, 'samples');
 const samplesOut = join(webRoot, 'dist', 'samples.json');
+const samplesResultOut = join(webRoot, 'dist', 'samples.result.json');
 
 /** The policy the demo and the element must work under. */
 export const CSP =
@@ -114,8 +118,42 @@ export async function buildSamples() {
     samples.push({id, title, text});
   }
   await mkdir(dirname(samplesOut), {recursive: true});
-  await writeFile(samplesOut, JSON.stringify(samples, null, 1) + '\n');
+  await writeAtomically(samplesOut, JSON.stringify(samples, null, 1) + '\n');
+  await buildSamplesResult(samples);
   return samples.length;
+}
+
+/**
+ * Writes web/dist/samples.result.json: the result of comparing `samples` as the demo's element
+ * asks for it (the same sources, no options), computed by the built WebAssembly engine in a worker
+ * thread (ended afterwards, so the server does not keep its memory); the file holds the engine's
+ * text as it came. Without a built engine there is no file (a stale one is removed) and the page
+ * compares the samples when it opens. Returns true when it wrote the file.
+ */
+export async function buildSamplesResult(samples) {
+  let engine;
+  try {
+    if (samples.length < 2) throw new Error('fewer than two samples');
+    const {createEngine} = await import('../web/engine/engine.js');
+    engine = await createEngine();
+    const raw = await engine.compareRaw(samples.map(({id, title, text}) => ({id, title, text})), {});
+    await writeAtomically(samplesResultOut, raw);
+    return true;
+  } catch (e) {
+    await rm(samplesResultOut, {force: true});
+    process.stderr.write(`serve.mjs: the samples' result was not precomputed (${e?.message ?? e}); ` +
+      'the demo compares them when it opens\n');
+    return false;
+  } finally {
+    engine?.terminate();
+  }
+}
+
+/** Replaces `path` with `text` at once: a page loading it meanwhile reads the old or the new file. */
+async function writeAtomically(path, text) {
+  const part = `${path}.${process.pid}.part`;
+  await writeFile(part, text);
+  await rename(part, path);
 }
 
 /** Maps a request path to a file inside `root`, or null when it would leave the root. */

@@ -87,6 +87,16 @@ describe('demo page with the sample articles', {skip: skipReason || false}, () =
     assert.equal(await page.locator('triangulate-compare .pane').first().isVisible(), false);
   });
 
+  it('draws the samples first from the result serve.mjs computed, the bytes the engine in the page gives', async () => {
+    const {kinds, first} = await page.evaluate(() => window.__tri);
+    const served = await page.evaluate(async () => (await fetch('../dist/samples.result.json')).text());
+    assert.equal(first, JSON.stringify(JSON.parse(served)), 'the first result drawn is the precomputed one');
+    // The Compare of the test above ran the engine in the page on the same samples.
+    assert.deepEqual(kinds.slice(0, 2), [true, false], 'drawn as precomputed first, then computed');
+    const computed = await page.evaluate(() => JSON.stringify(document.querySelector('triangulate-compare').result));
+    assert.equal(computed, first);
+  });
+
   const conflicts = gold?.conflict ?? [];
   it('has planted conflicts to look for', {skip: gold ? false : 'samples/gold.json is missing'}, () => {
     assert.ok(conflicts.length > 0);

@@ -95,11 +95,16 @@ export async function startEnv() {
       contexts.push(context);
       // Counts the element's events (they bubble and are composed, so the document sees them).
       await context.addInitScript(() => {
-        window.__tri = {results: 0, errors: [], csp: []};
+        // kinds: each result's detail.precomputed; first: the first result, as JSON text.
+        window.__tri = {results: 0, errors: [], csp: [], kinds: [], first: null};
         document.addEventListener('securitypolicyviolation', (e) => {
           window.__tri.csp.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
         });
-        document.addEventListener('triangulate-result', () => { window.__tri.results++; });
+        document.addEventListener('triangulate-result', (e) => {
+          window.__tri.results++;
+          window.__tri.kinds.push(e.detail.precomputed);
+          window.__tri.first ??= JSON.stringify(e.detail.result);
+        });
         document.addEventListener('triangulate-error', (e) => { window.__tri.errors.push(e.detail.message); });
       });
       const page = await context.newPage();

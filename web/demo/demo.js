@@ -2,7 +2,10 @@
 // a choice of focus article (focus mode: read the comparison as the publisher of one of them).
 //
 // The samples come from ../dist/samples.json, written from samples/*.txt by
-// `node scripts/serve.mjs` (or `node scripts/serve.mjs --build-samples`).
+// `node scripts/serve.mjs` (or `node scripts/serve.mjs --build-samples`), with their comparison,
+// ../dist/samples.result.json, computed there by the same WebAssembly engine: the element draws it
+// as a precomputed result, at once, while the engine loads for the reader's edits. Without that
+// file (an engine not built when the samples were written) the element compares them itself.
 
 import {TriangulateCompareElement} from '../src/define.js';
 
@@ -24,13 +27,31 @@ function fillFocusMenu(sources) {
   focus.value = sources.some((s) => s.id === keep) ? keep : '';
 }
 
+/** The samples' precomputed result as text, or null when there is none. */
+async function fetchSamplesResult() {
+  try {
+    const response = await fetch(new URL('../dist/samples.result.json', import.meta.url));
+    return response.ok ? await response.text() : null;
+  } catch {
+    return null;
+  }
+}
+
 async function loadSamples() {
   status.textContent = 'Loading the sample articles…';
+  const precomputed = fetchSamplesResult();
   try {
     const response = await fetch(new URL('../dist/samples.json', import.meta.url));
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const samples = await response.json();
+    const result = await precomputed;
     compare.sources = samples;
+    // Drawn when it fits the samples (the element checks their text); else they are compared.
+    try {
+      if (result) compare.result = result;
+    } catch {
+      // Not a result (a damaged file): the element compares the samples as it would without one.
+    }
     status.textContent = '';
   } catch (e) {
     status.textContent = `The sample articles could not be loaded (${e.message}). ` +

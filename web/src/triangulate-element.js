@@ -535,6 +535,9 @@ export class TriangulateCompareElement extends HTMLElement {
     const why = resultMismatch(result, given);
     if (why) {
       this.#precomputed = null;
+      // A result drawn before was for the sources the page or the reader has since replaced: the
+      // new ones are compared (or wait for a second text) like any others.
+      if (this.#result === result) return false;
       const ready = this.#panes.filter((p) => p.text.trim()).length >= 2;
       const message = `Triangulate: the precomputed result is not drawn: ${why}.`;
       if (ready) {
