@@ -136,7 +136,7 @@ export async function buildSamplesResult(samples) {
     if (samples.length < 2) throw new Error('fewer than two samples');
     const {createEngine} = await import('../web/engine/engine.js');
     engine = await createEngine();
-    const raw = await engine.compareRaw(samples.map(({id, title, text}) => ({id, title, text})), {});
+    const raw = await engine.compareRaw(samples, {});
     await writeAtomically(samplesResultOut, raw);
     return true;
   } catch (e) {
