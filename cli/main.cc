@@ -56,8 +56,8 @@ constexpr const char* kUsage =
     "  --focus ID        text report: start with source ID's claims (also reported by, disputed by,\n"
     "                    only here) and what the others report that it does not\n"
     "  --data DIR        use the engine data in DIR (lexicon.txt, frequencies.txt, model.txt,\n"
-    "                    event-model.txt, clause-model.txt) instead of the built-in data, e.g. a\n"
-    "                    retrained model\n"
+    "                    event-model.txt, clause-model.txt; words.txt if there) instead of the\n"
+    "                    built-in data, e.g. a retrained model\n"
     "  -h, --help        show this help\n"
     "  --version         print the version\n"
     "\n"
@@ -181,8 +181,9 @@ int main(int argc, char** argv) {
         if (i + 1 >= argc) return usage_error("--data needs a directory");
         const std::string dir = argv[++i];
         std::string bundle;
-        for (const char* name : {"lexicon.txt", "frequencies.txt", "model.txt", "event-model.txt", "clause-model.txt"}) {
+        for (const char* name : {"lexicon.txt", "frequencies.txt", "model.txt", "event-model.txt", "clause-model.txt", "words.txt"}) {
           std::ifstream f(dir + "/" + name, std::ios::binary);
+          if (!f && std::string(name) == "words.txt") continue;  // the built-in word lists
           if (!f) {
             std::cerr << "triangulate: cannot read " << dir << "/" << name << "\n";
             return 1;

@@ -6,6 +6,7 @@
 #include "event.h"
 #include "similarity.h"
 #include "triangulate/triangulate.h"
+#include "words.h"
 
 namespace tri {
 
@@ -31,6 +32,14 @@ std::string_view section(std::string_view bundle, std::string_view name) {
   return bundle.substr(at, end == std::string_view::npos ? std::string_view::npos : end + 1 - at);
 }
 
+#if TRI_EMBED_DATA
+std::string embedded_bundle() {
+  std::string bundle;
+  for (unsigned k = 0; k < kEmbeddedPieceCount; ++k) bundle += kEmbeddedPieces[k];
+  return bundle;
+}
+#endif
+
 }  // namespace
 
 std::string parse_bundle(std::string_view bundle, Resources* out) {
@@ -39,10 +48,20 @@ std::string parse_bundle(std::string_view bundle, Resources* out) {
   const std::string_view model = section(bundle, "model.txt");
   const std::string_view event = section(bundle, "event-model.txt");
   const std::string_view clause = section(bundle, "clause-model.txt");
-  if (lex.empty() || freq.empty() || model.empty() || event.empty() || clause.empty())
-    return "engine data: the bundle lacks lexicon.txt, frequencies.txt, model.txt, event-model.txt or "
-           "clause-model.txt";
-  std::string err = out->lexicon.load(lex, freq);
+  std::string_view words = section(bundle, "words.txt");
+#if TRI_EMBED_DATA
+  // A bundle of retrained models without the word lists (--data DIR) takes the built-in ones.
+  std::string built_in;
+  if (words.empty()) {
+    built_in = embedded_bundle();
+    words = section(built_in, "words.txt");
+  }
+#endif
+  if (lex.empty() || freq.empty() || model.empty() || event.empty() || clause.empty() || words.empty())
+    return "engine data: the bundle lacks lexicon.txt, frequencies.txt, model.txt, event-model.txt, "
+           "clause-model.txt or words.txt";
+  std::string err = read_word_lists(words, &out->words);
+  if (err.empty()) err = out->lexicon.load(lex, freq);
   if (err.empty()) err = out->model.load(model);
   if (err.empty()) err = out->event.load(event);
   if (err.empty()) err = out->clause.load(clause);
@@ -60,9 +79,7 @@ const Resources* resources() {
 #if TRI_EMBED_DATA
   static const Resources* embedded = [] {
     auto* r = new Resources();
-    std::string bundle;
-    for (unsigned k = 0; k < kEmbeddedPieceCount; ++k) bundle += kEmbeddedPieces[k];
-    if (!parse_bundle(bundle, r).empty()) {
+    if (!parse_bundle(embedded_bundle(), r).empty()) {
       delete r;
       return static_cast<Resources*>(nullptr);
     }

@@ -1,5 +1,6 @@
 // resources.h — internal: the engine's data, loaded once: the lexicon (word relations and
-// background frequencies, lexicon.h), the similarity model and the event model (model.h).
+// background frequencies, lexicon.h), the similarity, clause and event models (model.h) and the
+// longer fixed word lists (words.h).
 //
 // The data travels as one text bundle: the files of core/data/ concatenated, each introduced by
 // a line "@@ <file name>". Native builds embed the bundle (built by core/CMakeLists.txt); the
@@ -16,6 +17,7 @@
 
 #include "lexicon.h"
 #include "model.h"
+#include "words.h"
 
 namespace tri {
 
@@ -24,6 +26,7 @@ struct Resources {
   Model model;  ///< do two units state one claim (similarity.h)
   Model clause; ///< does a clause window state what another unit or clause states (link.cc)
   Model event;  ///< do two sources report one event (event.h)
+  WordLists words;  ///< the longer fixed word lists of the fact readers and conflict finders (words.h)
 };
 
 /// The data in use: what load_data() last accepted, else the embedded bundle (native builds),

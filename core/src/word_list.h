@@ -1,10 +1,14 @@
-// word_list.h — internal: fixed word lists as sorted arrays, looked up by binary search (no hash
-// sets in the WebAssembly module), their order checked when compiled.
+// word_list.h — internal: fixed word lists, looked up by binary search (no hash sets in the
+// WebAssembly module): sorted arrays of words, and WordSet, one string of words in byte order.
+// A WordSet is made at compile time from a literal (its order checked when compiled) or when the
+// engine data loads (the longer lists live in core/data/words.txt: words.h).
 //
 // Example:
 //   constexpr std::string_view kTitles[] = {"dr", "mr", "mrs"};
 //   static_assert(sorted(kTitles), "sorted");
 //   listed(kTitles, "mr")  // true
+//   static constexpr WordSet kDays("friday monday tuesday");
+//   kDays.has("monday")    // true
 #pragma once
 
 #include <algorithm>
@@ -27,5 +31,68 @@ template <size_t N>
 bool listed(const std::string_view (&words)[N], std::string_view w) {
   return std::binary_search(std::begin(words), std::end(words), w);
 }
+
+/// A fixed set of folded words, given as one string of words in byte order separated by single
+/// spaces; has() rejects most words by length and a 64-bit filter of length, first and last
+/// byte, then binary-searches. The constexpr constructor makes it at compile time (a list out of
+/// order does not compile): a word list costs its bytes of data and no code, no allocation, no
+/// guard. read() makes one at run time from text that outlives it (the data's word lists).
+///   static constexpr WordSet kDays("friday monday tuesday");
+class WordSet {
+ public:
+  constexpr WordSet() = default;  ///< the empty set
+  constexpr explicit WordSet(std::string_view sorted_words) : words_(sorted_words) {
+    if (!in_order(sorted_words)) throw "WordSet: words not in byte order or not single-spaced";
+    index();
+  }
+  /// The set of `sorted_words` (a view kept, not copied), or false when they are not in strict
+  /// byte order single-spaced.
+  static bool read(std::string_view sorted_words, WordSet* out) {
+    if (!in_order(sorted_words)) return false;
+    *out = WordSet();
+    out->words_ = sorted_words;
+    out->index();
+    return true;
+  }
+  bool has(std::string_view w) const { return has_chars(w.data(), w.size()); }
+
+ private:
+  constexpr void index() {
+    const std::string_view sorted_words = words_;
+    size_t b = 0;
+    while (b < sorted_words.size()) {
+      size_t e = b;
+      while (e < sorted_words.size() && sorted_words[e] != ' ') ++e;
+      if (e - b < shortest_) shortest_ = e - b;
+      if (e - b > longest_) longest_ = e - b;
+      first_ |= bloom_bit(sorted_words.substr(b, e - b));
+      b = e + 1;
+    }
+  }
+  // One of 64 bits from a word's length and first and last bytes (a word is never empty here).
+  static constexpr unsigned long long bloom_bit(std::string_view w) {
+    const unsigned h = static_cast<unsigned char>(w[0]) * 31u +
+                       static_cast<unsigned char>(w[w.size() - 1]) * 7u +
+                       static_cast<unsigned>(w.size());
+    return 1ull << (h & 63u);
+  }
+  bool has_chars(const char* w, size_t n) const;
+  static constexpr bool in_order(std::string_view s) {
+    std::string_view prev;
+    size_t b = 0;
+    while (b <= s.size()) {
+      size_t e = b;
+      while (e < s.size() && s[e] != ' ') ++e;
+      const std::string_view w = s.substr(b, e - b);
+      if (w.empty() || (!prev.empty() && !(prev < w))) return false;
+      prev = w;
+      b = e + 1;
+    }
+    return true;
+  }
+  std::string_view words_;
+  size_t shortest_ = static_cast<size_t>(-1), longest_ = 0;
+  unsigned long long first_ = 0;  ///< bloom_bit() of every word
+};
 
 }  // namespace tri

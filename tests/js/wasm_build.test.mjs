@@ -31,7 +31,7 @@ test('engine data within its gzip budget, beside the module', {skip: needWasm()}
   const gz = gzipSync(data, {level: 9}).length;
   t.diagnostic(`gzip: data ${gz} bytes (budget ${DATA_GZIP_BUDGET})`);
   assert.ok(gz <= DATA_GZIP_BUDGET);
-  for (const name of ['lexicon.txt', 'frequencies.txt', 'model.txt', 'event-model.txt', 'clause-model.txt'])
+  for (const name of ['lexicon.txt', 'frequencies.txt', 'model.txt', 'event-model.txt', 'clause-model.txt', 'words.txt'])
     assert.ok(data.includes(Buffer.from(`@@ ${name}\n`)), `the bundle lacks ${name}`);
 });
 

@@ -7,6 +7,7 @@
 
 #include "facts/scan.h"
 #include "sorting.h"
+#include "words.h"
 
 namespace tri {
 namespace conflicts_internal {
@@ -15,7 +16,7 @@ namespace {
 // The compass direction right after a distance ("10 km north of the town", "15 kilometres
 // south-west of"), folded ("north", "south-west"), or "".
 std::string direction_after(const SimUnit& u, const Quantity& q) {
-  static constexpr facts_internal::WordSet kPoints("east north northeast northwest south southeast southwest west");
+  const WordSet& kPoints = word_set(WordList::counts_direction_after_points);
   const auto& t = u.data->tokens;
   const Range r = tokens_in(u, q.begin, q.end);
   const size_t k = r.last;

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "facts/scan.h"
+#include "words.h"
 
 namespace tri {
 namespace conflicts_internal {
@@ -23,7 +24,7 @@ std::string time_text(const TimeExpr& t, std::string_view text) {
 // June"), or "" for a time at which something happens ("on Wednesday"): a bound and a point
 // date different things.
 std::string bound_of(const Side& s, Range r) {
-  static constexpr facts_internal::WordSet kBounds("after before by from since through till until");
+  static constexpr WordSet kBounds("after before by from since through till until");
   size_t k = neighbour(s.u, r, -1);
   if (k != std::string::npos && s.u.data->tokens[k].norm == "the") k = neighbour(s.u, Range{k, k + 1}, -1);  // "since the 2004-05 season"
   if (k == std::string::npos) return "";
@@ -80,8 +81,7 @@ void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
 }
 
 bool only_a_time(const SimUnit& u) {
-  static constexpr facts_internal::WordSet kStamp(
-      "a am at bst cet edt est et gmt hkt ist last m on p pm posted pst published updated utc");
+  const WordSet& kStamp = word_set(WordList::dates_only_a_time_stamp);
   const auto& t = u.data->tokens;
   if (u.data->facts.times.empty()) return false;
   for (size_t k = 0; k < t.size(); ++k) {

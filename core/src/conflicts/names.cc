@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "facts/scan.h"
+#include "words.h"
 
 namespace tri {
 namespace conflicts_internal {
@@ -85,8 +86,8 @@ bool same_by_words(const Side& s, Range rx, Range ry) {
 bool same_letters(const Side& a, size_t ai, size_t ae, const Side& b, size_t bi, size_t be) {
   // An article before a name and a company's legal form after it are no part of it ("The NTA",
   // "Norvell Shipping Co").
-  static constexpr facts_internal::WordSet kArticles("a an the");
-  static constexpr facts_internal::WordSet kForms("co corp inc llc ltd plc");
+  static constexpr WordSet kArticles("a an the");
+  static constexpr WordSet kForms("co corp inc llc ltd plc");
   const auto trim = [](const Side& s, size_t* i, size_t* e) {
     bool cut = false;
     while (*e - *i >= 2 && kArticles.has(s.u.data->tokens[*i].norm)) ++*i, cut = true;
@@ -194,10 +195,7 @@ bool same_letters(const Side& a, size_t ai, size_t ae, const Side& b, size_t bi,
 }
 
 bool titles_only(const Side& s, size_t i, size_t e) {
-  static constexpr facts_internal::WordSet kTitles(
-      "capt captain chancellor col colonel det detective doctor dr gen general gov governor insp inspector judge "
-      "lieutenant lt mayor minister miss mr mrs ms officer premier president prof professor rep rev "
-      "reverend sen senator sergeant sgt sir");
+  const WordSet& kTitles = word_set(WordList::names_titles_only_titles);
   bool any = false;
   for (size_t k = i; k < e; ++k) {
     const Token& t = s.u.data->tokens[k];

@@ -5,13 +5,14 @@
 #include <vector>
 
 #include "facts/scan.h"
+#include "words.h"
 
 namespace tri {
 namespace conflicts_internal {
 namespace {
 
 bool is_auxiliary(const std::string& w) {
-  static constexpr facts_internal::WordSet kAux("are be been being can could did do does had has have is may might must shall should was were will would");
+  const WordSet& kAux = word_set(WordList::negations_is_auxiliary_aux);
   return kAux.has(w);
 }
 
@@ -50,7 +51,7 @@ std::vector<Negated> negated(const SimUnit& u) {
     if (u.words[p].flags & (kName | kNumber)) continue;
     // Not saying is no claim ("police could not say how many", "would not comment"), and "no one
     // else was hurt" denies others, not what another source states.
-    static constexpr facts_internal::WordSet kSpeech("comment discuss elaborate say speak talk tell");
+    static constexpr WordSet kSpeech("comment discuss elaborate say speak talk tell");
     if (kSpeech.has(t[p].norm)) continue;
     size_t after = k;
     while (after < t.size() && t[after].end <= n.end) ++after;
@@ -109,7 +110,7 @@ bool governed(const std::vector<Negated>& neg, size_t k) {
 
 // A word preceded by an article or a possessive ("a man", "the woman", "his car") names a thing.
 bool is_noun_like(const Side& s, size_t k) {
-  static constexpr facts_internal::WordSet kDeterminers("a an her his its that the their this");
+  static constexpr WordSet kDeterminers("a an her his its that the their this");
   const auto& t = s.u.data->tokens;
   // Right after the determiner, or after it and one modifier ("his former employers").
   return (k >= 1 && kDeterminers.has(t[k - 1].norm)) ||
@@ -165,7 +166,7 @@ void negations(const Side& a, const Side& b, bool a_first, const Lexicon& lexico
     // before it to check.
     bool subject = true;
     // An aside between commas stands between a subject and its verb ("Ruiz, though, was not").
-    static constexpr facts_internal::WordSet kAsides("also however meanwhile moreover nevertheless nonetheless though too");
+    const WordSet& kAsides = word_set(WordList::negations_negations_asides);
     const auto& ta = a.u.data->tokens;
     for (size_t k = n.negator, steps = 0; k > 0 && steps < 6; ++steps) {
       --k;
@@ -218,7 +219,7 @@ void antonyms(const Side& a, const Side& b, const WordAlignment& al, std::vector
     if ((a.u.words[i].flags | b.u.words[j].flags) & kName) continue;  // "North" / "South" name places
     // Places and orders ("inside" / "outside", "east" / "west", "first" / "last") tell where or
     // which, of different things more often than of one thing two ways.
-    static constexpr facts_internal::WordSet kWhereWhich("east first inside last north outside south west");
+    static constexpr WordSet kWhereWhich("east first inside last north outside south west");
     if (kWhereWhich.has(a.u.data->tokens[i].norm) || kWhereWhich.has(b.u.data->tokens[j].norm)) continue;
     // Opposite nouns ("man" / "woman", "employer" / "employee") name two things, not one thing two
     // ways: only opposite verbs and adjectives (what happened, what something is like) contradict.

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "facts/scan.h"
+#include "words.h"
 
 namespace tri {
 namespace conflicts_internal {
@@ -60,7 +61,7 @@ struct Series {
 };
 
 Series series(const Side& s, Range r) {
-  static constexpr facts_internal::WordSet kMarkers("after at before by during for from in of on since this to under with within");
+  const WordSet& kMarkers = word_set(WordList::numbers_series_markers);
   const auto& t = s.u.data->tokens;
   Series out;
   size_t k = r.first;
@@ -89,7 +90,7 @@ bool same_series(const Side& a, Range x, const Side& b, Range y) {
 // A count of the rest or of more ("two other victims", "five more bodies", "the remaining three
 // boats"): a part, not the whole. `x`: the quantity's tokens.
 bool of_the_rest(const SimUnit& u, Range x) {
-  static constexpr facts_internal::WordSet kRest("additional another further more other others remaining");
+  static constexpr WordSet kRest("additional another further more other others remaining");
   const auto& t = u.data->tokens;
   if (x.first > 0 && kRest.has(t[x.first - 1].norm)) return true;  // "the remaining three"
   for (size_t k = x.first; k < x.last; ++k)

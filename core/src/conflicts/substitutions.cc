@@ -6,6 +6,7 @@
 
 #include "facts/number.h"
 #include "facts/scan.h"
+#include "words.h"
 
 namespace tri {
 namespace conflicts_internal {
@@ -111,7 +112,7 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
     // between different words, so it fills no common slot.
     const auto kinds = [&lexicon](const Side& s, size_t from, size_t to, bool* name, bool* number) {
       // Words that may stand beside a number in its run ("about 40", "more than 40").
-      static constexpr facts_internal::WordSet kHedges("about above almost around at below just least less more nearly over some than under up");
+      const WordSet& kHedges = word_set(WordList::substitutions_kinds_hedges);
       bool numeral = false;
       int names = 0, others = 0, function = 0, hedges = 0;
       for (size_t k = from; k < to; ++k) {

@@ -7,6 +7,7 @@
 
 #include "facts/scan.h"
 #include "triangulate/text.h"
+#include "words.h"
 
 namespace tri {
 namespace {
@@ -76,9 +77,7 @@ size_t AttributionReader::forward_source(size_t j, bool strict) const {
 size_t AttributionReader::subject_start(size_t verb) const {
   const Scan& s = s_;
   size_t k = Scan::back(verb, 1);
-  static constexpr WordSet kSkip(
-      "also did do does earlier first had has have later never not officially previously publicly "
-      "repeatedly reportedly separately will would");
+  const WordSet& kSkip = word_set(WordList::attribution_subject_start_skip);
   while (k != kNone && s.word(k) && (kSkip.has(s.norm(k)) || is_negator(s.norm(k))))
     k = Scan::back(k, 1);
   if (k == kNone || (s.word(k) && is_be_form(s.norm(k)))) return kNone;  // passive: "is said to"
@@ -141,10 +140,7 @@ size_t AttributionReader::apposed_subject(size_t comma) const {
 // whole phrase. Returns the origin's tokens [*ob, *oe).
 void AttributionReader::origin_in(size_t wb, size_t we, size_t* ob, size_t* oe) const {
   const Scan& s = s_;
-  static constexpr WordSet kAgents(
-      "chief director employee employees executive head insider insiders member members officer "
-      "officers official officials people person representative representatives someone source "
-      "sources spokesman spokesmen spokespeople spokesperson spokeswoman staff statement");
+  const WordSet& kAgents = word_set(WordList::attribution_origin_in_agents);
   *ob = wb;
   *oe = we;
   for (size_t k = wb + 1; k + 1 < we; ++k) {
@@ -241,8 +237,7 @@ void AttributionReader::run() {
     if (!is_reporting_verb(w) || is_reporting_verb(s.norm(i + 1))) continue;
     // Inverted: "..., said Harbour Wire." / "\" said a spokesman."
     const size_t p = Scan::back(i, 1);
-    static constexpr WordSet kInverted(
-        "added adds explained insisted reported said says warned wrote");
+    const WordSet& kInverted = word_set(WordList::attribution_add_inverted);
     const size_t subject = subject_start(i);
     if (subject == kNone && p != kNone &&
         (s.punct(p, ",") || s.punct(p, "\"") || s.punct(p, "'")) && kInverted.has(w)) {

@@ -1,6 +1,7 @@
 // measure.cc — units of measurement written after a number, and the ways English writes a
 // magnitude. See measure.h.
 #include "facts/measure.h"
+#include "words.h"
 
 #include <algorithm>
 #include <iterator>
@@ -136,10 +137,7 @@ const MeasureUnit* measure_unit(const Scan& s, size_t k, size_t* end) {
 }
 
 bool quake_noun(std::string_view w) {
-  static constexpr WordSet k(
-      "aftershock aftershocks earthquake earthquakes foreshock quake quakes shock temblor tremor "
-      "tremors");
-  return k.has(w);
+  return word_set(WordList::measure_quake_noun).has(w);
 }
 
 // "magnitude 5.2", "magnitude-6.1", "magnitude of 6.4" before token b: the first token of the

@@ -7,6 +7,7 @@
 #include "facts/number.h"
 #include "facts/scan.h"
 #include "triangulate/text.h"
+#include "words.h"
 
 namespace tri {
 namespace {
@@ -15,26 +16,12 @@ using namespace facts_internal;
 
 // Title words that may stand capitalised inside a run of name words ("President", "Gen").
 bool title_head(std::string_view w) {
-  static constexpr WordSet k(
-      "adm admiral adviser advisor aide ambassador archbishop bishop brigadier brother capt "
-      "captain cardinal ceo chair chairman chairwoman chancellor chief cllr coach col colonel "
-      "commander commissioner congressman congresswoman const constable corporal councillor "
-      "councilor cpl dame deputy det detective director dr emir envoy executive father founder gen "
-      "general gov governor imam insp inspector judge king lady lawmaker leader lieutenant lord lt "
-      "maj major manager marshal mayor minister miss mp mr mrs ms official pastor pope premier "
-      "president prince princess private prof professor prosecutor pte queen rabbi rep "
-      "representative rev reverend secretary sen senator sergeant sgt sheikh sheriff sir sister "
-      "spokesman spokesperson spokeswoman sultan superintendent supt");
-  return k.has(w);
+  return word_set(WordList::name_title_head).has(w);
 }
 // Title heads that are rarely surnames: they may end a capitalised run and still be a title
 // ("the Irish Prime Minister, Mary Byrne").
 bool title_head_strong(std::string_view w) {
-  static constexpr WordSet k(
-      "ambassador ceo chairman chairwoman chancellor commander commissioner councillor councilor "
-      "director dr envoy governor leader mayor minister mr mrs ms official premier president "
-      "prosecutor secretary senator sheriff spokesman spokesperson spokeswoman superintendent");
-  return k.has(w);
+  return word_set(WordList::name_title_head_strong).has(w);
 }
 bool honorific(std::string_view w) {
   static constexpr WordSet k("dame dr lady lord miss mr mrs ms mx rev reverend sir");
@@ -42,39 +29,17 @@ bool honorific(std::string_view w) {
 }
 // Words that qualify a role head ("prime minister", "county sheriff", "fire chief").
 bool role_modifier(std::string_view w) {
-  static constexpr WordSet k(
-      "acting agriculture airline army assistant associate attorney bank border brigade campaign "
-      "chief church city civil club coast communications company council county court crown "
-      "culture defence defense deputy district economy education emergency energy environment "
-      "european executive federal finance financial fire foreign former general government group "
-      "head health home hospital housing intelligence interim interior international junior "
-      "justice labor labour lead local managing medical military municipal national news "
-      "opposition parish party police political press prime principal project provincial public "
-      "regional rescue safety school science secretary security senior shadow site sports state "
-      "station supreme team technology town trade transport union vice village world");
-  return k.has(w);
+  return word_set(WordList::name_role_modifier).has(w);
 }
 // Nouns that name a role when they stand right before a name or in apposition to it.
 bool role_head_word(std::string_view w) {
   // Agent nouns ("teacher", "councillor", "spokeswoman", "economist") are found by their ending
   // below; these are the roles without one.
-  static constexpr WordSet k(
-      "actress admiral aide analyst archbishop architect attendant attorney aunt bishop boss "
-      "captain cardinal ceo cfo chair chef chief chieftain clerk coach colleague colonel constable "
-      "coo corporal correspondent cousin deacon dean delegate deputy detective diplomat emir "
-      "employee empress entrepreneur envoy executive expert friend general guard head headmistress "
-      "husband imam judge king landlord lieutenant lifeguard magistrate marshal mechanic mep "
-      "midwife minister monk mp neighbour nun nurse official paramedic pilot pope premier "
-      "president priest prince princess principal pupil queen rabbi referee representative "
-      "resident secretary sergeant sheikh shepherd sheriff soldier son steward stewardess student "
-      "sultan superintendent surgeon uncle vet vicar warden wife witness");
+  const WordSet& k = word_set(WordList::name_role_head_word);
   if (k.has(w)) return true;
   // Words with an agent ending that are not roles, among those seen before a name ("the river
   // Avon", "the summer Games").
-  static constexpr WordSet kNot(
-      "border cancer center centre computer corner earlier former inner later latter letter lower "
-      "major member minor number order outer paper power quarter river sector summer super "
-      "together tower upper water weather winter");
+  const WordSet& kNot = word_set(WordList::name_role_head_word_not);
   if (kNot.has(w)) return false;
   static constexpr std::string_view kEndings[] = {"keeper", "man", "woman", "person", "ist",
                                                   "ian", "er", "or"};
@@ -84,43 +49,20 @@ bool role_head_word(std::string_view w) {
 }
 // Lower-case particles inside names ("Anna de Vries", "Tariq bin Saleh").
 bool name_particle(std::string_view w) {
-  static constexpr WordSet k(
-      "abu al bin bint da das de del della den der di dos du el ibn la le ten ter van von");
-  return k.has(w);
+  return word_set(WordList::name_name_particle).has(w);
 }
 // Hyphenated endings that make a capitalised word an adjective ("US-led", "Garrison-based").
 bool compound_suffix(std::string_view w) {
-  static constexpr WordSet k(
-      "aligned allied backed based born bound brokered built centric controlled designed era "
-      "friendly funded held leaning led linked listed made occupied owned registered related run "
-      "sponsored style wide");
-  return k.has(w);
+  return word_set(WordList::name_compound_suffix).has(w);
 }
 bool org_word(std::string_view w) {
-  static constexpr WordSet k(
-      "administration agency agency's airlines airways army assembly association authority bank "
-      "board brigade broadcasting bureau cabinet chronicle church club coastguard college "
-      "commission committee company congress corp corporation council courier court daily "
-      "department directorate echo fc federation force forces foundation fund gazette government "
-      "group herald holdings hospital inc industries institute journal league llc ltd media "
-      "ministry motors navy network news office organisation organization parliament partners "
-      "party plc police post press radio railway railways school secretariat senate service "
-      "services team television times tribune trust tv union university weekly wire");
-  return k.has(w);
+  return word_set(WordList::name_org_word).has(w);
 }
 bool place_word(std::string_view w) {
-  static constexpr WordSet k(
-      "airport avenue bay beach borough bridge canal canton cape city coast county desert district "
-      "falls forest gulf harbor harbour heights highway hill hills island islands kingdom lake "
-      "lane motorway mount mountain mountains oblast ocean park peninsula port prefecture province "
-      "quarter region republic river road sea square state station strait street territory town "
-      "valley village");
-  return k.has(w);
+  return word_set(WordList::name_place_word).has(w);
 }
 bool place_preposition(std::string_view w) {
-  static constexpr WordSet k(
-      "across around from in inside into near outside throughout to toward towards");
-  return k.has(w);
+  return word_set(WordList::name_place_preposition).has(w);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -167,10 +109,7 @@ bool NameReader::name_word(size_t i, bool first) const {
   if (eq(w, "yesterday") || eq(w, "today") || eq(w, "tomorrow") || eq(w, "tonight")) return false;
   if (first) {
     // Number words start no name ("Two", "First").
-    static constexpr WordSet kNumberWords(
-        "dozens eight eleven fifth fifty first five forty four fourth half hundred hundreds last "
-        "nine one second seven six ten tens third thirty thousand thousands three twelve twenty "
-        "two zero");
+    const WordSet& kNumberWords = word_set(WordList::name_name_word_number_words);
     if (kNumberWords.has(w)) return false;
   }
   return true;

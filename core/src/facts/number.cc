@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "decimal.h"
+#include "words.h"
 
 namespace tri {
 namespace facts_internal {
@@ -43,18 +44,9 @@ int lookup(std::string_view w, const WordValue (&table)[N]) {
 // A word that can begin a number in words (a cardinal, an ordinal, a vague amount, "a", "half").
 bool number_start_word(std::string_view w) {
   // Most words are turned away by their first three letters, before the longer list.
-  static constexpr WordSet kPrefix(
-      "a an bil doz eig ele fif fir fiv for fou hal hun mil nin one sco sec sev six ten thi tho "
-      "thr twe two zer");
+  const WordSet& kPrefix = word_set(WordList::number_number_start_word_prefix);
   if (!kPrefix.has(w.substr(0, 3))) return false;
-  static constexpr WordSet k(
-      "a an billions dozens eight eighteen eighteenth eighth eightieth eighty eleven eleventh "
-      "fifteen fifteenth fifth fiftieth fifty first five fortieth forty four fourteen fourteenth "
-      "fourth half hundreds hundredth millions nine nineteen nineteenth ninetieth ninety ninth one "
-      "scores second seven seventeen seventeenth seventh seventieth seventy several six sixteen "
-      "sixteenth sixth sixtieth sixty ten tens tenth third thirteen thirteenth thirtieth thirty "
-      "thousands thousandth three twelfth twelve twentieth twenty two zero");
-  return k.has(w);
+  return word_set(WordList::number_number_start_word).has(w);
 }
 }  // namespace
 int cardinal_value(std::string_view w);
@@ -71,16 +63,12 @@ double attached_scale(std::string_view w) {
 }
 
 bool metre_context(const Scan& s, size_t num, size_t m) {
-  static constexpr WordSet kAfter(
-      "above across ahead apart away backstroke behind below beneath breaststroke butterfly deep "
-      "downstream east freestyle from high hurdles in inland long north of off offshore race relay "
-      "south sprint tall thick under underground upstream wall walls wave waves west wide");
+  const WordSet& kAfter = word_set(WordList::number_metre_context_after);
   if (s.joined(m) || s.punct(m + 1, "/")) return true;  // "5m-high", "3m/s"
   if (s.word(m + 1) && kAfter.has(s.norm(m + 1))) {
     // "5m of debt" is money-like; "20m of water" is a depth: "of" only before a material.
     if (s.is(m + 1, "of") || s.is(m + 1, "in")) {
-      static constexpr WordSet kMaterial(
-          "debris depth diameter height ice length mud rain rubble snow water width");
+      const WordSet& kMaterial = word_set(WordList::number_metre_context_material);
       return kMaterial.has(s.norm(m + 2));
     }
     return true;

@@ -4,6 +4,7 @@
 
 #include "facts/scan.h"
 #include "triangulate/text.h"
+#include "words.h"
 
 namespace tri {
 namespace {
@@ -12,26 +13,18 @@ using namespace facts_internal;
 
 // Clause words that end a negation's scope.
 bool scope_end_word(std::string_view w) {
-  static constexpr WordSet k(
-      "although because but however though unless until whereas which while who");
-  return k.has(w);
+  return word_set(WordList::polarity_scope_end_word).has(w);
 }
 
 // Words skipped between a negator and its predicate ("not yet been approved", "not a single").
 bool predicate_filler(std::string_view w) {
-  static constexpr WordSet k(
-      "a actually all also always an any as be been being currently directly entirely even ever "
-      "fully had has have immediately more much necessarily officially one only previously "
-      "publicly quite really single so still the to too very yet");
+  const WordSet& k = word_set(WordList::polarity_predicate_filler);
   return k.has(w) || is_auxiliary(w);
 }
 
 // The modal verb of a contracted negator ("couldn't" -> true; "won't", "don't" -> false).
 bool modal_contraction(std::string_view w) {
-  static constexpr WordSet k(
-      "can't cannot cant couldn't couldnt mightn't mustn't mustnt shouldn't shouldnt wouldn't "
-      "wouldnt");
-  return k.has(w);
+  return word_set(WordList::polarity_modal_contraction).has(w);
 }
 
 // The modal verb inside a contracted negator ("couldn't" -> "could", "cannot" -> "can").
@@ -281,13 +274,10 @@ void PolarityReader::read_negations() {
 
 void PolarityReader::read_modality() {
   const Scan& s = s_;
-  static constexpr WordSet kAdverbs(
-      "allegedly apparently could likely might perhaps possibly potentially probably purportedly "
-      "reportedly reputedly supposedly unlikely would");
+  const WordSet& kAdverbs = word_set(WordList::polarity_read_modality_adverbs);
   static constexpr WordSet kSet("expected poised scheduled set slated");
-  static constexpr WordSet kPlan("aims hopes intend intended intends plan planned planning plans");
-  static constexpr WordSet kHearsay(
-      "believed reputed rumored rumoured said supposed thought understood");
+  const WordSet& kPlan = word_set(WordList::polarity_read_modality_plan);
+  const WordSet& kHearsay = word_set(WordList::polarity_read_modality_hearsay);
   for (size_t i = 0; i < s.size(); ++i) {
     if (!s.word(i) || s.in_name[i]) continue;
     const std::string_view w = s.norm(i);

@@ -10,6 +10,7 @@
 #include "facts/scan.h"
 #include "triangulate/stem.h"
 #include "triangulate/text.h"
+#include "words.h"
 
 namespace tri {
 namespace {
@@ -137,11 +138,7 @@ std::string_view state_word(std::string_view norm, std::string_view stem) {
 // Words between a counted noun and the word that says what happened to it ("people were
 // confirmed dead", "people have reportedly died").
 bool state_link(std::string_view w) {
-  static constexpr WordSet k(
-      "all also and are badly be been being believed confirmed critically far fatally feared found "
-      "had has have is later left now reported reportedly seriously shot slightly so still that "
-      "was were who");
-  return k.has(w);
+  return word_set(WordList::quantity_state_link).has(w);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -198,8 +195,7 @@ size_t QuantityReader::find_noun(size_t p, bool allow_of, bool singular) const {
         !eq(w, "own") && !eq(w, "such") && !eq(w, "ever"))
       break;
     if (s.weekday_at(q) >= 0 || s.month_at(q) || is_reporting_verb(w)) break;
-    static constexpr WordSet kTimeWords(
-        "ago earlier early last late later next this today tomorrow tonight yesterday");
+    const WordSet& kTimeWords = word_set(WordList::quantity_find_noun_time_words);
     if (kTimeWords.has(w)) break;  // a time follows: "80 next week"
     // A verb form after a noun ends the phrase ("1,000 people died").
     if (nc > 0 && !s.modifier_like(cands[nc - 1]) && !s.cap(q) &&
@@ -209,11 +205,7 @@ size_t QuantityReader::find_noun(size_t p, bool allow_of, bool singular) const {
     ++q;
   }
   if (nc == 0) return kNone;
-  static constexpr WordSet kSoft(
-      "additional armed big civilian different double entire ever extra few foreign former fresh "
-      "full further global high junior key large local long low main major many minor more new old "
-      "other own previous private public recent senior separate short single small such top whole "
-      "world young");
+  const WordSet& kSoft = word_set(WordList::quantity_find_noun_soft);
   size_t best = kNone;
   for (size_t k = 0; k < nc && best == kNone; ++k) {
     const size_t c = cands[k];
@@ -327,9 +319,7 @@ void QuantityReader::find_owner(size_t b, size_t e, bool premodifier, Quantity* 
       return;
     }
   }
-  static constexpr WordSet kLink(
-      "at cost costing estimated had has is measured measuring of put rated reached recorded "
-      "registered registering valued was were with worth");
+  const WordSet& kLink = word_set(WordList::quantity_nounish_link);
   size_t k = Scan::back(b, 1);
   for (int step = 0; step < 3 && k != kNone && s.word(k) && !s.cap(k); ++step) {
     const std::string_view w = s.norm(k);
@@ -341,8 +331,7 @@ void QuantityReader::find_owner(size_t b, size_t e, bool premodifier, Quantity* 
   }
   if (k == kNone || k + 1 >= b || !nounish(k)) return;
   if (s.verb_like(k) || is_reporting_verb(s.norm(k))) return;
-  static constexpr WordSet kNotOwner(
-      "amount figure level magnitude number rate scale size strength sum total value");
+  const WordSet& kNotOwner = word_set(WordList::quantity_nounish_not_owner);
   if (kNotOwner.has(s.norm(k))) return;
   q->owner = std::string(s.norm(k));
   q->owner_begin = s.bpos(k);
@@ -673,8 +662,7 @@ size_t QuantityReader::read(size_t i) {
     } else if (a.words && a.vague.empty()) {
       // A number word alone is a value only where a value is expected: "the toll rose to
       // seven", "stood at two", "reached nine."
-      static constexpr WordSet kValueBefore(
-          "at hit numbered reached reaching to totaled totaling totalled totalling");
+      const WordSet& kValueBefore = word_set(WordList::quantity_read_value_before);
       const size_t p = Scan::back(b, 1);
       const bool ends = e >= s.size() || s.clause_break(e) || s.is(e, "and") || s.is(e, "on") ||
                         s.is(e, "in") || s.is(e, "by");

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "facts/number.h"
+#include "words.h"
 
 namespace tri {
 namespace facts_internal {
@@ -26,48 +27,15 @@ constexpr std::string_view kWeekdays[] = {"monday", "tuesday",  "wednesday", "th
 
 // Nouns that are plural without an -s.
 bool irregular_plural(std::string_view w) {
-  static constexpr WordSet k(
-      "aircraft cattle children clergy crew dead deer displaced elderly faithful feet fish geese "
-      "homeless infantry injured livestock men mice militia missing people personnel police sheep "
-      "staff survivors teeth troops women wounded youth");
-  return k.has(w);
+  return word_set(WordList::scan_irregular_plural).has(w);
 }
 
 // Words that can stand between a number and its noun without ending the noun phrase.
 bool soft_modifier(std::string_view w) {
-  static constexpr WordSet k(
-      "additional armed big civilian different double entire ever extra few foreign former fresh "
-      "full further global high junior key large local long low main major many minor more new old "
-      "other own previous private public recent senior separate short single small such top whole "
-      "world young");
-  return k.has(w);
+  return word_set(WordList::scan_soft_modifier).has(w);
 }
 
 }  // namespace
-
-bool WordSet::has_chars(const char* data, size_t n) const {
-  if (n < shortest_ || n > longest_) return false;
-  const std::string_view w(data, n);
-  if ((first_ & bloom_bit(w)) == 0) return false;
-  // Binary search over [lo, hi): both always at the start of a word (or at the end).
-  size_t lo = 0, hi = words_.size();
-  while (lo < hi) {
-    const size_t mid = lo + (hi - lo) / 2;
-    size_t b = mid;
-    while (b > lo && words_[b - 1] != ' ') --b;
-    size_t e = words_.find(' ', b);
-    if (e > hi) e = hi;
-    const int c = words_.substr(b, e - b).compare(w);
-    if (c == 0) return true;
-    if (c < 0) {
-      lo = e + 1;
-    } else {
-      hi = b;  // the separator before b is outside the range once hi == b
-      if (hi > lo) --hi;
-    }
-  }
-  return false;
-}
 
 bool eq_chars(const char* a, size_t n, const char* b, size_t m) {
   return n == m && std::string_view(a, n) == std::string_view(b, m);
@@ -86,9 +54,7 @@ int weekday_index(std::string_view w) {
 }
 
 bool is_determiner(std::string_view w) {
-  static constexpr WordSet k(
-      "a an any each every her his its my our that the their these this those whose your");
-  return k.has(w);
+  return word_set(WordList::scan_is_determiner).has(w);
 }
 bool is_be_form(std::string_view w) {
   static constexpr WordSet k("'re 's am are be been being is was were");
@@ -99,39 +65,24 @@ bool is_modal_verb(std::string_view w) {
   return k.has(w);
 }
 bool is_auxiliary(std::string_view w) {
-  static constexpr WordSet k(
-      "'d 'll 're 's 've am are be been being can could did do does had has have having is may "
-      "might must shall should was were will would");
-  return k.has(w);
+  return word_set(WordList::scan_is_auxiliary).has(w);
 }
 bool is_clause_word(std::string_view w) {
-  static constexpr WordSet k(
-      "according after although as because before but if since so than that then though to unless "
-      "until when where whether which while who whom whose");
-  return k.has(w);
+  return word_set(WordList::scan_is_clause_word).has(w);
 }
 bool is_pronoun(std::string_view w) {
   static constexpr WordSet k("he i it she they we you");
   return k.has(w);
 }
 bool is_abbreviation(std::string_view w) {
-  static constexpr WordSet k(
-      "adm approx apr aug capt cllr co col const corp cpl dec det dr est feb fr gen gov inc insp "
-      "jan jr jul jun lt ltd maj mar mr mrs ms mt no nov oct prof pte rep rev sen sep sept sgt sr "
-      "st supt vs");
+  const WordSet& k = word_set(WordList::scan_is_abbreviation);
   return w.size() == 1 || k.has(w);
 }
 bool is_reporting_verb(std::string_view w) {
-  static constexpr WordSet k(
-      "acknowledged added adds announced announces claimed claims confirmed confirms estimated "
-      "estimates explained insisted noted posted reported reports said say says stated tells told "
-      "tweeted warned warns writes wrote");
-  return k.has(w);
+  return word_set(WordList::scan_is_reporting_verb).has(w);
 }
 bool is_adverb_like(std::string_view w) {
-  static constexpr WordSet k(
-      "again already also always currently earlier even ever fully indeed just later now once "
-      "quite really so soon still then too yet");
+  const WordSet& k = word_set(WordList::scan_is_adverb_like);
   if (k.has(w)) return true;
   return w.size() > 4 && ends_with(w, "ly") && !eq(w, "only") && !eq(w, "early") &&
          !eq(w, "family") && !eq(w, "italy") && !eq(w, "rally") && !eq(w, "supply") &&
@@ -274,18 +225,10 @@ int Scan::day_number(size_t i) const {
 bool Scan::verb_like(size_t i) const {
   if (!word(i) || t_[i].cap) return false;
   const std::string_view w = norm(i);
-  static constexpr WordSet kIrregular(
-      "began bought broke brought came caught chose die dies drove fell fled flew found gave go "
-      "goes got grew heard held hid hit kept knew laid lay led left lost made meant met paid put "
-      "quit ran read rose run runs said sank saw sent set shot shut slept sold spent spoke stole "
-      "stood struck swept thought threw told took went won wore wrote");
+  const WordSet& kIrregular = word_set(WordList::scan_verb_like_irregular);
   if (kIrregular.has(w)) return true;
   if ((w.size() >= 4 && ends_with(w, "ed")) || (w.size() >= 5 && ends_with(w, "ing"))) {
-    static constexpr WordSet kNot(
-        "anything bed breed bring building ceiling creed deed during evening everything feed greed "
-        "heed hundred kindred king morning naked need nothing ragged red reed ring rugged sacred "
-        "seed shed shred sibling sled something speed spring steed string thing wedding weed "
-        "wicked wing");
+    const WordSet& kNot = word_set(WordList::scan_verb_like_not);
     return !kNot.has(w);
   }
   return false;

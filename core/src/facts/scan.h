@@ -16,60 +16,12 @@
 
 #include "triangulate/facts.h"
 #include "triangulate/tokens.h"
+#include "word_list.h"
 
 namespace tri {
 namespace facts_internal {
 
 inline constexpr size_t kNone = static_cast<size_t>(-1);
-
-/// A fixed set of folded words, given as one literal of words in byte order separated by single
-/// spaces; has() rejects most words by length and a 64-bit filter of length, first and last
-/// byte, then binary-searches. Made at
-/// compile time (a list out of order does not compile), so a word list costs its bytes of data
-/// and no code, no allocation, no guard.
-///   static constexpr WordSet kDays("friday monday tuesday");
-class WordSet {
- public:
-  constexpr explicit WordSet(std::string_view sorted_words) : words_(sorted_words) {
-    if (!in_order(sorted_words)) throw "WordSet: words not in byte order or not single-spaced";
-    size_t b = 0;
-    while (b < sorted_words.size()) {
-      size_t e = b;
-      while (e < sorted_words.size() && sorted_words[e] != ' ') ++e;
-      if (e - b < shortest_) shortest_ = e - b;
-      if (e - b > longest_) longest_ = e - b;
-      first_ |= bloom_bit(sorted_words.substr(b, e - b));
-      b = e + 1;
-    }
-  }
-  bool has(std::string_view w) const { return has_chars(w.data(), w.size()); }
-
- private:
-  // One of 64 bits from a word's length and first and last bytes (a word is never empty here).
-  static constexpr unsigned long long bloom_bit(std::string_view w) {
-    const unsigned h = static_cast<unsigned char>(w[0]) * 31u +
-                       static_cast<unsigned char>(w[w.size() - 1]) * 7u +
-                       static_cast<unsigned>(w.size());
-    return 1ull << (h & 63u);
-  }
-  bool has_chars(const char* w, size_t n) const;
-  static constexpr bool in_order(std::string_view s) {
-    std::string_view prev;
-    size_t b = 0;
-    while (b <= s.size()) {
-      size_t e = b;
-      while (e < s.size() && s[e] != ' ') ++e;
-      const std::string_view w = s.substr(b, e - b);
-      if (w.empty() || (!prev.empty() && !(prev < w))) return false;
-      prev = w;
-      b = e + 1;
-    }
-    return true;
-  }
-  std::string_view words_;
-  size_t shortest_ = static_cast<size_t>(-1), longest_ = 0;
-  unsigned long long first_ = 0;  ///< bloom_bit() of every word
-};
 
 bool ends_with(std::string_view w, std::string_view suffix);
 /// a == b for a literal b, its length known at compile time. The comparison is out of line and

@@ -10,6 +10,7 @@
 #include "facts/number.h"
 #include "facts/scan.h"
 #include "triangulate/text.h"
+#include "words.h"
 
 namespace tri {
 namespace {
@@ -329,8 +330,7 @@ size_t TimeReader::read(size_t i) {
     }
     // "last year", "this week", "next month", "past decade".
     if ((eq(w, "last") || eq(w, "this") || eq(w, "next") || eq(w, "past")) && s.word(i + 1)) {
-      static constexpr WordSet kUnits(
-          "autumn century decade fall month night spring summer week weekend winter year");
+      const WordSet& kUnits = word_set(WordList::time_read_units);
       const int mo2 = s.month_at(i + 1);
       if (mo2) {
         t.month = mo2;
@@ -444,9 +444,7 @@ bool TimeReader::read_year(size_t i, int y) {
   const size_t p = Scan::back(i, 1);
   const std::string_view prev = p != kNone ? s.norm(p) : std::string_view();
   // Hedged ("about 2000", "up to 2000", "as many as 2000") or after a currency symbol: a count.
-  static constexpr WordSet kHedgeEnd(
-      "about above almost approx approximately around below estimated least most nearly over "
-      "roughly some than under");
+  const WordSet& kHedgeEnd = word_set(WordList::time_read_year_hedge_end);
   const std::string_view prev2 = p != kNone && p > 0 ? s.norm(p - 1) : std::string_view();
   if (p != kNone && s.word(p) &&
       (kHedgeEnd.has(prev) || (eq(prev, "to") && eq(prev2, "up")) ||
@@ -462,9 +460,7 @@ bool TimeReader::read_year(size_t i, int y) {
                         eq(nx, "pct") || eq(nx, "dollars") || eq(nx, "euros") || eq(nx, "pounds") ||
                         (s.attached(i + 1) && (eq(nx, "m") || eq(nx, "k") || eq(nx, "bn")))))
     return false;
-  static constexpr WordSet kPrep(
-      "after and before between by circa during early from in late mid of since through till to "
-      "until");
+  const WordSet& kPrep = word_set(WordList::time_read_year_prep);
   // "and"/"to" are prepositions of time only between years: "between 2015 and 2019".
   int y0 = 0;
   const bool between_years = p != kNone && p > 0 && s.year_number(p - 1, &y0);

@@ -1,0 +1,61 @@
+// words.cc — the word lists of the engine data (words.h) and WordSet's look-up (word_list.h).
+#include "words.h"
+
+#include "resources.h"
+
+namespace tri {
+
+bool WordSet::has_chars(const char* data, size_t n) const {
+  if (n < shortest_ || n > longest_) return false;
+  const std::string_view w(data, n);
+  if ((first_ & bloom_bit(w)) == 0) return false;
+  // Binary search over [lo, hi): both always at the start of a word (or at the end).
+  size_t lo = 0, hi = words_.size();
+  while (lo < hi) {
+    const size_t mid = lo + (hi - lo) / 2;
+    size_t b = mid;
+    while (b > lo && words_[b - 1] != ' ') --b;
+    size_t e = words_.find(' ', b);
+    if (e > hi) e = hi;
+    const int c = words_.substr(b, e - b).compare(w);
+    if (c == 0) return true;
+    if (c < 0) {
+      lo = e + 1;
+    } else {
+      hi = b;  // the separator before b is outside the range once hi == b
+      if (hi > lo) --hi;
+    }
+  }
+  return false;
+}
+
+std::string read_word_lists(std::string_view text, WordLists* out) {
+  out->text.assign(text.data(), text.size());
+  const std::string_view all = out->text;
+  size_t count = 0;
+  for (size_t at = 0; at < all.size();) {
+    size_t end = all.find('\n', at);
+    if (end == std::string_view::npos) end = all.size();
+    std::string_view line = all.substr(at, end - at);
+    at = end + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    const size_t colon = line.find(": ");
+    if (colon == std::string_view::npos || count == kWordListCount ||
+        !WordSet::read(line.substr(colon + 2), &out->sets[count]))
+      break;
+    ++count;
+  }
+  if (count != kWordListCount)
+    return "words.txt: " + std::to_string(count) + " well-formed lists (\"name: words in byte order\"), "
+           "this engine reads " + std::to_string(kWordListCount);
+  return "";
+}
+
+const WordSet& word_set(WordList list) {
+  static const WordSet kEmpty;
+  const Resources* r = resources();
+  return r ? r->words.sets[static_cast<size_t>(list)] : kEmpty;
+}
+
+}  // namespace tri

@@ -1,0 +1,104 @@
+// words.h — internal: the engine's longer fixed word lists. They live in core/data/words.txt and
+// load with the rest of the engine data (resources.h), so their bytes travel in the data file and
+// not in the WebAssembly code (its 150 KiB budget); each rule that reads one says what it holds
+// where it reads it. Short lists stay in the code as constexpr WordSets (word_list.h).
+//
+// A list is named after the rule that reads it: <file>_<function>[_<variable>]. words.txt holds
+// one line "name: words in byte order" per list, in the order of TRI_WORD_LISTS below; the data
+// is refused when the count or an order is wrong, and tests/words_test.cc checks every name.
+//
+// Example:
+//   word_set(WordList::scan_irregular_plural).has("children")  // true
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "word_list.h"
+
+namespace tri {
+
+// clang-format off
+#define TRI_WORD_LISTS(X) \
+  X(counts_direction_after_points) \
+  X(dates_only_a_time_stamp) \
+  X(names_titles_only_titles) \
+  X(negations_is_auxiliary_aux) \
+  X(negations_negations_asides) \
+  X(numbers_series_markers) \
+  X(substitutions_kinds_hedges) \
+  X(attribution_subject_start_skip) \
+  X(attribution_origin_in_agents) \
+  X(attribution_add_inverted) \
+  X(measure_quake_noun) \
+  X(name_title_head) \
+  X(name_title_head_strong) \
+  X(name_role_modifier) \
+  X(name_role_head_word) \
+  X(name_role_head_word_not) \
+  X(name_name_particle) \
+  X(name_compound_suffix) \
+  X(name_org_word) \
+  X(name_place_word) \
+  X(name_place_preposition) \
+  X(name_name_word_number_words) \
+  X(number_number_start_word_prefix) \
+  X(number_number_start_word) \
+  X(number_metre_context_after) \
+  X(number_metre_context_material) \
+  X(polarity_scope_end_word) \
+  X(polarity_predicate_filler) \
+  X(polarity_modal_contraction) \
+  X(polarity_read_modality_adverbs) \
+  X(polarity_read_modality_plan) \
+  X(polarity_read_modality_hearsay) \
+  X(quantity_state_link) \
+  X(quantity_find_noun_time_words) \
+  X(quantity_find_noun_soft) \
+  X(quantity_nounish_link) \
+  X(quantity_nounish_not_owner) \
+  X(quantity_read_value_before) \
+  X(scan_irregular_plural) \
+  X(scan_soft_modifier) \
+  X(scan_is_determiner) \
+  X(scan_is_auxiliary) \
+  X(scan_is_clause_word) \
+  X(scan_is_abbreviation) \
+  X(scan_is_reporting_verb) \
+  X(scan_is_adverb_like) \
+  X(scan_verb_like_irregular) \
+  X(scan_verb_like_not) \
+  X(time_read_units) \
+  X(time_read_year_hedge_end) \
+  X(time_read_year_prep)
+// clang-format on
+
+enum class WordList : unsigned char {
+#define TRI_WORD_LIST_ENUM(name) name,
+  TRI_WORD_LISTS(TRI_WORD_LIST_ENUM)
+#undef TRI_WORD_LIST_ENUM
+};
+
+inline constexpr size_t kWordListCount = 0
+#define TRI_WORD_LIST_COUNT(name) +1
+    TRI_WORD_LISTS(TRI_WORD_LIST_COUNT);
+#undef TRI_WORD_LIST_COUNT
+
+/// The lists of one data bundle: the text of words.txt and one set per list, viewing it.
+struct WordLists {
+  WordLists() = default;
+  WordLists(const WordLists&) = delete;
+  WordLists& operator=(const WordLists&) = delete;
+  std::string text;
+  WordSet sets[kWordListCount];
+};
+
+/// Reads words.txt into `out`: blank lines and lines starting with '#' are skipped, every other
+/// line is "name: words" (single spaces, byte order). Returns an error message, or "".
+std::string read_word_lists(std::string_view text, WordLists* out);
+
+/// The list of the data in use (resources()); the empty set when no data is loaded.
+const WordSet& word_set(WordList list);
+
+}  // namespace tri

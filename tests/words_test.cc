@@ -1,0 +1,102 @@
+// The engine's word lists kept as data (core/data/words.txt, core/src/words.h).
+#include "words.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "files.h"
+#include "resources.h"
+#include "triangulate/triangulate.h"
+
+namespace tri {
+namespace {
+
+std::vector<std::string> names_in_code() {
+  std::vector<std::string> out;
+#define TRI_TEST_NAME(name) out.push_back(#name);
+  TRI_WORD_LISTS(TRI_TEST_NAME)
+#undef TRI_TEST_NAME
+  return out;
+}
+
+// The lines "name: words" of words.txt, by name (the engine reads them by position).
+std::vector<std::string> names_in_file(const std::string& text) {
+  std::vector<std::string> out;
+  size_t at = 0;
+  while (at < text.size()) {
+    size_t end = text.find('\n', at);
+    if (end == std::string::npos) end = text.size();
+    const std::string line = text.substr(at, end - at);
+    at = end + 1;
+    if (line.empty() || line[0] == '#') continue;
+    out.push_back(line.substr(0, line.find(':')));
+  }
+  return out;
+}
+
+TEST(Words, TheDataFileNamesEveryListInTheOrderTheEngineReadsThem) {
+  const std::string text = tri_test::slurp(std::string(TRI_SOURCE_DIR) + "/core/data/words.txt");
+  ASSERT_FALSE(text.empty());
+  EXPECT_EQ(names_in_file(text), names_in_code());
+  WordLists lists;
+  EXPECT_EQ(read_word_lists(text, &lists), "");
+}
+
+TEST(Words, ListsInUseComeFromTheData) {
+  EXPECT_TRUE(word_set(WordList::scan_irregular_plural).has("children"));
+  EXPECT_FALSE(word_set(WordList::scan_irregular_plural).has("child"));
+  EXPECT_TRUE(word_set(WordList::scan_is_reporting_verb).has("said"));
+  EXPECT_FALSE(word_set(WordList::scan_is_reporting_verb).has("sad"));
+}
+
+// Lists read at run time answer as lists made at compile time do.
+TEST(Words, ASetReadAtRunTimeFindsEachWordAndNothingElse) {
+  const std::string words = "ant bee cat dog eel";
+  WordSet s;
+  ASSERT_TRUE(WordSet::read(words, &s));
+  for (const char* w : {"ant", "bee", "cat", "dog", "eel"}) EXPECT_TRUE(s.has(w)) << w;
+  for (const char* w : {"", "a", "an", "ants", "cow", "ee", "eels", "zebra", "bee cat"}) EXPECT_FALSE(s.has(w)) << w;
+  EXPECT_FALSE(WordSet().has("ant"));
+}
+
+TEST(Words, ListsOutOfOrderOrMissingAreRefused) {
+  WordSet s;
+  EXPECT_FALSE(WordSet::read("bee ant", &s));
+  EXPECT_FALSE(WordSet::read("ant ant", &s));
+  EXPECT_FALSE(WordSet::read("ant  bee", &s));
+  EXPECT_FALSE(WordSet::read("", &s));
+
+  const std::string good = tri_test::slurp(std::string(TRI_SOURCE_DIR) + "/core/data/words.txt");
+  WordLists lists;
+  // One list fewer.
+  const size_t last = good.rfind('\n', good.size() - 2);
+  const std::string short_file = good.substr(0, last + 1);
+  const std::string err = read_word_lists(short_file, &lists);
+  EXPECT_NE(err.find("words.txt"), std::string::npos) << err;
+  EXPECT_NE(err.find(std::to_string(kWordListCount)), std::string::npos) << err;
+  // A list out of order.
+  std::string swapped = good;
+  const size_t at = swapped.find("scan_irregular_plural: aircraft cattle");
+  ASSERT_NE(at, std::string::npos);
+  swapped.replace(at, std::string("scan_irregular_plural: aircraft cattle").size(), "scan_irregular_plural: cattle aircraft");
+  EXPECT_NE(read_word_lists(swapped, &lists), "");
+}
+
+// A bundle without word lists (retrained models given by --data DIR) takes the built-in ones in
+// a native build; one with a broken list is refused.
+TEST(Words, ABundleWithoutWordListsTakesTheBuiltInOnes) {
+  std::string bundle;
+  for (const char* name : {"lexicon.txt", "frequencies.txt", "model.txt", "event-model.txt", "clause-model.txt"})
+    bundle += std::string("@@ ") + name + "\n" + tri_test::slurp(std::string(TRI_SOURCE_DIR) + "/core/data/" + name);
+  Resources r;
+  ASSERT_EQ(parse_bundle(bundle, &r), "");
+  EXPECT_TRUE(r.words.sets[static_cast<size_t>(WordList::scan_irregular_plural)].has("children"));
+  Resources broken;
+  const std::string err = parse_bundle(bundle + "@@ words.txt\nscan_irregular_plural: b a\n", &broken);
+  EXPECT_NE(err.find("words.txt"), std::string::npos) << err;
+}
+
+}  // namespace
+}  // namespace tri
