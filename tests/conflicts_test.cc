@@ -263,6 +263,22 @@ TEST(Conflicts, OneNameWrittenTwoWays) {
   EXPECT_TRUE(has(two, "name", "Carver")) << all(two);
 }
 
+// A country, the adjective of its people and its capital (standing for its government) name one
+// country; two countries or two capitals are two.
+TEST(Conflicts, ACountryItsPeopleAndItsCapitalAreOnePlace) {
+  for (const auto& [x, y] : {std::pair{"the United States", "Washington"}, {"U.S.", "American"}, {"Peru", "Lima"},
+                             {"Peru", "Peruvian"}})
+    EXPECT_TRUE(conflicts_of({std::string("The ministers said ") + x + " had moved closer to the trade pact on Monday.",
+                              std::string("The ministers said ") + y + " had moved closer to the trade pact on Monday."})
+                    .empty())
+        << x << " / " << y;
+  for (const auto& [x, y] : {std::pair{"Chile", "Peru"}, {"Lima", "Tokyo"}, {"Washington", "Lima"}}) {
+    const auto two = conflicts_of({std::string("The ministers said ") + x + " had moved closer to the trade pact on Monday.",
+                                   std::string("The ministers said ") + y + " had moved closer to the trade pact on Monday."});
+    EXPECT_TRUE(has(two, "name", y)) << x << " / " << y << ": " << all(two);
+  }
+}
+
 // A shorter name within a longer one, a word of it abbreviated, is the same name; so are initials
 // with and without their dots.
 TEST(Conflicts, ANameWithinALongerOneShortened) {

@@ -31,7 +31,7 @@ std::vector<Difference> find_differences(const SimUnit& a, const SimUnit& b, con
   std::vector<Difference> out;
   numbers(sa, sb, lexicon, &out);
   dates(sa, sb, lexicon, &out);
-  names(sa, sb, &out);
+  names(sa, sb, lexicon, &out);
   substitutions(sa, sb, lexicon, &out);
   std::vector<Difference> neg;
   negations(sa, sb, true, lexicon, &neg);

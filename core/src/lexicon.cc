@@ -123,6 +123,7 @@ std::string Lexicon::load(std::string_view lexicon_txt, std::string_view frequen
         return;
       }
       for (size_t k = 1; k < colon; ++k) base_.emplace(std::string(w[k]), std::string(w[0]));
+      capital_.emplace(std::string(w[0]), std::string(w[0]));  // a capital stands for its country too
       std::string phrase;
       for (size_t k = colon + 1; k <= w.size(); ++k) {
         if (k < w.size() && w[k] != "|") {

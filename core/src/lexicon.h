@@ -62,7 +62,8 @@ class Lexicon {
   }
 
   /// The key of the national capital of the country a phrase names (its words' keys joined by
-  /// spaces: "portugues", "franc"), or null: "the Portuguese capital" is Lisbon.
+  /// spaces: "portugues", "franc"; the capital's own key names it too), or null: "the Portuguese
+  /// capital" is Lisbon.
   const std::string* capital_of(const std::string& phrase) const {
     const auto it = capital_.find(phrase);
     return it == capital_.end() ? nullptr : &it->second;

@@ -99,11 +99,16 @@ bool only_a_time(const SimUnit& u);
 // acronym, an ending, an abbreviation, a spelling, or word by word.
 bool same_letters(const Side& a, size_t ai, size_t ae, const Side& b, size_t bi, size_t be);
 
+// The two runs name one country: the country, its people or its capital ("the United States",
+// "American", "Washington"; "Peru", "Lima").
+bool same_country(const Side& a, Range x, const Side& b, Range y, const Lexicon& lexicon);
+
 // The run holds nothing but titles before a name ("Mr", "Inspector", "Lt.").
 bool titles_only(const Side& s, size_t i, size_t e);
 
-// Different names in one office, family or place between aligned words.
-void names(const Side& a, const Side& b, std::vector<Difference>* out);
+// Different names in one office, family or place between aligned words; a country, its people
+// and its capital are one place.
+void names(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Difference>* out);
 
 // ---- negations (conflicts/negations.cc)
 // A predicate a denies that b states (a_first: a is the link's first unit); one at most.

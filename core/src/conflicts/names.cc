@@ -1,15 +1,43 @@
 // conflicts/names.cc — different people or places in one slot, and one name written two ways.
 #include "conflicts/kinds.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 #include <vector>
 
 #include "facts/scan.h"
+#include "lexicon.h"
+#include "terms.h"
 #include "words.h"
 
 namespace tri {
 namespace conflicts_internal {
+namespace {
+
+// The country a place name stands for, by the key of its capital: a country ("the United
+// States", "U.S."), the adjective of its people ("American") and its capital ("Washington", for its
+// government) all stand for one. "" for any other name.
+std::string country_of(const Side& s, Range r, const Lexicon& lexicon) {
+  std::string phrase;
+  for (size_t k = r.first; k < r.last; ++k) {
+    const Token& t = s.u.data->tokens[k];
+    if (t.type != TokenType::kWord || t.norm == "'s" || (phrase.empty() && t.norm == "the")) continue;
+    std::string key = term_key(t);
+    key.erase(std::remove(key.begin(), key.end(), '.'), key.end());  // "U.S." is "us"
+    phrase += (phrase.empty() ? "" : " ") + lexicon.base_form(key);
+  }
+  const std::string* capital = lexicon.capital_of(phrase);
+  return capital ? *capital : std::string();
+}
+
+}  // namespace
+
+bool same_country(const Side& a, Range x, const Side& b, Range y, const Lexicon& lexicon) {
+  const std::string country = country_of(a, x, lexicon);
+  return !country.empty() && country == country_of(b, y, lexicon);
+}
+
 namespace {
 
 // The same person (place, organisation): the same words, or one's words within the other's
@@ -206,7 +234,7 @@ bool titles_only(const Side& s, size_t i, size_t e) {
   return any;
 }
 
-void names(const Side& a, const Side& b, std::vector<Difference>* out) {
+void names(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Difference>* out) {
   const auto& na = a.u.data->facts.names;
   const auto& nb = b.u.data->facts.names;
   std::vector<uint8_t> used(nb.size(), false);
@@ -225,6 +253,7 @@ void names(const Side& a, const Side& b, std::vector<Difference>* out) {
       if (!same_role && !sibling && !place) continue;
       if (same_letters(a, rx.first, rx.last, b, ry.first, ry.last)) continue;  // "Norway" / "Norwegian"
       if (same_by_words(a, rx, ry) || same_by_words(b, ry, rx)) continue;  // "US" / "United States"
+      if (same_country(a, rx, b, ry, lexicon)) continue;  // "Peru" / "Lima"
       const bool quoted = in_attribution(a.u, x) || in_attribution(b.u, y);
       // One office named in more than one word ("county sheriff", "regional governor") is one
       // post; a bare "president" may be another country's.

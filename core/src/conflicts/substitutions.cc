@@ -183,8 +183,10 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
     for (size_t k = jb; k < je; ++k) seen = seen || covered(tb[k], false);
     if (seen) continue;
     // Two wordings of one name are no difference: one is part of the other's name elsewhere in
-    // its unit ("Saddam Hussein" ... "Hussein"), or the same letters ("VisualBasic").
-    if (std::string(type) == "name" && (same_letters(a, run.first, e, b, jb, je) || mentioned_elsewhere(a, run.first, e, b) ||
+    // its unit ("Saddam Hussein" ... "Hussein"), the same letters ("VisualBasic"), or one country
+    // ("Peru" / "Lima").
+    if (std::string(type) == "name" && (same_letters(a, run.first, e, b, jb, je) ||
+                                        same_country(a, run, b, Range{jb, je}, lexicon) || mentioned_elsewhere(a, run.first, e, b) ||
                                         mentioned_elsewhere(b, jb, je, a)))
       continue;
     const Span sa{ta[run.first].begin, ta[e - 1].end}, sb{tb[jb].begin, tb[je - 1].end};
