@@ -196,6 +196,35 @@ TEST(Conflicts, DenialsAndOppositesThatStateNoContrary) {
   EXPECT_TRUE(has(cs, "negation", "")) << all(cs);
 }
 
+// Both sides deny, in other words: a negator aligned to the other side's own ("no evidence exists
+// to show" / "no evidence shows", "denied that" / "denied that it was"), a verb of nothing ("gave
+// no details" / "declined to give details"); and what one side only tried to do is not contradicted
+// by a failure to do it. The statement of the thing itself still conflicts with each.
+TEST(Conflicts, DenialsBothSidesMakeAndAttemptsAreNoContrary) {
+  const std::pair<const char*, const char*> none[] = {
+      {"\"No evidence exists to show that the bridge is unsafe,\" the engineer said on Monday.",
+       "The engineer said on Monday that no evidence shows that the bridge is unsafe."},
+      {"The mayor denied that pressure from the council had forced the decision on Monday.",
+       "The mayor denied that it was pressure from the council which had forced the decision on Monday."},
+      {"The shipping company gave no details about the buyer of the ferry on Monday.",
+       "The shipping company declined to give details about the buyer of the ferry on Monday."},
+      {"The ferry tried to reach the harbour before the storm on Monday.",
+       "The ferry failed to reach the harbour before the storm on Monday."},
+  };
+  for (const auto& [x, y] : none) EXPECT_TRUE(conflicts_of({x, y}).empty()) << x << " / " << y << ": " << all(conflicts_of({x, y}));
+  const std::pair<const char*, const char*> some[] = {
+      {"The engineer said on Monday that evidence shows that the bridge is unsafe.",
+       "The engineer said on Monday that no evidence shows that the bridge is unsafe."},
+      {"The mayor said that pressure from the council had forced the decision on Monday.",
+       "The mayor denied that pressure from the council had forced the decision on Monday."},
+      {"The shipping company gave details about the buyer of the ferry on Monday.",
+       "The shipping company declined to give details about the buyer of the ferry on Monday."},
+      {"The ferry reached the harbour before the storm on Monday.",
+       "The ferry failed to reach the harbour before the storm on Monday."},
+  };
+  for (const auto& [x, y] : some) EXPECT_TRUE(has(conflicts_of({x, y}), "negation", "")) << x << " / " << y;
+}
+
 // A denial of something narrower than what the other side states leaves the statement open: no
 // one carrying a rifle does not say that no one carried a gun. The same denial of the broader
 // word, or of the same word, contradicts it.

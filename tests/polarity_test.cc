@@ -57,6 +57,7 @@ const NegationCase kNegationCases[] = {
     {"The merger has not yet been approved by the board.", "not>approved"},
     {"The merger has yet to be approved.", "yet to>approved"},
     {"The mayor failed to win a majority.", "failed to>win"},
+    {"The crash followed the pilot's failure to lower the gear.", "failure to>lower"},
     {"The board refused to sign the deal.", "refused to>sign"},
     {"The minister declined to comment.", "declined to>comment"},
     {"The minister denied that he had resigned.", "denied>resigned"},

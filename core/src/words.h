@@ -26,6 +26,7 @@ namespace tri {
   X(names_titles_only_titles) \
   X(negations_is_auxiliary_aux) \
   X(negations_negations_asides) \
+  X(negations_only_attempted) \
   X(numbers_series_markers) \
   X(substitutions_kinds_hedges) \
   X(attribution_subject_start_skip) \

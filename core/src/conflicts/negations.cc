@@ -100,6 +100,35 @@ bool in_denial(const Side& s, size_t k, const Side& other) {
   return false;
 }
 
+// The negator at token k of side a stands where the other side has a negation of its own ("no
+// evidence exists to show" / "no evidence shows", "denied that pressure had forced" / "denied that
+// it was pressure which had forced"): both deny, whatever each took for the predicate.
+bool shared_negator(const Side& a, size_t k, const Side& b) {
+  const int j = a.to[k];
+  if (j < 0) return false;
+  if (b.u.words[static_cast<size_t>(j)].flags & kNegator) return true;
+  const size_t at = b.u.data->tokens[static_cast<size_t>(j)].begin;
+  for (const Negation& n : b.u.data->facts.negations)
+    if (n.begin == at) return true;
+  return false;
+}
+
+// Side s states its verb k of nothing ("gave no details", "found nothing"): that denies what a
+// negated verb denies ("declined to give details").
+bool object_denied(const Side& s, size_t k) {
+  const auto& t = s.u.data->tokens;
+  if (k + 1 >= t.size()) return false;
+  const std::string& w = t[k + 1].norm;
+  return w == "no" || w == "nothing" || w == "none" || w == "nobody";
+}
+
+// Side s names its word k as what someone tried, hoped or planned to do ("tried to reach the
+// harbour"): not that it happened, so a failure to do it ("failed to reach") does not contradict it.
+bool only_attempted(const Side& s, size_t k) {
+  const auto& t = s.u.data->tokens;
+  return k >= 2 && t[k - 1].norm == "to" && word_set(WordList::negations_only_attempted).has(t[k - 2].norm);
+}
+
 // Token k is a negation's predicate, or stands between its negator and predicate ("going" in
 // "not going to be").
 bool governed(const std::vector<Negated>& neg, size_t k) {
@@ -154,9 +183,10 @@ void negations(const Side& a, const Side& b, bool a_first, const Lexicon& lexico
     if (j < 0 || pm == WordMatch::kFunction || pm == WordMatch::kHypernym || pm == WordMatch::kSibling ||
         pm == WordMatch::kDerivation)
       continue;
-    if (narrower_in_scope(a, n, b, lexicon)) continue;
+    if (narrower_in_scope(a, n, b, lexicon) || shared_negator(a, n.negator, b)) continue;
     if (governed(nb, static_cast<size_t>(j)) || in_denial(b, static_cast<size_t>(j), a) ||
-        stated_as_none(b.u, static_cast<size_t>(j)))
+        stated_as_none(b.u, static_cast<size_t>(j)) || object_denied(b, static_cast<size_t>(j)) ||
+        only_attempted(b, static_cast<size_t>(j)))
       continue;
     // Anchored when what is denied is what the other states: the predicate's surroundings align,
     // its subject included (the nearest content word before the negation aligned to one before

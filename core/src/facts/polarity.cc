@@ -208,9 +208,12 @@ void PolarityReader::read_negations() {
           if (s.is(k + 1, "to")) to = k + 1;
           break;
         }
-    if ((eq(st, "fail") || eq(st, "refus") || eq(st, "declin")) && to != kNone && !s.used[to] &&
-        !is_be_form(pv)) {
-      const std::string word = eq(st, "fail")    ? "failed to"
+    // The nouns too: "the pilot's failure to lower the gear", "their refusal to pay" (a possessive
+    // "'s" before them is no "is").
+    const bool noun = eq(st, "failur") || eq(w, "refusal");
+    if ((eq(st, "fail") || eq(st, "failur") || eq(st, "refus") || eq(st, "declin")) && to != kNone && !s.used[to] &&
+        (noun || !is_be_form(pv))) {
+      const std::string word = eq(st, "fail") || eq(st, "failur") ? "failed to"
                                : eq(st, "refus") ? "refused to"
                                                : "declined to";
       add_negation(i, to + 1, word, true);
