@@ -225,6 +225,26 @@ TEST(Conflicts, DenialsBothSidesMakeAndAttemptsAreNoContrary) {
   for (const auto& [x, y] : some) EXPECT_TRUE(has(conflicts_of({x, y}), "negation", "")) << x << " / " << y;
 }
 
+// An opposite stated the other way round (denied, or barely so) says what the other says; the
+// opposite itself still conflicts.
+TEST(Conflicts, AnOppositeDeniedIsNoContrary) {
+  const std::pair<const char*, const char*> none[] = {
+      {"The minister said on Monday that the harbour plan was not unreasonable.",
+       "The minister said on Monday that the harbour plan was reasonable."},
+      {"The harbour bridge will remain closed until further notice, the council said.",
+       "The harbour bridge will not reopen until further notice, the council said."},
+      {"Harbour shares were little changed at 654 pence on Monday.", "Harbour shares were unchanged at 654 pence on Monday."},
+  };
+  for (const auto& [x, y] : none) EXPECT_TRUE(conflicts_of({x, y}).empty()) << x << " / " << y << ": " << all(conflicts_of({x, y}));
+  const std::pair<const char*, const char*> some[] = {
+      {"The minister said on Monday that the harbour plan was unreasonable.",
+       "The minister said on Monday that the harbour plan was reasonable."},
+      {"The harbour bridge will remain closed on Friday, the council said.",
+       "The harbour bridge will reopen on Friday, the council said."},
+  };
+  for (const auto& [x, y] : some) EXPECT_TRUE(has(conflicts_of({x, y}), "negation", "")) << x << " / " << y;
+}
+
 // A denial of something narrower than what the other side states leaves the statement open: no
 // one carrying a rifle does not say that no one carried a gun. The same denial of the broader
 // word, or of the same word, contradicts it.

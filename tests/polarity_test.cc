@@ -66,6 +66,7 @@ const NegationCase kNegationCases[] = {
     {"Police cited a lack of evidence.", "lack of>evidence"},
     {"No one was killed in the blast.", "No one>killed"},
     {"Nobody died.", "Nobody>died"},
+    {"Nobody disputes that the bridge was unsafe.", "Nobody>disputes"},
     {"None of the passengers were hurt.", "None>hurt"},
     {"None of the mayor's aides picked him.", "None>picked"},
     {"The aides did not pick him, nor was the mayor asked.", "not>pick | nor>asked"},

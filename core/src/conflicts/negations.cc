@@ -162,6 +162,19 @@ bool narrower_in_scope(const Side& a, const Negated& n, const Side& b, const Lex
   return false;
 }
 
+// Word k of side s is stated the other way round: denied ("not unreasonable", "will not
+// reopen") or barely so ("little changed", "hardly moved").
+bool reversed(const Side& s, size_t k) {
+  const auto& t = s.u.data->tokens;
+  if (k > 0) {
+    const std::string& w = t[k - 1].norm;
+    if (w == "little" || w == "barely" || w == "hardly" || w == "scarcely") return true;
+  }
+  for (const Negation& n : s.u.data->facts.negations)
+    if (t[k].begin >= n.end && t[k].end <= n.scope_end) return true;
+  return false;
+}
+
 // An antonym's span, with the verb right before it when that verb is unaligned ("remained closed").
 Span antonym_span(const Side& s, size_t k) {
   const auto& t = s.u.data->tokens;
@@ -265,6 +278,9 @@ void antonyms(const Side& a, const Side& b, const WordAlignment& al, std::vector
         !(ta[i].joined && tb[j].joined && static_cast<size_t>(i) + 2 < ta.size() && static_cast<size_t>(j) + 2 < tb.size() &&
           ta[i + 2].stem == tb[j + 2].stem))
       continue;
+    // One opposite stated the other way round says what the other says ("not unreasonable" /
+    // "reasonable", "will not reopen" / "will remain closed", "little changed" / "unchanged").
+    if (reversed(a, static_cast<size_t>(i)) != reversed(b, static_cast<size_t>(j))) continue;
     const Range ri{static_cast<size_t>(i), static_cast<size_t>(i) + 1};
     const Range rj{static_cast<size_t>(j), static_cast<size_t>(j) + 1};
     const bool anchored = same_slot(a, ri, b, rj);

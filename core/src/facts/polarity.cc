@@ -88,6 +88,9 @@ size_t PolarityReader::verb_after_aux(size_t from, size_t limit) const {
     if (!s.word(k)) return kNone;
     if (is_auxiliary(s.norm(k))) return first_content(k + 1, limit);
     if (s.verb_like(k)) return k;
+    // Right after the subject, a word in -s is its verb ("nobody disputes", "no one knows").
+    const std::string_view w = s.norm(k);
+    if (k == from && w.size() >= 4 && ends_with(w, "s") && !ends_with(w, "ss") && !s.stop(k)) return k;
     if (k > from + 5) return kNone;
   }
   return kNone;
