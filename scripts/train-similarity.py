@@ -370,7 +370,7 @@ def fit_thresholds(model_text, fold_texts, event_text, thr, ethr, work, clause_t
     def measure(t, et):
         write(t, et)
         args = argparse.Namespace(
-            bin=os.path.join(ROOT, 'build', 'cli', 'triangulate'), shared=os.path.join(ROOT, '..', 'shared'),
+            bin=os.path.join(ROOT, 'build', 'cli', 'triangulate'), shared=SHARED,
             cv_dir=os.path.join(work, 'cv'), examples=0, arg=['--data', os.path.join(work, 'main')])
         M = {}
         ev = os.path.join(args.shared, 'eval')
@@ -401,6 +401,9 @@ def fit_thresholds(model_text, fold_texts, event_text, thr, ethr, work, clause_t
     return thr, ethr
 
 
+SHARED = os.path.join(ROOT, '..', 'shared')
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument('--features', default=os.path.join(ROOT, 'build', 'tools', 'features'))
@@ -420,6 +423,8 @@ def main():
                     help='only (re)train the clause model and fit its threshold; the similarity and event '
                          'models stay as shipped')
     a = ap.parse_args()
+    global SHARED
+    SHARED = a.shared  # the thresholds are fitted on the development splits there too
     if not os.path.exists(a.features):
         sys.exit('train-similarity: %s not found (build the native tools first)' % a.features)
     data_dir = os.path.dirname(a.out)
