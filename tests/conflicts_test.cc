@@ -245,6 +245,21 @@ TEST(Conflicts, AnOppositeDeniedIsNoContrary) {
   for (const auto& [x, y] : some) EXPECT_TRUE(has(conflicts_of({x, y}), "negation", "")) << x << " / " << y;
 }
 
+// One temperature in Celsius and in Fahrenheit, written against the number or in words, is one
+// value; two values still conflict.
+TEST(Conflicts, OneMeasureInTwoUnits) {
+  EXPECT_TRUE(conflicts_of({"Temperatures in the harbour town reached 40C on Friday, forecasters said.",
+                            "Temperatures in the harbour town reached 104F on Friday, forecasters said."})
+                  .empty());
+  EXPECT_TRUE(conflicts_of({"Temperatures in the harbour town reached 40 degrees Celsius on Friday, forecasters said.",
+                            "Temperatures in the harbour town reached 104 degrees Fahrenheit on Friday, forecasters said."})
+                  .empty());
+  const auto two = conflicts_of({"Temperatures in the harbour town reached 40 degrees Celsius on Friday, forecasters said.",
+                                 "Temperatures in the harbour town reached 110 degrees Fahrenheit on Friday, forecasters said."});
+  EXPECT_FALSE(two.empty());
+  EXPECT_FALSE(has(two, "name", "")) << all(two);
+}
+
 // A denial of something narrower than what the other side states leaves the statement open: no
 // one carrying a rifle does not say that no one carried a gun. The same denial of the broader
 // word, or of the same word, contradicts it.

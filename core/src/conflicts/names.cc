@@ -53,6 +53,14 @@ bool mentioned(const NameMention& x, const std::vector<NameMention>& others) {
   return false;
 }
 
+// A capitalised unit of a measure ("40 degrees Celsius") is no name (what a count counts, "one
+// Australian", still is).
+bool in_quantity(const SimUnit& u, const NameMention& n) {
+  for (const Quantity& q : u.data->facts.quantities)
+    if (q.kind == QuantityKind::kMeasure && n.begin >= q.begin && n.end <= q.end) return true;
+  return false;
+}
+
 bool in_attribution(const SimUnit& u, const NameMention& n) {
   for (const Attribution& at : u.data->facts.attributions)
     if (n.begin >= at.begin && n.end <= at.end) return true;
@@ -239,11 +247,11 @@ void names(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
   const auto& nb = b.u.data->facts.names;
   std::vector<uint8_t> used(nb.size(), false);
   for (const NameMention& x : na) {
-    if (mentioned(x, nb)) continue;
+    if (mentioned(x, nb) || in_quantity(a.u, x)) continue;
     const Range rx = tokens_in(a.u, x.begin, x.end);
     for (size_t j = 0; j < nb.size(); ++j) {
       const NameMention& y = nb[j];
-      if (used[j] || mentioned(y, na)) continue;
+      if (used[j] || mentioned(y, na) || in_quantity(b.u, y)) continue;
       const Range ry = tokens_in(b.u, y.begin, y.end);
       // Who is quoted is not what is said: two different people quoted are no conflict, unless they
       // hold one office (below).

@@ -145,6 +145,9 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
     kinds(b, jb, je, &nb, &nub);
     const char* type = (na && nb) ? "name" : (nua && nub) ? "number" : nullptr;
     if (!type) continue;
+    // Capitalised words of a measure are its unit ("40 degrees Celsius"): numbers() compares them.
+    const auto measure = [](const Quantity* q) { return q && q->kind == QuantityKind::kMeasure; };
+    if (na && nb && (measure(quantity_in(a, run)) || measure(quantity_in(b, Range{jb, je})))) continue;
     // A title names the person the other run names, or another title of them ("France's
     // president" / "France's Ana Ruiz", "Inspector Gaskin" / "Mr Gaskin"): no difference of who.
     if (na && nb && (titles_only(a, run.first, e) || titles_only(b, jb, je))) continue;
@@ -168,9 +171,11 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
       if (qa && qb && !same_measure(a, *qa, tokens_in(a.u, qa->begin, qa->end), b, *qb, tokens_in(b.u, qb->begin, qb->end), lexicon))
         continue;
       if (qa && qb) {
-        // One value written two ways (".20" / "0.20"): the runs are the two numbers themselves.
+        // One value written two ways (".20" / "0.20"; "40C" / "104F", a measure in two units):
+        // the runs are the two numbers themselves, or lie within the two measures.
         const auto number_of = [](const Side& s, Range r, const Quantity& q) {
           const auto& t = s.u.data->tokens;
+          if (q.kind == QuantityKind::kMeasure && t[r.first].begin >= q.begin && t[r.last - 1].end <= q.end) return true;
           return t[r.first].begin >= q.num_begin && t[r.last - 1].end <= q.num_end;
         };
         const Match m = compare(*qa, *qb);
