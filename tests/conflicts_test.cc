@@ -225,6 +225,31 @@ TEST(Conflicts, DenialsBothSidesMakeAndAttemptsAreNoContrary) {
   for (const auto& [x, y] : some) EXPECT_TRUE(has(conflicts_of({x, y}), "negation", "")) << x << " / " << y;
 }
 
+// "Not ... until" against "after" says when, not whether; a negation lent to the clause after "think", "feel"
+// ("I didn't feel we were ...") is the other side's negation in that clause; different people as
+// subjects deny and state different things. The plain denial still conflicts.
+TEST(Conflicts, NotUntilRaisedNegationsAndOtherSubjects) {
+  const std::pair<const char*, const char*> none[] = {
+      {"Police said the name of the driver would be released after he is formally charged.",
+       "Police said the identity of the driver will not be released until charges are formally laid."},
+      {"\"I feel on the pitch we weren't playing the way we want,\" the harbour club's coach said.",
+       "\"I didn't feel on the pitch we were playing the way we want,\" the harbour club's coach said."},
+      {"\"We didn't seem to have a plan for the harbour,\" the coach said.",
+       "The coach said he seemed to have a plan for the harbour."},
+  };
+  for (const auto& [x, y] : none) EXPECT_TRUE(conflicts_of({x, y}).empty()) << x << " / " << y << ": " << all(conflicts_of({x, y}));
+  const std::pair<const char*, const char*> some[] = {
+      {"Police said the name of the driver would be released on Monday.",
+       "Police said the name of the driver would not be released on Monday."},
+      {"Police said the name of the driver would be released until relatives are told.",
+       "Police said the name of the driver would not be released until relatives are told."},
+      {"\"I feel we were playing the way we want,\" the harbour club's coach said.",
+       "\"I didn't feel we were playing the way we want,\" the harbour club's coach said."},
+      {"\"We didn't have a plan for the harbour,\" the coach said.", "\"We had a plan for the harbour,\" the coach said."},
+  };
+  for (const auto& [x, y] : some) EXPECT_TRUE(has(conflicts_of({x, y}), "negation", "")) << x << " / " << y;
+}
+
 // An opposite stated the other way round (denied, or barely so) says what the other says; the
 // opposite itself still conflicts.
 TEST(Conflicts, AnOppositeDeniedIsNoContrary) {

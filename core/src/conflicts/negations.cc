@@ -37,6 +37,22 @@ bool record(const SimUnit& u, const Negation& n) {
   return false;
 }
 
+// "Not ... until" against "after", "once" or "when" says when, not whether: "will not be named
+// until charges are laid" / "would be named after he is charged". `scope_end`: the negation's.
+bool not_until(const Side& a, size_t scope_end, const Side& b, size_t j) {
+  const auto& ta = a.u.data->tokens;
+  size_t k = 0;
+  while (k < ta.size() && ta[k].begin < scope_end) ++k;  // the clause word that ends the scope
+  if (k >= ta.size() || (ta[k].norm != "until" && ta[k].norm != "till")) return false;
+  const auto& tb = b.u.data->tokens;
+  for (size_t i = j + 1; i < tb.size() && i <= j + 8; ++i) {
+    const std::string& w = tb[i].norm;
+    if (w == "after" || w == "once" || w == "when") return true;
+    if (tb[i].type == TokenType::kPunct && w != "-") break;
+  }
+  return false;
+}
+
 std::vector<Negated> negated(const SimUnit& u) {
   std::vector<Negated> out;
   const auto& t = u.data->tokens;
@@ -129,6 +145,31 @@ bool only_attempted(const Side& s, size_t k) {
   return k >= 2 && t[k - 1].norm == "to" && word_set(WordList::negations_only_attempted).has(t[k - 2].norm);
 }
 
+// The personal pronoun that is the subject right before token k (up to four tokens back, past
+// auxiliaries and adverbs), or "".
+std::string subject_pronoun(const Side& s, size_t k) {
+  const auto& t = s.u.data->tokens;
+  for (size_t i = k, steps = 0; i > 0 && steps < 4; ++steps) {
+    --i;
+    const std::string& w = t[i].norm;
+    if (w == "i" || w == "you" || w == "he" || w == "she" || w == "it" || w == "we" || w == "they") return w;
+    if (t[i].type == TokenType::kPunct || (s.u.words[i].flags & kContent)) break;
+  }
+  return "";
+}
+
+// A verb that lends its negation to the clause after it ("I don't think he was there" says "I
+// think he wasn't"): the other side's negation after the verb's counterpart is the same denial.
+bool raised_elsewhere(const Side& a, const Negated& n, const Side& b, size_t j) {
+  static constexpr WordSet kRaising("appear appeared believe believed expect expected feel felt imagine seem seemed "
+                                    "suppose supposed think thought want wanted");
+  if (!kRaising.has(a.u.data->tokens[n.pred].norm)) return false;
+  const auto& tb = b.u.data->tokens;
+  for (const Negation& m : b.u.data->facts.negations)
+    if (m.begin >= tb[j].end && m.begin <= tb[std::min(j + 12, tb.size() - 1)].end) return true;
+  return false;
+}
+
 // Token k is a negation's predicate, or stands between its negator and predicate ("going" in
 // "not going to be").
 bool governed(const std::vector<Negated>& neg, size_t k) {
@@ -196,7 +237,12 @@ void negations(const Side& a, const Side& b, bool a_first, const Lexicon& lexico
     if (j < 0 || pm == WordMatch::kFunction || pm == WordMatch::kHypernym || pm == WordMatch::kSibling ||
         pm == WordMatch::kDerivation)
       continue;
-    if (narrower_in_scope(a, n, b, lexicon) || shared_negator(a, n.negator, b)) continue;
+    if (narrower_in_scope(a, n, b, lexicon) || shared_negator(a, n.negator, b) ||
+        raised_elsewhere(a, n, b, static_cast<size_t>(j)) || not_until(a, n.scope_end, b, static_cast<size_t>(j)))
+      continue;
+    // Two different people as subjects ("we didn't seem to have a plan" / "he seemed a safe pick").
+    const std::string pa = subject_pronoun(a, n.negator), pb = subject_pronoun(b, static_cast<size_t>(j));
+    if (!pa.empty() && !pb.empty() && pa != pb) continue;
     if (governed(nb, static_cast<size_t>(j)) || in_denial(b, static_cast<size_t>(j), a) ||
         stated_as_none(b.u, static_cast<size_t>(j)) || object_denied(b, static_cast<size_t>(j)) ||
         only_attempted(b, static_cast<size_t>(j)))
