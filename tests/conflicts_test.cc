@@ -270,6 +270,16 @@ TEST(Conflicts, AnOppositeDeniedIsNoContrary) {
   for (const auto& [x, y] : some) EXPECT_TRUE(has(conflicts_of({x, y}), "negation", "")) << x << " / " << y;
 }
 
+// The ages of two different people are two values; two ages of one person conflict.
+TEST(Conflicts, AgesOfTwoPeople) {
+  EXPECT_TRUE(conflicts_of({"The driver allegedly hit a 66-year-old woman near the harbour car park on Monday.",
+                            "Police stopped the 36-year-old driver near the harbour car park on Monday."})
+                  .empty());
+  const auto one = conflicts_of({"Police stopped the 36-year-old driver near the harbour car park on Monday.",
+                                 "Police stopped the 38-year-old driver near the harbour car park on Monday."});
+  EXPECT_FALSE(one.empty());
+}
+
 // One temperature in Celsius and in Fahrenheit, written against the number or in words, is one
 // value; two values still conflict.
 TEST(Conflicts, OneMeasureInTwoUnits) {

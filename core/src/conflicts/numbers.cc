@@ -176,6 +176,13 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
   if (qa.kind == QuantityKind::kOther || qa.unit.empty() || qb.unit.empty()) {
     return qa.kind == qb.kind && adjacent_content(a, ra, b, rb);
   }
+  // The ages of two people named or described apart ("38-year-old Ann Lee" / "63-year-old Mary
+  // Kim", "a 47-year-old man" / "a 63-year-old woman"): the words right after the two ages, when
+  // both are content words, are one person's only when aligned to each other.
+  if (qa.unit == "age" && qb.unit == "age" && ra.last < a.to.size() && rb.last < b.to.size() &&
+      (a.u.words[ra.last].flags & kContent) && (b.u.words[rb.last].flags & kContent) &&
+      a.to[ra.last] != static_cast<int>(rb.last))
+    return false;
   if (qa.unit == qb.unit) return true;
   if (qa.kind != QuantityKind::kCount) return false;
   // Two counts of differently worded nouns ("12 dead" / "seven people died") are one measure when
