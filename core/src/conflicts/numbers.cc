@@ -279,7 +279,9 @@ void numbers(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<D
       // written ("$1.2bn", "1.2 billion dollars": "usd").
       std::string noun = qa.unit.empty() ? "number" : qa.unit;
       const size_t nt = noun_token(a.u, qa, ra[i]);
-      if (qa.kind != QuantityKind::kMoney && nt < a.u.data->tokens.size())
+      if (qa.unit == "age" || qa.unit == "celsius")  // not "old", "C" or "Fahrenheit"
+        noun = qa.unit == "age" ? "age" : "temperature";
+      else if (qa.kind != QuantityKind::kMoney && nt < a.u.data->tokens.size())
         noun = span_text(a.text, {a.u.data->tokens[nt].begin, a.u.data->tokens[nt].end});
       out->push_back(make("number", {qa.begin, qa.end}, {qb.begin, qb.end}, noun + ": " + qa.display + " vs " + qb.display,
                           anchored));
