@@ -225,7 +225,7 @@ TEST(Conflicts, DenialsBothSidesMakeAndAttemptsAreNoContrary) {
   for (const auto& [x, y] : some) EXPECT_TRUE(has(conflicts_of({x, y}), "negation", "")) << x << " / " << y;
 }
 
-// "Not ... until" against "after" says when, not whether; a negation lent to the clause after "think", "feel"
+// "Not ... until" against "after" says when, not whether; "not A but B" states it of B; a negation lent to the clause after "think", "feel"
 // ("I didn't feel we were ...") is the other side's negation in that clause; different people as
 // subjects deny and state different things. The plain denial still conflicts.
 TEST(Conflicts, NotUntilRaisedNegationsAndOtherSubjects) {
@@ -238,7 +238,13 @@ TEST(Conflicts, NotUntilRaisedNegationsAndOtherSubjects) {
        "The coach said he seemed to have a plan for the harbour."},
   };
   for (const auto& [x, y] : none) EXPECT_TRUE(conflicts_of({x, y}).empty()) << x << " / " << y << ": " << all(conflicts_of({x, y}));
+  // "Not A but B" states the predicate of B.
+  EXPECT_TRUE(conflicts_of({"The plane did not crash into the harbour but into a field, officials said on Monday.",
+                            "The plane crashed into a field, officials said on Monday."})
+                  .empty());
   const std::pair<const char*, const char*> some[] = {
+      {"The plane did not crash into the harbour, officials said on Monday.",
+       "The plane crashed into the harbour, officials said on Monday."},
       {"Police said the name of the driver would be released on Monday.",
        "Police said the name of the driver would not be released on Monday."},
       {"Police said the name of the driver would be released until relatives are told.",

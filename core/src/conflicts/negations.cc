@@ -53,11 +53,22 @@ bool not_until(const Side& a, size_t scope_end, const Side& b, size_t j) {
   return false;
 }
 
+// "Not A but B" corrects what follows the predicate, and states the predicate ("did not crash
+// into the sea but into a field"): the clause word "but" ends the scope, and a preposition or an
+// article follows it.
+bool contrasted(const SimUnit& u, const Negation& n) {
+  static constexpr WordSet kComplement("a an at by for from in into of on the to with");
+  const auto& t = u.data->tokens;
+  size_t k = 0;
+  while (k < t.size() && t[k].begin < n.scope_end) ++k;
+  return k + 1 < t.size() && t[k].norm == "but" && kComplement.has(t[k + 1].norm);
+}
+
 std::vector<Negated> negated(const SimUnit& u) {
   std::vector<Negated> out;
   const auto& t = u.data->tokens;
   for (const Negation& n : u.data->facts.negations) {
-    if (n.pred_end <= n.pred_begin || record(u, n)) continue;
+    if (n.pred_end <= n.pred_begin || record(u, n) || contrasted(u, n)) continue;
     size_t k = 0, p = 0;
     while (k < t.size() && t[k].begin < n.begin) ++k;
     while (p < t.size() && t[p].begin < n.pred_begin) ++p;
