@@ -114,6 +114,7 @@ void names(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
 // A predicate a denies that b states (a_first: a is the link's first unit); one at most.
 void negations(const Side& a, const Side& b, bool a_first, const Lexicon& lexicon, std::vector<Difference>* out);
 
+// ---- opposites (conflicts/opposites.cc)
 // Aligned opposite words (WordNet antonyms) of what happened or what something is like.
 void antonyms(const Side& a, const Side& b, const WordAlignment& al, std::vector<Difference>* out);
 

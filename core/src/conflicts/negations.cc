@@ -1,4 +1,4 @@
-// conflicts/negations.cc — a predicate one unit denies where the other states it; opposite words in one slot.
+// conflicts/negations.cc — a predicate one unit denies where the other states it.
 #include "conflicts/kinds.h"
 
 #include <string>
@@ -189,15 +189,6 @@ bool governed(const std::vector<Negated>& neg, size_t k) {
   return false;
 }
 
-// A word preceded by an article or a possessive ("a man", "the woman", "his car") names a thing.
-bool is_noun_like(const Side& s, size_t k) {
-  static constexpr WordSet kDeterminers("a an her his its that the their this");
-  const auto& t = s.u.data->tokens;
-  // Right after the determiner, or after it and one modifier ("his former employers").
-  return (k >= 1 && kDeterminers.has(t[k - 1].norm)) ||
-         (k >= 2 && t[k - 1].type == TokenType::kWord && kDeterminers.has(t[k - 2].norm));
-}
-
 // Word k of side a is a broader word for word j of side b ("cut" for "slice", "food" for "pizza").
 bool broader(const Side& a, size_t k, const Side& b, size_t j, const Lexicon& lexicon) {
   return lexicon.relation(b.u.words[j].lex, a.u.words[k].lex) == WordRelation::kHypernym;
@@ -212,27 +203,6 @@ bool narrower_in_scope(const Side& a, const Negated& n, const Side& b, const Lex
     if (a.to[k] >= 0 && a.match[k] == WordMatch::kHypernym && broader(b, static_cast<size_t>(a.to[k]), a, k, lexicon))
       return true;
   return false;
-}
-
-// Word k of side s is stated the other way round: denied ("not unreasonable", "will not
-// reopen") or barely so ("little changed", "hardly moved").
-bool reversed(const Side& s, size_t k) {
-  const auto& t = s.u.data->tokens;
-  if (k > 0) {
-    const std::string& w = t[k - 1].norm;
-    if (w == "little" || w == "barely" || w == "hardly" || w == "scarcely") return true;
-  }
-  for (const Negation& n : s.u.data->facts.negations)
-    if (t[k].begin >= n.end && t[k].end <= n.scope_end) return true;
-  return false;
-}
-
-// An antonym's span, with the verb right before it when that verb is unaligned ("remained closed").
-Span antonym_span(const Side& s, size_t k) {
-  const auto& t = s.u.data->tokens;
-  size_t first = k;
-  if (k > 0 && (s.u.words[k - 1].flags & kContent) && s.to[k - 1] < 0) first = k - 1;
-  return {t[first].begin, t[k].end};
 }
 
 }  // namespace
@@ -311,42 +281,6 @@ void negations(const Side& a, const Side& b, bool a_first, const Lexicon& lexico
       out->push_back(make("negation", pos, neg, "negation: \xE2\x80\x9C" + ps + "\xE2\x80\x9D vs \xE2\x80\x9C" + ns + "\xE2\x80\x9D",
                           anchored));
     return;  // one denial is the discrepancy; more would repeat it
-  }
-}
-
-void antonyms(const Side& a, const Side& b, const WordAlignment& al, std::vector<Difference>* out) {
-  for (const auto& [i, j] : al.antonyms) {
-    if ((a.u.words[i].flags | b.u.words[j].flags) & kName) continue;  // "North" / "South" name places
-    // Places and orders ("inside" / "outside", "east" / "west", "first" / "last") tell where or
-    // which, of different things more often than of one thing two ways.
-    static constexpr WordSet kWhereWhich("east first inside last north outside south west");
-    if (kWhereWhich.has(a.u.data->tokens[i].norm) || kWhereWhich.has(b.u.data->tokens[j].norm)) continue;
-    // Opposite nouns ("man" / "woman", "employer" / "employee") name two things, not one thing two
-    // ways: only opposite verbs and adjectives (what happened, what something is like) contradict.
-    // A word after a determiner on either side is taken for a noun.
-    if (!(a.u.words[i].flags & kVerb) && !(b.u.words[j].flags & kVerb) && a.u.data->tokens[i].stem.size() &&
-        (is_noun_like(a, static_cast<size_t>(i)) || is_noun_like(b, static_cast<size_t>(j))))
-      continue;
-    // A prefix ("pro-", "anti-") is opposite only before the same word ("pro-reform" /
-    // "anti-reform", not "pro-active" / "anti-piracy").
-    const auto& ta = a.u.data->tokens;
-    const auto& tb = b.u.data->tokens;
-    if ((ta[i].joined || tb[j].joined) &&
-        !(ta[i].joined && tb[j].joined && static_cast<size_t>(i) + 2 < ta.size() && static_cast<size_t>(j) + 2 < tb.size() &&
-          ta[i + 2].stem == tb[j + 2].stem))
-      continue;
-    // One opposite stated the other way round says what the other says ("not unreasonable" /
-    // "reasonable", "will not reopen" / "will remain closed", "little changed" / "unchanged").
-    if (reversed(a, static_cast<size_t>(i)) != reversed(b, static_cast<size_t>(j))) continue;
-    const Range ri{static_cast<size_t>(i), static_cast<size_t>(i) + 1};
-    const Range rj{static_cast<size_t>(j), static_cast<size_t>(j) + 1};
-    const bool anchored = same_slot(a, ri, b, rj);
-    if (!anchored && !adjacent(a, ri, b, rj)) continue;
-    const Span sa = antonym_span(a, static_cast<size_t>(i)), sb = antonym_span(b, static_cast<size_t>(j));
-    out->push_back(make("negation", sa, sb,
-                        "opposite: \xE2\x80\x9C" + span_text(a.text, sa) + "\xE2\x80\x9D vs \xE2\x80\x9C" +
-                            span_text(b.text, sb) + "\xE2\x80\x9D",
-                        anchored));
   }
 }
 
