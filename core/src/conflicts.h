@@ -25,7 +25,7 @@
 // decides that with the similarity model (link.h), and whether the two units speak of the same
 // event at all (event.h).
 //
-// Each kind has its own file under conflicts/ (numbers.cc, dates.cc, names.cc, negations.cc,
+// Each kind has its own file under conflicts/ (numbers.cc, dates.cc, names.cc, negations.cc, opposites.cc,
 // substitutions.cc, counts.cc; slots.cc holds what they share, conflicts/kinds.h declares it).
 //
 // Example:
