@@ -16,7 +16,9 @@ tools/term_keys program of a native build, so data and text are stemmed by the s
       @verb words used mostly as verbs (by WordNet's tagged sense counts)
       @cap  national capitals and the phrases that name their country: "lisbon lisboa : portug |
             portugues | portugues republ" (the city's spellings, most used first; then, after ":",
-            the country's names and adjectives), so that "the Portuguese capital" is "Lisbon"
+            the country's names and adjectives; a city known only by two words joins their keys
+            with "_", "new_delh"; a country within a kingdom names the kingdom too), so that "the
+            Portuguese capital" is "Lisbon"
   core/data/frequencies.txt  background word frequencies: lines "n key key ...": the keys whose
       round(4 * -ln p) is n, p the key's share of all word tokens of SUBTLEX-US (the engine's
       background IDF)
@@ -130,15 +132,23 @@ def read_places(wn):
     def country(off):
         return any(s in ('@i', '@') and re.search(r'(?i)country|nation|state$', ' '.join(nouns[t][0]))
                    for s, t, _, _ in nouns[off][1])
+
+    def kingdom(off):  # the United Kingdom, of which England, Scotland and Wales are parts
+        return any(s == '@i' and nouns[t][0][0] == 'kingdom' for s, t, _, _ in nouns[off][1])
     out = []
     for lemmas, ptrs in nouns.values():
         if not any(s == '@i' and t == NATIONAL_CAPITAL for s, t, _, _ in ptrs):
             continue
         cities = [l for l in lemmas if re.fullmatch('[A-Za-z]+', l)]
+        # A city known only by a name of two words ("New Delhi", "Buenos Aires"): that name.
+        if not cities:
+            cities = [l for l in lemmas if re.fullmatch('[A-Za-z]+_[A-Za-z]+', l) and not l.endswith('_capital')][:1]
         holders = [t for s, t, p, _ in ptrs if s == '#p' and p == 'n']
         countries = [t for t in holders if country(t)]
         if not countries:
             countries = [t2 for t in holders for s, t2, p, _ in nouns[t][1] if s == '#p' and p == 'n' and country(t2)]
+        # A country within a kingdom names the kingdom too (England, the United Kingdom).
+        countries += [t2 for t in countries for s, t2, p, _ in nouns[t][1] if s == '#p' and p == 'n' and kingdom(t2)]
         names, adjectives = set(), set()
         for c in countries:
             names.update(l for l in nouns[c][0] if re.fullmatch("[A-Za-z]+(_[A-Za-z]+){0,2}", l))
@@ -292,8 +302,12 @@ def main():
     words = sorted({w.lower() for cities, names, adjs in places for x in cities + names + adjs for w in x.split('_')})
     pkeys = term_keys(words, a.term_keys)
     lines, seen_phrase, seen_city = [], {}, {}
+    def city_key(c):  # the keys of a city's words, joined by "_" ("new_delh")
+        ks = [pkeys.get(w.lower(), '') for w in c.split('_')]
+        return '_'.join(ks) if all(ks) else ''
+
     for cities, cnames, cadjs in places:
-        spell = [pkeys.get(c.lower(), '') for c in sorted(cities, key=lambda c: (-counts.get(c.lower(), 0), c))]
+        spell = [city_key(c) for c in sorted(cities, key=lambda c: (-counts.get(c.lower(), 0), c))]
         names = [' '.join(pkeys.get(w.lower(), '') for w in x.split('_')) for x in cnames + cadjs]
         if not all(spell) or not all(all(n.split()) for n in names):
             continue
@@ -313,8 +327,11 @@ def main():
     # said" / "Portugal said").
     country_der = set()
     for cities, cnames, cadjs in places:
+        # (for a city of two words, a word that names two countries, as WordNet gives "Mauritanian"
+        # for Mauritius too, names neither)
+        two = any('_' in c for c in cities)
         one = lambda xs: sorted({k for k in (pkeys.get(x.lower(), '') for x in xs if '_' not in x)
-                                 if len(k) > 2 and k not in common})
+                                 if len(k) > 2 and k not in common and (not two or seen_phrase.get(k, 0) <= 1)})
         words1 = one(cnames + cadjs)
         country_der.update((x, y) for i, x in enumerate(words1) for y in words1[i + 1:])
         city = pkeys.get(sorted(cities, key=lambda c: (-counts.get(c.lower(), 0), c))[0].lower(), '')

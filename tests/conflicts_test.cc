@@ -372,12 +372,12 @@ TEST(Conflicts, OneNameWrittenTwoWays) {
 // country; two countries or two capitals are two.
 TEST(Conflicts, ACountryItsPeopleAndItsCapitalAreOnePlace) {
   for (const auto& [x, y] : {std::pair{"the United States", "Washington"}, {"U.S.", "American"}, {"Peru", "Lima"},
-                             {"Peru", "Peruvian"}})
+                             {"Peru", "Peruvian"}, {"the UK", "Britain"}, {"India", "New Delhi"}})
     EXPECT_TRUE(conflicts_of({std::string("The ministers said ") + x + " had moved closer to the trade pact on Monday.",
                               std::string("The ministers said ") + y + " had moved closer to the trade pact on Monday."})
                     .empty())
         << x << " / " << y;
-  for (const auto& [x, y] : {std::pair{"Chile", "Peru"}, {"Lima", "Tokyo"}, {"Washington", "Lima"}}) {
+  for (const auto& [x, y] : {std::pair{"Chile", "Peru"}, {"Lima", "Tokyo"}, {"Washington", "Lima"}, {"New Delhi", "Lima"}}) {
     const auto two = conflicts_of({std::string("The ministers said ") + x + " had moved closer to the trade pact on Monday.",
                                    std::string("The ministers said ") + y + " had moved closer to the trade pact on Monday."});
     EXPECT_TRUE(has(two, "name", y)) << x << " / " << y << ": " << all(two);

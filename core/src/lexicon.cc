@@ -122,15 +122,18 @@ std::string Lexicon::load(std::string_view lexicon_txt, std::string_view frequen
         error = "lexicon: expected \"city : country | ...\": " + std::string(line);
         return;
       }
-      for (size_t k = 1; k < colon; ++k) base_.emplace(std::string(w[k]), std::string(w[0]));
-      capital_.emplace(std::string(w[0]), std::string(w[0]));  // a capital stands for its country too
+      // A city of two words joins their keys with "_" ("new_delh"): as a phrase, with a space.
+      std::string city(w[0]);
+      std::replace(city.begin(), city.end(), '_', ' ');
+      for (size_t k = 1; k < colon; ++k) base_.emplace(std::string(w[k]), city);
+      capital_.emplace(city, city);  // a capital stands for its country too
       std::string phrase;
       for (size_t k = colon + 1; k <= w.size(); ++k) {
         if (k < w.size() && w[k] != "|") {
           phrase += (phrase.empty() ? "" : " ") + std::string(w[k]);
           continue;
         }
-        if (!phrase.empty()) capital_.emplace(phrase, std::string(w[0]));
+        if (!phrase.empty()) capital_.emplace(phrase, city);
         phrase.clear();
       }
     } else if (section == kVerb) {

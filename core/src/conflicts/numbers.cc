@@ -177,7 +177,7 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
     return qa.kind == qb.kind && adjacent_content(a, ra, b, rb);
   }
   // The ages of two people named or described apart ("38-year-old Ann Lee" / "63-year-old Mary
-  // Kim", "a 47-year-old man" / "a 63-year-old woman"): the words right after the two ages, when
+  // Dunn", "a 47-year-old man" / "a 63-year-old woman"): the words right after the two ages, when
   // both are content words, are one person's only when aligned to each other.
   if (qa.unit == "age" && qb.unit == "age" && ra.last < a.to.size() && rb.last < b.to.size() &&
       (a.u.words[ra.last].flags & kContent) && (b.u.words[rb.last].flags & kContent) &&
