@@ -363,6 +363,10 @@ TEST(Conflicts, OneNameWrittenTwoWays) {
   // A title names the person the other names.
   EXPECT_TRUE(conflicts_of({"Harbour strike is over, says Aldane's Ana Ruiz", "Harbour strike is over, says Aldane's Mayor"})
                   .empty());
+  // A given name and its familiar form.
+  EXPECT_TRUE(conflicts_of({"Harbour board chairman Bill Osk said the crane was unsafe.",
+                            "Harbour board chairman William Osk said the crane was unsafe."})
+                  .empty());
   const auto two = conflicts_of({"Hospital spokeswoman Ilse Carter said both walkers were in a stable condition.",
                                  "Hospital spokeswoman Ilse Carver said both walkers were in a stable condition."});
   EXPECT_TRUE(has(two, "name", "Carver")) << all(two);

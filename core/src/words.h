@@ -24,6 +24,7 @@ namespace tri {
   X(counts_direction_after_points) \
   X(dates_only_a_time_stamp) \
   X(names_titles_only_titles) \
+  X(names_nicknames) \
   X(negations_is_auxiliary_aux) \
   X(negations_negations_asides) \
   X(negations_only_attempted) \

@@ -159,6 +159,10 @@ bool same_letters(const Side& a, size_t ai, size_t ae, const Side& b, size_t bi,
   const std::string& s = x.size() <= y.size() ? x : y;
   const std::string& l = x.size() <= y.size() ? y : x;
   if (s.size() >= 3 && l.compare(0, s.size(), s) == 0 && l.size() - s.size() <= 2) return true;
+  // A given name and its familiar form ("Bill" / "William", "Bob" / "Robert"): "short=long" pairs.
+  if (ae - ai == 1 && be - bi == 1 && !s.empty() &&
+      word_set(WordList::names_nicknames).has(s + "=" + l))
+    return true;
   // One word abbreviating another ("Mt" / "Mount", "Colo." / "Colorado", "W." / "West"): the same
   // first letter, and the short one's letters in order in the long one.
   if (ae - ai == 1 && be - bi == 1 && !s.empty() && s.size() <= 4 && s.size() < l.size() && s[0] == l[0]) {
