@@ -199,7 +199,8 @@ TEST(Conflicts, DenialsAndOppositesThatStateNoContrary) {
 // Both sides deny, in other words: a negator aligned to the other side's own ("no evidence exists
 // to show" / "no evidence shows", "denied that" / "denied that it was"), a verb of nothing ("gave
 // no details" / "declined to give details"); and what one side only tried to do is not contradicted
-// by a failure to do it. The statement of the thing itself still conflicts with each.
+// by a failure to do it, nor what one side was kept from doing. The statement of the thing itself
+// still conflicts with each.
 TEST(Conflicts, DenialsBothSidesMakeAndAttemptsAreNoContrary) {
   const std::pair<const char*, const char*> none[] = {
       {"\"No evidence exists to show that the bridge is unsafe,\" the engineer said on Monday.",
@@ -210,6 +211,8 @@ TEST(Conflicts, DenialsBothSidesMakeAndAttemptsAreNoContrary) {
        "The shipping company declined to give details about the buyer of the ferry on Monday."},
       {"The ferry tried to reach the harbour before the storm on Monday.",
        "The ferry failed to reach the harbour before the storm on Monday."},
+      {"The harbour master said on Monday that he was not going to release the report.",
+       "The harbour master is barred by the council from releasing the report, officials said on Monday."},
   };
   for (const auto& [x, y] : none) EXPECT_TRUE(conflicts_of({x, y}).empty()) << x << " / " << y << ": " << all(conflicts_of({x, y}));
   const std::pair<const char*, const char*> some[] = {

@@ -162,7 +162,8 @@ std::string subject_pronoun(const Side& s, size_t k) {
   const auto& t = s.u.data->tokens;
   for (size_t i = k, steps = 0; i > 0 && steps < 4; ++steps) {
     --i;
-    const std::string& w = t[i].norm;
+    const std::string& n = t[i].norm;
+    const std::string w = n.substr(0, n.find('\''));  // "i'm", "he's"
     if (w == "i" || w == "you" || w == "he" || w == "she" || w == "it" || w == "we" || w == "they") return w;
     if (t[i].type == TokenType::kPunct || (s.u.words[i].flags & kContent)) break;
   }
@@ -178,6 +179,24 @@ bool raised_elsewhere(const Side& a, const Negated& n, const Side& b, size_t j) 
   const auto& tb = b.u.data->tokens;
   for (const Negation& m : b.u.data->facts.negations)
     if (m.begin >= tb[j].end && m.begin <= tb[std::min(j + 12, tb.size() - 1)].end) return true;
+  return false;
+}
+
+// Side s states its word k as what someone was kept from doing ("barred from discussing",
+// "prevented by the court from leaving"): that is not doing it.
+bool kept_from(const Side& s, size_t k) {
+  static constexpr WordSet kKept("banned barred blocked forbidden kept prevented prohibited stopped");
+  const auto& t = s.u.data->tokens;
+  for (size_t i = k, steps = 0; i > 0 && steps < 3; ++steps) {
+    --i;
+    if (t[i].norm != "from") continue;
+    for (size_t v = i, back = 0; v > 0 && back < 6; ++back) {  // "barred by the league from"
+      --v;
+      if (kKept.has(t[v].norm)) return true;
+      if (t[v].type == TokenType::kPunct) break;
+    }
+    return false;
+  }
   return false;
 }
 
@@ -226,7 +245,7 @@ void negations(const Side& a, const Side& b, bool a_first, const Lexicon& lexico
     if (!pa.empty() && !pb.empty() && pa != pb) continue;
     if (governed(nb, static_cast<size_t>(j)) || in_denial(b, static_cast<size_t>(j), a) ||
         stated_as_none(b.u, static_cast<size_t>(j)) || object_denied(b, static_cast<size_t>(j)) ||
-        only_attempted(b, static_cast<size_t>(j)))
+        only_attempted(b, static_cast<size_t>(j)) || kept_from(b, static_cast<size_t>(j)))
       continue;
     // Anchored when what is denied is what the other states: the predicate's surroundings align,
     // its subject included (the nearest content word before the negation aligned to one before
