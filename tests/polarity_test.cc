@@ -62,6 +62,7 @@ const NegationCase kNegationCases[] = {
     {"The minister declined to comment.", "declined to>comment"},
     {"The minister denied that he had resigned.", "denied>resigned"},
     {"The company denied the claims.", "denied>claims"},
+    {"The company denied reports that it would cut jobs.", "denied>cut"},
     {"The agency lacked the authority to act.", "lacked>authority"},
     {"Police cited a lack of evidence.", "lack of>evidence"},
     {"No one was killed in the blast.", "No one>killed"},

@@ -134,7 +134,10 @@ size_t PolarityReader::predicate(size_t b, size_t e, std::string_view word, size
     return head;
   }
   if (eq(word, "denied")) {
-    // "denied that the minister had resigned" -> "resigned"; "denied the claims" -> "claims".
+    // "denied that the minister had resigned" -> "resigned"; "denied the claims" -> "claims";
+    // "denied reports that it would cut jobs" -> "cut", as "denied that".
+    static constexpr WordSet kClaims("accusations allegations claims reports rumors rumours suggestions");
+    if (kClaims.has(s.norm(e)) && s.is(e + 1, "that")) ++e;
     if (s.is(e, "that")) {
       for (size_t k = e + 1; k < limit && k < e + 8; ++k) {
         if (s.word(k) && is_auxiliary(s.norm(k))) {
