@@ -228,13 +228,15 @@ TEST(Conflicts, DenialsBothSidesMakeAndAttemptsAreNoContrary) {
   for (const auto& [x, y] : some) EXPECT_TRUE(has(conflicts_of({x, y}), "negation", "")) << x << " / " << y;
 }
 
-// "Not ... until" against "after" says when, not whether; "not A but B" states it of B; a negation lent to the clause after "think", "feel"
+// "Not ... until" or "before" against "after" or the same time says when, not whether; "not A but B" states it of B; a negation lent to the clause after "think", "feel"
 // ("I didn't feel we were ...") is the other side's negation in that clause; different people as
 // subjects deny and state different things. The plain denial still conflicts.
 TEST(Conflicts, NotUntilRaisedNegationsAndOtherSubjects) {
   const std::pair<const char*, const char*> none[] = {
       {"Police said the name of the driver would be released after he is formally charged.",
        "Police said the identity of the driver will not be released until charges are formally laid."},
+      {"The harbour school will not reopen before September, the council said.",
+       "The harbour school will reopen in September, the council said."},
       {"\"I feel on the pitch we weren't playing the way we want,\" the harbour club's coach said.",
        "\"I didn't feel on the pitch we were playing the way we want,\" the harbour club's coach said."},
       {"\"We didn't seem to have a plan for the harbour,\" the coach said.",

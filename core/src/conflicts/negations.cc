@@ -37,18 +37,28 @@ bool record(const SimUnit& u, const Negation& n) {
   return false;
 }
 
-// "Not ... until" against "after", "once" or "when" says when, not whether: "will not be named
-// until charges are laid" / "would be named after he is charged". `scope_end`: the negation's.
-bool not_until(const Side& a, size_t scope_end, const Side& b, size_t j) {
+// "Not ... until" and "not ... before" say when, not whether: against "after", "once" or "when",
+// or the same time, they agree ("will not be named until charges are laid" / "would be named after
+// he is charged", "will not reopen before September" / "will reopen in September"). `n`: a's
+// negation; `j`: b's predicate.
+bool not_until(const Side& a, const Negated& n, const Side& b, size_t j) {
   const auto& ta = a.u.data->tokens;
-  size_t k = 0;
-  while (k < ta.size() && ta[k].begin < scope_end) ++k;  // the clause word that ends the scope
-  if (k >= ta.size() || (ta[k].norm != "until" && ta[k].norm != "till")) return false;
+  size_t k = n.pred + 1;  // the bound: the clause word that ends the scope, or "before" in it
+  while (k < ta.size() && ta[k].begin < n.scope_end && ta[k].norm != "before") ++k;
+  if (k >= ta.size() || (ta[k].norm != "until" && ta[k].norm != "till" && ta[k].norm != "before")) return false;
   const auto& tb = b.u.data->tokens;
   for (size_t i = j + 1; i < tb.size() && i <= j + 8; ++i) {
     const std::string& w = tb[i].norm;
     if (w == "after" || w == "once" || w == "when") return true;
     if (tb[i].type == TokenType::kPunct && w != "-") break;
+  }
+  for (const TimeExpr& x : a.u.data->facts.times) {
+    if (x.begin < ta[k].end) continue;
+    for (const TimeExpr& y : b.u.data->facts.times) {
+      if (y.begin < tb[j].end || (j + 10 < tb.size() && y.begin > tb[j + 10].begin)) continue;
+      const Match m = compare(x, y);
+      if (m == Match::kSame || m == Match::kCompatible) return true;
+    }
   }
   return false;
 }
@@ -238,7 +248,7 @@ void negations(const Side& a, const Side& b, bool a_first, const Lexicon& lexico
         pm == WordMatch::kDerivation)
       continue;
     if (narrower_in_scope(a, n, b, lexicon) || shared_negator(a, n.negator, b) ||
-        raised_elsewhere(a, n, b, static_cast<size_t>(j)) || not_until(a, n.scope_end, b, static_cast<size_t>(j)))
+        raised_elsewhere(a, n, b, static_cast<size_t>(j)) || not_until(a, n, b, static_cast<size_t>(j)))
       continue;
     // Two different people as subjects ("we didn't seem to have a plan" / "he seemed a safe pick").
     const std::string pa = subject_pronoun(a, n.negator), pb = subject_pronoun(b, static_cast<size_t>(j));
