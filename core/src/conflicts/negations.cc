@@ -53,7 +53,9 @@ bool not_until(const Side& a, const Negated& n, const Side& b, size_t j) {
     if (tb[i].type == TokenType::kPunct && w != "-") break;
   }
   for (const TimeExpr& x : a.u.data->facts.times) {
-    if (x.begin < ta[k].end) continue;
+    // The bound's own time, right after it ("before September", "until next week").
+    if (x.begin < ta[k].end || k + 1 >= ta.size() || (x.begin != ta[k + 1].begin && (k + 2 >= ta.size() || x.begin != ta[k + 2].begin)))
+      continue;
     for (const TimeExpr& y : b.u.data->facts.times) {
       if (y.begin < tb[j].end || (j + 10 < tb.size() && y.begin > tb[j + 10].begin)) continue;
       const Match m = compare(x, y);
