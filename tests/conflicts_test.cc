@@ -281,6 +281,17 @@ TEST(Conflicts, AnOppositeDeniedIsNoContrary) {
   for (const auto& [x, y] : some) EXPECT_TRUE(has(conflicts_of({x, y}), "negation", "")) << x << " / " << y;
 }
 
+// A source that gives both figures ("organisers said 5,000, police put the figure at 2,000")
+// contradicts neither; one that gives only the other figure does.
+TEST(Conflicts, BothFiguresGivenContradictNeither) {
+  EXPECT_TRUE(conflicts_of({"Around 2,000 people attended the harbour rally on Saturday.",
+                            "Organisers said 5,000 people attended the harbour rally on Saturday, while police put the figure at 2,000."})
+                  .empty());
+  EXPECT_FALSE(conflicts_of({"Around 2,000 people attended the harbour rally on Saturday.",
+                             "Organisers said 5,000 people attended the harbour rally on Saturday."})
+                   .empty());
+}
+
 // The ages of two different people are two values; two ages of one person conflict.
 TEST(Conflicts, AgesOfTwoPeople) {
   EXPECT_TRUE(conflicts_of({"The driver allegedly hit a 66-year-old woman near the harbour car park on Monday.",
