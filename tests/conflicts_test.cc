@@ -281,14 +281,21 @@ TEST(Conflicts, AnOppositeDeniedIsNoContrary) {
   for (const auto& [x, y] : some) EXPECT_TRUE(has(conflicts_of({x, y}), "negation", "")) << x << " / " << y;
 }
 
-// A source that gives both figures ("organisers said 5,000, police put the figure at 2,000")
-// contradicts neither; one that gives only the other figure does.
+// A source that gives both figures ("organisers said 5,000, police put the figure at 2,000"), or a
+// whole and the part the other states, contradicts neither; one that gives only another figure does.
 TEST(Conflicts, BothFiguresGivenContradictNeither) {
   EXPECT_TRUE(conflicts_of({"Around 2,000 people attended the harbour rally on Saturday.",
                             "Organisers said 5,000 people attended the harbour rally on Saturday, while police put the figure at 2,000."})
                   .empty());
   EXPECT_FALSE(conflicts_of({"Around 2,000 people attended the harbour rally on Saturday.",
                              "Organisers said 5,000 people attended the harbour rally on Saturday."})
+                   .empty());
+  // A part given with its whole.
+  EXPECT_TRUE(conflicts_of({"Twelve people were injured in the harbour blast, two of them seriously, police said.",
+                            "Two people were seriously injured in the harbour blast, police said."})
+                  .empty());
+  EXPECT_FALSE(conflicts_of({"Twelve people were injured in the harbour blast, three of them seriously, police said.",
+                             "Two people were seriously injured in the harbour blast, police said."})
                    .empty());
 }
 

@@ -94,6 +94,12 @@ void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
 // contradicting each other.
 bool only_a_time(const SimUnit& u);
 
+// Side s also gives q's value, as a figure ("organisers said 5,000, while police put the figure at
+// 2,000") or as a part of its whole ("twelve people were injured, two of them seriously"): it
+// reports both figures and contradicts neither. A figure: counted as one ("a toll of 12"), a bare
+// number after "at", or a part without its noun ("two of them", "three of whom").
+bool also_given(const Side& s, const Quantity& q);
+
 // ---- names (conflicts/names.cc)
 // The token runs [ai, ae) of a and [bi, be) of b write one name two ways: the same letters, an
 // acronym, an ending, an abbreviation, a spelling, or word by word.

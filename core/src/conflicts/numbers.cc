@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "facts/number.h"
 #include "facts/scan.h"
 #include "words.h"
 
@@ -228,6 +229,25 @@ bool values_agree(const Quantity& x, const Quantity& y) {
   return compatible(x, y);
 }
 
+bool also_given(const Side& s, const Quantity& q) {
+  const std::vector<Quantity>& others = s.u.data->facts.quantities;
+  static constexpr WordSet kFigures("count estim figur number talli toll total");
+  const auto& t = s.u.data->tokens;
+  for (const Quantity& o : others) {
+    if (o.num_lo != q.num_lo || o.num_hi != q.num_hi) continue;
+    if (kFigures.has(o.unit)) return true;
+    const Range r = tokens_in(s.u, o.begin, o.end);
+    if (o.unit.empty() && r.first > 0 && t[r.first - 1].norm == "at") return true;
+  }
+  // A part counted without its noun ("two of them", "three of whom").
+  if (q.num_lo != q.num_hi) return false;
+  for (size_t k = 0; k + 2 < t.size(); ++k)
+    if (t[k + 1].norm == "of" && (t[k + 2].norm == "them" || t[k + 2].norm == "whom" || t[k + 2].norm == "those") &&
+        facts_internal::numeral_value(t[k].norm, false) == q.num_lo)
+      return true;
+  return false;
+}
+
 void numbers(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Difference>* out) {
   const auto& qa_all = a.u.data->facts.quantities;
   const auto& qb_all = b.u.data->facts.quantities;
@@ -263,27 +283,13 @@ void numbers(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<D
       if (same_measure(a, qa_all[i], ra[i], b, qb_all[j], rb[j], lexicon) && values_agree(qa_all[i], qb_all[j]))
         matched_a[i] = matched_b[j] = true;
     }
-  // The other side also gives the value, as a figure ("organisers said 5,000, while police put the
-  // figure at 2,000", "estimated the crowd at 2,000"): it reports both figures and contradicts
-  // neither. A figure: counted as one ("a toll of 12") or a bare number after "at".
-  const auto also_given = [](const Side& s, const Quantity& q, const std::vector<Quantity>& others) {
-    static constexpr WordSet kFigures("count estim figur number talli toll total");
-    const auto& t = s.u.data->tokens;
-    for (const Quantity& o : others) {
-      if (o.num_lo != q.num_lo || o.num_hi != q.num_hi) continue;
-      if (kFigures.has(o.unit)) return true;
-      const Range r = tokens_in(s.u, o.begin, o.end);
-      if (o.unit.empty() && r.first > 0 && t[r.first - 1].norm == "at") return true;
-    }
-    return false;
-  };
   for (size_t i = 0; i < qa_all.size(); ++i) {
     const Quantity& qa = qa_all[i];
-    if (matched_a[i] || also_given(b, qa, qb_all)) continue;
+    if (matched_a[i] || also_given(b, qa)) continue;
     for (size_t j = 0; j < qb_all.size(); ++j) {
       const Quantity& qb = qb_all[j];
       if (matched_b[j] || !same_measure(a, qa, ra[i], b, qb, rb[j], lexicon) || values_agree(qa, qb) ||
-          also_given(a, qb, qa_all))
+          also_given(a, qb))
         continue;
       // Anchored by a specific counted noun, or by aligned surroundings (a general noun alone is
       // not enough for two numbers in unrelated parts of two long sentences).
