@@ -291,6 +291,9 @@ TEST(Conflicts, BothFiguresGivenContradictNeither) {
                              "Organisers said 5,000 people attended the harbour rally on Saturday."})
                    .empty());
   // A part given with its whole.
+  EXPECT_TRUE(conflicts_of({"Of the 40 ferry passengers, 12 were taken to hospital on Monday.",
+                            "Twelve ferry passengers were taken to hospital on Monday."})
+                  .empty());
   EXPECT_TRUE(conflicts_of({"Twelve people were injured in the harbour blast, two of them seriously, police said.",
                             "Two people were seriously injured in the harbour blast, police said."})
                   .empty());

@@ -97,7 +97,8 @@ bool only_a_time(const SimUnit& u);
 // Side s also gives q's value, as a figure ("organisers said 5,000, while police put the figure at
 // 2,000") or as a part of its whole ("twelve people were injured, two of them seriously"): it
 // reports both figures and contradicts neither. A figure: counted as one ("a toll of 12"), a bare
-// number after "at", or a part without its noun ("two of them", "three of whom").
+// number after "at" or after an opening "Of the 40 passengers,", or a part without its noun ("two
+// of them", "three of whom").
 bool also_given(const Side& s, const Quantity& q);
 
 // ---- names (conflicts/names.cc)

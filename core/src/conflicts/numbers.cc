@@ -238,6 +238,8 @@ bool also_given(const Side& s, const Quantity& q) {
     if (kFigures.has(o.unit)) return true;
     const Range r = tokens_in(s.u, o.begin, o.end);
     if (o.unit.empty() && r.first > 0 && t[r.first - 1].norm == "at") return true;
+    // "Of the 40 passengers, 12 were taken to hospital": a bare number after an opening "of".
+    if (o.unit.empty() && !t.empty() && t[0].norm == "of" && r.first > 0 && t[r.first - 1].norm == ",") return true;
   }
   // A part counted without its noun ("two of them", "three of whom").
   if (q.num_lo != q.num_hi) return false;
