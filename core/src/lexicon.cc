@@ -1,5 +1,6 @@
 // lexicon.cc — word relations and background frequencies from the data files.
 #include "lexicon.h"
+#include "data_lines.h"
 #include "sorting.h"
 
 #include <algorithm>
@@ -24,16 +25,9 @@ void words(std::string_view s, std::vector<std::string_view>* words_out) {
 // Calls fn(line) for each line that is not empty and not a comment.
 template <typename Fn>
 void for_lines(std::string_view text, Fn fn) {
-  size_t start = 0;
-  while (start < text.size()) {
-    size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(start, end - start);
-    start = end + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
-    fn(line);
-  }
+  DataLines lines{text};
+  std::string_view line;
+  while (lines.next(&line)) fn(line);
 }
 
 }  // namespace

@@ -5,30 +5,13 @@
 #include <cstring>
 #include <string>
 
+#include "data_lines.h"
 #include "decimal.h"
 #include "detmath.h"
 
 namespace tri {
 namespace {
 
-struct Lines {
-  std::string_view text;
-  size_t pos = 0;
-  // The next line that is not empty and not a comment; false at the end.
-  bool next(std::string_view* line) {
-    while (pos < text.size()) {
-      size_t end = text.find('\n', pos);
-      if (end == std::string_view::npos) end = text.size();
-      std::string_view l = text.substr(pos, end - pos);
-      pos = end + 1;
-      if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
-      if (l.empty() || l[0] == '#') continue;
-      *line = l;
-      return true;
-    }
-    return false;
-  }
-};
 
 // Splits `s` at spaces into `parts` (runs of spaces count once).
 void split(std::string_view s, std::vector<std::string_view>* parts) {
@@ -78,7 +61,7 @@ std::string Model::load(std::string_view text) {
     double threshold = 0, value = 0;
   };
   std::vector<std::vector<Node>> trees;
-  Lines lines{text};
+  DataLines lines{text};
   std::string_view line;
   std::vector<std::string_view> f, g;
   while (lines.next(&line)) {

@@ -1,6 +1,7 @@
 // words.cc — the word lists of the engine data (words.h) and WordSet's look-up (word_list.h).
 #include "words.h"
 
+#include "data_lines.h"
 #include "resources.h"
 
 namespace tri {
@@ -33,13 +34,9 @@ std::string read_word_lists(std::string_view text, WordLists* out) {
   out->text.assign(text.data(), text.size());
   const std::string_view all = out->text;
   size_t count = 0;
-  for (size_t at = 0; at < all.size();) {
-    size_t end = all.find('\n', at);
-    if (end == std::string_view::npos) end = all.size();
-    std::string_view line = all.substr(at, end - at);
-    at = end + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
+  DataLines lines{all};
+  std::string_view line;
+  while (lines.next(&line)) {
     const size_t colon = line.find(": ");
     if (colon == std::string_view::npos || count == kWordListCount ||
         !WordSet::read(line.substr(colon + 2), &out->sets[count]))
