@@ -12,7 +12,6 @@
 namespace tri {
 namespace {
 
-
 // Splits `s` at spaces into `parts` (runs of spaces count once).
 void split(std::string_view s, std::vector<std::string_view>* parts) {
   std::vector<std::string_view>& out = *parts;
