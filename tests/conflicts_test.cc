@@ -48,6 +48,18 @@ std::string all(const std::vector<std::string>& cs) {
   return s;
 }
 
+using TextPairs = std::vector<std::pair<const char*, const char*>>;
+
+// Each pair of texts, compared alone, gives no conflict at all.
+void expect_no_conflict(const TextPairs& pairs) {
+  for (const auto& [x, y] : pairs) EXPECT_TRUE(conflicts_of({x, y}).empty()) << x << " / " << y << ": " << all(conflicts_of({x, y}));
+}
+
+// Each pair of texts, compared alone, gives a negation conflict.
+void expect_negation(const TextPairs& pairs) {
+  for (const auto& [x, y] : pairs) EXPECT_TRUE(has(conflicts_of({x, y}), "negation", "")) << x << " / " << y;
+}
+
 TEST(Conflicts, NameInTheSameSlot) {
   const auto cs = conflicts_of({"Police said Moreau fired first at the checkpoint near the depot.",
                                 "Police said Ostrander fired first at the checkpoint near the depot."});
@@ -202,7 +214,7 @@ TEST(Conflicts, DenialsAndOppositesThatStateNoContrary) {
 // by a failure to do it, nor what one side was kept from doing. The statement of the thing itself
 // still conflicts with each.
 TEST(Conflicts, DenialsBothSidesMakeAndAttemptsAreNoContrary) {
-  const std::pair<const char*, const char*> none[] = {
+  expect_no_conflict({
       {"\"No evidence exists to show that the bridge is unsafe,\" the engineer said on Monday.",
        "The engineer said on Monday that no evidence shows that the bridge is unsafe."},
       {"The mayor denied that pressure from the council had forced the decision on Monday.",
@@ -213,9 +225,8 @@ TEST(Conflicts, DenialsBothSidesMakeAndAttemptsAreNoContrary) {
        "The ferry failed to reach the harbour before the storm on Monday."},
       {"The harbour master said on Monday that he was not going to release the report.",
        "The harbour master is barred by the council from releasing the report, officials said on Monday."},
-  };
-  for (const auto& [x, y] : none) EXPECT_TRUE(conflicts_of({x, y}).empty()) << x << " / " << y << ": " << all(conflicts_of({x, y}));
-  const std::pair<const char*, const char*> some[] = {
+  });
+  expect_negation({
       {"The engineer said on Monday that evidence shows that the bridge is unsafe.",
        "The engineer said on Monday that no evidence shows that the bridge is unsafe."},
       {"The mayor said that pressure from the council had forced the decision on Monday.",
@@ -224,15 +235,15 @@ TEST(Conflicts, DenialsBothSidesMakeAndAttemptsAreNoContrary) {
        "The shipping company declined to give details about the buyer of the ferry on Monday."},
       {"The ferry reached the harbour before the storm on Monday.",
        "The ferry failed to reach the harbour before the storm on Monday."},
-  };
-  for (const auto& [x, y] : some) EXPECT_TRUE(has(conflicts_of({x, y}), "negation", "")) << x << " / " << y;
+  });
 }
 
-// "Not ... until" or "before" against "after" or the same time says when, not whether; "not A but B" states it of B; a negation lent to the clause after "think", "feel"
-// ("I didn't feel we were ...") is the other side's negation in that clause; different people as
-// subjects deny and state different things. The plain denial still conflicts.
+// "Not ... until" or "before" against "after" or the same time says when, not whether; "not A but
+// B" states it of B; a negation lent to the clause after "think", "feel" ("I didn't feel we were
+// ...") is the other side's negation in that clause; different people as subjects deny and state
+// different things. The plain denial still conflicts.
 TEST(Conflicts, NotUntilRaisedNegationsAndOtherSubjects) {
-  const std::pair<const char*, const char*> none[] = {
+  expect_no_conflict({
       {"Police said the name of the driver would be released after he is formally charged.",
        "Police said the identity of the driver will not be released until charges are formally laid."},
       {"The harbour school will not reopen before September, the council said.",
@@ -241,13 +252,12 @@ TEST(Conflicts, NotUntilRaisedNegationsAndOtherSubjects) {
        "\"I didn't feel on the pitch we were playing the way we want,\" the harbour club's coach said."},
       {"\"We didn't seem to have a plan for the harbour,\" the coach said.",
        "The coach said he seemed to have a plan for the harbour."},
-  };
-  for (const auto& [x, y] : none) EXPECT_TRUE(conflicts_of({x, y}).empty()) << x << " / " << y << ": " << all(conflicts_of({x, y}));
+  });
   // "Not A but B" states the predicate of B.
   EXPECT_TRUE(conflicts_of({"The plane did not crash into the harbour but into a field, officials said on Monday.",
                             "The plane crashed into a field, officials said on Monday."})
                   .empty());
-  const std::pair<const char*, const char*> some[] = {
+  expect_negation({
       {"The plane did not crash into the harbour, officials said on Monday.",
        "The plane crashed into the harbour, officials said on Monday."},
       {"Police said the name of the driver would be released on Monday.",
@@ -257,28 +267,25 @@ TEST(Conflicts, NotUntilRaisedNegationsAndOtherSubjects) {
       {"\"I feel we were playing the way we want,\" the harbour club's coach said.",
        "\"I didn't feel we were playing the way we want,\" the harbour club's coach said."},
       {"\"We didn't have a plan for the harbour,\" the coach said.", "\"We had a plan for the harbour,\" the coach said."},
-  };
-  for (const auto& [x, y] : some) EXPECT_TRUE(has(conflicts_of({x, y}), "negation", "")) << x << " / " << y;
+  });
 }
 
 // An opposite stated the other way round (denied, or barely so) says what the other says; the
 // opposite itself still conflicts.
 TEST(Conflicts, AnOppositeDeniedIsNoContrary) {
-  const std::pair<const char*, const char*> none[] = {
+  expect_no_conflict({
       {"The minister said on Monday that the harbour plan was not unreasonable.",
        "The minister said on Monday that the harbour plan was reasonable."},
       {"The harbour bridge will remain closed until further notice, the council said.",
        "The harbour bridge will not reopen until further notice, the council said."},
       {"Harbour shares were little changed at 654 pence on Monday.", "Harbour shares were unchanged at 654 pence on Monday."},
-  };
-  for (const auto& [x, y] : none) EXPECT_TRUE(conflicts_of({x, y}).empty()) << x << " / " << y << ": " << all(conflicts_of({x, y}));
-  const std::pair<const char*, const char*> some[] = {
+  });
+  expect_negation({
       {"The minister said on Monday that the harbour plan was unreasonable.",
        "The minister said on Monday that the harbour plan was reasonable."},
       {"The harbour bridge will remain closed on Friday, the council said.",
        "The harbour bridge will reopen on Friday, the council said."},
-  };
-  for (const auto& [x, y] : some) EXPECT_TRUE(has(conflicts_of({x, y}), "negation", "")) << x << " / " << y;
+  });
 }
 
 // A source that gives both figures ("organisers said 5,000, police put the figure at 2,000"), or a
