@@ -127,6 +127,17 @@ TEST(Conflicts, ABoundIsNotAPointInTime) {
   EXPECT_FALSE(has(cs, "date", "")) << all(cs);
 }
 
+// Opposite happenings at two times are two happenings, not one told two ways; at one time they
+// contradict each other.
+TEST(Conflicts, OppositesAtTwoTimesAreTwoHappenings) {
+  expect_no_conflict({{"The dock workers' strike at Fallowmere began on Monday, union leaders said.",
+                       "The dock workers' strike at Fallowmere ended on Thursday, union leaders said."},
+                      {"The coast road at Kelby closed on Tuesday after the landslip.",
+                       "The coast road at Kelby reopened on Friday after the landslip."}});
+  expect_negation({{"The coast road at Kelby reopened on Tuesday after the landslip.",
+                    "The coast road at Kelby stayed closed on Tuesday after the landslip."}});
+}
+
 // Ordinals after "its" belong to the subject: two series, not one.
 TEST(Conflicts, OrdinalsOfDifferentOwners) {
   const auto cs = conflicts_of({"Next year the folk festival marks its 40th anniversary.",

@@ -50,8 +50,6 @@ bool same_predicate(const Side& a, Range x, const Side& b, Range y, const Lexico
   return i != std::string::npos && j != std::string::npos && a.to[i] == static_cast<int>(j);
 }
 
-// The letters of two runs agree once case, spaces and punctuation are set aside, up to an ending of
-
 }  // namespace
 
 void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Difference>* out) {
@@ -78,6 +76,17 @@ void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
       break;
     }
   }
+}
+
+bool times_apart(const SimUnit& a, const SimUnit& b) {
+  bool apart = false;
+  for (const TimeExpr& x : a.data->facts.times)
+    for (const TimeExpr& y : b.data->facts.times) {
+      if (!comparable(x, y)) continue;
+      if (compatible(x, y)) return false;
+      apart = true;
+    }
+  return apart;
 }
 
 bool only_a_time(const SimUnit& u) {

@@ -44,6 +44,9 @@ Span antonym_span(const Side& s, size_t k) {
 }  // namespace
 
 void antonyms(const Side& a, const Side& b, const WordAlignment& al, std::vector<Difference>* out) {
+  // Opposite happenings at two times are two happenings ("the road closed on Monday" / "the road
+  // reopened on Thursday", "the strike began on Monday" / "ended on Thursday").
+  if (times_apart(a.u, b.u)) return;
   for (const auto& [i, j] : al.antonyms) {
     if ((a.u.words[i].flags | b.u.words[j].flags) & kName) continue;  // "North" / "South" name places
     // Places and orders ("inside" / "outside", "east" / "west", "first" / "last") tell where or
