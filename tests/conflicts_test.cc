@@ -113,6 +113,17 @@ TEST(Conflicts, CountsOfDifferentNouns) {
   EXPECT_FALSE(has(cs, "number", "")) << all(cs);
 }
 
+// A count beside the other's counted noun but with a noun of its own counts that noun: "smugglers
+// in two launches" counts launches, not the smugglers "the 14 smugglers" counts. A count of people
+// beside the other's noun still is that count ("nine dead" / "six people died").
+TEST(Conflicts, ACountBesideTheOthersNounCountsItsOwn) {
+  expect_no_conflict({{"Coastguard officers said the smugglers in two launches fled towards the cape before dawn.",
+                       "Coastguard officers said the 14 smugglers were taken to the harbour at Port Elsen before dawn."}});
+  EXPECT_TRUE(has(conflicts_of({"Nine dead after the ferry capsized off Port Elsen on Sunday.",
+                                "Six people died after the ferry capsized off Port Elsen on Sunday."}),
+                  "number", ""));
+}
+
 // The verbs before two times tell whether they date one happening.
 TEST(Conflicts, DatesOfOneHappening) {
   const auto cs = conflicts_of({"The Kestrel ferry ran aground off Dunmore Head on Thursday evening with 120 people on board.",

@@ -197,9 +197,14 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
   // ("people" / "passengers") names the same things only as the other phrase's own noun.
   // A noun after "per" is what a rate is divided by ("15 points per game" counts points, not games).
   const auto per = [](const Side& s, int k) { return k > 0 && s.u.data->tokens[static_cast<size_t>(k) - 1].norm == "per"; };
-  const auto holds = [&](WordMatch m, int to, Range r) {
+  // Beside the other phrase, not in it, only when that phrase counts no noun of its own but people
+  // ("12 dead" / "seven people died"): "the 23 pirates" / "pirates in two boats" count pirates and
+  // boats.
+  static constexpr WordSet kPeople("individuals others people persons");
+  const auto own_noun = [&](const Side& s, size_t n) { return n < s.u.data->tokens.size() && !kPeople.has(s.u.data->tokens[n].norm); };
+  const auto holds = [&](WordMatch m, int to, Range r, bool counts_own) {
     if (to < 0 || m == WordMatch::kSibling) return false;
-    if (m == WordMatch::kHypernym) return inside(static_cast<size_t>(to), r);
+    if (m == WordMatch::kHypernym || counts_own) return inside(static_cast<size_t>(to), r);
     return around(r, static_cast<size_t>(to));
   };
   // Near the other phrase means in its clause: no conjunction or comma between ("26 crew" /
@@ -214,8 +219,8 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
     }
     return true;
   };
-  return (holds(a.match[na], a.to[na], rb) && joined(b, rb, a.to[na]) && !per(b, a.to[na])) ||
-         (holds(b.match[nb], b.to[nb], ra) && joined(a, ra, b.to[nb]) && !per(a, b.to[nb]));
+  return (holds(a.match[na], a.to[na], rb, own_noun(b, nb)) && joined(b, rb, a.to[na]) && !per(b, a.to[na])) ||
+         (holds(b.match[nb], b.to[nb], ra, own_noun(a, na)) && joined(a, ra, b.to[nb]) && !per(a, b.to[nb]));
 }
 
 bool values_agree(const Quantity& x, const Quantity& y) {
