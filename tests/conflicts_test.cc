@@ -124,6 +124,17 @@ TEST(Conflicts, ACountBesideTheOthersNounCountsItsOwn) {
                   "number", ""));
 }
 
+// Counts of one specific thing compared across a cluster (conflicts/counts.cc): under two
+// unrelated verbs they count two happenings; under one verb they dispute one count, named as
+// written.
+TEST(Conflicts, CountsOfAThingUnderTwoVerbs) {
+  const char* sank = "Navy gunboats off Port Elsen sank 40 tankers of smuggled diesel in the spring.";
+  const auto apart = conflicts_of({sank, "The smugglers still hold at least 6 tankers, the harbour master told reporters."});
+  EXPECT_FALSE(has(apart, "number", "tanker")) << all(apart);
+  const auto one = conflicts_of({sank, "By the harbour master's account, the gunboats sank 25 tankers, most of them old."});
+  EXPECT_TRUE(has(one, "number", "tankers: 40 vs 25")) << all(one);
+}
+
 // The verbs before two times tell whether they date one happening.
 TEST(Conflicts, DatesOfOneHappening) {
   const auto cs = conflicts_of({"The Kestrel ferry ran aground off Dunmore Head on Thursday evening with 120 people on board.",

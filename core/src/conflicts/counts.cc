@@ -123,18 +123,26 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
         const SimUnit& x = units[ms[i].unit];
         const SimUnit& y = units[ms[k].unit];
         if (x.source == y.source || !same_event(x.source, y.source)) continue;
-        if (names_apart(x, y) ||
-            part_and_whole(x, *ms[i].q, tokens_in(x, ms[i].q->begin, ms[i].q->end), y, *ms[k].q,
-                           tokens_in(y, ms[k].q->begin, ms[k].q->end)))
-          continue;
+        const Range rx = tokens_in(x, ms[i].q->begin, ms[i].q->end), ry = tokens_in(y, ms[k].q->begin, ms[k].q->end);
+        if (names_apart(x, y) || part_and_whole(x, *ms[i].q, rx, y, *ms[k].q, ry)) continue;
         const bool agree = compare(*ms[i].q, *ms[k].q) == Match::kSame ||
                            (ms[i].q->num_lo == ms[k].q->num_lo && ms[i].q->num_hi == ms[k].q->num_hi &&
                             compatible(*ms[i].q, *ms[k].q));
         if (!agree && (values_agree(*ms[i].q, *ms[k].q) || key.rfind("money", 0) == 0)) continue;
+        // Different counts of a noun that two unrelated verbs govern are of two happenings
+        // ("attacked as many as 100 vessels" / "still hold at least 14 vessels"); a state is one
+        // whatever the verb, and one count under two verbs is still one ("14 miners were trapped" /
+        // "rescuers reached the 14 miners").
+        const size_t vx = verb_before(x, rx, lexicon), vy = verb_before(y, ry, lexicon);
+        if (!agree && key.rfind("noun ", 0) == 0 && vx != std::string::npos && vy != std::string::npos &&
+            lexicon.relation(x.words[vx].lex, y.words[vy].lex) == WordRelation::kNone && x.words[vx].term != y.words[vy].term)
+          continue;
         // Mentions are listed in unit order: ms[i] is the pair's first unit.
         const Quantity& qa = *ms[i].q;
         const Quantity& qb = *ms[k].q;
-        const std::string slot = key.substr(key.find(' ') + 1);
+        // The slot as the first unit writes it ("passengers", not the key's "passeng").
+        std::string slot = key.substr(key.find(' ') + 1);
+        if (key.rfind("noun ", 0) == 0) slot = x.data->tokens[noun_token(x, qa, rx)].norm;
         out.push_back(count_pair(key, agree, ms[i].unit, ms[k].unit, qa, qb, slot + ": " + qa.display + " vs " + qb.display));
       }
   }

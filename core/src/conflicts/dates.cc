@@ -31,22 +31,11 @@ std::string bound_of(const Side& s, Range r) {
   return kBounds.has(s.u.data->tokens[k].norm) ? s.u.data->tokens[k].norm : "";
 }
 
-// The verb nearest before a range in its clause (up to eight tokens back), or npos.
-size_t verb_before(const Side& s, Range r, const Lexicon& lexicon) {
-  const auto& t = s.u.data->tokens;
-  for (size_t k = r.first, steps = 0; k > 0 && steps < 8; ++steps) {
-    --k;
-    if (t[k].type == TokenType::kPunct && (t[k].norm == "," || t[k].norm == ";" || t[k].norm == ":")) break;
-    if ((s.u.words[k].flags & kContent) && lexicon.is_verb(s.u.words[k].lex)) return k;
-  }
-  return std::string::npos;
-}
-
 // The two times date the same happening: the verbs before them align ("ran aground off the
 // point on Thursday evening" / "ran aground on Friday evening", not "crossed the border on Tuesday" /
 // "set off on Monday").
 bool same_predicate(const Side& a, Range x, const Side& b, Range y, const Lexicon& lexicon) {
-  const size_t i = verb_before(a, x, lexicon), j = verb_before(b, y, lexicon);
+  const size_t i = verb_before(a.u, x, lexicon), j = verb_before(b.u, y, lexicon);
   return i != std::string::npos && j != std::string::npos && a.to[i] == static_cast<int>(j);
 }
 

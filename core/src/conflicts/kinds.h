@@ -52,6 +52,9 @@ bool adjacent(const Side& a, Range x, const Side& b, Range y);
 // "to Lyon" or "by 8,000" / "and 60" do not (a preposition or a conjunction places nothing).
 bool adjacent_content(const Side& a, Range x, const Side& b, Range y);
 
+// The verb nearest before a range in its clause (up to eight tokens back), or npos.
+size_t verb_before(const SimUnit& u, Range r, const Lexicon& lexicon);
+
 // The fact (a quantity, a time) that holds a token of the run, or null.
 template <class Fact>
 const Fact* fact_in(const std::vector<Fact>& facts, const std::vector<Token>& t, Range r) {

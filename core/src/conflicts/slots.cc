@@ -134,6 +134,16 @@ bool adjacent_content(const Side& a, Range x, const Side& b, Range y) {
   return false;
 }
 
+size_t verb_before(const SimUnit& u, Range r, const Lexicon& lexicon) {
+  const auto& t = u.data->tokens;
+  for (size_t k = r.first, steps = 0; k > 0 && steps < 8; ++steps) {
+    --k;
+    if (t[k].type == TokenType::kPunct && (t[k].norm == "," || t[k].norm == ";" || t[k].norm == ":")) break;
+    if ((u.words[k].flags & kContent) && lexicon.is_verb(u.words[k].lex)) return k;
+  }
+  return std::string::npos;
+}
+
 }  // namespace conflicts_internal
 
 }  // namespace tri
