@@ -177,6 +177,9 @@ TEST(Conflicts, OrdinalsOfDifferentSeries) {
   EXPECT_FALSE(has(conflicts_of({"Dana Pruitt was the first harbour master of Fenwick, officials said.",
                                  "Dana Pruitt was the 14th harbour board member of Fenwick, officials said."}),
                    "number", ""));
+  EXPECT_FALSE(has(conflicts_of({"Tarrow is the fifth NBL head coach to be fired this season.",
+                                 "Tarrow marks the third Eastern Conference head coach to get fired this season."}),
+                   "number", ""));
   const auto same = conflicts_of({"Dana Pruitt was sworn in as the 14th mayor of Fenwick on Monday.",
                                   "Dana Pruitt was sworn in as the 15th mayor of Fenwick on Monday."});
   EXPECT_TRUE(has(same, "number", "14th")) << all(same);

@@ -81,6 +81,25 @@ Series series(const Side& s, Range r) {
 // qualifier may be either.
 bool same_series(const Side& a, Range x, const Side& b, Range y) {
   const Series sa = series(a, x), sb = series(b, y);
+  // A name inside one phrase that the other's lacks sets its own series ("the fifth league coach"
+  // / "the third Western Division coach").
+  const auto after_ordinal = [](const Side& s, Range r) {
+    size_t k = r.first;
+    while (k < r.last && !(s.u.words[k].flags & kNumber)) ++k;
+    return k + 1;
+  };
+  const auto named_apart = [&](const Side& s, Range r, size_t head, const Side& o, Range q, size_t other_head) {
+    if (head == std::string::npos) return false;
+    for (size_t k = after_ordinal(s, r); k < head; ++k) {
+      if (!s.u.data->tokens[k].cap || !(s.u.words[k].flags & kContent)) continue;
+      bool found = false;
+      for (size_t j = after_ordinal(o, q); other_head != std::string::npos && j < other_head; ++j)
+        found = found || o.u.words[j].term == s.u.words[k].term;
+      if (!found) return true;
+    }
+    return false;
+  };
+  if (named_apart(a, x, sa.head, b, y, sb.head) || named_apart(b, y, sb.head, a, x, sa.head)) return false;
   if (sa.head != std::string::npos && sb.head != std::string::npos && a.to[sa.head] != static_cast<int>(sb.head) &&
       a.u.words[sa.head].term != b.u.words[sb.head].term)
     return false;
