@@ -158,6 +158,11 @@ TEST(Conflicts, OppositesAtTwoTimesAreTwoHappenings) {
                        "The coast road at Kelby reopened on Friday after the landslip."}});
   expect_negation({{"The coast road at Kelby reopened on Tuesday after the landslip.",
                     "The coast road at Kelby stayed closed on Tuesday after the landslip."}});
+  // One dated and one not may be two happenings; neither dated, one.
+  expect_no_conflict({{"The harbour board fired its chief engineer, Wes Arlo, on Friday.",
+                       "The harbour board has hired Wes Arlo as its chief engineer."}});
+  expect_negation({{"The harbour board fired its chief engineer, Wes Arlo.",
+                    "The harbour board has hired Wes Arlo as its chief engineer."}});
 }
 
 // Ordinals after "its" belong to the subject: two series, not one.

@@ -67,6 +67,11 @@ void antonyms(const Side& a, const Side& b, const WordAlignment& al, std::vector
         !(ta[i].joined && tb[j].joined && static_cast<size_t>(i) + 2 < ta.size() && static_cast<size_t>(j) + 2 < tb.size() &&
           ta[i + 2].stem == tb[j + 2].stem))
       continue;
+    // Opposites ("fired" / "hired", "opened" / "closed") are told of one time when both units
+    // date them or neither does; one dated and one not may be two happenings ("was fired on
+    // Saturday" / "has been hired as head coach").
+    if (a.u.data->facts.times.empty() != b.u.data->facts.times.empty())
+      continue;
     // One opposite stated the other way round says what the other says ("not unreasonable" /
     // "reasonable", "will not reopen" / "will remain closed", "little changed" / "unchanged").
     if (reversed(a, static_cast<size_t>(i)) != reversed(b, static_cast<size_t>(j))) continue;
