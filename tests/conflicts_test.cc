@@ -149,6 +149,13 @@ TEST(Conflicts, ABoundIsNotAPointInTime) {
   EXPECT_FALSE(has(cs, "date", "")) << all(cs);
 }
 
+// Denying the broader word denies the narrower one the other states ("not cutting" / "slicing");
+// denying the narrower word leaves the broader one standing.
+TEST(Conflicts, DenyingTheBroaderWord) {
+  expect_negation({{"The chef is slicing a melon for the guests.", "The chef is not cutting a melon for the guests."}});
+  expect_no_conflict({{"The chef is cutting a melon for the guests.", "The chef is not slicing a melon for the guests."}});
+}
+
 // Opposite happenings at two times are two happenings, not one told two ways; at one time they
 // contradict each other.
 TEST(Conflicts, OppositesAtTwoTimesAreTwoHappenings) {

@@ -13,6 +13,7 @@
 //   lx.idf(lx.id("the")) < lx.idf(lx.id("earthquak"))
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -40,6 +41,10 @@ class Lexicon {
 
   /// How x relates to y (kSame when x == y; kNone for unknown ids).
   WordRelation relation(uint32_t x, uint32_t y) const;
+  /// y is a more general word for x one level up ("slice" -> "cut"), not two.
+  bool parent(uint32_t x, uint32_t y) const {
+    return x < parents_.size() && std::binary_search(parents_[x].begin(), parents_[x].end(), y);
+  }
 
   /// Background inverse document frequency of a word: -ln of its share of running English text
   /// (about 3 for "said", 11 for "earthquake"); unknown and rare words get rare_idf().

@@ -243,12 +243,19 @@ void negations(const Side& a, const Side& b, bool a_first, const Lexicon& lexico
   // A unit that denies something is contradicted only by a unit that denies nothing in that slot.
   for (const Negated& n : na) {
     const int j = a.to[n.pred];
-    // The denied predicate must be the word the other states (or a synonym): not a broader word,
-    // a sibling ("react" / "attempt") or a derived noun ("live" / "life", "agree" / "agreement").
+    // The denied predicate must be the word the other states (or a synonym), or the broader word
+    // one level up (what "slicing" states, "not cutting" denies); not a narrower word ("not
+    // slicing" / "cutting"), a sibling ("react" / "attempt") or a derived noun ("live" / "life",
+    // "agree" / "agreement").
     const WordMatch pm = a.match[n.pred];
-    if (j < 0 || pm == WordMatch::kFunction || pm == WordMatch::kHypernym || pm == WordMatch::kSibling ||
-        pm == WordMatch::kDerivation)
-      continue;
+    if (j < 0 || pm == WordMatch::kFunction || pm == WordMatch::kSibling || pm == WordMatch::kDerivation) continue;
+    // The stated word is then a verb: flagged as one, or after an auxiliary ("is slicing"; not
+    // "a news conference").
+    if (pm == WordMatch::kHypernym) {
+      const size_t s = static_cast<size_t>(j);
+      const bool verb = (b.u.words[s].flags & kVerb) || (s > 0 && is_auxiliary(b.u.data->tokens[s - 1].norm));
+      if (!verb || !lexicon.parent(b.u.words[s].lex, a.u.words[n.pred].lex)) continue;
+    }
     if (narrower_in_scope(a, n, b, lexicon) || shared_negator(a, n.negator, b) ||
         raised_elsewhere(a, n, b, static_cast<size_t>(j)) || not_until(a, n, b, static_cast<size_t>(j)))
       continue;
