@@ -88,6 +88,18 @@ TEST(Conflicts, NamesOutsideACommonSlot) {
   EXPECT_FALSE(has(cs, "name", "")) << all(cs);
 }
 
+// An acronym for the other name's leading words (the whole acronym or its end) names the same
+// thing; another name in its place does not.
+TEST(Conflicts, AnAcronymForTheLeadingWords) {
+  expect_no_conflict({{"The patrol vessel KNS Tavel stopped the trawler off the cape on Monday.",
+                       "Naval Ship Tavel stopped the trawler off the cape on Monday."},
+                      {"Orla Fenn shared the club's MVP Award with the goalkeeper this season.",
+                       "Orla Fenn shared the club's Most Valuable Player Award with the goalkeeper this season."}});
+  EXPECT_TRUE(has(conflicts_of({"The patrol vessel KNS Tavel stopped the trawler off the cape on Monday.",
+                                "Naval Ship Marran stopped the trawler off the cape on Monday."}),
+                  "name", "Marran"));
+}
+
 TEST(Conflicts, NumberWords) {
   const auto cs = conflicts_of({"The club then lost the next four matches in a row, and the coach was dismissed.",
                                 "The club then lost the next nine matches in a row, and the coach was dismissed."});

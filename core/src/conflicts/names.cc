@@ -191,6 +191,22 @@ bool same_letters(const Side& a, size_t ai, size_t ae, const Side& b, size_t bi,
         s.compare(first + 2, std::string::npos, l, first + 2, std::string::npos) == 0)
       return true;
   }
+  // An acronym for the other's leading words before the same last word, whole or its end ("INS
+  // Sukanya" / "Naval Ship Sukanya": the Indian Naval Ship, "BBC World" / "Broadcasting Corporation
+  // World").
+  const auto acronym_of = [&](const Side& sa, size_t i, size_t e, const Side& o, size_t oi, size_t oe) {
+    const auto& t = sa.u.data->tokens;
+    if (e - i != 2 || oe - oi < 3 || t[e - 1].norm != o.u.data->tokens[oe - 1].norm) return false;
+    const std::string_view written = sa.text.substr(t[i].begin, t[i].end - t[i].begin);
+    if (written.size() < 2) return false;
+    for (char c : written)
+      if (c < 'A' || c > 'Z') return false;
+    const std::string heads = letters(o, oi, oe - 1, true);
+    const std::string acronym = letters(sa, i, i + 1, false);
+    return heads.size() >= 2 && heads.size() <= acronym.size() &&
+           acronym.compare(acronym.size() - heads.size(), heads.size(), heads) == 0;
+  };
+  if (acronym_of(a, ai, ae, b, bi, be) || acronym_of(b, bi, be, a, ai, ae)) return true;
   // Names of several words, word by word ("Mt Arden" / "Mount Arden", "Douglas J. Feith" / "Doug
   // Feith"), without their initials, stops and articles.
   const auto words = [](const Side& side, size_t i, size_t e) {
