@@ -100,6 +100,13 @@ TEST(Conflicts, AnAcronymForTheLeadingWords) {
                   "name", "Marran"));
 }
 
+// In a title-case headline every longer word is capitalised: its names cannot be read apart from
+// the words around them, and are not compared.
+TEST(Conflicts, TitleCaseHeadlinesCompareNoNames) {
+  expect_no_conflict({{"Governor Avery Names Harbour Chief For Port Elsen",
+                       "Governor Lena Avery named a new harbour chief for Port Elsen on Monday."}});
+}
+
 TEST(Conflicts, NumberWords) {
   const auto cs = conflicts_of({"The club then lost the next four matches in a row, and the coach was dismissed.",
                                 "The club then lost the next nine matches in a row, and the coach was dismissed."});

@@ -262,7 +262,20 @@ bool titles_only(const Side& s, size_t i, size_t e) {
   return any;
 }
 
+// A line in title case ("President Avery Names New Harbour Chief"): every longer word is
+// capitalised, so where a name begins and ends cannot be read from it.
+bool title_case(const SimUnit& u) {
+  int longer = 0;
+  for (const Token& t : u.data->tokens) {
+    if (t.type != TokenType::kWord || t.norm.size() < 4) continue;
+    if (!t.cap) return false;
+    ++longer;
+  }
+  return longer >= 4;
+}
+
 void names(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Difference>* out) {
+  if (title_case(a.u) || title_case(b.u)) return;
   const auto& na = a.u.data->facts.names;
   const auto& nb = b.u.data->facts.names;
   std::vector<uint8_t> used(nb.size(), false);
