@@ -168,6 +168,16 @@ TEST(Conflicts, ABoundIsNotAPointInTime) {
   EXPECT_FALSE(has(cs, "date", "")) << all(cs);
 }
 
+// A denial and a statement in two tenses speak of two times; in one tense, or against a perfect
+// ("has not approved" / "approved on Monday"), they contradict each other.
+TEST(Conflicts, DenialAndStatementInTwoTenses) {
+  expect_no_conflict({{"Mara Oduya doesn't live on Kelby Road, neighbours said.",
+                       "Mara Oduya, who lived on Kelby Road, neighbours said, was taken to hospital."}});
+  expect_negation({{"Mara Oduya did not live on Kelby Road, neighbours said.", "Mara Oduya lived on Kelby Road, neighbours said."},
+                   {"Mara Oduya does not live on Kelby Road, neighbours said.", "Mara Oduya lives on Kelby Road, neighbours said."},
+                   {"The council has not approved the plan.", "The council approved the plan on Monday."}});
+}
+
 // Denying the broader word denies the narrower one the other states ("not cutting" / "slicing");
 // denying the narrower word leaves the broader one standing.
 TEST(Conflicts, DenyingTheBroaderWord) {

@@ -182,6 +182,37 @@ std::string subject_pronoun(const Side& s, size_t k) {
   return "";
 }
 
+// The tense an auxiliary tells, its "n't" aside: 1 present ("does", "isn't"), 2 past ("did",
+// "wasn't", "had"), 0 none (a modal; "has", whose perfect reaches into the past: "has not
+// approved" denies "approved on Monday").
+int aux_tense(std::string w) {
+  if (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0) w.resize(w.size() - 3);
+  static constexpr WordSet kPresent("am are do does is");
+  static constexpr WordSet kPast("did had was were");
+  return kPresent.has(w) ? 1 : kPast.has(w) ? 2 : 0;
+}
+
+// A denial and a statement told in two tenses speak of two times ("She doesn't live on the block"
+// / "who lived half a mile away"): the denial's tense by the auxiliary that carries it, the
+// statement's by its auxiliary or, without one, a past form ("lived", "met").
+bool other_tense(const Side& a, const Negated& n, const Side& b, size_t j, const Lexicon& lexicon) {
+  const auto& ta = a.u.data->tokens;
+  const std::string& neg = ta[n.negator].norm;
+  const int denied = neg == "not" || neg == "n't" ? (n.negator > 0 ? aux_tense(ta[n.negator - 1].norm) : 0) : aux_tense(neg);
+  if (denied == 0) return false;
+  const auto& tb = b.u.data->tokens;
+  int stated = 0;
+  if (j > 0 && is_auxiliary(tb[j - 1].norm)) {
+    stated = aux_tense(tb[j - 1].norm);  // none for a modal ("will live")
+  } else {
+    const std::string& w = tb[j].norm;
+    const bool past = (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) ||
+                      (lexicon.is_verb(b.u.words[j].lex) && lexicon.base_form(w) != w);
+    stated = past ? 2 : 0;
+  }
+  return stated != 0 && stated != denied;
+}
+
 // A verb that lends its negation to the clause after it ("I don't think he was there" says "I
 // think he wasn't"): the other side's negation after the verb's counterpart is the same denial.
 bool raised_elsewhere(const Side& a, const Negated& n, const Side& b, size_t j) {
@@ -257,7 +288,8 @@ void negations(const Side& a, const Side& b, bool a_first, const Lexicon& lexico
       if (!verb || !lexicon.parent(b.u.words[s].lex, a.u.words[n.pred].lex)) continue;
     }
     if (narrower_in_scope(a, n, b, lexicon) || shared_negator(a, n.negator, b) ||
-        raised_elsewhere(a, n, b, static_cast<size_t>(j)) || not_until(a, n, b, static_cast<size_t>(j)))
+        raised_elsewhere(a, n, b, static_cast<size_t>(j)) || not_until(a, n, b, static_cast<size_t>(j)) ||
+        other_tense(a, n, b, static_cast<size_t>(j), lexicon))
       continue;
     // Two different people as subjects ("we didn't seem to have a plan" / "he seemed a safe pick").
     const std::string pa = subject_pronoun(a, n.negator), pb = subject_pronoun(b, static_cast<size_t>(j));
