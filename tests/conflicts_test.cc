@@ -374,6 +374,10 @@ TEST(Conflicts, BothFiguresGivenContradictNeither) {
   EXPECT_FALSE(conflicts_of({"Around 2,000 people attended the harbour rally on Saturday.",
                              "Organisers said 5,000 people attended the harbour rally on Saturday."})
                    .empty());
+  // A figure to compare with is given too.
+  EXPECT_TRUE(conflicts_of({"About 3 million people watched the final, compared with 4.2 million last year.",
+                            "A total of 4.2 million people watched the final."})
+                  .empty());
   // A part given with its whole.
   EXPECT_TRUE(conflicts_of({"Of the 40 ferry passengers, 12 were taken to hospital on Monday.",
                             "Twelve ferry passengers were taken to hospital on Monday."})

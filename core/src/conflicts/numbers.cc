@@ -262,6 +262,14 @@ bool also_given(const Side& s, const Quantity& q) {
     if (kFigures.has(o.unit)) return true;
     const Range r = tokens_in(s.u, o.begin, o.end);
     if (o.unit.empty() && r.first > 0 && t[r.first - 1].norm == "at") return true;
+    // A figure to compare with ("compared with 55.3 million a decade ago", "up from 40").
+    if (r.first > 1) {
+      const std::string& p = t[r.first - 1].norm;
+      const std::string& pp = t[r.first - 2].norm;
+      if (((p == "with" || p == "to") && (pp == "compared" || pp == "comparison")) ||
+          (p == "from" && (pp == "up" || pp == "down")))
+        return true;
+    }
     // "Of the 40 passengers, 12 were taken to hospital": a bare number after an opening "of".
     if (o.unit.empty() && !t.empty() && t[0].norm == "of" && r.first > 0 && t[r.first - 1].norm == ",") return true;
   }
