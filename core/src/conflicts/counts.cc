@@ -130,7 +130,7 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
                             compatible(*ms[i].q, *ms[k].q));
         if (!agree && (values_agree(*ms[i].q, *ms[k].q) || key.rfind("money", 0) == 0)) continue;
         // Different counts of a noun that two unrelated verbs govern are of two happenings
-        // ("attacked as many as 100 vessels" / "still hold at least 14 vessels"); a state is one
+        // ("sank 40 tankers in the spring" / "still hold at least 6 tankers"); a state is one
         // whatever the verb, and one count under two verbs is still one ("14 miners were trapped" /
         // "rescuers reached the 14 miners").
         const size_t vx = verb_before(x, rx, lexicon), vy = verb_before(y, ry, lexicon);

@@ -191,9 +191,8 @@ bool same_letters(const Side& a, size_t ai, size_t ae, const Side& b, size_t bi,
         s.compare(first + 2, std::string::npos, l, first + 2, std::string::npos) == 0)
       return true;
   }
-  // An acronym for the other's leading words before the same last word, whole or its end ("INS
-  // Sukanya" / "Naval Ship Sukanya": the Indian Naval Ship, "BBC World" / "Broadcasting Corporation
-  // World").
+  // An acronym for the other's leading words before the same last word, whole or its end ("KNS
+  // Tavel" / "Naval Ship Tavel": a Kestrel Naval Ship, "MVP Award" / "Valuable Player Award").
   const auto acronym_of = [&](const Side& sa, size_t i, size_t e, const Side& o, size_t oi, size_t oe) {
     const auto& t = sa.u.data->tokens;
     if (e - i != 2 || oe - oi < 3 || t[e - 1].norm != o.u.data->tokens[oe - 1].norm) return false;

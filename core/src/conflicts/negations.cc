@@ -192,8 +192,8 @@ int aux_tense(std::string w) {
   return kPresent.has(w) ? 1 : kPast.has(w) ? 2 : 0;
 }
 
-// A denial and a statement told in two tenses speak of two times ("She doesn't live on the block"
-// / "who lived half a mile away"): the denial's tense by the auxiliary that carries it, the
+// A denial and a statement told in two tenses speak of two times ("She doesn't live on Kelby Road"
+// / "who lived on Kelby Road"): the denial's tense by the auxiliary that carries it, the
 // statement's by its auxiliary or, without one, a past form ("lived", "met").
 bool other_tense(const Side& a, const Negated& n, const Side& b, size_t j, const Lexicon& lexicon) {
   const auto& ta = a.u.data->tokens;

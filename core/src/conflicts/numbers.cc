@@ -217,8 +217,8 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
   // A noun after "per" is what a rate is divided by ("15 points per game" counts points, not games).
   const auto per = [](const Side& s, int k) { return k > 0 && s.u.data->tokens[static_cast<size_t>(k) - 1].norm == "per"; };
   // Beside the other phrase, not in it, only when that phrase counts no noun of its own but people
-  // ("12 dead" / "seven people died"): "the 23 pirates" / "pirates in two boats" count pirates and
-  // boats.
+  // ("12 dead" / "seven people died"): "the 14 smugglers" / "smugglers in two launches" count
+  // smugglers and launches.
   static constexpr WordSet kPeople("individuals others people persons");
   const auto own_noun = [&](const Side& s, size_t n) { return n < s.u.data->tokens.size() && !kPeople.has(s.u.data->tokens[n].norm); };
   const auto holds = [&](WordMatch m, int to, Range r, bool counts_own) {
@@ -262,7 +262,7 @@ bool also_given(const Side& s, const Quantity& q) {
     if (kFigures.has(o.unit)) return true;
     const Range r = tokens_in(s.u, o.begin, o.end);
     if (o.unit.empty() && r.first > 0 && t[r.first - 1].norm == "at") return true;
-    // A figure to compare with ("compared with 55.3 million a decade ago", "up from 40").
+    // A figure to compare with ("compared with 4.2 million last year", "up from 40").
     if (r.first > 1) {
       const std::string& p = t[r.first - 1].norm;
       const std::string& pp = t[r.first - 2].norm;

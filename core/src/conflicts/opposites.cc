@@ -68,8 +68,8 @@ void antonyms(const Side& a, const Side& b, const WordAlignment& al, std::vector
           ta[i + 2].stem == tb[j + 2].stem))
       continue;
     // Opposites ("fired" / "hired", "opened" / "closed") are told of one time when both units
-    // date them or neither does; one dated and one not may be two happenings ("was fired on
-    // Saturday" / "has been hired as head coach").
+    // date them or neither does; one dated and one not may be two happenings ("fired its chief
+    // engineer on Friday" / "has hired him as chief engineer").
     if (a.u.data->facts.times.empty() != b.u.data->facts.times.empty())
       continue;
     // One opposite stated the other way round says what the other says ("not unreasonable" /
