@@ -194,9 +194,14 @@ TEST(Conflicts, OppositesAtTwoTimesAreTwoHappenings) {
                        "The coast road at Kelby reopened on Friday after the landslip."}});
   expect_negation({{"The coast road at Kelby reopened on Tuesday after the landslip.",
                     "The coast road at Kelby stayed closed on Tuesday after the landslip."}});
-  // One dated and one not may be two happenings; neither dated, one.
+  // One dated and one not may be two happenings, and so may times that do not meet; neither
+  // dated, or dated alike, one.
   expect_no_conflict({{"The harbour board fired its chief engineer, Wes Arlo, on Friday.",
-                       "The harbour board has hired Wes Arlo as its chief engineer."}});
+                       "The harbour board has hired Wes Arlo as its chief engineer."},
+                      {"The harbour board fired its chief engineer, Wes Arlo, on Friday.",
+                       "The harbour board hired Wes Arlo as its chief engineer in 2019."}});
+  expect_negation({{"Fuel prices at Kelby's pumps have increased this year, the council said.",
+                    "Fuel prices at Kelby's pumps have decreased this year, the council said."}});
   expect_negation({{"The harbour board fired its chief engineer, Wes Arlo.",
                     "The harbour board has hired Wes Arlo as its chief engineer."}});
 }

@@ -67,15 +67,14 @@ void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
   }
 }
 
-bool times_apart(const SimUnit& a, const SimUnit& b) {
-  bool apart = false;
-  for (const TimeExpr& x : a.data->facts.times)
-    for (const TimeExpr& y : b.data->facts.times) {
-      if (!comparable(x, y)) continue;
-      if (compatible(x, y)) return false;
-      apart = true;
-    }
-  return apart;
+bool same_time(const SimUnit& a, const SimUnit& b) {
+  const auto& ta = a.data->facts.times;
+  const auto& tb = b.data->facts.times;
+  if (ta.empty() && tb.empty()) return true;
+  for (const TimeExpr& x : ta)
+    for (const TimeExpr& y : tb)
+      if ((comparable(x, y) && compatible(x, y)) || (!x.display.empty() && x.display == y.display)) return true;
+  return false;
 }
 
 bool only_a_time(const SimUnit& u) {

@@ -97,9 +97,10 @@ void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
 // contradicting each other.
 bool only_a_time(const SimUnit& u);
 
-// The two units give times of the same kind and none of a's fits any of b's ("on Monday" /
-// "on Thursday"): what they tell happened at two times.
-bool times_apart(const SimUnit& a, const SimUnit& b);
+// The two units tell of one time: neither gives a time, or a time of one fits one of the other's
+// ("on Monday" / "early on Monday", "this year" / "this year"; not "on Monday" / "on Thursday",
+// nor "on Saturday" / "this season", nor a time on one side only).
+bool same_time(const SimUnit& a, const SimUnit& b);
 
 // Side s also gives q's value, as a figure ("organisers said 5,000, while police put the figure at
 // 2,000") or as a part of its whole ("twelve people were injured, two of them seriously"): it

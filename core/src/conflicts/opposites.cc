@@ -44,9 +44,11 @@ Span antonym_span(const Side& s, size_t k) {
 }  // namespace
 
 void antonyms(const Side& a, const Side& b, const WordAlignment& al, std::vector<Difference>* out) {
-  // Opposite happenings at two times are two happenings ("the road closed on Monday" / "the road
-  // reopened on Thursday", "the strike began on Monday" / "ended on Thursday").
-  if (times_apart(a.u, b.u)) return;
+  // Opposite happenings are one happening told two ways only at one time: at two times they are
+  // two ("the road closed on Monday" / "the road reopened on Thursday", "the strike began on
+  // Monday" / "ended on Thursday"), and one dated and one not may be two ("fired its chief
+  // engineer on Friday" / "has hired him as chief engineer").
+  if (!same_time(a.u, b.u)) return;
   for (const auto& [i, j] : al.antonyms) {
     if ((a.u.words[i].flags | b.u.words[j].flags) & kName) continue;  // "North" / "South" name places
     // Places and orders ("inside" / "outside", "east" / "west", "first" / "last") tell where or
@@ -66,11 +68,6 @@ void antonyms(const Side& a, const Side& b, const WordAlignment& al, std::vector
     if ((ta[i].joined || tb[j].joined) &&
         !(ta[i].joined && tb[j].joined && static_cast<size_t>(i) + 2 < ta.size() && static_cast<size_t>(j) + 2 < tb.size() &&
           ta[i + 2].stem == tb[j + 2].stem))
-      continue;
-    // Opposites ("fired" / "hired", "opened" / "closed") are told of one time when both units
-    // date them or neither does; one dated and one not may be two happenings ("fired its chief
-    // engineer on Friday" / "has hired him as chief engineer").
-    if (a.u.data->facts.times.empty() != b.u.data->facts.times.empty())
       continue;
     // One opposite stated the other way round says what the other says ("not unreasonable" /
     // "reasonable", "will not reopen" / "will remain closed", "little changed" / "unchanged").
