@@ -2,8 +2,6 @@
 #include "link.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <functional>
 #include <map>
 #include <set>
@@ -374,7 +372,6 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
     // Different names and different values together are two happenings told alike ("Duncan, 36,
     // fell 60 metres" / "Robert, 32, fell 600 metres"), not one told two ways.
     bool names = false, values = false;
-    if (getenv("TRI_DEBUG") && !diff.empty()) { fprintf(stderr, "DIFF %s | %s score=%.3f\n", std::string(r.sources[a.source].text.substr(a.data->tokens.front().begin, 50)).c_str(), std::string(r.sources[b.source].text.substr(b.data->tokens.front().begin, 50)).c_str(), l.score); for (auto& d: diff) fprintf(stderr, "   %s anchored=%d\n", d.discrepancy.reason.c_str(), (int)d.anchored); }
     for (const Difference& d : diff) (d.discrepancy.type == "name" ? names : values) = true;
     // So are a different name in one slot and names apart in others.
     const bool apart = names && !values && names_apart(a, b, &diff);
@@ -411,7 +408,6 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
           if (d.anchored) anchored.push_back(d.discrepancy);
         }
         if (all.empty()) continue;
-        if (getenv("TRI_DEBUG")) { fprintf(stderr, "DBG %s score=%.3f type=%s n=%zu anch=%zu whole=%.3f part=%.3f\n", std::string(r.sources[a.source].text.substr(a.data->tokens.front().begin, 60)).c_str(), l.score, type, all.size(), 0ul+0, best_neutral(all,false), 0.0); for (auto& d: all) fprintf(stderr, "   %s\n", d.reason.c_str()); }
         // Units that would agree but for this kind of difference differ in each; otherwise its
         // anchored differences, set aside, must leave one claim (the lower "conflict" threshold)
         // in the whole units, or in two clause windows holding them when nothing else differs
