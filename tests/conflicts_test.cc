@@ -74,6 +74,16 @@ TEST(Conflicts, NameInAListWhenEverythingElseAligns) {
   EXPECT_TRUE(has(cs, "name", "Brackett")) << all(cs);
 }
 
+// A whole name the other unit gives elsewhere, word for word, is still replaced in this place; a
+// name that only shares a word with one elsewhere in the other (a relative's) is not told apart.
+TEST(Conflicts, ANameTheOtherGivesElsewhere) {
+  const auto cs = conflicts_of({"After the Hawks fired Tarrow... it was only a matter of time before Kelby and Tarrow met again.",
+                                "After the Hawks fired Ossian... it was only a matter of time before Kelby and Tarrow met again."});
+  EXPECT_TRUE(has(cs, "name", "Tarrow vs Ossian")) << all(cs);
+  expect_no_conflict({{"Rhys Arlo, the son of Pell Arlo who won here twice, shot a 71 on Friday.",
+                       "Rhys Arlo, the son of the Iron Duke who won here twice, shot a 71 on Friday."}});
+}
+
 // A surname that starts the sentence is a name, though a film-subtitle word list may know it.
 TEST(Conflicts, SurnameStartingTheSentence) {
   const auto cs = conflicts_of({"Hallworth has experience running the harvest festival in the valley.",

@@ -22,6 +22,21 @@ bool mentioned_elsewhere(const Side& s, size_t i, size_t e, const Side& other) {
   return false;
 }
 
+// The other unit names the run [i, e) of `s` word for word as a whole name of its own.
+bool named_whole(const Side& s, size_t i, size_t e, const Side& other) {
+  std::vector<uint32_t> run;
+  for (size_t k = i; k < e; ++k)
+    if (s.u.words[k].flags & kContent) run.push_back(s.u.words[k].term);
+  for (const NameMention& n : other.u.data->facts.names) {
+    const Range r = tokens_in(other.u, n.begin, n.end);
+    std::vector<uint32_t> name;
+    for (size_t k = r.first; k < r.last; ++k)
+      if (other.u.words[k].flags & kContent) name.push_back(other.u.words[k].term);
+    if (!run.empty() && name == run) return true;
+  }
+  return false;
+}
+
 // A capital letter after the first letter ("LeBlanc", "McCann").
 bool capital_inside(std::string_view w) {
   for (size_t k = 1; k < w.size(); ++k)
@@ -71,6 +86,7 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
     const Range rx{i, e};
     const size_t lx = neighbour(a.u, rx, -1), rxn = neighbour(a.u, rx, 1);
     i = e;
+    while (e > rx.first + 1 && ta[e - 1].type == TokenType::kPunct) --e;  // "Tarrow..." is "Tarrow"
     // The corresponding run in b lies between the partners of the two neighbours.
     size_t jb = 0, je = tb.size();
     if (lx != std::string::npos) {
@@ -188,11 +204,13 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
     for (size_t k = run.first; k < e; ++k) seen = seen || covered(ta[k], true);
     for (size_t k = jb; k < je; ++k) seen = seen || covered(tb[k], false);
     if (seen) continue;
-    // Two wordings of one name are no difference: one is part of the other's name elsewhere in
-    // its unit ("Saddam Hussein" ... "Hussein"), the same letters ("VisualBasic"), or one country
-    // ("Peru" / "Lima").
+    // Two wordings of one name are no difference: one is part of a name elsewhere in the other's
+    // unit ("Saddam Hussein" ... "Hussein"), the same letters ("VisualBasic"), or one country
+    // ("Peru" / "Lima"). A whole name the other gives elsewhere, word for word, is still replaced
+    // in this place ("fired Tarrow ... and Tarrow" / "fired Ossian ... and Tarrow").
     if (std::string(type) == "name" && (same_letters(a, run.first, e, b, jb, je) ||
-                                        same_country(a, run, b, Range{jb, je}, lexicon) || mentioned_elsewhere(a, run.first, e, b) ||
+                                        same_country(a, run, b, Range{jb, je}, lexicon) ||
+                                        (mentioned_elsewhere(a, run.first, e, b) && !named_whole(a, run.first, e, b)) ||
                                         mentioned_elsewhere(b, jb, je, a)))
       continue;
     const Span sa{ta[run.first].begin, ta[e - 1].end}, sb{tb[jb].begin, tb[je - 1].end};
