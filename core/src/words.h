@@ -73,7 +73,20 @@ namespace tri {
   X(scan_verb_like_not) \
   X(time_read_units) \
   X(time_read_year_hedge_end) \
-  X(time_read_year_prep)
+  X(time_read_year_prep) \
+  X(negations_raised_elsewhere_raising) \
+  X(polarity_predicate_claims) \
+  X(negations_kept_from_kept) \
+  X(quantity_read_fractions) \
+  X(name_same_office_ranks) \
+  X(polarity_read_negations_keep) \
+  X(quantity_find_state_taken_out) \
+  X(numbers_of_the_rest_rest) \
+  X(opposites_antonyms_where_which) \
+  X(negations_negated_speech) \
+  X(dates_bound_of_bounds) \
+  X(numbers_also_given_figures) \
+  X(polarity_read_modality_set)
 // clang-format on
 
 enum class WordList : unsigned char {

@@ -24,7 +24,7 @@ std::string time_text(const TimeExpr& t, std::string_view text) {
 // June"), or "" for a time at which something happens ("on Wednesday"): a bound and a point
 // date different things.
 std::string bound_of(const Side& s, Range r) {
-  static constexpr WordSet kBounds("after before by from since through till until");
+  const WordSet& kBounds = word_set(WordList::dates_bound_of_bounds);
   size_t k = neighbour(s.u, r, -1);
   if (k != std::string::npos && s.u.data->tokens[k].norm == "the") k = neighbour(s.u, Range{k, k + 1}, -1);  // "since the 2004-05 season"
   if (k == std::string::npos) return "";

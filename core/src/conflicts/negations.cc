@@ -90,7 +90,7 @@ std::vector<Negated> negated(const SimUnit& u) {
     if (u.words[p].flags & (kName | kNumber)) continue;
     // Not saying is no claim ("police could not say how many", "would not comment"), and "no one
     // else was hurt" denies others, not what another source states.
-    static constexpr WordSet kSpeech("comment discuss elaborate say speak talk tell");
+    const WordSet& kSpeech = word_set(WordList::negations_negated_speech);
     if (kSpeech.has(t[p].norm)) continue;
     size_t after = k;
     while (after < t.size() && t[after].end <= n.end) ++after;
@@ -216,8 +216,7 @@ bool other_tense(const Side& a, const Negated& n, const Side& b, size_t j, const
 // A verb that lends its negation to the clause after it ("I don't think he was there" says "I
 // think he wasn't"): the other side's negation after the verb's counterpart is the same denial.
 bool raised_elsewhere(const Side& a, const Negated& n, const Side& b, size_t j) {
-  static constexpr WordSet kRaising("appear appeared believe believed expect expected feel felt imagine seem seemed "
-                                    "suppose supposed think thought want wanted");
+  const WordSet& kRaising = word_set(WordList::negations_raised_elsewhere_raising);
   if (!kRaising.has(a.u.data->tokens[n.pred].norm)) return false;
   const auto& tb = b.u.data->tokens;
   for (const Negation& m : b.u.data->facts.negations)
@@ -228,7 +227,7 @@ bool raised_elsewhere(const Side& a, const Negated& n, const Side& b, size_t j) 
 // Side s states its word k as what someone was kept from doing ("barred from discussing",
 // "prevented by the court from leaving"): that is not doing it.
 bool kept_from(const Side& s, size_t k) {
-  static constexpr WordSet kKept("banned barred blocked forbidden kept prevented prohibited stopped");
+  const WordSet& kKept = word_set(WordList::negations_kept_from_kept);
   const auto& t = s.u.data->tokens;
   for (size_t i = k, steps = 0; i > 0 && steps < 3; ++steps) {
     --i;

@@ -110,7 +110,7 @@ bool same_series(const Side& a, Range x, const Side& b, Range y) {
 // A count of the rest or of more ("two other victims", "five more bodies", "the remaining three
 // boats"): a part, not the whole. `x`: the quantity's tokens.
 bool of_the_rest(const SimUnit& u, Range x) {
-  static constexpr WordSet kRest("additional another further more other others remaining");
+  const WordSet& kRest = word_set(WordList::numbers_of_the_rest_rest);
   const auto& t = u.data->tokens;
   if (x.first > 0 && kRest.has(t[x.first - 1].norm)) return true;  // "the remaining three"
   for (size_t k = x.first; k < x.last; ++k)
@@ -255,7 +255,7 @@ bool values_agree(const Quantity& x, const Quantity& y) {
 
 bool also_given(const Side& s, const Quantity& q) {
   const std::vector<Quantity>& others = s.u.data->facts.quantities;
-  static constexpr WordSet kFigures("count estim figur number talli toll total");
+  const WordSet& kFigures = word_set(WordList::numbers_also_given_figures);
   const auto& t = s.u.data->tokens;
   for (const Quantity& o : others) {
     if (o.num_lo != q.num_lo || o.num_hi != q.num_hi) continue;

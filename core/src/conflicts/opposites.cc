@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "facts/scan.h"
+#include "words.h"
 
 namespace tri {
 namespace conflicts_internal {
@@ -53,7 +54,7 @@ void antonyms(const Side& a, const Side& b, const WordAlignment& al, std::vector
     if ((a.u.words[i].flags | b.u.words[j].flags) & kName) continue;  // "North" / "South" name places
     // Places and orders ("inside" / "outside", "east" / "west", "first" / "last") tell where or
     // which, of different things more often than of one thing two ways.
-    static constexpr WordSet kWhereWhich("east first inside last north outside south west");
+    const WordSet& kWhereWhich = word_set(WordList::opposites_antonyms_where_which);
     if (kWhereWhich.has(a.u.data->tokens[i].norm) || kWhereWhich.has(b.u.data->tokens[j].norm)) continue;
     // Opposite nouns ("man" / "woman", "employer" / "employee") name two things, not one thing two
     // ways: only opposite verbs and adjectives (what happened, what something is like) contradict.

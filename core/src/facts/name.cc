@@ -486,7 +486,7 @@ bool same_office(const NameMention& a, const NameMention& b) {
   const auto wa = words_of(a.role), wb = words_of(b.role);
   // A rank that one role states and the other does not makes another post: the assistant
   // manager is not the manager, a former mayor not the mayor.
-  static constexpr WordSet kRanks("acting assistant associate deputy ex former interim vice");
+  const WordSet& kRanks = word_set(WordList::name_same_office_ranks);
   for (std::string_view w : wa)
     if (kRanks.has(w) && std::find(wb.begin(), wb.end(), w) == wb.end()) return false;
   for (std::string_view w : wb)

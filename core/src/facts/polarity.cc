@@ -136,7 +136,7 @@ size_t PolarityReader::predicate(size_t b, size_t e, std::string_view word, size
   if (eq(word, "denied")) {
     // "denied that the minister had resigned" -> "resigned"; "denied the claims" -> "claims";
     // "denied reports that it would cut jobs" -> "cut", as "denied that".
-    static constexpr WordSet kClaims("accusations allegations claims reports rumors rumours suggestions");
+    const WordSet& kClaims = word_set(WordList::polarity_predicate_claims);
     if (kClaims.has(s.norm(e)) && s.is(e + 1, "that")) ++e;
     if (s.is(e, "that")) {
       for (size_t k = e + 1; k < limit && k < e + 8; ++k) {
@@ -276,7 +276,7 @@ void PolarityReader::read_negations() {
       ++i;
       continue;
     }
-    static constexpr WordSet kKeep("neither never no nobody none nor nothing nowhere without");
+    const WordSet& kKeep = word_set(WordList::polarity_read_negations_keep);
     add_negation(i, i + 1, kKeep.has(w) ? w : std::string_view("not"), false);
   }
 }
@@ -284,7 +284,7 @@ void PolarityReader::read_negations() {
 void PolarityReader::read_modality() {
   const Scan& s = s_;
   const WordSet& kAdverbs = word_set(WordList::polarity_read_modality_adverbs);
-  static constexpr WordSet kSet("expected poised scheduled set slated");
+  const WordSet& kSet = word_set(WordList::polarity_read_modality_set);
   const WordSet& kPlan = word_set(WordList::polarity_read_modality_plan);
   const WordSet& kHearsay = word_set(WordList::polarity_read_modality_hearsay);
   for (size_t i = 0; i < s.size(); ++i) {

@@ -370,7 +370,7 @@ std::string QuantityReader::find_state(size_t b, size_t noun) const {
     if (eq(w, "to") && p >= 1 && (s.is(p - 1, "cut") || (power(p - 1) && p >= 2 && s.is(p - 2, "cut")))) return "without power";
     // "pulled 14 people from the water", "freed two children alive from the rubble": taken out of
     // danger, which is what "rescued" says.
-    static constexpr WordSet kTakenOut("dragged freed hauled lifted plucked pulled winched");
+    const WordSet& kTakenOut = word_set(WordList::quantity_find_state_taken_out);
     if (noun != kNone && kTakenOut.has(w)) {
       for (size_t k = noun + 1, step = 0; step < 3 && s.word(k); ++k, ++step)
         if (s.is(k, "from")) return "rescued";
@@ -619,7 +619,7 @@ size_t QuantityReader::read(size_t i) {
     }
   } else if (number_joined && s.hyphen_link(e) && s.word(e + 1)) {
     const std::string_view w = s.norm(e + 1);
-    static constexpr WordSet kFractions("fifth fifths half halves quarter quarters third thirds");
+    const WordSet& kFractions = word_set(WordList::quantity_read_fractions);
     if (kFractions.has(w)) return e + 2;  // a fraction without "of" ("two-thirds"): not read
     if (duration_unit(w)) {
       kind = QuantityKind::kDuration;
