@@ -84,6 +84,15 @@ TEST(Conflicts, ANameTheOtherGivesElsewhere) {
                        "Rhys Arlo, the son of the Iron Duke who won here twice, shot a 71 on Friday."}});
 }
 
+// A measure in two units agrees to the rounding of either; another value conflicts.
+TEST(Conflicts, AMeasureInTwoUnits) {
+  expect_no_conflict({{"The 170,000-square-foot depot on Mill Road houses a number of firms, including law offices.",
+                       "The 15,800-square-metre depot on Mill Road houses a number of firms, including law offices."}});
+  EXPECT_TRUE(has(conflicts_of({"The 170,000-square-foot depot on Mill Road houses a number of firms, including law offices.",
+                                "The 25,800-square-metre depot on Mill Road houses a number of firms, including law offices."}),
+                  "number", "25,800"));
+}
+
 // A surname that starts the sentence is a name, though a film-subtitle word list may know it.
 TEST(Conflicts, SurnameStartingTheSentence) {
   const auto cs = conflicts_of({"Hallworth has experience running the harvest festival in the valley.",

@@ -89,6 +89,8 @@ const MeasureCase kMeasureCases[] = {
      74.08, false, false, "km/h", "40 kn"},
     {"The fire covered 3 square kilometres.", "3 square kilometres", "3", QuantityKind::kMeasure,
      3e6, 3e6, false, false, "square metre", "3 km\xC2\xB2"},
+    {"A 12,000-square-foot depot burned.", "12,000-square-foot", "12,000", QuantityKind::kMeasure,
+     1114.83648, 1114.83648, false, false, "square metre", "12,000 sq ft"},
     {"Crews pumped 20,000 litres of water.", "20,000 litres", "20,000", QuantityKind::kMeasure,
      20000, 20000, false, false, "litre", "20,000 l"},
     {"A 7.1 quake shook the island.", "7.1", "7.1", QuantityKind::kMeasure, 7.1, 7.1, false,
@@ -169,6 +171,8 @@ const CompareCase kCompareCases[] = {
     {"magnitude 5.2", "5.2 people", Match::kIncomparable},
     {"75 mph winds", "120 km/h winds", Match::kCompatible},
     {"500 hectares", "5 square kilometres", Match::kSame},
+    {"a 170,000-square-foot building", "a 15,800-square-metre building", Match::kCompatible},
+    {"a 170,000-square-foot building", "a 25,800-square-metre building", Match::kConflict},
     {"30C heat", "30 degrees", Match::kIncomparable},
 };
 

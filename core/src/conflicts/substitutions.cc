@@ -197,6 +197,9 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
         };
         const Match m = compare(*qa, *qb);
         if (m == Match::kSame && number_of(a, run, *qa) && number_of(b, Range{jb, je}, *qb)) continue;
+        // A measure in two units agrees to the rounding of one of them ("170,000-square-foot" /
+        // "15,800-square-metre").
+        if (m == Match::kCompatible && qa->kind == QuantityKind::kMeasure && qa->unit_text != qb->unit_text) continue;
         if (!(qa->hedge == qb->hedge && qa->vague == qb->vague) && (m == Match::kSame || m == Match::kCompatible)) continue;
       }
     }

@@ -115,10 +115,11 @@ const MeasureUnit* measure_unit(const Scan& s, size_t k, size_t* end) {
     *end = k + 3;
     return &kMs;
   }
-  // Areas and volumes: "square kilometres", "sq km", "km²", "cubic metres".
+  // Areas and volumes: "square kilometres", "sq km", "km²", "cubic metres", "170,000-square-foot".
   if (eq(w, "square") || eq(w, "sq") || eq(w, "cubic")) {
-    const MeasureUnit* l = unit_word(s.norm(k + 1));
-    *end = k + 2;
+    const size_t n = s.hyphen_link(k + 1) ? k + 2 : k + 1;
+    const MeasureUnit* l = unit_word(s.norm(n));
+    *end = n + 1;
     if (eq(w, "cubic")) return l == &kMetre ? &kCubicM : nullptr;
     return l == &kKm ? &kSqKm : l == &kMile ? &kSqMile : l == &kMetre ? &kSqM
          : l == &kFoot ? &kSqFt : nullptr;
