@@ -77,8 +77,8 @@ TEST(Conflicts, NameInAListWhenEverythingElseAligns) {
 // A whole name the other unit gives elsewhere, word for word, is still replaced in this place; a
 // name that only shares a word with one elsewhere in the other (a relative's) is not told apart.
 TEST(Conflicts, ANameTheOtherGivesElsewhere) {
-  const auto cs = conflicts_of({"After the Hawks fired Tarrow... it was only a matter of time before Kelby and Tarrow met again.",
-                                "After the Hawks fired Ossian... it was only a matter of time before Kelby and Tarrow met again."});
+  const auto cs = conflicts_of({"The Hawks released Tarrow... and within a week the Gulls had signed Tarrow.",
+                                "The Hawks released Ossian... and within a week the Gulls had signed Tarrow."});
   EXPECT_TRUE(has(cs, "name", "Tarrow vs Ossian")) << all(cs);
   expect_no_conflict({{"Rhys Arlo, the son of Pell Arlo who won here twice, shot a 71 on Friday.",
                        "Rhys Arlo, the son of the Iron Duke who won here twice, shot a 71 on Friday."}});
@@ -86,11 +86,11 @@ TEST(Conflicts, ANameTheOtherGivesElsewhere) {
 
 // A measure in two units agrees to the rounding of either; another value conflicts.
 TEST(Conflicts, AMeasureInTwoUnits) {
-  expect_no_conflict({{"The 170,000-square-foot depot on Mill Road houses a number of firms, including law offices.",
-                       "The 15,800-square-metre depot on Mill Road houses a number of firms, including law offices."}});
-  EXPECT_TRUE(has(conflicts_of({"The 170,000-square-foot depot on Mill Road houses a number of firms, including law offices.",
-                                "The 25,800-square-metre depot on Mill Road houses a number of firms, including law offices."}),
-                  "number", "25,800"));
+  expect_no_conflict({{"The 12,000-square-foot depot on Mill Road holds three workshops and a canteen.",
+                       "The 1,115-square-metre depot on Mill Road holds three workshops and a canteen."}});
+  EXPECT_TRUE(has(conflicts_of({"The 12,000-square-foot depot on Mill Road holds three workshops and a canteen.",
+                                "The 1,900-square-metre depot on Mill Road holds three workshops and a canteen."}),
+                  "number", "1,900"));
 }
 
 // A surname that starts the sentence is a name, though a film-subtitle word list may know it.
@@ -112,8 +112,8 @@ TEST(Conflicts, NamesOutsideACommonSlot) {
 TEST(Conflicts, AnAcronymForTheLeadingWords) {
   expect_no_conflict({{"The patrol vessel KNS Tavel stopped the trawler off the cape on Monday.",
                        "Naval Ship Tavel stopped the trawler off the cape on Monday."},
-                      {"Orla Fenn shared the club's MVP Award with the goalkeeper this season.",
-                       "Orla Fenn shared the club's Most Valuable Player Award with the goalkeeper this season."}});
+                      {"Orla Fenn won the league's MVP Award in her first full year at Kelby.",
+                       "Orla Fenn won the league's Most Valuable Player Award in her first full year at Kelby."}});
   EXPECT_TRUE(has(conflicts_of({"The patrol vessel KNS Tavel stopped the trawler off the cape on Monday.",
                                 "Naval Ship Marran stopped the trawler off the cape on Monday."}),
                   "name", "Marran"));
@@ -242,8 +242,8 @@ TEST(Conflicts, OrdinalsOfDifferentSeries) {
   EXPECT_FALSE(has(conflicts_of({"Dana Pruitt was the first harbour master of Fenwick, officials said.",
                                  "Dana Pruitt was the 14th harbour board member of Fenwick, officials said."}),
                    "number", ""));
-  EXPECT_FALSE(has(conflicts_of({"Tarrow is the fifth NBL head coach to be fired this season.",
-                                 "Tarrow marks the third Eastern Conference head coach to get fired this season."}),
+  EXPECT_FALSE(has(conflicts_of({"Orla Fenn is the fourth Premier Division manager to be sacked this year.",
+                                 "Orla Fenn is the second Northern League manager to be sacked this year."}),
                    "number", ""));
   const auto same = conflicts_of({"Dana Pruitt was sworn in as the 14th mayor of Fenwick on Monday.",
                                   "Dana Pruitt was sworn in as the 15th mayor of Fenwick on Monday."});

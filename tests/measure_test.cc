@@ -171,8 +171,8 @@ const CompareCase kCompareCases[] = {
     {"magnitude 5.2", "5.2 people", Match::kIncomparable},
     {"75 mph winds", "120 km/h winds", Match::kCompatible},
     {"500 hectares", "5 square kilometres", Match::kSame},
-    {"a 170,000-square-foot building", "a 15,800-square-metre building", Match::kCompatible},
-    {"a 170,000-square-foot building", "a 25,800-square-metre building", Match::kConflict},
+    {"a 12,000-square-foot depot", "a 1,115-square-metre depot", Match::kCompatible},
+    {"a 12,000-square-foot depot", "a 1,900-square-metre depot", Match::kConflict},
     {"30C heat", "30 degrees", Match::kIncomparable},
 };
 

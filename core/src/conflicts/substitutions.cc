@@ -197,8 +197,8 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
         };
         const Match m = compare(*qa, *qb);
         if (m == Match::kSame && number_of(a, run, *qa) && number_of(b, Range{jb, je}, *qb)) continue;
-        // A measure in two units agrees to the rounding of one of them ("170,000-square-foot" /
-        // "15,800-square-metre").
+        // A measure in two units agrees to the rounding of one of them ("12,000-square-foot" /
+        // "1,115-square-metre").
         if (m == Match::kCompatible && qa->kind == QuantityKind::kMeasure && qa->unit_text != qb->unit_text) continue;
         if (!(qa->hedge == qb->hedge && qa->vague == qb->vague) && (m == Match::kSame || m == Match::kCompatible)) continue;
       }
@@ -210,7 +210,7 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
     // Two wordings of one name are no difference: one is part of a name elsewhere in the other's
     // unit ("Saddam Hussein" ... "Hussein"), the same letters ("VisualBasic"), or one country
     // ("Peru" / "Lima"). A whole name the other gives elsewhere, word for word, is still replaced
-    // in this place ("fired Tarrow ... and Tarrow" / "fired Ossian ... and Tarrow").
+    // in this place ("released Tarrow ... signed Tarrow" / "released Ossian ... signed Tarrow").
     if (std::string(type) == "name" && (same_letters(a, run.first, e, b, jb, je) ||
                                         same_country(a, run, b, Range{jb, je}, lexicon) ||
                                         (mentioned_elsewhere(a, run.first, e, b) && !named_whole(a, run.first, e, b)) ||

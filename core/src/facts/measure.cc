@@ -115,7 +115,7 @@ const MeasureUnit* measure_unit(const Scan& s, size_t k, size_t* end) {
     *end = k + 3;
     return &kMs;
   }
-  // Areas and volumes: "square kilometres", "sq km", "km²", "cubic metres", "170,000-square-foot".
+  // Areas and volumes: "square kilometres", "sq km", "km²", "cubic metres", "a 12,000-square-foot depot".
   if (eq(w, "square") || eq(w, "sq") || eq(w, "cubic")) {
     const size_t n = s.hyphen_link(k + 1) ? k + 2 : k + 1;
     const MeasureUnit* l = unit_word(s.norm(n));
