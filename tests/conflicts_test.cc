@@ -117,6 +117,12 @@ TEST(Conflicts, AnAcronymForTheLeadingWords) {
   EXPECT_TRUE(has(conflicts_of({"The patrol vessel KNS Tavel stopped the trawler off the cape on Monday.",
                                 "Naval Ship Marran stopped the trawler off the cape on Monday."}),
                   "name", "Marran"));
+  // Written as letters apart.
+  expect_no_conflict({{"Ines Moray said both Kell Marine and Fenwick & Tarrant had made excellent offers.",
+                       "Ines Moray said Kell Marine and F&T had made excellent offers."}});
+  EXPECT_TRUE(has(conflicts_of({"Ines Moray said both Kell Marine and Fenwick & Tarrant had made excellent offers.",
+                                "Ines Moray said Kell Marine and G&T had made excellent offers."}),
+                  "name", "G&T"));
 }
 
 // In a title-case headline every longer word is capitalised: its names cannot be read apart from

@@ -153,7 +153,14 @@ bool same_letters(const Side& a, size_t ai, size_t ae, const Side& b, size_t bi,
   const std::string ia = letters(a, ai, ae, true), ib = letters(b, bi, be, true);
   const std::string x = letters(a, ai, ae, false), y = letters(b, bi, be, false);
   if (!x.empty() && x == y) return true;  // the same letters, dots and case aside ("A.J." / "AJ")
-  if ((ae - ai == 1 && x.size() >= 2 && x == ib && be - bi >= 2) || (be - bi == 1 && y.size() >= 2 && y == ia && ae - ai >= 2))
+  // The acronym may be written as letters apart ("P&W" / "Pratt & Whitney").
+  const auto single_letters = [](const Side& s, size_t i, size_t e) {
+    for (size_t k = i; k < e; ++k)
+      if (s.u.data->tokens[k].type == TokenType::kWord && s.u.data->tokens[k].norm.size() != 1) return false;
+    return true;
+  };
+  const bool one_a = ae - ai == 1 || single_letters(a, ai, ae), one_b = be - bi == 1 || single_letters(b, bi, be);
+  if ((one_a && x.size() >= 2 && x == ib && be - bi >= 2) || (one_b && y.size() >= 2 && y == ia && ae - ai >= 2))
     return true;
   // One the other's beginning, up to two letters more: "Turk" / "Turks", "Kenya" / "Kenyan".
   const std::string& s = x.size() <= y.size() ? x : y;
