@@ -360,10 +360,15 @@ TEST(Conflicts, NotUntilRaisedNegationsAndOtherSubjects) {
       {"\"We didn't seem to have a plan for the harbour,\" the coach said.",
        "The coach said he seemed to have a plan for the harbour."},
   });
-  // "Not A but B" states the predicate of B.
+  // "Not A but B" states the predicate of B, the "but" right after A or further on.
   EXPECT_TRUE(conflicts_of({"The plane did not crash into the harbour but into a field, officials said on Monday.",
                             "The plane crashed into a field, officials said on Monday."})
                   .empty());
+  expect_no_conflict({{"Ms Arlo is being charged not because of who she is, but because of what she did, the prosecutor said.",
+                       "Ms Arlo is not being charged for who she is but for what she did, the prosecutor said."}});
+  // A clause after ", but" is no contrast of what was denied.
+  expect_negation({{"Ms Arlo is being charged, the prosecutor said.",
+                    "Ms Arlo is not being charged, but the prosecutor said more charges could come."}});
   expect_negation({
       {"The plane did not crash into the harbour, officials said on Monday.",
        "The plane crashed into the harbour, officials said on Monday."},

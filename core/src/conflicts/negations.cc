@@ -66,14 +66,23 @@ bool not_until(const Side& a, const Negated& n, const Side& b, size_t j) {
 }
 
 // "Not A but B" corrects what follows the predicate, and states the predicate ("did not crash
-// into the sea but into a field"): the clause word "but" ends the scope, and a preposition or an
-// article follows it.
+// into the sea but into a field").
 bool contrasted(const SimUnit& u, const Negation& n) {
   static constexpr WordSet kComplement("a an at by for from in into of on the to with");
   const auto& t = u.data->tokens;
   size_t k = 0;
-  while (k < t.size() && t[k].begin < n.scope_end) ++k;
-  return k + 1 < t.size() && t[k].norm == "but" && kComplement.has(t[k + 1].norm);
+  while (k < t.size() && t[k].begin < n.begin) ++k;
+  // "but" and a complement after the negation in its sentence ("not for who she is but for what
+  // she did", "not because of X, but because of Y"); a clause after "but" is no contrast of this
+  // ("is not charged, but the police said ...": after a comma, only a preposition or "because").
+  for (size_t steps = 0; k + 1 < t.size() && steps < 12; ++k, ++steps) {
+    if (t[k].norm == ";" || t[k].norm == "." || t[k].norm == ":") break;
+    if (t[k].norm != "but") continue;
+    const std::string& w = t[k + 1].norm;
+    const bool article = w == "a" || w == "an" || w == "the";
+    return w == "because" || (kComplement.has(w) && !(article && k > 0 && t[k - 1].norm == ","));
+  }
+  return false;
 }
 
 std::vector<Negated> negated(const SimUnit& u) {
