@@ -77,6 +77,7 @@ const NegationCase kNegationCases[] = {
     {"About 8,000 households are without power.", "without>power"},
     {"The bridge is no longer open.", "no longer>open"},
     {"The suspect was not armed and nobody was hurt.", "not>armed | nobody>hurt"},
+    {"There were no votes against the harbour plan.", "no>votes"},
     // Not negations.
     {"Not only did the team win, it broke a record.", ""},
     {"Whether or not the talks succeed, prices will rise.", ""},
@@ -85,6 +86,8 @@ const NegationCase kNegationCases[] = {
     {"No more than 20 people attended.", ""},
     {"There is no doubt the road will reopen.", ""},
     {"He lives at No. 10 Harbour Street.", ""},
+    {"Three no votes would kill the harbour plan for now.", ""},
+    {"The plan passed with 12 no votes.", ""},
     {"Her request was denied by the court.", ""},
 };
 

@@ -2,6 +2,7 @@
 // comparing the polarity of one predicate in two claims. See polarity.h for what is read.
 #include "triangulate/facts/polarity.h"
 
+#include "facts/number.h"
 #include "facts/scan.h"
 #include "triangulate/text.h"
 #include "words.h"
@@ -256,6 +257,8 @@ void PolarityReader::read_negations() {
     // "almost no visibility", "virtually nothing": an amount close to none, not a denial.
     if (is_approximator(pv)) continue;
     if (eq(w, "no") && s.punct(i + 1, ".") && s.number(i + 2)) continue;  // "No. 10"
+    // "three no votes", "12 no votes": votes cast "no", counted, not a denial.
+    if (eq(w, "no") && p != kNone && (s.number(p) || numeral_value(pv, false) > 0)) continue;
     if (eq(w, "nothing") && eq(nx, "but")) continue;
     if (eq(w, "none") && eq(nx, "other")) continue;
     if (eq(w, "never") && eq(nx, "mind")) continue;
