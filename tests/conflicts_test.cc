@@ -366,6 +366,9 @@ TEST(Conflicts, NotUntilRaisedNegationsAndOtherSubjects) {
                   .empty());
   expect_no_conflict({{"Ms Arlo is being charged not because of who she is, but because of what she did, the prosecutor said.",
                        "Ms Arlo is not being charged for who she is but for what she did, the prosecutor said."}});
+  // A condition asserts nothing, whichever way it is put.
+  expect_no_conflict({{"If the harbour fees are not cut, the ferry firms are threatening to leave Kelby.",
+                       "The ferry firms are threatening to leave Kelby unless the harbour fees are cut."}});
   // A clause after ", but" is no contrast of what was denied.
   expect_negation({{"Ms Arlo is being charged, the prosecutor said.",
                     "Ms Arlo is not being charged, but the prosecutor said more charges could come."}});

@@ -222,6 +222,19 @@ bool other_tense(const Side& a, const Negated& n, const Side& b, size_t j, const
   return stated != 0 && stated != denied;
 }
 
+// Token k stands in a condition ("if the subsidies are not repealed", "unless they are
+// repealed"): a condition asserts nothing, whichever way it is put.
+bool conditional(const SimUnit& u, size_t k) {
+  const auto& t = u.data->tokens;
+  for (size_t i = k + 1, steps = 0; i > 0 && steps < 12; ++steps) {
+    --i;
+    const std::string& w = t[i].norm;
+    if (w == "," || w == ";" || w == ":" || w == "." || w == "but") return false;
+    if (w == "if" || w == "unless") return true;
+  }
+  return false;
+}
+
 // A verb that lends its negation to the clause after it ("I don't think he was there" says "I
 // think he wasn't"): the other side's negation after the verb's counterpart is the same denial.
 bool raised_elsewhere(const Side& a, const Negated& n, const Side& b, size_t j) {
@@ -297,7 +310,8 @@ void negations(const Side& a, const Side& b, bool a_first, const Lexicon& lexico
     }
     if (narrower_in_scope(a, n, b, lexicon) || shared_negator(a, n.negator, b) ||
         raised_elsewhere(a, n, b, static_cast<size_t>(j)) || not_until(a, n, b, static_cast<size_t>(j)) ||
-        other_tense(a, n, b, static_cast<size_t>(j), lexicon))
+        other_tense(a, n, b, static_cast<size_t>(j), lexicon) || conditional(a.u, n.negator) ||
+        conditional(b.u, static_cast<size_t>(j)))
       continue;
     // Two different people as subjects ("we didn't seem to have a plan" / "he seemed a safe pick").
     const std::string pa = subject_pronoun(a, n.negator), pb = subject_pronoun(b, static_cast<size_t>(j));
