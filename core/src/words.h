@@ -86,7 +86,14 @@ namespace tri {
   X(negations_negated_speech) \
   X(dates_bound_of_bounds) \
   X(numbers_also_given_figures) \
-  X(polarity_read_modality_set)
+  X(polarity_read_modality_set) \
+  X(negations_contrasted_complement) \
+  X(name_honorific) \
+  X(opposites_is_noun_like_determiners) \
+  X(numbers_same_measure_people) \
+  X(name_role_after_after) \
+  X(scan_is_be_form) \
+  X(scan_is_modal_verb)
 // clang-format on
 
 enum class WordList : unsigned char {

@@ -68,7 +68,7 @@ bool not_until(const Side& a, const Negated& n, const Side& b, size_t j) {
 // "Not A but B" corrects what follows the predicate, and states the predicate ("did not crash
 // into the sea but into a field").
 bool contrasted(const SimUnit& u, const Negation& n) {
-  static constexpr WordSet kComplement("a an at by for from in into of on the to with");
+  const WordSet& kComplement = word_set(WordList::negations_contrasted_complement);
   const auto& t = u.data->tokens;
   size_t k = 0;
   while (k < t.size() && t[k].begin < n.begin) ++k;

@@ -219,7 +219,7 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
   // Beside the other phrase, not in it, only when that phrase counts no noun of its own but people
   // ("12 dead" / "seven people died"): "the 14 smugglers" / "smugglers in two launches" count
   // smugglers and launches.
-  static constexpr WordSet kPeople("individuals others people persons");
+  const WordSet& kPeople = word_set(WordList::numbers_same_measure_people);
   const auto own_noun = [&](const Side& s, size_t n) { return n < s.u.data->tokens.size() && !kPeople.has(s.u.data->tokens[n].norm); };
   const auto holds = [&](WordMatch m, int to, Range r, bool counts_own) {
     if (to < 0 || m == WordMatch::kSibling) return false;

@@ -14,7 +14,7 @@ namespace {
 
 // A word preceded by an article or a possessive ("a man", "the woman", "his car") names a thing.
 bool is_noun_like(const Side& s, size_t k) {
-  static constexpr WordSet kDeterminers("a an her his its that the their this");
+  const WordSet& kDeterminers = word_set(WordList::opposites_is_noun_like_determiners);
   const auto& t = s.u.data->tokens;
   // Right after the determiner, or after it and one modifier ("his former employers").
   return (k >= 1 && kDeterminers.has(t[k - 1].norm)) ||

@@ -24,7 +24,7 @@ bool title_head_strong(std::string_view w) {
   return word_set(WordList::name_title_head_strong).has(w);
 }
 bool honorific(std::string_view w) {
-  static constexpr WordSet k("dame dr lady lord miss mr mrs ms mx rev reverend sir");
+  const WordSet& k = word_set(WordList::name_honorific);
   return k.has(w);
 }
 // Words that qualify a role head ("prime minister", "county sheriff", "fire chief").
@@ -223,7 +223,7 @@ RoleSpan NameReader::role_after(size_t e) const {
   }
   if (head == kNone || head < j) return r;
   const size_t nx = head + 1;
-  static constexpr WordSet kAfter("and at for from in of on who with");
+  const WordSet& kAfter = word_set(WordList::name_role_after_after);
   const bool ends = nx >= s.size() || s.clause_break(nx) || is_reporting_verb(s.norm(nx)) ||
                     kAfter.has(s.norm(nx));
   if (!ends) return r;

@@ -57,11 +57,11 @@ bool is_determiner(std::string_view w) {
   return word_set(WordList::scan_is_determiner).has(w);
 }
 bool is_be_form(std::string_view w) {
-  static constexpr WordSet k("'re 's am are be been being is was were");
+  const WordSet& k = word_set(WordList::scan_is_be_form);
   return k.has(w);
 }
 bool is_modal_verb(std::string_view w) {
-  static constexpr WordSet k("can could may might must should would");
+  const WordSet& k = word_set(WordList::scan_is_modal_verb);
   return k.has(w);
 }
 bool is_auxiliary(std::string_view w) {
