@@ -133,10 +133,12 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
         // ("sank 40 tankers in the spring" / "still hold at least 6 tankers"); a state is one
         // whatever the verb, and one count under two verbs is still one ("14 miners were trapped" /
         // "rescuers reached the 14 miners").
-        const size_t vx = verb_before(x, rx, lexicon), vy = verb_before(y, ry, lexicon);
-        if (!agree && key.rfind("noun ", 0) == 0 && vx != std::string::npos && vy != std::string::npos &&
-            lexicon.relation(x.words[vx].lex, y.words[vy].lex) == WordRelation::kNone && x.words[vx].term != y.words[vy].term)
-          continue;
+        if (!agree && key.rfind("noun ", 0) == 0) {
+          const size_t vx = verb_before(x, rx, lexicon), vy = verb_before(y, ry, lexicon);
+          if (vx != std::string::npos && vy != std::string::npos && x.words[vx].term != y.words[vy].term &&
+              lexicon.relation(x.words[vx].lex, y.words[vy].lex) == WordRelation::kNone)
+            continue;
+        }
         // Mentions are listed in unit order: ms[i] is the pair's first unit.
         const Quantity& qa = *ms[i].q;
         const Quantity& qb = *ms[k].q;

@@ -58,7 +58,7 @@ bool same_possessor(const Side& a, Range x, const Side& b, Range y, const Lexico
 // 2003"). `head` is the phrase's last word; `marker` the preposition or "to" right after the
 // phrase, npos when none.
 struct Series {
-  size_t head = std::string::npos, marker = std::string::npos;
+  size_t ordinal = 0, head = std::string::npos, marker = std::string::npos;
 };
 
 Series series(const Side& s, Range r) {
@@ -67,6 +67,7 @@ Series series(const Side& s, Range r) {
   Series out;
   size_t k = r.first;
   while (k < r.last && !(s.u.words[k].flags & kNumber)) ++k;  // the ordinal itself
+  out.ordinal = k;
   for (++k; k < t.size() && t[k].type == TokenType::kWord && (s.u.words[k].flags & kContent) &&
             (k < r.last || !(s.u.words[k].flags & kVerb));
        ++k)
@@ -83,23 +84,18 @@ bool same_series(const Side& a, Range x, const Side& b, Range y) {
   const Series sa = series(a, x), sb = series(b, y);
   // A name inside one phrase that the other's lacks sets its own series ("the fifth league coach"
   // / "the third Western Division coach").
-  const auto after_ordinal = [](const Side& s, Range r) {
-    size_t k = r.first;
-    while (k < r.last && !(s.u.words[k].flags & kNumber)) ++k;
-    return k + 1;
-  };
-  const auto named_apart = [&](const Side& s, Range r, size_t head, const Side& o, Range q, size_t other_head) {
-    if (head == std::string::npos) return false;
-    for (size_t k = after_ordinal(s, r); k < head; ++k) {
+  const auto named_apart = [](const Side& s, const Series& ss, const Side& o, const Series& os) {
+    if (ss.head == std::string::npos) return false;
+    for (size_t k = ss.ordinal + 1; k < ss.head; ++k) {
       if (!s.u.data->tokens[k].cap || !(s.u.words[k].flags & kContent)) continue;
       bool found = false;
-      for (size_t j = after_ordinal(o, q); other_head != std::string::npos && j < other_head; ++j)
+      for (size_t j = os.ordinal + 1; os.head != std::string::npos && j < os.head; ++j)
         found = found || o.u.words[j].term == s.u.words[k].term;
       if (!found) return true;
     }
     return false;
   };
-  if (named_apart(a, x, sa.head, b, y, sb.head) || named_apart(b, y, sb.head, a, x, sa.head)) return false;
+  if (named_apart(a, sa, b, sb) || named_apart(b, sb, a, sa)) return false;
   if (sa.head != std::string::npos && sb.head != std::string::npos && a.to[sa.head] != static_cast<int>(sb.head) &&
       a.u.words[sa.head].term != b.u.words[sb.head].term)
     return false;

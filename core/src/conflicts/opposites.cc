@@ -49,7 +49,7 @@ void antonyms(const Side& a, const Side& b, const WordAlignment& al, std::vector
   // two ("the road closed on Monday" / "the road reopened on Thursday", "the strike began on
   // Monday" / "ended on Thursday"), and one dated and one not may be two ("fired its chief
   // engineer on Friday" / "has hired him as chief engineer").
-  if (!same_time(a.u, b.u)) return;
+  if (al.antonyms.empty() || !same_time(a.u, b.u)) return;
   for (const auto& [i, j] : al.antonyms) {
     if ((a.u.words[i].flags | b.u.words[j].flags) & kName) continue;  // "North" / "South" name places
     // Places and orders ("inside" / "outside", "east" / "west", "first" / "last") tell where or
