@@ -53,7 +53,10 @@ async function coldLoad(env, rate, {compute = false} = {}) {
   const cdp = await context.newCDPSession(page);
   if (rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', {rate});
   const sizes = [];
-  context.on('requestfinished', (req) => sizes.push(req.sizes().then((z) => z.responseHeadersSize + z.responseBodySize)));
+  // A request that finishes as the context closes has no sizes left to read: it counts 0 (it came
+  // after the first result anyway).
+  context.on('requestfinished', (req) => sizes.push(req.sizes().then((z) => z.responseHeadersSize + z.responseBodySize,
+                                                                      () => 0)));
   // The drawn result: the time of the first result event plus one frame.
   await page.addInitScript(() => document.addEventListener('triangulate-result', () => {
     requestAnimationFrame(() => { window.__firstDrawn = window.__firstDrawn ?? performance.now(); });
