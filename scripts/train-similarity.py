@@ -422,6 +422,9 @@ def main():
     ap.add_argument('--clause-only', action='store_true',
                     help='only (re)train the clause model and fit its threshold; the similarity and event '
                          'models stay as shipped')
+    ap.add_argument('--event-only', action='store_true',
+                    help='only (re)train the event model and fit its same-event threshold; the similarity and '
+                         'clause models stay as shipped')
     a = ap.parse_args()
     global SHARED
     SHARED = a.shared  # the thresholds are fitted on the development splits there too
@@ -445,6 +448,18 @@ def main():
         clause_text = open(cpath, encoding='utf-8').read()
         thr['clause'] = thresholds_of(clause_text)['agree']
         thr, ethr = fit_thresholds(model_text, folds, event_text, thr, ethr, fit_dir, clause_text)
+        finish(a, model_text, folds, event_text, clause_text, thr, ethr)
+        return
+
+    if a.event_only:
+        model_text, _, folds, thr, _ = shipped()
+        clause_text = open(cpath, encoding='utf-8').read()
+        thr['clause'] = thresholds_of(clause_text)['agree']
+        eclf, enames, ethr, eacc = train_event(a.features, a.shared)
+        event_text = export(eclf, enames, ethr, '', what='event')[0]
+        if not a.no_fit:
+            grid = [('same', [round(ethr['same'] + d, 2) for d in (-0.2, -0.1, -0.05, 0.05, 0.1)])]
+            thr, ethr = fit_thresholds(model_text, folds, event_text, thr, ethr, fit_dir, clause_text, grid=grid)
         finish(a, model_text, folds, event_text, clause_text, thr, ethr)
         return
 

@@ -19,6 +19,7 @@
 #include "independence.h"
 #include "language.h"
 #include "lexicon.h"
+#include "link.h"
 #include "model.h"
 #include "resources.h"
 #include "similarity.h"
@@ -333,6 +334,38 @@ TEST(WordAlign, ACapitalNamedByItsCountryIsTheCity) {
   // And its capital stands for it ("Lisbon said" / "Portugal said").
   EXPECT_EQ(lx.relation(lx.id(key_of("Lisbon")), lx.id(key_of("Portugal"))), WordRelation::kDerivation);
   EXPECT_EQ(lx.relation(lx.id(key_of("Lisbon")), lx.id(key_of("Madrid"))), WordRelation::kNone);
+}
+
+// The clause model skips pairs of pieces that share too little (kPieceReach), judged from the
+// matches of the two whole units: they must be what aligning the two pieces themselves finds.
+TEST(WordAlign, BestCoverOfPiecesIsReadFromTheWholeUnits) {
+  Built b = build({"The storm closed the harbour on Monday, and the ferry to the island was cancelled.",
+                   "Officials said the ferry service was cancelled after the harbour shut, while schools stayed open."});
+  ASSERT_EQ(b.units.size(), 2u);
+  const Lexicon& lx = resources()->lexicon;
+  const SimUnit& a = b.units[0];
+  const SimUnit& c = b.units[1];
+  const WordAlignment whole = align_words(a.words, c.words, lx);
+  const std::vector<SimUnit> wa = clause_windows(a), wc = clause_windows(c);
+  ASSERT_FALSE(wa.empty());
+  ASSERT_FALSE(wc.empty());
+  std::vector<std::pair<const SimUnit*, const SimUnit*>> pairs;
+  add_window_pairs(a, wa, c, wc, &pairs);
+  int unrelated = 0, shared = 0;
+  for (const auto& [x, y] : pairs) {
+    const WordAlignment own = align_words(x->words, y->words, lx);
+    const auto cover = best_cover(x->words, y->words, whole);
+    EXPECT_EQ(cover, best_cover(x->words, y->words, own));
+    // No alignment of the pieces covers more than that.
+    double all = 0, got = 0;
+    for (size_t k = 0; k < x->words.size(); ++k)
+      if (x->words[k].flags & kContent) all += x->words[k].idf, got += x->words[k].idf * match_weight(own.a_match[k]);
+    EXPECT_LE(got / all, cover.first + 1e-12);
+    unrelated += cover.first == 0 && cover.second == 0;
+    shared += cover.first > kPieceReach && cover.second > kPieceReach;
+  }
+  EXPECT_GT(unrelated, 0);  // "The storm closed the harbour on Monday" / "while schools stayed open"
+  EXPECT_GT(shared, 0);     // the two about the ferry
 }
 
 TEST(Similarity, FeaturesDoNotDependOnTheOrderOfThePair) {

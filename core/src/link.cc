@@ -337,6 +337,9 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
       if (pieces_scored) return;
       pieces_scored = true;
       for (size_t p = 1; p < pairs.size(); ++p) {
+        // Two pieces that hardly share a word cannot share a claim: not scored (kPieceReach).
+        const auto [cover_a, cover_b] = best_cover(pairs[p].first->words, pairs[p].second->words, al);
+        if (std::max(cover_a, cover_b) < kPieceReach) continue;
         pair_features(*pairs[p].first, *pairs[p].second, ctx, in.cluster_weight, res.lexicon, &x, &wal, &memo, &sets);
         const double s = res.clause.probability(x);
         if (s > piece) piece = s, best_piece = p;

@@ -59,6 +59,7 @@ struct Scratch {
   std::vector<Cand> cands;
   std::vector<std::pair<int, int>> opposites;
   std::vector<Lexicon::Signature> b_is, b_reaches;
+  std::vector<double> best_a, best_b;  // best_cover(): each word's best match
 };
 
 }  // namespace
@@ -78,6 +79,7 @@ void align_words(const std::vector<WordToken>& a, const std::vector<WordToken>& 
   out.a_match.assign(a.size(), WordMatch::kNone);
   out.b_match.assign(b.size(), WordMatch::kNone);
   out.antonyms.clear();
+  out.matches.clear();
 
   static thread_local Scratch scratch;
   std::vector<Cand>& cands = scratch.cands;
@@ -119,6 +121,7 @@ void align_words(const std::vector<WordToken>& a, const std::vector<WordToken>& 
     return x.i != y.i ? x.i < y.i : x.j < y.j;
   });
   for (const Cand& c : cands) {
+    out.matches.push_back({c.i, c.j, c.m});
     if (out.a_to_b[c.i] >= 0 || out.b_to_a[c.j] >= 0) continue;
     out.a_to_b[c.i] = c.j;
     out.b_to_a[c.j] = c.i;
@@ -146,6 +149,28 @@ void align_words(const std::vector<WordToken>& a, const std::vector<WordToken>& 
   }
   for (const auto& [i, j] : opposites)
     if (out.a_to_b[i] < 0 && out.b_to_a[j] < 0) out.antonyms.emplace_back(i, j);
+}
+
+std::pair<double, double> best_cover(const std::vector<WordToken>& wa, const std::vector<WordToken>& wb,
+                                     const WordAlignment& whole) {
+  static thread_local Scratch scratch;
+  std::vector<double>& best_a = scratch.best_a;
+  std::vector<double>& best_b = scratch.best_b;
+  best_a.assign(wa.size(), 0.0);
+  best_b.assign(wb.size(), 0.0);
+  for (const WordAlignment::Pair& p : whole.matches) {
+    if (!(wa[p.i].flags & kContent) || !(wb[p.j].flags & kContent)) continue;  // masked in a piece
+    const double w = match_weight(p.m);
+    best_a[p.i] = std::max(best_a[p.i], w);
+    best_b[p.j] = std::max(best_b[p.j], w);
+  }
+  const auto share = [](const std::vector<WordToken>& words, const std::vector<double>& best) {
+    double all = 0, got = 0;
+    for (size_t k = 0; k < words.size(); ++k)
+      if (words[k].flags & kContent) all += words[k].idf, got += words[k].idf * best[k];
+    return all > 0 ? got / all : 0.0;
+  };
+  return {share(wa, best_a), share(wb, best_b)};
 }
 
 }  // namespace tri

@@ -16,6 +16,7 @@
 
 #include <cstdint>
 #include <utility>
+#include <utility>
 #include <vector>
 
 #include "lexicon.h"
@@ -47,9 +48,14 @@ enum class WordMatch : uint8_t { kNone, kExact, kSynonym, kDerivation, kHypernym
 double match_weight(WordMatch m);
 
 struct WordAlignment {
+  struct Pair {
+    int i, j;     ///< token of a, token of b
+    WordMatch m;
+  };
   std::vector<int> a_to_b, b_to_a;       ///< per token: index of its partner, or -1
   std::vector<WordMatch> a_match, b_match;   ///< per token: how it matched
   std::vector<std::pair<int, int>> antonyms;  ///< unaligned content tokens (a, b) that are antonyms
+  std::vector<Pair> matches;  ///< every two content words that match, aligned or not (best first)
 };
 
 /// The lexicon's relations between the words of two units, each pair looked up once. The pair's
@@ -101,5 +107,15 @@ WordAlignment align_words(const std::vector<WordToken>& a, const std::vector<Wor
 /// The same into `alignment`, whose buffers are reused.
 void align_words(const std::vector<WordToken>& a, const std::vector<WordToken>& b, const Lexicon& lexicon,
                  RelationMemo* memo, WordAlignment* alignment);
+
+/// How much of each side's content an alignment of pieces of two units could cover at most: the
+/// share of wa's content weight (background IDF) whose words match some word of wb, each word
+/// counted at its best match's weight (match_weight), and the same for wb. `whole` is the
+/// alignment of the two units; wa and wb are those units or pieces of them (clause windows: the
+/// unit's tokens with the others masked), so the matches are read from it, not looked up again.
+/// Partners are not exclusive here, so no alignment of the pieces covers more.
+/// Example: pieces "the fire began at night" / "a storm closed the port" -> (0, 0).
+std::pair<double, double> best_cover(const std::vector<WordToken>& wa, const std::vector<WordToken>& wb,
+                                     const WordAlignment& whole);
 
 }  // namespace tri
