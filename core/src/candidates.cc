@@ -89,6 +89,13 @@ std::vector<Candidate> find_candidates(const std::vector<SimUnit>& units, const 
   std::vector<double> acc(units.size(), 0.0);
   std::vector<uint32_t> touched;
   std::vector<Proposal> props;
+  // The kPerSource best of each other source so far, while a unit's touched units are read: a
+  // unit touches hundreds of others in a large cluster, and only these few are ever kept.
+  int sources = 0;
+  for (const SimUnit& x : units) sources = std::max(sources, x.source + 1);
+  std::vector<Proposal> best(static_cast<size_t>(sources) * kPerSource);
+  std::vector<int> kept(static_cast<size_t>(sources), 0);
+  std::vector<int> seen;  // the sources with a kept proposal
   for (uint32_t u = 0; u < units.size(); ++u) {
     touched.clear();
     for (const auto& [t, w] : bag[u]) {
@@ -109,21 +116,34 @@ std::vector<Candidate> find_candidates(const std::vector<SimUnit>& units, const 
         acc[p.unit] += 0.5 * (k.weight + p.weight);  // the same from either unit's side
       }
     }
-    // The kPerSource best of each other source, then the kPerUnit best of those.
-    props.clear();
+    // The kPerSource best of each other source (`better` is a total order: the same ones whatever
+    // the order they come in), then the kPerUnit best of those.
+    seen.clear();
     for (uint32_t v : touched) {
       // Related words can add up beyond an exact match of everything: the overlap stops at 1.
       const double d = std::min(1.0, 2 * acc[v] / (total[u] + total[v]));
       acc[v] = 0.0;
-      props.push_back({units[v].source, ranked(d), canon[v], v, d});
+      const Proposal p{units[v].source, ranked(d), canon[v], v, d};
+      Proposal* slots = best.data() + static_cast<size_t>(p.source) * kPerSource;
+      int& k = kept[static_cast<size_t>(p.source)];
+      if (k == 0) seen.push_back(p.source);
+      if (k < kPerSource) {
+        slots[k++] = p;
+        continue;
+      }
+      Proposal* worst = slots;
+      for (int j = 1; j < kPerSource; ++j)
+        if (better(*worst, slots[j])) worst = slots + j;
+      if (better(p, *worst)) *worst = p;
+    }
+    props.clear();
+    for (int src : seen) {
+      const Proposal* slots = best.data() + static_cast<size_t>(src) * kPerSource;
+      props.insert(props.end(), slots, slots + kept[static_cast<size_t>(src)]);
+      kept[static_cast<size_t>(src)] = 0;
     }
     sort_by(props.begin(), props.end(), by_source);
-    size_t n = 0;  // the kept ones move to the front of props
-    for (size_t k = 0, run = 0; k < props.size(); ++k) {
-      run = k > 0 && props[k].source == props[k - 1].source ? run + 1 : 0;
-      if (run < static_cast<size_t>(kPerSource)) props[n++] = props[k];
-    }
-    props.resize(n);
+    const size_t n = props.size();
     if (n > static_cast<size_t>(kPerUnit)) {
       sort_by(props.begin(), props.end(), better);
       props.resize(kPerUnit);
