@@ -59,6 +59,7 @@ struct Scratch {
   std::vector<Cand> cands;
   std::vector<std::pair<int, int>> opposites;
   std::vector<Lexicon::Signature> b_is, b_reaches;
+  std::vector<size_t> b_content;
   std::vector<double> best_a, best_b;  // best_cover(): each word's best match
 };
 
@@ -89,16 +90,20 @@ void align_words(const std::vector<WordToken>& a, const std::vector<WordToken>& 
   const long na = static_cast<long>(std::max<size_t>(a.size(), 1)), nb = static_cast<long>(std::max<size_t>(b.size(), 1));
   // The lexicon's signatures of b's words, read once: most pairs of words are unrelated, and told
   // so by their signatures alone.
+  // b's content words (a clause window masks most of its unit's words), in order.
   std::vector<Lexicon::Signature>& b_is = scratch.b_is;
   std::vector<Lexicon::Signature>& b_reaches = scratch.b_reaches;
+  std::vector<size_t>& b_content = scratch.b_content;
+  b_content.clear();
+  for (size_t j = 0; j < b.size(); ++j)
+    if (b[j].flags & kContent) b_content.push_back(j);
   b_is.resize(b.size());
   b_reaches.resize(b.size());
-  for (size_t j = 0; j < b.size(); ++j) b_is[j] = lexicon.is(b[j].lex), b_reaches[j] = lexicon.reaches(b[j].lex);
+  for (size_t j : b_content) b_is[j] = lexicon.is(b[j].lex), b_reaches[j] = lexicon.reaches(b[j].lex);
   for (size_t i = 0; i < a.size(); ++i) {
     if (!(a[i].flags & kContent)) continue;
     const Lexicon::Signature a_is = lexicon.is(a[i].lex), a_reaches = lexicon.reaches(a[i].lex);
-    for (size_t j = 0; j < b.size(); ++j) {
-      if (!(b[j].flags & kContent)) continue;
+    for (size_t j : b_content) {
       WordMatch m = WordMatch::kNone;
       if (a[i].term == b[j].term) {
         m = WordMatch::kExact;
