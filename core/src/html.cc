@@ -18,6 +18,7 @@
 
 #include "triangulate/html.h"
 #include "triangulate/text.h"
+#include "word_list.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -1121,14 +1122,10 @@ class Converter {
 
 // Tag names counted by looks_like_html(): blocks and document structure.
 bool is_block_name(std::string_view n) {
-  static constexpr std::string_view kNames[] = {
-      "p", "div", "br", "article", "section", "main", "header", "footer", "nav", "aside", "ul",
-      "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "td", "th", "blockquote",
-      "pre", "figure", "figcaption", "dl", "dt", "dd", "form", "hr", "body", "head", "title"};
-  for (std::string_view k : kNames) {
-    if (n == k) return true;
-  }
-  return false;
+  static constexpr WordSet kNames(
+      "article aside blockquote body br dd div dl dt figcaption figure footer form h1 "
+      "h2 h3 h4 h5 h6 head header hr li main nav ol p pre section table td th title tr ul");
+  return kNames.has(n);
 }
 
 }  // namespace
