@@ -857,5 +857,33 @@ TEST(Conflicts, SidesReachUnitsThatAgreeWithThem) {
   EXPECT_TRUE(d_against_c);
 }
 
+// ... but not a unit that names someone the other side's unit does not, while that unit names
+// someone else: two climbers' falls told alike, not one fall told two ways.
+TEST(Conflicts, SidesDoNotReachUnitsAboutSomeoneElse) {
+  const Result r = compared({"A climber fell about 60 metres from a ridge on the glacier, rescuers said.",
+                             "A climber fell about 60 metres from a ridge on the glacier, rescuers said.",
+                             "Lee Ormond fell about 700 metres from a ridge on the glacier, rescuers said.",
+                             "Rescuers said Tom Rane fell about 60 metres from a glacier ridge before his rope held."});
+  ASSERT_TRUE(r.ok()) << r.error;
+  bool a_against_c = false, d_against_c = false;
+  for (const Conflict& c : r.conflicts) {
+    int side_a = -1, side_c = -1, side_d = -1;
+    for (size_t k = 0; k < c.sides.size(); ++k)
+      for (const auto& u : c.sides[k].units) {
+        if (u.first.source == 0) side_a = static_cast<int>(k);
+        if (u.first.source == 2) side_c = static_cast<int>(k);
+        if (u.first.source == 3) side_d = static_cast<int>(k);
+      }
+    a_against_c = a_against_c || (side_a >= 0 && side_c >= 0 && side_a != side_c);
+    d_against_c = d_against_c || (side_d >= 0 && side_c >= 0 && side_d != side_c);
+  }
+  EXPECT_TRUE(a_against_c);  // nobody named on one side: one fall, two heights
+  EXPECT_FALSE(d_against_c);  // Tom Rane's fall of 60 metres is not Lee Ormond's of 700
+  bool d_agrees_with_a = false;
+  for (const Link& l : r.links)
+    d_agrees_with_a = d_agrees_with_a || (l.a.source == 0 && l.b.source == 3 && l.relation == Relation::kAgree);
+  EXPECT_TRUE(d_agrees_with_a);  // what would have set it on A's side
+}
+
 }  // namespace
 }  // namespace tri
