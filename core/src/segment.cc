@@ -183,19 +183,19 @@ std::vector<Para> paragraphs(std::string_view s) {
 // ---------------------------------------------------------------------------------------------
 // Sentences
 
-// Abbreviations that precede a name or number: a full stop after them never ends a sentence. In byte order (WordSet).
+// Abbreviations that precede a name or number: a full stop after them never ends a sentence.
+// In byte order (WordSet).
 constexpr WordSet kTitleAbbreviations(
     "adm approx apr art atty aug ave blvd brig ca capt cdr cf ch cmdr col cpl dec dept det "
     "dr est feb fig figs fr ft gen gens gov govs hon insp jan jul jun lt maj mar messrs "
     "mlle mme mr mrs ms mt mx no nos nov oct op pp pres prof pte rd rep reps rev sec sen "
     "sens sep sept sgt sr sra srta st supt univ v vol vs");
 
-// Abbreviations that may also end a sentence: split only before a typical sentence opener. In byte order (WordSet).
+// Abbreviations that may also end a sentence: split only before a typical sentence opener.
+// In byte order (WordSet).
 constexpr WordSet kFinalAbbreviations(
     "a.m al bros co corp d.c e.g e.u etc i.e inc jr l.a llc ltd n.y p.m plc u.k u.n u.s "
     "u.s.a");
-
-
 
 // The word that ends at byte p (exclusive), folded, with inner dots kept.
 std::string word_before(std::string_view s, size_t p, size_t floor) {

@@ -42,8 +42,6 @@ constexpr WordSet kBareContractions(
     "aint arent cant couldnt didnt doesnt dont hadnt hasnt havent isnt mustnt neednt "
     "shouldnt wasnt werent wont wouldnt");
 
-
-
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
 
 struct Cursor {

@@ -88,9 +88,9 @@ void align_words(const std::vector<WordToken>& a, const std::vector<WordToken>& 
   cands.clear();
   opposites.clear();
   const long na = static_cast<long>(std::max<size_t>(a.size(), 1)), nb = static_cast<long>(std::max<size_t>(b.size(), 1));
-  // The lexicon's signatures of b's words, read once: most pairs of words are unrelated, and told
-  // so by their signatures alone.
-  // b's content words (a clause window masks most of its unit's words), in order.
+  // b's content words (a clause window masks most of its unit's words), in order, and the
+  // lexicon's signatures of each, read once: most pairs of words are unrelated, and told so by
+  // their signatures alone.
   std::vector<Lexicon::Signature>& b_is = scratch.b_is;
   std::vector<Lexicon::Signature>& b_reaches = scratch.b_reaches;
   std::vector<size_t>& b_content = scratch.b_content;

@@ -16,7 +16,6 @@
 
 #include <cstdint>
 #include <utility>
-#include <utility>
 #include <vector>
 
 #include "lexicon.h"
