@@ -499,11 +499,11 @@ void join_sides(const LinkInput& in, const std::vector<int>& event, const Resour
         if (partners == agreeing.end()) continue;
         for (const UnitRef& c : partners->second) {
           if (c.source == y.source || !same_event(c.source, y.source)) continue;
+          const size_t it = existing.find(key(c, y));
+          if (it != PairIndex::kNone && at(it).relation != Relation::kRelated) continue;
           // Units that each name someone or something the other does not, with different
           // values, tell two happenings alike (as between two units scored as a pair).
           if (names_apart(sim(c), sim(y))) continue;
-          const size_t it = existing.find(key(c, y));
-          if (it != PairIndex::kNone && at(it).relation != Relation::kRelated) continue;
           RelatedPair* related = it == PairIndex::kNone ? find_related(in, scored, key(c, y).first, key(c, y).second) : nullptr;
           for (const Quantity& qc : sim(c).data->facts.quantities) {
             if (qc.kind != qx->kind || qc.unit != qx->unit) continue;

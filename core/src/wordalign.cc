@@ -54,7 +54,7 @@ struct Cand {
   long dist;  // distance of relative positions, in thousandths
 };
 
-// Room the aligner works in, kept from call to call (one per thread).
+// Room the aligner and best_cover() work in, kept from call to call (one per thread).
 struct Scratch {
   std::vector<Cand> cands;
   std::vector<std::pair<int, int>> opposites;
@@ -62,6 +62,11 @@ struct Scratch {
   std::vector<size_t> b_content;
   std::vector<double> best_a, best_b;  // best_cover(): each word's best match
 };
+
+Scratch& scratch() {
+  static thread_local Scratch s;
+  return s;
+}
 
 }  // namespace
 
@@ -82,18 +87,18 @@ void align_words(const std::vector<WordToken>& a, const std::vector<WordToken>& 
   out.antonyms.clear();
   out.matches.clear();
 
-  static thread_local Scratch scratch;
-  std::vector<Cand>& cands = scratch.cands;
-  std::vector<std::pair<int, int>>& opposites = scratch.opposites;
+  Scratch& room = scratch();
+  std::vector<Cand>& cands = room.cands;
+  std::vector<std::pair<int, int>>& opposites = room.opposites;
   cands.clear();
   opposites.clear();
   const long na = static_cast<long>(std::max<size_t>(a.size(), 1)), nb = static_cast<long>(std::max<size_t>(b.size(), 1));
   // b's content words (a clause window masks most of its unit's words), in order, and the
   // lexicon's signatures of each, read once: most pairs of words are unrelated, and told so by
   // their signatures alone.
-  std::vector<Lexicon::Signature>& b_is = scratch.b_is;
-  std::vector<Lexicon::Signature>& b_reaches = scratch.b_reaches;
-  std::vector<size_t>& b_content = scratch.b_content;
+  std::vector<Lexicon::Signature>& b_is = room.b_is;
+  std::vector<Lexicon::Signature>& b_reaches = room.b_reaches;
+  std::vector<size_t>& b_content = room.b_content;
   b_content.clear();
   for (size_t j = 0; j < b.size(); ++j)
     if (b[j].flags & kContent) b_content.push_back(j);
@@ -158,9 +163,8 @@ void align_words(const std::vector<WordToken>& a, const std::vector<WordToken>& 
 
 std::pair<double, double> best_cover(const std::vector<WordToken>& wa, const std::vector<WordToken>& wb,
                                      const WordAlignment& whole) {
-  static thread_local Scratch scratch;
-  std::vector<double>& best_a = scratch.best_a;
-  std::vector<double>& best_b = scratch.best_b;
+  std::vector<double>& best_a = scratch().best_a;
+  std::vector<double>& best_b = scratch().best_b;
   best_a.assign(wa.size(), 0.0);
   best_b.assign(wb.size(), 0.0);
   for (const WordAlignment::Pair& p : whole.matches) {
