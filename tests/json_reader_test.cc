@@ -2,11 +2,14 @@
 // conversions (core/src/decimal.h) against the C library's.
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include "decimal.h"
 #include "json_events.h"
@@ -153,6 +156,25 @@ TEST(Decimal, WritesAsPrintfDoes) {
   EXPECT_EQ(tri::general_decimal(-HUGE_VAL), "-inf");
   EXPECT_EQ(tri::two_digits(7), "07");
   EXPECT_EQ(tri::two_digits(23), "23");
+}
+
+// A score as nlohmann::json::dump writes the double nearest to it to four places (the result's
+// numbers were written that way): every value of 0..100 in steps of 0.0001, both signs.
+TEST(Decimal, FourPlacesAsNlohmannWritesThem) {
+  for (int k = 0; k <= 1000000; ++k) {
+    for (const double v : {k / 10000.0, -k / 10000.0}) {
+      const std::string want = nlohmann::json(std::round(v * 10000.0) / 10000.0).dump();
+      ASSERT_EQ(tri::four_places(v), want) << k;
+    }
+  }
+  // Unrounded values, halves and values off the grid round as std::round does.
+  for (const double v : {0.81384, 0.81385, 0.99996, 1.0 / 3.0, 2.0 / 3.0, 0.00005, 0.00004999, 12.34565}) {
+    EXPECT_EQ(tri::four_places(v), nlohmann::json(std::round(v * 10000.0) / 10000.0).dump()) << v;
+  }
+  EXPECT_EQ(tri::four_places(0.8138), "0.8138");
+  EXPECT_EQ(tri::four_places(1), "1.0");
+  EXPECT_EQ(tri::four_places(0.05), "0.05");
+  EXPECT_EQ(tri::four_places(std::nan("")), "0.0");
 }
 
 }  // namespace

@@ -115,6 +115,22 @@ std::string fixed_decimal(double v, int decimals) {
   return digits;
 }
 
+std::string four_places(double v) {
+  if (!std::isfinite(v)) v = 0;
+  std::string out;
+  if (std::signbit(v)) out += '-', v = -v;
+  const auto k = static_cast<unsigned long long>(std::round(v * 10000.0));
+  out += std::to_string(k / 10000);
+  out += '.';
+  unsigned long long frac = k % 10000;
+  if (frac == 0) return out + '0';
+  int places = 4;
+  while (frac % 10 == 0) frac /= 10, --places;
+  const std::string digits = std::to_string(frac);
+  out.append(static_cast<size_t>(places) - digits.size(), '0');
+  return out + digits;
+}
+
 std::string general_decimal(double v) {
   if (std::isnan(v)) return "nan";
   if (std::isinf(v)) return v < 0 ? "-inf" : "inf";

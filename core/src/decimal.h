@@ -26,6 +26,11 @@ std::string fixed_decimal(double v, int decimals);
 // `v` as "%g" prints it with six significant digits ("1.5e+20", "inf", "nan").
 std::string general_decimal(double v);
 
+// `v` rounded to four decimal places, as a JSON writer prints that double (the shortest text that
+// reads back as it, ".0" on a whole number, as nlohmann::json::dump does): "0.8138", "1.0", "0.05".
+// For |v| < 1e11 (the engine writes scores and shares, 0..1); not finite gives "0.0".
+std::string four_places(double v);
+
 // `n` (0..99) as two digits.
 std::string two_digits(int n);
 

@@ -12,6 +12,7 @@
 #include "engine.h"
 #include "groups.h"
 #include "independence.h"
+#include "listing.h"
 #include "sorting.h"
 
 namespace tri {
@@ -25,6 +26,8 @@ void build_report(const std::vector<SourceData>& data, Result* r) {
   build_groups(r);
   assess_independence(data, r);
   build_conflicts(r);
+  // Every scored pair was asked for: every link is listed.
+  if (!r->every_pair) choose_listed_links(r);
 
   // Each claim's own status, from its own links.
   for (auto& s : r->sources)

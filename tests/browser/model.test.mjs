@@ -113,6 +113,33 @@ describe('model.js', () => {
     assert.deepEqual(view.matrix[0][1], {similarity: null, derived: false, wording: null, shared: null, agree: 0, conflict: 1});
   });
 
+  it('counts every pair of a summarised group in the matrix, listed or not', () => {
+    // Three sources state "It left on Monday."; the engine listed only the links to the group's
+    // claim unit (post#1), as it does for groups of many sources.
+    const WIRE2 = 'It left on Monday.';
+    const sources = [
+      {id: 'wire', units: [unit('wire#0', WIRE2, 'It left on Monday.')]},
+      RESULT.sources[1], RESULT.sources[2],
+    ];
+    const links = [
+      {a: 'wire#0', b: 'post#1', score: 0.95, relation: 'agree'},
+      {a: 'post#1', b: 'blog#1', score: 0.95, relation: 'agree'},
+    ];
+    const group = {id: 0, units: ['wire#0', 'post#1', 'blog#1'], sources: 3, independent: 3,
+      status: 'corroborated', claim: 'post#1'};
+    const inputs = [{id: 'wire', title: 'Wire', text: WIRE2}, INPUTS[1], INPUTS[2]];
+    const summarised = buildView({...RESULT, sources, links, groups: [{...group, summarised: true}], sourcePairs: []}, inputs);
+    for (const [i, j] of [[0, 1], [0, 2], [1, 2]]) {
+      assert.equal(summarised.matrix[i][j].agree, 1, `${i}-${j}`);
+      assert.equal(summarised.matrix[j][i].agree, 1, `${j}-${i}`);
+    }
+    assert.equal(summarised.units.get('blog#1').count, 3);
+    // Without the mark, only what the links list.
+    const listed = buildView({...RESULT, sources, links, groups: [group], sourcePairs: []}, inputs);
+    assert.equal(listed.matrix[0][2].agree, 0);
+    assert.equal(listed.matrix[0][1].agree, 1);
+  });
+
   it('computes stats when the engine gives none', () => {
     assert.deepEqual(view.sources[2].stats, {claims: 2, corroborated: 1, contested: 1, single: 0});
     assert.deepEqual(view.sources[0].stats, RESULT.sources[0].stats);

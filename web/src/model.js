@@ -133,6 +133,9 @@ function* viewSteps(result, inputs) {
       status: g?.status ?? (distinct > 1 ? 'corroborated' : 'single'),
       origins: Array.isArray(g?.origins) ? g.origins.filter((o) => typeof o === 'string' && o) : [],
       claim: units.get(String(g?.claim)) ?? null,
+      // Its links are listed in summary (more sources than the engine lists every link of): every
+      // two of its units from different sources agree, whether or not a link lists it.
+      summarised: g?.summarised === true,
     };
     groupById.set(String(group.id), group);
     for (const u of members) if (!u.groups.includes(group)) u.groups.push(group);
@@ -284,7 +287,7 @@ function* viewSteps(result, inputs) {
   }
 
   const matrix = buildMatrix(sources, Array.isArray(result.sourcePairs) ? result.sourcePairs : [], links,
-      disputes.filter((d) => d.values));
+      disputes.filter((d) => d.values), groups.filter((g) => g.summarised));
   for (const s of sources) {
     s.derivedWith = matrix[s.index].map((cell, j) => (cell && cell.derived ? j : -1)).filter((j) => j >= 0);
   }
@@ -592,7 +595,7 @@ function groupConflicts(conflicts) {
  * `conflict` counts the conflicting pairs of claims of the two sources: links, and units on
  * different sides of `disputes` (conflicts[] objects).
  */
-function buildMatrix(sources, pairs, links, disputes) {
+function buildMatrix(sources, pairs, links, disputes, summarised = []) {
   const index = new Map(sources.map((s) => [s.id, s.index]));
   const n = sources.length;
   const cells = Array.from({length: n}, (_, i) => Array.from({length: n}, (_, j) =>
@@ -610,11 +613,26 @@ function buildMatrix(sources, pairs, links, disputes) {
     }
   }
   const sided = (a, b) => a.sides.some(({dispute, side}) => b.sides.some((o) => o.dispute === dispute && o.side !== side));
+  // A summarised group's agreeing pairs, listed or not: every two of its units of different
+  // sources that are not on two sides of a conflict.
+  const together = (a, b) => a.groups.some((g) => g.summarised && b.groups.includes(g));
+  for (const g of summarised) {
+    for (let x = 0; x < g.units.length; x++) {
+      for (let y = x + 1; y < g.units.length; y++) {
+        const a = g.units[x];
+        const b = g.units[y];
+        if (a.source === b.source || sided(a, b)) continue;
+        cells[a.source][b.source].agree++;
+        cells[b.source][a.source].agree++;
+      }
+    }
+  }
   for (const l of links) {
     const i = l.a.source;
     const j = l.b.source;
     if (i === j || (l.relation !== 'agree' && l.relation !== 'conflict')) continue;
     if (l.relation === 'conflict' && sided(l.a, l.b)) continue;  // counted with its conflict below
+    if (l.relation === 'agree' && together(l.a, l.b)) continue;  // counted with its group above
     cells[i][j][l.relation]++;
     cells[j][i][l.relation]++;
   }

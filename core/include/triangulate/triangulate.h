@@ -130,6 +130,8 @@ struct Link {
   /// clause_a and clause_b are those two pieces (a whole unit's piece is the unit).
   bool in_part = false;
   Span clause_a, clause_b;
+  /// Listed in the JSON result: false for a link a summarised group states (Group::summarised).
+  bool listed = true;
 };
 
 
@@ -145,6 +147,9 @@ struct Group {
   GroupStatus status = GroupStatus::kSingle;
   UnitRef claim;                     ///< the unit that states the claim best (most linked)
   std::vector<std::string> origins;  ///< the origins the units cite, as written ("Harbour Wire"); may be empty
+  /// More sources than the result lists every link of (listing.h): links among its units are
+  /// listed only to its claim unit, and links into it only to each outside unit's best partner.
+  bool summarised = false;
 };
 
 /// One disputed value: the units that state each version of it. Every two units on different
