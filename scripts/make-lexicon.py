@@ -10,7 +10,8 @@ tools/term_keys program of a native build, so data and text are stemmed by the s
             names and adjectives of a country and its capital ("portug portugues", "lisbon portug")
       @hyp  a word and its hypernyms, one level up, then two ("guitar : instrument | device");
             words with a hypernym in common one level up are siblings ("guitar", "flute")
-      @ant  antonyms ("rise fall", "win lose", "approv reject")
+      @ant  antonyms ("rise fall", "win lose", "approv reject"), and a few opposites of news verbs
+            that WordNet lacks, written for the project (EXTRA_ANTONYMS: "surviv die")
       @exc  irregular forms and their base word ("left leav", "children child"), where the stems
             differ
       @verb words used mostly as verbs (by WordNet's tagged sense counts)
@@ -56,6 +57,12 @@ MAX_FREQ_KEYS = 30000
 HYPER_DEPTH = 2
 
 WORD = re.compile(r"[a-z]+$")  # single words (the aligner matches words, not phrases)
+
+# Opposite outcomes of one happening that news reports state and WordNet 3.0 does not link as
+# antonyms (it has "survive" ! "succumb", "die" ! "be born"; "oppose" and "ban" have none): written
+# for the project, added to the @ant section.
+EXTRA_ANTONYMS = [('survive', 'die'), ('survive', 'perish'), ('support', 'oppose'), ('allow', 'ban'),
+                  ('allow', 'forbid'), ('permit', 'ban'), ('permit', 'forbid')]
 
 
 def read_index(wn):
@@ -275,6 +282,9 @@ def main():
             for y in sorted(by_key[key(lemma[2:])]):
                 if y != key(lemma):
                     ant.add(tuple(sorted((key(lemma), y))))
+    for x, y in EXTRA_ANTONYMS:
+        if key(x) and key(y):
+            ant.add(tuple(sorted((key(x), key(y)))))
     der -= ant
 
     # Hypernyms of the first frequent sense of nouns and verbs, HYPER_DEPTH levels up.
@@ -344,7 +354,8 @@ def main():
         if names and all(seen_city[k] == 1 for k in spell):
             caps.append('%s : %s' % (' '.join(spell), ' | '.join(names)))
     lex = header('Word relations for alignment and conflicts: @syn synonym sets, @der derivations, '
-                 '@hyp hypernyms ("word : hypernyms"), @ant antonyms, @exc irregular forms ("form base"), '
+                 '@hyp hypernyms ("word : hypernyms"), @ant antonyms (WordNet\'s, and EXTRA_ANTONYMS of scripts/make-lexicon.py, '
+                 'written for the project), @exc irregular forms ("form base"), '
                  '@cap national capitals ("city spellings : country names and adjectives | ..."), '
                  '@verb words used mostly as verbs.')
     lex.append('@syn')

@@ -222,6 +222,18 @@ TEST(Conflicts, OrdinalsOfDifferentOwners) {
   EXPECT_TRUE(cs.empty()) << all(cs);
 }
 
+// Opposite outcomes that WordNet does not list as antonyms (scripts/make-lexicon.py,
+// EXTRA_ANTONYMS): surviving and dying, supporting and opposing, allowing and banning.
+TEST(Conflicts, OppositeOutcomesBeyondWordNet) {
+  expect_negation({{"The pilot survived the crash, the airline said.", "The pilot died in the crash, the airline said."},
+                   {"Both divers survived after their boat capsized off the cape.",
+                    "Both divers perished after their boat capsized off the cape."},
+                   {"Most of the union's members support the new pay offer.",
+                    "Most of the union's members oppose the new pay offer."},
+                   {"The council voted to allow street vendors in the old market on Sundays.",
+                    "The council voted to ban street vendors in the old market on Sundays."}});
+}
+
 // An ordinal counts in the series its phrase and qualifier name: "the third mayor to resign this
 // year" and "the 14th mayor of Fenwick" are two series; "the 14th mayor of Fenwick" and "the
 // 15th mayor of Fenwick" are one.
