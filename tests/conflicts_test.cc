@@ -732,6 +732,18 @@ TEST(Conflicts, CountsOfOneSpecificThing) {
   EXPECT_FALSE(has(common, "number", "")) << all(common);
 }
 
+// A rate is not a count of one thing: a player's rebounds per game against another's career
+// total are no dispute when nothing else ties the sentences together.
+TEST(Conflicts, RatesAreNotCountsOfOneThing) {
+  const auto per = conflicts_of({"Tolan is down almost four points per game and just over two rebounds (6.1) per contest.",
+                                 "In 88 career playoff games, Arvo Lind scored 903 points and made 301 rebounds."});
+  EXPECT_FALSE(has(per, "number", "rebounds")) << all(per);
+  // Counts of one specific thing still meet.
+  const auto counts = conflicts_of({"About 80 lifeguards were posted along the shore for the race on Sunday.",
+                                    "The council said 45 lifeguards, per the rota, watched over the swimmers."});
+  EXPECT_TRUE(has(counts, "number", "about 80 vs 45")) << all(counts);
+}
+
 // The same amount of one specific thing, or the same large sum, is one claim told twice.
 TEST(Conflicts, TheSameCountOfOneSpecificThingAgrees) {
   const Result r = compared({"About 80 lifeguards were posted along the shore for the race on Sunday.",

@@ -48,6 +48,25 @@ bool same_things(uint32_t x, uint32_t y, const Lexicon& lexicon) {
   return human(x) && human(y);
 }
 
+// A rate, not a count of one thing: the counted noun followed by "per" or "each" in its own
+// phrase (past a bracket: "two rebounds (8.0) per contest"; not "45 lifeguards, per the rota").
+// Two players' rebounds per game are not one count told two ways.
+bool rate(const SimUnit& u, const Quantity& q) {
+  const auto& t = u.data->tokens;
+  bool bracket = false;
+  for (size_t k = noun_token(u, q, tokens_in(u, q.begin, q.end)) + 1, seen = 0; k < t.size() && seen < 3; ++k) {
+    if (t[k].norm == "(") bracket = true;
+    if (bracket) {
+      bracket = t[k].norm != ")";
+      continue;
+    }
+    if (t[k].type == TokenType::kPunct) break;
+    if (t[k].norm == "per" || t[k].norm == "each") return k + 1 >= t.size() || t[k + 1].norm != "the";
+    ++seen;
+  }
+  return false;
+}
+
 // A dispute (or, with `agree`, an agreement) over the count `key` between units a and b (a < b),
 // whose quantities are qa and qb.
 CountDispute count_pair(std::string key, bool agree, uint32_t a, uint32_t b, const Quantity& qa, const Quantity& qb,
@@ -125,6 +144,7 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
         if (x.source == y.source || !same_event(x.source, y.source)) continue;
         const Range rx = tokens_in(x, ms[i].q->begin, ms[i].q->end), ry = tokens_in(y, ms[k].q->begin, ms[k].q->end);
         if (names_apart(x, y) || part_and_whole(x, *ms[i].q, rx, y, *ms[k].q, ry)) continue;
+        if (rate(x, *ms[i].q) || rate(y, *ms[k].q)) continue;
         const bool agree = compare(*ms[i].q, *ms[k].q) == Match::kSame ||
                            (ms[i].q->num_lo == ms[k].q->num_lo && ms[i].q->num_hi == ms[k].q->num_hi &&
                             compatible(*ms[i].q, *ms[k].q));
