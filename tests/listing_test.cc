@@ -22,12 +22,18 @@ const char* const kClaims[] = {
     "Visitors may climb the tower on Saturdays from May to September.",
 };
 
-// n sources that all state the three claims, each in its own order.
+// n sources that all state the three claims, each in its own order; every other source puts two
+// spaces after a claim's first word, so that no text recurs in more than half the sources (a text
+// in more than kCopySources sources is compared once: copies.h).
 Input syndicated(int n) {
   Input in;
   for (int s = 0; s < n; ++s) {
     std::string text;
-    for (int k = 0; k < 3; ++k) text += std::string(kClaims[(s + k) % 3]) + "\n\n";
+    for (int k = 0; k < 3; ++k) {
+      std::string claim = kClaims[(s + k) % 3];
+      if (s % 2) claim.replace(claim.find(' '), 1, "  ");
+      text += claim + "\n\n";
+    }
     in.sources.push_back({"s" + std::to_string(s), "", text});
   }
   return in;

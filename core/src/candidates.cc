@@ -41,6 +41,7 @@ std::vector<Candidate> find_candidates(const std::vector<SimUnit>& units, const 
   uint32_t max_term = 0;
   std::vector<uint64_t> keys;
   for (size_t u = 0; u < units.size(); ++u) {
+    if (units[u].copy) continue;  // compared through the first unit of its text (copies.h)
     for (const WordToken& w : units[u].words) {
       if (!(w.flags & kContent)) continue;
       bag[u].emplace_back(w.term, w.idf);

@@ -8,8 +8,9 @@
 #include <tuple>
 
 #include "conflicts.h"
-#include "triangulate/text.h"
+#include "copies.h"
 #include "sorting.h"
+#include "triangulate/text.h"
 
 namespace tri {
 namespace {
@@ -195,6 +196,7 @@ void build_conflicts(Result* r) {
     c.reason = dp.reason;
     c.group = dp.group;
     for (auto& [root, side] : sides) {
+      add_copies(*r, &side.units);  // a syndicated sentence's copies state what it states
       sort_by(side.units.begin(), side.units.end(),
                 [](const auto& x, const auto& y) { return x.first < y.first; });
       c.sides.push_back(std::move(side));

@@ -28,12 +28,20 @@ void build_groups(Result* r) {
     double score;
     bool conflict;
   };
+  // Copies of a syndicated text (copies.h) stay out of the graph: each joins the groups of its
+  // class's first unit, which stands for them all.
+  std::vector<std::vector<int>> copies_of(ref.size());
+  std::vector<uint8_t> is_copy(ref.size(), false);
+  for (const std::vector<UnitRef>& c : r->copies)
+    for (size_t i = 1; i < c.size(); ++i) copies_of[flat(c[0])].push_back(flat(c[i])), is_copy[flat(c[i])] = true;
+
   std::vector<Edge> edges;
   std::map<std::pair<int, int>, size_t> edge_of;
   std::vector<std::vector<int>> adj(ref.size());
   for (const Link& l : r->links) {
     if (l.relation == Relation::kRelated) continue;
     const int a = flat(l.a), b = flat(l.b);
+    if (is_copy[a] || is_copy[b]) continue;
     edge_of[{std::min(a, b), std::max(a, b)}] = edges.size();
     edges.push_back({std::min(a, b), std::max(a, b), l.score, l.relation == Relation::kConflict});
     adj[a].push_back(b);
@@ -100,7 +108,7 @@ void build_groups(Result* r) {
   }
   for (size_t u = 0; u < ref.size(); ++u) {
     const SourceResult& s = r->sources[ref[u].source];
-    if (!grouped[u] && s.compared && linkable(s.units[ref[u].unit])) groups.push_back({static_cast<int>(u)});
+    if (!grouped[u] && !is_copy[u] && s.compared && linkable(s.units[ref[u].unit])) groups.push_back({static_cast<int>(u)});
   }
   sort_by(groups.begin(), groups.end());
 
@@ -112,9 +120,14 @@ void build_groups(Result* r) {
     std::set<int> sources;
     double best = -1;
     bool conflict = false;
-    for (int u : g) {
+    std::vector<int> members = g;
+    for (int u : g) members.insert(members.end(), copies_of[u].begin(), copies_of[u].end());
+    sort_by(members.begin(), members.end());
+    for (int u : members) {
       out.units.push_back(ref[u]);
       sources.insert(ref[u].source);
+    }
+    for (int u : g) {
       double sum = 0;
       for (int v : g)
         if (v != u) {

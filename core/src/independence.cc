@@ -91,23 +91,34 @@ void assess_independence(const std::vector<SourceData>& data, Result* r) {
   std::vector<std::vector<uint64_t>> fp(ns);
   for (size_t s = 0; s < ns; ++s)
     if (r->sources[s].compared) fp[s] = fingerprints(data[s]);
-  // Shared claims per source pair, from the groups.
-  std::map<std::pair<int, int>, int> shared;
-  // Each unit with each other source it shares a group with, once: a unit in two groups (a sentence
-  // of two claims) counts once for a pair, so the pair's share stays within 0..1.
-  std::set<std::pair<UnitRef, int>> with_other;
+  // Per pair of sources (a < b; pair_at(a, b) in a triangle): the claims (groups) they share, and their
+  // units in a group with the other. A unit in two groups (a sentence of two claims) counts once for
+  // a pair, so the pair's share stays within 0..1. Dense: the pairs are listed anyway.
+  const auto pair_at = [ns](size_t a, size_t b) {
+    if (b < a) std::swap(a, b);
+    return a * ns - a * (a + 1) / 2 + (b - a - 1);
+  };
+  std::vector<uint32_t> shared(ns * (ns - 1) / 2, 0), in_common(ns * (ns - 1) / 2, 0);
+  std::vector<int> listed;
   for (const Group& g : r->groups) {
-    std::set<int> srcs;
-    for (const UnitRef& u : g.units) srcs.insert(u.source);
-    for (int a : srcs)
-      for (int b : srcs)
-        if (a < b) ++shared[{a, b}];
-    for (const UnitRef& u : g.units)
-      for (int b : srcs)
-        if (b != u.source) with_other.insert({u, b});
+    listed.clear();
+    for (const UnitRef& u : g.units) listed.push_back(u.source);
+    sort_by(listed.begin(), listed.end());
+    listed.erase(std::unique(listed.begin(), listed.end()), listed.end());
+    for (size_t i = 0; i < listed.size(); ++i)
+      for (size_t k = i + 1; k < listed.size(); ++k) ++shared[pair_at(static_cast<size_t>(listed[i]), static_cast<size_t>(listed[k]))];
   }
-  std::map<std::pair<int, int>, size_t> in_common;  // per pair of sources, its units in a group with the other
-  for (const auto& [u, b] : with_other) ++in_common[{std::min(u.source, b), std::max(u.source, b)}];
+  for (size_t s = 0; s < ns; ++s)
+    for (const Unit& u : r->sources[s].units) {
+      if (u.groups.empty()) continue;
+      listed.clear();
+      for (int g : u.groups)
+        for (const UnitRef& o : r->groups[g].units) listed.push_back(o.source);
+      sort_by(listed.begin(), listed.end());
+      listed.erase(std::unique(listed.begin(), listed.end()), listed.end());
+      for (int b : listed)
+        if (b != static_cast<int>(s)) ++in_common[pair_at(s, static_cast<size_t>(b))];
+    }
   std::vector<int> claims(ns, 0);
   for (size_t s = 0; s < ns; ++s)
     for (const Unit& u : r->sources[s].units) claims[s] += !u.groups.empty();
@@ -119,15 +130,13 @@ void assess_independence(const std::vector<SourceData>& data, Result* r) {
   for (size_t a = 0; a < ns; ++a)
     for (size_t b = a + 1; b < ns; ++b) {
       if (!r->sources[a].compared || !r->sources[b].compared) continue;
-      const auto it = shared.find({static_cast<int>(a), static_cast<int>(b)});
       SourcePair p;
       p.a = static_cast<int>(a);
       p.b = static_cast<int>(b);
-      p.shared = it == shared.end() ? 0 : it->second;
+      p.shared = static_cast<int>(shared[pair_at(a, b)]);
       p.wording = wording_share(fp[a], fp[b]);
       if (p.shared == 0 && p.wording == 0) continue;
-      const auto common = in_common.find({p.a, p.b});
-      const size_t units_in_common = common == in_common.end() ? 0 : common->second;
+      const size_t units_in_common = in_common[pair_at(a, b)];
       p.similarity =
           claims[a] + claims[b] > 0 ? static_cast<double>(units_in_common) / (claims[a] + claims[b]) : 0.0;
       const int shorter = std::min(claims[a], claims[b]);

@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "conflicts.h"
+#include "copies.h"
 #include "sorting.h"
 
 namespace tri {
@@ -230,6 +231,7 @@ LinkInput prepare_links(const std::vector<SourceData>& data, const Result& r, co
                                          &vocab));
   canonical_terms(&vocab, &in.units);
   in.cluster_weight = cluster_weights(vocab, in.units.size());
+  in.copies = find_copy_classes(r, &in.units);
   std::vector<std::vector<const SimUnit*>> by_source(data.size());
   for (const SimUnit& u : in.units) by_source[u.source].push_back(&u);
   in.profiles.reserve(data.size());
@@ -627,6 +629,20 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
   for (Link& l : scored.links) {
     if (l.relation == Relation::kRelated && !(report_related && l.score >= options.min_score)) continue;
     r->links.push_back(std::move(l));
+  }
+  // Each copy of a syndicated text is linked to the first unit of its class only (copies.h).
+  r->copies.clear();
+  for (const std::vector<uint32_t>& c : in.copies) {
+    std::vector<UnitRef>& refs = r->copies.emplace_back();
+    for (uint32_t k : c) refs.push_back({in.units[k].source, in.units[k].unit});
+    for (size_t i = 1; i < refs.size(); ++i) {
+      Link l;
+      l.a = refs[0] < refs[i] ? refs[0] : refs[i];
+      l.b = refs[0] < refs[i] ? refs[i] : refs[0];
+      l.score = 1.0;
+      l.relation = Relation::kAgree;
+      r->links.push_back(std::move(l));
+    }
   }
   if (report_related)
     for (size_t k = 0; k < scored.related.size(); ++k) {

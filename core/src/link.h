@@ -29,6 +29,7 @@ struct LinkInput {
   std::vector<double> cluster_weight;
   std::vector<SourceProfile> profiles;  ///< per source
   std::vector<Candidate> candidates;
+  std::vector<std::vector<uint32_t>> copies;  ///< copy classes (copies.h), indices into units
 };
 
 /// Builds the units, weights, source profiles and candidates of the sources in `data` (whose

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "copies.h"
 #include "disputes.h"
 #include "engine.h"
 #include "groups.h"
@@ -40,6 +41,7 @@ void build_report(const std::vector<SourceData>& data, Result* r) {
       else if (u.status == GroupStatus::kSingle) u.status = GroupStatus::kCorroborated;
     }
   }
+  copy_statuses(r);  // a copy of a syndicated sentence is what its first unit is (copies.h)
   for (auto& s : r->sources) {
     s.stats = SourceStats{};
     if (!s.compared) continue;

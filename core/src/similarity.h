@@ -42,6 +42,7 @@ struct SimUnit {
   std::vector<WordToken> words;     ///< one per token of the unit
   std::vector<uint32_t> terms;      ///< sorted distinct content terms (for candidates and df)
   const UnitData* data = nullptr;   ///< tokens and facts
+  bool copy = false;  ///< a word-for-word copy compared through an earlier unit (copies.h)
 };
 
 /// Which tokens are parts of capitalised names: capitalised words that do not merely start the

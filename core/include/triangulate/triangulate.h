@@ -213,6 +213,10 @@ struct Result {
   bool every_pair = false;
   std::vector<Group> groups;
   std::vector<Conflict> conflicts;  ///< the conflict links, one object per disputed value
+  /// Copy classes: units that repeat one text byte for byte in more than 16 sources (syndicated
+  /// copy). The first unit of each list is compared with the cluster; each other is linked only to
+  /// it (agree, score 1) and shares its groups, status and sides. Sorted by first unit; usually empty.
+  std::vector<std::vector<UnitRef>> copies;
   std::vector<SourcePair> pairs;
   std::vector<Warning> warnings;
   std::string error;  ///< empty on success

@@ -124,6 +124,7 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
   std::map<std::string, std::vector<Mention>> by_key;
   for (uint32_t u = 0; u < units.size(); ++u) {
     const SimUnit& su = units[u];
+    if (su.copy) continue;  // its counts are its first copy's (copies.h)
     for (const Quantity& q : su.data->facts.quantities) {
       const std::string key = count_key(su, q);
       if (key.empty()) continue;
@@ -176,11 +177,13 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
   // sign of two happenings here (they are for a dispute, names_apart()): one report of a sinking
   // names the port the ship left, another the island it was bound for.
   std::map<double, std::vector<Mention>> by_value;
-  for (uint32_t u = 0; u < units.size(); ++u)
+  for (uint32_t u = 0; u < units.size(); ++u) {
+    if (units[u].copy) continue;
     for (const Quantity& q : units[u].data->facts.quantities)
       if (q.kind == QuantityKind::kCount && q.vague.empty() && !q.range && q.num_lo >= kDistinctCount &&
           !q.unit.empty() && q.unit != "age" && !partitive(units[u], q))
         by_value[q.num_lo].push_back({u, &q});
+  }
   for (const auto& [value, ms] : by_value) {
     if (ms.size() > kMaxCountMentions) continue;
     for (size_t i = 0; i < ms.size(); ++i)

@@ -1,0 +1,64 @@
+// copies.cc — copy classes: one text compared once however many sources carry it (copies.h).
+#include "copies.h"
+
+#include <algorithm>
+#include <string_view>
+#include <unordered_map>
+
+namespace tri {
+
+std::vector<std::vector<uint32_t>> find_copy_classes(const Result& r, std::vector<SimUnit>* units) {
+  // Units by text (and kind), in unit order: source order.
+  std::unordered_map<std::string_view, uint32_t> ids;
+  std::vector<std::vector<uint32_t>> by_text;
+  for (uint32_t k = 0; k < units->size(); ++k) {
+    const SimUnit& u = (*units)[k];
+    const auto& t = u.data->tokens;
+    if (t.empty()) continue;
+    const Unit& unit = r.sources[u.source].units[u.unit];
+    const std::string_view text = std::string_view(r.sources[u.source].text).substr(unit.begin, unit.end - unit.begin);
+    // A headline and a sentence of one text are apart: the kind's mark ends the key's text.
+    const auto it = ids.emplace(text, static_cast<uint32_t>(by_text.size()) * 2 + (u.headline ? 1 : 0)).first;
+    if (it->second >> 1 == by_text.size()) by_text.emplace_back();
+    if ((it->second & 1) != (u.headline ? 1u : 0u)) continue;  // the kind seen first keeps the text
+    by_text[it->second >> 1].push_back(k);
+  }
+  std::vector<std::vector<uint32_t>> out;
+  for (std::vector<uint32_t>& members : by_text) {
+    // One unit per source (a source that repeats a sentence marks the repeat a duplicate, so this
+    // holds already; kept as the rule).
+    std::vector<uint32_t> kept;
+    for (uint32_t k : members)
+      if (kept.empty() || (*units)[kept.back()].source != (*units)[k].source) kept.push_back(k);
+    if (kept.size() <= static_cast<size_t>(kCopySources)) continue;
+    for (size_t i = 1; i < kept.size(); ++i) (*units)[kept[i]].copy = true;
+    out.push_back(std::move(kept));
+  }
+  return out;
+}
+
+void add_copies(const Result& r, std::vector<std::pair<UnitRef, Span>>* units) {
+  if (r.copies.empty()) return;
+  const size_t n = units->size();
+  for (size_t k = 0; k < n; ++k) {
+    const auto [first, span] = (*units)[k];
+    const auto c = std::lower_bound(r.copies.begin(), r.copies.end(), first,
+                                    [](const std::vector<UnitRef>& x, const UnitRef& u) { return x[0] < u; });
+    if (c == r.copies.end() || !((*c)[0] == first)) continue;
+    const size_t from = r.sources[first.source].units[first.unit].begin;
+    for (size_t i = 1; i < c->size(); ++i) {
+      const UnitRef& u = (*c)[i];
+      const size_t to = r.sources[u.source].units[u.unit].begin;
+      units->push_back({u, {span.begin - from + to, span.end - from + to}});
+    }
+  }
+}
+
+void copy_statuses(Result* r) {
+  for (const std::vector<UnitRef>& c : r->copies) {
+    const GroupStatus status = r->sources[c[0].source].units[c[0].unit].status;
+    for (size_t i = 1; i < c.size(); ++i) r->sources[c[i].source].units[c[i].unit].status = status;
+  }
+}
+
+}  // namespace tri
