@@ -7,21 +7,26 @@
 
 namespace tri {
 
-std::vector<std::vector<uint32_t>> find_copy_classes(const Result& r, std::vector<SimUnit>* units) {
-  // Units by text (and kind), in unit order: source order.
+std::vector<std::vector<uint32_t>> find_copy_classes(const Result& r, const std::vector<int>& event,
+                                                     std::vector<SimUnit>* units) {
+  // Units by text, in unit order (source order). A text's first unit fixes its kind and event:
+  // a copy of another kind or event is compared as any unit.
   std::unordered_map<std::string_view, uint32_t> ids;
   std::vector<std::vector<uint32_t>> by_text;
   for (uint32_t k = 0; k < units->size(); ++k) {
     const SimUnit& u = (*units)[k];
-    const auto& t = u.data->tokens;
-    if (t.empty()) continue;
+    if (u.data->tokens.empty()) continue;
     const Unit& unit = r.sources[u.source].units[u.unit];
     const std::string_view text = std::string_view(r.sources[u.source].text).substr(unit.begin, unit.end - unit.begin);
-    // A headline and a sentence of one text are apart: the kind's mark ends the key's text.
-    const auto it = ids.emplace(text, static_cast<uint32_t>(by_text.size()) * 2 + (u.headline ? 1 : 0)).first;
-    if (it->second >> 1 == by_text.size()) by_text.emplace_back();
-    if ((it->second & 1) != (u.headline ? 1u : 0u)) continue;  // the kind seen first keeps the text
-    by_text[it->second >> 1].push_back(k);
+    const auto it = ids.emplace(text, static_cast<uint32_t>(by_text.size())).first;
+    if (it->second == by_text.size()) by_text.emplace_back();
+    std::vector<uint32_t>& members = by_text[it->second];
+    if (!members.empty()) {
+      const SimUnit& first = (*units)[members[0]];
+      if (first.headline != u.headline || event[static_cast<size_t>(first.source)] != event[static_cast<size_t>(u.source)])
+        continue;
+    }
+    members.push_back(k);
   }
   std::vector<std::vector<uint32_t>> out;
   for (std::vector<uint32_t>& members : by_text) {

@@ -29,8 +29,10 @@ inline constexpr int kCopySources = 16;
 
 /// The copy classes of `units` (SimUnits of the result `r`): lists of unit indices, first the unit
 /// that is compared, then its copies (in source order; each of another source). Sets `copy` on
-/// every unit but the first of each class. A headline and a sentence of the same words are apart.
-std::vector<std::vector<uint32_t>> find_copy_classes(const Result& r, std::vector<SimUnit>* units);
+/// every unit but the first of each class. A headline and a sentence of the same words are apart,
+/// and so are copies in sources of two events (`event`: each source's event group, event.h).
+std::vector<std::vector<uint32_t>> find_copy_classes(const Result& r, const std::vector<int>& event,
+                                                     std::vector<SimUnit>* units);
 
 /// Adds, for each entry of `units` whose unit is the first of a copy class (r.copies), its
 /// copies with the span at the same place of their text (a dispute's side: every copy states the

@@ -231,12 +231,10 @@ LinkInput prepare_links(const std::vector<SourceData>& data, const Result& r, co
                                          &vocab));
   canonical_terms(&vocab, &in.units);
   in.cluster_weight = cluster_weights(vocab, in.units.size());
-  in.copies = find_copy_classes(r, &in.units);
   std::vector<std::vector<const SimUnit*>> by_source(data.size());
   for (const SimUnit& u : in.units) by_source[u.source].push_back(&u);
   in.profiles.reserve(data.size());
   for (const auto& v : by_source) in.profiles.push_back(make_profile(v));
-  in.candidates = find_candidates(in.units, lexicon, source_ranks(r.sources));
   return in;
 }
 
@@ -606,8 +604,10 @@ void add_count_disputes(const LinkInput& in, const std::vector<int>& event, cons
   }
 }
 
-std::vector<int> group_sources(LinkInput* in, const Resources& res) {
+std::vector<int> group_sources(LinkInput* in, const Result& r, const Resources& res) {
   const std::vector<int> event = group_events(in->profiles, res.event);
+  in->copies = find_copy_classes(r, event, &in->units);
+  in->candidates = find_candidates(in->units, res.lexicon, source_ranks(r.sources));
   const auto apart = [&](const Candidate& c) {
     const int ea = event[in->units[c.a].source], eb = event[in->units[c.b].source];
     return ea >= 0 && eb >= 0 && ea != eb;
@@ -621,7 +621,7 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
   const Resources* res = resources();
   if (!res) return;
   LinkInput in = prepare_links(data, *r, res->lexicon);
-  const std::vector<int> event = group_sources(&in, *res);
+  const std::vector<int> event = group_sources(&in, *r, *res);
   Scored scored = score_candidates(in, *r, *res);
   join_sides(in, event, *res, &scored);
   add_count_disputes(in, event, *res, &scored);

@@ -32,13 +32,13 @@ struct LinkInput {
   std::vector<std::vector<uint32_t>> copies;  ///< copy classes (copies.h), indices into units
 };
 
-/// Builds the units, weights, source profiles and candidates of the sources in `data` (whose
-/// results, for texts and unit kinds, are in r).
+/// Builds the units, weights and source profiles of the sources in `data` (whose results, for
+/// texts and unit kinds, are in r).
 LinkInput prepare_links(const std::vector<SourceData>& data, const Result& r, const Lexicon& lexicon);
 
-/// The event group of each source (event.h); with it, the candidates of two different groups are
-/// dropped from `in`.
-std::vector<int> group_sources(LinkInput* in, const Resources& res);
+/// The event group of each source (event.h); with it, the copy classes within each group
+/// (copies.h) and the candidates, none between two groups, of `in`.
+std::vector<int> group_sources(LinkInput* in, const Result& r, const Resources& res);
 
 /// A scored pair that neither agrees nor conflicts: only its units (indices into LinkInput::units,
 /// a < b) and score are kept (16 bytes), since a cluster has one per candidate pair.
