@@ -19,6 +19,7 @@
 #include "triangulate/html.h"
 #include "triangulate/text.h"
 #include "word_list.h"
+#include "words.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -67,106 +68,36 @@ bool istarts_with(std::string_view s, size_t at, std::string_view lower_prefix) 
 // ---------------------------------------------------------------------------------------------
 // Character references.
 
-// The Latin-1 block U+00A0..U+00FF in order, one name for each. All of these are also
-// recognised without the ';' (the "legacy" references of the HTML standard), as browsers do in text.
-constexpr std::string_view kLatin1Names =
-    "nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg "
-    "plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest "
-    "Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute "
-    "Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml "
-    "Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc "
-    "euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash "
-    "ugrave uacute ucirc uuml yacute thorn yuml ";
-// One name for each of the 96 code points: a name dropped from the line would shift the rest.
-constexpr size_t words_in(std::string_view text) {
-  size_t n = 0;
-  for (size_t k = 0; k < text.size(); ++k) n += text[k] != ' ' && (k + 1 == text.size() || text[k + 1] == ' ');
-  return n;
-}
-static_assert(words_in(kLatin1Names) == 96, "kLatin1Names: one name for each of U+00A0..U+00FF");
-
-// The rest of the HTML 4 set (special characters and symbols), apos, and HTML5 names that news
-// pages use (Latin Extended-A letters of European names, fractions, punctuation aliases).
-// Each: the name, its code point in hexadecimal, and "+" when it is also recognised without the
-// ';'.
-constexpr std::string_view kNamedRefs =
-    "quot 22+ amp 26+ lt 3c+ gt 3e+ QUOT 22+ AMP 26+ LT 3c+ GT 3e+ COPY a9+ REG ae+ apos 27 "
-    "OElig 152 oelig 153 Scaron 160 scaron 161 Yuml 178 circ 2c6 tilde 2dc ensp 2002 emsp 2003 "
-    "thinsp 2009 zwnj 200c zwj 200d lrm 200e rlm 200f ndash 2013 mdash 2014 lsquo 2018 "
-    "rsquo 2019 sbquo 201a ldquo 201c rdquo 201d bdquo 201e dagger 2020 Dagger 2021 permil 2030 "
-    "lsaquo 2039 rsaquo 203a euro 20ac fnof 192 Alpha 391 Beta 392 Gamma 393 Delta 394 "
-    "Epsilon 395 Zeta 396 Eta 397 Theta 398 Iota 399 Kappa 39a Lambda 39b Mu 39c Nu 39d Xi 39e "
-    "Omicron 39f Pi 3a0 Rho 3a1 Sigma 3a3 Tau 3a4 Upsilon 3a5 Phi 3a6 Chi 3a7 Psi 3a8 Omega 3a9 "
-    "alpha 3b1 beta 3b2 gamma 3b3 delta 3b4 epsilon 3b5 zeta 3b6 eta 3b7 theta 3b8 iota 3b9 "
-    "kappa 3ba lambda 3bb mu 3bc nu 3bd xi 3be omicron 3bf pi 3c0 rho 3c1 sigmaf 3c2 sigma 3c3 "
-    "tau 3c4 upsilon 3c5 phi 3c6 chi 3c7 psi 3c8 omega 3c9 thetasym 3d1 upsih 3d2 piv 3d6 "
-    "bull 2022 hellip 2026 prime 2032 Prime 2033 oline 203e frasl 2044 weierp 2118 image 2111 "
-    "real 211c trade 2122 alefsym 2135 larr 2190 uarr 2191 rarr 2192 darr 2193 harr 2194 "
-    "crarr 21b5 lArr 21d0 uArr 21d1 rArr 21d2 dArr 21d3 hArr 21d4 forall 2200 part 2202 "
-    "exist 2203 empty 2205 nabla 2207 isin 2208 notin 2209 ni 220b prod 220f sum 2211 minus 2212 "
-    "lowast 2217 radic 221a prop 221d infin 221e ang 2220 and 2227 or 2228 cap 2229 cup 222a "
-    "int 222b there4 2234 sim 223c cong 2245 asymp 2248 ne 2260 equiv 2261 le 2264 ge 2265 "
-    "sub 2282 sup 2283 nsub 2284 sube 2286 supe 2287 oplus 2295 otimes 2297 perp 22a5 sdot 22c5 "
-    "lceil 2308 rceil 2309 lfloor 230a rfloor 230b lang 27e8 rang 27e9 loz 25ca spades 2660 "
-    "clubs 2663 hearts 2665 diams 2666 Tab 09 NewLine 0a excl 21 num 23 dollar 24 percnt 25 "
-    "lpar 28 rpar 29 ast 2a plus 2b comma 2c period 2e sol 2f colon 3a semi 3b equals 3d "
-    "quest 3f commat 40 lsqb 5b lbrack 5b bsol 5c rsqb 5d rbrack 5d Hat 5e lowbar 5f grave 60 "
-    "lcub 7b lbrace 7b verbar 7c vert 7c rcub 7d rbrace 7d half bd centerdot b7 pm b1 div f7 "
-    "hyphen 2010 dash 2010 horbar 2015 lsquor 201a rsquor 2019 ldquor 201e rdquor 201d "
-    "bullet 2022 mldr 2026 nldr 2025 emsp13 2004 emsp14 2005 numsp 2007 puncsp 2008 hairsp 200a "
-    "ZeroWidthSpace 200b NoBreak 2060 OpenCurlyQuote 2018 CloseCurlyQuote 2019 "
-    "OpenCurlyDoubleQuote 201c CloseCurlyDoubleQuote 201d TRADE 2122 numero 2116 copysr 2117 "
-    "ohm 3a9 leq 2264 geq 2265 approx 2248 rightarrow 2192 leftarrow 2190 check 2713 cross 2717 "
-    "star 2606 starf 2605 phone 260e female 2640 male 2642 sung 266a flat 266d natural 266e "
-    "sharp 266f caron 2c7 breve 2d8 dot 2d9 ring 2da ogon 2db dblac 2dd frac13 2153 frac23 2154 "
-    "frac15 2155 frac25 2156 frac35 2157 frac45 2158 frac16 2159 frac56 215a frac18 215b "
-    "frac38 215c frac58 215d frac78 215e Amacr 100 amacr 101 Abreve 102 abreve 103 Aogon 104 "
-    "aogon 105 Cacute 106 cacute 107 Ccirc 108 ccirc 109 Cdot 10a cdot 10b Ccaron 10c ccaron 10d "
-    "Dcaron 10e dcaron 10f Dstrok 110 dstrok 111 Emacr 112 emacr 113 Edot 116 edot 117 Eogon 118 "
-    "eogon 119 Ecaron 11a ecaron 11b Gcirc 11c gcirc 11d Gbreve 11e gbreve 11f Gdot 120 gdot 121 "
-    "Gcedil 122 Hcirc 124 hcirc 125 Hstrok 126 hstrok 127 Itilde 128 itilde 129 Imacr 12a "
-    "imacr 12b Iogon 12e iogon 12f Idot 130 imath 131 inodot 131 IJlig 132 ijlig 133 Jcirc 134 "
-    "jcirc 135 Kcedil 136 kcedil 137 kgreen 138 Lacute 139 lacute 13a Lcedil 13b lcedil 13c "
-    "Lcaron 13d lcaron 13e Lmidot 13f lmidot 140 Lstrok 141 lstrok 142 Nacute 143 nacute 144 "
-    "Ncedil 145 ncedil 146 Ncaron 147 ncaron 148 napos 149 ENG 14a eng 14b Omacr 14c omacr 14d "
-    "Odblac 150 odblac 151 Racute 154 racute 155 Rcedil 156 rcedil 157 Rcaron 158 rcaron 159 "
-    "Sacute 15a sacute 15b Scirc 15c scirc 15d Scedil 15e scedil 15f Tcedil 162 tcedil 163 "
-    "Tcaron 164 tcaron 165 Tstrok 166 tstrok 167 Utilde 168 utilde 169 Umacr 16a umacr 16b "
-    "Ubreve 16c ubreve 16d Uring 16e uring 16f Udblac 170 udblac 171 Uogon 172 uogon 173 "
-    "Wcirc 174 wcirc 175 Ycirc 176 ycirc 177 Zacute 179 zacute 17a Zdot 17b zdot 17c Zcaron 17d "
-    "zcaron 17e ";
-
+// The named character references recognised: the HTML 4 set, apos, and HTML5 names that news
+// pages use (Latin Extended-A letters of European names, fractions, punctuation aliases), in the
+// engine data (words.txt, html_named_refs: "name=code point in hexadecimal", "+" when it is also
+// recognised without the ';', the "legacy" references of the HTML standard, as browsers do in
+// text: the Latin-1 block and a few others).
 constexpr size_t kMaxRefName = 32;     // longer than any name in the tables
 constexpr size_t kMaxLegacyName = 6;   // "frac12", "middot", "Agrave"...
 constexpr uint32_t kLegacyBit = 0x80000000u;
 
-// Name -> code point (| kLegacyBit). Built once, on first use (thread-safe static init).
+// Name -> code point (| kLegacyBit). Built once, on first use (thread-safe static init), from a
+// copy of the engine data's list (the table's names view it; data loaded later replaces the list).
 const std::unordered_map<std::string_view, uint32_t>& named_refs() {
+  static const std::string text(word_set(WordList::html_named_refs).words());
   static const std::unordered_map<std::string_view, uint32_t> table = [] {
     std::unordered_map<std::string_view, uint32_t> t;
     t.reserve(512);
-    // Views of the tables' text, word by word (the text is a constant: the views stay valid).
-    const auto each_word = [](std::string_view text, auto fn) {
-      for (size_t b = 0; b < text.size();) {
-        size_t e = text.find(' ', b);
-        if (e == std::string_view::npos) e = text.size();
-        if (e > b) fn(text.substr(b, e - b));
-        b = e + 1;
+    const std::string_view all = text;
+    for (size_t b = 0; b < all.size();) {
+      size_t e = all.find(' ', b);
+      if (e == std::string_view::npos) e = all.size();
+      const std::string_view w = all.substr(b, e - b);
+      const size_t eq = w.find('=');
+      if (eq != std::string_view::npos) {
+        uint32_t cp = 0;
+        for (char c : w.substr(eq + 1))
+          cp = c == '+' ? cp | kLegacyBit : cp * 16 + static_cast<uint32_t>(c <= '9' ? c - '0' : c - 'a' + 10);
+        t.emplace(w.substr(0, eq), cp);
       }
-    };
-    uint32_t latin1 = 0xA0;
-    each_word(kLatin1Names, [&](std::string_view name) { t.emplace(name, latin1++ | kLegacyBit); });
-    std::string_view name;
-    each_word(kNamedRefs, [&](std::string_view w) {
-      if (name.empty()) {
-        name = w;
-        return;
-      }
-      uint32_t cp = 0;
-      for (char c : w) cp = c == '+' ? cp | kLegacyBit : cp * 16 + static_cast<uint32_t>(c <= '9' ? c - '0' : c - 'a' + 10);
-      t.emplace(name, cp);
-      name = {};
-    });
+      b = e + 1;
+    }
     return t;
   }();
   return table;

@@ -55,6 +55,8 @@ class WordSet {
     return true;
   }
   bool has(std::string_view w) const { return has_chars(w.data(), w.size()); }
+  /// The words, single-spaced in byte order (to read a list of pairs "name=value" whole).
+  std::string_view words() const { return words_; }
 
  private:
   constexpr void index() {

@@ -93,7 +93,8 @@ namespace tri {
   X(numbers_same_measure_people) \
   X(name_role_after_after) \
   X(scan_is_be_form) \
-  X(scan_is_modal_verb)
+  X(scan_is_modal_verb) \
+  X(html_named_refs)
 // clang-format on
 
 enum class WordList : unsigned char {
