@@ -7,25 +7,34 @@
 
 namespace tri {
 
-std::vector<std::vector<uint32_t>> find_copy_classes(const Result& r, const std::vector<int>& event,
-                                                     std::vector<SimUnit>* units) {
-  // Units by text, in unit order (source order). A text's first unit fixes its kind and event:
-  // a copy of another kind or event is compared as any unit.
+std::vector<uint32_t> text_ids(const Result& r, const std::vector<SimUnit>& units) {
+  std::vector<uint32_t> out(units.size(), kNoText);
   std::unordered_map<std::string_view, uint32_t> ids;
-  std::vector<std::vector<uint32_t>> by_text;
-  for (uint32_t k = 0; k < units->size(); ++k) {
-    const SimUnit& u = (*units)[k];
+  std::vector<uint8_t> headline;  // per id: the kind of its first unit
+  for (size_t k = 0; k < units.size(); ++k) {
+    const SimUnit& u = units[k];
     if (u.data->tokens.empty()) continue;
     const Unit& unit = r.sources[u.source].units[u.unit];
     const std::string_view text = std::string_view(r.sources[u.source].text).substr(unit.begin, unit.end - unit.begin);
-    const auto it = ids.emplace(text, static_cast<uint32_t>(by_text.size())).first;
-    if (it->second == by_text.size()) by_text.emplace_back();
-    std::vector<uint32_t>& members = by_text[it->second];
-    if (!members.empty()) {
-      const SimUnit& first = (*units)[members[0]];
-      if (first.headline != u.headline || event[static_cast<size_t>(first.source)] != event[static_cast<size_t>(u.source)])
-        continue;
-    }
+    const uint32_t id = ids.emplace(text, static_cast<uint32_t>(headline.size())).first->second;
+    if (id == headline.size()) headline.push_back(u.headline);
+    if (headline[id] == u.headline) out[k] = id;
+  }
+  return out;
+}
+
+std::vector<std::vector<uint32_t>> find_copy_classes(const Result& r, const std::vector<int>& event,
+                                                     std::vector<SimUnit>* units) {
+  // Units by text, in unit order (source order). A text's first unit fixes its event: a copy in a
+  // source of another event is compared as any unit.
+  const std::vector<uint32_t> id = text_ids(r, *units);
+  std::vector<std::vector<uint32_t>> by_text;
+  for (uint32_t k = 0; k < units->size(); ++k) {
+    if (id[k] == kNoText) continue;
+    if (by_text.size() <= id[k]) by_text.resize(id[k] + 1);
+    std::vector<uint32_t>& members = by_text[id[k]];
+    if (!members.empty() && event[static_cast<size_t>((*units)[members[0]].source)] != event[static_cast<size_t>((*units)[k].source)])
+      continue;
     members.push_back(k);
   }
   std::vector<std::vector<uint32_t>> out;

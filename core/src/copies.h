@@ -27,6 +27,15 @@ namespace tri {
 /// A text recurring in more sources than this is compared once.
 inline constexpr int kCopySources = 16;
 
+/// No text id (text_ids()).
+inline constexpr uint32_t kNoText = 0xFFFFFFFFu;
+
+/// Per unit of `units` (SimUnits of the result `r`): an id its text shares with every unit of the
+/// same bytes and kind (ids from 0, in order of first use); kNoText for a unit without words, or
+/// of the other kind than the first unit of its text (a headline and a sentence of the same words
+/// are apart). Word-for-word copies are judged alike (link.cc) and compared once (below).
+std::vector<uint32_t> text_ids(const Result& r, const std::vector<SimUnit>& units);
+
 /// The copy classes of `units` (SimUnits of the result `r`): lists of unit indices, first the unit
 /// that is compared, then its copies (in source order; each of another source). Sets `copy` on
 /// every unit but the first of each class. A headline and a sentence of the same words are apart,

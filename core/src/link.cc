@@ -5,7 +5,6 @@
 #include <functional>
 #include <map>
 #include <set>
-#include <string_view>
 #include <tuple>
 #include <unordered_map>
 #include <utility>
@@ -173,21 +172,13 @@ class CopyMemo {
     double held = 0, overlap = 0;
   };
 
-  explicit CopyMemo(const LinkInput& in, const Result& r) : text_of_(in.units.size(), kNoText) {
-    std::unordered_map<std::string_view, uint32_t> ids;
+  explicit CopyMemo(const LinkInput& in, const Result& r) : text_of_(text_ids(r, in.units)) {
     std::vector<uint32_t> count;
-    for (size_t k = 0; k < in.units.size(); ++k) {
-      const SimUnit& u = in.units[k];
-      const auto& t = u.data->tokens;
-      if (t.empty()) continue;
-      // The kind is part of the text: a headline and a sentence of the same words are scored apart.
-      const std::string_view text = std::string_view(r.sources[u.source].text).substr(t.front().begin, t.back().end - t.front().begin);
-      auto it = ids.emplace(text, static_cast<uint32_t>(count.size())).first;
-      if (it->second == count.size()) count.push_back(0), headline_.push_back(u.headline);
-      if (headline_[it->second] != u.headline) continue;  // the first kind seen keeps the text
-      ++count[it->second];
-      text_of_[k] = it->second;
-    }
+    for (uint32_t id : text_of_)
+      if (id != kNoText) {
+        if (count.size() <= id) count.resize(id + 1, 0);
+        ++count[id];
+      }
     for (uint32_t& id : text_of_)
       if (id != kNoText && count[id] < 2) id = kNoText;
   }
@@ -201,10 +192,8 @@ class CopyMemo {
   void keep(uint32_t ia, uint32_t ib, Judged j) { judged_.emplace(key(ia, ib), std::move(j)); }
 
  private:
-  static constexpr uint32_t kNoText = static_cast<uint32_t>(-1);
   uint64_t key(uint32_t ia, uint32_t ib) const { return (uint64_t{text_of_[ia]} << 32) | text_of_[ib]; }
   std::vector<uint32_t> text_of_;  // per unit: its text's id when the text recurs, else kNoText
-  std::vector<uint8_t> headline_;  // per text id
   std::unordered_map<uint64_t, Judged> judged_;
 };
 
@@ -635,10 +624,10 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
   for (const std::vector<uint32_t>& c : in.copies) {
     std::vector<UnitRef>& refs = r->copies.emplace_back();
     for (uint32_t k : c) refs.push_back({in.units[k].source, in.units[k].unit});
-    for (size_t i = 1; i < refs.size(); ++i) {
+    for (size_t i = 1; i < refs.size(); ++i) {  // the first is in the earliest source
       Link l;
-      l.a = refs[0] < refs[i] ? refs[0] : refs[i];
-      l.b = refs[0] < refs[i] ? refs[i] : refs[0];
+      l.a = refs[0];
+      l.b = refs[i];
       l.score = 1.0;
       l.relation = Relation::kAgree;
       r->links.push_back(std::move(l));
