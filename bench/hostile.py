@@ -186,6 +186,22 @@ def gen_many_sources(size, count=200):
     return {"batch": [json.dumps({"id": "many", "sources": sources})]}
 
 
+def gen_copies(size, count=2000):
+    """One batch request: `count` sources (the engine's default limit), each a copy of one report
+    of an event (syndicated wire copy at its most): every pair of sources is derived and shares
+    every claim. 4x the text is a 4x longer report in as many copies."""
+    rng = random.Random(11)
+    per = size // count
+    text = ""
+    while len(text) < per:
+        subject, noun, place, day = rng.choice(FACT_SUBJECTS), rng.choice(FACT_NOUNS), cap_name(rng), rng.choice(DAYS)
+        text += f"{subject.capitalize()} said {rng.randint(2, 990)} {noun} were moved from {place} on {day}. "
+        if rng.random() < 0.4:
+            text += "\n\n"
+    sources = [{"id": f"c{k:04d}", "text": text[:per]} for k in range(count)]
+    return {"batch": [json.dumps({"id": "copies", "sources": sources})]}
+
+
 def gen_words3(size):
     """Lines of one random three-letter word: 17,576 words, each met ~7 times in each source."""
     def text(n, seed):
@@ -253,6 +269,7 @@ ROWS = [
     ("invalid", "1 MB of invalid UTF-8 and NUL bytes", lambda k: gen_invalid(MB * k), True),
     ("li", "1 MB of <li>x", lambda k: gen_li(MB * k), True),
     ("sources", "200 sources, 2.5 MB, one --batch line", lambda k: gen_many_sources(int(2.5 * MB) * k), False),
+    ("copies", "2,000 copies of one report, 700 KB, one --batch line", lambda k: gen_copies(700 * KB * k), True),
     ("deep", "80,000-level nesting in a --batch line", lambda k: gen_deep(80000 * k), True),
 ]
 

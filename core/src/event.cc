@@ -138,34 +138,71 @@ std::vector<int> group_events(const std::vector<SourceProfile>& profiles, const 
   const size_t ns = profiles.size();
   std::vector<int> group(ns, 0);
   if (model.empty() || ns < 2) return group;
-  // Pairwise probabilities; a pair with a short source is "undecided" (-1).
-  std::vector<std::vector<double>> p(ns, std::vector<double>(ns, -1.0));
+  // Sources long enough to judge; a pair with a short source is undecided, and a short source
+  // is linked with every group.
+  std::vector<size_t> judged;
+  for (size_t s = 0; s < ns; ++s)
+    if (profiles[s].units >= kEventMinUnits) judged.push_back(s);
+  const size_t n = judged.size();
+  // sum[i * n + k]: the pairwise probabilities summed over the members of groups i and k (a group
+  // is known by its first member's position i in `judged`, groups in that order). At first every
+  // group is one source.
+  std::vector<double> sum(n * n, 0.0);
   std::vector<double> x;
-  for (size_t a = 0; a < ns; ++a)
-    for (size_t b = a + 1; b < ns; ++b) {
-      if (profiles[a].units < kEventMinUnits || profiles[b].units < kEventMinUnits) continue;
-      event_features(profiles[a], profiles[b], &x);
-      p[a][b] = p[b][a] = model.probability(x);
+  for (size_t i = 0; i < n; ++i)
+    for (size_t k = i + 1; k < n; ++k) {
+      event_features(profiles[judged[i]], profiles[judged[k]], &x);
+      sum[i * n + k] = sum[k * n + i] = model.probability(x);
     }
   const double same = model.threshold("same");
-  // Average linkage over the judged pairs, merging the best pair of groups first.
-  std::vector<std::vector<size_t>> groups;
-  for (size_t s = 0; s < ns; ++s)
-    if (profiles[s].units >= kEventMinUnits) groups.push_back({s});
+  // Average linkage, merging the pair of groups with the highest mean first (of equal means, the
+  // pair whose first group comes first, then whose second does). Each group keeps its best later
+  // partner, so a merge costs a pass over the groups it changes, not over every pair.
+  std::vector<size_t> size(n, 1), members_next(n, n);  // members as a list: first, next, ...
+  std::vector<size_t> last(n);
+  for (size_t i = 0; i < n; ++i) last[i] = i;
+  std::vector<uint8_t> alive(n, true);
+  struct Best {
+    double mean = -1;
+    size_t partner = 0;
+  };
+  std::vector<Best> best(n);
+  const auto mean = [&](size_t i, size_t k) { return sum[i * n + k] / static_cast<double>(size[i] * size[k]); };
+  const auto find_best = [&](size_t i) {
+    Best b;
+    for (size_t k = i + 1; k < n; ++k)
+      if (alive[k] && mean(i, k) > b.mean) b.mean = mean(i, k), b.partner = k;
+    best[i] = b;
+  };
+  for (size_t i = 0; i < n; ++i) find_best(i);
   for (;;) {
-    double best = -1;
-    size_t bi = 0, bj = 0;
-    for (size_t i = 0; i < groups.size(); ++i)
-      for (size_t j = i + 1; j < groups.size(); ++j) {
-        double sum = 0;
-        for (size_t a : groups[i])
-          for (size_t b : groups[j]) sum += p[a][b];
-        const double mean = sum / (groups[i].size() * groups[j].size());
-        if (mean > best) best = mean, bi = i, bj = j;
+    Best top;
+    size_t bi = 0;
+    for (size_t i = 0; i < n; ++i)
+      if (alive[i] && best[i].mean > top.mean) top = best[i], bi = i;
+    if (top.mean < same) break;
+    const size_t bj = top.partner;
+    for (size_t k = 0; k < n; ++k)
+      if (alive[k] && k != bi && k != bj) sum[bi * n + k] = sum[k * n + bi] = sum[bi * n + k] + sum[bj * n + k];
+    size[bi] += size[bj];
+    members_next[last[bi]] = bj;
+    last[bi] = last[bj];
+    alive[bj] = false;
+    find_best(bi);
+    for (size_t k = 0; k < bj; ++k) {
+      if (!alive[k] || k == bi) continue;
+      if (best[k].partner == bi || best[k].partner == bj) {
+        find_best(k);
+      } else if (k < bi && (mean(k, bi) > best[k].mean || (mean(k, bi) == best[k].mean && bi < best[k].partner))) {
+        best[k] = {mean(k, bi), bi};
       }
-    if (best < same) break;
-    groups[bi].insert(groups[bi].end(), groups[bj].begin(), groups[bj].end());
-    groups.erase(groups.begin() + static_cast<long>(bj));
+    }
+  }
+  std::vector<std::vector<size_t>> groups;
+  for (size_t i = 0; i < n; ++i) {
+    if (!alive[i]) continue;
+    groups.emplace_back();
+    for (size_t m = i; m < n; m = members_next[m]) groups.back().push_back(judged[m]);
   }
   std::vector<int> out(ns, -1);
   for (auto& g : groups) sort_by(g.begin(), g.end());

@@ -125,28 +125,68 @@ void assess_independence(const std::vector<SourceData>& data, Result* r) {
   std::map<std::pair<int, int>, std::vector<std::pair<int, int>>> agreeing;
   for (const Link& l : r->links)
     if (l.relation == Relation::kAgree) agreeing[{l.a.source, l.b.source}].push_back({l.a.unit, l.b.unit});
+  // Each pair measured; derived pairs join their sources for the independent counts, and each
+  // source keeps its kListedPairs closest pairs (a heap with its farthest on top).
+  const auto measure = [&](size_t a, size_t b, SourcePair* p) {
+    p->a = static_cast<int>(a);
+    p->b = static_cast<int>(b);
+    p->shared = static_cast<int>(shared[pair_at(a, b)]);
+    p->wording = wording_share(fp[a], fp[b]);
+    if (p->shared == 0 && p->wording == 0) return false;
+    const size_t units_in_common = in_common[pair_at(a, b)];
+    p->similarity =
+        claims[a] + claims[b] > 0 ? static_cast<double>(units_in_common) / (claims[a] + claims[b]) : 0.0;
+    const int shorter = std::min(claims[a], claims[b]);
+    const auto chain = agreeing.find({p->a, p->b});
+    const double order =
+        shorter > 0 && chain != agreeing.end() ? static_cast<double>(ordered_chain(chain->second)) / shorter : 0.0;
+    p->derived = p->wording >= kCopyWording || (p->wording >= kRewriteWording && order >= kRewriteOrder);
+    return true;
+  };
+  struct Near {
+    bool derived;
+    double similarity, wording;
+    int other;
+  };
+  const auto closer = [](const Near& x, const Near& y) {
+    if (x.derived != y.derived) return x.derived;
+    if (x.similarity != y.similarity) return x.similarity > y.similarity;
+    if (x.wording != y.wording) return x.wording > y.wording;
+    return x.other < y.other;
+  };
+  std::vector<std::vector<Near>> nearest(ns);
+  const auto offer = [&](size_t s, const Near& n) {
+    std::vector<Near>& h = nearest[s];
+    if (h.size() < kListedPairs) {
+      h.push_back(n);
+      std::push_heap(h.begin(), h.end(), closer);
+    } else if (closer(n, h.front())) {
+      std::pop_heap(h.begin(), h.end(), closer);
+      h.back() = n;
+      std::push_heap(h.begin(), h.end(), closer);
+    }
+  };
   UnionFind copies(ns);
-  r->pairs.clear();
+  SourcePair p;
   for (size_t a = 0; a < ns; ++a)
     for (size_t b = a + 1; b < ns; ++b) {
-      if (!r->sources[a].compared || !r->sources[b].compared) continue;
-      SourcePair p;
-      p.a = static_cast<int>(a);
-      p.b = static_cast<int>(b);
-      p.shared = static_cast<int>(shared[pair_at(a, b)]);
-      p.wording = wording_share(fp[a], fp[b]);
-      if (p.shared == 0 && p.wording == 0) continue;
-      const size_t units_in_common = in_common[pair_at(a, b)];
-      p.similarity =
-          claims[a] + claims[b] > 0 ? static_cast<double>(units_in_common) / (claims[a] + claims[b]) : 0.0;
-      const int shorter = std::min(claims[a], claims[b]);
-      const auto chain = agreeing.find({p.a, p.b});
-      const double order =
-          shorter > 0 && chain != agreeing.end() ? static_cast<double>(ordered_chain(chain->second)) / shorter : 0.0;
-      p.derived = p.wording >= kCopyWording || (p.wording >= kRewriteWording && order >= kRewriteOrder);
+      if (!r->sources[a].compared || !r->sources[b].compared || !measure(a, b, &p)) continue;
       if (p.derived) copies.unite(p.a, p.b);
-      r->pairs.push_back(p);
+      offer(a, {p.derived, p.similarity, p.wording, p.b});
+      offer(b, {p.derived, p.similarity, p.wording, p.a});
     }
+  std::vector<std::pair<int, int>> listed_pairs;
+  for (size_t s = 0; s < ns; ++s)
+    for (const Near& n : nearest[s])
+      listed_pairs.emplace_back(std::min(static_cast<int>(s), n.other), std::max(static_cast<int>(s), n.other));
+  sort_by(listed_pairs.begin(), listed_pairs.end());
+  listed_pairs.erase(std::unique(listed_pairs.begin(), listed_pairs.end()), listed_pairs.end());
+  r->pairs.clear();
+  r->pairs.reserve(listed_pairs.size());
+  for (const auto& [a, b] : listed_pairs) {
+    measure(static_cast<size_t>(a), static_cast<size_t>(b), &p);
+    r->pairs.push_back(p);
+  }
   // Origins and independent counts per group.
   for (Group& g : r->groups) {
     std::map<std::string, std::string> origins;  // key -> as written
@@ -161,14 +201,14 @@ void assess_independence(const std::vector<SourceData>& data, Result* r) {
     for (const UnitRef& u : g.units) srcs.push_back(u.source);
     sort_by(srcs.begin(), srcs.end());
     srcs.erase(std::unique(srcs.begin(), srcs.end()), srcs.end());
+    // Sources join along derived pairs (through their copy root, which need not state the
+    // claim) and through each origin they cite.
     UnionFind uf(ns);
-    for (int a : srcs)
-      for (int b : srcs) {
-        if (a >= b) continue;
-        bool same_origin = false;
-        for (const auto& k : cited[a]) same_origin = same_origin || cited[b].count(k);
-        if (copies.find(a) == copies.find(b) || same_origin) uf.unite(a, b);
-      }
+    std::map<std::string, int> citing;  // origin key -> the first source citing it
+    for (int s : srcs) {
+      uf.unite(s, copies.find(s));
+      for (const auto& k : cited[s]) uf.unite(s, citing.emplace(k, s).first->second);
+    }
     std::set<int> roots;
     for (int s : srcs) roots.insert(uf.find(s));
     g.independent = static_cast<int>(roots.size());

@@ -34,9 +34,16 @@ inline constexpr double kCopyWording = 0.15;
 inline constexpr double kRewriteWording = 0.05;
 inline constexpr double kRewriteOrder = 0.5;
 
+/// Pairs of sources listed per source: its closest others (derived ones first, then by similarity,
+/// then by wording). A pair is listed when either source lists it, so the result grows with the
+/// sources, not with their pairs (2,000 copies of one text have 2 million pairs), and clusters of
+/// up to kListedPairs + 1 sources list every pair that shares a claim or wording.
+inline constexpr size_t kListedPairs = 31;
+
 /// Fills r->pairs (similarity, shared claims, wording, derived) for the compared sources with at
-/// least one shared claim or shared wording, and each group's origins and independent count.
-/// Needs r->groups (groups.h) and the units' tokens and facts (`data`).
+/// least one shared claim or shared wording, each source's kListedPairs closest (sorted by a,
+/// then b), and each group's origins and independent count. Every pair counts for the independent
+/// counts, listed or not. Needs r->groups (groups.h) and the units' tokens and facts (`data`).
 void assess_independence(const std::vector<SourceData>& data, Result* r);
 
 /// The wording share of two token streams (see above), 0..1; 0 when either is too short for one

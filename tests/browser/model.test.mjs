@@ -3,7 +3,7 @@
 
 import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
-import {buildView, counterparts, layoutSource, mergeSpans} from '../../web/src/model.js';
+import {MATRIX_MAX, buildView, counterparts, layoutSource, mergeSpans} from '../../web/src/model.js';
 import {conflictRows, conflictsToCsv, conflictsToJson, conflictsToMarkdown} from '../../web/src/export.js';
 
 const WIRE = 'Train leaves. The train has around 90 carriages. Share this article';
@@ -138,6 +138,29 @@ describe('model.js', () => {
     const listed = buildView({...RESULT, sources, links, groups: [group], sourcePairs: []}, inputs);
     assert.equal(listed.matrix[0][2].agree, 0);
     assert.equal(listed.matrix[0][1].agree, 1);
+  });
+
+  it('keeps no matrix beyond MATRIX_MAX sources, and the derived copies from the listed pairs', () => {
+    const text = 'The ferry left at dawn.';
+    const n = MATRIX_MAX + 1;
+    const sources = Array.from({length: n}, (_, i) => ({id: `s${i}`, text,
+      units: [{id: `s${i}#0`, start: 0, end: text.length, kind: 'claim'}]}));
+    // s1 and s3 copy s0 (listed twice, as a and as b); s2 only shares a claim with s0.
+    const sourcePairs = [
+      {a: 's0', b: 's1', similarity: 1, derived: true},
+      {a: 's0', b: 's2', similarity: 0.5, derived: false},
+      {a: 's3', b: 's0', similarity: 1, derived: true},
+      {a: 's0', b: 's3', similarity: 1, derived: true},
+    ];
+    const many = buildView({schema: 1, sources, links: [], groups: [], sourcePairs});
+    assert.equal(many.matrix, null);
+    assert.deepEqual(many.sources[0].derivedWith, [1, 3]);
+    assert.deepEqual(many.sources[3].derivedWith, [0]);
+    assert.deepEqual(many.sources[2].derivedWith, []);
+    const few = buildView({schema: 1, sources: sources.slice(0, MATRIX_MAX), links: [], groups: [], sourcePairs});
+    assert.equal(few.matrix.length, MATRIX_MAX);
+    assert.equal(few.matrix[0][3].derived, true);
+    assert.deepEqual(few.sources[0].derivedWith, [1, 3]);
   });
 
   it('computes stats when the engine gives none', () => {

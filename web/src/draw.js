@@ -11,7 +11,7 @@
 //   const ctx = {t: translator([], 'en'), uid: 'tri1', filter: 'all', focus: null, unitEls: new Map(), download};
 //   results.append(drawSummary(view, ctx), drawConflicts(view, ctx));
 
-import {CLAIM_KINDS, counterparts} from './model.js';
+import {CLAIM_KINDS, MATRIX_MAX, counterparts} from './model.js';
 import {blocksOf} from './layout.js';
 import {h, icon, srOnly} from './dom.js';
 
@@ -20,7 +20,6 @@ export const DISPUTES_PER_PAGE = 40;
 const QUOTES_PER_SIDE = 6;
 const PAIRS_PER_DISPUTE = 24;
 const CARD_COLUMNS = 12;
-const MATRIX_MAX = 30;
 const OMISSIONS_OPEN = 6;
 const NAMES_SHOWN = 3;
 /** Paragraphs drawn per step when a folded run is opened. */
@@ -304,7 +303,7 @@ export function drawOverview(view, ctx) {
         h('thead', {}, head), h('tbody', {}, body));
     matrixBox = scrollBox(t('matrixTable'), matrix, n + 1, ctx);
   }
-  const derived = view.matrix.some((row) => row.some((c) => c && c.derived));
+  const derived = view.sources.some((s) => s.derivedWith.length > 0);
   const titleId = `${ctx.uid}-overview-title`;
   return h('section', {class: 'overview', part: 'overview', 'aria-labelledby': titleId},
       h('h2', {class: 'section-title', id: titleId}, t('overviewTitle')),
@@ -383,7 +382,7 @@ export function drawArticleShell(view, source, ctx) {
   if (source.fromHtml) notes.push(h('p', {class: 'source-note html-note'}, t('fromHtml')));
   if (source.derivedWith.length) {
     notes.push(h('p', {class: 'source-note derived-note'}, icon('≈'), ' ',
-        t('derivedWith', {names: t.list(source.derivedWith.map((j) => view.sources[j].title))})));
+        t('derivedWith', {names: names(view, source.derivedWith, t)})));
   }
   const stats = source.compared ? h('p', {class: 'source-stats'},
       h('span', {}, t('statClaims', {n: st.claims ?? 0})),
@@ -593,7 +592,7 @@ export function fillCard(view, unit, ctx) {
     const s = view.sources[u.source];
     const attrs = {class: 'col', 'data-relation': relation, 'data-source': s.id, 'data-unit': u.id};
     if (relation !== 'self') attrs['data-goto'] = u.id;
-    const derived = relation !== 'self' && view.matrix[unit.source]?.[u.source]?.derived;
+    const derived = relation !== 'self' && view.sources[unit.source].derivedWith.includes(u.source);
     return h('figure', attrs,
         h('figcaption', {},
             h('span', {class: 'col-source'}, h('span', {class: 'letter', 'aria-hidden': 'true'}, letter(s.index)), titleOf(s)),

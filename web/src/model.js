@@ -21,6 +21,13 @@ import {layoutSource} from './layout.js';
 
 export {layoutSource};
 
+/**
+ * Sources up to which the view holds the source × source matrix (and the element draws it). The
+ * engine lists every pair of up to 32 sources; beyond that each source's 31 closest, so a larger
+ * matrix would be partly empty as well as unreadable, and it grows with the square of the sources.
+ */
+export const MATRIX_MAX = 30;
+
 /** Unit kinds that are claims (can be linked); the rest are furniture or repeats. */
 export const CLAIM_KINDS = new Set(['claim', 'headline']);
 
@@ -286,11 +293,10 @@ function* viewSteps(result, inputs) {
     sources[i].stats = s.stats && typeof s.stats === 'object' ? s.stats : countStats(sources[i]);
   }
 
-  const matrix = buildMatrix(sources, Array.isArray(result.sourcePairs) ? result.sourcePairs : [], links,
-      disputes.filter((d) => d.values), groups.filter((g) => g.summarised));
-  for (const s of sources) {
-    s.derivedWith = matrix[s.index].map((cell, j) => (cell && cell.derived ? j : -1)).filter((j) => j >= 0);
-  }
+  const pairs = Array.isArray(result.sourcePairs) ? result.sourcePairs : [];
+  const matrix = sources.length <= MATRIX_MAX ? buildMatrix(sources, pairs, links,
+      disputes.filter((d) => d.values), groups.filter((g) => g.summarised)) : null;
+  markDerived(sources, pairs);
 
   // Every conflicting pair (the rows of the exports), made on first use.
   let conflicts = null;
@@ -595,6 +601,24 @@ function groupConflicts(conflicts) {
  * `conflict` counts the conflicting pairs of claims of the two sources: links, and units on
  * different sides of `disputes` (conflicts[] objects).
  */
+/** Each source's `derivedWith`: the indices of the sources a listed pair marks derived with it, in order. */
+function markDerived(sources, pairs) {
+  const index = new Map(sources.map((s) => [s.id, s.index]));
+  const seen = new Set();
+  for (const p of pairs) {
+    if (!p || typeof p !== 'object' || !p.derived) continue;
+    const i = typeof p.a === 'number' ? p.a : index.get(String(p.a));
+    const j = typeof p.b === 'number' ? p.b : index.get(String(p.b));
+    if (i === undefined || j === undefined || i === j || !sources[i] || !sources[j]) continue;
+    const key = Math.min(i, j) * sources.length + Math.max(i, j);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    sources[i].derivedWith.push(j);
+    sources[j].derivedWith.push(i);
+  }
+  for (const s of sources) s.derivedWith.sort((x, y) => x - y);
+}
+
 function buildMatrix(sources, pairs, links, disputes, summarised = []) {
   const index = new Map(sources.map((s) => [s.id, s.index]));
   const n = sources.length;

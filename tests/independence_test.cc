@@ -1,0 +1,106 @@
+// Pairs of sources (core/src/independence.h): each source lists its closest others, so the result
+// grows with the sources; every derived pair still counts for the independent counts. And event
+// grouping (core/src/event.h) at many sources.
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "independence.h"
+#include "triangulate/triangulate.h"
+
+namespace tri {
+namespace {
+
+const char* const kFerry =
+    "The ferry Kestrel ran aground off Dunmore Head on Thursday evening with 120 people on board.\n\n"
+    "Coastguard teams winched eleven passengers from the deck before the tide turned.\n\n"
+    "The operator said the vessel would be towed to Port Alder for inspection on Saturday.\n";
+
+const char* const kFire =
+    "A fire destroyed the Halvern timber yard on the edge of Marrowby late on Sunday night.\n\n"
+    "Forty firefighters from three counties fought the blaze until the early hours.\n\n"
+    "The yard's owner, Iris Penhallow, said she would rebuild before the spring.\n";
+
+Input copies_of(int n, const std::string& text, const std::string& prefix) {
+  Input in;
+  for (int s = 0; s < n; ++s) in.sources.push_back({prefix + std::to_string(1000 + s), "", text});
+  return in;
+}
+
+TEST(SourcePairs, UpToTheBoundEveryPairIsListed) {
+  const int n = static_cast<int>(kListedPairs) + 1;
+  const Result r = compare(copies_of(n, kFerry, "w"));
+  ASSERT_TRUE(r.ok()) << r.error;
+  ASSERT_EQ(r.pairs.size(), static_cast<size_t>(n * (n - 1) / 2));
+  for (const SourcePair& p : r.pairs) {
+    EXPECT_LT(p.a, p.b);
+    EXPECT_TRUE(p.derived);
+  }
+}
+
+// 2,000 copies of one text have 2 million pairs; the result lists each source's closest ones, and
+// the independent counts still see every copy as one origin.
+TEST(SourcePairs, ManySourcesListEachSourcesClosest) {
+  for (const int n : {static_cast<int>(kListedPairs) + 2, 120}) {
+    const Result r = compare(copies_of(n, kFerry, "w"));
+    ASSERT_TRUE(r.ok()) << r.error;
+    EXPECT_LE(r.pairs.size(), static_cast<size_t>(n) * kListedPairs) << n;
+    EXPECT_LT(r.pairs.size(), static_cast<size_t>(n * (n - 1) / 2)) << n;
+    std::vector<size_t> listed(static_cast<size_t>(n), 0);
+    std::set<std::pair<int, int>> seen;
+    for (const SourcePair& p : r.pairs) {
+      EXPECT_TRUE(p.derived);
+      EXPECT_LT(p.a, p.b);
+      EXPECT_TRUE(seen.insert({p.a, p.b}).second) << "listed twice";
+      ++listed[static_cast<size_t>(p.a)], ++listed[static_cast<size_t>(p.b)];
+    }
+    for (size_t s = 0; s < listed.size(); ++s) EXPECT_GE(listed[s], kListedPairs) << "source " << s;
+    ASSERT_FALSE(r.groups.empty());
+    for (const Group& g : r.groups) {
+      EXPECT_EQ(g.sources, n);
+      EXPECT_EQ(g.independent, 1);
+    }
+  }
+}
+
+// The closest pairs come first: a source's copies before the sources that only share a claim.
+TEST(SourcePairs, DerivedPairsAreListedBeforeOthers) {
+  Input in = copies_of(static_cast<int>(kListedPairs) + 5, kFerry, "w");
+  // One report in other words, on the same event.
+  in.sources.push_back({"z-own", "",
+                        "The Kestrel, a ferry with 120 people aboard, grounded off Dunmore Head on Thursday evening.\n\n"
+                        "Eleven passengers were lifted off by coastguard helicopter crews, officials said.\n\n"
+                        "Investigators will inspect the ship once it reaches Port Alder.\n"});
+  const Result r = compare(in);
+  ASSERT_TRUE(r.ok()) << r.error;
+  const int own = static_cast<int>(in.sources.size()) - 1;
+  int with_own = 0;
+  for (const SourcePair& p : r.pairs) {
+    if (p.b != own) continue;
+    EXPECT_FALSE(p.derived);
+    ++with_own;
+  }
+  // Its own closest are listed (it shares claims with every copy), the copies' lists hold copies.
+  EXPECT_EQ(with_own, static_cast<int>(kListedPairs));
+}
+
+// Two events reported by many sources each: average linkage keeps them apart at any count.
+TEST(EventGroups, ManySourcesOfTwoEventsStayApart) {
+  Input in = copies_of(45, kFerry, "f");
+  for (const auto& s : copies_of(45, kFire, "h").sources) in.sources.push_back(s);
+  const Result r = compare(in);
+  ASSERT_TRUE(r.ok()) << r.error;
+  const auto fire = [&](int source) { return r.sources[static_cast<size_t>(source)].id[0] == 'h'; };
+  ASSERT_FALSE(r.links.empty());
+  for (const Link& l : r.links) EXPECT_EQ(fire(l.a.source), fire(l.b.source));
+  for (const Group& g : r.groups) {
+    EXPECT_EQ(g.sources, 45);
+    for (const UnitRef& u : g.units) EXPECT_EQ(fire(u.source), fire(g.units.front().source));
+  }
+}
+
+}  // namespace
+}  // namespace tri
