@@ -154,17 +154,14 @@ void assess_independence(const std::vector<SourceData>& data, Result* r) {
     if (x.wording != y.wording) return x.wording > y.wording;
     return x.other < y.other;
   };
-  std::vector<std::vector<Near>> nearest(ns);
+  std::vector<std::vector<Near>> nearest(ns);  // each source's closest, closest first
   const auto offer = [&](size_t s, const Near& n) {
     std::vector<Near>& h = nearest[s];
-    if (h.size() < kListedPairs) {
-      h.push_back(n);
-      std::push_heap(h.begin(), h.end(), closer);
-    } else if (closer(n, h.front())) {
-      std::pop_heap(h.begin(), h.end(), closer);
-      h.back() = n;
-      std::push_heap(h.begin(), h.end(), closer);
-    }
+    if (h.size() == kListedPairs && !closer(n, h.back())) return;
+    if (h.size() < kListedPairs) h.push_back(n);
+    size_t k = h.size() - 1;
+    for (; k > 0 && closer(n, h[k - 1]); --k) h[k] = h[k - 1];
+    h[k] = n;
   };
   UnionFind copies(ns);
   SourcePair p;
@@ -175,26 +172,24 @@ void assess_independence(const std::vector<SourceData>& data, Result* r) {
       offer(a, {p.derived, p.similarity, p.wording, p.b});
       offer(b, {p.derived, p.similarity, p.wording, p.a});
     }
-  std::vector<std::pair<int, int>> listed_pairs;
+  std::vector<uint8_t> listing(shared.size(), false);
   for (size_t s = 0; s < ns; ++s)
-    for (const Near& n : nearest[s])
-      listed_pairs.emplace_back(std::min(static_cast<int>(s), n.other), std::max(static_cast<int>(s), n.other));
-  sort_by(listed_pairs.begin(), listed_pairs.end());
-  listed_pairs.erase(std::unique(listed_pairs.begin(), listed_pairs.end()), listed_pairs.end());
+    for (const Near& n : nearest[s]) listing[pair_at(s, static_cast<size_t>(n.other))] = true;
   r->pairs.clear();
-  r->pairs.reserve(listed_pairs.size());
-  for (const auto& [a, b] : listed_pairs) {
-    measure(static_cast<size_t>(a), static_cast<size_t>(b), &p);
-    r->pairs.push_back(p);
-  }
+  for (size_t a = 0; a < ns; ++a)
+    for (size_t b = a + 1; b < ns; ++b)
+      if (listing[pair_at(a, b)]) {
+        measure(a, b, &p);
+        r->pairs.push_back(p);
+      }
   // Origins and independent counts per group.
   for (Group& g : r->groups) {
-    std::map<std::string, std::string> origins;  // key -> as written
-    std::map<int, std::set<std::string>> cited;   // source -> keys its unit cites
+    std::map<std::string, std::pair<std::string, int>> origins;  // key -> as written, first source citing it
+    std::map<int, std::set<std::string>> cited;                   // source -> keys its unit cites
     for (const UnitRef& u : g.units)
       for (const Attribution& at : data[u.source][u.unit].facts.attributions) {
         if (at.key.empty()) continue;
-        origins.emplace(at.key, at.origin);
+        origins.emplace(at.key, std::make_pair(at.origin, u.source));
         cited[u.source].insert(at.key);
       }
     std::vector<int> srcs;
@@ -204,16 +199,15 @@ void assess_independence(const std::vector<SourceData>& data, Result* r) {
     // Sources join along derived pairs (through their copy root, which need not state the
     // claim) and through each origin they cite.
     UnionFind uf(ns);
-    std::map<std::string, int> citing;  // origin key -> the first source citing it
     for (int s : srcs) {
       uf.unite(s, copies.find(s));
-      for (const auto& k : cited[s]) uf.unite(s, citing.emplace(k, s).first->second);
+      for (const auto& k : cited[s]) uf.unite(s, origins[k].second);
     }
     std::set<int> roots;
     for (int s : srcs) roots.insert(uf.find(s));
     g.independent = static_cast<int>(roots.size());
     g.origins.clear();
-    for (const auto& [key, written] : origins) g.origins.push_back(written);
+    for (const auto& [key, written] : origins) g.origins.push_back(written.first);
   }
 }
 
