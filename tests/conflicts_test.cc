@@ -60,6 +60,17 @@ void expect_negation(const TextPairs& pairs) {
   for (const auto& [x, y] : pairs) EXPECT_TRUE(has(conflicts_of({x, y}), "negation", "")) << x << " / " << y;
 }
 
+// People counted in one state, with or without their noun, are one count: "nine were killed" is
+// read as nine dead, as "seven people died" is.
+TEST(Conflicts, CountsOfPeopleWithoutTheirNoun) {
+  EXPECT_TRUE(has(conflicts_of({"Five people died when the bus left the road.",
+                                "At least 9 were killed when the bus left the road."}), "number", "at least 9"));
+  EXPECT_TRUE(has(conflicts_of({"Three were arrested at the port on Monday.",
+                                "Police arrested five men at the port on Monday."}), "number", "3 vs 5"));
+  // The same count said both ways is no conflict.
+  expect_no_conflict({{"Nine were killed when the bus left the road.", "The bus left the road, killing nine people."}});
+}
+
 TEST(Conflicts, NameInTheSameSlot) {
   const auto cs = conflicts_of({"Police said Moreau fired first at the checkpoint near the depot.",
                                 "Police said Ostrander fired first at the checkpoint near the depot."});

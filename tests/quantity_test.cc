@@ -286,6 +286,10 @@ const AboutCase kAboutCases[] = {
     {"Police arrested 14 people after the match.", "14 people", "people", "arrested", ""},
     {"About 300 residents were evacuated.", "About 300 residents", "residents", "evacuated", ""},
     {"The death toll has risen to 45.", "45", "", "dead", ""},
+    // A number without a noun, then what happened: people counted in that state.
+    {"At least 9 were killed in the crash.", "At least 9", "", "dead", ""},
+    {"Nine were killed and two are still missing.", "Nine", "", "dead", ""},
+    {"Three were later arrested.", "Three", "", "arrested", ""},
     {"Prosecutors filed two charges.", "two charges", "charges", "", ""},
     {"A 5.3-magnitude aftershock followed.", "5.3-magnitude", "", "", "aftershock"},
     {"A magnitude 5.9 earthquake struck the town.", "magnitude 5.9", "", "", "earthquake"},

@@ -167,7 +167,10 @@ bool part_and_whole(const SimUnit& a, const Quantity& qa, Range x, const SimUnit
 
 bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, const Quantity& qb, Range rb,
                   const Lexicon& lexicon) {
-  if (qa.kind != qb.kind) return false;
+  // Counts of people in one state are one measure, with or without their noun ("seven people
+  // died" / "at least nine were killed").
+  const auto countish = [](const Quantity& q) { return q.kind == QuantityKind::kCount || q.kind == QuantityKind::kOther; };
+  if (qa.kind != qb.kind && !(countish(qa) && countish(qb) && !qa.state.empty() && qa.state == qb.state)) return false;
   // A part ("two of the trawlers", "two other victims") and a whole ("the three trawlers") are two
   // measures.
   if (partitive(a.u, qa) != partitive(b.u, qb)) return false;

@@ -155,7 +155,8 @@ class QuantityReader {
   size_t read_fraction(size_t i);
   size_t read_none(size_t i);
   void find_owner(size_t b, size_t e, bool premodifier, Quantity* q) const;
-  std::string find_state(size_t b, size_t noun) const;
+  std::string find_state(size_t b, size_t noun, size_t after) const;
+  std::string_view state_after(size_t k) const;
   void push(Quantity q, size_t b, size_t e);
 
   Scan& s_;
@@ -339,22 +340,23 @@ void QuantityReader::find_owner(size_t b, size_t e, bool premodifier, Quantity* 
 }
 
 // What happened to the things a count counts: the noun itself ("dead", "deaths"), a verb after
-// it ("people died", "people were killed"), a verb before the number ("killing four", "injured
-// 12"), or a toll it is the value of ("the death toll rose to 45").
-std::string QuantityReader::find_state(size_t b, size_t noun) const {
+// it, or after a number without a noun ("people died", "people were killed", "at least nine were
+// killed"), a verb before the number ("killing four", "injured 12"), or a toll it is the value of
+// ("the death toll rose to 45"). `after`: the token after the number.
+std::string QuantityReader::find_state(size_t b, size_t noun, size_t after) const {
   const Scan& s = s_;
   // Without electricity: "8,000 households are still without power", "power was cut to 8,000 homes".
   const auto power = [&](size_t k) { return s.is(k, "power") || s.is(k, "electricity"); };
-  if (noun != kNone) {
-    const std::string_view st = state_word(s.norm(noun), s.stem(noun));
-    if (!st.empty()) return std::string(st);
-    size_t k = noun + 1;
-    for (int step = 0; step < 4 && s.word(k) && state_link(s.norm(k)); ++step) ++k;
-    if (s.word(k)) {
-      const std::string_view st2 = state_word(s.norm(k), s.stem(k));
-      if (!st2.empty()) return std::string(st2);
-      if ((s.is(k, "without") || s.is(k, "lost")) && power(k + 1)) return "without power";
+  if (noun != kNone || s.word(after)) {
+    if (noun != kNone) {
+      const std::string_view st = state_word(s.norm(noun), s.stem(noun));
+      if (!st.empty()) return std::string(st);
     }
+    size_t k = noun != kNone ? noun + 1 : after;
+    const std::string_view st2 = state_after(k);
+    if (!st2.empty()) return std::string(st2);
+    for (int step = 0; step < 4 && s.word(k) && state_link(s.norm(k)); ++step) ++k;
+    if ((s.is(k, "without") || s.is(k, "lost")) && power(k + 1)) return "without power";
   }
   const size_t p = Scan::back(b, 1);
   if (p != kNone && s.word(p)) {
@@ -382,6 +384,14 @@ std::string QuantityReader::find_state(size_t b, size_t noun) const {
     if (s.is(k, "toll") && !s.is(k - 1, "injury")) return "dead";
   }
   return {};
+}
+
+// The state named at token k, or after the linking words from k ("were confirmed dead"); empty
+// when none.
+std::string_view QuantityReader::state_after(size_t k) const {
+  const Scan& s = s_;
+  for (int step = 0; step < 4 && s.word(k) && state_link(s.norm(k)); ++step) ++k;
+  return s.word(k) ? state_word(s.norm(k), s.stem(k)) : std::string_view();
 }
 
 void QuantityReader::push(Quantity q, size_t b, size_t e) {
@@ -666,7 +676,9 @@ size_t QuantityReader::read(size_t i) {
       const size_t p = Scan::back(b, 1);
       const bool ends = e >= s.size() || s.clause_break(e) || s.is(e, "and") || s.is(e, "on") ||
                         s.is(e, "in") || s.is(e, "by");
-      if (a.ordinal || p == kNone || !kValueBefore.has(s.norm(p)) || !ends || !s.word(p))
+      // Or where people are counted in a state: "nine were killed", "two died".
+      const bool counted = !a.ordinal && !state_after(e).empty();
+      if (!counted && (a.ordinal || p == kNone || !kValueBefore.has(s.norm(p)) || !ends || !s.word(p)))
         return a.end;
     }
   }
@@ -703,7 +715,7 @@ size_t QuantityReader::read(size_t i) {
   q.value = (q.range || !a.vague.empty() ? (num_lo + num_hi) / 2 : num_lo) * factor + offset;
   if (!std::isfinite(q.lo) || !std::isfinite(q.hi) || !std::isfinite(q.value)) return e;
   if (noun != kNone && s.word(noun)) q.noun = std::string(s.norm(noun));
-  if (kind == QuantityKind::kCount || kind == QuantityKind::kOther) q.state = find_state(b, noun);
+  if (kind == QuantityKind::kCount || kind == QuantityKind::kOther) q.state = find_state(b, noun, num_e);
   if (kind == QuantityKind::kMeasure || kind == QuantityKind::kMoney ||
       kind == QuantityKind::kPercent || kind == QuantityKind::kDuration) {
     if (!premodifier && kind != QuantityKind::kMeasure) {
