@@ -71,6 +71,14 @@ TEST(Conflicts, CountsOfPeopleWithoutTheirNoun) {
   expect_no_conflict({{"Nine were killed when the bus left the road.", "The bus left the road, killing nine people."}});
 }
 
+// The dead and the injured are two counts, whatever noun both use.
+TEST(Conflicts, CountsInTwoStatesAreTwoMeasures) {
+  expect_no_conflict({{"Seven people died in the blast at the depot.", "Twelve people were injured in the blast at the depot."},
+                      {"Two passengers were killed in the crash.", "Five passengers were injured in the crash."}});
+  EXPECT_TRUE(has(conflicts_of({"Two passengers were killed in the crash.", "Five passengers were killed in the crash."}),
+                  "number", "2 vs 5"));
+}
+
 TEST(Conflicts, NameInTheSameSlot) {
   const auto cs = conflicts_of({"Police said Moreau fired first at the checkpoint near the depot.",
                                 "Police said Ostrander fired first at the checkpoint near the depot."});

@@ -168,9 +168,11 @@ bool part_and_whole(const SimUnit& a, const Quantity& qa, Range x, const SimUnit
 bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, const Quantity& qb, Range rb,
                   const Lexicon& lexicon) {
   // Counts of people in one state are one measure, with or without their noun ("seven people
-  // died" / "at least nine were killed").
+  // died" / "at least nine were killed"); in two states, two ("seven people died" / "twelve people
+  // were injured").
   const auto countish = [](const Quantity& q) { return q.kind == QuantityKind::kCount || q.kind == QuantityKind::kOther; };
   if (qa.kind != qb.kind && !(countish(qa) && countish(qb) && !qa.state.empty() && qa.state == qb.state)) return false;
+  if (!qa.state.empty() && !qb.state.empty() && qa.state != qb.state) return false;
   // A part ("two of the trawlers", "two other victims") and a whole ("the three trawlers") are two
   // measures.
   if (partitive(a.u, qa) != partitive(b.u, qb)) return false;
