@@ -29,6 +29,10 @@ const PairCase kPairs[] = {
      "The car deck held nearly 60 vehicles when the ship struck the reef.", "agree", ""},
     {"The crossing takes up to 24 hours in winter storms.",
      "The crossing takes 24 hours in winter storms.", "agree", ""},
+    // Two hedged values that can both hold are one value, not two unmatched numbers.
+    {"More than 300 homes were flooded.", "About 350 homes were flooded.", "agree", ""},
+    {"Volunteers handed out more than 500 blankets at the station.",
+     "About 550 blankets were handed out at the station by volunteers.", "agree", ""},
     // Several values of one kind in a sentence: each is matched with its counterpart.
     {"A ticket costs less than $10 for children and more than $100 for a cabin.",
      "A ticket costs under $10 for children and well over $100 for a cabin.", "agree", ""},

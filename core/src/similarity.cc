@@ -563,12 +563,45 @@ std::vector<size_t> tokens_within(const SimUnit& u, Span s) {
   return out;
 }
 
+// Two values of one measure that can both hold are one value, however each is hedged or written
+// ("more than 300 homes" / "about 350 homes", "nearly 50 passengers" / "48 passengers"): their
+// numbers, unaligned as words, are aligned as a match. One measure: the same counted noun,
+// currency or unit. Each value is paired once, the first compatible one in order.
+void align_compatible_numbers(const SimUnit& a, const SimUnit& b, WordAlignment* al) {
+  const auto& qa_all = a.data->facts.quantities;
+  const auto& qb_all = b.data->facts.quantities;
+  if (qa_all.empty() || qb_all.empty()) return;
+  const auto free_number = [](const SimUnit& u, const Quantity& q, const std::vector<int>& to) {
+    const auto ks = tokens_within(u, {q.num_begin, q.num_end});
+    for (size_t k : ks)
+      if (to[k] >= 0 || !(u.words[k].flags & kNumber)) return std::string::npos;
+    return ks.empty() ? std::string::npos : ks.front();
+  };
+  for (const Quantity& qa : qa_all) {
+    if (qa.unit.empty() || qa.kind == QuantityKind::kOther) continue;
+    const size_t i = free_number(a, qa, al->a_to_b);
+    if (i == std::string::npos) continue;
+    for (const Quantity& qb : qb_all) {
+      if (qb.unit != qa.unit || qb.kind != qa.kind) continue;
+      const Match m = compare(qa, qb);
+      if (m != Match::kSame && m != Match::kCompatible) continue;
+      const size_t j = free_number(b, qb, al->b_to_a);
+      if (j == std::string::npos) continue;
+      al->a_to_b[i] = static_cast<int>(j);
+      al->b_to_a[j] = static_cast<int>(i);
+      al->a_match[i] = al->b_match[j] = WordMatch::kExact;
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 void pair_features(const SimUnit& a, const SimUnit& b, const PairContext& ctx, const std::vector<double>& cw,
                    const Lexicon& lexicon, std::vector<double>* out, WordAlignment* al, RelationMemo* memo,
                    SetCache* sets) {
   align_words(a.words, b.words, lexicon, memo, al);
+  align_compatible_numbers(a, b, al);
   fill_features(a, b, ctx, cw, al, 0, out, sets);
 }
 
