@@ -58,6 +58,9 @@ const PairCase kPairs[] = {
      "There was almost no visibility when the ferry struck.", "agree", ""},  // an amount, not a denial
     {"The spokesman declined, through a lawyer, to comment on the grounding.",
      "The spokesman would not comment on the grounding.", "agree", ""},  // both deny
+    {"The harbour master did not comment on the closure.",
+     "The harbour master declined to comment on the closure.", "agree", ""},  // a verb of not doing negates
+    {"The driver of the van did not stop.", "The driver of the van failed to stop.", "agree", ""},
     {"The captain refused to leave the bridge during the evacuation.",
      "The captain did leave the bridge during the evacuation.", "conflict", "refused to leave"},
     {"Passengers dont know when the ferry will sail again.",

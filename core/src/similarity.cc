@@ -145,8 +145,11 @@ SimUnit make_sim_unit(int source, int unit, bool headline, const UnitData& data,
     const Token& t = toks[k];
     WordToken& w = u.words[k];
     if (t.type == TokenType::kPunct || key[k].empty()) continue;
-    // "almost no", "nearly nothing": an amount, not a negation (tokens.h).
-    const bool negator = is_negator(t.norm) && !(k > 0 && is_approximator(toks[k - 1].norm));
+    // "almost no", "nearly nothing": an amount, not a negation (tokens.h). A verb of not doing
+    // ("declined to comment", "refused to leave", "denied") negates as "not" does.
+    bool verbal = false;
+    for (const Negation& n : u.data->facts.negations) verbal = verbal || (n.verbal && n.begin == t.begin);
+    const bool negator = verbal || (is_negator(t.norm) && !(k > 0 && is_approximator(toks[k - 1].norm)));
     if (t.stop) {
       w.term = vocab->intern("~" + t.norm);
       w.flags = kFunction;
