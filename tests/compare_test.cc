@@ -31,6 +31,7 @@ const PairCase kPairs[] = {
      "The crossing takes 24 hours in winter storms.", "agree", ""},
     // Two hedged values that can both hold are one value, not two unmatched numbers.
     {"More than 300 homes were flooded.", "About 350 homes were flooded.", "agree", ""},
+    {"The lifeboat reached the yacht in 20 minutes.", "The lifeboat reached the yacht within 30 minutes.", "agree", ""},
     {"Volunteers handed out more than 500 blankets at the station.",
      "About 550 blankets were handed out at the station by volunteers.", "agree", ""},
     // Several values of one kind in a sentence: each is matched with its counterpart.

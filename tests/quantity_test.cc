@@ -401,6 +401,8 @@ const CompareCase kCompareCases[] = {
     {"hundreds of drones", "10 to 15 drones", Match::kConflict},
     {"more than 40 people", "around 120 people", Match::kConflict},
     {"one day", "up to 24 hours", Match::kCompatible},
+    {"within 30 minutes", "20 minutes", Match::kCompatible},  // a bound, not a value
+    {"within 30 minutes", "45 minutes", Match::kConflict},
     {"two days", "24 hours", Match::kConflict},
     {"the toll rose to 45.", "45 people", Match::kSame},
     // Money in any notation.

@@ -569,7 +569,8 @@ std::vector<size_t> tokens_within(const SimUnit& u, Span s) {
 // Two values of one measure that can both hold are one value, however each is hedged or written
 // ("more than 300 homes" / "about 350 homes", "nearly 50 passengers" / "48 passengers"): their
 // numbers, unaligned as words, are aligned as a match. One measure: the same counted noun,
-// currency or unit. Each value is paired once, the first compatible one in order.
+// currency or unit, or two durations ("in 20 minutes" / "within half an hour"). Each value is
+// paired once, the first compatible one in order.
 void align_compatible_numbers(const SimUnit& a, const SimUnit& b, WordAlignment* al) {
   const auto& qa_all = a.data->facts.quantities;
   const auto& qb_all = b.data->facts.quantities;
@@ -585,7 +586,7 @@ void align_compatible_numbers(const SimUnit& a, const SimUnit& b, WordAlignment*
     const size_t i = free_number(a, qa, al->a_to_b);
     if (i == std::string::npos) continue;
     for (const Quantity& qb : qb_all) {
-      if (qb.unit != qa.unit || qb.kind != qa.kind) continue;
+      if (qb.kind != qa.kind || (qb.unit != qa.unit && qa.kind != QuantityKind::kDuration)) continue;
       const Match m = compare(qa, qb);
       if (m != Match::kSame && m != Match::kCompatible) continue;
       const size_t j = free_number(b, qb, al->b_to_a);

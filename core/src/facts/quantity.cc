@@ -63,6 +63,7 @@ constexpr Hedge kHedges[] = {
     {{"exceeding", {}, {}}, "more than", 1, 2},
     {{"under", {}, {}}, "less than", 0, 1},
     {{"below", {}, {}}, "less than", 0, 1},
+    {{"within", {}, {}}, "up to", 0, 1},  // "within 30 minutes", "within 5 km of the coast"
 };
 
 // The hedge that ends right before token `at` (not reaching before s.floor), or null.
