@@ -67,6 +67,9 @@ TEST(Conflicts, CountsOfPeopleWithoutTheirNoun) {
                                 "At least 9 were killed when the bus left the road."}), "number", "at least 9"));
   EXPECT_TRUE(has(conflicts_of({"Three were arrested at the port on Monday.",
                                 "Police arrested five men at the port on Monday."}), "number", "3 vs 5"));
+  // Harmed is hurt: none harmed disputes two injured.
+  EXPECT_TRUE(has(conflicts_of({"No one was harmed when the crane fell.", "Two workers were injured when the crane fell."}),
+                  "number", "none vs 2"));
   // The same count said both ways is no conflict.
   expect_no_conflict({{"Nine were killed when the bus left the road.", "The bus left the road, killing nine people."}});
 }

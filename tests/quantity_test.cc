@@ -337,6 +337,7 @@ TEST(QuantityTest, CountsOfNone) {
       {"There were no fatalities on the line.", "no fatalities", "dead"},
       {"Nobody was seriously hurt in the blaze.", "Nobody was seriously hurt", "injured"},
       {"No passengers were injured.", "No passengers were injured", "injured"},
+      {"Nobody was harmed in the blast.", "Nobody was harmed", "injured"},
       {"No one is missing, the council said.", "No one is missing", "missing"},
   };
   for (const Case& c : kCases) {

@@ -127,7 +127,7 @@ std::string_view state_word(std::string_view norm, std::string_view stem) {
       eq(stem, "fatal") || eq(stem, "perish") || eq(norm, "killing") || eq(norm, "dying"))
     return "dead";
   if (eq(stem, "injur") || eq(stem, "injuri") || eq(stem, "wound") || eq(norm, "hurt") ||
-      eq(norm, "injuring"))
+      eq(norm, "injuring") || eq(stem, "harm"))
     return "injured";
   if (eq(stem, "arrest") || eq(stem, "detain") || eq(stem, "detent")) return "arrested";
   if (eq(stem, "evacu") || eq(norm, "evacuees")) return "evacuated";
