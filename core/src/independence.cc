@@ -125,8 +125,8 @@ void assess_independence(const std::vector<SourceData>& data, Result* r) {
   std::map<std::pair<int, int>, std::vector<std::pair<int, int>>> agreeing;
   for (const Link& l : r->links)
     if (l.relation == Relation::kAgree) agreeing[{l.a.source, l.b.source}].push_back({l.a.unit, l.b.unit});
-  // Each pair measured; derived pairs join their sources for the independent counts, and each
-  // source keeps its kListedPairs closest pairs (a heap with its farthest on top).
+  // Each pair measured once; derived pairs join their sources for the independent counts, and
+  // each source keeps its kListedPairs closest pairs, closest first.
   const auto measure = [&](size_t a, size_t b, SourcePair* p) {
     p->a = static_cast<int>(a);
     p->b = static_cast<int>(b);
@@ -144,17 +144,16 @@ void assess_independence(const std::vector<SourceData>& data, Result* r) {
     return true;
   };
   struct Near {
-    bool derived;
-    double similarity, wording;
-    int other;
+    SourcePair pair;
+    int other;  // the source at the other end
   };
   const auto closer = [](const Near& x, const Near& y) {
-    if (x.derived != y.derived) return x.derived;
-    if (x.similarity != y.similarity) return x.similarity > y.similarity;
-    if (x.wording != y.wording) return x.wording > y.wording;
+    if (x.pair.derived != y.pair.derived) return x.pair.derived;
+    if (x.pair.similarity != y.pair.similarity) return x.pair.similarity > y.pair.similarity;
+    if (x.pair.wording != y.pair.wording) return x.pair.wording > y.pair.wording;
     return x.other < y.other;
   };
-  std::vector<std::vector<Near>> nearest(ns);  // each source's closest, closest first
+  std::vector<std::vector<Near>> nearest(ns);
   const auto offer = [&](size_t s, const Near& n) {
     std::vector<Near>& h = nearest[s];
     if (h.size() == kListedPairs && !closer(n, h.back())) return;
@@ -169,19 +168,23 @@ void assess_independence(const std::vector<SourceData>& data, Result* r) {
     for (size_t b = a + 1; b < ns; ++b) {
       if (!r->sources[a].compared || !r->sources[b].compared || !measure(a, b, &p)) continue;
       if (p.derived) copies.unite(p.a, p.b);
-      offer(a, {p.derived, p.similarity, p.wording, p.b});
-      offer(b, {p.derived, p.similarity, p.wording, p.a});
+      offer(a, {p, p.b});
+      offer(b, {p, p.a});
     }
+  // Listed in pair order: a pair either of its sources keeps, once (as its first source keeps it,
+  // or else its second).
   std::vector<uint8_t> listing(shared.size(), false);
   for (size_t s = 0; s < ns; ++s)
     for (const Near& n : nearest[s]) listing[pair_at(s, static_cast<size_t>(n.other))] = true;
+  const auto kept = [&](size_t s, size_t other) -> const SourcePair* {
+    for (const Near& n : nearest[s])
+      if (n.other == static_cast<int>(other)) return &n.pair;
+    return nullptr;
+  };
   r->pairs.clear();
   for (size_t a = 0; a < ns; ++a)
     for (size_t b = a + 1; b < ns; ++b)
-      if (listing[pair_at(a, b)]) {
-        measure(a, b, &p);
-        r->pairs.push_back(p);
-      }
+      if (listing[pair_at(a, b)]) r->pairs.push_back(*(kept(a, b) ? kept(a, b) : kept(b, a)));
   // Origins and independent counts per group.
   for (Group& g : r->groups) {
     std::map<std::string, std::pair<std::string, int>> origins;  // key -> as written, first source citing it

@@ -566,6 +566,13 @@ std::vector<size_t> tokens_within(const SimUnit& u, Span s) {
   return out;
 }
 
+// Aligns token i of a with token j of b as an exact match (the words stand for one value).
+void join(WordAlignment* al, size_t i, size_t j) {
+  al->a_to_b[i] = static_cast<int>(j);
+  al->b_to_a[j] = static_cast<int>(i);
+  al->a_match[i] = al->b_match[j] = WordMatch::kExact;
+}
+
 // Two values of one measure that can both hold are one value, however each is hedged or written
 // ("more than 300 homes" / "about 350 homes", "nearly 50 passengers" / "48 passengers"): their
 // numbers, unaligned as words, are aligned as a match. One measure: the same counted noun,
@@ -591,9 +598,7 @@ void align_compatible_numbers(const SimUnit& a, const SimUnit& b, WordAlignment*
       if (m != Match::kSame && m != Match::kCompatible) continue;
       const size_t j = free_number(b, qb, al->b_to_a);
       if (j == std::string::npos) continue;
-      al->a_to_b[i] = static_cast<int>(j);
-      al->b_to_a[j] = static_cast<int>(i);
-      al->a_match[i] = al->b_match[j] = WordMatch::kExact;
+      join(al, i, j);
       break;
     }
   }
@@ -624,11 +629,7 @@ void neutral_features(const SimUnit& a, const SimUnit& b, const PairContext& ctx
       if (al.a_to_b[k] < 0) fa.push_back(k);
     for (size_t k : tb)
       if (al.b_to_a[k] < 0) fb.push_back(k);
-    for (size_t n = 0; n < fa.size() && n < fb.size(); ++n) {
-      al.a_to_b[fa[n]] = static_cast<int>(fb[n]);
-      al.b_to_a[fb[n]] = static_cast<int>(fa[n]);
-      al.a_match[fa[n]] = al.b_match[fb[n]] = WordMatch::kExact;
-    }
+    for (size_t n = 0; n < fa.size() && n < fb.size(); ++n) join(&al, fa[n], fb[n]);
   }
   fill_features(a, b, ctx, cw, &al, kinds, out, sets);
 }

@@ -293,7 +293,7 @@ function* viewSteps(result, inputs) {
     sources[i].stats = s.stats && typeof s.stats === 'object' ? s.stats : countStats(sources[i]);
   }
 
-  const pairs = Array.isArray(result.sourcePairs) ? result.sourcePairs : [];
+  const pairs = pairEnds(sources, Array.isArray(result.sourcePairs) ? result.sourcePairs : []);
   const matrix = sources.length <= MATRIX_MAX ? buildMatrix(sources, pairs, links,
       disputes.filter((d) => d.values), groups.filter((g) => g.summarised)) : null;
   markDerived(sources, pairs);
@@ -601,15 +601,25 @@ function groupConflicts(conflicts) {
  * `conflict` counts the conflicting pairs of claims of the two sources: links, and units on
  * different sides of `disputes` (conflicts[] objects).
  */
-/** Each source's `derivedWith`: the indices of the sources a listed pair marks derived with it, in order. */
-function markDerived(sources, pairs) {
+/** The result's `sourcePairs` that name two different known sources, each as {i, j, p}: the indices and the pair. */
+function pairEnds(sources, pairs) {
   const index = new Map(sources.map((s) => [s.id, s.index]));
-  const seen = new Set();
+  const out = [];
   for (const p of pairs) {
-    if (!p || typeof p !== 'object' || !p.derived) continue;
+    if (!p || typeof p !== 'object') continue;
     const i = typeof p.a === 'number' ? p.a : index.get(String(p.a));
     const j = typeof p.b === 'number' ? p.b : index.get(String(p.b));
     if (i === undefined || j === undefined || i === j || !sources[i] || !sources[j]) continue;
+    out.push({i, j, p});
+  }
+  return out;
+}
+
+/** Each source's `derivedWith`: the indices of the sources a listed pair marks derived with it, in order. */
+function markDerived(sources, pairs) {
+  const seen = new Set();
+  for (const {i, j, p} of pairs) {
+    if (!p.derived) continue;
     const key = Math.min(i, j) * sources.length + Math.max(i, j);
     if (seen.has(key)) continue;
     seen.add(key);
@@ -620,15 +630,10 @@ function markDerived(sources, pairs) {
 }
 
 function buildMatrix(sources, pairs, links, disputes, summarised = []) {
-  const index = new Map(sources.map((s) => [s.id, s.index]));
   const n = sources.length;
   const cells = Array.from({length: n}, (_, i) => Array.from({length: n}, (_, j) =>
     i === j ? null : {similarity: null, derived: false, wording: null, shared: null, agree: 0, conflict: 0}));
-  for (const p of pairs) {
-    if (!p || typeof p !== 'object') continue;
-    const i = typeof p.a === 'number' ? p.a : index.get(String(p.a));
-    const j = typeof p.b === 'number' ? p.b : index.get(String(p.b));
-    if (i === undefined || j === undefined || i === j || !cells[i] || !cells[j]) continue;
+  for (const {i, j, p} of pairs) {
     for (const [x, y] of [[i, j], [j, i]]) {
       cells[x][y].similarity = typeof p.similarity === 'number' ? p.similarity : null;
       cells[x][y].derived = Boolean(p.derived);

@@ -157,7 +157,8 @@ class QuantityReader {
   size_t read_none(size_t i);
   void find_owner(size_t b, size_t e, bool premodifier, Quantity* q) const;
   std::string find_state(size_t b, size_t noun, size_t after) const;
-  std::string_view state_after(size_t k) const;
+  size_t past_links(size_t k) const;
+  std::string_view state_at(size_t k) const;
   void push(Quantity q, size_t b, size_t e);
 
   Scan& s_;
@@ -353,10 +354,9 @@ std::string QuantityReader::find_state(size_t b, size_t noun, size_t after) cons
       const std::string_view st = state_word(s.norm(noun), s.stem(noun));
       if (!st.empty()) return std::string(st);
     }
-    size_t k = noun != kNone ? noun + 1 : after;
-    const std::string_view st2 = state_after(k);
+    const size_t k = past_links(noun != kNone ? noun + 1 : after);
+    const std::string_view st2 = state_at(k);
     if (!st2.empty()) return std::string(st2);
-    for (int step = 0; step < 4 && s.word(k) && state_link(s.norm(k)); ++step) ++k;
     if ((s.is(k, "without") || s.is(k, "lost")) && power(k + 1)) return "without power";
   }
   const size_t p = Scan::back(b, 1);
@@ -387,12 +387,15 @@ std::string QuantityReader::find_state(size_t b, size_t noun, size_t after) cons
   return {};
 }
 
-// The state named at token k, or after the linking words from k ("were confirmed dead"); empty
-// when none.
-std::string_view QuantityReader::state_after(size_t k) const {
-  const Scan& s = s_;
-  for (int step = 0; step < 4 && s.word(k) && state_link(s.norm(k)); ++step) ++k;
-  return s.word(k) ? state_word(s.norm(k), s.stem(k)) : std::string_view();
+// The first token from k past the words that link a count to its state ("were confirmed dead"),
+// and the state a word at k names (empty when none).
+size_t QuantityReader::past_links(size_t k) const {
+  for (int step = 0; step < 4 && s_.word(k) && state_link(s_.norm(k)); ++step) ++k;
+  return k;
+}
+
+std::string_view QuantityReader::state_at(size_t k) const {
+  return s_.word(k) ? state_word(s_.norm(k), s_.stem(k)) : std::string_view();
 }
 
 void QuantityReader::push(Quantity q, size_t b, size_t e) {
@@ -431,10 +434,9 @@ size_t QuantityReader::read_none(size_t i) {
   size_t e = next;
   if (noun != kNone) state = state_word(s.norm(noun), s.stem(noun));  // "no deaths", "no injuries"
   if (state.empty()) {
-    size_t k = next;
-    for (int step = 0; step < 4 && s.word(k) && state_link(s.norm(k)); ++step) ++k;
+    const size_t k = past_links(next);
     if (!s.word(k)) return kNone;
-    state = state_word(s.norm(k), s.stem(k));
+    state = state_at(k);
     e = k + 1;
   }
   if (state.empty()) return kNone;
@@ -678,7 +680,7 @@ size_t QuantityReader::read(size_t i) {
       const bool ends = e >= s.size() || s.clause_break(e) || s.is(e, "and") || s.is(e, "on") ||
                         s.is(e, "in") || s.is(e, "by");
       // Or where people are counted in a state: "nine were killed", "two died".
-      const bool counted = !a.ordinal && !state_after(e).empty();
+      const bool counted = !a.ordinal && !state_at(past_links(e)).empty();
       if (!counted && (a.ordinal || p == kNone || !kValueBefore.has(s.norm(p)) || !ends || !s.word(p)))
         return a.end;
     }
