@@ -80,6 +80,9 @@ const QuantityCase kQuantityCases[] = {
      26, 26, false, false, "member", "26"},
     {"The boy, a 9-year-old, was rescued.", "9-year-old", "9", QuantityKind::kCount, 9, 9, false,
      false, "age", "9"},
+    // Hyphens spaced out by a tokenizer.
+    {"The driver, a 59 - year - old man, was arrested.", "59 - year - old", "59", QuantityKind::kCount, 59, 59,
+     false, false, "age", "59"},
     // Hedges read as intervals.
     {"The ferry was carrying around 90 vehicles.", "around 90 vehicles", "90",
      QuantityKind::kCount, 81, 99, true, false, "vehicl", "about 90"},

@@ -26,6 +26,12 @@ TEST(Tokens, Shapes) {
       {"the 80th anniversary", "the/stop 80th/ord anniversary"},
       {"a 70-minute parade", "a/stop 70/num/j -/p minute parade"},
       {"anti-drone systems", "anti/j -/p drone systems"},
+      // Hyphens spaced out by a tokenizer: three parts joined by two hyphens are one word; one
+      // spaced hyphen, or a dash, separates.
+      {"a 36 - year - old climber", "a/stop 36/num/j -/p year/j -/p old climber"},
+      {"a hit - and - run crash", "a/stop hit/j -/p and/stop/j -/p run crash"},
+      {"July 10 - The vote", "July 10/num -/p The/stop vote"},
+      {"north \xE2\x80\x94 south \xE2\x80\x94 east", "north \xE2\x80\x94/p south \xE2\x80\x94/p east"},
       {"3.5bn euros", "3.5/num bn euros"},
       {"They haven't met", "They/stop haven't/stop met"},
       {"the U.S. Senate", "the/stop U.S. Senate"},

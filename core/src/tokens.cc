@@ -228,6 +228,21 @@ std::vector<Token> tokenize(std::string_view text, size_t begin, size_t end) {
       out[k].joined = true;
     }
   }
+  // Text tokenised with spaces around every hyphen (some corpora and feeds: "a 36 - year - old
+  // climber", "a hit - and - run crash"): three words or numbers joined by two spaced hyphens are
+  // one hyphenated word. One spaced hyphen alone is a dash ("July 10 - The administration"), and so
+  // is a dash of its own ("—", "–").
+  const auto spaced_hyphen = [&](size_t h) {
+    return out[h].type == TokenType::kPunct && out[h].norm == "-" && out[h].end - out[h].begin == 1 &&  // "-", not a dash
+           out[h].space_before && out[h + 1].space_before &&
+           out[h + 1].type != TokenType::kPunct;
+  };
+  for (size_t k = 0; k + 4 < out.size(); ++k) {
+    if (out[k].type != TokenType::kPunct && spaced_hyphen(k + 1) && spaced_hyphen(k + 3)) {
+      out[k].joined = true;
+      out[k + 2].joined = true;
+    }
+  }
   out.shrink_to_fit();  // kept for the whole comparison: no room left from growing it
   return out;
 }

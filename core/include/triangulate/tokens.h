@@ -30,7 +30,7 @@ struct Token {
   bool stop = false;  ///< an English stop word (function words, "'s", auxiliaries, negators)
   bool cap = false;   ///< first letter is upper case
   bool ordinal = false;  ///< a number with an ordinal suffix ("25th", "1st")
-  bool joined = false;   ///< followed directly by a hyphen and another word or number ("45-minute")
+  bool joined = false;   ///< followed by a hyphen and another word or number ("45-minute"; "36 - year - old")
   bool space_before = true;  ///< white space (or the range start) precedes the token
 };
 

@@ -114,7 +114,7 @@ bool Scan::is_chars(size_t i, const char* w, size_t m) const {
 }
 
 bool Scan::hyphen_link(size_t i) const {
-  return punct(i, "-") && i > 0 && joined(i - 1) && i + 1 < n_ && attached(i + 1);
+  return punct(i, "-") && i > 0 && joined(i - 1) && i + 1 < n_;  // joined: a word follows (tokens.h)
 }
 
 bool Scan::acronym(size_t i) const {
@@ -144,7 +144,7 @@ bool Scan::clause_break(size_t i) const {
   if (eq(p, ",") || eq(p, ";") || eq(p, ":") || eq(p, "(") || eq(p, ")") || eq(p, "[") ||
       eq(p, "]"))
     return true;
-  if (eq(p, "-") && t_[i].space_before) return true;
+  if (eq(p, "-") && t_[i].space_before && !(i > 0 && joined(i - 1))) return true;
   return sentence_end(i);
 }
 
