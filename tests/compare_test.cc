@@ -49,6 +49,15 @@ const PairCase kPairs[] = {
     // The same role, different people.
     {"Harbour master Ingrid Solvang said the fog closed in within minutes.",
      "Harbour master Marta Keane said the fog closed in within minutes.", "conflict", "harbour master"},
+    // The office is where the names stand, not a sign that the two sentences tell one thing: two
+    // sentences that share little else name two holders of it, not a dispute.
+    {"Harbour master Ingrid Solvang announced that the port would reopen.",
+     "The decision was a surprise to harbour master Marta Keane.", "none", ""},
+    {"Regional governor Marta Ilves said the bridge had been closed.",
+     "The move was criticised by regional governor Karin Pold.", "none", ""},
+    // Ages with the hyphens spaced out by a tokenizer.
+    {"The skipper, a 52 - year - old fisherman, was rescued by the lifeboat crew.",
+     "The skipper, a 57 - year - old fisherman, was rescued by the lifeboat crew.", "conflict", "age: 52 vs 57"},
     // Negation of the same predicate, and negations that deny nothing the other says.
     {"The operator said the vessel had passed its annual safety inspection in April.",
      "Records show the vessel had not passed its annual safety inspection in April.", "conflict", "not passed"},

@@ -48,6 +48,11 @@ namespace tri {
 struct Difference {
   Discrepancy discrepancy;
   bool anchored = false;  ///< the words around it align and weigh at least kSlotEvidence
+  /// The words that make the disputed slot on each side (an office: "general manager" in
+  /// "General Manager Ed Stefanski" / "general manager Billy King"), empty when none. They say
+  /// where the values stand, not that the two units tell one happening: the slot itself is never
+  /// that evidence.
+  Span slot_a, slot_b;
 };
 
 /// A discrepancy's reason, "what: X vs Y", in its parts: `head` up to and with ": " ("" when there

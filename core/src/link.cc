@@ -371,7 +371,9 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
     if (!diff.empty() && !(names && values) && !apart) {
       // Each kind of difference is judged with the others left in place: a pair that differs in
       // its names and its numbers and its dates is two reports of two things, not a conflict.
-      const auto best_neutral = [&](const std::vector<Discrepancy>& set, bool use_windows) {
+      // The words of a disputed slot (an office) stay unaligned: the slot itself is no evidence.
+      using Slots = std::vector<std::pair<Span, Span>>;
+      const auto best_neutral = [&](const std::vector<Discrepancy>& set, const Slots& slots, bool use_windows) {
         double best = 0;
         for (size_t p = 0; p < (use_windows ? pairs.size() : 1); ++p) {
           const SimUnit& ua = *pairs[p].first;
@@ -380,10 +382,10 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
           for (const Discrepancy& d : set) holds = holds && within(ua, d.a) && within(ub, d.b);
           if (!holds) continue;
           if (p == 0) {
-            neutral_features(ua, ub, ctx, in.cluster_weight, al, set, &neutral, &sets);
+            neutral_features(ua, ub, ctx, in.cluster_weight, al, set, &neutral, &sets, &slots);
           } else {
             align_words(ua.words, ub.words, res.lexicon, &memo, &wal);
-            neutral_features(ua, ub, ctx, in.cluster_weight, wal, set, &neutral, &sets);
+            neutral_features(ua, ub, ctx, in.cluster_weight, wal, set, &neutral, &sets, &slots);
           }
           best = std::max(best, model.probability(neutral));
         }
@@ -391,6 +393,7 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
       };
       for (const char* type : {"number", "date", "name", "negation"}) {
         std::vector<Discrepancy> all, anchored;
+        Slots all_slots, anchored_slots;
         // A different name counts only in the same slot (same office, same family, or between
         // aligned words): two long sentences about one story name many things.
         const bool slot_only = std::string(type) == "name";
@@ -398,6 +401,10 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
           if (d.discrepancy.type != type || (slot_only && !d.anchored)) continue;
           all.push_back(d.discrepancy);
           if (d.anchored) anchored.push_back(d.discrepancy);
+          if (d.slot_a.end > d.slot_a.begin && d.slot_b.end > d.slot_b.begin) {
+            all_slots.emplace_back(d.slot_a, d.slot_b);
+            if (d.anchored) anchored_slots.emplace_back(d.slot_a, d.slot_b);
+          }
         }
         if (all.empty()) continue;
         // Units that would agree but for this kind of difference differ in each; otherwise its
@@ -406,12 +413,12 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
         // (a window may hide the other names or dates that tell two happenings apart).
         bool alone = true;
         for (const Difference& d : diff) alone = alone && d.discrepancy.type == type;
-        const double whole = best_neutral(all, false);
+        const double whole = best_neutral(all, all_slots, false);
         if (whole >= agree) {
           l.discrepancies.insert(l.discrepancies.end(), all.begin(), all.end());
           held = std::max(held, whole);
         } else if (!anchored.empty()) {
-          const double part = best_neutral(anchored, alone);
+          const double part = best_neutral(anchored, anchored_slots, alone);
           if (part >= conflict) {
             l.discrepancies.insert(l.discrepancies.end(), anchored.begin(), anchored.end());
             held = std::max(held, part);

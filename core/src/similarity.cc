@@ -616,8 +616,21 @@ void pair_features(const SimUnit& a, const SimUnit& b, const PairContext& ctx, c
 
 void neutral_features(const SimUnit& a, const SimUnit& b, const PairContext& ctx, const std::vector<double>& cw,
                       const WordAlignment& alignment, const std::vector<Discrepancy>& differences,
-                      std::vector<double>* out, SetCache* sets) {
+                      std::vector<double>* out, SetCache* sets, const std::vector<std::pair<Span, Span>>* slots) {
   WordAlignment al = alignment;
+  if (slots) {
+    const auto part = [&](size_t i, int j) {  // token i of a from token j of b
+      if (j < 0) return;
+      al.a_to_b[i] = -1;
+      al.b_to_a[static_cast<size_t>(j)] = -1;
+      al.a_match[i] = al.b_match[static_cast<size_t>(j)] = WordMatch::kNone;
+    };
+    for (const auto& [sa, sb] : *slots) {
+      for (size_t k : tokens_within(a, sa)) part(k, al.a_to_b[k]);
+      for (size_t k : tokens_within(b, sb))
+        if (al.b_to_a[k] >= 0) part(static_cast<size_t>(al.b_to_a[k]), static_cast<int>(k));
+    }
+  }
   int kinds = 0;
   for (const Discrepancy& d : differences)
     kinds |= d.type == "number" ? 1 : d.type == "date" ? 2 : d.type == "negation" ? 4 : 0;

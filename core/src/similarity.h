@@ -142,10 +142,11 @@ void pair_features(const SimUnit& a, const SimUnit& b, const PairContext& contex
 /// discrepancy are aligned to each other, and the counts of disagreeing facts of their kinds are
 /// zero. The model
 /// gives this vector the probability that the two units state one claim apart from these
-/// differences: the evidence a conflict needs.
+/// differences: the evidence a conflict needs. The words of `slots` (pairs of spans of a and b:
+/// where a disputed value stands, such as an office) are left unaligned: they are not that evidence.
 void neutral_features(const SimUnit& a, const SimUnit& b, const PairContext& context,
                       const std::vector<double>& cluster_weight, const WordAlignment& alignment,
                       const std::vector<Discrepancy>& differences, std::vector<double>* x,
-                      SetCache* sets = nullptr);
+                      SetCache* sets = nullptr, const std::vector<std::pair<Span, Span>>* slots = nullptr);
 
 }  // namespace tri

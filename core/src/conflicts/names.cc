@@ -312,6 +312,10 @@ void names(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
       const std::string role = same_role ? x.role : "name";
       out->push_back(make("name", {x.begin, x.end}, {y.begin, y.end}, role + ": " + x.display + " vs " + y.display,
                           qualified_office || sibling || slot));
+      if (same_role) {
+        out->back().slot_a = {x.role_begin, x.role_end};
+        out->back().slot_b = {y.role_begin, y.role_end};
+      }
       used[j] = true;
       break;
     }
