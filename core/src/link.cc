@@ -413,11 +413,15 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
         // (a window may hide the other names or dates that tell two happenings apart).
         bool alone = true;
         for (const Difference& d : diff) alone = alone && d.discrepancy.type == type;
+        // Units scored as unrelated (under kWindowFloor, too far apart to look at their pieces)
+        // must agree outright once the difference is set aside: the lower bar would lift two
+        // sentences about different things ("Ann is averaging 15.5 points" / "in his career he
+        // averaged 14.4 points") into a dispute.
         const double whole = best_neutral(all, all_slots, false);
         if (whole >= agree) {
           l.discrepancies.insert(l.discrepancies.end(), all.begin(), all.end());
           held = std::max(held, whole);
-        } else if (!anchored.empty()) {
+        } else if (!anchored.empty() && l.score >= kWindowFloor) {
           const double part = best_neutral(anchored, anchored_slots, alone);
           if (part >= conflict) {
             l.discrepancies.insert(l.discrepancies.end(), anchored.begin(), anchored.end());
