@@ -252,14 +252,8 @@ void AttributionReader::run() {
     const size_t b = subject;
     if (b == kNone) continue;
     size_t we = i;
-    while (we > b && s.word(we - 1) &&
-           (is_negator(s.norm(we - 1)) || s.is(we - 1, "has") || s.is(we - 1, "have") ||
-            s.is(we - 1, "had") || s.is(we - 1, "also") || s.is(we - 1, "later") ||
-            s.is(we - 1, "did") || s.is(we - 1, "does") || s.is(we - 1, "do") ||
-            s.is(we - 1, "will") || s.is(we - 1, "would") || s.is(we - 1, "reportedly") ||
-            s.is(we - 1, "earlier") || s.is(we - 1, "previously") || s.is(we - 1, "separately") ||
-            s.is(we - 1, "repeatedly") || s.is(we - 1, "first") || s.is(we - 1, "publicly") ||
-            s.is(we - 1, "officially")))
+    const WordSet& kSkip = word_set(WordList::attribution_subject_start_skip);  // as subject_start()
+    while (we > b && s.word(we - 1) && (is_negator(s.norm(we - 1)) || kSkip.has(s.norm(we - 1))))
       --we;
     while (we > b && s.any_punct(we - 1)) --we;  // "Nina Osk, the sheriff, said"
     add(make(b, i + 1, b, we, w), i + 1);
