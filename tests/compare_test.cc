@@ -46,6 +46,17 @@ const PairCase kPairs[] = {
      "The ferry ran aground on Thursday off the point.", "agree", ""},
     {"The hall was rebuilt in 2019 after the fire.", "The hall was rebuilt in March 2019 after the fire.",
      "agree", ""},
+    // The only date of each sentence, right after words naming related happenings, dates one
+    // happening told two ways (close and completion are kinds of ending).
+    {"The sale will close on 4 May, Harlow Mills said.",
+     "Harlow Mills said it wanted to act fast, with completion expected on 11 May.", "conflict", "4 May vs 11 May"},
+    {"The sale of the mill will close on 4 May, Harlow said.",
+     "Harlow said it wanted the sale done fast, with completion expected on 11 May.", "conflict", "4 May vs 11 May"},
+    // Not a time after a verb of saying, nor two things that are not happenings.
+    {"The clerk was charged with murder, police said on Saturday.",
+     "The clerk opened fire at the office party on Friday.", "none", ""},
+    {"A former clerk walked into the office party at a garden products business Friday and fired a shot.",
+     "Staff at the garden products business were coping Saturday with the loss of their manager.", "none", ""},
     // The same role, different people.
     {"Harbour master Ingrid Solvang said the fog closed in within minutes.",
      "Harbour master Marta Keane said the fog closed in within minutes.", "conflict", "harbour master"},

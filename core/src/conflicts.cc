@@ -26,8 +26,8 @@ std::vector<Difference> find_differences(const SimUnit& a, const SimUnit& b, con
                                          std::string_view text_a, std::string_view text_b, const Lexicon& lexicon) {
   using namespace conflicts_internal;  // the kinds of difference
   if (only_a_time(a) || only_a_time(b)) return {};
-  const Side sa{a, al.a_to_b, al.a_match, text_a};
-  const Side sb{b, al.b_to_a, al.b_match, text_b};
+  const Side sa{a, al.a_to_b, al.a_match, text_a, &al, true};
+  const Side sb{b, al.b_to_a, al.b_match, text_b, &al, false};
   std::vector<Difference> out;
   numbers(sa, sb, lexicon, &out);
   dates(sa, sb, lexicon, &out);

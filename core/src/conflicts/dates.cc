@@ -1,6 +1,7 @@
 // conflicts/dates.cc — times of one happening that differ in a field both give.
 #include "conflicts/kinds.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -39,6 +40,51 @@ bool same_predicate(const Side& a, Range x, const Side& b, Range y, const Lexico
   return i != std::string::npos && j != std::string::npos && a.to[i] == static_cast<int>(j);
 }
 
+// The content words right before a time (up to three tokens back, not across a comma): what the
+// time dates ("will close on 3 March", "completion expected on 10 March"); none after a verb of
+// saying ("police said Saturday" dates the telling).
+std::vector<size_t> dated(const SimUnit& u, Range r) {
+  std::vector<size_t> out;
+  const auto& t = u.data->tokens;
+  for (size_t k = r.first, steps = 0; k > 0 && steps < 3; ++steps) {
+    --k;
+    if (t[k].type == TokenType::kPunct && (t[k].norm == "," || t[k].norm == ";" || t[k].norm == ":")) break;
+    if (facts_internal::is_reporting_verb(t[k].norm)) return {};  // "police said Saturday": when it was told
+    if ((u.words[k].flags & kContent) && !(u.words[k].flags & (kName | kNumber))) out.push_back(k);
+  }
+  return out;
+}
+
+// A word that names a happening: a verb (by the lexicon, or after a modal or "to": "will close",
+// "to close") or a noun made from one ("completion", "expansion", "shipment").
+bool happening(const SimUnit& u, size_t k, const Lexicon& lexicon) {
+  if (lexicon.is_verb(u.words[k].lex)) return true;
+  const auto& t = u.data->tokens;
+  if (k > 0 && (t[k - 1].norm == "will" || t[k - 1].norm == "to" || facts_internal::is_modal_verb(t[k - 1].norm)))
+    return true;
+  const std::string& w = t[k].norm;
+  for (const char* end : {"tion", "sion", "ment"})
+    if (w.size() > 6 && facts_internal::ends_with(w, end)) return true;
+  return false;
+}
+
+// The only time of each unit, each dating a happening the lexicon relates to the other's, aligned
+// or not ("The deal will close on 3 March" / "completion expected on 10 March": close and
+// completion are kinds of ending): the two units date one happening two ways. Words written alike
+// are left to the slots (same_slot, same_predicate): here they would date "Sunday's game" and
+// "arrested on Tuesday" alike.
+bool one_dated_happening(const Side& a, Range x, const Side& b, Range y, const Lexicon& lexicon) {
+  if (a.u.data->facts.times.size() != 1 || b.u.data->facts.times.size() != 1 || !a.al) return false;
+  const auto da = dated(a.u, x), db = dated(b.u, y);
+  for (const WordAlignment::Pair& m : a.al->matches) {
+    const size_t i = static_cast<size_t>(a.first ? m.i : m.j), j = static_cast<size_t>(a.first ? m.j : m.i);
+    if (m.m != WordMatch::kFunction && m.m != WordMatch::kExact && std::find(da.begin(), da.end(), i) != da.end() &&
+        std::find(db.begin(), db.end(), j) != db.end() && happening(a.u, i, lexicon) && happening(b.u, j, lexicon))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Difference>* out) {
@@ -56,11 +102,12 @@ void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
       const Range rj = tokens_in(b.u, tb[j].begin, tb[j].end);
       // The two times stand in the same place ("on Monday" / "on Tuesday", not "since 1959" /
       // "in 2015"); anchored when they also date the same happening: their predicates align.
-      if (!adjacent(a, ri, b, rj) && !(same_slot(a, ri, b, rj) && same_predicate(a, ri, b, rj, lexicon))) continue;
+      const bool one = one_dated_happening(a, ri, b, rj, lexicon);
+      if (!adjacent(a, ri, b, rj) && !(same_slot(a, ri, b, rj) && same_predicate(a, ri, b, rj, lexicon)) && !one) continue;
       if (bound_of(a, ri) != bound_of(b, rj)) continue;
       out->push_back(make("date", {ta[i].begin, ta[i].end}, {tb[j].begin, tb[j].end},
                           "date: " + time_text(ta[i], a.text) + " vs " + time_text(tb[j], b.text),
-                          same_slot(a, ri, b, rj)));
+                          same_slot(a, ri, b, rj) || one));
       matched_b[j] = true;
       break;
     }

@@ -20,6 +20,8 @@ struct Side {
   const std::vector<int>& to;      // alignment to the other side
   const std::vector<WordMatch>& match;
   std::string_view text;
+  const WordAlignment* al = nullptr;  // the whole alignment (every match, aligned or not)
+  bool first = true;                  // this side is the alignment's a
 };
 
 struct Range {
@@ -88,8 +90,10 @@ bool values_agree(const Quantity& x, const Quantity& y);
 void numbers(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Difference>* out);
 
 // ---- dates (conflicts/dates.cc)
-// Comparable times in one place (or dating one happening) that differ in a field both give; a
-// bound ("since 2019") only against the same kind of bound.
+// Comparable times in one place (or dating one happening: the verbs before them aligned, or the
+// only time of each unit right after words naming related happenings, "will close on 3 March" /
+// "completion expected on 10 March") that differ in a field both give; a bound ("since 2019")
+// only against the same kind of bound.
 void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Difference>* out);
 
 // A line that gives nothing but a date and time ("Apr 12, 2007", "Updated: May 24, 2005, 3:23 PM
