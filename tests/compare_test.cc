@@ -66,6 +66,11 @@ const PairCase kPairs[] = {
      "The decision was a surprise to harbour master Marta Keane.", "none", ""},
     {"Regional governor Marta Ilves said the bridge had been closed.",
      "The move was criticised by regional governor Karin Pold.", "none", ""},
+    // Two ages are one person's when the person after them is the same, or when neither names a
+    // person and the surroundings make one slot.
+    {"Police said the victim was 16 years old.", "Police said the victim's 14-year-old brother called them.", "none", ""},
+    {"The boy shot by police was 16 years old.", "Police shot a 14-year-old boy.", "conflict", "age: 16 vs 14"},
+    {"The driver was 59 years old, police said.", "The driver was 63 years old, police said.", "conflict", "age: 59 vs 63"},
     // Ages with the hyphens spaced out by a tokenizer.
     {"The skipper, a 52 - year - old fisherman, was rescued by the lifeboat crew.",
      "The skipper, a 57 - year - old fisherman, was rescued by the lifeboat crew.", "conflict", "age: 52 vs 57"},

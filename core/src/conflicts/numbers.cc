@@ -197,13 +197,20 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
   if (qa.kind == QuantityKind::kOther || qa.unit.empty() || qb.unit.empty()) {
     return qa.kind == qb.kind && adjacent_content(a, ra, b, rb);
   }
-  // The ages of two people named or described apart ("38-year-old Ann Lee" / "63-year-old Mary
-  // Dunn", "a 47-year-old man" / "a 63-year-old woman"): the words right after the two ages, when
-  // both are content words, are one person's only when aligned to each other.
-  if (qa.unit == "age" && qb.unit == "age" && ra.last < a.to.size() && rb.last < b.to.size() &&
-      (a.u.words[ra.last].flags & kContent) && (b.u.words[rb.last].flags & kContent) &&
-      a.to[ra.last] != static_cast<int>(rb.last))
-    return false;
+  // Two ages are one person's when the words right after them, the person, are aligned to each
+  // other ("a 38-year-old man" / "a 39-year-old man"; not "38-year-old Ann Lee" / "63-year-old
+  // Mary Dunn"). An age said of a person named elsewhere ("the boy was 16 years old") is the age
+  // of the other's person when that person is in this sentence too ("a 14-year-old boy"; not "her
+  // 14-year-old brother"); with no person after either, when their surroundings make one slot
+  // ("the driver was 59 years old" / "the driver was 63 years old").
+  if (qa.unit == "age" && qb.unit == "age") {
+    const auto person = [](const Side& s, Range r) { return r.last < s.to.size() && (s.u.words[r.last].flags & kContent); };
+    const bool pa = person(a, ra), pb = person(b, rb);
+    if (pa && pb) return a.to[ra.last] == static_cast<int>(rb.last);
+    if (pa) return a.to[ra.last] >= 0;
+    if (pb) return b.to[rb.last] >= 0;
+    return same_slot(a, ra, b, rb);
+  }
   if (qa.unit == qb.unit) return true;
   if (qa.kind != QuantityKind::kCount) return false;
   // Two counts of differently worded nouns ("12 dead" / "seven people died") are one measure when
