@@ -87,6 +87,11 @@ const PairCase kPairs[] = {
     {"The harbour master did not comment on the closure.",
      "The harbour master declined to comment on the closure.", "agree", ""},  // a verb of not doing negates
     {"The driver of the van did not stop.", "The driver of the van failed to stop.", "agree", ""},
+    // Denying an accusation answers it: "denies arson" and "charged with arson" are both reported.
+    {"A man has denied arson following a fire at a bakery on Sunday.",
+     "A man has been charged with arson after a fire at the bakery on Sunday.", "none", ""},
+    {"The council denied the closure of the library.", "The council approved the closure of the library.",
+     "conflict", "denied the closure"},
     {"The captain refused to leave the bridge during the evacuation.",
      "The captain did leave the bridge during the evacuation.", "conflict", "refused to leave"},
     {"Passengers dont know when the ferry will sail again.",

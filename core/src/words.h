@@ -94,7 +94,8 @@ namespace tri {
   X(name_role_after_after) \
   X(scan_is_be_form) \
   X(scan_is_modal_verb) \
-  X(html_named_refs)
+  X(html_named_refs) \
+  X(negations_accused_accusations)
 // clang-format on
 
 enum class WordList : unsigned char {

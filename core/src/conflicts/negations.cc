@@ -264,6 +264,22 @@ bool kept_from(const Side& s, size_t k) {
   return false;
 }
 
+// Side s states its word k as what someone is accused of ("charged with arson", "arrested on
+// suspicion of fraud"): a denial of it ("denies arson") answers the accusation and contradicts
+// nothing the other side states.
+bool accused(const Side& s, size_t k) {
+  const WordSet& kAccusations = word_set(WordList::negations_accused_accusations);
+  const auto& t = s.u.data->tokens;
+  for (size_t i = k, steps = 0; i > 0 && steps < 3; ++steps) {
+    --i;
+    if (kAccusations.has(t[i].norm)) return true;
+    if (s.u.words[i].flags & kContent) return false;  // "charged with arson", not "charged after the arson"
+  }
+  return false;
+}
+
+bool denial_verb(const std::string& w) { return w == "deny" || w == "denies" || w == "denied" || w == "denying"; }
+
 // Token k is a negation's predicate, or stands between its negator and predicate ("going" in
 // "not going to be").
 bool governed(const std::vector<Negated>& neg, size_t k) {
@@ -318,7 +334,8 @@ void negations(const Side& a, const Side& b, bool a_first, const Lexicon& lexico
     if (!pa.empty() && !pb.empty() && pa != pb) continue;
     if (governed(nb, static_cast<size_t>(j)) || in_denial(b, static_cast<size_t>(j), a) ||
         stated_as_none(b.u, static_cast<size_t>(j)) || object_denied(b, static_cast<size_t>(j)) ||
-        only_attempted(b, static_cast<size_t>(j)) || kept_from(b, static_cast<size_t>(j)))
+        only_attempted(b, static_cast<size_t>(j)) || kept_from(b, static_cast<size_t>(j)) ||
+        (denial_verb(a.u.data->tokens[n.negator].norm) && accused(b, static_cast<size_t>(j))))
       continue;
     // Anchored when what is denied is what the other states: the predicate's surroundings align,
     // its subject included (the nearest content word before the negation aligned to one before
