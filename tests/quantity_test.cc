@@ -294,6 +294,7 @@ const AboutCase kAboutCases[] = {
     {"Nine were killed and two are still missing.", "Nine", "", "dead", ""},
     {"Three were later arrested.", "Three", "", "arrested", ""},
     {"Prosecutors filed two charges.", "two charges", "charges", "", ""},
+    {"He had been arrested four times before.", "four times", "times", "", ""},  // how often, not who
     {"A 5.3-magnitude aftershock followed.", "5.3-magnitude", "", "", "aftershock"},
     {"A magnitude 5.9 earthquake struck the town.", "magnitude 5.9", "", "", "earthquake"},
     {"An aftershock of magnitude 5.3 struck at dawn.", "magnitude 5.3", "", "", "aftershock"},

@@ -718,7 +718,9 @@ size_t QuantityReader::read(size_t i) {
   q.value = (q.range || !a.vague.empty() ? (num_lo + num_hi) / 2 : num_lo) * factor + offset;
   if (!std::isfinite(q.lo) || !std::isfinite(q.hi) || !std::isfinite(q.value)) return e;
   if (noun != kNone && s.word(noun)) q.noun = std::string(s.norm(noun));
-  if (kind == QuantityKind::kCount || kind == QuantityKind::kOther) q.state = find_state(b, noun, num_e);
+  // How often something happened ("arrested four times") counts no one in a state.
+  if ((kind == QuantityKind::kCount || kind == QuantityKind::kOther) && q.noun != "times" && q.noun != "time")
+    q.state = find_state(b, noun, num_e);
   if (kind == QuantityKind::kMeasure || kind == QuantityKind::kMoney ||
       kind == QuantityKind::kPercent || kind == QuantityKind::kDuration) {
     if (!premodifier && kind != QuantityKind::kMeasure) {
