@@ -146,6 +146,8 @@ const QuantityCase kQuantityCases[] = {
      2.4e9, false, false, "usd", "$2.4 billion"},
     {"The deal is worth $2.4 billion.", "$2.4 billion", "2.4 billion", QuantityKind::kMoney,
      2.4e9, 2.4e9, false, false, "usd", "$2.4 billion"},
+    {"He is asking $21MM a year.", "$21MM", "21MM", QuantityKind::kMoney, 21e6, 21e6, false, false, "usd",
+     "$21 million"},
     {"The deal is worth 2.4 billion dollars.", "2.4 billion dollars", "2.4 billion",
      QuantityKind::kMoney, 2.4e9, 2.4e9, false, false, "usd", "$2.4 billion"},
     {"The US$2.4 billion loan was approved.", "US$2.4 billion", "2.4 billion",

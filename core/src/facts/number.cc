@@ -288,6 +288,7 @@ bool parse_number(const Scan& s, size_t i, Num* out) {
       const std::string_view w = s.norm(k);
       double sc = s.attached(k) ? attached_scale(w) : spaced_scale(w);
       if (sc != 0 && eq(w, "m") && metre_context(s, i, k)) sc = 0;
+      if (sc == 0 && eq(w, "mm") && s.attached(k) && i > 0 && s.punct(i - 1, "$")) sc = 1e6;  // "$21MM"; "9mm" stays
       if (sc != 0) {
         r.scale = sc;
         r.scaled = true;
