@@ -95,7 +95,13 @@ namespace tri {
   X(scan_is_be_form) \
   X(scan_is_modal_verb) \
   X(html_named_refs) \
-  X(negations_accused_accusations)
+  X(negations_accused_accusations) \
+  X(scan_is_adverb_like_not) \
+  X(attribution_forward_source_joiners) \
+  X(attribution_origin_in_links) \
+  X(quantity_read_dimensions) \
+  X(name_name_word_days) \
+  X(polarity_read_negations_not_only)
 // clang-format on
 
 enum class WordList : unsigned char {

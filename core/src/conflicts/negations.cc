@@ -278,8 +278,6 @@ bool accused(const Side& s, size_t k) {
   return false;
 }
 
-bool denial_verb(const std::string& w) { return w == "deny" || w == "denies" || w == "denied" || w == "denying"; }
-
 // Token k is a negation's predicate, or stands between its negator and predicate ("going" in
 // "not going to be").
 bool governed(const std::vector<Negated>& neg, size_t k) {
@@ -335,7 +333,7 @@ void negations(const Side& a, const Side& b, bool a_first, const Lexicon& lexico
     if (governed(nb, static_cast<size_t>(j)) || in_denial(b, static_cast<size_t>(j), a) ||
         stated_as_none(b.u, static_cast<size_t>(j)) || object_denied(b, static_cast<size_t>(j)) ||
         only_attempted(b, static_cast<size_t>(j)) || kept_from(b, static_cast<size_t>(j)) ||
-        (denial_verb(a.u.data->tokens[n.negator].norm) && accused(b, static_cast<size_t>(j))))
+        (a.u.data->tokens[n.negator].stem == "deni" && accused(b, static_cast<size_t>(j))))  // deny, denied
       continue;
     // Anchored when what is denied is what the other states: the predicate's surroundings align,
     // its subject included (the nearest content word before the negation aligned to one before

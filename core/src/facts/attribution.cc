@@ -63,10 +63,8 @@ size_t AttributionReader::forward_source(size_t j, bool strict) const {
         (s.weekday_at(e + 1) >= 0 || s.month_at(e + 1) || s.number(e + 1)))
       break;  // "said Harbour Wire on Monday"
     if (strict && s.verb_like(e)) return j;  // "said five people died": a clause, not a source
-    if (strict && s.stop(e) &&
-        !(s.is(e, "the") || s.is(e, "a") || s.is(e, "an") || s.is(e, "of") || s.is(e, "for") ||
-          s.is(e, "'s") || s.is(e, "and") || s.is(e, "at")))
-      return j;
+    if (strict && s.stop(e) && !(s.word(e) && word_set(WordList::attribution_forward_source_joiners).has(s.norm(e))))
+      return j;  // a stop word that joins no name ("the", "of", "'s", "and" do)
     ++e;
   }
   if (strict && e < s.size() && !s.any_punct(e) && !s.is(e, "on") && !s.is(e, "in")) return j;
@@ -146,8 +144,7 @@ void AttributionReader::origin_in(size_t wb, size_t we, size_t* ob, size_t* oe) 
   for (size_t k = wb + 1; k + 1 < we; ++k) {
     if (!kAgents.has(s.norm(k - 1))) continue;
     size_t o = kNone;
-    if (s.is(k, "for") || s.is(k, "at") || s.is(k, "from") || s.is(k, "of") || s.is(k, "in") ||
-        s.is(k, "with"))
+    if (s.word(k) && word_set(WordList::attribution_origin_in_links).has(s.norm(k)))  // "for", "at", "from", ...
       o = k + 1;
     else if (s.is(k, "close") && s.is(k + 1, "to"))
       o = k + 2;

@@ -106,7 +106,7 @@ bool NameReader::name_word(size_t i, bool first) const {
   const std::string_view w = s.norm(i);
   if (s.stop(i) && !s.acronym(i)) return false;
   if (eq(w, "'s") || s.month_at(i) || s.weekday_at(i) >= 0) return false;
-  if (eq(w, "yesterday") || eq(w, "today") || eq(w, "tomorrow") || eq(w, "tonight")) return false;
+  if (word_set(WordList::name_name_word_days).has(w)) return false;  // "Yesterday", "Tonight"
   if (first) {
     // Number words start no name ("Two", "First").
     const WordSet& kNumberWords = word_set(WordList::name_name_word_number_words);

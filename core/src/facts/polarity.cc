@@ -233,7 +233,7 @@ void PolarityReader::read_negations() {
       continue;
     }
     // "lacked the funds", "a lack of staff": having none of it.
-    if (eq(w, "lack") || eq(w, "lacks") || eq(w, "lacked") || eq(w, "lacking")) {
+    if (eq(st, "lack")) {  // lack, lacks, lacked, lacking
       const size_t end = s.is(i + 1, "of") ? i + 2 : i + 1;
       add_negation(i, end, "lacked", true);
       i = end - 1;
@@ -247,9 +247,7 @@ void PolarityReader::read_negations() {
       continue;
     }
     if (!is_negator(w)) continue;
-    if (eq(w, "not") && (eq(nx, "only") || eq(nx, "just") || eq(nx, "least") || eq(nx, "merely") ||
-                         eq(nx, "simply")))
-      continue;
+    if (eq(w, "not") && word_set(WordList::polarity_read_negations_not_only).has(nx)) continue;  // "not only"
     if (eq(w, "not") && eq(nx, "to") && eq(nx2, "mention")) continue;
     if (eq(w, "not") && (eq(pv, "if") || (eq(pv, "or") && p > 0 && s.is(p - 1, "whether"))))
       continue;

@@ -607,9 +607,7 @@ size_t QuantityReader::read(size_t i) {
     kind = QuantityKind::kMeasure;
     premodifier = number_joined && s.hyphen_link(e);  // "a 10-km stretch"
     e = mend;
-    if (s.hyphen_link(e) && s.word(e + 1) &&
-        (s.is(e + 1, "long") || s.is(e + 1, "high") || s.is(e + 1, "wide") || s.is(e + 1, "deep") ||
-         s.is(e + 1, "tall"))) {
+    if (s.hyphen_link(e) && s.word(e + 1) && word_set(WordList::quantity_read_dimensions).has(s.norm(e + 1))) {
       e += 2;  // "a 300m-long tunnel"
       premodifier = true;
     }

@@ -84,9 +84,7 @@ bool is_reporting_verb(std::string_view w) {
 bool is_adverb_like(std::string_view w) {
   const WordSet& k = word_set(WordList::scan_is_adverb_like);
   if (k.has(w)) return true;
-  return w.size() > 4 && ends_with(w, "ly") && !eq(w, "only") && !eq(w, "early") &&
-         !eq(w, "family") && !eq(w, "italy") && !eq(w, "rally") && !eq(w, "supply") &&
-         !eq(w, "july") && !eq(w, "reply") && !eq(w, "assembly") && !eq(w, "fly") && !eq(w, "ally");
+  return w.size() > 4 && ends_with(w, "ly") && !word_set(WordList::scan_is_adverb_like_not).has(w);
 }
 
 // ---------------------------------------------------------------------------------------------
