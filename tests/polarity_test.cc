@@ -63,6 +63,9 @@ const NegationCase kNegationCases[] = {
     {"The minister denied that he had resigned.", "denied>resigned"},
     {"The company denied the claims.", "denied>claims"},
     {"The company denied reports that it would cut jobs.", "denied>cut"},
+    // A verb of not doing, negated, denies nothing: only the negator is read.
+    {"The company did not deny that it would cut jobs.", "not>deny"},
+    {"The mayor never refused to meet the families.", "never>refused"},
     {"The agency lacked the authority to act.", "lacked>authority"},
     {"Police cited a lack of evidence.", "lack of>evidence"},
     {"No one was killed in the blast.", "No one>killed"},

@@ -218,8 +218,10 @@ void PolarityReader::read_negations() {
     // The nouns too: "the pilot's failure to lower the gear", "their refusal to pay" (a possessive
     // "'s" before them is no "is").
     const bool noun = eq(st, "failur") || eq(w, "refusal");
+    // Negated, they deny nothing: "did not deny", "never refused to".
+    const bool undone = p != kNone && is_negator(pv);
     if ((eq(st, "fail") || eq(st, "failur") || eq(st, "refus") || eq(st, "declin")) && to != kNone && !s.used[to] &&
-        (noun || !is_be_form(pv))) {
+        (noun || !is_be_form(pv)) && !undone) {
       const std::string word = eq(st, "fail") || eq(st, "failur") ? "failed to"
                                : eq(st, "refus") ? "refused to"
                                                : "declined to";
@@ -228,7 +230,7 @@ void PolarityReader::read_negations() {
       continue;
     }
     if (eq(st, "deni") && (eq(w, "denied") || eq(w, "denies") || eq(w, "deny")) &&
-        !is_be_form(pv) && !(p != kNone && s.is(p, "been"))) {
+        !is_be_form(pv) && !(p != kNone && s.is(p, "been")) && !undone) {
       add_negation(i, i + 1, "denied", true);
       continue;
     }
