@@ -92,6 +92,12 @@ const PairCase kPairs[] = {
      "A man has been charged with arson after a fire at the bakery on Sunday.", "none", ""},
     {"The council denied the closure of the library.", "The council approved the closure of the library.",
      "conflict", "denied the closure"},
+    // What one side states only as possible is denied only as possible.
+    {"A man denies arson over the bakery fire.", "The bakery fire may have been arson.", "none", ""},
+    {"Officials said the new rule would not harm the wolves.", "Officials said the new rule could harm the wolves.",
+     "none", ""},
+    {"The toll could not rise further, officials said.", "The toll could rise further, officials said.", "conflict",
+     "could not rise"},
     {"The captain refused to leave the bridge during the evacuation.",
      "The captain did leave the bridge during the evacuation.", "conflict", "refused to leave"},
     {"Passengers dont know when the ferry will sail again.",

@@ -278,6 +278,19 @@ bool accused(const Side& s, size_t k) {
   return false;
 }
 
+// The possibility side s states its word k as ("may", "might", "could": "may have been arson",
+// "could harm"), or "" when it states it outright.
+std::string_view possibility(const Side& s, size_t k) {
+  const auto& t = s.u.data->tokens;
+  for (size_t i = k, steps = 0; i > 0 && steps < 3; ++steps) {
+    --i;
+    const std::string& w = t[i].norm;
+    if (w == "may" || w == "might" || w == "could") return w;
+    if (w != "have" && w != "has" && w != "be" && w != "been") break;
+  }
+  return {};
+}
+
 // Token k is a negation's predicate, or stands between its negator and predicate ("going" in
 // "not going to be").
 bool governed(const std::vector<Negated>& neg, size_t k) {
@@ -335,6 +348,14 @@ void negations(const Side& a, const Side& b, bool a_first, const Lexicon& lexico
         only_attempted(b, static_cast<size_t>(j)) || kept_from(b, static_cast<size_t>(j)) ||
         (a.u.data->tokens[n.negator].stem == "deni" && accused(b, static_cast<size_t>(j))))  // deny, denied
       continue;
+    // What the other side states only as possible is denied only as possible ("could not harm" /
+    // "could harm"; not "denies arson" / "may have been arson", "would not harm" / "could harm").
+    if (const std::string_view m = possibility(b, static_cast<size_t>(j)); !m.empty()) {
+      const auto& ta = a.u.data->tokens;
+      const std::string& neg = ta[n.negator].norm;
+      const bool same = (n.negator > 0 && ta[n.negator - 1].norm == m) || neg.compare(0, m.size(), m) == 0;
+      if (!same) continue;
+    }
     // Anchored when what is denied is what the other states: the predicate's surroundings align,
     // its subject included (the nearest content word before the negation aligned to one before
     // the stated predicate).
