@@ -60,6 +60,12 @@ const PairCase kPairs[] = {
     // The same role, different people.
     {"Harbour master Ingrid Solvang said the fog closed in within minutes.",
      "Harbour master Marta Keane said the fog closed in within minutes.", "conflict", "harbour master"},
+    // One person written two ways: a full name after another word, a vowel spelled otherwise.
+    {"Coach Dana Reyes said RB Milo Varga would miss the season.",
+     "Coach Dana Reyes said Hawks Milo Varga would miss the season.", "agree", ""},
+    {"Governor Reyhan Talavi said the toll had risen.", "Governor Reihan Talavi said the toll had risen.", "agree", ""},
+    {"Governor Reyhan Talavi said the toll had risen.", "Governor Sanaz Talavi said the toll had risen.", "conflict",
+     "Reyhan Talavi vs Sanaz Talavi"},
     // The office is where the names stand, not a sign that the two sentences tell one thing: two
     // sentences that share little else name two holders of it, not a dispute.
     {"Harbour master Ingrid Solvang announced that the port would reopen.",

@@ -178,7 +178,7 @@ bool same_letters(const Side& a, size_t ai, size_t ae, const Side& b, size_t bi,
     if (j == s.size()) return true;
   }
   // One spelling of the other in a word of five letters or more: a vowel written another way
-  // ("Hadrani" / "Hadreni"), two letters swapped ("Halvdan" / "Halvadn"), a letter added or dropped
+  // ("Hadrani" / "Hadreni", "Heydar" / "Heidar"), two letters swapped ("Halvdan" / "Halvadn"), a letter added or dropped
   // ("Ecclesia" / "Ecclessia"), or the last letter changed ("Wolfe" / "Wolff"). (A consonant changed
   // elsewhere often makes another name: "Carter" / "Carver".)
   if (s.size() >= 5 && l.size() == s.size() + 1) {
@@ -190,7 +190,7 @@ bool same_letters(const Side& a, size_t ai, size_t ae, const Side& b, size_t bi,
   if (s.size() >= 5 && l.size() == s.size()) {
     size_t first = 0;
     while (first < s.size() && s[first] == l[first]) ++first;
-    const auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+    const auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; };
     if (first < s.size() && s.compare(first + 1, std::string::npos, l, first + 1, std::string::npos) == 0 &&
         vowel(s[first]) && vowel(l[first]))
       return true;
@@ -224,6 +224,12 @@ bool same_letters(const Side& a, size_t ai, size_t ae, const Side& b, size_t bi,
     return out;
   };
   const std::vector<size_t> wa = words(a, ai, ae), wb = words(b, bi, be);
+  // A full name of two words is the same name after any other word ("RB Pierre Thomas" / "Saints
+  // Pierre Thomas").
+  const auto norm = [](const Side& side, size_t k) -> const std::string& { return side.u.data->tokens[k].norm; };
+  if (wa.size() >= 2 && wb.size() >= 2 && norm(a, wa.back()) == norm(b, wb.back()) &&
+      norm(a, wa[wa.size() - 2]) == norm(b, wb[wb.size() - 2]) && (wa.size() >= 3 || wb.size() >= 3))
+    return true;
   if ((ae - ai >= 2 || be - bi >= 2) && !wa.empty() && wa.size() == wb.size() &&
       (wa.size() < ae - ai || wb.size() < be - bi || wa.size() >= 2)) {
     for (size_t k = 0; k < wa.size(); ++k)

@@ -211,6 +211,16 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
     // unit ("Saddam Hussein" ... "Hussein"), the same letters ("VisualBasic"), or one country
     // ("Peru" / "Lima"). A whole name the other gives elsewhere, word for word, is still replaced
     // in this place ("released Tarrow ... signed Tarrow" / "released Ossian ... signed Tarrow").
+    // Nor are two runs inside names written as one ("RB Pierre Thomas" / "Saints Pierre Thomas").
+    const auto whole_name = [](const Side& s, size_t i, size_t j) {
+      const auto& t = s.u.data->tokens;
+      for (const NameMention& n : s.u.data->facts.names)
+        if (n.begin <= t[i].begin && t[j - 1].end <= n.end) return tokens_in(s.u, n.begin, n.end);
+      return Range{};
+    };
+    const Range wa = whole_name(a, run.first, e), wb = whole_name(b, jb, je);
+    if (std::string(type) == "name" && !wa.empty() && !wb.empty() && same_letters(a, wa.first, wa.last, b, wb.first, wb.last))
+      continue;
     if (std::string(type) == "name" && (same_letters(a, run.first, e, b, jb, je) ||
                                         same_country(a, run, b, Range{jb, je}, lexicon) ||
                                         (mentioned_elsewhere(a, run.first, e, b) && !named_whole(a, run.first, e, b)) ||
