@@ -101,7 +101,15 @@ namespace tri {
   X(attribution_origin_in_links) \
   X(quantity_read_dimensions) \
   X(name_name_word_days) \
-  X(polarity_read_negations_not_only)
+  X(polarity_read_negations_not_only) \
+  X(quantity_find_noun_kept) \
+  X(quantity_read_pronoun_one) \
+  X(time_read_part_days) \
+  X(time_read_relative) \
+  X(time_read_year_amounts) \
+  X(time_part_noun_parts) \
+  X(time_part_noun_early) \
+  X(time_part_noun_late)
 // clang-format on
 
 enum class WordList : unsigned char {

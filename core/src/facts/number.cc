@@ -345,10 +345,7 @@ bool parse_number(const Scan& s, size_t i, Num* out) {
   if (eq(w, "several") || (eq(w, "a") && s.is(i + 1, "few"))) {
     const size_t k = eq(w, "several") ? i + 1 : i + 2;
     const std::string_view sw = s.norm(k);
-    const double sc =
-        eq(sw, "hundred") || eq(sw, "thousand") || eq(sw, "million") || eq(sw, "billion")
-            ? spaced_scale(sw)
-            : 0;
+    const double sc = sw.size() > 5 && spaced_scale(sw) <= 1e9 ? spaced_scale(sw) : 0;  // hundred to billion
     if (sc == 0 || !s.word(k)) return false;
     r.vague = (eq(w, "several") ? "several " : "a few ") + std::string(sw);
     r.lo = (eq(w, "several") ? 3 : 2) * sc;
@@ -400,9 +397,7 @@ bool parse_number(const Scan& s, size_t i, Num* out) {
   bool any = false;
   if (eq(w, "a") || eq(w, "an")) {
     const std::string_view w2 = s.norm(i + 1);
-    if (!eq(w2, "dozen") && !eq(w2, "hundred") && !eq(w2, "thousand") && !eq(w2, "million") &&
-        !eq(w2, "billion") && !eq(w2, "trillion"))
-      return false;
+    if (!eq(w2, "dozen") && !(w2.size() > 5 && spaced_scale(w2) != 0)) return false;  // "a dozen", "a hundred", ...
     group = 1;
     last = kUnit;
     j = i + 1;
@@ -445,7 +440,7 @@ bool parse_number(const Scan& s, size_t i, Num* out) {
       if (last != kUnit && last != kTeen && last != kTen) break;
       group *= 12;
       last = kDozen;
-    } else if (eq(x, "thousand") || eq(x, "million") || eq(x, "billion") || eq(x, "trillion")) {
+    } else if (x.size() > 5 && spaced_scale(x) >= 1e3) {  // thousand, million, billion, trillion
       if (last != kUnit && last != kTeen && last != kTen && last != kHundred) break;
       const double sc = spaced_scale(x);
       total += group * sc;

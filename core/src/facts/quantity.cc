@@ -194,9 +194,7 @@ size_t QuantityReader::find_noun(size_t p, bool allow_of, bool singular) const {
       ++q;
       continue;
     }
-    if (s.stop(q) && !eq(w, "other") && !eq(w, "more") && !eq(w, "few") && !eq(w, "many") &&
-        !eq(w, "own") && !eq(w, "such") && !eq(w, "ever"))
-      break;
+    if (s.stop(q) && !word_set(WordList::quantity_find_noun_kept).has(w)) break;  // "other", "more", "few", ...
     if (s.weekday_at(q) >= 0 || s.month_at(q) || is_reporting_verb(w)) break;
     const WordSet& kTimeWords = word_set(WordList::quantity_find_noun_time_words);
     if (kTimeWords.has(w)) break;  // a time follows: "80 next week"
@@ -499,7 +497,7 @@ size_t QuantityReader::read(size_t i) {
   if (a.begin < start && a.begin >= s.floor && start == i) start = a.begin;  // ".20": its point included
   // "no one", "any one of", "every one": a pronoun, not a number.
   if (a.words && s.is(i, "one") && a.end == i + 1 && i > 0 &&
-      (s.is(i - 1, "no") || s.is(i - 1, "any") || s.is(i - 1, "every") || s.is(i - 1, "some")))
+      s.word(i - 1) && word_set(WordList::quantity_read_pronoun_one).has(s.norm(i - 1)))
     return a.end;
   // A number right after a capitalised word is part of a name: "Route 66", "Covid-19".
   if (currency.empty() && !a.words) {

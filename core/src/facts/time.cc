@@ -47,9 +47,9 @@ std::string time_display(const TimeExpr& t) {
 
 // A part of day named by a word ("morning", "dusk"), or empty.
 std::string_view part_noun(std::string_view w) {
-  if (eq(w, "morning") || eq(w, "afternoon") || eq(w, "evening") || eq(w, "night")) return w;
-  if (eq(w, "dawn") || eq(w, "daybreak") || eq(w, "sunrise")) return "early";
-  if (eq(w, "dusk") || eq(w, "sunset") || eq(w, "nightfall")) return "evening";
+  if (word_set(WordList::time_part_noun_parts).has(w)) return w;      // morning, afternoon, evening, night
+  if (word_set(WordList::time_part_noun_early).has(w)) return "early";  // dawn, daybreak, sunrise
+  if (word_set(WordList::time_part_noun_late).has(w)) return "evening";  // dusk, sunset, nightfall
   if (eq(w, "overnight")) return "night";
   return {};
 }
@@ -229,7 +229,7 @@ size_t TimeReader::read_part(size_t i, TimeExpr* t) const {
     t->relative = eq(w, "tonight");
     return i + 1;
   }
-  if (eq(w, "this") || eq(w, "last") || eq(w, "yesterday") || eq(w, "tomorrow")) {
+  if (word_set(WordList::time_read_part_days).has(w)) {  // "this", "last", "yesterday", "tomorrow"
     const std::string_view pn = part_noun(s.norm(i + 1));
     if (pn.empty() || s.is(i + 1, "overnight")) return kNone;
     t->part = std::string(pn);
@@ -329,7 +329,7 @@ size_t TimeReader::read(size_t i) {
       }
     }
     // "last year", "this week", "next month", "past decade".
-    if ((eq(w, "last") || eq(w, "this") || eq(w, "next") || eq(w, "past")) && s.word(i + 1)) {
+    if (word_set(WordList::time_read_relative).has(w) && s.word(i + 1)) {  // "last", "this", "next", "past"
       const WordSet& kUnits = word_set(WordList::time_read_units);
       const int mo2 = s.month_at(i + 1);
       if (mo2) {
@@ -456,8 +456,7 @@ bool TimeReader::read_year(size_t i, int y) {
     return false;
   const std::string_view nx = s.norm(i + 1);
   if (s.punct(i + 1, "%")) return false;
-  if (s.word(i + 1) && (spaced_scale(nx) != 0 || eq(nx, "percent") || eq(nx, "per") ||
-                        eq(nx, "pct") || eq(nx, "dollars") || eq(nx, "euros") || eq(nx, "pounds") ||
+  if (s.word(i + 1) && (spaced_scale(nx) != 0 || word_set(WordList::time_read_year_amounts).has(nx) ||
                         (s.attached(i + 1) && (eq(nx, "m") || eq(nx, "k") || eq(nx, "bn")))))
     return false;
   const WordSet& kPrep = word_set(WordList::time_read_year_prep);
