@@ -212,10 +212,10 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
     // ("Peru" / "Lima"). A whole name the other gives elsewhere, word for word, is still replaced
     // in this place ("released Tarrow ... signed Tarrow" / "released Ossian ... signed Tarrow").
     // Nor are two runs inside names written as one ("RB Pierre Thomas" / "Saints Pierre Thomas").
-    const auto whole_name = [](const Side& s, size_t i, size_t j) {
+    const auto whole_name = [](const Side& s, size_t from, size_t to) {
       const auto& t = s.u.data->tokens;
       for (const NameMention& n : s.u.data->facts.names)
-        if (n.begin <= t[i].begin && t[j - 1].end <= n.end) return tokens_in(s.u, n.begin, n.end);
+        if (n.begin <= t[from].begin && t[to - 1].end <= n.end) return tokens_in(s.u, n.begin, n.end);
       return Range{};
     };
     const Range wa = whole_name(a, run.first, e), wb = whole_name(b, jb, je);
