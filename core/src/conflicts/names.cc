@@ -178,9 +178,9 @@ bool same_letters(const Side& a, size_t ai, size_t ae, const Side& b, size_t bi,
     if (j == s.size()) return true;
   }
   // One spelling of the other in a word of five letters or more: a vowel written another way
-  // ("Hadrani" / "Hadreni", "Heydar" / "Heidar"), two letters swapped ("Halvdan" / "Halvadn"), a letter added or dropped
-  // ("Ecclesia" / "Ecclessia"), or the last letter changed ("Wolfe" / "Wolff"). (A consonant changed
-  // elsewhere often makes another name: "Carter" / "Carver".)
+  // ("Hadrani" / "Hadreni", "Heydar" / "Heidar"), two letters swapped ("Halvdan" / "Halvadn"), a
+  // letter added or dropped ("Ecclesia" / "Ecclessia"), or the last letter changed ("Wolfe" /
+  // "Wolff"). (A consonant changed elsewhere often makes another name: "Carter" / "Carver".)
   if (s.size() >= 5 && l.size() == s.size() + 1) {
     size_t front = 0;
     while (front < s.size() && s[front] == l[front]) ++front;

@@ -218,9 +218,10 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
         if (n.begin <= t[from].begin && t[to - 1].end <= n.end) return tokens_in(s.u, n.begin, n.end);
       return Range{};
     };
-    const Range wa = whole_name(a, run.first, e), wb = whole_name(b, jb, je);
-    if (std::string(type) == "name" && !wa.empty() && !wb.empty() && same_letters(a, wa.first, wa.last, b, wb.first, wb.last))
-      continue;
+    if (std::string(type) == "name") {
+      const Range wa = whole_name(a, run.first, e), wb = whole_name(b, jb, je);
+      if (!wa.empty() && !wb.empty() && same_letters(a, wa.first, wa.last, b, wb.first, wb.last)) continue;
+    }
     if (std::string(type) == "name" && (same_letters(a, run.first, e, b, jb, je) ||
                                         same_country(a, run, b, Range{jb, je}, lexicon) ||
                                         (mentioned_elsewhere(a, run.first, e, b) && !named_whole(a, run.first, e, b)) ||
