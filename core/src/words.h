@@ -109,7 +109,23 @@ namespace tri {
   X(time_read_year_amounts) \
   X(time_part_noun_parts) \
   X(time_part_noun_early) \
-  X(time_part_noun_late)
+  X(time_part_noun_late) \
+  X(quantity_state_word_dead) \
+  X(quantity_state_word_dead_words) \
+  X(quantity_state_word_injured) \
+  X(quantity_state_word_arrested) \
+  X(time_part_before_small) \
+  X(measure_magnitude_after_scales) \
+  X(measure_magnitude_before_links) \
+  X(polarity_read_negations_no_idioms) \
+  X(attribution_run_as_saying) \
+  X(negations_stated_as_none_none) \
+  X(negations_object_denied_none) \
+  X(opposites_reversed_hardly) \
+  X(numbers_possessor_possessives) \
+  X(numbers_also_given_pronouns) \
+  X(negations_not_until_bounds) \
+  X(negations_not_until_after)
 // clang-format on
 
 enum class WordList : unsigned char {

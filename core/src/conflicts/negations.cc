@@ -45,11 +45,11 @@ bool not_until(const Side& a, const Negated& n, const Side& b, size_t j) {
   const auto& ta = a.u.data->tokens;
   size_t k = n.pred + 1;  // the bound: the clause word that ends the scope, or "before" in it
   while (k < ta.size() && ta[k].begin < n.scope_end && ta[k].norm != "before") ++k;
-  if (k >= ta.size() || (ta[k].norm != "until" && ta[k].norm != "till" && ta[k].norm != "before")) return false;
+  if (k >= ta.size() || !word_set(WordList::negations_not_until_bounds).has(ta[k].norm)) return false;  // until, till, before
   const auto& tb = b.u.data->tokens;
   for (size_t i = j + 1; i < tb.size() && i <= j + 8; ++i) {
     const std::string& w = tb[i].norm;
-    if (w == "after" || w == "once" || w == "when") return true;
+    if (word_set(WordList::negations_not_until_after).has(w)) return true;  // after, once, when
     if (tb[i].type == TokenType::kPunct && w != "-") break;
   }
   for (const TimeExpr& x : a.u.data->facts.times) {
@@ -115,7 +115,7 @@ bool stated_as_none(const SimUnit& u, size_t pred) {
   const auto& t = u.data->tokens;
   const auto none = [&](size_t k) {
     const std::string& w = t[k].norm;
-    return w == "zero" || w == "nil" || w == "none" || w == "nothing";
+    return word_set(WordList::negations_stated_as_none_none).has(w);  // zero, nil, none, nothing
   };
   const auto clause_break = [&](size_t k) {
     return t[k].type == TokenType::kPunct && (t[k].norm == "," || t[k].norm == "." || t[k].norm == ";");
@@ -167,7 +167,7 @@ bool object_denied(const Side& s, size_t k) {
   const auto& t = s.u.data->tokens;
   if (k + 1 >= t.size()) return false;
   const std::string& w = t[k + 1].norm;
-  return w == "no" || w == "nothing" || w == "none" || w == "nobody";
+  return word_set(WordList::negations_object_denied_none).has(w);  // no, nothing, none, nobody
 }
 
 // Side s names its word k as what someone tried, hoped or planned to do ("tried to reach the
@@ -185,7 +185,7 @@ std::string subject_pronoun(const Side& s, size_t k) {
     --i;
     const std::string& n = t[i].norm;
     const std::string w = n.substr(0, n.find('\''));  // "i'm", "he's"
-    if (w == "i" || w == "you" || w == "he" || w == "she" || w == "it" || w == "we" || w == "they") return w;
+    if (facts_internal::is_pronoun(w)) return w;
     if (t[i].type == TokenType::kPunct || (s.u.words[i].flags & kContent)) break;
   }
   return "";

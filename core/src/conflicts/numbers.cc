@@ -20,7 +20,7 @@ std::vector<size_t> possessor(const Side& s, Range r, const Lexicon& lexicon) {
   std::vector<size_t> out;
   const auto& t = s.u.data->tokens;
   const size_t p = neighbour(s.u, r, -1);
-  if (p == std::string::npos || !(t[p].norm == "its" || t[p].norm == "their" || t[p].norm == "his" || t[p].norm == "her"))
+  if (p == std::string::npos || !word_set(WordList::numbers_possessor_possessives).has(t[p].norm))  // its, their, his, her
     return out;
   const auto in_time = [&](size_t k) {
     for (const TimeExpr& x : s.u.data->facts.times)
@@ -284,7 +284,7 @@ bool also_given(const Side& s, const Quantity& q) {
   // A part counted without its noun ("two of them", "three of whom").
   if (q.num_lo != q.num_hi) return false;
   for (size_t k = 0; k + 2 < t.size(); ++k)
-    if (t[k + 1].norm == "of" && (t[k + 2].norm == "them" || t[k + 2].norm == "whom" || t[k + 2].norm == "those") &&
+    if (t[k + 1].norm == "of" && word_set(WordList::numbers_also_given_pronouns).has(t[k + 2].norm) &&  // them, whom, those
         facts_internal::numeral_value(t[k].norm, false) == q.num_lo)
       return true;
   return false;

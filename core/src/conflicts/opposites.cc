@@ -27,7 +27,7 @@ bool reversed(const Side& s, size_t k) {
   const auto& t = s.u.data->tokens;
   if (k > 0) {
     const std::string& w = t[k - 1].norm;
-    if (w == "little" || w == "barely" || w == "hardly" || w == "scarcely") return true;
+    if (word_set(WordList::opposites_reversed_hardly).has(w)) return true;  // little, barely, hardly, scarcely
   }
   for (const Negation& n : s.u.data->facts.negations)
     if (t[k].begin >= n.end && t[k].end <= n.scope_end) return true;

@@ -223,7 +223,7 @@ void AttributionReader::run() {
       while (as < s.size() && as < i + 10 && !s.is(as, "as") && !s.any_punct(as)) ++as;
       const size_t b = subject_start(i);
       if (b != kNone && s.is(as, "as") && as > i + 1 &&
-          (s.is(as + 1, "saying") || s.is(as + 1, "telling") || s.is(as + 1, "stating"))) {
+          s.word(as + 1) && word_set(WordList::attribution_run_as_saying).has(s.norm(as + 1))) {
         Attribution a = make(b, as + 2, b, i, "quoted");
         set_origin(&a, i + 1, as);
         add(std::move(a), as + 2);

@@ -155,7 +155,7 @@ bool magnitude_before(const Scan& s, size_t b, size_t* begin) {
     *begin = p2;
     return true;
   }
-  if (s.is(p1, "at") || s.is(p1, "was") || s.is(p1, "is") || s.is(p1, "measured")) {
+  if (s.word(p1) && word_set(WordList::measure_magnitude_before_links).has(s.norm(p1))) {  // at, was, is, measured
     *begin = b;
     return true;
   }
@@ -171,7 +171,7 @@ size_t magnitude_after(const Scan& s, size_t e) {
     bool named = false;
     for (size_t k = e + 2; k < e + 6 && k < s.size(); ++k) {
       if (!s.word(k) && !s.hyphen_link(k)) break;
-      if (s.is(k, "richter") || s.is(k, "magnitude") || s.is(k, "moment")) named = true;
+      if (s.word(k) && word_set(WordList::measure_magnitude_after_scales).has(s.norm(k))) named = true;
       if (s.is(k, "scale")) return named ? k + 1 : kNone;
     }
   }

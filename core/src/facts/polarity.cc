@@ -253,7 +253,7 @@ void PolarityReader::read_negations() {
     if (eq(w, "not") && eq(nx, "to") && eq(nx2, "mention")) continue;
     if (eq(w, "not") && (eq(pv, "if") || (eq(pv, "or") && p > 0 && s.is(p - 1, "whether"))))
       continue;
-    if (eq(w, "no") && (eq(nx, "doubt") || eq(nx, "matter") || eq(nx, "sooner"))) continue;
+    if (eq(w, "no") && word_set(WordList::polarity_read_negations_no_idioms).has(nx)) continue;  // "no doubt"
     // "almost no visibility", "virtually nothing": an amount close to none, not a denial.
     if (is_approximator(pv)) continue;
     if (eq(w, "no") && s.punct(i + 1, ".") && s.number(i + 2)) continue;  // "No. 10"

@@ -123,13 +123,12 @@ std::string_view dollar_prefix(std::string_view w) {
 // The state a word names ("died" -> "dead"), from its norm and stem; empty when none.
 std::string_view state_word(std::string_view norm, std::string_view stem) {
   if (eq(norm, "missing") || eq(norm, "unaccounted")) return "missing";
-  if (eq(norm, "dead") || eq(stem, "die") || eq(stem, "death") || eq(stem, "kill") ||
-      eq(stem, "fatal") || eq(stem, "perish") || eq(norm, "killing") || eq(norm, "dying"))
-    return "dead";
-  if (eq(stem, "injur") || eq(stem, "injuri") || eq(stem, "wound") || eq(norm, "hurt") ||
-      eq(norm, "injuring") || eq(stem, "harm"))
-    return "injured";
-  if (eq(stem, "arrest") || eq(stem, "detain") || eq(stem, "detent")) return "arrested";
+  // Each state by its words' stems, then by words whose stems say it less well ("killing", "hurt").
+  if (word_set(WordList::quantity_state_word_dead).has(stem) || word_set(WordList::quantity_state_word_dead_words).has(norm))
+    return "dead";  // dead, died, death, killed, fatal, perished
+  if (word_set(WordList::quantity_state_word_injured).has(stem) || eq(norm, "hurt") || eq(norm, "injuring"))
+    return "injured";  // injured, injuries, wounded, harmed
+  if (word_set(WordList::quantity_state_word_arrested).has(stem)) return "arrested";  // arrested, detained, detention
   if (eq(stem, "evacu") || eq(norm, "evacuees")) return "evacuated";
   if (eq(stem, "rescu")) return "rescued";
   if (eq(stem, "displac") || eq(norm, "homeless")) return "displaced";

@@ -153,8 +153,7 @@ size_t TimeReader::part_before(size_t i, std::string* part) const {
       *part = std::string(pn);
       return with_the(p2);
     }
-    if (s.is(p2, "hours") && ok(p3) &&
-        (s.is(p3, "early") || s.is(p3, "small") || s.is(p3, "wee"))) {
+    if (s.is(p2, "hours") && ok(p3) && s.word(p3) && word_set(WordList::time_part_before_small).has(s.norm(p3))) {
       *part = "early";
       return with_the(p3);
     }
@@ -239,8 +238,7 @@ size_t TimeReader::read_part(size_t i, TimeExpr* t) const {
   if ((eq(w, "late") || eq(w, "early")) && s.is(i + 1, "in") && s.is(i + 2, "the")) k = i + 1;
   if (s.is(k, "in") || s.is(k, "during")) {
     if (!s.is(k + 1, "the")) return kNone;
-    if ((s.is(k + 2, "early") || s.is(k + 2, "small") || s.is(k + 2, "wee")) &&
-        s.is(k + 3, "hours")) {
+    if (s.word(k + 2) && word_set(WordList::time_part_before_small).has(s.norm(k + 2)) && s.is(k + 3, "hours")) {
       if (s.is(k + 4, "of")) return kNone;
       t->part = "early";
       return k + 4;
