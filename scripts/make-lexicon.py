@@ -56,7 +56,11 @@ MAX_FREQ_KEYS = 30000
 # Hypernyms: this many levels up, from the first frequent sense of nouns and verbs.
 HYPER_DEPTH = 2
 
-WORD = re.compile(r"[a-z]+$")  # single words (the aligner matches words, not phrases)
+WORD = re.compile(r"[a-z]+$")  # single words
+# Verbs of a word and a particle ("cave in", "set off", "step down"): the engine matches a word
+# followed by its particle as the phrase too (similarity.cc), so these take part as well.
+PHRASE = re.compile(r"[a-z]+_(?:in|out|up|down|off|over)$")
+PHRASE_VERBS = set()  # such lemmas that WordNet has as verbs (filled by main)
 
 # Opposite outcomes of one happening that news reports state and WordNet 3.0 does not link as
 # antonyms (it has "survive" ! "succumb", "die" ! "be born"; "oppose" and "ban" have none): written
@@ -180,7 +184,7 @@ def frequent_senses(senses, lemma, pos):
 
 def usable(lemma, counts):
     """A lemma takes part when it is a plain word (or a two-word phrase) in frequent use."""
-    if not WORD.match(lemma):
+    if not WORD.match(lemma) and lemma not in PHRASE_VERBS:
         return False
     return all(counts.get(p, 0) >= MIN_COUNT for p in lemma.split('_'))
 
@@ -221,6 +225,7 @@ def main():
             sys.exit('make-lexicon: %s not found: %s' % (what, path))
 
     senses = read_index(a.wordnet)
+    PHRASE_VERBS.update(l for (l, pos) in senses if pos == 'verb' and PHRASE.match(l))
     synsets = read_data(a.wordnet)
     counts = read_counts(a.subtlex)
 

@@ -336,6 +336,35 @@ TEST(WordAlign, ACapitalNamedByItsCountryIsTheCity) {
   EXPECT_EQ(lx.relation(lx.id(key_of("Lisbon")), lx.id(key_of("Madrid"))), WordRelation::kNone);
 }
 
+// A verb and its particle that WordNet knows as one verb match as that verb ("broke out" /
+// "started", "stepped down" / "resigned"); the verb alone does not, and a number's hedge is no
+// particle ("rose up to 40 metres" is not "rose up").
+TEST(WordAlign, AVerbAndItsParticleMatchAsOneVerb) {
+  Built b = build({"The blaze broke out before dawn.", "The blaze started before dawn.",
+                   "The mayor stepped down in June.", "The mayor resigned in June.",
+                   "The blaze broke the windows before dawn.",
+                   "The river rose up to 40 metres overnight.", "The river rose 40 metres overnight."});
+  ASSERT_EQ(b.units.size(), 7u);
+  const Lexicon& lx = resources()->lexicon;
+  const auto match_of = [&](size_t u, size_t v, const std::string& word) {
+    const WordAlignment al = align_words(b.units[u].words, b.units[v].words, lx);
+    const auto& t = b.data[u][0].tokens;
+    for (size_t k = 0; k < t.size(); ++k)
+      if (t[k].norm == word) return al.a_match[k];
+    return WordMatch::kNone;
+  };
+  // WordNet has "break out" and "step down" below "start" and "resign"; "break" and "step" alone
+  // are unrelated to them.
+  EXPECT_EQ(match_of(0, 1, "broke"), WordMatch::kHypernym);
+  EXPECT_EQ(match_of(2, 3, "stepped"), WordMatch::kHypernym);
+  const auto key_of = [](const std::string& w) { return term_key(tokenize(w, 0, w.size()).at(0)); };
+  EXPECT_EQ(lx.relation(lx.id(key_of("break")), lx.id(key_of("start"))), WordRelation::kNone);
+  EXPECT_EQ(lx.relation(lx.id(key_of("step")), lx.id(key_of("resign"))), WordRelation::kNone);
+  EXPECT_EQ(match_of(4, 1, "broke"), WordMatch::kNone);
+  EXPECT_EQ(b.units[5].words[3].phrase, Lexicon::kUnknown);  // "rose" before "up to 40"
+  EXPECT_EQ(match_of(5, 6, "rose"), WordMatch::kExact);
+}
+
 // The clause model skips pairs of pieces that share too little (kPieceReach), judged from the
 // matches of the two whole units: they must be what aligning the two pieces themselves finds.
 TEST(WordAlign, BestCoverOfPiecesIsReadFromTheWholeUnits) {

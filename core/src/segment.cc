@@ -14,6 +14,7 @@
 #include "triangulate/tokens.h"
 #include "sorting.h"
 #include "word_list.h"
+#include "words.h"
 
 namespace tri {
 namespace {
@@ -184,18 +185,10 @@ std::vector<Para> paragraphs(std::string_view s) {
 // Sentences
 
 // Abbreviations that precede a name or number: a full stop after them never ends a sentence.
-// In byte order (WordSet).
-constexpr WordSet kTitleAbbreviations(
-    "adm approx apr art atty aug ave blvd brig ca capt cdr cf ch cmdr col cpl dec dept det "
-    "dr est feb fig figs fr ft gen gens gov govs hon insp jan jul jun lt maj mar messrs "
-    "mlle mme mr mrs ms mt mx no nos nov oct op pp pres prof pte rd rep reps rev sec sen "
-    "sens sep sept sgt sr sra srta st supt univ v vol vs");
+const WordSet& title_abbreviations() { return word_set(WordList::segment_title_abbreviations); }
 
 // Abbreviations that may also end a sentence: split only before a typical sentence opener.
-// In byte order (WordSet).
-constexpr WordSet kFinalAbbreviations(
-    "a.m al bros co corp d.c e.g e.u etc i.e inc jr l.a llc ltd n.y p.m plc u.k u.n u.s "
-    "u.s.a");
+const WordSet& final_abbreviations() { return word_set(WordList::segment_final_abbreviations); }
 
 // The word that ends at byte p (exclusive), folded, with inner dots kept.
 std::string word_before(std::string_view s, size_t p, size_t floor) {
@@ -251,7 +244,7 @@ bool ends_sentence(std::string_view s, size_t floor, size_t p, size_t q, size_t 
   if (w.size() > 1 && w.front() == '.') w.erase(0, 1);
   const size_t pos_before = p - (p >= floor ? std::min(p - floor, w.size()) : 0);
   (void)pos_before;
-  if (kTitleAbbreviations.has(w)) {
+  if (title_abbreviations().has(w)) {
     // "No." and month abbreviations need a number or name after them; others always bind.
     return false;
   }
@@ -263,7 +256,7 @@ bool ends_sentence(std::string_view s, size_t floor, size_t p, size_t q, size_t 
     if (is_upper(c) && (q0 == floor || is_space(before) || is_opener(before)))
       return false;
   }
-  if (kFinalAbbreviations.has(w) || (w.find('.') != std::string::npos && w.size() <= 6)) {
+  if (final_abbreviations().has(w) || (w.find('.') != std::string::npos && w.size() <= 6)) {
     const std::string nw = word_after(s, r, e);
     return !nw.empty() && is_stop_word(nw) && is_upper(next);
   }

@@ -104,9 +104,10 @@ SimUnit make_sim_unit(int source, int unit, bool headline, const UnitData& data,
   const std::vector<uint8_t> name = name_tokens(toks);
   // Number words that state a value take the number's key.
   std::vector<std::string> value_key(toks.size());
+  std::vector<uint8_t> hedge(toks.size(), false);  // words of a number's hedge ("up to")
   for (const Quantity& q : data.facts.quantities) {
     size_t k = 0;
-    while (k < toks.size() && toks[k].begin < q.num_begin) ++k;
+    for (; k < toks.size() && toks[k].begin < q.num_begin; ++k) hedge[k] = toks[k].begin >= q.begin;
     if (k < toks.size() && toks[k].type == TokenType::kWord && toks[k].end == q.num_end)
       value_key[k] = number_word_key(q);
   }
@@ -159,6 +160,9 @@ SimUnit make_sim_unit(int source, int unit, bool headline, const UnitData& data,
     }
     w.term = vocab->intern(key[k]);
     w.lex = lexicon.id(key[k]);
+    // A word and the particle after it that the lexicon knows as one verb ("caved in", "set off";
+    // not "take up to 24 hours") also match as that verb: "caved in" / "collapsed".
+    if (!name[k] && k + 1 < toks.size() && toks[k + 1].stop && !hedge[k + 1]) w.phrase = lexicon.id(key[k] + "_" + toks[k + 1].norm);
     w.idf = static_cast<float>(lexicon.idf(w.lex));
     w.flags = kContent;
     if (negator) w.flags |= kNegator;

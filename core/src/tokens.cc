@@ -7,40 +7,13 @@
 
 #include "triangulate/stem.h"
 #include "triangulate/text.h"
-#include "word_list.h"
+#include "words.h"
 
 namespace tri {
 namespace {
 
-// English function words. Written for this project: articles, pronouns, auxiliaries, modal verbs,
-// prepositions, conjunctions, negators and a few discourse words. Content words (even frequent
-// ones like "said" or "year") are not here: they carry meaning for alignment.
-// In byte order (WordSet: checked when compiled).
-constexpr WordSet kStopWords(
-    "' 's a about above across after again against all along alongside also although am "
-    "amid among an and another any anyone are aren't around as at be because been before "
-    "being below besides between beyond both but by can can't cannot could couldn't despite "
-    "did didn't do does doesn't doing don't down during each either even ever every "
-    "everyone few for from further had hadn't has hasn't have haven't having he he'd he'll "
-    "he's her here hers herself him himself his how however i i'd i'll i'm i've if in into "
-    "is isn't it it's its itself just let's many may me might more most much must mustn't "
-    "my myself neither never no nobody none nor not nothing now of off on once only onto or "
-    "other ought our ours ourselves out over own per same several shall shan't she she'd "
-    "she'll she's should shouldn't since so some someone something such than that that's "
-    "the their theirs them themselves then there there's these they they'd they'll they're "
-    "they've thing things this those though through to too toward towards under unless "
-    "until up upon us very via was wasn't we we'd we'll we're we've were weren't what "
-    "what's when where whereas whether which while whilst who who's whom whose why will "
-    "with within without won't would wouldn't yet you you'd you'll you're you've your yours "
-    "yourself yourselves");
 
-constexpr WordSet kNegators(
-    "cannot neither never no nobody none nor not nothing nowhere without");
 
-// Contractions written without the apostrophe, as plain-text feeds often do.
-constexpr WordSet kBareContractions(
-    "aint arent cant couldnt didnt doesnt dont hadnt hasnt havent isnt mustnt neednt "
-    "shouldnt wasnt werent wont wouldnt");
 
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
 
@@ -61,10 +34,15 @@ struct Cursor {
 
 }  // namespace
 
-bool is_stop_word(std::string_view folded) { return kStopWords.has(folded); }
+// English function words (words.txt, written for this project): articles, pronouns, auxiliaries,
+// modal verbs, prepositions, conjunctions, negators and a few discourse words. Content words (even
+// frequent ones like "said" or "year") are not among them: they carry meaning for alignment.
+bool is_stop_word(std::string_view folded) { return word_set(WordList::tokens_stop_words).has(folded); }
 
+// Negators, and contractions written without the apostrophe as plain-text feeds often do ("dont").
 bool is_negator(std::string_view w) {
-  if (kNegators.has(w) || kBareContractions.has(w)) return true;
+  if (word_set(WordList::tokens_negators).has(w) || word_set(WordList::tokens_bare_contractions).has(w))
+    return true;
   return w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0;
 }
 

@@ -28,6 +28,7 @@ inline constexpr uint32_t kNoTerm = 0xFFFFFFFFu;
 struct WordToken {
   uint32_t term = kNoTerm;              ///< cluster term id (equal ids match exactly); kNoTerm: punctuation
   uint32_t lex = Lexicon::kUnknown;     ///< lexicon id of the term
+  uint32_t phrase = Lexicon::kUnknown;  ///< lexicon id of the verb and its particle ("caved in")
   float idf = 0;                        ///< background inverse document frequency (0 for punctuation)
   uint8_t flags = 0;                    ///< WordFlag bits
 };

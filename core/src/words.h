@@ -125,7 +125,12 @@ namespace tri {
   X(numbers_possessor_possessives) \
   X(numbers_also_given_pronouns) \
   X(negations_not_until_bounds) \
-  X(negations_not_until_after)
+  X(negations_not_until_after) \
+  X(tokens_stop_words) \
+  X(tokens_negators) \
+  X(tokens_bare_contractions) \
+  X(segment_title_abbreviations) \
+  X(segment_final_abbreviations)
 // clang-format on
 
 enum class WordList : unsigned char {
