@@ -57,9 +57,9 @@ MAX_FREQ_KEYS = 30000
 HYPER_DEPTH = 2
 
 WORD = re.compile(r"[a-z]+$")  # single words
-# Verbs of a word and a particle ("cave in", "set off", "step down"): the engine matches a word
-# followed by its particle as the phrase too (similarity.cc), so these take part as well.
-PHRASE = re.compile(r"[a-z]+_(?:in|out|up|down|off|over)$")
+# Verbs of a word and a particle ("cave in", "step down", "pass away", "set aside"): the engine
+# matches a word followed by its particle as the phrase too (similarity.cc), so these take part.
+PHRASE = re.compile(r"[a-z]+_(?:in|out|up|down|off|over|away|back|aside|forward|together|apart)$")
 PHRASE_VERBS = set()  # such lemmas that WordNet has as verbs (filled by main)
 
 # Opposite outcomes of one happening that news reports state and WordNet 3.0 does not link as

@@ -160,9 +160,9 @@ SimUnit make_sim_unit(int source, int unit, bool headline, const UnitData& data,
     }
     w.term = vocab->intern(key[k]);
     w.lex = lexicon.id(key[k]);
-    // A word and the particle after it that the lexicon knows as one verb ("caved in", "set off";
-    // not "take up to 24 hours") also match as that verb: "caved in" / "collapsed".
-    if (!name[k] && k + 1 < toks.size() && toks[k + 1].stop && !hedge[k + 1]) w.phrase = lexicon.id(key[k] + "_" + toks[k + 1].norm);
+    // A word and the particle after it that the lexicon knows as one verb ("caved in", "passed
+    // away"; not "take up to 24 hours") also match as that verb: "caved in" / "collapsed".
+    if (!name[k] && k + 1 < toks.size() && !hedge[k + 1]) w.phrase = lexicon.id(key[k] + "_" + key[k + 1]);
     w.idf = static_cast<float>(lexicon.idf(w.lex));
     w.flags = kContent;
     if (negator) w.flags |= kNegator;
