@@ -57,10 +57,26 @@ MAX_FREQ_KEYS = 30000
 HYPER_DEPTH = 2
 
 WORD = re.compile(r"[a-z]+$")  # single words
-# Verbs of a word and a particle ("cave in", "step down", "pass away", "set aside"): the engine
-# matches a word followed by its particle as the phrase too (similarity.cc), so these take part.
-PHRASE = re.compile(r"[a-z]+_(?:in|out|up|down|off|over|away|back|aside|forward|together|apart)$")
-PHRASE_VERBS = set()  # such lemmas that WordNet has as verbs (filled by main)
+# Verbs of two words: a word and a particle ("cave in", "step down", "pass away", "look into"), or
+# a word and a content word ("take place", "open fire", "give way") with a tagged sense; not a
+# word and another preposition ("go to", "look at"). The engine matches a word and the word after
+# it as the phrase too (similarity.cc), so these take part.
+PHRASE = re.compile(r"[a-z]+_(?:in|into|out|up|down|off|over|away|back|aside|forward|together|apart)$")
+PHRASE_VERBS = set()  # such lemmas (filled by main)
+
+
+def phrase_verbs(senses, stop_words):
+    return {l for (l, pos), (_, tagged) in senses.items()
+            if pos == 'verb' and (PHRASE.match(l) or (re.fullmatch('[a-z]+_[a-z]+', l) and tagged > 0 and
+                                                      l.split('_')[1] not in stop_words))}
+
+
+def stop_words():
+    """The engine's function words (core/data/words.txt, tokens_stop_words)."""
+    for line in open(os.path.join(ROOT, 'core', 'data', 'words.txt'), encoding='utf-8'):
+        if line.startswith('tokens_stop_words: '):
+            return set(line.split(': ', 1)[1].split())
+    sys.exit('make-lexicon: core/data/words.txt has no tokens_stop_words')
 
 # Opposite outcomes of one happening that news reports state and WordNet 3.0 does not link as
 # antonyms (it has "survive" ! "succumb", "die" ! "be born"; "oppose" and "ban" have none): written
@@ -225,7 +241,7 @@ def main():
             sys.exit('make-lexicon: %s not found: %s' % (what, path))
 
     senses = read_index(a.wordnet)
-    PHRASE_VERBS.update(l for (l, pos) in senses if pos == 'verb' and PHRASE.match(l))
+    PHRASE_VERBS.update(phrase_verbs(senses, stop_words()))
     synsets = read_data(a.wordnet)
     counts = read_counts(a.subtlex)
 

@@ -336,15 +336,16 @@ TEST(WordAlign, ACapitalNamedByItsCountryIsTheCity) {
   EXPECT_EQ(lx.relation(lx.id(key_of("Lisbon")), lx.id(key_of("Madrid"))), WordRelation::kNone);
 }
 
-// A verb and its particle that WordNet knows as one verb match as that verb ("broke out" /
-// "started", "stepped down" / "resigned"); the verb alone does not, and a number's hedge is no
-// particle ("rose up to 40 metres" is not "rose up").
+// A verb and its particle, or a verb and a noun, that WordNet knows as one verb match as that verb
+// ("broke out" / "started", "stepped down" / "resigned", "took place" / "happened"); the verb
+// alone does not, and a number's hedge is no particle ("rose up to 40 metres" is not "rose up").
 TEST(WordAlign, AVerbAndItsParticleMatchAsOneVerb) {
   Built b = build({"The blaze broke out before dawn.", "The blaze started before dawn.",
                    "The mayor stepped down in June.", "The mayor resigned in June.",
                    "The blaze broke the windows before dawn.",
-                   "The river rose up to 40 metres overnight.", "The river rose 40 metres overnight."});
-  ASSERT_EQ(b.units.size(), 7u);
+                   "The river rose up to 40 metres overnight.", "The river rose 40 metres overnight.",
+                   "The vote took place on Monday.", "The vote happened on Monday."});
+  ASSERT_EQ(b.units.size(), 9u);
   const Lexicon& lx = resources()->lexicon;
   const auto match_of = [&](size_t u, size_t v, const std::string& word) {
     const WordAlignment al = align_words(b.units[u].words, b.units[v].words, lx);
@@ -363,6 +364,9 @@ TEST(WordAlign, AVerbAndItsParticleMatchAsOneVerb) {
   EXPECT_EQ(match_of(4, 1, "broke"), WordMatch::kNone);
   EXPECT_EQ(b.units[5].words[3].phrase, Lexicon::kUnknown);  // "rose" before "up to 40"
   EXPECT_EQ(match_of(5, 6, "rose"), WordMatch::kExact);
+  // A verb and a noun: "took place" / "happened".
+  EXPECT_EQ(lx.relation(lx.id(key_of("take")), lx.id(key_of("happen"))), WordRelation::kNone);
+  EXPECT_NE(match_of(7, 8, "took"), WordMatch::kNone);
 }
 
 // The clause model skips pairs of pieces that share too little (kPieceReach), judged from the
