@@ -283,10 +283,12 @@ def main():
         for off in frequent_senses(senses, lemma, pos):
             words, ptrs = synsets[(pos, off)]
             for sym, tpos, toff, sw, tw in ptrs:
-                if sym not in ('+', '!', '>', '*'):
+                if sym not in ('+', '\\', '!', '>', '*'):
                     continue
-                if sym in ('+', '!') and (sw == 0 or sw > len(words) or words[sw - 1] != lemma):
+                if sym in ('+', '\\', '!') and (sw == 0 or sw > len(words) or words[sw - 1] != lemma):
                     continue
+                # Pertainyms ("\\") are derivations too: an adjective and its noun ("urban" / "city",
+                # "fiscal" / "finance"), an adverb and its adjective ("heavily" / "heavy").
                 # Causes and entailments are semantic pointers between verb senses ("kill" > "die",
                 # "snore" * "sleep"): they hold for every word of the target synset.
                 twords = synsets[(tpos, toff)][0]
