@@ -5,9 +5,11 @@ Writes two files, keyed by the engine's own term keys (core/src/terms.h, compute
 tools/term_keys program of a native build, so data and text are stemmed by the same code):
 
   core/data/lexicon.txt      word relations for the aligner and the conflict finder:
-      @syn  words that share a WordNet synset in frequent senses of each ("hurt injur wound")
-      @der  derivationally related forms ("depart departur", "injur injuri"), and the one-word
-            names and adjectives of a country and its capital ("portug portugues", "lisbon portug")
+      @syn  words that share a WordNet synset in frequent senses of each ("hurt injur wound");
+            verbs of two words join their keys with "_" ("collaps cave_in", "die pass_away")
+      @der  derivationally related forms ("depart departur", "injur injuri"), pertainyms ("citi
+            urban"), and the one-word names and adjectives of a country and its capital ("portug
+            portugues", "lisbon portug")
       @hyp  a word and its hypernyms, one level up, then two ("guitar : instrument | device");
             words with a hypernym in common one level up are siblings ("guitar", "flute")
       @ant  antonyms ("rise fall", "win lose", "approv reject"), and a few opposites of news verbs
