@@ -112,15 +112,12 @@ void align_words(const std::vector<WordToken>& a, const std::vector<WordToken>& 
       WordMatch m = WordMatch::kNone;
       if (a[i].term == b[j].term) {
         m = WordMatch::kExact;
-      } else if (!((a[i].flags | b[j].flags) & kNumber)) {
-        WordRelation r = WordRelation::kNone;
-        if (a[i].lex == b[j].lex || a_is.meets(b_reaches[j]) || a_reaches.meets(b_is[j]))
-          r = memo ? memo->get(i, j, a[i].lex, b[j].lex) : lexicon.relation(a[i].lex, b[j].lex);
-        // A verb with its particle ("caved in") matches as the phrase when the word alone does not.
-        for (int k = 1; k < 4 && r == WordRelation::kNone; ++k) {
-          const uint32_t x = k & 1 ? a[i].phrase : a[i].lex, y = k & 2 ? b[j].phrase : b[j].lex;
-          if (x != Lexicon::kUnknown && y != Lexicon::kUnknown) r = lexicon.relation(x, y);
-        }
+      } else if (!((a[i].flags | b[j].flags) & kNumber) &&
+                 (a[i].lex == b[j].lex || a_is.meets(b_reaches[j]) || a_reaches.meets(b_is[j]) ||
+                  a[i].phrase != Lexicon::kUnknown || b[j].phrase != Lexicon::kUnknown)) {
+        const WordRelation r =
+            memo ? memo->get(i, j, a[i], b[j])
+                 : word_relation(a[i], b[j], [&](uint32_t x, uint32_t y) { return lexicon.relation(x, y); });
         if (r == WordRelation::kAntonym) opposites.emplace_back(static_cast<int>(i), static_cast<int>(j));
         m = lexical_match(r);
       }

@@ -58,6 +58,19 @@ struct WordAlignment {
   std::vector<Pair> matches;  ///< every two content words that match, aligned or not (best first)
 };
 
+/// The relation of two words: of their lexicon ids, or when that is none, of a word's verb of two
+/// words ("caved in", WordToken::phrase) and the other word or its phrase. `relation` asks the
+/// lexicon about two ids.
+template <typename Ask>
+WordRelation word_relation(const WordToken& x, const WordToken& y, Ask relation) {
+  WordRelation r = relation(x.lex, y.lex);
+  for (int k = 1; k < 4 && r == WordRelation::kNone; ++k) {
+    const uint32_t p = k & 1 ? x.phrase : x.lex, q = k & 2 ? y.phrase : y.lex;
+    if (p != Lexicon::kUnknown && q != Lexicon::kUnknown) r = relation(p, q);
+  }
+  return r;
+}
+
 /// The lexicon's relations between the words of two units, each pair looked up once. The pair's
 /// clause windows are copies of its units with words masked (word k of a window is word k of its
 /// unit), so aligning every two windows asks for the same pairs again: one memo serves the two
@@ -71,10 +84,10 @@ class RelationMemo {
     m_ = b_words;
     known_.assign(a_words * b_words, kUnknown);
   }
-  /// The relation of word i of a (lexicon id x) and word j of b (lexicon id y).
-  WordRelation get(size_t i, size_t j, uint32_t x, uint32_t y) {
+  /// The relation of word i of a and word j of b (word_relation()).
+  WordRelation get(size_t i, size_t j, const WordToken& x, const WordToken& y) {
     uint8_t& r = known_[i * m_ + j];
-    if (r == kUnknown) r = static_cast<uint8_t>(seen(x, y));
+    if (r == kUnknown) r = static_cast<uint8_t>(word_relation(x, y, [this](uint32_t p, uint32_t q) { return seen(p, q); }));
     return static_cast<WordRelation>(r);
   }
 
