@@ -12,9 +12,6 @@
 namespace tri {
 namespace {
 
-
-
-
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
 
 struct Cursor {
