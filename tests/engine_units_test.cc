@@ -369,6 +369,17 @@ TEST(WordAlign, AVerbAndItsParticleMatchAsOneVerb) {
   EXPECT_NE(match_of(7, 8, "took"), WordMatch::kNone);
 }
 
+// The shipped lexicon (scripts/make-lexicon.py) relates an adjective and the noun it pertains to,
+// and an adverb and its adjective, as derivations: WordNet's pertainyms.
+TEST(Lexicon, PertainymsAreDerivations) {
+  const Lexicon& lx = resources()->lexicon;
+  const auto key_of = [](const std::string& w) { return term_key(tokenize(w, 0, w.size()).at(0)); };
+  EXPECT_EQ(lx.relation(lx.id(key_of("urban")), lx.id(key_of("city"))), WordRelation::kDerivation);
+  EXPECT_EQ(lx.relation(lx.id(key_of("fiscal")), lx.id(key_of("finance"))), WordRelation::kDerivation);
+  EXPECT_EQ(lx.relation(lx.id(key_of("heavily")), lx.id(key_of("heavy"))), WordRelation::kDerivation);
+  EXPECT_EQ(lx.relation(lx.id(key_of("urban")), lx.id(key_of("finance"))), WordRelation::kNone);
+}
+
 // The clause model skips pairs of pieces that share too little (kPieceReach), judged from the
 // matches of the two whole units: they must be what aligning the two pieces themselves finds.
 TEST(WordAlign, BestCoverOfPiecesIsReadFromTheWholeUnits) {
