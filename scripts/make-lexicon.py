@@ -60,9 +60,10 @@ HYPER_DEPTH = 2
 
 WORD = re.compile(r"[a-z]+$")  # single words
 # Verbs of two words: a word and a particle ("cave in", "step down", "pass away", "look into"), or
-# a word and a content word ("take place", "open fire", "give way") with a tagged sense; not a
-# word and another preposition ("go to", "look at"). The engine matches a word and the word after
-# it as the phrase too (similarity.cc), so these take part.
+# a verb and a content word ("take place", "open fire", "give way") with a tagged sense; not a
+# word and another preposition ("go to", "look at"), nor a noun and a noun ("machine gun": its
+# first word has no tagged verb sense, and text names the weapon). The engine matches a word and
+# the word after it as the phrase too (similarity.cc), so these take part.
 PHRASE = re.compile(r"[a-z]+_(?:in|into|out|up|down|off|over|away|back|aside|forward|together|apart)$")
 PHRASE_VERBS = set()  # such lemmas (filled by main)
 
@@ -70,7 +71,8 @@ PHRASE_VERBS = set()  # such lemmas (filled by main)
 def phrase_verbs(senses, stop_words):
     return {l for (l, pos), (_, tagged) in senses.items()
             if pos == 'verb' and (PHRASE.match(l) or (re.fullmatch('[a-z]+_[a-z]+', l) and tagged > 0 and
-                                                      l.split('_')[1] not in stop_words))}
+                                                      l.split('_')[1] not in stop_words and
+                                                      senses.get((l.split('_')[0], 'verb'), ([], 0))[1] > 0))}
 
 
 def stop_words():
