@@ -345,8 +345,8 @@ bool parse_number(const Scan& s, size_t i, Num* out) {
   if (eq(w, "several") || (eq(w, "a") && s.is(i + 1, "few"))) {
     const size_t k = eq(w, "several") ? i + 1 : i + 2;
     const std::string_view sw = s.norm(k);
-    const double sc = sw.size() > 5 && spaced_scale(sw) <= 1e9 ? spaced_scale(sw) : 0;  // hundred to billion
-    if (sc == 0 || !s.word(k)) return false;
+    const double sc = sw.size() > 5 ? spaced_scale(sw) : 0;  // hundred to billion
+    if (sc == 0 || sc > 1e9 || !s.word(k)) return false;
     r.vague = (eq(w, "several") ? "several " : "a few ") + std::string(sw);
     r.lo = (eq(w, "several") ? 3 : 2) * sc;
     r.hi = (eq(w, "several") ? 9 : 5) * sc;
