@@ -239,6 +239,44 @@ TEST(Lexicon, SignaturesNeverHideARelation) {
   EXPECT_GT(related, 1000);  // the made-up lexicon relates enough pairs to test
 }
 
+// Thousands of words (the table of ids grows several times while they are read) keep one id each
+// and their relations; a list with repeats in any order reads as the set it names; a refused load
+// leaves nothing half read.
+TEST(Lexicon, ManyWordsKeepTheirIdsAndLists) {
+  const auto w = [](int k) { return "w" + std::to_string(k); };
+  std::string text = "@syn\n", freq = "12";
+  for (int k = 0; k < 6000; k += 3) text += w(k) + " " + w(k + 1) + " " + w(k + 2) + "\n";
+  text += "@hyp\nw7 : w900 w30 w900 w4 w30";
+  for (int k = 5999; k >= 5000; --k) text += " " + w(k);
+  text += " | w30 w11\n";
+  for (int k = 0; k < 6000; k += 2) freq += " " + w(k);
+  Lexicon lx;
+  ASSERT_EQ(lx.load(text, freq + "\n"), "");
+  EXPECT_EQ(lx.size(), 6000u);
+  std::set<uint32_t> ids;
+  for (int k = 0; k < 6000; ++k) ids.insert(lx.id(w(k)));
+  EXPECT_EQ(ids.size(), 6000u);
+  EXPECT_EQ(ids.count(Lexicon::kUnknown), 0u);
+  EXPECT_EQ(lx.id("w6000"), Lexicon::kUnknown);
+  EXPECT_EQ(lx.id(""), Lexicon::kUnknown);
+  for (int k = 0; k < 6000; k += 3) {
+    ASSERT_EQ(lx.relation(lx.id(w(k)), lx.id(w(k + 2))), WordRelation::kSynonym) << k;
+    if (k > 0) {
+      ASSERT_NE(lx.relation(lx.id(w(k)), lx.id(w(k - 1))), WordRelation::kSynonym) << k;
+    }
+  }
+  for (int k : {900, 30, 4, 11, 5000, 5999})
+    EXPECT_EQ(lx.relation(lx.id("w7"), lx.id(w(k))), WordRelation::kHypernym) << k;
+  EXPECT_TRUE(lx.parent(lx.id("w7"), lx.id("w30")));
+  EXPECT_TRUE(lx.parent(lx.id("w7"), lx.id("w5500")));
+  EXPECT_FALSE(lx.parent(lx.id("w7"), lx.id("w11")));  // two levels up
+  EXPECT_DOUBLE_EQ(lx.idf(lx.id("w5998")), 3.0);
+  EXPECT_GT(lx.idf(lx.id("w5999")), 3.0);  // not in the list
+  ASSERT_NE(lx.load(text + "@der\nw1\n", ""), "");
+  EXPECT_EQ(lx.size(), 0u);
+  EXPECT_EQ(lx.id("w7"), Lexicon::kUnknown);
+}
+
 TEST(Lexicon, RefusesBadLines) {
   Lexicon a, b, c, d;
   EXPECT_NE(a.load("@der\nonly\n", ""), "");

@@ -107,7 +107,8 @@ val Compare(const std::string& input_json) {
 std::string Version() { return tri::version(); }
 
 /// Loads the engine's data (web/dist/triangulate-data.txt, fetched by web/engine/module.js in
-/// parallel with this module): "" on success, else why the bundle was refused. compare() answers
+/// parallel with this module; its bytes as a Uint8Array, or the text as a string): "" on success,
+/// else why the bundle was refused. compare() answers
 /// {"error": "engine data not loaded ..."} until this has succeeded once.
 std::string LoadData(const std::string& bundle) { return tri::load_data(bundle); }
 

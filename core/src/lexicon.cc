@@ -32,36 +32,64 @@ void for_lines(std::string_view text, Fn fn) {
 
 }  // namespace
 
-uint32_t Lexicon::intern(std::string_view key) {
-  std::string k(key);
-  if (const auto found = ids_.find(k); found != ids_.end()) return found->second;  // no node made
-  auto [it, fresh] = ids_.emplace(std::move(k), static_cast<uint32_t>(keys_.size()));
-  if (fresh) {
-    keys_.emplace_back(key);
-    syn_groups_.emplace_back();
-    hypernyms_.emplace_back();
-    derivations_.emplace_back();
-    antonyms_.emplace_back();
-    parents_.emplace_back();
-    idf_.push_back(0.0f);
+size_t Lexicon::slot(std::string_view key) const {
+  uint32_t h = 2166136261u;  // FNV-1a
+  for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  const size_t mask = slots_.size() - 1;
+  for (size_t k = h & mask;; k = (k + 1) & mask) {
+    const uint32_t id = slots_[k];
+    if (id == 0) return k;
+    const uint32_t from = id > 1 ? key_end_[id - 2] : 0, to = key_end_[id - 1];
+    if (std::string_view(keys_).substr(from, to - from) == key) return k;
   }
-  return it->second;
+}
+
+uint32_t Lexicon::intern(std::string_view key) {
+  // At most half the slots in use, so that a search ends soon on an empty one.
+  if (2 * (key_end_.size() + 1) > slots_.size()) {
+    slots_.assign(std::max<size_t>(1024, 2 * slots_.size()), 0);
+    for (uint32_t id = 0, from = 0; id < key_end_.size(); from = key_end_[id++])
+      slots_[slot(std::string_view(keys_).substr(from, key_end_[id] - from))] = id + 1;
+  }
+  const size_t k = slot(key);
+  if (slots_[k] != 0) return slots_[k] - 1;
+  keys_ += key;
+  key_end_.push_back(static_cast<uint32_t>(keys_.size()));
+  idf_.push_back(0.0f);
+  slots_[k] = static_cast<uint32_t>(key_end_.size());
+  return slots_[k] - 1;
 }
 
 uint32_t Lexicon::id(std::string_view key) const {
-  const auto it = ids_.find(std::string(key));
-  return it == ids_.end() ? kUnknown : it->second;
+  if (slots_.empty()) return kUnknown;
+  const uint32_t id = slots_[slot(key)];
+  return id == 0 ? kUnknown : id - 1;
+}
+
+void Lexicon::Rows::build(std::vector<uint64_t>* pairs, size_t n) {
+  sort_unique(pairs);
+  at.assign(n + 1, 0);
+  values.resize(pairs->size());
+  for (size_t k = 0; k < pairs->size(); ++k) {
+    ++at[((*pairs)[k] >> 32) + 1];
+    values[k] = static_cast<uint32_t>((*pairs)[k]);
+  }
+  for (size_t x = 0; x < n; ++x) at[x + 1] += at[x];
 }
 
 std::string Lexicon::load(std::string_view lexicon_txt, std::string_view frequencies_txt) {
+  *this = Lexicon();
   std::string error;
   enum Section { kNone, kSyn, kDer, kAnt, kHyp, kExc, kCap, kVerb } section = kNone;
   uint32_t group = 0;
   // About one new word a line: room for them at once.
   const size_t lines = static_cast<size_t>(std::count(lexicon_txt.begin(), lexicon_txt.end(), '\n')) +
                        static_cast<size_t>(std::count(frequencies_txt.begin(), frequencies_txt.end(), '\n'));
-  ids_.reserve(lines);
-  keys_.reserve(lines);
+  key_end_.reserve(lines);
+  idf_.reserve(lines);
+  // Each relation as pairs (x << 32 | y), made into rows at the end.
+  std::vector<uint64_t> syn, hyp, par, der, ant;
+  const auto pair = [](uint32_t x, uint32_t y) { return uint64_t{x} << 32 | y; };
   std::vector<std::string_view> w;
   for_lines(lexicon_txt, [&](std::string_view line) {
     if (!error.empty()) return;
@@ -74,7 +102,7 @@ std::string Lexicon::load(std::string_view lexicon_txt, std::string_view frequen
     words(line, &w);
     if (section == kSyn) {
       if (w.size() < 2) error = "lexicon: a synonym set needs two words: " + std::string(line);
-      for (auto x : w) syn_groups_[intern(x)].push_back(group);
+      for (auto x : w) syn.push_back(pair(intern(x), group));
       ++group;
     } else if (section == kDer || section == kAnt) {
       if (w.size() != 2) {
@@ -82,9 +110,9 @@ std::string Lexicon::load(std::string_view lexicon_txt, std::string_view frequen
         return;
       }
       const uint32_t x = intern(w[0]), y = intern(w[1]);
-      auto& lists = section == kDer ? derivations_ : antonyms_;
-      lists[x].push_back(y);
-      lists[y].push_back(x);
+      auto& pairs = section == kDer ? der : ant;
+      pairs.push_back(pair(x, y));
+      pairs.push_back(pair(y, x));
     } else if (section == kHyp) {
       if (w.size() < 3 || w[1] != ":") {
         error = "lexicon: expected \"word : hypernyms\": " + std::string(line);
@@ -98,8 +126,8 @@ std::string Lexicon::load(std::string_view lexicon_txt, std::string_view frequen
           continue;
         }
         const uint32_t h = intern(w[k]);
-        hypernyms_[x].push_back(h);
-        if (first_level) parents_[x].push_back(h);
+        hyp.push_back(pair(x, h));
+        if (first_level) par.push_back(pair(x, h));
       }
     } else if (section == kExc) {
       if (w.size() != 2) {
@@ -140,12 +168,10 @@ std::string Lexicon::load(std::string_view lexicon_txt, std::string_view frequen
       error = "lexicon: line outside a known section: " + std::string(line);
     }
   });
-  if (!error.empty()) return error;
-  for (auto* lists : {&hypernyms_, &derivations_, &antonyms_, &parents_})
-    for (auto& v : *lists) {
-      sort_by(v.begin(), v.end());
-      v.erase(std::unique(v.begin(), v.end()), v.end());
-    }
+  if (!error.empty()) {
+    *this = Lexicon();  // nothing half loaded
+    return error;
+  }
   double max_idf = 0;
   for_lines(frequencies_txt, [&](std::string_view line) {
     if (!error.empty()) return;
@@ -164,9 +190,17 @@ std::string Lexicon::load(std::string_view lexicon_txt, std::string_view frequen
     for (size_t k = 1; k < w.size(); ++k) idf_[intern(w[k])] = static_cast<float>(v);
     max_idf = std::max(max_idf, v);
   });
-  if (!error.empty()) return error;
+  if (!error.empty()) {
+    *this = Lexicon();  // nothing half loaded
+    return error;
+  }
   // A word too rare for the list is rarer than the rarest one in it.
   rare_idf_ = max_idf > 0 ? max_idf + 1.0 : 14.0;
+  syn_groups_.build(&syn, size());
+  hypernyms_.build(&hyp, size());
+  parents_.build(&par, size());
+  derivations_.build(&der, size());
+  antonyms_.build(&ant, size());
   make_signatures();
   return "";
 }
@@ -185,14 +219,16 @@ void Lexicon::make_signatures() {
   // x relates to y only if x reaches something y is: a synonym set or a parent both have, or y
   // itself among x's antonyms, derivations and hypernyms (or x among y's). Most pairs of words
   // share no bit and are told apart without looking at their lists.
-  self_.assign(keys_.size(), Signature{});
-  reach_.assign(keys_.size(), Signature{});
-  for (uint32_t x = 0; x < keys_.size(); ++x) {
-    for (uint32_t g : syn_groups_[x]) set_bit(&self_[x], 0, g), set_bit(&reach_[x], 0, g);
-    for (uint32_t p : parents_[x]) set_bit(&self_[x], 1, p), set_bit(&reach_[x], 1, p);
+  self_.assign(size(), Signature{});
+  reach_.assign(size(), Signature{});
+  for (uint32_t x = 0; x < size(); ++x) {
+    for (const uint32_t* g = syn_groups_.begin(x); g != syn_groups_.end(x); ++g)
+      set_bit(&self_[x], 0, *g), set_bit(&reach_[x], 0, *g);
+    for (const uint32_t* p = parents_.begin(x); p != parents_.end(x); ++p)
+      set_bit(&self_[x], 1, *p), set_bit(&reach_[x], 1, *p);
     set_bit(&self_[x], 2, x);
-    for (const auto* list : {&antonyms_[x], &derivations_[x], &hypernyms_[x]})
-      for (uint32_t y : *list) set_bit(&reach_[x], 2, y);
+    for (const Rows* rows : {&antonyms_, &derivations_, &hypernyms_})
+      for (const uint32_t* y = rows->begin(x); y != rows->end(x); ++y) set_bit(&reach_[x], 2, *y);
   }
 }
 
@@ -200,24 +236,21 @@ WordRelation Lexicon::relation(uint32_t x, uint32_t y) const {
   if (x == kUnknown || y == kUnknown) return WordRelation::kNone;
   if (x == y) return WordRelation::kSame;
   if (!self_[x].meets(reach_[y]) && !reach_[x].meets(self_[y])) return WordRelation::kNone;
-  const auto& gx = syn_groups_[x];
-  const auto& gy = syn_groups_[y];
-  for (size_t i = 0, j = 0; i < gx.size() && j < gy.size();) {
-    if (gx[i] < gy[j]) ++i;
-    else if (gy[j] < gx[i]) ++j;
-    else return WordRelation::kSynonym;
-  }
-  if (std::binary_search(antonyms_[x].begin(), antonyms_[x].end(), y)) return WordRelation::kAntonym;
-  if (std::binary_search(derivations_[x].begin(), derivations_[x].end(), y)) return WordRelation::kDerivation;
-  if (std::binary_search(hypernyms_[x].begin(), hypernyms_[x].end(), y)) return WordRelation::kHypernym;
-  if (std::binary_search(hypernyms_[y].begin(), hypernyms_[y].end(), x)) return WordRelation::kHyponym;
-  const auto& px = parents_[x];
-  const auto& py = parents_[y];
-  for (size_t i = 0, j = 0; i < px.size() && j < py.size();) {
-    if (px[i] < py[j]) ++i;
-    else if (py[j] < px[i]) ++j;
-    else return WordRelation::kSibling;
-  }
+  // Two sorted lists with an id in common.
+  const auto meet = [](const Rows& r, uint32_t a, uint32_t b) {
+    for (const uint32_t *i = r.begin(a), *j = r.begin(b); i != r.end(a) && j != r.end(b);) {
+      if (*i < *j) ++i;
+      else if (*j < *i) ++j;
+      else return true;
+    }
+    return false;
+  };
+  if (meet(syn_groups_, x, y)) return WordRelation::kSynonym;
+  if (antonyms_.has(x, y)) return WordRelation::kAntonym;
+  if (derivations_.has(x, y)) return WordRelation::kDerivation;
+  if (hypernyms_.has(x, y)) return WordRelation::kHypernym;
+  if (hypernyms_.has(y, x)) return WordRelation::kHyponym;
+  if (meet(parents_, x, y)) return WordRelation::kSibling;
   return WordRelation::kNone;
 }
 
@@ -226,12 +259,12 @@ WordRelation Lexicon::relation(uint32_t x, uint32_t y) const {
 namespace tri {
 
 void Lexicon::related_keys(uint32_t x, std::vector<uint64_t>* out) const {
-  if (x >= keys_.size()) return;
+  if (x >= size()) return;
   constexpr uint64_t kGroup = 1ull << 32, kWord = 2ull << 32;
-  for (uint32_t g : syn_groups_[x]) out->push_back(kGroup | g);
+  for (const uint32_t* g = syn_groups_.begin(x); g != syn_groups_.end(x); ++g) out->push_back(kGroup | *g);
   out->push_back(kWord | x);
-  for (uint32_t d : derivations_[x]) out->push_back(kWord | d);
-  for (uint32_t h : hypernyms_[x]) out->push_back(kWord | h);
+  for (const uint32_t* d = derivations_.begin(x); d != derivations_.end(x); ++d) out->push_back(kWord | *d);
+  for (const uint32_t* h = hypernyms_.begin(x); h != hypernyms_.end(x); ++h) out->push_back(kWord | *h);
 }
 
 }  // namespace tri

@@ -3,7 +3,9 @@
 //
 // The data comes from core/data/lexicon.txt and core/data/frequencies.txt (derived from WordNet
 // 3.0 and SUBTLEX-US by scripts/make-lexicon.py; sources and licences in their headers), keyed by
-// term keys (terms.h). Words are interned once: the aligner asks about ids, not strings.
+// term keys (terms.h). Words are interned once: the aligner asks about ids, not strings. The
+// lists of all words share one array per relation, so loading makes a handful of allocations, not
+// one per word.
 //
 // Example:
 //   const Lexicon& lx = ...;                        // from resources.h
@@ -32,8 +34,9 @@ class Lexicon {
  public:
   static constexpr uint32_t kUnknown = 0xFFFFFFFFu;
 
-  /// Parses the two data files. Returns an error message, or "" on success. Lines it cannot read
-  /// are an error (the data is ours: a bad line means a bad build).
+  /// Parses the two data files, replacing what was loaded before. Returns an error message (and
+  /// leaves the lexicon empty), or "" on success. Lines it cannot read are an error (the data is
+  /// ours: a bad line means a bad build).
   std::string load(std::string_view lexicon_txt, std::string_view frequencies_txt);
 
   /// The id of a term key, kUnknown when the lexicon does not know it.
@@ -42,9 +45,7 @@ class Lexicon {
   /// How x relates to y (kSame when x == y; kNone for unknown ids).
   WordRelation relation(uint32_t x, uint32_t y) const;
   /// y is a more general word for x one level up ("slice" -> "cut"), not two.
-  bool parent(uint32_t x, uint32_t y) const {
-    return x < parents_.size() && std::binary_search(parents_[x].begin(), parents_[x].end(), y);
-  }
+  bool parent(uint32_t x, uint32_t y) const { return x < size() && parents_.has(x, y); }
 
   /// Background inverse document frequency of a word: -ln of its share of running English text
   /// (about 3 for "said", 11 for "earthquake"); unknown and rare words get rare_idf().
@@ -62,8 +63,7 @@ class Lexicon {
   /// antonym): a word of the common vocabulary. A surname that film subtitles spell has a
   /// frequency but no relations.
   bool related(uint32_t x) const {
-    return x < syn_groups_.size() && (!syn_groups_[x].empty() || !hypernyms_[x].empty() ||
-                                      !derivations_[x].empty() || !antonyms_[x].empty());
+    return x < size() && (!syn_groups_.empty(x) || !hypernyms_.empty(x) || !derivations_.empty(x) || !antonyms_.empty(x));
   }
 
   /// The key of the national capital of the country a phrase names (its words' keys joined by
@@ -82,7 +82,7 @@ class Lexicon {
   /// own: see candidates.cc).
   void related_keys(uint32_t x, std::vector<uint64_t>* out) const;
 
-  size_t size() const { return keys_.size(); }
+  size_t size() const { return key_end_.size(); }
 
   /// 128 bits of a word's relations, hashed: two words whose signatures do not meet are unrelated.
   struct Signature {
@@ -96,16 +96,32 @@ class Lexicon {
   Signature reaches(uint32_t x) const { return x < reach_.size() ? reach_[x] : Signature{}; }
 
  private:
+  // Lists of ids, one per id, in one array: x's list is values[at[x]] .. values[at[x + 1]] (sorted,
+  // without repeats). One allocation for all words instead of one per word and list.
+  struct Rows {
+    std::vector<uint32_t> at, values;
+    const uint32_t* begin(uint32_t x) const { return values.data() + at[x]; }
+    const uint32_t* end(uint32_t x) const { return values.data() + at[x + 1]; }
+    bool empty(uint32_t x) const { return at[x] == at[x + 1]; }
+    bool has(uint32_t x, uint32_t y) const { return std::binary_search(begin(x), end(x), y); }
+    /// From pairs (x << 32 | y) of ids below n (the pairs are sorted in place).
+    void build(std::vector<uint64_t>* pairs, size_t n);
+  };
+
   uint32_t intern(std::string_view key);
+  /// The slot of `key` in slots_: where its id is, or the empty slot where it would go.
+  size_t slot(std::string_view key) const;
   void make_signatures();
 
-  std::unordered_map<std::string, uint32_t> ids_;
-  std::vector<std::string> keys_;
-  std::vector<std::vector<uint32_t>> syn_groups_;  ///< per id: sorted synonym-set numbers
-  std::vector<std::vector<uint32_t>> hypernyms_;   ///< per id: sorted ids of its hypernyms
-  std::vector<std::vector<uint32_t>> parents_;     ///< per id: sorted ids of its hypernyms one level up
-  std::vector<std::vector<uint32_t>> derivations_;  ///< per id: sorted ids of derived forms
-  std::vector<std::vector<uint32_t>> antonyms_;     ///< per id: sorted ids of antonyms
+  // Interned keys: their bytes back to back, and an open-addressing table of ids by hash.
+  std::string keys_;
+  std::vector<uint32_t> key_end_;  ///< per id: where its key ends in keys_
+  std::vector<uint32_t> slots_;    ///< id + 1, or 0 for an empty slot; a power of two in size
+  Rows syn_groups_;   ///< per id: synonym-set numbers
+  Rows hypernyms_;    ///< per id: ids of its hypernyms
+  Rows parents_;      ///< per id: ids of its hypernyms one level up
+  Rows derivations_;  ///< per id: ids of derived forms
+  Rows antonyms_;     ///< per id: ids of antonyms
   std::vector<Signature> self_;   ///< per id: its synonym sets, its parents and itself
   std::vector<Signature> reach_;  ///< per id: its synonym sets, parents, antonyms, derivations, hypernyms
   std::unordered_map<std::string, std::string> base_;

@@ -23,13 +23,22 @@ std::unique_ptr<Resources>& loaded() {
 }
 
 // The part of `bundle` after the line "@@ <name>" up to the next "@@ " line; empty when absent.
+// The search jumps from '@' to '@' (rare elsewhere in the data) rather than from line to line.
 std::string_view section(std::string_view bundle, std::string_view name) {
-  const std::string marker = "@@ " + std::string(name) + "\n";
-  size_t at = bundle.rfind(marker, 0) == 0 ? 0 : bundle.find("\n" + marker);
-  if (at == std::string_view::npos) return {};
-  at = bundle.find('\n', at == 0 ? 0 : at + 1) + 1;
-  size_t end = bundle.find("\n@@ ", at);
-  return bundle.substr(at, end == std::string_view::npos ? std::string_view::npos : end + 1 - at);
+  const auto marker_at = [bundle](size_t from) {  // the next line that starts with "@@ "
+    size_t k = bundle.find('@', from);
+    while (k != std::string_view::npos && ((k > 0 && bundle[k - 1] != '\n') || bundle.compare(k, 3, "@@ ") != 0))
+      k = bundle.find('@', k + 1);
+    return k;
+  };
+  for (size_t at = marker_at(0); at != std::string_view::npos; at = marker_at(at + 1)) {
+    const size_t eol = bundle.find('\n', at);
+    if (eol == std::string_view::npos) return {};
+    if (bundle.substr(at + 3, eol - at - 3) != name) continue;
+    const size_t end = marker_at(eol + 1);
+    return bundle.substr(eol + 1, end == std::string_view::npos ? std::string_view::npos : end - eol - 1);
+  }
+  return {};
 }
 
 #if TRI_EMBED_DATA

@@ -194,7 +194,9 @@ export function loadModule(urls) {
   if (!pending) {
     pending = (async () => {
       // The engine's data (word relations, frequencies, models) downloads while the code loads.
-      const bundle = readBinary(data).then((bytes) => new TextDecoder().decode(bytes));
+      // Its bytes go to the module as they are (a JavaScript string would be encoded to UTF-8
+      // again on the way in).
+      const bundle = readBinary(data);
       bundle.catch(() => {});  // awaited below; a failure is reported there
       const {default: factory} = await import(/* webpackIgnore: true */ js);
       const settings = {
@@ -205,13 +207,13 @@ export function loadModule(urls) {
       if (isNode) settings.wasmBinary = await readBinary(wasm);
       else settings.locateFile = () => wasm;
       const module = await factory(settings);
-      let text;
+      let bytes;
       try {
-        text = await bundle;
+        bytes = await bundle;
       } catch (e) {
         throw new Error(`cannot load the engine data from ${data}: ${e?.message ?? e}`);
       }
-      const refused = module.loadData(text);
+      const refused = module.loadData(bytes);
       if (refused) throw new Error(refused);
       return module;
     })().catch((e) => {
