@@ -12,8 +12,12 @@
 // Native: the CLI has no repeat flag, so each run is a whole process (`triangulate --json FILES`,
 // output to a pipe): process start, file reading and JSON writing are included, nothing is
 // subtracted. `--version` runs are timed too, to show the process start-up share.
+// Loading the engine data: the module's loadData() of the bundle's bytes (median of up to 10 calls
+// on a loaded module), and natively a process on two one-word sources (start-up and the data's
+// parse, which `--version` skips).
 import {spawnSync} from 'node:child_process';
-import {existsSync, readFileSync, readdirSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {performance} from 'node:perf_hooks';
@@ -91,11 +95,28 @@ console.log(`runs: ${RUNS} after ${WARMUP} warm-up; node ${process.version}`);
 const wasm = await timeWasm();
 console.log(`wasm  engine.compareRaw (same thread) median ${ms(median(wasm.whole))}  min ${ms(Math.min(...wasm.whole))}`);
 console.log(`wasm  module.compare (bare call)      median ${ms(median(wasm.bare))}  min ${ms(Math.min(...wasm.bare))}`);
+{
+  const module = await loadModule();
+  const bundle = readFileSync(path.join(repo, 'web', 'dist', 'triangulate-data.txt'));
+  const loads = [];
+  for (let i = 0; i < Math.min(RUNS, 10); i++) {
+    const t = performance.now();
+    const refused = module.loadData(bundle);
+    loads.push(performance.now() - t);
+    if (refused) throw new Error(refused);
+  }
+  console.log(`wasm  module.loadData (data bundle)   median ${ms(median(loads))}  min ${ms(Math.min(...loads))}`);
+}
 if (existsSync(cli)) {
   const native = timeProcess(['--json', ...files]);
   const startup = timeProcess(['--version']);
   console.log(`native triangulate --json (process)   median ${ms(median(native))}  min ${ms(Math.min(...native))}`);
   console.log(`native triangulate --version (start)  median ${ms(median(startup))}  min ${ms(Math.min(...startup))}`);
+  const tiny = mkdtempSync(path.join(os.tmpdir(), 'tri-bench-'));
+  for (const n of ['a.txt', 'b.txt']) writeFileSync(path.join(tiny, n), 'Hello.\n');
+  const loaded = timeProcess(['--json', path.join(tiny, 'a.txt'), path.join(tiny, 'b.txt')]);
+  rmSync(tiny, {recursive: true});
+  console.log(`native start-up and data (two words)   median ${ms(median(loaded))}  min ${ms(Math.min(...loaded))}`);
   console.log(`ratio wasm engine / native process: ${(median(wasm.whole) / median(native)).toFixed(2)}`);
   const work = median(native) - median(startup);
   if (work > 0) {

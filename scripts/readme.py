@@ -197,6 +197,8 @@ def part_speed(a):
     wasm = num(r'engine\.compareRaw .*?median\s+([\d.]+) ms', w)
     native = num(r'native triangulate --json .*?median\s+([\d.]+) ms', w)
     start = num(r'native triangulate --version .*?median\s+([\d.]+) ms', w)
+    load = num(r'module\.loadData .*?median\s+([\d.]+) ms', w)
+    native_load = num(r'native start-up and data .*?median\s+([\d.]+) ms', w)
     d = run(['node', 'bench/demo_bench.mjs', '--runs', '10'])
     click = re.search(r'median of \d+: (\d+) ms \(min (\d+), max (\d+)\)', d)
     if not click:
@@ -216,7 +218,9 @@ def part_speed(a):
         '%.1f ms for the whole native process (%.1f ms of it start-up): %.1f× the process, about %.1f× the\n'
         'engine (the module is linked with Binaryen `-Oz` for size, then its small functions are inlined,\n'
         '2.7× faster for 0.6 KiB more; a `-O3` link is a further 1.3× faster but 5.5 KiB larger: see\n'
-        '`wasm/CMakeLists.txt`).\n'
+        '`wasm/CMakeLists.txt`). Loading the engine\'s data (once per page or process): %.1f ms for the\n'
+        'module\'s `loadData` (median of later calls; the first, before the code is optimised, takes\n'
+        'longer), %.1f ms for a native process on two one-word sources (start-up and data).\n'
         '\n'
         '**The demo** (`node bench/demo_bench.mjs --runs 10`, headless Chromium against `scripts/serve.mjs`):\n'
         'the page draws the samples\' result that `scripts/serve.mjs` computed with the same WebAssembly\n'
@@ -228,7 +232,7 @@ def part_speed(a):
         '`.wasm` and data included); throttled 4×, %.2f s. A click on Compare to the redrawn result of the\n'
         'five samples: %s ms (median; %s–%s ms).\n'
         % (ms['BM_Scale50x2000'] / 1000, ms['BM_Seeds'], ms['BM_Segment10MB'] / 1000, wasm, native, start,
-           wasm / native, wasm / max(native - start, 1e-9), int(cold.group(1)) / 1000, cold.group(2),
+           wasm / native, wasm / max(native - start, 1e-9), load, native_load, int(cold.group(1)) / 1000, cold.group(2),
            cold.group(3), slow / 1000, int(computed.group(1)) / 1000, computed.group(2), computed.group(3),
            int(computed.group(4)) / 1000, click.group(1), click.group(2), click.group(3)))
 
