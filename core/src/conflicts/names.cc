@@ -290,14 +290,21 @@ void names(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
   if (title_case(a.u) || title_case(b.u)) return;
   const auto& na = a.u.data->facts.names;
   const auto& nb = b.u.data->facts.names;
+  // b's names that a names too or that count something take no part; each other one answers at
+  // most one of a's names.
   std::vector<uint8_t> used(nb.size(), false);
+  std::vector<Range> ranges(nb.size());
+  for (size_t j = 0; j < nb.size(); ++j) {
+    used[j] = mentioned(nb[j], na) || in_quantity(b.u, nb[j]);
+    if (!used[j]) ranges[j] = tokens_in(b.u, nb[j].begin, nb[j].end);
+  }
   for (const NameMention& x : na) {
     if (mentioned(x, nb) || in_quantity(a.u, x)) continue;
     const Range rx = tokens_in(a.u, x.begin, x.end);
     for (size_t j = 0; j < nb.size(); ++j) {
       const NameMention& y = nb[j];
-      if (used[j] || mentioned(y, na) || in_quantity(b.u, y)) continue;
-      const Range ry = tokens_in(b.u, y.begin, y.end);
+      if (used[j]) continue;
+      const Range ry = ranges[j];
       // Who is quoted is not what is said: two different people quoted are no conflict, unless they
       // hold one office (below).
       const bool same_role = same_office(x, y);
