@@ -87,6 +87,10 @@ std::string Lexicon::load(std::string_view lexicon_txt, std::string_view frequen
                        static_cast<size_t>(std::count(frequencies_txt.begin(), frequencies_txt.end(), '\n'));
   key_end_.reserve(lines);
   idf_.reserve(lines);
+  // Room in the table for about two new words a line, so that it seldom grows while it fills.
+  size_t slots = 1024;
+  while (slots < 4 * lines) slots *= 2;
+  slots_.assign(slots, 0);
   // Each relation as pairs (x << 32 | y), made into rows at the end.
   std::vector<uint64_t> syn, hyp, par, der, ant;
   const auto pair = [](uint32_t x, uint32_t y) { return uint64_t{x} << 32 | y; };
