@@ -314,6 +314,7 @@ void char_trigrams(const SimUnit& u, std::vector<uint64_t>* to) {
 // Share of pairs of aligned content words that keep their order in both units.
 double order_agreement(const SimUnit& a, const WordAlignment& al) {
   std::vector<int> js;
+  js.reserve(a.words.size());
   for (size_t i = 0; i < a.words.size(); ++i)
     if ((a.words[i].flags & kContent) && al.a_to_b[i] >= 0) js.push_back(al.a_to_b[i]);
   if (js.size() < 2) return 1.0;
@@ -396,6 +397,8 @@ void make_sets(const SimUnit& u, UnitSets* s) {
 // Longest common subsequence of the content terms, as a share of the shorter unit's content.
 double lcs_share(const SimUnit& a, const SimUnit& b) {
   std::vector<uint32_t> x, y;
+  x.reserve(a.words.size());
+  y.reserve(b.words.size());
   for (const WordToken& w : a.words)
     if (w.flags & kContent) x.push_back(w.term);
   for (const WordToken& w : b.words)
