@@ -239,7 +239,7 @@ TEST(Lexicon, SignaturesNeverHideARelation) {
   EXPECT_GT(related, 1000);  // the made-up lexicon relates enough pairs to test
 }
 
-// Thousands of words (the table of ids grows several times while they are read) keep one id each
+// Thousands of words (more than the table of ids first has room for) keep one id each
 // and their relations; a list with repeats in any order reads as the set it names; a refused load
 // leaves nothing half read.
 TEST(Lexicon, ManyWordsKeepTheirIdsAndLists) {

@@ -82,14 +82,13 @@ std::string Lexicon::load(std::string_view lexicon_txt, std::string_view frequen
   std::string error;
   enum Section { kNone, kSyn, kDer, kAnt, kHyp, kExc, kCap, kVerb } section = kNone;
   uint32_t group = 0;
-  // About one new word a line: room for them at once.
-  const size_t lines = static_cast<size_t>(std::count(lexicon_txt.begin(), lexicon_txt.end(), '\n')) +
-                       static_cast<size_t>(std::count(frequencies_txt.begin(), frequencies_txt.end(), '\n'));
-  key_end_.reserve(lines);
-  idf_.reserve(lines);
-  // Room in the table for about two new words a line, so that it seldom grows while it fills.
+  // About two new words a line: room for them at once, and a table that seldom grows as it fills.
+  const size_t expected = 2 * (static_cast<size_t>(std::count(lexicon_txt.begin(), lexicon_txt.end(), '\n')) +
+                               static_cast<size_t>(std::count(frequencies_txt.begin(), frequencies_txt.end(), '\n')));
+  key_end_.reserve(expected);
+  idf_.reserve(expected);
   size_t slots = 1024;
-  while (slots < 4 * lines) slots *= 2;
+  while (slots < 2 * expected) slots *= 2;
   slots_.assign(slots, 0);
   // Each relation as pairs (x << 32 | y), made into rows at the end.
   std::vector<uint64_t> syn, hyp, par, der, ant;
@@ -172,10 +171,6 @@ std::string Lexicon::load(std::string_view lexicon_txt, std::string_view frequen
       error = "lexicon: line outside a known section: " + std::string(line);
     }
   });
-  if (!error.empty()) {
-    *this = Lexicon();  // nothing half loaded
-    return error;
-  }
   double max_idf = 0;
   for_lines(frequencies_txt, [&](std::string_view line) {
     if (!error.empty()) return;
