@@ -8,6 +8,7 @@
 
 #include "sorting.h"
 #include "triangulate/text.h"
+#include "words.h"
 
 namespace tri {
 namespace {
@@ -28,30 +29,22 @@ int script_of(char32_t c) {
   return -1;
 }
 
-// The most frequent function words of each language (written for this project from common
-// knowledge of each language's grammar: articles, prepositions, conjunctions, pronouns, copulas).
-// Only words of one list count ("que" for Spanish, "the" for English): a word that belongs to
-// several lists ("a", "de", "in") says nothing.
+// The most frequent function words of each language (words.txt, language_<code>: written for
+// this project from common knowledge of each language's grammar: articles, prepositions,
+// conjunctions, pronouns, copulas). Only words of one list count ("que" for Spanish, "the" for
+// English): a word that belongs to several lists ("a", "de", "in") says nothing.
 struct Lang {
   const char* code;
-  const char* words;
+  WordList words;
 };
 constexpr Lang kLangs[] = {
-    {"en", "the of and to in is was that for on with as by at from it be are were has have had this which "
-           "will would their his her they not but or an said after who been than its also a no he she we "
-           "you more about into over when there what"},
-    {"es", "el la los las de del y en que por con para una un es se su al lo como pero fue sus "
-           "más este esta entre sobre también sin ha han"},
-    {"fr", "le la les de des du et en un une est que qui dans pour par sur au aux avec se son sa ses "
-           "ne pas il elle a été cette ont"},
-    {"de", "der die das und den dem des ein eine einer ist im in zu mit von sich auf für nicht auch "
-           "es sie er wurde wird bei aus nach"},
-    {"it", "il la le di e che in un una per con del della dei degli è non si sono alla al ha anche "
-           "gli nel nella come ma"},
-    {"pt", "o a os as de do da dos das e em um uma que para com por no na não se é foi ao mais seu "
-           "sua como mas"},
-    {"nl", "de het een en van in is dat op te met voor zijn niet aan door er bij ook om als maar "
-           "werd wordt naar"},
+    {"en", WordList::language_en},
+    {"es", WordList::language_es},
+    {"fr", WordList::language_fr},
+    {"de", WordList::language_de},
+    {"it", WordList::language_it},
+    {"pt", WordList::language_pt},
+    {"nl", WordList::language_nl},
 };
 
 }  // namespace
@@ -77,11 +70,15 @@ std::string detect_language(std::string_view text) {
     return kCode[best];
   }
   // Latin script: function words.
-  // Each function word of one language only, sorted, with its language.
-  static const auto lists = [] {
+  // Each function word of one language only, sorted, with its language; made once per thread
+  // (batch comparisons run on several), and again when other engine data is loaded.
+  static thread_local const char* made_from = nullptr;
+  static thread_local std::vector<std::pair<std::string, int>> lists;
+  if (made_from != word_set(kLangs[0].words).words().data()) {
+    made_from = word_set(kLangs[0].words).words().data();
     std::vector<std::pair<std::string, int>> m;
     for (int l = 0; l < static_cast<int>(sizeof(kLangs) / sizeof(kLangs[0])); ++l) {
-      const std::string_view w(kLangs[l].words);
+      const std::string_view w = word_set(kLangs[l].words).words();
       size_t i = 0;
       while (i < w.size()) {
         size_t e = w.find(' ', i);
@@ -91,15 +88,14 @@ std::string detect_language(std::string_view text) {
       }
     }
     sort_by(m.begin(), m.end());
-    std::vector<std::pair<std::string, int>> one;  // words listed once
+    lists.clear();  // words listed once
     for (size_t k = 0; k < m.size(); ++k) {
       size_t e = k;
       while (e + 1 < m.size() && m[e + 1].first == m[k].first) ++e;
-      if (e == k) one.push_back(m[k]);
+      if (e == k) lists.push_back(m[k]);
       k = e;
     }
-    return one;
-  }();
+  }
   int words = 0;
   int hits[sizeof(kLangs) / sizeof(kLangs[0])] = {};
   std::string word;

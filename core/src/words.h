@@ -130,7 +130,14 @@ namespace tri {
   X(tokens_negators) \
   X(tokens_bare_contractions) \
   X(segment_title_abbreviations) \
-  X(segment_final_abbreviations)
+  X(segment_final_abbreviations) \
+  X(language_en) \
+  X(language_es) \
+  X(language_fr) \
+  X(language_de) \
+  X(language_it) \
+  X(language_pt) \
+  X(language_nl)
 // clang-format on
 
 enum class WordList : unsigned char {
