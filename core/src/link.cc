@@ -329,7 +329,7 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
         // Two pieces that hardly share a word cannot share a claim: not scored (kPieceReach).
         const auto [cover_a, cover_b] = best_cover(pairs[p].first->words, pairs[p].second->words, al);
         if (std::max(cover_a, cover_b) < kPieceReach) continue;
-        pair_features(*pairs[p].first, *pairs[p].second, ctx, in.cluster_weight, res.lexicon, &x, &wal, &memo, &sets);
+        pair_features(*pairs[p].first, *pairs[p].second, ctx, in.cluster_weight, res.lexicon, &x, &wal, &memo, &sets, &al);
         const double s = res.clause.probability(x);
         if (s > piece) piece = s, best_piece = p;
       }
@@ -384,7 +384,7 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
           if (p == 0) {
             neutral_features(ua, ub, ctx, in.cluster_weight, al, set, &neutral, &sets, &slots);
           } else {
-            align_words(ua.words, ub.words, res.lexicon, &memo, &wal);
+            align_within(ua.words, ub.words, al, &wal);
             neutral_features(ua, ub, ctx, in.cluster_weight, wal, set, &neutral, &sets, &slots);
           }
           best = std::max(best, model.probability(neutral));

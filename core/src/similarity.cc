@@ -615,8 +615,9 @@ void align_compatible_numbers(const SimUnit& a, const SimUnit& b, WordAlignment*
 
 void pair_features(const SimUnit& a, const SimUnit& b, const PairContext& ctx, const std::vector<double>& cw,
                    const Lexicon& lexicon, std::vector<double>* out, WordAlignment* al, RelationMemo* memo,
-                   SetCache* sets) {
-  align_words(a.words, b.words, lexicon, memo, al);
+                   SetCache* sets, const WordAlignment* whole) {
+  if (whole) align_within(a.words, b.words, *whole, al);
+  else align_words(a.words, b.words, lexicon, memo, al);
   align_compatible_numbers(a, b, al);
   fill_features(a, b, ctx, cw, al, 0, out, sets);
 }

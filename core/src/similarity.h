@@ -133,10 +133,11 @@ class SetCache {
 
 /// Measures the features of the pair (a, b) into `x` (resized to feature_names().size()) and the
 /// word alignment into `alignment` (with the lexicon's relations from `memo` when given: see
-/// RelationMemo).
+/// RelationMemo; or, for pieces of two units, from `whole`, the units' alignment: align_within()).
 void pair_features(const SimUnit& a, const SimUnit& b, const PairContext& context,
                    const std::vector<double>& cluster_weight, const Lexicon& lexicon, std::vector<double>* x,
-                   WordAlignment* alignment, RelationMemo* memo = nullptr, SetCache* sets = nullptr);
+                   WordAlignment* alignment, RelationMemo* memo = nullptr, SetCache* sets = nullptr,
+                   const WordAlignment* whole = nullptr);
 
 /// The features of the pair as if the values in the given spans agreed: the tokens of each
 /// discrepancy are aligned to each other, and the counts of disagreeing facts of their kinds are

@@ -77,55 +77,26 @@ WordAlignment align_words(const std::vector<WordToken>& a, const std::vector<Wor
   return out;
 }
 
-void align_words(const std::vector<WordToken>& a, const std::vector<WordToken>& b, const Lexicon& lexicon,
-                 RelationMemo* memo, WordAlignment* alignment) {
+namespace {
+
+// Distance of the relative positions of word i of a and word j of b, in thousandths.
+long distance(size_t na, size_t nb, int i, int j) {
+  return std::labs(static_cast<long>(i) * 1000 / static_cast<long>(std::max<size_t>(na, 1)) -
+                   static_cast<long>(j) * 1000 / static_cast<long>(std::max<size_t>(nb, 1)));
+}
+
+// The alignment from the candidate matches (cands) and the antonyms among them (out->opposites):
+// the strongest matches first, each word once, then function words beside aligned words.
+void settle(const std::vector<WordToken>& a, const std::vector<WordToken>& b, std::vector<Cand>* candidates,
+            WordAlignment* alignment) {
   WordAlignment& out = *alignment;
+  std::vector<Cand>& cands = *candidates;
   out.a_to_b.assign(a.size(), -1);
   out.b_to_a.assign(b.size(), -1);
   out.a_match.assign(a.size(), WordMatch::kNone);
   out.b_match.assign(b.size(), WordMatch::kNone);
   out.antonyms.clear();
   out.matches.clear();
-
-  Scratch& room = scratch();
-  std::vector<Cand>& cands = room.cands;
-  std::vector<std::pair<int, int>>& opposites = room.opposites;
-  cands.clear();
-  opposites.clear();
-  const long na = static_cast<long>(std::max<size_t>(a.size(), 1)), nb = static_cast<long>(std::max<size_t>(b.size(), 1));
-  // b's content words (a clause window masks most of its unit's words), in order, and the
-  // lexicon's signatures of each, read once: most pairs of words are unrelated, and told so by
-  // their signatures alone.
-  std::vector<Lexicon::Signature>& b_is = room.b_is;
-  std::vector<Lexicon::Signature>& b_reaches = room.b_reaches;
-  std::vector<size_t>& b_content = room.b_content;
-  b_content.clear();
-  for (size_t j = 0; j < b.size(); ++j)
-    if (b[j].flags & kContent) b_content.push_back(j);
-  b_is.resize(b.size());
-  b_reaches.resize(b.size());
-  for (size_t j : b_content) b_is[j] = lexicon.is(b[j].lex), b_reaches[j] = lexicon.reaches(b[j].lex);
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (!(a[i].flags & kContent)) continue;
-    const Lexicon::Signature a_is = lexicon.is(a[i].lex), a_reaches = lexicon.reaches(a[i].lex);
-    for (size_t j : b_content) {
-      WordMatch m = WordMatch::kNone;
-      if (a[i].term == b[j].term) {
-        m = WordMatch::kExact;
-      } else if (!((a[i].flags | b[j].flags) & kNumber) &&
-                 (a[i].lex == b[j].lex || a_is.meets(b_reaches[j]) || a_reaches.meets(b_is[j]) ||
-                  a[i].phrase != Lexicon::kUnknown || b[j].phrase != Lexicon::kUnknown)) {
-        const WordRelation r =
-            memo ? memo->get(i, j, a[i], b[j])
-                 : word_relation(a[i], b[j], [&](uint32_t x, uint32_t y) { return lexicon.relation(x, y); });
-        if (r == WordRelation::kAntonym) opposites.emplace_back(static_cast<int>(i), static_cast<int>(j));
-        m = lexical_match(r);
-      }
-      if (m == WordMatch::kNone) continue;
-      const long dist = std::labs(static_cast<long>(i) * 1000 / na - static_cast<long>(j) * 1000 / nb);
-      cands.push_back({static_cast<int>(i), static_cast<int>(j), m, context(a, b, i, j), dist});
-    }
-  }
   sort_by(cands.begin(), cands.end(), [](const Cand& x, const Cand& y) {
     const double wx = match_weight(x.m), wy = match_weight(y.m);
     if (wx != wy) return wx > wy;
@@ -160,8 +131,65 @@ void align_words(const std::vector<WordToken>& a, const std::vector<WordToken>& 
       }
     }
   }
-  for (const auto& [i, j] : opposites)
+  for (const auto& [i, j] : out.opposites)
     if (out.a_to_b[i] < 0 && out.b_to_a[j] < 0) out.antonyms.emplace_back(i, j);
+}
+
+}  // namespace
+
+void align_words(const std::vector<WordToken>& a, const std::vector<WordToken>& b, const Lexicon& lexicon,
+                 RelationMemo* memo, WordAlignment* alignment) {
+  Scratch& room = scratch();
+  std::vector<Cand>& cands = room.cands;
+  std::vector<std::pair<int, int>>& opposites = alignment->opposites;
+  cands.clear();
+  opposites.clear();
+  // b's content words (a clause window masks most of its unit's words), in order, and the
+  // lexicon's signatures of each, read once: most pairs of words are unrelated, and told so by
+  // their signatures alone.
+  std::vector<Lexicon::Signature>& b_is = room.b_is;
+  std::vector<Lexicon::Signature>& b_reaches = room.b_reaches;
+  std::vector<size_t>& b_content = room.b_content;
+  b_content.clear();
+  for (size_t j = 0; j < b.size(); ++j)
+    if (b[j].flags & kContent) b_content.push_back(j);
+  b_is.resize(b.size());
+  b_reaches.resize(b.size());
+  for (size_t j : b_content) b_is[j] = lexicon.is(b[j].lex), b_reaches[j] = lexicon.reaches(b[j].lex);
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (!(a[i].flags & kContent)) continue;
+    const Lexicon::Signature a_is = lexicon.is(a[i].lex), a_reaches = lexicon.reaches(a[i].lex);
+    for (size_t j : b_content) {
+      WordMatch m = WordMatch::kNone;
+      if (a[i].term == b[j].term) {
+        m = WordMatch::kExact;
+      } else if (!((a[i].flags | b[j].flags) & kNumber) &&
+                 (a[i].lex == b[j].lex || a_is.meets(b_reaches[j]) || a_reaches.meets(b_is[j]) ||
+                  a[i].phrase != Lexicon::kUnknown || b[j].phrase != Lexicon::kUnknown)) {
+        const WordRelation r =
+            memo ? memo->get(i, j, a[i], b[j])
+                 : word_relation(a[i], b[j], [&](uint32_t x, uint32_t y) { return lexicon.relation(x, y); });
+        if (r == WordRelation::kAntonym) opposites.emplace_back(static_cast<int>(i), static_cast<int>(j));
+        m = lexical_match(r);
+      }
+      if (m == WordMatch::kNone) continue;
+      cands.push_back({static_cast<int>(i), static_cast<int>(j), m, context(a, b, i, j), distance(a.size(), b.size(), static_cast<int>(i), static_cast<int>(j))});
+    }
+  }
+  settle(a, b, &cands, alignment);
+}
+
+void align_within(const std::vector<WordToken>& a, const std::vector<WordToken>& b, const WordAlignment& whole,
+                  WordAlignment* alignment) {
+  std::vector<Cand>& cands = scratch().cands;
+  cands.clear();
+  const auto kept = [&](int i, int j) { return (a[i].flags & kContent) && (b[j].flags & kContent); };
+  for (const WordAlignment::Pair& p : whole.matches)
+    if (kept(p.i, p.j)) cands.push_back({p.i, p.j, p.m, context(a, b, p.i, p.j), distance(a.size(), b.size(), p.i, p.j)});
+  alignment->opposites.clear();
+  for (const auto& [i, j] : whole.opposites)
+    if (kept(i, j)) alignment->opposites.emplace_back(i, j);
+  settle(a, b, &cands, alignment);
 }
 
 std::pair<double, double> best_cover(const std::vector<WordToken>& wa, const std::vector<WordToken>& wb,

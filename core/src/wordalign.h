@@ -56,6 +56,7 @@ struct WordAlignment {
   std::vector<WordMatch> a_match, b_match;   ///< per token: how it matched
   std::vector<std::pair<int, int>> antonyms;  ///< unaligned content tokens (a, b) that are antonyms
   std::vector<Pair> matches;  ///< every two content words that match, aligned or not (best first)
+  std::vector<std::pair<int, int>> opposites;  ///< every two content words that are antonyms
 };
 
 /// The relation of two words: of their lexicon ids, or when that is none, of a word's verb of two
@@ -120,6 +121,13 @@ WordAlignment align_words(const std::vector<WordToken>& a, const std::vector<Wor
 /// The same into `alignment`, whose buffers are reused.
 void align_words(const std::vector<WordToken>& a, const std::vector<WordToken>& b, const Lexicon& lexicon,
                  RelationMemo* memo, WordAlignment* alignment);
+
+/// The alignment of pieces of two units (clause windows: the unit's tokens with the others masked,
+/// or the unit itself) from `whole`, the alignment of the two units: the pieces' words match as the
+/// units' words do, so the matches are read from it, not looked up again. The same as
+/// align_words() of the pieces.
+void align_within(const std::vector<WordToken>& a, const std::vector<WordToken>& b, const WordAlignment& whole,
+                  WordAlignment* alignment);
 
 /// How much of each side's content an alignment of pieces of two units could cover at most: the
 /// share of wa's content weight (background IDF) whose words match some word of wb, each word
