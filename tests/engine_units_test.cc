@@ -450,6 +450,45 @@ TEST(WordAlign, BestCoverOfPiecesIsReadFromTheWholeUnits) {
   EXPECT_GT(shared, 0);     // the two about the ferry
 }
 
+// Pieces of two units are aligned from the units' alignment (align_within): the same alignment,
+// matches, antonyms and all, as aligning the pieces word by word.
+TEST(WordAlign, PiecesAlignFromTheirUnitsAsOnTheirOwn) {
+  Built b = build({"Prices rose sharply in the morning, but the market closed lower as traders sold shares.",
+                   "Traders bought shares in the afternoon, and prices fell before the market closed higher."});
+  ASSERT_EQ(b.units.size(), 2u);
+  const Lexicon& lx = resources()->lexicon;
+  const SimUnit& a = b.units[0];
+  const SimUnit& c = b.units[1];
+  const WordAlignment whole = align_words(a.words, c.words, lx);
+  EXPECT_FALSE(whole.opposites.empty());  // rose / fell, lower / higher, sold / bought
+  const std::vector<SimUnit> wa = clause_windows(a), wc = clause_windows(c);
+  ASSERT_FALSE(wa.empty());
+  ASSERT_FALSE(wc.empty());
+  std::vector<std::pair<const SimUnit*, const SimUnit*>> pairs = {{&a, &c}};
+  add_window_pairs(a, wa, c, wc, &pairs);
+  ASSERT_GT(pairs.size(), 3u);
+  int with_antonyms = 0;
+  WordAlignment within;
+  for (const auto& [x, y] : pairs) {
+    const WordAlignment own = align_words(x->words, y->words, lx);
+    align_within(x->words, y->words, whole, &within);
+    EXPECT_EQ(within.a_to_b, own.a_to_b);
+    EXPECT_EQ(within.b_to_a, own.b_to_a);
+    EXPECT_EQ(within.a_match, own.a_match);
+    EXPECT_EQ(within.b_match, own.b_match);
+    EXPECT_EQ(within.antonyms, own.antonyms);
+    EXPECT_EQ(within.opposites, own.opposites);
+    ASSERT_EQ(within.matches.size(), own.matches.size());
+    for (size_t k = 0; k < own.matches.size(); ++k) {
+      EXPECT_EQ(within.matches[k].i, own.matches[k].i);
+      EXPECT_EQ(within.matches[k].j, own.matches[k].j);
+      EXPECT_EQ(within.matches[k].m, own.matches[k].m);
+    }
+    with_antonyms += !own.antonyms.empty();
+  }
+  EXPECT_GT(with_antonyms, 0);
+}
+
 TEST(Similarity, FeaturesDoNotDependOnTheOrderOfThePair) {
   Built b = build({"About 60 firefighters were sent to the warehouse fire on Tuesday night.",
                    "The county said 35 firefighters tackled the blaze, which began on Tuesday."});
