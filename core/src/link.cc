@@ -238,7 +238,7 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
   WordAlignment al, wal;
   SetCache sets;  // the units' sets (many of them), and a candidate pair's windows' sets
   sets.remember(in.units.data(), in.units.size());
-  RelationMemo memo(res.lexicon);  // per candidate pair: the lexicon's relations of its words
+  RelationMemo memo(res.lexicon);  // the lexicon's relations of the words of pairs of units
   // Clause windows per unit, made when first needed.
   std::vector<std::vector<SimUnit>> windows(in.units.size());
   std::vector<uint8_t> made(in.units.size(), false);
@@ -292,7 +292,6 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
       continue;
     }
     const PairContext ctx{c.overlap};
-    memo.reset(a.words.size(), b.words.size());  // for a, b and their windows
     // Sets of the pair's units and windows: those of a unit of the last pair that is in this one
     // too are kept (candidates come by their first unit, so it is often the same).
     sets.keep_only([&](const SimUnit* u) {

@@ -167,7 +167,7 @@ void align_words(const std::vector<WordToken>& a, const std::vector<WordToken>& 
                  (a[i].lex == b[j].lex || a_is.meets(b_reaches[j]) || a_reaches.meets(b_is[j]) ||
                   a[i].phrase != Lexicon::kUnknown || b[j].phrase != Lexicon::kUnknown)) {
         const WordRelation r =
-            memo ? memo->get(i, j, a[i], b[j])
+            memo ? memo->get(a[i], b[j])
                  : word_relation(a[i], b[j], [&](uint32_t x, uint32_t y) { return lexicon.relation(x, y); });
         if (r == WordRelation::kAntonym) opposites.emplace_back(static_cast<int>(i), static_cast<int>(j));
         m = lexical_match(r);

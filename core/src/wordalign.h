@@ -72,31 +72,21 @@ WordRelation word_relation(const WordToken& x, const WordToken& y, Ask relation)
   return r;
 }
 
-/// The lexicon's relations between the words of two units, each pair looked up once. The pair's
-/// clause windows are copies of its units with words masked (word k of a window is word k of its
-/// unit), so aligning every two windows asks for the same pairs again: one memo serves the two
-/// units and all their windows. Pairs of words asked about for earlier pairs of units are kept
-/// too (seen()), so one memo serves a whole comparison best.
+/// The lexicon's relations between words, remembered: the same pairs of words come up in pair
+/// after pair of units of one comparison (a clause window's words are asked about once, with its
+/// unit's: align_within()), so one memo serves a whole comparison best.
 class RelationMemo {
  public:
   explicit RelationMemo(const Lexicon& lexicon) : lexicon_(lexicon) {}
-  /// Starts over for units of these lengths (the buffer is kept).
-  void reset(size_t a_words, size_t b_words) {
-    m_ = b_words;
-    known_.assign(a_words * b_words, kUnknown);
-  }
-  /// The relation of word i of a and word j of b (word_relation()).
-  WordRelation get(size_t i, size_t j, const WordToken& x, const WordToken& y) {
-    uint8_t& r = known_[i * m_ + j];
-    if (r == kUnknown) r = static_cast<uint8_t>(word_relation(x, y, [this](uint32_t p, uint32_t q) { return seen(p, q); }));
-    return static_cast<WordRelation>(r);
+  /// The relation of two words (word_relation()).
+  WordRelation get(const WordToken& x, const WordToken& y) {
+    return word_relation(x, y, [this](uint32_t p, uint32_t q) { return seen(p, q); });
   }
 
  private:
-  static constexpr uint8_t kUnknown = 0xFF;
   static constexpr int kSeenBits = 17;  ///< 131,072 pairs of words (1 MB) remembered
-  /// The relation of x and y, from a table of the pairs of words asked about before (the same
-  /// pairs come up in pair after pair of units): each entry holds x, y and their relation.
+  /// The relation of x and y, from a table of the pairs of words asked about before: each entry
+  /// holds x, y and their relation.
   WordRelation seen(uint32_t x, uint32_t y) {
     constexpr uint32_t kIds = 1u << 28;  // ids that fit an entry's 28 bits; others are asked directly
     if (x >= kIds || y >= kIds) return lexicon_.relation(x, y);
@@ -107,15 +97,12 @@ class RelationMemo {
     return static_cast<WordRelation>(e & 15);
   }
   const Lexicon& lexicon_;
-  size_t m_ = 0;
-  std::vector<uint8_t> known_;
   std::vector<uint64_t> seen_;
 };
 
 /// Aligns the tokens of `a` with those of `b`. Deterministic; cost grows with the product of the
 /// two units' content words (units are sentences, so this stays small). Empty input gives an
-/// empty alignment. With `memo` (made for a and b's units, or the units they are windows of),
-/// relations come from it.
+/// empty alignment. With `memo`, relations come from it.
 WordAlignment align_words(const std::vector<WordToken>& a, const std::vector<WordToken>& b,
                           const Lexicon& lexicon, RelationMemo* memo = nullptr);
 /// The same into `alignment`, whose buffers are reused.
