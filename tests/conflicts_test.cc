@@ -246,6 +246,14 @@ TEST(Conflicts, OrdinalsOfDifferentOwners) {
 
 // Opposite outcomes that WordNet does not list as antonyms (scripts/make-lexicon.py,
 // EXTRA_ANTONYMS): surviving and dying, supporting and opposing, allowing and banning.
+// "Not yet" against what has happened is a conflict, though "not yet" against what is still under
+// way is none (engine_units_test.cc: NotYetDiffersFromNeitherPolarity).
+TEST(Conflicts, NotYetAgainstDoneIsANegation) {
+  expect_negation({{"Engineers have found why the pump failed.", "Engineers haven't yet found why the pump failed."},
+                   {"The council has approved the new bus depot.", "The council has not yet approved the new bus depot."}});
+  expect_no_conflict({{"Engineers are still testing why the pump failed.", "Engineers have not yet found why the pump failed."}});
+}
+
 TEST(Conflicts, OppositeOutcomesBeyondWordNet) {
   expect_negation({{"The pilot survived the crash, the airline said.", "The pilot died in the crash, the airline said."},
                    {"Both divers survived after their boat capsized off the cape.",

@@ -489,6 +489,33 @@ TEST(WordAlign, PiecesAlignFromTheirUnitsAsOnTheirOwn) {
   EXPECT_GT(with_antonyms, 0);
 }
 
+// "Not yet" denies only so far: it differs in polarity neither from what is still under way nor
+// from a plain denial, while "not" differs from what is stated outright.
+TEST(Similarity, NotYetDiffersFromNeitherPolarity) {
+  Built b = build({"Engineers are still testing why the pump failed.",
+                   "Engineers have not yet found why the pump failed.",
+                   "Engineers haven't yet found why the pump failed.",
+                   "Engineers have not found why the pump failed.",
+                   "Engineers have found why the pump failed."});
+  ASSERT_EQ(b.units.size(), 5u);
+  const auto cw = cluster_weights(b.vocab, b.units.size());
+  const auto& names = feature_names();
+  const size_t differs = static_cast<size_t>(std::find(names.begin(), names.end(), "negation_differs") - names.begin());
+  ASSERT_LT(differs, names.size());
+  const auto negation_differs = [&](size_t i, size_t k) {
+    std::vector<double> x;
+    WordAlignment al;
+    pair_features(b.units[i], b.units[k], {0.5}, cw, resources()->lexicon, &x, &al);
+    return x[differs];
+  };
+  EXPECT_EQ(negation_differs(0, 1), 0.0);
+  EXPECT_EQ(negation_differs(0, 2), 0.0);
+  EXPECT_EQ(negation_differs(1, 3), 0.0);
+  EXPECT_EQ(negation_differs(4, 1), 0.0);  // a conflict all the same: conflicts_test.cc
+  EXPECT_EQ(negation_differs(0, 3), 1.0);
+  EXPECT_EQ(negation_differs(4, 3), 1.0);
+}
+
 TEST(Similarity, FeaturesDoNotDependOnTheOrderOfThePair) {
   Built b = build({"About 60 firefighters were sent to the warehouse fire on Tuesday night.",
                    "The county said 35 firefighters tackled the blaze, which began on Tuesday."});

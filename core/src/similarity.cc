@@ -151,11 +151,13 @@ SimUnit make_sim_unit(int source, int unit, bool headline, const UnitData& data,
     bool verbal = false;
     for (const Negation& n : u.data->facts.negations) verbal = verbal || (n.verbal && n.begin == t.begin);
     const bool negator = verbal || (is_negator(t.norm) && !(k > 0 && is_approximator(toks[k - 1].norm)));
+    // "has not yet been found", "hasn't yet decided": not so far, as "has yet to" says (measure()).
+    const uint8_t not_yet = negator && !verbal && t.norm != "no" && k + 1 < toks.size() && toks[k + 1].norm == "yet" ? kNotYet : 0;
     if (t.stop) {
       w.term = vocab->intern("~" + t.norm);
       w.flags = kFunction;
       w.idf = static_cast<float>(lexicon.idf(lexicon.id(key[k])));
-      if (negator) w.flags |= kNegator;
+      if (negator) w.flags |= kNegator | not_yet;
       continue;
     }
     w.term = vocab->intern(key[k]);
@@ -165,7 +167,7 @@ SimUnit make_sim_unit(int source, int unit, bool headline, const UnitData& data,
     if (!name[k] && k + 1 < toks.size() && !hedge[k + 1]) w.phrase = lexicon.id(key[k] + "_" + key[k + 1]);
     w.idf = static_cast<float>(lexicon.idf(w.lex));
     w.flags = kContent;
-    if (negator) w.flags |= kNegator;
+    if (negator) w.flags |= kNegator | not_yet;
     if (name[k] || city_at[k]) w.flags |= kName;
     if (!name[k] && lexicon.is_verb(w.lex)) w.flags |= kVerb;
     if (t.type == TokenType::kNumber || !value_key[k].empty()) w.flags |= kNumber;
@@ -212,6 +214,7 @@ struct Side {
   int content = 0, content_aligned = 0;
   double unaligned_idf = 0, unaligned_weight = 0;
   int unaligned_names = 0, unaligned_numbers = 0, numbers_aligned = 0, negators = 0;
+  int firm = 0;  // negators but those of what has not happened so far ("not yet")
   int verbs = 0, verbs_aligned = 0;
   double unaligned_verb_idf = 0;
   double plain_total = 0, plain_aligned = 0;  // content words that are not names or numbers
@@ -221,7 +224,7 @@ Side measure(const std::vector<WordToken>& w, const std::vector<int>& to, const 
              const std::vector<double>& cw) {
   Side s;
   for (size_t k = 0; k < w.size(); ++k) {
-    if (w[k].flags & kNegator) ++s.negators;
+    if (w[k].flags & kNegator) ++s.negators, s.firm += !(w[k].flags & kNotYet);
     if (!(w[k].flags & kContent)) continue;
     const double idf = w[k].idf;
     const double c = w[k].term < cw.size() ? cw[w[k].term] : 0.0;
@@ -541,7 +544,9 @@ void fill_features(const SimUnit& a, const SimUnit& b, const PairContext& ctx, c
   if (!(neutral & 2))
     x[kTimeConflicts] = time_conflicts(a.data->facts, b.data->facts) + time_conflicts(b.data->facts, a.data->facts);
   if (!(neutral & 4)) {
-    x[kNegationDiffers] = (sa.negators > 0) != (sb.negators > 0);
+    // A unit denied only "so far" ("has not yet been charged") differs from neither a denial ("has
+    // not been charged") nor what is still under way ("is still being investigated").
+    x[kNegationDiffers] = (sa.negators > 0) != (sb.negators > 0) && sa.firm + sb.firm > 0;
     x[kAntonyms] = static_cast<double>(al->antonyms.size());
     x[kModalDiffers] = a.data->facts.modalities.empty() != b.data->facts.modalities.empty();
   }

@@ -40,6 +40,7 @@ enum WordFlag : uint8_t {
   kNumber = 8,    ///< a number (digits or a number word with a known value)
   kNegator = 16,  ///< "not", "no", "never", "n't" ...
   kVerb = 32,     ///< a word used mostly as a verb
+  kNotYet = 64,   ///< a negator of what has not happened so far ("not yet", "hasn't yet")
 };
 
 enum class WordMatch : uint8_t { kNone, kExact, kSynonym, kDerivation, kHypernym, kSibling, kFunction };
