@@ -3,11 +3,13 @@
 // order as soon as the oldest one is done.
 #include "batch.h"
 
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
 #include <deque>
 #include <exception>
+#include <functional>
 #include <istream>
 #include <mutex>
 #include <new>
@@ -235,6 +237,30 @@ class Pipeline {
 };
 
 }  // namespace
+
+tri::TaskRunner thread_runner(int threads) {
+  return [threads](size_t n, const std::function<void(size_t)>& task) {
+    std::atomic<size_t> next{0};
+    std::mutex failed_mutex;
+    std::exception_ptr failed;
+    const auto work = [&] {
+      for (size_t k; (k = next++) < n;) {
+        try {
+          task(k);
+        } catch (...) {
+          const std::lock_guard<std::mutex> lock(failed_mutex);
+          if (!failed) failed = std::current_exception();
+          next = n;  // the others stop at their next task
+        }
+      }
+    };
+    std::vector<std::thread> pool;
+    for (int t = 1; t < threads && static_cast<size_t>(t) < n; ++t) pool.emplace_back(work);
+    work();
+    for (std::thread& t : pool) t.join();
+    if (failed) std::rethrow_exception(failed);
+  };
+}
 
 BatchStats run_batch(std::istream& in, std::ostream& out, std::ostream& err, const BatchOptions& options) {
   BatchOptions opt = options;

@@ -19,6 +19,7 @@
 #include <iosfwd>
 
 #include "output.h"
+#include "triangulate/triangulate.h"
 
 namespace tri::cli {
 
@@ -36,6 +37,11 @@ struct BatchStats {
   size_t items = 0;   ///< clusters compared (non-blank lines)
   size_t failed = 0;  ///< of those, the ones that gave an error
 };
+
+/// Runs tasks on `threads` threads, the calling one among them (tri::Options::run_tasks: one
+/// comparison's scoring split across cores). A task that throws is rethrown on the calling thread
+/// once all have stopped.
+tri::TaskRunner thread_runner(int threads);
 
 /// Reads clusters from `in` until its end and writes the results to `out` in input order. Error
 /// messages for formats that cannot carry them (csv) and the progress line go to `err`. Never

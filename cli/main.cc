@@ -45,8 +45,9 @@ constexpr const char* kUsage =
     "  --json            the same as --format json (under --batch: one result per line)\n"
     "  --batch           read {\"id\", \"sources\": [{\"id\", \"title\", \"text\"}], \"options\"} lines;\n"
     "                    each non-blank line gives one result, in input order\n"
-    "  --jobs N, -j N    --batch: compare on N threads (0: one per core; default 1); the output\n"
-    "                    is the same bytes for any N\n"
+    "  --jobs N, -j N    compare on N threads (0: one per core): the clusters of --batch (default\n"
+    "                    1), or the pairs of one comparison of FILEs (default: one per core);\n"
+    "                    the output is the same bytes for any N\n"
     "  --progress, --no-progress\n"
     "                    --batch: a progress line on stderr (default: when stderr is a terminal\n"
     "                    and stdout is not, after the first second)\n"
@@ -238,12 +239,16 @@ int main(int argc, char** argv) {
     }
     return 0;
   }
-  if (have_jobs) return usage_error("--jobs applies to --batch");
   if (files.size() < 2)
     return usage_error("need at least two sources to compare (got " + std::to_string(files.size()) + ")");
 
   tri::Input in;
   if (have_min) in.options.min_score = min_score;
+  if (!have_jobs) parse_jobs("0", &jobs);  // one thread per core
+  if (jobs > 1) {
+    in.options.run_tasks = tri::cli::thread_runner(jobs);
+    in.options.tasks = 2 * static_cast<size_t>(jobs);  // parts of uneven work even out
+  }
   in.options.max_sources = std::max<size_t>(in.options.max_sources, files.size());
   bool stdin_used = false;
   std::vector<std::string> notes;

@@ -111,7 +111,7 @@ TEST_F(CliFormat, BadOptionsAreUsageErrors) {
       {"--format xml", "--format must be text, json, jsonl, csv or md (got 'xml')"},
       {"--batch --format", "--format needs a value"},
       {"--json --format csv", "--json and --format disagree"},
-      {"--jobs 2", "--jobs applies to --batch"},
+      {"--jobs two", "--jobs must be a whole number from 0 to 1024"},
       {"--batch --jobs two", "--jobs must be a whole number from 0 to 1024"},
       {"--batch --jobs -1", "--jobs must be a whole number from 0 to 1024"},
       {"--batch --jobs 5000", "--jobs must be a whole number from 0 to 1024"},

@@ -3,10 +3,13 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <functional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "files.h"
+#include "triangulate/json.h"
 #include "triangulate/triangulate.h"
 
 namespace tri {
@@ -362,6 +365,48 @@ TEST(Compare, LinksDoNotDependOnSourceOrder) {
     std::swap(in.sources[0], in.sources[1]);
     EXPECT_EQ(links_of(compare(in)), links_of(r)) << "min_score " << min_score;
   }
+}
+
+// A comparison split into tasks (Options::run_tasks: the sources read one per task, the candidate
+// pairs scored in runs) gives the same result, byte for byte, whatever order the tasks run in and
+// however many there are: here on the calling thread, last task first, and on threads.
+TEST(Compare, TasksInAnyOrderGiveTheSameResult) {
+  Input in;
+  const std::string story =
+      "The ferry left the quay at dawn with 40 passengers aboard.\n"
+      "Harbour crews towed the burning trawler past the lighthouse.\n"
+      "The coastguard said nobody was hurt.\n";
+  for (int k = 0; k < 9; ++k) {
+    std::string text = "Report " + std::to_string(k) + " from the coast desk.\n" + story;
+    for (int j = 0; j < 20; ++j)
+      text += "Crew member " + std::to_string(j) + " of boat " + std::to_string(k % 3) + " counted " +
+              std::to_string(10 + (j * k) % 7) + " crates on the pier at noon.\n";
+    in.sources.push_back({"s" + std::to_string(k), "", text});
+  }
+  in.sources.insert(in.sources.begin() + 2, {"bytes", "", "The ferry left the quay at dawn \xff with 40 passengers aboard.\n"});
+  in.sources.push_back({"page", "", "<html><body><p>The ferry left the quay at dawn with 45 passengers aboard.</p></body></html>"});
+  const std::string one = to_json(compare(in));
+  ASSERT_NE(one.find("\"sides\""), std::string::npos);  // conflicts (crates, passengers)
+  ASSERT_LT(one.find("invalid-utf8"), one.find("html-converted"));  // in the order of the sources
+  size_t calls = 0, largest = 0;
+  in.options.run_tasks = [&](size_t n, const std::function<void(size_t)>& task) {
+    ++calls;
+    largest = std::max(largest, n);
+    for (size_t k = n; k-- > 0;) task(k);
+  };
+  for (const size_t tasks : {2, 3, 7, 64}) {
+    in.options.tasks = tasks;
+    EXPECT_EQ(to_json(compare(in)), one) << tasks << " tasks, last first";
+  }
+  EXPECT_GE(calls, 8u);          // the sources and the pairs, each time
+  EXPECT_GE(largest, in.sources.size());
+  in.options.run_tasks = [](size_t n, const std::function<void(size_t)>& task) {
+    std::vector<std::thread> pool;
+    for (size_t k = 0; k < n; ++k) pool.emplace_back(task, k);
+    for (std::thread& t : pool) t.join();
+  };
+  in.options.tasks = 4;
+  EXPECT_EQ(to_json(compare(in)), one) << "on threads";
 }
 
 // Word-for-word copies are judged once (link.cc, CopyMemo): the same two texts met again in other

@@ -113,35 +113,39 @@ bool prepare_sources(const Input& in, Result* out, std::vector<SourceData>* data
 
   data->assign(srcs.size(), SourceData());
   r.sources.resize(srcs.size());
-  for (size_t si = 0; si < srcs.size(); ++si) {
+  // Each source is read on its own (through options.run_tasks when given); its warnings join the
+  // result in the order of the sources.
+  std::vector<std::vector<Warning>> warnings(kTasks ? srcs.size() : 0);
+  const auto read_source = [&](size_t si) {
+    std::vector<Warning>& notes = kTasks ? warnings[si] : r.warnings;
     const SourceInput& s = srcs[si];
     SourceResult& res = r.sources[si];
     res.id = repair_utf8(s.id).text;
     res.title = repair_utf8(s.title).text;
     Repair rep = repair_utf8(s.text);
-    add_repair_warnings(res.id, rep, &r.warnings);
+    add_repair_warnings(res.id, rep, &notes);
     const bool html = s.format == Format::kHtml || (s.format == Format::kAuto && looks_like_html(rep.text));
     if (html) {
       HtmlText h = html_to_text(rep.text);
       res.text = std::move(h.text);
       res.from_html = true;
       if (res.title.empty()) res.title = h.title;
-      r.warnings.push_back({res.id, "html-converted",
-                            "read as HTML: offsets refer to its visible text (sources[].text)", -1});
+      notes.push_back({res.id, "html-converted",
+                       "read as HTML: offsets refer to its visible text (sources[].text)", -1});
     } else {
       res.text = std::move(rep.text);
     }
     if (blank(res.text)) {
-      r.warnings.push_back({res.id, "empty-source", "source has no text", -1});
+      notes.push_back({res.id, "empty-source", "source has no text", -1});
     }
     // A source the engine cannot read (not English) is segmented but compared with nothing.
     res.language = detect_language(res.text);
     res.compared = res.language == "en";
     if (!res.compared)
-      r.warnings.push_back({res.id, "unsupported-language",
-                            "not compared: the text appears to be in " + language_name(res.language) +
-                                "; Triangulate compares English text only",
-                            -1});
+      notes.push_back({res.id, "unsupported-language",
+                       "not compared: the text appears to be in " + language_name(res.language) +
+                           "; Triangulate compares English text only",
+                       -1});
     res.units = segment(res.text);
     SourceData& sd = (*data)[si];
     sd.resize(res.units.size());
@@ -155,6 +159,14 @@ bool prepare_sources(const Input& in, Result* out, std::vector<SourceData>* data
       ud.tokens = std::move(toks[k]);
       if (ud.linkable) ud.facts = extract_facts(res.text, ud.tokens);
     }
+  };
+  if constexpr (kTasks) {
+    if (in.options.run_tasks && srcs.size() > 1) in.options.run_tasks(srcs.size(), read_source);
+    else
+      for (size_t si = 0; si < srcs.size(); ++si) read_source(si);
+    for (std::vector<Warning>& w : warnings) r.warnings.insert(r.warnings.end(), w.begin(), w.end());
+  } else {
+    for (size_t si = 0; si < srcs.size(); ++si) read_source(si);
   }
   return true;
 }

@@ -19,6 +19,15 @@ struct UnitData {
 
 using SourceData = std::vector<UnitData>;  // one per unit of a source
 
+/// Whether Options::run_tasks is read. The WebAssembly module runs on one thread, and its build
+/// (no TRI_TASKS) leaves the splitting out, with the code it would cost (2.7 KiB gzip of the
+/// 150 KiB budget); native builds define TRI_TASKS (core/CMakeLists.txt).
+#ifdef TRI_TASKS
+inline constexpr bool kTasks = true;
+#else
+inline constexpr bool kTasks = false;
+#endif
+
 /// The pipeline up to the per-unit analysis: checks the input, repairs and converts each source,
 /// segments it, and reads each unit's tokens and facts into `data` (one SourceData per source,
 /// one UnitData per unit). On bad input returns false with out->error set.

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <iterator>
 #include <map>
 #include <set>
 #include <tuple>
@@ -227,13 +228,16 @@ LinkInput prepare_links(const std::vector<SourceData>& data, const Result& r, co
   return in;
 }
 
-Scored score_candidates(const LinkInput& in, const Result& r, const Resources& res) {
+namespace {
+
+// Judges candidates [from, to) of `in` into `out` (score_candidates()).
+void score_run(const LinkInput& in, const Result& r, const Resources& res, size_t from, size_t to, Scored* scored) {
+  Scored& out = *scored;
   const Model& model = res.model;
   const double agree = model.threshold("agree");
   const double conflict = model.threshold("conflict");
   const double clause_agree = res.clause.threshold("agree");
-  Scored out;
-  out.related.reserve(in.candidates.size());  // most pairs are only related: no doubling of 16 bytes a pair
+  out.related.reserve(to - from);  // most pairs are only related: no doubling of 16 bytes a pair
   std::vector<double> x, neutral;
   WordAlignment al, wal;
   SetCache sets;  // the units' sets (many of them), and a candidate pair's windows' sets
@@ -254,7 +258,8 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
         return false;  // a word of the span is masked
     return true;
   };
-  for (const Candidate& c : in.candidates) {
+  for (size_t k = from; k < to; ++k) {
+    const Candidate& c = in.candidates[k];
     // The pair is scored in one orientation whatever the order of the sources: by source id, then
     // by position (word alignment is greedy, so the two orientations can differ slightly). The
     // link keeps the earlier source as a; its discrepancies' spans follow it.
@@ -451,6 +456,30 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
     if (copies.keeps(ia, ib)) copies.keep(ia, ib, {moved(l, a0, b0, 0, 0), held, c.overlap});
     record(std::move(l), held);
   }
+}
+
+}  // namespace
+
+Scored score_candidates(const LinkInput& in, const Result& r, const Resources& res, const Options& options) {
+  Scored out;
+  const size_t n = in.candidates.size();
+  size_t runs = 1;
+  if constexpr (kTasks) {
+    if (options.run_tasks) runs = std::max<size_t>(1, std::min(options.tasks, n / 64));
+    if (runs > 1) {
+      // Each judgement depends only on its pair (CopyMemo: a copy judged again is judged the
+      // same), so runs of consecutive pairs, joined in order, give what one run gives.
+      std::vector<Scored> parts(runs);
+      options.run_tasks(runs, [&](size_t k) { score_run(in, r, res, n * k / runs, n * (k + 1) / runs, &parts[k]); });
+      for (Scored& p : parts) {
+        out.links.insert(out.links.end(), std::make_move_iterator(p.links.begin()), std::make_move_iterator(p.links.end()));
+        out.strength.insert(out.strength.end(), p.strength.begin(), p.strength.end());
+        out.related.insert(out.related.end(), p.related.begin(), p.related.end());
+        p = Scored();
+      }
+    }
+  }
+  if (runs == 1) score_run(in, r, res, 0, n, &out);
   drop_conflicts_between_non_counterparts(&out.links, out.strength);
   out.taken.assign(out.related.size(), false);
   return out;
@@ -621,7 +650,7 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
   if (!res) return;
   LinkInput in = prepare_links(data, *r, res->lexicon);
   const std::vector<int> event = group_sources(&in, *r, *res);
-  Scored scored = score_candidates(in, *r, *res);
+  Scored scored = score_candidates(in, *r, *res, options);
   join_sides(in, event, *res, &scored);
   add_count_disputes(in, event, *res, &scored);
   const bool report_related = options.min_score >= 0;

@@ -91,8 +91,10 @@ inline constexpr double kPieceReach = 0.1;
 /// A judgement (relation, score, discrepancies) per candidate of `in`: a link when the units agree
 /// or conflict, else a related pair. A pair's score is the similarity of its whole units (the
 /// similarity model); the clause model judges their clause windows (similarity.h), and a pair that
-/// agrees only through two pieces agrees in part (Link::in_part).
-Scored score_candidates(const LinkInput& in, const Result& r, const Resources& res);
+/// agrees only through two pieces agrees in part (Link::in_part). With `options.run_tasks`, the
+/// candidates are scored in `options.tasks` runs of consecutive pairs, each with its own memos,
+/// and their judgements joined in order: the same judgements as one run.
+Scored score_candidates(const LinkInput& in, const Result& r, const Resources& res, const Options& options);
 
 
 }  // namespace tri

@@ -2,7 +2,7 @@
 # Batch at scale: 1,000 clusters (bench/make_batch.py) through `triangulate --batch` with one
 # thread, with --jobs 2 and 3, and through the README's GNU parallel recipe; every run must give
 # the same bytes. Then lines that fail (malformed JSON, one source, blank and CRLF lines) under
-# --jobs, and every --format under --jobs.
+# --jobs, and every --format under --jobs; then one comparison of FILEs under --jobs.
 #
 # usage: tests/batch/batch_test.sh CLI [WORKDIR]      (ctest runs it as batch.scale)
 # Exit 0 pass, 1 fail, 77 skipped (GNU parallel missing: scripts/install-deps.sh installs it).
@@ -97,6 +97,38 @@ for f in json jsonl csv md text; do
   "$cli" --batch --format "$f" --jobs 2 < some.jsonl > "f2.$f" || fail "--format $f --jobs 2 exited $?"
   same "--format $f --jobs 2" "f2.$f" "f1.$f"
 done
+
+# One comparison of many FILEs split across threads (--jobs for files): the same bytes for any N,
+# warnings (HTML read, another language) in the order of the sources, on sources that repeat
+# sentences (the copies' memo is per thread) and sources that do not.
+mkdir files
+python3 - "$repo/samples" files <<'PY' || fail "cannot write the file sources"
+import glob, os, random, sys
+paras = []
+for f in sorted(glob.glob(os.path.join(sys.argv[1], '*.txt'))):
+    paras += [p.strip() for p in open(f, encoding='utf-8').read().split('\n\n') if p.strip()]
+rnd = random.Random(7)
+for k in range(14):
+    pick = rnd.sample(paras, min(len(paras), 12))
+    with open(os.path.join(sys.argv[2], 's%02d.txt' % k), 'w', encoding='utf-8') as out:
+        out.write('\n\n'.join(pick) + '\n')
+with open(os.path.join(sys.argv[2], 'page.html'), 'w', encoding='utf-8') as out:
+    out.write('<html><body><p>' + '</p><p>'.join(paras[:6]) + '</p></body></html>\n')
+with open(os.path.join(sys.argv[2], 'other.txt'), 'w', encoding='utf-8') as out:
+    out.write('El puente de la ciudad se abrió el lunes por la tarde y los vecinos lo celebraron con una '
+              'fiesta en la plaza. Según el alcalde, las obras duraron dos años y costaron más de lo que '
+              'se había previsto, pero la ciudad tiene por fin un paso seguro sobre el río para los '
+              'coches, las bicicletas y los peatones que cruzan cada día desde los barrios del sur.\n')
+PY
+"$cli" --json --jobs 1 files/* > files1.json 2> files1.err || fail "files, --jobs 1 exited $?"
+grep -q '"html-converted"' files1.json && grep -q '"unsupported-language"' files1.json ||
+  fail "files: the HTML and Spanish sources gave no warnings"
+for j in 2 3 0; do
+  "$cli" --json --jobs "$j" files/* > "files$j.json" 2> "files$j.err" || fail "files, --jobs $j exited $?"
+  same "files, --jobs $j" "files$j.json" files1.json
+done
+"$cli" --json files/* > files-default.json || fail "files, default --jobs exited $?"
+same "files, default --jobs (one per core)" files-default.json files1.json
 
 if [ "$failures" -gt 0 ]; then
   echo "$failures failure(s); files kept in $work"

@@ -19,6 +19,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -54,12 +55,20 @@ struct SourceInput {
   Format format = Format::kAuto;  ///< kAuto: HTML when the text looks like a page or fragment
 };
 
+/// Runs tasks on threads of the caller's own (the core starts none): run(n, task) calls task(0)
+/// .. task(n - 1), each once, in any order, at once or not, and returns when all have returned.
+using TaskRunner = std::function<void(size_t n, const std::function<void(size_t)>& task)>;
+
 struct Options {
   /// Also report every cross-source unit pair scoring at least this (0..1) as `related` when it is
   /// neither agreeing nor conflicting. Negative: off (only what the engine itself links).
   double min_score = -1.0;
   size_t max_sources = 2000;               ///< more is an error
   size_t max_total_bytes = 64u << 20;      ///< sum of source sizes; more is an error
+  /// When set, the scoring of candidate pairs (most of a comparison's work) is split into `tasks`
+  /// parts run through it, e.g. on a pool of threads. The result is the same bytes either way.
+  TaskRunner run_tasks;
+  size_t tasks = 1;
 };
 
 struct Input {
