@@ -9,7 +9,7 @@
 //
 // WASM: median of N calls after W warm-up calls, in one Node process, same thread — both the
 // whole engine call (input checks, JSON building, UTF-8 marshalling) and the bare module call.
-// Native: the CLI has no repeat flag, so each run is a whole process (`triangulate --json FILES`,
+// Native: the CLI has no repeat flag, so each run is a whole process (`triangulate --json --jobs 1 FILES`,
 // output to a pipe): process start, file reading and JSON writing are included, nothing is
 // subtracted. `--version` runs are timed too, to show the process start-up share.
 // Loading the engine data: the module's loadData() of the bundle's bytes (median of up to 10 calls
@@ -108,13 +108,15 @@ console.log(`wasm  module.compare (bare call)      median ${ms(median(wasm.bare)
   console.log(`wasm  module.loadData (data bundle)   median ${ms(median(loads))}  min ${ms(Math.min(...loads))}`);
 }
 if (existsSync(cli)) {
-  const native = timeProcess(['--json', ...files]);
+  // One thread, as the WebAssembly module runs (the CLI splits a comparison of FILEs across the
+  // cores by default: --jobs).
+  const native = timeProcess(['--json', '--jobs', '1', ...files]);
   const startup = timeProcess(['--version']);
   console.log(`native triangulate --json (process)   median ${ms(median(native))}  min ${ms(Math.min(...native))}`);
   console.log(`native triangulate --version (start)  median ${ms(median(startup))}  min ${ms(Math.min(...startup))}`);
   const tiny = mkdtempSync(path.join(os.tmpdir(), 'tri-bench-'));
   for (const n of ['a.txt', 'b.txt']) writeFileSync(path.join(tiny, n), 'Hello.\n');
-  const loaded = timeProcess(['--json', path.join(tiny, 'a.txt'), path.join(tiny, 'b.txt')]);
+  const loaded = timeProcess(['--json', '--jobs', '1', path.join(tiny, 'a.txt'), path.join(tiny, 'b.txt')]);
   rmSync(tiny, {recursive: true});
   console.log(`native start-up and data (two words)   median ${ms(median(loaded))}  min ${ms(Math.min(...loaded))}`);
   console.log(`ratio wasm engine / native process: ${(median(wasm.whole) / median(native)).toFixed(2)}`);

@@ -28,7 +28,7 @@
 // worst-case comparison takes tens of seconds). wink-nlp, being fast, is then run alone until it
 // has N timed runs too. The growth exponent k fits time = c * n^k by least squares on log time
 // against log n over --sizes. Optionally the native CLI too (TRI_CLI or
-// <repo>/build/cli/triangulate, one whole `triangulate --json FILES` process per run, files in a
+// <repo>/build/cli/triangulate, one whole `triangulate --json --jobs 1 FILES` process per run, files in a
 // temporary directory, output to a pipe), when it exists. With the defaults and the native CLI the
 // whole run took 3.6 minutes on this project's 2-core build machine.
 //
@@ -161,7 +161,8 @@ function runWink(sources) {
 
 function runNative(files) {
   const t = performance.now();
-  const r = spawnSync(cli, ['--json', ...files], {maxBuffer: 1 << 30});
+  // One thread, as the WebAssembly engine runs (--jobs: the CLI's default is one per core).
+  const r = spawnSync(cli, ['--json', '--jobs', '1', ...files], {maxBuffer: 1 << 30});
   const ms = performance.now() - t;
   if (r.status !== 0) throw new Error(`${cli} exited ${r.status}: ${r.stderr}`);
   return ms;

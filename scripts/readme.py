@@ -215,7 +215,7 @@ def part_speed(a):
         '(`BM_Scale50x2000`; sentences drawn from the samples, so almost every unit has counterparts in\n'
         'every source: the worst case for alignment); the five seeds %.1f ms; segmenting one 10 MB line\n'
         '%.2f s. WebAssembly (`node bench/wasm_bench.mjs --runs 20`): the seeds in %.1f ms in Node against\n'
-        '%.1f ms for the whole native process (%.1f ms of it start-up): %.1f× the process, about %.1f× the\n'
+        '%.1f ms for the whole native process on one thread (%.1f ms of it start-up): %.1f× the process, about %.1f× the\n'
         'engine (the module is linked with Binaryen `-Oz` for size, then its small functions are inlined,\n'
         '2.7× faster for 0.6 KiB more; a `-O3` link is a further 1.3× faster but 5.5 KiB larger: see\n'
         '`wasm/CMakeLists.txt`). Loading the engine\'s data (once per page or process): %.1f ms for the\n'
