@@ -516,37 +516,6 @@ TEST(Similarity, NotYetDiffersFromNeitherPolarity) {
   EXPECT_EQ(negation_differs(4, 3), 1.0);
 }
 
-// An opposite denied says what the other unit says: "was not closed" / "stayed open" align as
-// synonyms, with no difference of polarity; opposite things ("no man" / "a woman") and opposites
-// that are not what a negation denies ("did not like Blacks" / "was white") stay opposites.
-TEST(Similarity, AnOppositeDeniedIsNoDifference) {
-  Built b = build({"The ferry depot was not closed on Friday.",
-                   "The ferry depot stayed open on Friday.",
-                   "The ferry depot was closed on Friday.",
-                   "A woman is painting the fence.",
-                   "There is no man painting the fence."});
-  ASSERT_EQ(b.units.size(), 5u);
-  const auto cw = cluster_weights(b.vocab, b.units.size());
-  const auto& names = feature_names();
-  const auto at = [&](const char* name) {
-    return static_cast<size_t>(std::find(names.begin(), names.end(), name) - names.begin());
-  };
-  const auto features = [&](size_t i, size_t k) {
-    std::vector<double> x;
-    WordAlignment al;
-    pair_features(b.units[i], b.units[k], {0.5}, cw, resources()->lexicon, &x, &al);
-    return x;
-  };
-  const std::vector<double> denied = features(0, 1), stated = features(2, 1), things = features(3, 4);
-  EXPECT_EQ(denied[at("antonyms")], 0.0);
-  EXPECT_EQ(denied[at("negation_differs")], 0.0);
-  EXPECT_GT(denied[at("cov_min")], stated[at("cov_min")]);
-  EXPECT_EQ(stated[at("antonyms")], 1.0);  // "was closed" / "stayed open": a conflict
-  EXPECT_EQ(things[at("antonyms")], 1.0);
-  EXPECT_EQ(things[at("negation_differs")], 1.0);
-  EXPECT_GT(resources()->model.probability(denied), resources()->model.probability(stated));
-}
-
 TEST(Similarity, FeaturesDoNotDependOnTheOrderOfThePair) {
   Built b = build({"About 60 firefighters were sent to the warehouse fire on Tuesday night.",
                    "The county said 35 firefighters tackled the blaze, which began on Tuesday."});

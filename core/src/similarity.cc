@@ -8,7 +8,6 @@
 #include "detmath.h"
 #include "terms.h"
 #include "sorting.h"
-#include "words.h"
 
 namespace tri {
 
@@ -508,62 +507,11 @@ const std::vector<std::string>& feature_names() {
 
 namespace {
 
-// Word k of u is what one of its negations denies, its predicate ("did not stop"; not "Blacks" in
-// "did not like Blacks").
-bool denied(const SimUnit& u, size_t k) {
-  const Token& t = u.data->tokens[k];
-  for (const Negation& n : u.data->facts.negations)
-    if (t.begin >= n.pred_begin && t.end <= n.pred_end) return true;
-  return false;
-}
-
-// Word k of u names a thing: it follows a determiner or a possessive, right after it or after one
-// modifier ("no man", "his former employers"), as conflicts/opposites.cc reads it.
-bool noun_like(const SimUnit& u, size_t k) {
-  const WordSet& kDeterminers = word_set(WordList::opposites_is_noun_like_determiners);
-  const auto& t = u.data->tokens;
-  return (k >= 1 && kDeterminers.has(t[k - 1].norm)) ||
-         (k >= 2 && t[k - 1].type == TokenType::kWord && kDeterminers.has(t[k - 2].norm));
-}
-
-// An opposite denied says what the other unit says ("would not stop" / "would continue", "was not
-// closed" / "stayed open"): such antonyms align as synonyms in `turned` (a copy of `al`), and
-// their count. The conflict finders read the alignment itself (such a pair is no conflict there
-// either: conflicts/opposites.cc).
-int turn_denied_opposites(const SimUnit& a, const SimUnit& b, const WordAlignment& al, WordAlignment* turned) {
-  const auto reversed = [&](const std::pair<int, int>& p) {
-    const size_t i = static_cast<size_t>(p.first), j = static_cast<size_t>(p.second);
-    // Opposite things ("no man" / "a woman") are two things, not one said the other way round:
-    // as in conflicts/opposites.cc, only verbs, and words that do not follow a determiner.
-    const bool thing = !((a.words[i].flags | b.words[j].flags) & kVerb) && (noun_like(a, i) || noun_like(b, j));
-    return denied(a, i) != denied(b, j) && !thing;
-  };
-  if (std::none_of(al.antonyms.begin(), al.antonyms.end(), reversed)) return 0;
-  *turned = al;
-  turned->antonyms.clear();
-  int n = 0;
-  for (const auto& p : al.antonyms) {
-    const auto [i, j] = p;
-    if (!reversed(p)) {
-      turned->antonyms.push_back(p);
-    } else if (turned->a_to_b[i] < 0 && turned->b_to_a[j] < 0) {  // each word once
-      turned->a_to_b[i] = j;
-      turned->b_to_a[j] = i;
-      turned->a_match[i] = turned->b_match[j] = WordMatch::kSynonym;
-      ++n;
-    }
-  }
-  return n;
-}
-
 // `neutral`: the kinds of difference set aside (bits: 1 numbers, 2 dates, 4 negations); their
 // counts are zero.
 void fill_features(const SimUnit& a, const SimUnit& b, const PairContext& ctx, const std::vector<double>& cw,
              const WordAlignment* al, int neutral, std::vector<double>* out, SetCache* cache) {
   std::vector<double>& x = *out;
-  WordAlignment turned;
-  const int opposites_denied = neutral & 4 ? 0 : turn_denied_opposites(a, b, *al, &turned);
-  if (opposites_denied > 0) al = &turned;
   UnitSets own_a, own_b;
   std::pair<const UnitSets*, const UnitSets*> cached{&own_a, &own_b};
   if (cache) cached = cache->of(a, b);
@@ -598,8 +546,7 @@ void fill_features(const SimUnit& a, const SimUnit& b, const PairContext& ctx, c
   if (!(neutral & 4)) {
     // A unit denied only "so far" ("has not yet been charged") differs from neither a denial ("has
     // not been charged") nor what is still under way ("is still being investigated").
-    // Nor does an opposite denied (turn_denied_opposites).
-    x[kNegationDiffers] = (sa.negators > 0) != (sb.negators > 0) && sa.firm + sb.firm > 0 && opposites_denied == 0;
+    x[kNegationDiffers] = (sa.negators > 0) != (sb.negators > 0) && sa.firm + sb.firm > 0;
     x[kAntonyms] = static_cast<double>(al->antonyms.size());
     x[kModalDiffers] = a.data->facts.modalities.empty() != b.data->facts.modalities.empty();
   }
