@@ -65,8 +65,10 @@ struct Options {
   double min_score = -1.0;
   size_t max_sources = 2000;               ///< more is an error
   size_t max_total_bytes = 64u << 20;      ///< sum of source sizes; more is an error
-  /// When set, the scoring of candidate pairs (most of a comparison's work) is split into `tasks`
-  /// parts run through it, e.g. on a pool of threads. The result is the same bytes either way.
+  /// When set, the sources are read one per task and the scoring of candidate pairs (most of a
+  /// comparison's work) is split into `tasks` parts, all run through it, e.g. on a pool of
+  /// threads. The result is the same bytes either way. Native builds only: the WebAssembly
+  /// module runs on one thread and leaves it unread.
   TaskRunner run_tasks;
   size_t tasks = 1;
 };
