@@ -95,11 +95,13 @@ bool parse_score(const char* s, double* out) {
   return true;
 }
 
+int one_per_core() { return std::max(1, static_cast<int>(std::thread::hardware_concurrency())); }
+
 bool parse_jobs(const std::string& s, int* out) {
   if (s.empty() || s.size() > 4 || s.find_first_not_of("0123456789") != std::string::npos) return false;
   const int v = std::stoi(s);
   if (v > 1024) return false;
-  *out = v == 0 ? std::max(1, static_cast<int>(std::thread::hardware_concurrency())) : v;
+  *out = v == 0 ? one_per_core() : v;
   return true;
 }
 
@@ -244,7 +246,7 @@ int main(int argc, char** argv) {
 
   tri::Input in;
   if (have_min) in.options.min_score = min_score;
-  if (!have_jobs) parse_jobs("0", &jobs);  // one thread per core
+  if (!have_jobs) jobs = one_per_core();
   if (jobs > 1) {
     in.options.run_tasks = tri::cli::thread_runner(jobs);
     in.options.tasks = 2 * static_cast<size_t>(jobs);  // parts of uneven work even out
