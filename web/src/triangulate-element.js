@@ -430,10 +430,13 @@ export class TriangulateCompareElement extends HTMLElement {
       await nextTask();
       let view;
       try {
-        view = await buildViewAsync(result, sources);
+        // A frame between slices: the page keeps painting (the progress bar moves) meanwhile.
+        view = await buildViewAsync(result, sources, {budget: DRAW_BUDGET, pause: nextFrame});
       } catch (e) {
         throw readerError(t('compareFailed', {message: e.message}), e);
       }
+      // The view's last slice ended a task: the drawing starts in the next.
+      await nextTask();
       if (seq !== this.#seq) return result;
       this.#precomputed = null;
       await this.#show(result, view, {byReader, dropped, precomputed: false});
@@ -1241,6 +1244,13 @@ export class TriangulateCompareElement extends HTMLElement {
     this.#renderNotes(view);
     this.#watchTables();
 
+    // The head of a long result is laid out and painted on its own, then the articles' text a
+    // slice at a time, each slice laid out and painted before the next: a chain of tasks that
+    // each add text would make one long layout when the browser next renders.
+    if (long) {
+      await nextFrame();
+      if (seq !== this.#drawSeq) return false;
+    }
     let slice = performance.now();
     for (const shell of shells) {
       let frag = document.createDocumentFragment();
@@ -1249,7 +1259,7 @@ export class TriangulateCompareElement extends HTMLElement {
         if (performance.now() - slice > DRAW_BUDGET) {
           shell.body.append(frag);
           frag = document.createDocumentFragment();
-          await nextTask();
+          await nextFrame();
           if (seq !== this.#drawSeq) return false;
           slice = performance.now();
         }
@@ -1581,10 +1591,32 @@ export class TriangulateCompareElement extends HTMLElement {
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-/** Resolves in a later task, after the browser had a chance to paint. */
+/**
+ * Resolves in a later task, soon: the browser may handle input first, but need not render (a
+ * chain of scheduler.yield() tasks can hold rendering off for 100 ms).
+ */
 function nextTask() {
   if (globalThis.scheduler?.yield) return globalThis.scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Resolves in a task after the browser rendered a frame: what was added to the page is laid out
+ * and painted by then. A hidden page renders no frames; there (or when the page is hidden while
+ * waiting) it resolves as nextTask() does, or after 100 ms.
+ */
+function nextFrame() {
+  if (typeof requestAnimationFrame !== 'function' || document.hidden) return nextTask();
+  return new Promise((resolve) => {
+    let waiting = true;
+    const go = () => {
+      if (!waiting) return;
+      waiting = false;
+      setTimeout(resolve, 0);
+    };
+    requestAnimationFrame(go);
+    setTimeout(go, 100);
+  });
 }
 
 function letterOf(i) {
