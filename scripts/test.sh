@@ -24,6 +24,7 @@ if ! bash scripts/install-deps.sh || ! bash scripts/build.sh; then
   exit 1
 fi
 
+echo "(installing and building took $SECONDS s)"
 passed=0
 failed=0
 skipped=0
@@ -56,8 +57,10 @@ step() {  # name, command...
   local name=$1
   shift
   echo "=== $name"
+  local start=$SECONDS
   "$@" 2>&1 | tee "$log"
   local rc=${PIPESTATUS[0]}
+  local took=$((SECONDS - start))
   local p f s
   read -r p f s < <(count_tests "$log")
   if [ -z "${p:-}" ]; then
@@ -71,11 +74,12 @@ step() {  # name, command...
   skipped=$((skipped + s))
   local note=""
   [ "$s" -eq 0 ] || note=", $s skipped"
-  echo "=== $name: $p passed, $f failed$note (exit $rc)"
-  summary+=("$name: $p passed, $f failed, $s skipped")
+  echo "=== $name: $p passed, $f failed$note (exit $rc, ${took} s)"
+  summary+=("$name: $p passed, $f failed, $s skipped (${took} s)")
 }
 
 summary=()
+begun=$SECONDS
 step "native: unit tests, gold scores and data checks (ctest)" \
   ctest --test-dir build --output-on-failure --no-tests=error -j2
 step "wasm: Node tests" node --test --test-concurrency=1 --test-reporter=tap tests/js/
@@ -90,5 +94,6 @@ step "bench: hostile inputs, every line answered with valid JSON (bench/hostile.
 echo
 printf '%s\n' "${summary[@]}"
 [ "$skipped" -eq 0 ] || echo "($skipped skipped: see the steps above)"
+echo "(the steps took $((SECONDS - begun)) s after the build)"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
