@@ -110,7 +110,8 @@ describe('the reader’s view on the demo', {skip: skipReason || false}, () => {
         stale: results.dataset.stale ?? null,
         note: note.hidden ? null : note.querySelector('.stale-text').textContent,
         contentShown: content.getClientRects().length > 0,
-        marked: getComputedStyle(content).filter.includes('grayscale') && getComputedStyle(content).outlineStyle === 'dashed',
+        marked: getComputedStyle(content).filter.includes('grayscale') &&
+          getComputedStyle(results, '::after').borderTopStyle === 'dashed',
         error: root.querySelector('.error').hidden ? null : root.querySelector('.error').textContent.replace(/^!\s*/, ''),
         notice: root.querySelector('.note').hidden ? null : root.querySelector('.note').textContent,
       };
