@@ -49,6 +49,8 @@ const FILE_TYPES = /\.(txt|text|md|html?|xhtml)$/i;
 const DRAW_BUDGET = 16;
 /** Above this many units an article's paragraphs are laid out only near the viewport. */
 const LONG_RESULT_UNITS = 1500;
+/** Paragraphs per block that is laid out only near the viewport, in a long result. */
+const BLOCK_PARAGRAPHS = 32;
 /**
  * A pane holding more characters than this keeps its text out of the text box until the reader
  * asks to edit it there: laying out and painting megabytes in a <textarea> holds the page for
@@ -1254,8 +1256,23 @@ export class TriangulateCompareElement extends HTMLElement {
     let slice = performance.now();
     for (const shell of shells) {
       let frag = document.createDocumentFragment();
+      // A long result's paragraphs go in blocks of BLOCK_PARAGRAPHS, each laid out only near the
+      // viewport (content-visibility): the browser checks every such box on every frame, so boxes
+      // of one paragraph each would make every frame of a long result slow.
+      let block = null;
+      let inBlock = 0;
       for (const paragraph of drawBody(view, shell.source, ctx)) {
-        if (paragraph) frag.append(paragraph);
+        if (paragraph && !long) {
+          frag.append(paragraph);
+        } else if (paragraph) {
+          if (!block || inBlock === BLOCK_PARAGRAPHS) {
+            block = h('div', {class: 'paragraphs'});
+            frag.append(block);
+            inBlock = 0;
+          }
+          block.append(paragraph);
+          ++inBlock;
+        }
         if (performance.now() - slice > DRAW_BUDGET) {
           shell.body.append(frag);
           frag = document.createDocumentFragment();
