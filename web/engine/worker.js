@@ -8,7 +8,8 @@
 //   any failure                                                   <- {id, error: message}
 // inputJson is the core's input (built and checked by engine.js); resultJson is the exact text
 // the core returned. The module is loaded once (the first 'init', or the defaults on a first
-// 'compare') and the worker stays usable after any error.
+// 'compare') and the worker stays usable after any error. After 'init' it warms up: two
+// comparisons of its own (WARM_UP) that it throws away.
 //
 // The same file runs under Node's worker_threads, with parentPort standing in for self.
 
