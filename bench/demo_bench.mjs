@@ -72,6 +72,27 @@ async function coldLoad(env, rate, {compute = false} = {}) {
   return {drawn, bytes, requests: before.length};
 }
 
+/**
+ * Clicks `button` (Compare) and returns the milliseconds from the click as the page received it
+ * (the input event's time stamp: the driver's own steps before the click are not the page's) to
+ * the result event plus the next frame: the result is on screen.
+ */
+async function timeClick(page, button) {
+  const before = await page.evaluate(() => {
+    window.__bench = null;
+    window.__clicked = null;
+    document.addEventListener('click', (e) => { window.__clicked = e.timeStamp; }, {capture: true, once: true});
+    document.addEventListener('triangulate-result', () => {
+      requestAnimationFrame(() => { window.__bench = performance.now(); });
+    }, {once: true});
+    return window.__tri.results;
+  });
+  await button.click();
+  await waitForResult(page, {after: before});
+  await page.waitForFunction(() => window.__bench !== null);
+  return page.evaluate(() => window.__bench - window.__clicked);
+}
+
 const env = await startEnv();
 try {
   const cold = await coldLoad(env, 1);
@@ -98,23 +119,7 @@ try {
   const times = [];
   for (let i = 0; i < runs; ++i) {
     if (!await button.isVisible()) await page.locator('triangulate-compare .editor-toggle').click();
-    const before = await page.evaluate(() => window.__tri.results);
-    // From the click as the page received it (the input event's time stamp: the driver's own
-    // steps before the click are not the page's) to the result event plus the next frame: the
-    // result is on screen.
-    await page.evaluate(() => {
-      window.__bench = null;
-      window.__clicked = null;
-      document.addEventListener('click', (e) => { window.__clicked = e.timeStamp; }, {capture: true, once: true});
-      document.addEventListener('triangulate-result', () => {
-        requestAnimationFrame(() => { window.__bench = performance.now(); });
-      }, {once: true});
-    });
-    await button.click();
-    await waitForResult(page, {after: before});
-    await page.waitForFunction(() => window.__bench !== null);
-    const [done, clicked] = await page.evaluate(() => [window.__bench, window.__clicked]);
-    times.push(done - clicked);
+    times.push(await timeClick(page, button));
   }
   times.sort((a, b) => a - b);
   console.log(`demo: navigation to first result ${first} ms (a new page in the warm browser)`);
@@ -131,18 +136,7 @@ try {
     await waitForResult(fresh);
     await fresh.waitForTimeout(2000);
     await fresh.locator('triangulate-compare .editor-toggle').click();
-    const count = await fresh.evaluate(() => {
-      window.__bench = null;
-      document.addEventListener('click', (e) => { window.__clicked = e.timeStamp; }, {capture: true, once: true});
-      document.addEventListener('triangulate-result', () => {
-        requestAnimationFrame(() => { window.__bench = performance.now(); });
-      }, {once: true});
-      return window.__tri.results;
-    });
-    await fresh.locator('triangulate-compare button.primary').first().click();
-    await waitForResult(fresh, {after: count});
-    await fresh.waitForFunction(() => window.__bench !== null);
-    firsts.push(await fresh.evaluate(() => window.__bench - window.__clicked));
+    firsts.push(await timeClick(fresh, fresh.locator('triangulate-compare button.primary').first()));
     await context.close();
   }
   firsts.sort((a, b) => a - b);
