@@ -199,6 +199,18 @@ TEST(Conflicts, DatesOfOneHappening) {
   EXPECT_TRUE(has(cs, "date", "Thursday")) << all(cs);
 }
 
+// A sentence that tells the other's claim as its subject dates it with a verb of occurring; a time
+// of another happening of the same thing (its end) is no such date.
+TEST(Conflicts, AVerbOfOccurringDatesTheClaimItsSubjectTells) {
+  const auto cs = conflicts_of({"A blaze ruined the old bakery on Elm Road in Harwick on Saturday evening.",
+                                "The fire that ruined the old bakery on Elm Road in Harwick broke out on Sunday evening, police said."});
+  EXPECT_TRUE(has(cs, "date", "Saturday evening vs Sunday evening")) << all(cs);
+  expect_no_conflict({{"The blaze at the Harwick bakery started on Sunday evening.",
+                       "The blaze at the Harwick bakery was put out on Monday morning."},
+                      {"The fire at the Harwick bakery was brought under control on Monday morning.",
+                       "The fire at the Harwick bakery began on Sunday evening."}});
+}
+
 // "until Friday" bounds a period; "on Wednesday" places a happening.
 TEST(Conflicts, ABoundIsNotAPointInTime) {
   const auto cs = conflicts_of({"All libraries in the district will stay closed until Friday, the council said.",

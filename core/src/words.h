@@ -137,7 +137,8 @@ namespace tri {
   X(language_de) \
   X(language_it) \
   X(language_pt) \
-  X(language_nl)
+  X(language_nl) \
+  X(dates_occurred)
 // clang-format on
 
 enum class WordList : unsigned char {

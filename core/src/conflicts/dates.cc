@@ -85,6 +85,46 @@ bool one_dated_happening(const Side& a, Range x, const Side& b, Range y, const L
   return false;
 }
 
+// A unit that tells the other's claim as its subject and dates it with a verb of occurring ("A fire
+// that gutted the warehouse started on Monday night" / "A large fire destroyed the warehouse on
+// Tuesday night"): a word of the other's subject (before its first verb and any comma) is aligned
+// into this one's subject, a word of the other's predicate into the words between this subject and
+// the verb of occurring (words, not names or numbers), and no comma parts the other's first verb
+// from its time. Not "The blaze started on Sunday" / "The blaze was put out on Monday": another
+// happening of the blaze.
+bool occurrence_dated(const Side& a, Range x, const Side& b, Range y, const Lexicon& lexicon) {
+  const size_t v = verb_before(b.u, y, lexicon);
+  if (v == std::string::npos || !word_set(WordList::dates_occurred).has(b.u.data->tokens[v].norm)) return false;
+  const auto clause_mark = [](const Token& t) {
+    return t.type == TokenType::kPunct && (t.norm == "," || t.norm == ";" || t.norm == ":");
+  };
+  // The end of a unit's subject: its first verb (by the lexicon, or a past form: the lexicon misses
+  // verbs that share their key with a noun made from them, "destroy" / "destroyer") or comma.
+  const auto subject_end = [&](const SimUnit& u, size_t end) {
+    size_t k = 0;
+    for (const Token* t; k < end; ++k)
+      if (t = &u.data->tokens[k], clause_mark(*t) ||
+          ((u.words[k].flags & kContent) &&
+           (lexicon.is_verb(u.words[k].lex) || (!t->cap && t->norm.size() > 4 && facts_internal::ends_with(t->norm, "ed")))))
+        break;
+    return k;
+  };
+  const size_t fa = subject_end(a.u, x.first), fb = subject_end(b.u, v);
+  const auto into = [&](size_t i, size_t from, size_t to) {
+    return (a.u.words[i].flags & kContent) && !(a.u.words[i].flags & (kName | kNumber)) &&
+           a.to[i] >= static_cast<int>(from) && a.to[i] < static_cast<int>(to);
+  };
+  bool told = false;
+  for (size_t k = fa; k < x.first; ++k) {
+    if (clause_mark(a.u.data->tokens[k])) return false;
+    told = told || into(k, fb, v);
+  }
+  if (!told) return false;
+  for (size_t i = 0; i < fa; ++i)
+    if (into(i, 0, fb)) return true;
+  return false;
+}
+
 }  // namespace
 
 void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Difference>* out) {
@@ -102,7 +142,9 @@ void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
       const Range rj = tokens_in(b.u, tb[j].begin, tb[j].end);
       // The two times stand in the same place ("on Monday" / "on Tuesday", not "since 1959" /
       // "in 2015"); anchored when they also date the same happening: their predicates align.
-      const bool one = one_dated_happening(a, ri, b, rj, lexicon);
+      const bool one = one_dated_happening(a, ri, b, rj, lexicon) ||
+                       (ta.size() == 1 && tb.size() == 1 &&
+                        (occurrence_dated(a, ri, b, rj, lexicon) || occurrence_dated(b, rj, a, ri, lexicon)));
       if (!adjacent(a, ri, b, rj) && !(same_slot(a, ri, b, rj) && same_predicate(a, ri, b, rj, lexicon)) && !one) continue;
       if (bound_of(a, ri) != bound_of(b, rj)) continue;
       out->push_back(make("date", {ta[i].begin, ta[i].end}, {tb[j].begin, tb[j].end},

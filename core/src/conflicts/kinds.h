@@ -92,8 +92,9 @@ void numbers(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<D
 // ---- dates (conflicts/dates.cc)
 // Comparable times in one place (or dating one happening: the verbs before them aligned, or the
 // only time of each unit right after words naming related happenings, "will close on 3 March" /
-// "completion expected on 10 March") that differ in a field both give; a bound ("since 2019")
-// only against the same kind of bound.
+// "completion expected on 10 March", or one unit's verb of occurring dating the other's claim told
+// as its subject, "A fire that gutted the warehouse started on Monday night") that differ in a
+// field both give; a bound ("since 2019") only against the same kind of bound.
 void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Difference>* out);
 
 // A line that gives nothing but a date and time ("Apr 12, 2007", "Updated: May 24, 2005, 3:23 PM
