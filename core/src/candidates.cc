@@ -1,10 +1,11 @@
 // candidates.cc — an inverted index proposes unit pairs; each unit keeps its best.
 #include "candidates.h"
-#include "sorting.h"
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_map>
+
+#include "sorting.h"
+#include "string_ids.h"
 
 namespace tri {
 namespace {
@@ -66,9 +67,14 @@ std::vector<Candidate> find_candidates(const std::vector<SimUnit>& units, const 
     uint32_t unit, term;
     double weight;
   };
-  std::unordered_map<uint64_t, std::vector<LexPosting>> lex_postings;  // key -> (unit, term, weight)
+  StringIds lex_keys;
+  std::vector<std::vector<LexPosting>> lex_postings;  // per key: (unit, term, weight)
   for (uint32_t u = 0; u < units.size(); ++u)
-    for (const LexKey& k : lex[u]) lex_postings[k.key].push_back({u, k.term, k.weight});
+    for (const LexKey& k : lex[u]) {
+      const uint32_t id = lex_keys.intern(key_bytes(k.key));
+      if (id == lex_postings.size()) lex_postings.emplace_back();
+      lex_postings[id].push_back({u, k.term, k.weight});
+    }
 
   struct Proposal {
     int source;
@@ -109,7 +115,7 @@ std::vector<Candidate> find_candidates(const std::vector<SimUnit>& units, const 
     }
     // Related words (not the same word: that counted above).
     for (const LexKey& k : lex[u]) {
-      const auto& list = lex_postings[k.key];
+      const auto& list = lex_postings[lex_keys.find(key_bytes(k.key))];
       if (list.size() > kMaxPosting) continue;
       for (const LexPosting& p : list) {
         if (p.term == k.term || units[p.unit].source == units[u].source) continue;

@@ -3,20 +3,21 @@
 
 #include <algorithm>
 #include <string_view>
-#include <unordered_map>
+
+#include "string_ids.h"
 
 namespace tri {
 
 std::vector<uint32_t> text_ids(const Result& r, const std::vector<SimUnit>& units) {
   std::vector<uint32_t> out(units.size(), kNoText);
-  std::unordered_map<std::string_view, uint32_t> ids;
+  StringIds ids;
   std::vector<uint8_t> headline;  // per id: the kind of its first unit
   for (size_t k = 0; k < units.size(); ++k) {
     const SimUnit& u = units[k];
     if (u.data->tokens.empty()) continue;
     const Unit& unit = r.sources[u.source].units[u.unit];
     const std::string_view text = std::string_view(r.sources[u.source].text).substr(unit.begin, unit.end - unit.begin);
-    const uint32_t id = ids.emplace(text, static_cast<uint32_t>(headline.size())).first->second;
+    const uint32_t id = ids.intern(text);
     if (id == headline.size()) headline.push_back(u.headline);
     if (headline[id] == u.headline) out[k] = id;
   }

@@ -18,6 +18,7 @@
 
 #include "triangulate/html.h"
 #include "triangulate/text.h"
+#include "string_ids.h"
 #include "word_list.h"
 #include "words.h"
 
@@ -26,7 +27,6 @@
 #include <cstring>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace tri {
@@ -77,14 +77,26 @@ constexpr size_t kMaxRefName = 32;     // longer than any name in the tables
 constexpr size_t kMaxLegacyName = 6;   // "frac12", "middot", "Agrave"...
 constexpr uint32_t kLegacyBit = 0x80000000u;
 
-// Name -> code point (| kLegacyBit). Built once, on first use (thread-safe static init), from a
-// copy of the engine data's list (the table's names view it; data loaded later replaces the list).
-const std::unordered_map<std::string_view, uint32_t>& named_refs() {
-  static const std::string text(word_set(WordList::html_named_refs).words());
-  static const std::unordered_map<std::string_view, uint32_t> table = [] {
-    std::unordered_map<std::string_view, uint32_t> t;
-    t.reserve(512);
-    const std::string_view all = text;
+// Names and a number for each (StringIds, one compiled table for every such map).
+struct NameTable {
+  StringIds names;
+  std::vector<uint32_t> values;
+  void add(std::string_view name, uint32_t value) {
+    if (names.intern(name) == values.size()) values.push_back(value);
+  }
+  uint32_t operator[](std::string_view name) const {  // 0 for a name not in the table
+    const uint32_t id = names.find(name);
+    return id == StringIds::kNone ? 0 : values[id];
+  }
+};
+
+// Name -> code point (| kLegacyBit), 0 for no reference. Built once, on first use (thread-safe
+// static init), from the engine data's list (data loaded later replaces the list, not the table).
+uint32_t named_ref(std::string_view name) {
+  static const NameTable table = [] {
+    NameTable t;
+    t.names.reserve(512);
+    const std::string_view all = word_set(WordList::html_named_refs).words();
     for (size_t b = 0; b < all.size();) {
       size_t e = all.find(' ', b);
       if (e == std::string_view::npos) e = all.size();
@@ -94,13 +106,13 @@ const std::unordered_map<std::string_view, uint32_t>& named_refs() {
         uint32_t cp = 0;
         for (char c : w.substr(eq + 1))
           cp = c == '+' ? cp | kLegacyBit : cp * 16 + static_cast<uint32_t>(c <= '9' ? c - '0' : c - 'a' + 10);
-        t.emplace(w.substr(0, eq), cp);
+        t.add(w.substr(0, eq), cp);
       }
       b = e + 1;
     }
     return t;
   }();
-  return table;
+  return table[name];
 }
 
 // Numeric references to 0x80..0x9F name Windows-1252 characters (as the HTML standard says);
@@ -183,20 +195,18 @@ size_t read_reference(std::string_view s, size_t i, Piece& pc) {
   while (p < n && p - (i + 1) < kMaxRefName && is_alnum(uc(s[p]))) ++p;
   const size_t len = p - (i + 1);
   if (len == 0) return i;
-  const auto& table = named_refs();
   if (p < n && s[p] == ';') {
-    auto it = table.find(s.substr(i + 1, len));
-    if (it != table.end()) {
-      set_cp(pc, it->second & ~kLegacyBit);
+    if (const uint32_t ref = named_ref(s.substr(i + 1, len))) {
+      set_cp(pc, ref & ~kLegacyBit);
       return p + 1;
     }
   }
   // Legacy references without ';' match their longest prefix: "&copy2024" is "©2024",
   // "&notit;" is "¬it;", "AT&T" stays as written.
   for (size_t l = std::min(len, kMaxLegacyName); l >= 2; --l) {
-    auto it = table.find(s.substr(i + 1, l));
-    if (it != table.end() && (it->second & kLegacyBit)) {
-      set_cp(pc, it->second & ~kLegacyBit);
+    const uint32_t ref = named_ref(s.substr(i + 1, l));
+    if (ref & kLegacyBit) {
+      set_cp(pc, ref & ~kLegacyBit);
       return i + 1 + l;
     }
   }
@@ -362,13 +372,12 @@ constexpr TagProps kTagProps[] = {
 };
 
 uint32_t tag_props(std::string_view name) {
-  static const std::unordered_map<std::string_view, uint32_t> table = [] {
-    std::unordered_map<std::string_view, uint32_t> t;
-    for (const TagProps& p : kTagProps) t.emplace(p.name, p.props);
+  static const NameTable table = [] {
+    NameTable t;
+    for (const TagProps& p : kTagProps) t.add(p.name, p.props);
     return t;
   }();
-  auto it = table.find(name);
-  return it == table.end() ? 0u : it->second;
+  return table[name];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -546,12 +555,13 @@ class Converter {
 
   // ---- names
   uint32_t intern(const std::string& name) {
-    auto it = ids_.find(name);
-    if (it != ids_.end()) return it->second;
+    const uint32_t known = names_.find(name);
+    if (known != StringIds::kNone) return ids_[known];
     // Known names always get their own id.
-    if (ids_.size() >= kMaxNames && tag_props(name) == 0) return overflow_id();
+    if (names_.size() >= kMaxNames && tag_props(name) == 0) return overflow_id();
     const uint32_t id = static_cast<uint32_t>(props_.size());
-    ids_.emplace(name, id);
+    names_.intern(name);
+    ids_.push_back(id);
     props_.push_back(tag_props(name));
     open_.push_back(0);
     return id;
@@ -566,9 +576,9 @@ class Converter {
   }
   // Id of an already seen name, or UINT32_MAX.
   uint32_t find_id(const std::string& name) const {
-    auto it = ids_.find(name);
-    if (it != ids_.end()) return it->second;
-    return ids_.size() >= kMaxNames && tag_props(name) == 0 ? overflow_ : UINT32_MAX;
+    const uint32_t known = names_.find(name);
+    if (known != StringIds::kNone) return ids_[known];
+    return names_.size() >= kMaxNames && tag_props(name) == 0 ? overflow_ : UINT32_MAX;
   }
 
   // ---- output writer
@@ -1036,7 +1046,8 @@ class Converter {
   bool bullet_ = false;
 
   std::vector<Entry> stack_;
-  std::unordered_map<std::string, uint32_t> ids_;
+  StringIds names_;             // the tag names seen
+  std::vector<uint32_t> ids_;   // per name: its id
   std::vector<uint32_t> props_;  // by id
   std::vector<uint32_t> open_;   // by id: how many are on the stack
   uint32_t overflow_ = UINT32_MAX;

@@ -32,39 +32,13 @@ void for_lines(std::string_view text, Fn fn) {
 
 }  // namespace
 
-size_t Lexicon::slot(std::string_view key) const {
-  uint32_t h = 2166136261u;  // FNV-1a
-  for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-  const size_t mask = slots_.size() - 1;
-  for (size_t k = h & mask;; k = (k + 1) & mask) {
-    const uint32_t id = slots_[k];
-    if (id == 0) return k;
-    const uint32_t from = id > 1 ? key_end_[id - 2] : 0, to = key_end_[id - 1];
-    if (std::string_view(keys_).substr(from, to - from) == key) return k;
-  }
-}
-
 uint32_t Lexicon::intern(std::string_view key) {
-  // At most half the slots in use, so that a search ends soon on an empty one.
-  if (2 * (key_end_.size() + 1) > slots_.size()) {
-    slots_.assign(std::max<size_t>(1024, 2 * slots_.size()), 0);
-    for (uint32_t id = 0, from = 0; id < key_end_.size(); from = key_end_[id++])
-      slots_[slot(std::string_view(keys_).substr(from, key_end_[id] - from))] = id + 1;
-  }
-  const size_t k = slot(key);
-  if (slots_[k] != 0) return slots_[k] - 1;
-  keys_ += key;
-  key_end_.push_back(static_cast<uint32_t>(keys_.size()));
-  idf_.push_back(0.0f);
-  slots_[k] = static_cast<uint32_t>(key_end_.size());
-  return slots_[k] - 1;
+  const uint32_t id = ids_.intern(key);
+  if (id == idf_.size()) idf_.push_back(0.0f);
+  return id;
 }
 
-uint32_t Lexicon::id(std::string_view key) const {
-  if (slots_.empty()) return kUnknown;
-  const uint32_t id = slots_[slot(key)];
-  return id == 0 ? kUnknown : id - 1;
-}
+uint32_t Lexicon::id(std::string_view key) const { return ids_.find(key); }
 
 void Lexicon::Rows::build(std::vector<uint64_t>* pairs, size_t n) {
   sort_unique(pairs);
@@ -85,11 +59,8 @@ std::string Lexicon::load(std::string_view lexicon_txt, std::string_view frequen
   // About two new words a line: room for them at once, and a table that seldom grows as it fills.
   const size_t expected = 2 * (static_cast<size_t>(std::count(lexicon_txt.begin(), lexicon_txt.end(), '\n')) +
                                static_cast<size_t>(std::count(frequencies_txt.begin(), frequencies_txt.end(), '\n')));
-  key_end_.reserve(expected);
+  ids_.reserve(expected);
   idf_.reserve(expected);
-  size_t slots = 1024;
-  while (slots < 2 * expected) slots *= 2;
-  slots_.assign(slots, 0);
   // Each relation as pairs (x << 32 | y), made into rows at the end.
   std::vector<uint64_t> syn, hyp, par, der, ant;
   const auto pair = [](uint32_t x, uint32_t y) { return uint64_t{x} << 32 | y; };
@@ -137,7 +108,7 @@ std::string Lexicon::load(std::string_view lexicon_txt, std::string_view frequen
         error = "lexicon: expected \"form base\": " + std::string(line);
         return;
       }
-      base_.emplace(std::string(w[0]), std::string(w[1]));
+      base_.add(w[0], w[1]);
     } else if (section == kCap) {
       // "lisbon lisboa : portug | portugues | portugues republ": other spellings of the city
       // become its first; each phrase (keys joined by spaces) names the country whose capital it is.
@@ -150,15 +121,15 @@ std::string Lexicon::load(std::string_view lexicon_txt, std::string_view frequen
       // A city of two words joins their keys with "_" ("new_delh"): as a phrase, with a space.
       std::string city(w[0]);
       std::replace(city.begin(), city.end(), '_', ' ');
-      for (size_t k = 1; k < colon; ++k) base_.emplace(std::string(w[k]), city);
-      capital_.emplace(city, city);  // a capital stands for its country too
+      for (size_t k = 1; k < colon; ++k) base_.add(w[k], city);
+      capital_.add(city, city);  // a capital stands for its country too
       std::string phrase;
       for (size_t k = colon + 1; k <= w.size(); ++k) {
         if (k < w.size() && w[k] != "|") {
           phrase += (phrase.empty() ? "" : " ") + std::string(w[k]);
           continue;
         }
-        if (!phrase.empty()) capital_.emplace(phrase, city);
+        if (!phrase.empty()) capital_.add(phrase, city);
         phrase.clear();
       }
     } else if (section == kVerb) {

@@ -19,9 +19,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
+
+#include "string_ids.h"
 
 namespace tri {
 
@@ -55,8 +55,8 @@ class Lexicon {
   /// The key of a word's base form when the word is an irregular form ("left" -> "leav",
   /// "children" -> "child"); the key itself otherwise.
   std::string base_form(const std::string& key) const {
-    const auto it = base_.find(key);
-    return it == base_.end() ? key : it->second;
+    const std::string* base = base_.find(key);
+    return base ? *base : key;
   }
 
   /// True when WordNet relates the word to others (a synonym set, hypernym, derivation or
@@ -70,8 +70,7 @@ class Lexicon {
   /// spaces: "portugues", "franc"; the capital's own key names it too), or null: "the Portuguese
   /// capital" is Lisbon.
   const std::string* capital_of(const std::string& phrase) const {
-    const auto it = capital_.find(phrase);
-    return it == capital_.end() ? nullptr : &it->second;
+    return capital_.find(phrase);
   }
 
   /// True when the word is used mostly as a verb.
@@ -82,7 +81,7 @@ class Lexicon {
   /// own: see candidates.cc).
   void related_keys(uint32_t x, std::vector<uint64_t>* out) const;
 
-  size_t size() const { return key_end_.size(); }
+  size_t size() const { return ids_.size(); }
 
   /// 128 bits of a word's relations, hashed: two words whose signatures do not meet are unrelated.
   struct Signature {
@@ -108,15 +107,23 @@ class Lexicon {
     void build(std::vector<uint64_t>* pairs, size_t n);
   };
 
+  // Keys to strings; the first value given for a key stays.
+  struct Strings {
+    StringIds keys;
+    std::vector<std::string> values;
+    void add(std::string_view key, std::string_view value) {
+      if (keys.intern(key) == values.size()) values.emplace_back(value);
+    }
+    const std::string* find(std::string_view key) const {
+      const uint32_t id = keys.find(key);
+      return id == StringIds::kNone ? nullptr : &values[id];
+    }
+  };
+
   uint32_t intern(std::string_view key);
-  /// The slot of `key` in slots_: where its id is, or the empty slot where it would go.
-  size_t slot(std::string_view key) const;
   void make_signatures();
 
-  // Interned keys: their bytes back to back, and an open-addressing table of ids by hash.
-  std::string keys_;
-  std::vector<uint32_t> key_end_;  ///< per id: where its key ends in keys_
-  std::vector<uint32_t> slots_;    ///< id + 1, or 0 for an empty slot; a power of two in size
+  StringIds ids_;  ///< the keys, by id
   Rows syn_groups_;   ///< per id: synonym-set numbers
   Rows hypernyms_;    ///< per id: ids of its hypernyms
   Rows parents_;      ///< per id: ids of its hypernyms one level up
@@ -124,8 +131,8 @@ class Lexicon {
   Rows antonyms_;     ///< per id: ids of antonyms
   std::vector<Signature> self_;   ///< per id: its synonym sets, its parents and itself
   std::vector<Signature> reach_;  ///< per id: its synonym sets, parents, antonyms, derivations, hypernyms
-  std::unordered_map<std::string, std::string> base_;
-  std::unordered_map<std::string, std::string> capital_;  ///< country phrase -> capital's key
+  Strings base_;
+  Strings capital_;  ///< country phrase -> capital's key
   std::vector<uint8_t> verb_;
   std::vector<float> idf_;
   double rare_idf_ = 14.0;

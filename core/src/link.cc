@@ -7,12 +7,12 @@
 #include <map>
 #include <set>
 #include <tuple>
-#include <unordered_map>
 #include <utility>
 
 #include "conflicts.h"
 #include "copies.h"
 #include "sorting.h"
+#include "string_ids.h"
 
 namespace tri {
 
@@ -186,16 +186,19 @@ class CopyMemo {
 
   /// The earlier judgement of units ia, ib (in this orientation), or null.
   const Judged* find(uint32_t ia, uint32_t ib, double overlap) const {
-    const auto it = judged_.find(key(ia, ib));
-    return it == judged_.end() || it->second.overlap != overlap ? nullptr : &it->second;
+    const uint32_t id = pairs_.find(key_bytes(key(ia, ib)));
+    return id == StringIds::kNone || judged_[id].overlap != overlap ? nullptr : &judged_[id];
   }
   bool keeps(uint32_t ia, uint32_t ib) const { return text_of_[ia] != kNoText && text_of_[ib] != kNoText; }
-  void keep(uint32_t ia, uint32_t ib, Judged j) { judged_.emplace(key(ia, ib), std::move(j)); }
+  void keep(uint32_t ia, uint32_t ib, Judged j) {
+    if (pairs_.intern(key_bytes(key(ia, ib))) == judged_.size()) judged_.push_back(std::move(j));
+  }
 
  private:
   uint64_t key(uint32_t ia, uint32_t ib) const { return (uint64_t{text_of_[ia]} << 32) | text_of_[ib]; }
   std::vector<uint32_t> text_of_;  // per unit: its text's id when the text recurs, else kNoText
-  std::unordered_map<uint64_t, Judged> judged_;
+  StringIds pairs_;             // pairs of text ids judged
+  std::vector<Judged> judged_;  // per pair: its judgement
 };
 
 Span shifted(Span s, size_t from, size_t to) { return {s.begin - from + to, s.end - from + to}; }

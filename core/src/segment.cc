@@ -8,11 +8,11 @@
 #include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 #include "triangulate/text.h"
 #include "triangulate/tokens.h"
 #include "sorting.h"
+#include "string_ids.h"
 #include "word_list.h"
 #include "words.h"
 
@@ -812,25 +812,30 @@ std::vector<Unit> segment(std::string_view s) {
   std::vector<size_t> para_size(paras.size() + 1, 0);
   for (const auto& u : units)
     if (u.kind == UnitKind::kClaim || u.kind == UnitKind::kHeadline) ++para_size[u.paragraph];
-  std::unordered_map<std::string, uint32_t> first_of;  // the same map type as the lexicon's (one instantiation)
+  StringIds texts;
+  std::vector<uint32_t> first_of;  // per text: the unit that carries it
   for (size_t k = 0; k < units.size(); ++k) {
     Unit& u = units[k];
     if (u.kind != UnitKind::kClaim && u.kind != UnitKind::kHeadline) continue;
-    std::string key = repeat_key(s, u.begin, u.end);
+    const std::string key = repeat_key(s, u.begin, u.end);
     if (key.size() < 8) continue;
-    auto [it, fresh] = first_of.emplace(std::move(key), static_cast<uint32_t>(k));
-    if (fresh) continue;
-    Unit& earlier = units[it->second];
+    const uint32_t text = texts.intern(key);
+    if (text == first_of.size()) {
+      first_of.push_back(static_cast<uint32_t>(k));
+      continue;
+    }
+    uint32_t* const first = &first_of[text];
+    Unit& earlier = units[*first];
     const bool keep_later = para_size[u.paragraph] > para_size[earlier.paragraph];
     if (keep_later) {
       earlier.kind = UnitKind::kDuplicate;
       earlier.role = "repeat";
       earlier.of = static_cast<int>(k);
-      it->second = static_cast<uint32_t>(k);
+      *first = static_cast<uint32_t>(k);
     } else {
       u.kind = UnitKind::kDuplicate;
       u.role = "repeat";
-      u.of = static_cast<int>(it->second);
+      u.of = static_cast<int>(*first);
     }
   }
   return units;
@@ -841,7 +846,7 @@ void mark_restatements(std::vector<Unit>& units, const std::vector<std::vector<T
   const size_t n = units.size();
   std::vector<std::vector<std::string>> stems(n);
   // Stem -> its list of units in `postings`.
-  std::unordered_map<std::string, uint32_t> index;
+  StringIds index;
   std::vector<std::vector<size_t>> postings;
   for (size_t k = 0; k < n; ++k) {
     if (units[k].kind != UnitKind::kClaim && units[k].kind != UnitKind::kHeadline) continue;
@@ -851,9 +856,9 @@ void mark_restatements(std::vector<Unit>& units, const std::vector<std::vector<T
     stems[k].erase(std::unique(stems[k].begin(), stems[k].end()), stems[k].end());
     if (units[k].role != "list-item")
       for (const auto& st : stems[k]) {
-        const auto [it, fresh] = index.emplace(st, static_cast<uint32_t>(postings.size()));
-        if (fresh) postings.emplace_back();
-        auto& post = postings[it->second];
+        const uint32_t id = index.intern(st);
+        if (id == postings.size()) postings.emplace_back();
+        auto& post = postings[id];
         if (post.size() < 256) post.push_back(k);
       }
   }
@@ -865,9 +870,9 @@ void mark_restatements(std::vector<Unit>& units, const std::vector<std::vector<T
     // Units by how many of the item's stems they hold: their ids sorted, one run per unit.
     std::vector<size_t> hits;
     for (const auto& st : mine) {
-      auto it = index.find(st);
-      if (it == index.end()) continue;
-      hits.insert(hits.end(), postings[it->second].begin(), postings[it->second].end());
+      const uint32_t id = index.find(st);
+      if (id == StringIds::kNone) continue;
+      hits.insert(hits.end(), postings[id].begin(), postings[id].end());
     }
     sort_by(hits.begin(), hits.end(), std::less<size_t>());
     size_t best = n, best_hits = 0;

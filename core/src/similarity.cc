@@ -12,16 +12,16 @@
 namespace tri {
 
 uint32_t Vocabulary::intern(const std::string& key) {
-  auto [it, fresh] = ids.emplace(key, static_cast<uint32_t>(df.size()));
-  if (fresh) df.push_back(0);
-  return it->second;
+  const uint32_t id = ids.intern(key);
+  if (id == df.size()) df.push_back(0);
+  return id;
 }
 
 void canonical_terms(Vocabulary* vocab, std::vector<SimUnit>* units) {
   // The keys in order, and each old id's new one.
   std::vector<std::pair<std::string_view, uint32_t>> keys;
   keys.reserve(vocab->ids.size());
-  for (const auto& [key, id] : vocab->ids) keys.emplace_back(key, id);
+  for (uint32_t id = 0; id < vocab->ids.size(); ++id) keys.emplace_back(vocab->ids.key(id), id);
   sort_by(keys.begin(), keys.end());
   std::vector<uint32_t> to(keys.size());
   std::vector<uint32_t> df(keys.size());
@@ -29,7 +29,10 @@ void canonical_terms(Vocabulary* vocab, std::vector<SimUnit>* units) {
     to[keys[k].second] = static_cast<uint32_t>(k);
     df[k] = vocab->df[keys[k].second];
   }
-  for (auto& [key, id] : vocab->ids) id = to[id];
+  StringIds ids;
+  ids.reserve(keys.size());
+  for (const auto& key : keys) ids.intern(key.first);
+  vocab->ids = std::move(ids);
   vocab->df = std::move(df);
   for (SimUnit& u : *units) {
     for (WordToken& w : u.words)

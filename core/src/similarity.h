@@ -18,19 +18,19 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "engine.h"
 #include "lexicon.h"
 #include "model.h"
+#include "string_ids.h"
 #include "wordalign.h"
 
 namespace tri {
 
 /// The terms of one cluster: ids for term keys, and in how many linkable units each occurs.
 struct Vocabulary {
-  std::unordered_map<std::string, uint32_t> ids;
+  StringIds ids;
   std::vector<uint32_t> df;
   uint32_t intern(const std::string& key);
 };
