@@ -211,6 +211,15 @@ TEST(Conflicts, AVerbOfOccurringDatesTheClaimItsSubjectTells) {
                        "The fire at the Harwick bakery began on Sunday evening."}});
 }
 
+// "Nobody" or "no one" as the subject denies the predicate of anyone: the other side's subject is
+// part of what differs, and a denial that opens with "There is no one" counts too.
+TEST(Conflicts, NobodyDeniesItOfAnyone) {
+  const auto cs = conflicts_of({"Nobody was hurt when the crane toppled onto the quay.",
+                                "A dock worker was hurt when the crane toppled onto the quay."});
+  EXPECT_TRUE(has(cs, "negation", "A dock worker was hurt")) << all(cs);
+  expect_negation({{"A chef is slicing an onion", "There is no one slicing an onion"}});
+}
+
 // "until Friday" bounds a period; "on Wednesday" places a happening.
 TEST(Conflicts, ABoundIsNotAPointInTime) {
   const auto cs = conflicts_of({"All libraries in the district will stay closed until Friday, the council said.",

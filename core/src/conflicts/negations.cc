@@ -362,7 +362,7 @@ void negations(const Side& a, const Side& b, bool a_first, const Lexicon& lexico
     const Range rp{n.pred, n.pred + 1}, rq{static_cast<size_t>(j), static_cast<size_t>(j) + 1};
     // A negation that opens its clause ("There is no one ...", "Nobody was hurt") has no subject
     // before it to check.
-    bool subject = true;
+    bool subject = true, opens = true;
     // An aside between commas stands between a subject and its verb ("Ruiz, though, was not").
     const WordSet& kAsides = word_set(WordList::negations_negations_asides);
     const auto& ta = a.u.data->tokens;
@@ -376,6 +376,7 @@ void negations(const Side& a, const Side& b, bool a_first, const Lexicon& lexico
       if (!(a.u.words[k].flags & kContent)) continue;
       subject = a.to[k] >= 0 && static_cast<size_t>(a.to[k]) < static_cast<size_t>(j) &&
                 static_cast<size_t>(j) - static_cast<size_t>(a.to[k]) <= 8;
+      opens = false;
       break;
     }
     const bool anchored = subject && same_slot(a, rp, b, rq);
@@ -399,6 +400,28 @@ void negations(const Side& a, const Side& b, bool a_first, const Lexicon& lexico
       const Token& t = tb[first - 1];
       if (!(b.u.words[first - 1].flags & kFunction) || !is_auxiliary(t.norm)) break;
       --first;
+    }
+    // "Nobody" or "no one" as its clause's subject ("Nobody was hurt", "There is no one slicing a
+    // tomato") denies the predicate of anyone: the stated side's subject ("A firefighter was
+    // hurt"), unaligned words that open its clause and name someone (not "He probably", "called
+    // 911 when he", "She is interested in", "Two people"), is part of what differs.
+    const std::string& nw = ta[n.negator].norm;
+    if (opens && (nw == "nobody" || (nw == "no" && n.negator + 1 < ta.size() && ta[n.negator + 1].norm == "one"))) {
+      size_t start = first;
+      bool names = false;
+      for (int steps = 0; steps < 4 && start > 0 && b.to[start - 1] < 0 && tb[start - 1].type != TokenType::kPunct; ++steps) {
+        --start;
+        // Another verb's ("She is interested in going"), or a count ("Two people died": the counts
+        // dispute that).
+        if (is_auxiliary(tb[start].norm) || (b.u.words[start].flags & kNumber)) {
+          names = false;
+          break;
+        }
+        if (!(b.u.words[start].flags & kContent) || facts_internal::is_adverb_like(tb[start].norm)) continue;
+        names = !lexicon.is_verb(b.u.words[start].lex);
+        if (!names) break;
+      }
+      if (names && (start == 0 || tb[start - 1].type == TokenType::kPunct)) first = start;
     }
     const Span pos{tb[first].begin, tb[static_cast<size_t>(j)].end};
     const std::string ns = span_text(a.text, neg), ps = span_text(b.text, pos);
