@@ -28,7 +28,7 @@ uint32_t StringIds::intern(std::string_view key) {
   const size_t k = slot(key);
   if (slots_[k] == 0) {
     bytes_ += key;
-    ends_.push_back(static_cast<uint32_t>(bytes_.size()));
+    ends_.push_back(bytes_.size());
     slots_[k] = static_cast<uint32_t>(ends_.size());
   }
   return slots_[k] - 1;

@@ -44,7 +44,7 @@ class StringIds {
   size_t slot(std::string_view key) const;
 
   std::string bytes_;            ///< the keys back to back
-  std::vector<uint32_t> ends_;   ///< per id: where its key ends in bytes_
+  std::vector<size_t> ends_;     ///< per id: where its key ends in bytes_
   std::vector<uint32_t> slots_;  ///< id + 1, or 0 for an empty slot; a power of two in size
 };
 
