@@ -384,7 +384,7 @@ def main():
                  '@hyp hypernyms ("word : hypernyms"), @ant antonyms (WordNet\'s, and EXTRA_ANTONYMS of scripts/make-lexicon.py, '
                  'written for the project), @exc irregular forms ("form base"), '
                  '@cap national capitals ("city spellings : country names and adjectives | ..."), '
-                 '@verb words used mostly as verbs.')
+                 '@verb words used mostly as verbs, @adj antonyms used mostly as adjectives.')
     lex.append('@syn')
     lex += sorted(syn)
     lex.append('@der')
@@ -421,11 +421,19 @@ def main():
         use.setdefault(key(lemma), {}).setdefault(pos, 0)
         use[key(lemma)][pos] += tagged
     verbs = sorted(k for k, u in use.items() if u.get('verb', 0) > sum(v for p, v in u.items() if p != 'verb'))
+    # Antonyms used mostly as adjectives, by the same counts ("large" / "small", not "man" / "woman"):
+    # two of them before one noun describe it two ways.
+    ant_keys = {k for pair in ant for k in pair}
+    adjs = sorted(k for k, u in use.items()
+                  if k in ant_keys and u.get('adj', 0) > sum(v for p, v in u.items() if p != 'adj'))
     lex.append('@cap')
     lex += sorted(caps)
     lex.append('@verb')
     for i in range(0, len(verbs), 20):
         lex.append(' '.join(verbs[i:i + 20]))
+    lex.append('@adj')
+    for i in range(0, len(adjs), 20):
+        lex.append(' '.join(adjs[i:i + 20]))
     with open(os.path.join(a.out, 'lexicon.txt'), 'w', encoding='utf-8') as f:
         f.write('\n'.join(lex) + '\n')
 

@@ -220,6 +220,15 @@ TEST(Conflicts, NobodyDeniesItOfAnyone) {
   expect_negation({{"A chef is slicing an onion", "There is no one slicing an onion"}});
 }
 
+// Opposite adjectives before one noun describe it two ways; opposite nouns name two things.
+TEST(Conflicts, OppositeAdjectivesBeforeOneNoun) {
+  const auto cs = conflicts_of({"A large crowd gathered outside Harwick town hall to cheer the mayor.",
+                                "A small crowd gathered outside Harwick town hall to cheer the mayor."});
+  EXPECT_TRUE(has(cs, "negation", "large")) << all(cs);
+  expect_no_conflict({{"A man walks his dog along the Harwick ring road every morning.",
+                       "A woman walks her dog along the Harwick ring road every morning."}});
+}
+
 // "until Friday" bounds a period; "on Wednesday" places a happening.
 TEST(Conflicts, ABoundIsNotAPointInTime) {
   const auto cs = conflicts_of({"All libraries in the district will stay closed until Friday, the council said.",

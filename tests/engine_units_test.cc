@@ -145,7 +145,7 @@ TEST(Model, RefusesBrokenFiles) {
 TEST(Lexicon, RelationsFromItsData) {
   Lexicon lx;
   ASSERT_EQ(lx.load("@syn\nhurt injur wound\n@der\ndepart departur\n@hyp\nguitar : instrument | devic\n"
-                    "flute : instrument\n@ant\nrise fall\n@exc\nleft leav\n@verb\nleav depart\n",
+                    "flute : instrument\n@ant\nrise fall\nlarg small\n@exc\nleft leav\n@verb\nleav depart\n@adj\nlarg small\n",
                     "10 the\n40 guitar\n"),
             "");
   const auto id = [&](const char* k) { return lx.id(k); };
@@ -162,6 +162,9 @@ TEST(Lexicon, RelationsFromItsData) {
   EXPECT_EQ(lx.base_form("right"), "right");
   EXPECT_TRUE(lx.is_verb(id("depart")));
   EXPECT_FALSE(lx.is_verb(id("guitar")));
+  EXPECT_TRUE(lx.is_adjective(id("small")));
+  EXPECT_FALSE(lx.is_adjective(id("depart")));
+  EXPECT_FALSE(lx.is_verb(id("larg")));
   EXPECT_DOUBLE_EQ(lx.idf(id("the")), 2.5);
   EXPECT_GT(lx.idf(id("hurt")), lx.idf(id("guitar")));  // not in the list: rarer than the rarest
 }

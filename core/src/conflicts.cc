@@ -37,7 +37,7 @@ std::vector<Difference> find_differences(const SimUnit& a, const SimUnit& b, con
   negations(sa, sb, true, lexicon, &neg);
   if (neg.empty()) negations(sb, sa, false, lexicon, &neg);
   out.insert(out.end(), neg.begin(), neg.end());
-  antonyms(sa, sb, al, &out);
+  antonyms(sa, sb, al, lexicon, &out);
   return out;
 }
 

@@ -54,7 +54,7 @@ void Lexicon::Rows::build(std::vector<uint64_t>* pairs, size_t n) {
 std::string Lexicon::load(std::string_view lexicon_txt, std::string_view frequencies_txt) {
   *this = Lexicon();
   std::string error;
-  enum Section { kNone, kSyn, kDer, kAnt, kHyp, kExc, kCap, kVerb } section = kNone;
+  enum Section { kNone, kSyn, kDer, kAnt, kHyp, kExc, kCap, kVerb, kAdj } section = kNone;
   uint32_t group = 0;
   // About two new words a line: room for them at once, and a table that seldom grows as it fills.
   const size_t expected = 2 * (static_cast<size_t>(std::count(lexicon_txt.begin(), lexicon_txt.end(), '\n')) +
@@ -70,7 +70,7 @@ std::string Lexicon::load(std::string_view lexicon_txt, std::string_view frequen
     if (line[0] == '@') {
       const std::string_view name = line.substr(1);
       section = name == "syn" ? kSyn : name == "der" ? kDer : name == "ant" ? kAnt : name == "hyp" ? kHyp
-              : name == "exc" ? kExc : name == "cap" ? kCap : name == "verb" ? kVerb : kNone;
+              : name == "exc" ? kExc : name == "cap" ? kCap : name == "verb" ? kVerb : name == "adj" ? kAdj : kNone;
       return;
     }
     words(line, &w);
@@ -132,11 +132,11 @@ std::string Lexicon::load(std::string_view lexicon_txt, std::string_view frequen
         if (!phrase.empty()) capital_.add(phrase, city);
         phrase.clear();
       }
-    } else if (section == kVerb) {
+    } else if (section == kVerb || section == kAdj) {
       for (auto x : w) {
         const uint32_t id = intern(x);
-        if (verb_.size() <= id) verb_.resize(id + 1, false);
-        verb_[id] = true;
+        if (use_.size() <= id) use_.resize(id + 1, 0);
+        use_[id] |= section == kVerb ? kUseVerb : kUseAdjective;
       }
     } else {
       error = "lexicon: line outside a known section: " + std::string(line);

@@ -74,7 +74,9 @@ class Lexicon {
   }
 
   /// True when the word is used mostly as a verb.
-  bool is_verb(uint32_t x) const { return x < verb_.size() && verb_[x]; }
+  bool is_verb(uint32_t x) const { return x < use_.size() && (use_[x] & kUseVerb); }
+  /// True for a word with antonyms that is used mostly as an adjective ("large", "early"; not "man").
+  bool is_adjective(uint32_t x) const { return x < use_.size() && (use_[x] & kUseAdjective); }
 
   /// Keys under which the candidate finder indexes a word so that related words meet: its synonym
   /// sets, itself, and its derivations and hypernyms (appended to `out`, in a key space of their
@@ -133,7 +135,8 @@ class Lexicon {
   std::vector<Signature> reach_;  ///< per id: its synonym sets, parents, antonyms, derivations, hypernyms
   Strings base_;
   Strings capital_;  ///< country phrase -> capital's key
-  std::vector<uint8_t> verb_;
+  enum : uint8_t { kUseVerb = 1, kUseAdjective = 2 };
+  std::vector<uint8_t> use_;  ///< per id: kUseVerb, kUseAdjective
   std::vector<float> idf_;
   double rare_idf_ = 14.0;
 };

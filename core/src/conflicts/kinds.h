@@ -135,8 +135,9 @@ void names(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
 void negations(const Side& a, const Side& b, bool a_first, const Lexicon& lexicon, std::vector<Difference>* out);
 
 // ---- opposites (conflicts/opposites.cc)
-// Aligned opposite words (WordNet antonyms) of what happened or what something is like.
-void antonyms(const Side& a, const Side& b, const WordAlignment& al, std::vector<Difference>* out);
+// Aligned opposite words (WordNet antonyms) of what happened or what something is like ("reopened"
+// / "remained closed", "was large" / "was small", "a large fire" / "a small fire").
+void antonyms(const Side& a, const Side& b, const WordAlignment& al, const Lexicon& lexicon, std::vector<Difference>* out);
 
 // ---- substitutions (conflicts/substitutions.cc)
 // A run of unaligned content words of one unit standing where a run of unaligned words of the other

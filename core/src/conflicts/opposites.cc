@@ -1,5 +1,5 @@
 // conflicts/opposites.cc — opposite words (WordNet antonyms) in one slot: "reopened" / "remained
-// closed", "won" / "lost".
+// closed", "won" / "lost", "a large fire" / "a small fire".
 #include "conflicts/kinds.h"
 
 #include <string>
@@ -44,7 +44,7 @@ Span antonym_span(const Side& s, size_t k) {
 
 }  // namespace
 
-void antonyms(const Side& a, const Side& b, const WordAlignment& al, std::vector<Difference>* out) {
+void antonyms(const Side& a, const Side& b, const WordAlignment& al, const Lexicon& lexicon, std::vector<Difference>* out) {
   // Opposite happenings are one happening told two ways only at one time: at two times they are
   // two ("the road closed on Monday" / "the road reopened on Thursday", "the strike began on
   // Monday" / "ended on Thursday"), and one dated and one not may be two ("fired its chief
@@ -59,8 +59,14 @@ void antonyms(const Side& a, const Side& b, const WordAlignment& al, std::vector
     // Opposite nouns ("man" / "woman", "employer" / "employee") name two things, not one thing two
     // ways: only opposite verbs and adjectives (what happened, what something is like) contradict.
     // A word after a determiner on either side is taken for a noun.
+    // Two adjectives before one noun, aligned, describe that thing two ways ("a large fire" / "a
+    // small fire").
+    const size_t x = static_cast<size_t>(i) + 1, y = static_cast<size_t>(j) + 1;
+    const bool describe_one = lexicon.is_adjective(a.u.words[i].lex) && lexicon.is_adjective(b.u.words[j].lex) &&
+                              x < a.u.words.size() && a.to[x] == static_cast<int>(y) && (a.u.words[x].flags & kContent) &&
+                              !((a.u.words[x].flags | b.u.words[y].flags) & (kName | kNumber));
     if (!(a.u.words[i].flags & kVerb) && !(b.u.words[j].flags & kVerb) && a.u.data->tokens[i].stem.size() &&
-        (is_noun_like(a, static_cast<size_t>(i)) || is_noun_like(b, static_cast<size_t>(j))))
+        (is_noun_like(a, static_cast<size_t>(i)) || is_noun_like(b, static_cast<size_t>(j))) && !describe_one)
       continue;
     // A prefix ("pro-", "anti-") is opposite only before the same word ("pro-reform" /
     // "anti-reform", not "pro-active" / "anti-piracy").
