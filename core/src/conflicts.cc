@@ -34,8 +34,9 @@ std::vector<Difference> find_differences(const SimUnit& a, const SimUnit& b, con
   names(sa, sb, lexicon, &out);
   substitutions(sa, sb, lexicon, &out);
   std::vector<Difference> neg;
-  negations(sa, sb, true, lexicon, &neg);
-  if (neg.empty()) negations(sb, sa, false, lexicon, &neg);
+  const std::vector<Negated> na = negated(a), nb = negated(b);
+  negations(sa, na, sb, nb, true, lexicon, &neg);
+  if (neg.empty()) negations(sb, nb, sa, na, false, lexicon, &neg);
   out.insert(out.end(), neg.begin(), neg.end());
   antonyms(sa, sb, al, lexicon, &out);
   return out;

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "conflicts.h"
@@ -131,8 +132,18 @@ bool titles_only(const Side& s, size_t i, size_t e);
 void names(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Difference>* out);
 
 // ---- negations (conflicts/negations.cc)
-// A predicate a denies that b states (a_first: a is the link's first unit); one at most.
-void negations(const Side& a, const Side& b, bool a_first, const Lexicon& lexicon, std::vector<Difference>* out);
+// The negators of a unit with the content word each governs (the first within four tokens): what
+// it denies.
+struct Negated {
+  size_t negator, pred;            // tokens
+  std::pair<size_t, size_t> span;  // what the discrepancy shows: negator (or modal) to predicate
+  size_t scope_end;                // bytes: the end of the negation's clause
+};
+std::vector<Negated> negated(const SimUnit& u);
+// A predicate a denies (na: negated(a.u)) that b states (a_first: a is the link's first unit); one
+// at most.
+void negations(const Side& a, const std::vector<Negated>& na, const Side& b, const std::vector<Negated>& nb, bool a_first,
+               const Lexicon& lexicon, std::vector<Difference>* out);
 
 // ---- opposites (conflicts/opposites.cc)
 // Aligned opposite words (WordNet antonyms) of what happened or what something is like ("reopened"

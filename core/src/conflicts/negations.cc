@@ -16,13 +16,6 @@ bool is_auxiliary(const std::string& w) {
   return kAux.has(w);
 }
 
-// The negators of a unit with the content word each governs (the first within four tokens).
-struct Negated {
-  size_t negator, pred;           // tokens
-  std::pair<size_t, size_t> span;  // what the discrepancy shows: negator (or modal) to predicate
-  size_t scope_end;               // bytes: the end of the negation's clause
-};
-
 // "No one has done it since 1959" says the same as "the first time since 1959": a negation whose
 // scope holds "since", "before" or "ever" is a record, not a denial of what another unit states.
 // "Before" counts as an adverb only ("never seen before."), not as a preposition ("will not hold
@@ -85,6 +78,8 @@ bool contrasted(const SimUnit& u, const Negation& n) {
   return false;
 }
 
+}  // namespace
+
 std::vector<Negated> negated(const SimUnit& u) {
   std::vector<Negated> out;
   const auto& t = u.data->tokens;
@@ -108,6 +103,8 @@ std::vector<Negated> negated(const SimUnit& u) {
   }
   return out;
 }
+
+namespace {
 
 // The stated side gives the amount of its predicate as none ("visibility was close to zero",
 // "nil visibility"): that says what a denial ("no visibility") says.
@@ -317,8 +314,8 @@ bool narrower_in_scope(const Side& a, const Negated& n, const Side& b, const Lex
 
 }  // namespace
 
-void negations(const Side& a, const Side& b, bool a_first, const Lexicon& lexicon, std::vector<Difference>* out) {
-  const auto na = negated(a.u), nb = negated(b.u);
+void negations(const Side& a, const std::vector<Negated>& na, const Side& b, const std::vector<Negated>& nb, bool a_first,
+               const Lexicon& lexicon, std::vector<Difference>* out) {
   // A unit that denies something is contradicted only by a unit that denies nothing in that slot.
   for (const Negated& n : na) {
     const int j = a.to[n.pred];
