@@ -102,11 +102,12 @@ bool occurrence_dated(const Side& a, Range x, const Side& b, Range y, const Lexi
   // verbs that share their key with a noun made from them, "destroy" / "destroyer") or comma.
   const auto subject_end = [&](const SimUnit& u, size_t end) {
     size_t k = 0;
-    for (const Token* t; k < end; ++k)
-      if (t = &u.data->tokens[k], clause_mark(*t) ||
-          ((u.words[k].flags & kContent) &&
-           (lexicon.is_verb(u.words[k].lex) || (!t->cap && t->norm.size() > 4 && facts_internal::ends_with(t->norm, "ed")))))
-        break;
+    for (; k < end; ++k) {
+      const Token& t = u.data->tokens[k];
+      const bool verb = (u.words[k].flags & kContent) &&
+                        (lexicon.is_verb(u.words[k].lex) || (!t.cap && t.norm.size() > 4 && facts_internal::ends_with(t.norm, "ed")));
+      if (verb || clause_mark(t)) break;
+    }
     return k;
   };
   const size_t fa = subject_end(a.u, x.first), fb = subject_end(b.u, v);
