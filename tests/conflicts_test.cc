@@ -229,6 +229,16 @@ TEST(Conflicts, OppositeAdjectivesBeforeOneNoun) {
                        "A woman walks her dog along the Harwick ring road every morning."}});
 }
 
+// A denial narrowed by a phrase the other side does not have leaves the stated claim open.
+TEST(Conflicts, ANarrowedDenialLeavesTheClaimOpen) {
+  expect_no_conflict({{"The harbour board declined to make an offer for the ferry company during the talks in May.",
+                       "The harbour board made an offer for the ferry company."},
+                      {"There is no dog chewing a bone in the garden", "A dog is chewing a bone"},
+                      {"The mayor was not at the town hall during the vote.", "The mayor was at the town hall."}});
+  expect_negation({{"The harbour board did not make an offer for the ferry company.",
+                    "The harbour board made an offer for the ferry company."}});
+}
+
 // "until Friday" bounds a period; "on Wednesday" places a happening.
 TEST(Conflicts, ABoundIsNotAPointInTime) {
   const auto cs = conflicts_of({"All libraries in the district will stay closed until Friday, the council said.",

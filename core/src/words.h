@@ -138,7 +138,8 @@ namespace tri {
   X(language_it) \
   X(language_pt) \
   X(language_nl) \
-  X(dates_occurred)
+  X(dates_occurred) \
+  X(negations_narrowing_prepositions)
 // clang-format on
 
 enum class WordList : unsigned char {

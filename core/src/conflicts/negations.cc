@@ -302,13 +302,22 @@ bool broader(const Side& a, size_t k, const Side& b, size_t j, const Lexicon& le
 }
 
 // The denial names something narrower than what the other side states, after its predicate
-// ("nobody is slicing a tomato" / "someone is slicing a vegetable"): it leaves the stated claim
-// open, and the two do not contradict each other.
+// ("nobody is slicing a tomato" / "someone is slicing a vegetable"), or narrows it by a phrase the
+// other side does not have: a preposition and a content word within three tokens, both unaligned
+// ("there is no cat eating corn on the cob" / "a cat is eating corn"; "declined to make an offer
+// during that time" / "made an offer"). It leaves the stated claim open, and the two do not
+// contradict each other.
 bool narrower_in_scope(const Side& a, const Negated& n, const Side& b, const Lexicon& lexicon) {
   const auto& t = a.u.data->tokens;
-  for (size_t k = n.pred + 1; k < t.size() && t[k].end <= n.scope_end; ++k)
+  const WordSet& kNarrowing = word_set(WordList::negations_narrowing_prepositions);
+  const auto within = [&](size_t k) { return k < t.size() && t[k].end <= n.scope_end; };
+  for (size_t k = n.pred + 1; within(k); ++k) {
     if (a.to[k] >= 0 && a.match[k] == WordMatch::kHypernym && broader(b, static_cast<size_t>(a.to[k]), a, k, lexicon))
       return true;
+    if (a.to[k] < 0 && kNarrowing.has(t[k].norm))
+      for (size_t m = k + 1; m <= k + 3 && within(m); ++m)
+        if ((a.u.words[m].flags & kContent) && a.to[m] < 0) return true;
+  }
   return false;
 }
 
