@@ -5,14 +5,18 @@
 //   number    quantities of one measure whose surroundings align ("seven people died" / "at least 12
 //             dead") and whose intervals cannot both hold (quantity.h's comparison: hedges and
 //             ranges are intervals, so "more than 300" and "about 340" are compatible);
-//   date      times of the same happening (their clauses share an aligned predicate) that differ in
-//             a field both give ("on Thursday night" / "began on Wednesday night");
+//   date      times of the same happening (their clauses share an aligned predicate, or one unit
+//             dates the other's claim with a verb of occurring: "A fire that gutted the warehouse
+//             started on Monday night") that differ in a field both give ("on Thursday night" /
+//             "began on Wednesday night");
 //   name      two different people in the same role ("governor Marta Ilves" / "the governor, Karin
 //             Ilves"), or different names between aligned words ("police say Moreno fired first" /
 //             "police say Ortega fired first"); a surname against its full name is the same person;
 //   negation  a predicate one unit denies ("could not rise", "has not yet been approved", "failed to
-//             reach") where the other states it;
-//   antonym   aligned slots holding opposite words ("the road reopened" / "the road remained closed").
+//             reach") where the other states it ("Nobody was hurt" denies it of anyone; a denial
+//             narrowed by a phrase the other lacks, "no offer during the talks", leaves it open);
+//   antonym   aligned slots holding opposite words ("the road reopened" / "the road remained closed",
+//             "a large crowd" / "a small crowd").
 // A value with a compatible counterpart in the same slot is matched, and only unmatched values
 // conflict. Each discrepancy's spans cover the words that differ on both sides (a negation's span
 // runs from the negator to the predicate).
