@@ -239,6 +239,15 @@ TEST(Conflicts, ANarrowedDenialLeavesTheClaimOpen) {
                     "The harbour board made an offer for the ferry company."}});
 }
 
+// "The Maine Democrat" describes someone by place and party: it names nobody, so it disputes no name.
+TEST(Conflicts, ADescriptionByPartyIsNoName) {
+  expect_no_conflict({{"Senator Ruth Alder said the harbour bill would pass before the summer recess.",
+                       "The Maine Democrat said the harbour bill would pass before the summer recess."}});
+  EXPECT_TRUE(has(conflicts_of({"Senator Ruth Alder said the harbour bill would pass before the summer recess.",
+                                "Senator Paul Osei said the harbour bill would pass before the summer recess."}),
+                  "name", "Ruth Alder vs Paul Osei"));
+}
+
 // "until Friday" bounds a period; "on Wednesday" places a happening.
 TEST(Conflicts, ABoundIsNotAPointInTime) {
   const auto cs = conflicts_of({"All libraries in the district will stay closed until Friday, the council said.",

@@ -139,7 +139,8 @@ namespace tri {
   X(language_pt) \
   X(language_nl) \
   X(dates_occurred) \
-  X(negations_narrowing_prepositions)
+  X(negations_narrowing_prepositions) \
+  X(names_affiliations)
 // clang-format on
 
 enum class WordList : unsigned char {

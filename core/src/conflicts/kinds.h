@@ -124,6 +124,9 @@ bool same_letters(const Side& a, size_t ai, size_t ae, const Side& b, size_t bi,
 // "American", "Washington"; "Peru", "Lima").
 bool same_country(const Side& a, Range x, const Side& b, Range y, const Lexicon& lexicon);
 
+// The run describes someone by place and party ("the Connecticut Democrat", "the Texas
+// Republican"): it names nobody, so it disputes no name.
+bool description(const SimUnit& u, Range r);
 // The run holds nothing but titles before a name ("Mr", "Inspector", "Lt.").
 bool titles_only(const Side& s, size_t i, size_t e);
 

@@ -33,6 +33,12 @@ std::string country_of(const Side& s, Range r, const Lexicon& lexicon) {
 
 }  // namespace
 
+bool description(const SimUnit& u, Range r) {
+  const auto& t = u.data->tokens;
+  if (r.empty() || !word_set(WordList::names_affiliations).has(t[r.last - 1].norm)) return false;
+  return t[r.first].norm == "the" || (r.first > 0 && t[r.first - 1].norm == "the");
+}
+
 bool same_country(const Side& a, Range x, const Side& b, Range y, const Lexicon& lexicon) {
   const std::string country = country_of(a, x, lexicon);
   return !country.empty() && country == country_of(b, y, lexicon);
@@ -295,11 +301,11 @@ void names(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
   std::vector<uint8_t> used(nb.size(), false);
   std::vector<Range> ranges(nb.size());
   for (size_t j = 0; j < nb.size(); ++j) {
-    used[j] = mentioned(nb[j], na) || in_quantity(b.u, nb[j]);
+    used[j] = mentioned(nb[j], na) || in_quantity(b.u, nb[j]) || description(b.u, tokens_in(b.u, nb[j].begin, nb[j].end));
     if (!used[j]) ranges[j] = tokens_in(b.u, nb[j].begin, nb[j].end);
   }
   for (const NameMention& x : na) {
-    if (mentioned(x, nb) || in_quantity(a.u, x)) continue;
+    if (mentioned(x, nb) || in_quantity(a.u, x) || description(a.u, tokens_in(a.u, x.begin, x.end))) continue;
     const Range rx = tokens_in(a.u, x.begin, x.end);
     for (size_t j = 0; j < nb.size(); ++j) {
       const NameMention& y = nb[j];
