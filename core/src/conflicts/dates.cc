@@ -48,7 +48,7 @@ std::vector<size_t> dated(const SimUnit& u, Range r) {
   const auto& t = u.data->tokens;
   for (size_t k = r.first, steps = 0; k > 0 && steps < 3; ++steps) {
     --k;
-    if (t[k].type == TokenType::kPunct && (t[k].norm == "," || t[k].norm == ";" || t[k].norm == ":")) break;
+    if (clause_mark(t[k])) break;
     if (facts_internal::is_reporting_verb(t[k].norm)) return {};  // "police said Saturday": when it was told
     if ((u.words[k].flags & kContent) && !(u.words[k].flags & (kName | kNumber))) out.push_back(k);
   }
@@ -95,9 +95,6 @@ bool one_dated_happening(const Side& a, Range x, const Side& b, Range y, const L
 bool occurrence_dated(const Side& a, Range x, const Side& b, Range y, const Lexicon& lexicon) {
   const size_t v = verb_before(b.u, y, lexicon);
   if (v == std::string::npos || !word_set(WordList::dates_occurred).has(b.u.data->tokens[v].norm)) return false;
-  const auto clause_mark = [](const Token& t) {
-    return t.type == TokenType::kPunct && (t.norm == "," || t.norm == ";" || t.norm == ":");
-  };
   // The end of a unit's subject: its first verb (by the lexicon, or a past form: the lexicon misses
   // verbs that share their key with a noun made from them, "destroy" / "destroyer") or comma.
   const auto subject_end = [&](const SimUnit& u, size_t end) {

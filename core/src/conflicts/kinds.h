@@ -55,6 +55,10 @@ bool adjacent(const Side& a, Range x, const Side& b, Range y);
 // "to Lyon" or "by 8,000" / "and 60" do not (a preposition or a conjunction places nothing).
 bool adjacent_content(const Side& a, Range x, const Side& b, Range y);
 
+// A comma, semicolon or colon: where a clause ends.
+inline bool clause_mark(const Token& t) {
+  return t.type == TokenType::kPunct && (t.norm == "," || t.norm == ";" || t.norm == ":");
+}
 // The verb nearest before a range in its clause (up to eight tokens back), or npos.
 size_t verb_before(const SimUnit& u, Range r, const Lexicon& lexicon);
 

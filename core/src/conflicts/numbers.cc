@@ -30,7 +30,7 @@ std::vector<size_t> possessor(const Side& s, Range r, const Lexicon& lexicon) {
   bool verb = false;
   for (size_t k = p; k > 0;) {
     --k;
-    if (t[k].type == TokenType::kPunct && (t[k].norm == "," || t[k].norm == ";" || t[k].norm == ":")) break;
+    if (clause_mark(t[k])) break;
     const WordToken& w = s.u.words[k];
     if (!(w.flags & kContent)) continue;
     if (!verb) {

@@ -138,7 +138,7 @@ size_t verb_before(const SimUnit& u, Range r, const Lexicon& lexicon) {
   const auto& t = u.data->tokens;
   for (size_t k = r.first, steps = 0; k > 0 && steps < 8; ++steps) {
     --k;
-    if (t[k].type == TokenType::kPunct && (t[k].norm == "," || t[k].norm == ";" || t[k].norm == ":")) break;
+    if (clause_mark(t[k])) break;
     if ((u.words[k].flags & kContent) && lexicon.is_verb(u.words[k].lex)) return k;
   }
   return std::string::npos;
