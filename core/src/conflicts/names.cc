@@ -301,12 +301,15 @@ void names(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
   std::vector<uint8_t> used(nb.size(), false);
   std::vector<Range> ranges(nb.size());
   for (size_t j = 0; j < nb.size(); ++j) {
-    used[j] = mentioned(nb[j], na) || in_quantity(b.u, nb[j]) || description(b.u, tokens_in(b.u, nb[j].begin, nb[j].end));
-    if (!used[j]) ranges[j] = tokens_in(b.u, nb[j].begin, nb[j].end);
+    used[j] = mentioned(nb[j], na) || in_quantity(b.u, nb[j]);
+    if (used[j]) continue;
+    ranges[j] = tokens_in(b.u, nb[j].begin, nb[j].end);
+    used[j] = description(b.u, ranges[j]);
   }
   for (const NameMention& x : na) {
-    if (mentioned(x, nb) || in_quantity(a.u, x) || description(a.u, tokens_in(a.u, x.begin, x.end))) continue;
+    if (mentioned(x, nb) || in_quantity(a.u, x)) continue;
     const Range rx = tokens_in(a.u, x.begin, x.end);
+    if (description(a.u, rx)) continue;
     for (size_t j = 0; j < nb.size(); ++j) {
       const NameMention& y = nb[j];
       if (used[j]) continue;
