@@ -50,5 +50,16 @@ TEST(StringIds, NumbersAndBytesAsKeys) {
   EXPECT_EQ(ids.find(with_nul), 2u);
 }
 
+TEST(StringIds, AMapKeepsTheFirstValueOfAKey) {
+  StringMap<std::string> base;
+  EXPECT_EQ(base.find("left"), nullptr);
+  EXPECT_EQ(base.add("left", "leav"), "leav");
+  EXPECT_EQ(base.add("left", "right"), "leav");  // the first value stays
+  base.add("children", "child") += "!";         // add() gives the kept value to change
+  ASSERT_NE(base.find("children"), nullptr);
+  EXPECT_EQ(*base.find("children"), "child!");
+  EXPECT_EQ(base.size(), 2u);
+}
+
 }  // namespace
 }  // namespace tri

@@ -67,14 +67,9 @@ std::vector<Candidate> find_candidates(const std::vector<SimUnit>& units, const 
     uint32_t unit, term;
     double weight;
   };
-  StringIds lex_keys;
-  std::vector<std::vector<LexPosting>> lex_postings;  // per key: (unit, term, weight)
+  StringMap<std::vector<LexPosting>> lex_postings;  // key -> (unit, term, weight)
   for (uint32_t u = 0; u < units.size(); ++u)
-    for (const LexKey& k : lex[u]) {
-      const uint32_t id = lex_keys.intern(key_bytes(k.key));
-      if (id == lex_postings.size()) lex_postings.emplace_back();
-      lex_postings[id].push_back({u, k.term, k.weight});
-    }
+    for (const LexKey& k : lex[u]) lex_postings.add(key_bytes(k.key), {}).push_back({u, k.term, k.weight});
 
   struct Proposal {
     int source;
@@ -115,7 +110,7 @@ std::vector<Candidate> find_candidates(const std::vector<SimUnit>& units, const 
     }
     // Related words (not the same word: that counted above).
     for (const LexKey& k : lex[u]) {
-      const auto& list = lex_postings[lex_keys.find(key_bytes(k.key))];
+      const auto& list = *lex_postings.find(key_bytes(k.key));  // every unit's keys were added above
       if (list.size() > kMaxPosting) continue;
       for (const LexPosting& p : list) {
         if (p.term == k.term || units[p.unit].source == units[u].source) continue;

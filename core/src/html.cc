@@ -77,25 +77,12 @@ constexpr size_t kMaxRefName = 32;     // longer than any name in the tables
 constexpr size_t kMaxLegacyName = 6;   // "frac12", "middot", "Agrave"...
 constexpr uint32_t kLegacyBit = 0x80000000u;
 
-// Names and a number for each (StringIds, one compiled table for every such map).
-struct NameTable {
-  StringIds names;
-  std::vector<uint32_t> values;
-  void add(std::string_view name, uint32_t value) {
-    if (names.intern(name) == values.size()) values.push_back(value);
-  }
-  uint32_t operator[](std::string_view name) const {  // 0 for a name not in the table
-    const uint32_t id = names.find(name);
-    return id == StringIds::kNone ? 0 : values[id];
-  }
-};
-
 // Name -> code point (| kLegacyBit), 0 for no reference. Built once, on first use (thread-safe
 // static init), from the engine data's list (data loaded later replaces the list, not the table).
 uint32_t named_ref(std::string_view name) {
-  static const NameTable table = [] {
-    NameTable t;
-    t.names.reserve(512);
+  static const StringMap<uint32_t> table = [] {
+    StringMap<uint32_t> t;
+    t.reserve(512);
     const std::string_view all = word_set(WordList::html_named_refs).words();
     for (size_t b = 0; b < all.size();) {
       size_t e = all.find(' ', b);
@@ -112,7 +99,8 @@ uint32_t named_ref(std::string_view name) {
     }
     return t;
   }();
-  return table[name];
+  const uint32_t* ref = table.find(name);
+  return ref ? *ref : 0;
 }
 
 // Numeric references to 0x80..0x9F name Windows-1252 characters (as the HTML standard says);
@@ -372,12 +360,13 @@ constexpr TagProps kTagProps[] = {
 };
 
 uint32_t tag_props(std::string_view name) {
-  static const NameTable table = [] {
-    NameTable t;
+  static const StringMap<uint32_t> table = [] {
+    StringMap<uint32_t> t;
     for (const TagProps& p : kTagProps) t.add(p.name, p.props);
     return t;
   }();
-  return table[name];
+  const uint32_t* props = table.find(name);
+  return props ? *props : 0u;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -555,13 +544,11 @@ class Converter {
 
   // ---- names
   uint32_t intern(const std::string& name) {
-    const uint32_t known = names_.find(name);
-    if (known != StringIds::kNone) return ids_[known];
+    if (const uint32_t* known = ids_.find(name)) return *known;
     // Known names always get their own id.
-    if (names_.size() >= kMaxNames && tag_props(name) == 0) return overflow_id();
+    if (ids_.size() >= kMaxNames && tag_props(name) == 0) return overflow_id();
     const uint32_t id = static_cast<uint32_t>(props_.size());
-    names_.intern(name);
-    ids_.push_back(id);
+    ids_.add(name, id);
     props_.push_back(tag_props(name));
     open_.push_back(0);
     return id;
@@ -576,9 +563,8 @@ class Converter {
   }
   // Id of an already seen name, or UINT32_MAX.
   uint32_t find_id(const std::string& name) const {
-    const uint32_t known = names_.find(name);
-    if (known != StringIds::kNone) return ids_[known];
-    return names_.size() >= kMaxNames && tag_props(name) == 0 ? overflow_ : UINT32_MAX;
+    if (const uint32_t* known = ids_.find(name)) return *known;
+    return ids_.size() >= kMaxNames && tag_props(name) == 0 ? overflow_ : UINT32_MAX;
   }
 
   // ---- output writer
@@ -1046,8 +1032,7 @@ class Converter {
   bool bullet_ = false;
 
   std::vector<Entry> stack_;
-  StringIds names_;             // the tag names seen
-  std::vector<uint32_t> ids_;   // per name: its id
+  StringMap<uint32_t> ids_;  // the tag names seen, and their ids
   std::vector<uint32_t> props_;  // by id
   std::vector<uint32_t> open_;   // by id: how many are on the stack
   uint32_t overflow_ = UINT32_MAX;

@@ -108,7 +108,7 @@ std::string Lexicon::load(std::string_view lexicon_txt, std::string_view frequen
         error = "lexicon: expected \"form base\": " + std::string(line);
         return;
       }
-      base_.add(w[0], w[1]);
+      base_.add(w[0], std::string(w[1]));
     } else if (section == kCap) {
       // "lisbon lisboa : portug | portugues | portugues republ": other spellings of the city
       // become its first; each phrase (keys joined by spaces) names the country whose capital it is.

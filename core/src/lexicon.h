@@ -109,19 +109,6 @@ class Lexicon {
     void build(std::vector<uint64_t>* pairs, size_t n);
   };
 
-  // Keys to strings; the first value given for a key stays.
-  struct Strings {
-    StringIds keys;
-    std::vector<std::string> values;
-    void add(std::string_view key, std::string_view value) {
-      if (keys.intern(key) == values.size()) values.emplace_back(value);
-    }
-    const std::string* find(std::string_view key) const {
-      const uint32_t id = keys.find(key);
-      return id == StringIds::kNone ? nullptr : &values[id];
-    }
-  };
-
   uint32_t intern(std::string_view key);
   void make_signatures();
 
@@ -133,8 +120,8 @@ class Lexicon {
   Rows antonyms_;     ///< per id: ids of antonyms
   std::vector<Signature> self_;   ///< per id: its synonym sets, its parents and itself
   std::vector<Signature> reach_;  ///< per id: its synonym sets, parents, antonyms, derivations, hypernyms
-  Strings base_;
-  Strings capital_;  ///< country phrase -> capital's key
+  StringMap<std::string> base_;
+  StringMap<std::string> capital_;  ///< country phrase -> capital's key
   enum : uint8_t { kUseVerb = 1, kUseAdjective = 2 };
   std::vector<uint8_t> use_;  ///< per id: kUseVerb, kUseAdjective
   std::vector<float> idf_;

@@ -186,19 +186,16 @@ class CopyMemo {
 
   /// The earlier judgement of units ia, ib (in this orientation), or null.
   const Judged* find(uint32_t ia, uint32_t ib, double overlap) const {
-    const uint32_t id = pairs_.find(key_bytes(key(ia, ib)));
-    return id == StringIds::kNone || judged_[id].overlap != overlap ? nullptr : &judged_[id];
+    const Judged* j = judged_.find(key_bytes(key(ia, ib)));
+    return j && j->overlap == overlap ? j : nullptr;
   }
   bool keeps(uint32_t ia, uint32_t ib) const { return text_of_[ia] != kNoText && text_of_[ib] != kNoText; }
-  void keep(uint32_t ia, uint32_t ib, Judged j) {
-    if (pairs_.intern(key_bytes(key(ia, ib))) == judged_.size()) judged_.push_back(std::move(j));
-  }
+  void keep(uint32_t ia, uint32_t ib, Judged j) { judged_.add(key_bytes(key(ia, ib)), std::move(j)); }
 
  private:
   uint64_t key(uint32_t ia, uint32_t ib) const { return (uint64_t{text_of_[ia]} << 32) | text_of_[ib]; }
   std::vector<uint32_t> text_of_;  // per unit: its text's id when the text recurs, else kNoText
-  StringIds pairs_;             // pairs of text ids judged
-  std::vector<Judged> judged_;  // per pair: its judgement
+  StringMap<Judged> judged_;  // by the pair of text ids
 };
 
 Span shifted(Span s, size_t from, size_t to) { return {s.begin - from + to, s.end - from + to}; }

@@ -812,19 +812,14 @@ std::vector<Unit> segment(std::string_view s) {
   std::vector<size_t> para_size(paras.size() + 1, 0);
   for (const auto& u : units)
     if (u.kind == UnitKind::kClaim || u.kind == UnitKind::kHeadline) ++para_size[u.paragraph];
-  StringIds texts;
-  std::vector<uint32_t> first_of;  // per text: the unit that carries it
+  StringMap<uint32_t> first_of;  // text -> the unit that carries it
   for (size_t k = 0; k < units.size(); ++k) {
     Unit& u = units[k];
     if (u.kind != UnitKind::kClaim && u.kind != UnitKind::kHeadline) continue;
     const std::string key = repeat_key(s, u.begin, u.end);
     if (key.size() < 8) continue;
-    const uint32_t text = texts.intern(key);
-    if (text == first_of.size()) {
-      first_of.push_back(static_cast<uint32_t>(k));
-      continue;
-    }
-    uint32_t* const first = &first_of[text];
+    uint32_t* const first = &first_of.add(key, static_cast<uint32_t>(k));
+    if (*first == k) continue;  // the first unit with this text
     Unit& earlier = units[*first];
     const bool keep_later = para_size[u.paragraph] > para_size[earlier.paragraph];
     if (keep_later) {
