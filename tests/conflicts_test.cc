@@ -239,6 +239,18 @@ TEST(Conflicts, ANarrowedDenialLeavesTheClaimOpen) {
                     "The harbour board made an offer for the ferry company."}});
 }
 
+// Values are disputed only between units related as they stand: two players' figures in two
+// sentences about different things share a frame ("for N yards"), not a claim.
+TEST(Conflicts, ValuesOfUnrelatedUnitsAreNoDispute) {
+  const auto cs = conflicts_of({"Brandt passed for 318 yards and one touchdown as the Lions held on for a narrow win over the Bears on Sunday night.",
+                                "He finished the year with 72 receptions for 981 yards and eight touchdowns."});
+  EXPECT_FALSE(has(cs, "number", "318 yd vs 981 yd")) << all(cs);
+  // The same values in units that tell one claim are still a dispute.
+  const auto same = conflicts_of({"Brandt passed for 318 yards as the Lions held on to beat the Bears on Sunday night.",
+                                  "Brandt passed for 381 yards as the Lions held on to beat the Bears on Sunday night."});
+  EXPECT_TRUE(has(same, "number", "318 yd vs 381 yd")) << all(same);
+}
+
 // "The Maine Democrat" describes someone by place and party: it names nobody, so it disputes no name.
 TEST(Conflicts, ADescriptionByPartyIsNoName) {
   expect_no_conflict({{"Senator Ruth Alder said the harbour bill would pass before the summer recess.",

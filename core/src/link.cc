@@ -396,6 +396,14 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, size_
         return best;
       };
       for (const char* type : {"number", "date", "name", "negation"}) {
+        // A number, a date or a name is disputed only between units related as they stand (scored
+        // at least kWindowFloor): with their values set aside, two sentences about different
+        // things can keep little but a shared frame ("Lee threw for 310 yards and two
+        // touchdowns" / "He has 48 catches for 540 yards and four touchdowns"), which the model
+        // takes for one claim. A denial is judged however low the pair scores: the model learnt a
+        // statement and its denial as unrelated (SICK's contradictions are among its negatives).
+        const bool denial = std::string(type) == "negation";
+        if (!denial && l.score < kWindowFloor) continue;
         std::vector<Discrepancy> all, anchored;
         Slots all_slots, anchored_slots;
         // A different name counts only in the same slot (same office, same family, or between
@@ -417,10 +425,9 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, size_
         // (a window may hide the other names or dates that tell two happenings apart).
         bool alone = true;
         for (const Difference& d : diff) alone = alone && d.discrepancy.type == type;
-        // Units scored as unrelated (under kWindowFloor, too far apart to look at their pieces)
-        // must agree outright once the difference is set aside: the lower bar would lift two
-        // sentences about different things ("Ann is averaging 15.5 points" / "in his career he
-        // averaged 14.4 points") into a dispute.
+        // Units scored as unrelated (a denial under kWindowFloor, too far apart to look at their
+        // pieces) must agree outright once the difference is set aside: the lower bar would lift
+        // two sentences about different things into a dispute.
         const double whole = best_neutral(all, all_slots, false);
         if (whole >= agree) {
           l.discrepancies.insert(l.discrepancies.end(), all.begin(), all.end());
