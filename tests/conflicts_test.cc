@@ -218,6 +218,12 @@ TEST(Conflicts, NobodyDeniesItOfAnyone) {
                                 "A dock worker was hurt when the crane toppled onto the quay."});
   EXPECT_TRUE(has(cs, "negation", "A dock worker was hurt")) << all(cs);
   expect_negation({{"A chef is slicing an onion", "There is no one slicing an onion"}});
+  // "No-one", as British spelling writes it, is the same word: no count of one.
+  const auto hyphen = conflicts_of({"No-one was hurt when the crane toppled onto the quay.",
+                                    "A dock worker was hurt when the crane toppled onto the quay."});
+  EXPECT_TRUE(has(hyphen, "negation", "A dock worker was hurt")) << all(hyphen);
+  expect_no_conflict({{"A spokesman for the bakery said no-one has been hurt in the fire at the Harwick shop.",
+                       "A spokeswoman for the bakery said no one was hurt in the fire at the Harwick shop."}});
 }
 
 // Opposite adjectives before one noun describe it two ways; opposite nouns name two things.

@@ -412,7 +412,9 @@ void negations(const Side& a, const std::vector<Negated>& na, const Side& b, con
     // hurt"), unaligned words that open its clause and name someone (not "He probably", "called
     // 911 when he", "She is interested in", "Two people"), is part of what differs.
     const std::string& nw = ta[n.negator].norm;
-    if (opens && (nw == "nobody" || (nw == "no" && n.negator + 1 < ta.size() && ta[n.negator + 1].norm == "one"))) {
+    const auto at = [&](size_t k) { return k < ta.size() ? std::string_view(ta[k].norm) : std::string_view(); };
+    const bool no_one = nw == "no" && (at(n.negator + 1) == "one" || (at(n.negator + 1) == "-" && at(n.negator + 2) == "one"));
+    if (opens && (nw == "nobody" || no_one)) {
       size_t start = first;
       bool names = false;
       for (int steps = 0; steps < 4 && start > 0 && b.to[start - 1] < 0 && tb[start - 1].type != TokenType::kPunct; ++steps) {

@@ -269,9 +269,9 @@ void PolarityReader::read_negations() {
         paired = paired || s.is(--k, "neither");
       if (paired) continue;
     }
-    if (eq(w, "no") && eq(nx, "one") && !s.used[i + 1]) {
-      add_negation(i, i + 2, "no one", false);
-      ++i;
+    if (const size_t e = s.no_one(i); e && !s.used[e - 1]) {
+      add_negation(i, e, "no one", false);
+      i = e - 1;
       continue;
     }
     if (eq(w, "no") && eq(nx, "longer")) {

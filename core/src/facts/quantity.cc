@@ -419,8 +419,8 @@ size_t QuantityReader::read_none(size_t i) {
   size_t noun = kNone, next = kNone;  // the counted noun (none: people), the word after the phrase
   if (s.is(i, "nobody")) {
     next = i + 1;
-  } else if (s.is(i, "no") && s.is(i + 1, "one")) {
-    next = i + 2;
+  } else if (s.no_one(i)) {
+    next = s.no_one(i);
   } else if (s.is(i, "no") && s.word(i + 1) && !s.stop(i + 1) && !s.cap(i + 1)) {
     noun = i + 1;
     next = i + 2;
@@ -496,7 +496,8 @@ size_t QuantityReader::read(size_t i) {
   if (a.begin < start && a.begin >= s.floor && start == i) start = a.begin;  // ".20": its point included
   // "no one", "any one of", "every one": a pronoun, not a number.
   if (a.words && s.is(i, "one") && a.end == i + 1 && i > 0 &&
-      s.word(i - 1) && word_set(WordList::quantity_read_pronoun_one).has(s.norm(i - 1)))
+      ((s.word(i - 1) && word_set(WordList::quantity_read_pronoun_one).has(s.norm(i - 1))) ||
+       (i >= 2 && s.no_one(i - 2) == i + 1)))
     return a.end;
   // A number right after a capitalised word is part of a name: "Route 66", "Covid-19".
   if (currency.empty() && !a.words) {

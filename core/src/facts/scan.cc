@@ -115,6 +115,12 @@ bool Scan::hyphen_link(size_t i) const {
   return punct(i, "-") && i > 0 && joined(i - 1) && i + 1 < n_;  // joined: a word follows (tokens.h)
 }
 
+size_t Scan::no_one(size_t i) const {
+  if (!is(i, "no")) return 0;
+  if (is(i + 1, "one")) return i + 2;
+  return hyphen_link(i + 1) && is(i + 2, "one") ? i + 3 : 0;
+}
+
 bool Scan::acronym(size_t i) const {
   if (!word(i)) return false;
   const std::string_view s = raw(i, i + 1);

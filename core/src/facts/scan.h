@@ -66,6 +66,9 @@ class Scan {
   bool start(size_t i) const { return i < n_ && start_[i]; }  ///< a sentence's first word
   /// Token i is a hyphen between two joined parts ("70-minute").
   bool hyphen_link(size_t i) const;
+  /// "no one" or "no-one" (as British spelling writes it) from token i: the index of the token
+  /// after it, or 0 when it does not start there.
+  size_t no_one(size_t i) const;
   /// A word of two or more upper-case ASCII letters and nothing else ("US", "EU", "U.S.").
   bool acronym(size_t i) const;
   /// A clause boundary: , ; : ( ) [ ] a spaced dash, or a sentence end.
