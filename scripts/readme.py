@@ -121,6 +121,8 @@ def part_quality(a):
                                             f3('ecb_candidate_recall'))),
         ('ECB+ look-alike events (mixed clusters), share of agree links joining the two events / conflict links between them',
          '%s / %d' % (f3('ecb_mixed_cross_event_agree_share'), get('ecb_mixed_cross_event_conflict_links'))),
+        ('ECB+ development topics, one-event clusters: disputes reported (no gold: most are two things told alike, '
+         'see `docs/engine-v2-status.md`)', '%d' % get('ecb_same_event_conflicts')),
         ('Development cases (`../shared/cases`), agree_core / agree_direct / agree_hard',
          f3('cases_agree_core', 'cases_agree_direct', 'cases_agree_hard')),
         ('Development cases, conflict recall / false conflicts',
