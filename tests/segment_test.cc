@@ -175,6 +175,9 @@ const KindCase kKinds[] = {
     {"Examplepix/Jane Roe A man walks past the bridge.\n\nIt closed.", "boilerplate/caption claim/sentence"},
     {"Falls in euro/yen pushed the dollar lower.\n\nThe ABC/XYZ index rose 8 points on the week.",
      "claim/sentence claim/sentence"},
+    // A short note wholly in brackets names who supplied the text; a sentence in brackets is a claim.
+    {"It closed.\n\n(Harbour Gazette article)", "claim/sentence boilerplate/credit"},
+    {"It closed.\n\n(The ferry company did not comment.)", "claim/sentence claim/sentence"},
     {"Flood closes bridge\n\nFlood closes bridge\n\nIt closed.", "headline/headline duplicate/repeat claim/sentence"},
     {"The bridge closed on Monday after the flood.\n\nThe bridge closed on Monday after the flood. Repairs begin soon.",
      "duplicate/repeat claim/sentence claim/sentence"},
