@@ -398,9 +398,9 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, size_
       for (const char* type : {"number", "date", "name", "negation"}) {
         // A number, a date or a name is disputed only between units related as they stand (scored
         // at least kWindowFloor): with their values set aside, two sentences about different
-        // things can keep little but a shared frame ("Lee threw for 310 yards and two
-        // touchdowns" / "He has 48 catches for 540 yards and four touchdowns"), which the model
-        // takes for one claim. A denial is judged however low the pair scores: the model learnt a
+        // things can keep little but a shared frame ("Brandt passed for 318 yards and one
+        // touchdown as the Lions held on" / "He finished the year with 72 receptions for 981 yards
+        // and eight touchdowns"), which the model takes for one claim. A denial is judged however low the pair scores: the model learnt a
         // statement and its denial as unrelated (SICK's contradictions are among its negatives).
         const bool denial = std::string(type) == "negation";
         if (!denial && l.score < kWindowFloor) continue;
