@@ -635,7 +635,7 @@ std::string furniture(std::string_view s, size_t b, size_t e, bool first_para) {
   if (contains(folded, "(photo") || contains(folded, "(image") || contains(folded, "(picture"))
     if (words.size() <= 30) return "caption";
   // A short note wholly in brackets, with no sentence in it ("(Harbour Gazette article)",
-  // "(Reuters)"): who supplied the text, not a claim.
+  // "(Harbour Wire)"): who supplied the text, not a claim.
   if (words.size() <= 4 && cp_at(s, b) == '(' && last == ')' && !terminal_within(s, b, e)) return "credit";
 
   // Bylines: a short capitalised line without final punctuation that names a writer and outlet.
