@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "candidates.h"
+#include "conflicts.h"
 #include "detmath.h"
 #include "disputes.h"
 #include "engine.h"
@@ -321,6 +322,34 @@ Built build(const std::vector<std::string>& texts) {
         b.units.push_back(make_sim_unit(static_cast<int>(s), static_cast<int>(k), false, b.data[s][k],
                                         res->lexicon, &b.vocab));
   return b;
+}
+
+// The screen for pairs scored under kWindowFloor finds a denial or an opposite exactly when the
+// full search finds a difference of type "negation", and says nothing of the other kinds.
+TEST(Conflicts, DenialOrOppositeScreensAsTheFullSearch) {
+  const std::vector<std::pair<std::string, std::string>> pairs = {
+      {"The ferry did not sail from Harwick on Monday.", "The ferry sailed from Harwick on Monday."},
+      {"A large crowd gathered outside Harwick town hall to cheer the mayor.",
+       "A small crowd gathered outside Harwick town hall to cheer the mayor."},
+      {"The ferry left Harwick on Monday.", "The ferry left Harwick on Tuesday."},
+      {"Forty passengers boarded the ferry.", "Fifty passengers boarded the ferry."},
+      {"The mayor opened the new bridge.", "The harbour board met in the town hall."}};
+  int with = 0, without = 0;
+  for (const auto& [x, y] : pairs) {
+    Built b = build({x, y});
+    ASSERT_EQ(b.units.size(), 2u) << x;
+    const Lexicon& lx = resources()->lexicon;
+    const WordAlignment al = align_words(b.units[0].words, b.units[1].words, lx);
+    const std::vector<Difference> all =
+        find_differences(b.units[0], b.units[1], al, b.r.sources[0].text, b.r.sources[1].text, lx);
+    bool negation = false;
+    for (const Difference& d : all) negation = negation || d.discrepancy.type == "negation";
+    EXPECT_EQ(denial_or_opposite(b.units[0], b.units[1], al, b.r.sources[0].text, b.r.sources[1].text, lx), negation)
+        << x << " / " << y;
+    (negation ? with : without) += 1;
+  }
+  EXPECT_EQ(with, 2);  // the denial and the opposite adjectives
+  EXPECT_EQ(without, 3);
 }
 
 TEST(WordAlign, AlignsContentThenFunctionWordsOnce) {

@@ -22,6 +22,23 @@ ReasonParts reason_parts(const std::string& reason) {
   return p;
 }
 
+namespace {
+
+// The denials and opposites between the two sides: find_differences()' differences of type
+// "negation", in its order (a denial found one way is not looked for the other way).
+void denials(const conflicts_internal::Side& sa, const conflicts_internal::Side& sb, const WordAlignment& al,
+             const Lexicon& lexicon, std::vector<Difference>* out) {
+  using namespace conflicts_internal;
+  std::vector<Difference> neg;
+  const std::vector<Negated> na = negated(sa.u), nb = negated(sb.u);
+  negations(sa, na, sb, nb, true, lexicon, &neg);
+  if (neg.empty()) negations(sb, nb, sa, na, false, lexicon, &neg);
+  out->insert(out->end(), neg.begin(), neg.end());
+  antonyms(sa, sb, al, lexicon, out);
+}
+
+}  // namespace
+
 std::vector<Difference> find_differences(const SimUnit& a, const SimUnit& b, const WordAlignment& al,
                                          std::string_view text_a, std::string_view text_b, const Lexicon& lexicon) {
   using namespace conflicts_internal;  // the kinds of difference
@@ -33,13 +50,19 @@ std::vector<Difference> find_differences(const SimUnit& a, const SimUnit& b, con
   dates(sa, sb, lexicon, &out);
   names(sa, sb, lexicon, &out);
   substitutions(sa, sb, lexicon, &out);
-  std::vector<Difference> neg;
-  const std::vector<Negated> na = negated(a), nb = negated(b);
-  negations(sa, na, sb, nb, true, lexicon, &neg);
-  if (neg.empty()) negations(sb, nb, sa, na, false, lexicon, &neg);
-  out.insert(out.end(), neg.begin(), neg.end());
-  antonyms(sa, sb, al, lexicon, &out);
+  denials(sa, sb, al, lexicon, &out);
   return out;
+}
+
+bool denial_or_opposite(const SimUnit& a, const SimUnit& b, const WordAlignment& al, std::string_view text_a,
+                        std::string_view text_b, const Lexicon& lexicon) {
+  using namespace conflicts_internal;
+  if (only_a_time(a) || only_a_time(b)) return false;
+  const Side sa{a, al.a_to_b, al.a_match, text_a, &al, true};
+  const Side sb{b, al.b_to_a, al.b_match, text_b, &al, false};
+  std::vector<Difference> out;
+  denials(sa, sb, al, lexicon, &out);
+  return !out.empty();
 }
 
 }  // namespace tri

@@ -119,4 +119,10 @@ bool names_apart(const SimUnit& a, const SimUnit& b, const std::vector<Differenc
 std::vector<Difference> find_differences(const SimUnit& a, const SimUnit& b, const WordAlignment& alignment,
                                          std::string_view text_a, std::string_view text_b, const Lexicon& lexicon);
 
+/// Whether find_differences() would find a denial or an opposite between `a` and `b` (its
+/// differences of type "negation"): the only kind judged between units too far apart to be
+/// related as they stand, so a pair without one is spared the other finders.
+bool denial_or_opposite(const SimUnit& a, const SimUnit& b, const WordAlignment& alignment,
+                        std::string_view text_a, std::string_view text_b, const Lexicon& lexicon);
+
 }  // namespace tri

@@ -364,7 +364,12 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, size_
       return false;
     };
     double held = 0;  // the conflict's strength
-    const std::vector<Difference> diff = find_differences(a, b, al, r.sources[a.source].text, r.sources[b.source].text, res.lexicon);
+    // Units scored under kWindowFloor dispute only a denial or an opposite (below): without one,
+    // the other finders are not run (their differences would be set aside anyway).
+    const std::string_view text_a = r.sources[a.source].text, text_b = r.sources[b.source].text;
+    const std::vector<Difference> diff = l.score >= kWindowFloor || denial_or_opposite(a, b, al, text_a, text_b, res.lexicon)
+                                             ? find_differences(a, b, al, text_a, text_b, res.lexicon)
+                                             : std::vector<Difference>();
     // Different names and different values together are two happenings told alike ("Duncan, 36,
     // fell 60 metres" / "Robert, 32, fell 600 metres"), not one told two ways.
     bool names = false, values = false;
