@@ -397,12 +397,6 @@ def main():
     # Irregular forms: WordNet's exception lists, for words in frequent use whose key differs from
     # their base word's.
     exc = {}
-    # The commonest plain lemma of each key.
-    lemma_of_key = {}
-    for lemma in lemmas:
-        k = key(lemma)
-        if k and '_' not in lemma and counts.get(lemma, 0) > counts.get(lemma_of_key.get(k, ''), -1):
-            lemma_of_key[k] = lemma
     for pos in ('verb', 'noun', 'adj'):
         pairs = []
         for line in open(os.path.join(a.wordnet, pos + '.exc'), encoding='utf-8'):
@@ -414,11 +408,6 @@ def main():
         bases = term_keys([p[1] for p in pairs], a.term_keys)
         for form, base in pairs:
             kf, kb = forms.get(form), bases.get(base)
-            # A form whose key is also the key of another, commoner word keeps that word's key:
-            # "leaves" (leaf) shares "leav" with "leave", which it must not turn into "leaf".
-            other = lemma_of_key.get(kf)
-            if other and other != form and counts.get(other, 0) > counts.get(form, 0):
-                continue
             if kf and kb and kf != kb and kf not in exc:
                 exc[kf] = kb
     lex.append('@exc')

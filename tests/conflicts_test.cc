@@ -245,12 +245,6 @@ TEST(Conflicts, ANarrowedDenialLeavesTheClaimOpen) {
                     "The harbour board made an offer for the ferry company."}});
 }
 
-// An irregular form of one word whose key another word shares stays that word: "leaves" (of a
-// leaf) must not turn "leave" into "leaf", so "did not leave" denies "left".
-TEST(Conflicts, AnIrregularFormKeepsItsOwnWord) {
-  expect_negation({{"The ferry did not leave the harbour at Harwick.", "The ferry left the harbour at Harwick."}});
-}
-
 // Values are disputed only between units related as they stand: two players' figures in two
 // sentences about different things share a frame ("for N yards"), not a claim.
 TEST(Conflicts, ValuesOfUnrelatedUnitsAreNoDispute) {
