@@ -405,9 +405,10 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, size_
         // at least kWindowFloor): with their values set aside, two sentences about different
         // things can keep little but a shared frame ("Brandt passed for 318 yards and one
         // touchdown as the Lions held on" / "He finished the year with 72 receptions for 981 yards
-        // and eight touchdowns"), which the model takes for one claim. A denial is judged however low the pair scores: the model learnt a
-        // statement and its denial as unrelated (SICK's contradictions are among its negatives).
-        const bool denial = std::string(type) == "negation";
+        // and eight touchdowns"), which the model takes for one claim. A denial is judged however
+        // low the pair scores: the model learnt a statement and its denial as unrelated (SICK's
+        // contradictions are among its negatives).
+        const bool denial = std::string_view(type) == "negation";
         if (!denial && l.score < kWindowFloor) continue;
         std::vector<Discrepancy> all, anchored;
         Slots all_slots, anchored_slots;

@@ -2,9 +2,9 @@
 // 1, 2, ...) and is found again by its hash (FNV-1a, open addressing), its bytes kept back to back
 // in one string. The engine's one table from strings to numbers: the lexicon's keys, a cluster's
 // terms and repeated texts, HTML tag and character reference names; StringMap keeps a value per
-// key in a vector indexed by the id. (One compiled table instead of a std::unordered_map per key and value type:
-// the WebAssembly module carries it once, and ids follow the order of first interning, the same on
-// every platform.)
+// key in a vector indexed by the id. (One compiled table instead of a std::unordered_map per key
+// and value type: the WebAssembly module carries it once, and ids follow the order of first
+// interning, the same on every platform.)
 //
 // Example:
 //   StringIds ids;

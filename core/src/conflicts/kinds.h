@@ -145,6 +145,7 @@ struct Negated {
   size_t negator, pred;            // tokens
   std::pair<size_t, size_t> span;  // what the discrepancy shows: negator (or modal) to predicate
   size_t scope_end;                // bytes: the end of the negation's clause
+  bool anyone;                     // "nobody" or "no one": denies it of anyone
 };
 std::vector<Negated> negated(const SimUnit& u);
 // A predicate a denies (na: negated(a.u)) that b states (a_first: a is the link's first unit); one

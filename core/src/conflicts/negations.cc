@@ -99,7 +99,7 @@ std::vector<Negated> negated(const SimUnit& u) {
     size_t after = k;
     while (after < t.size() && t[after].end <= n.end) ++after;
     if (after < t.size() && t[after].norm == "else") continue;
-    out.push_back({k, p, negation_span(n), n.scope_end});
+    out.push_back({k, p, negation_span(n), n.scope_end, n.word == "nobody" || n.word == "no one"});
   }
   return out;
 }
@@ -411,10 +411,7 @@ void negations(const Side& a, const std::vector<Negated>& na, const Side& b, con
     // tomato") denies the predicate of anyone: the stated side's subject ("A firefighter was
     // hurt"), unaligned words that open its clause and name someone (not "He probably", "called
     // 911 when he", "She is interested in", "Two people"), is part of what differs.
-    const std::string& nw = ta[n.negator].norm;
-    const auto at = [&](size_t k) { return k < ta.size() ? std::string_view(ta[k].norm) : std::string_view(); };
-    const bool no_one = nw == "no" && (at(n.negator + 1) == "one" || (at(n.negator + 1) == "-" && at(n.negator + 2) == "one"));
-    if (opens && (nw == "nobody" || no_one)) {
+    if (opens && n.anyone) {
       size_t start = first;
       bool names = false;
       for (int steps = 0; steps < 4 && start > 0 && b.to[start - 1] < 0 && tb[start - 1].type != TokenType::kPunct; ++steps) {
