@@ -1,0 +1,100 @@
+"""What the engine's models are trained from: the clusters that scripts/train-similarity.py gives
+the engine's own feature tool (tools/features of a native build), and the feature tables it reads
+back. Standard library only, so that scripts/check-model.py can tell without numpy or scikit-learn
+whether the shipped models were trained on the features the engine computes today.
+
+  sentence_table(binary, shared)  every unit pair of the training and development splits (STS-B,
+                                  SICK, MSRP, ECB+), with their clause windows: the similarity and
+                                  clause models' rows
+  event_table(binary, shared, split)  every pair of ECB+ articles of one topic: the event model's
+  features_digest(texts)          the digest that names a set of tables in the models' headers
+"""
+import hashlib
+import json
+import os
+import subprocess
+
+import evaldata as D
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+# The header line of a model file that names the features it was trained on.
+DIGEST_PREFIX = '# Trained on the engine\'s features with digest '
+
+
+def pair_cluster(rid, a, b):
+    return {'id': rid, 'sources': [{'id': 'a', 'text': a}, {'id': 'b', 'text': b}]}
+
+
+def sentence_clusters(shared):
+    """(clusters, meta, ecb): clusters for tools/features; meta[cluster id] = (dataset, split,
+    label, extra); ecb[split] = the ECB+ documents (evaldata.load_ecb)."""
+    ev = os.path.join(shared, 'eval')
+    clusters, meta = [], {}
+    for split in ('train', 'dev'):
+        for r in D.load_sts(ev, split):
+            clusters.append(pair_cluster(r[0], r[1], r[2]))
+            meta[r[0]] = ('sts', split, r[3] / 5.0)
+    for split, name in (('train', 'train'), ('dev', 'trial')):
+        for r in D.load_sick(ev, name):
+            clusters.append(pair_cluster(r[0], r[1], r[2]))
+            meta[r[0]] = ('sick', split, 1.0 if r[3][0] == 'ENTAILMENT' else 0.0, r[3][0])
+    for r in D.load_msrp(ev):
+        clusters.append(pair_cluster(r[0], r[1], r[2]))
+        meta[r[0]] = ('msrp', 'train', float(r[3]), D.msrp_fold(r))
+    ecb = {}
+    for split in ('train', 'dev'):
+        docs, by_topic = D.load_ecb(ev, D.ecb_topics(ev, split))
+        for cid, (kind, part) in D.ecb_clusters(by_topic).items():
+            keep = {n: [list(docs[n]['spans'][s]) for s in sorted(docs[n]['sel'])] for n in part}
+            clusters.append({'id': cid, 'sources': [{'id': n, 'text': docs[n]['text']} for n in part], 'keep': keep})
+            meta[cid] = ('ecb', split, kind, part)
+        ecb[split] = docs
+    return clusters, meta, ecb
+
+
+def run_features(binary, clusters, args):
+    """tools/features' output (text) for the clusters, with the shipped lexicon."""
+    inp = ''.join(json.dumps(c, ensure_ascii=False) + '\n' for c in clusters).encode('utf-8')
+    return subprocess.run([binary, '--data', os.path.join(ROOT, 'core', 'data')] + args, input=inp,
+                          stdout=subprocess.PIPE, check=True).stdout.decode('utf-8')
+
+
+def parse_table(text):
+    """(header, rows) of a features table."""
+    lines = text.split('\n')
+    return lines[0].split('\t'), [l.split('\t') for l in lines[1:] if l]
+
+
+def sentence_table(binary, shared):
+    """(text, meta, ecb): the unit pairs of every split, with their clause windows."""
+    clusters, meta, ecb = sentence_clusters(shared)
+    return run_features(binary, clusters, ['--windows']), meta, ecb
+
+
+def event_table(binary, shared, split):
+    """(text, sub): the article pairs of each ECB+ topic of the split; sub[article] its event."""
+    ev = os.path.join(shared, 'eval')
+    docs, by_topic = D.load_ecb(ev, D.ecb_topics(ev, split))
+    clusters, sub = [], {}
+    for t in sorted(by_topic):
+        names = by_topic[t]['ecb'] + by_topic[t]['ecbplus']
+        clusters.append({'id': 't%d' % t, 'sources': [{'id': n, 'text': docs[n]['text']} for n in names]})
+        for n in names:
+            sub[n] = docs[n]['sub']
+    return run_features(binary, clusters, ['--sources']), sub
+
+
+def features_digest(texts):
+    """The digest of the tables the models are trained from, in the order sentence_table, then
+    event_table of 'train' and of 'dev'."""
+    h = hashlib.sha256()
+    for t in texts:
+        h.update(hashlib.sha256(t.encode('utf-8')).digest())
+    return h.hexdigest()[:16]
+
+
+def all_tables_digest(binary, shared):
+    """features_digest() of the tables the engine's feature tool makes today."""
+    return features_digest([sentence_table(binary, shared)[0], event_table(binary, shared, 'train')[0],
+                            event_table(binary, shared, 'dev')[0]])
