@@ -62,7 +62,7 @@ def main():
         if got != today:
             bad += 1
             print('check-model: %s was trained on features %s; the engine computes %s today' %
-                  (name, got or '(not recorded: made by a partial run or by hand)', today), file=sys.stderr)
+                  (name, got or '(none recorded: made before the digest, by a partial run or by hand)', today), file=sys.stderr)
     if bad:
         print('check-model: retrain (python3 scripts/train-similarity.py) and ship what it writes', file=sys.stderr)
         return 1
