@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "candidates.h"
@@ -350,6 +351,26 @@ TEST(Conflicts, DenialOrOppositeScreensAsTheFullSearch) {
   }
   EXPECT_EQ(with, 2);  // the denial and the opposite adjectives
   EXPECT_EQ(without, 3);
+}
+
+// A statement and its denial in the same words is told from one with more to it, one in other
+// words, and a denial of too little to say what it denies.
+TEST(Conflicts, DenialWordForWord) {
+  const std::vector<std::tuple<std::string, std::string, bool>> cases = {
+      {"There is no dog swimming in the lake", "A dog is swimming in the lake", true},
+      {"The ferry did not sail from Harwick.", "The ferry sailed from Harwick.", true},
+      {"The ferry did not sail from Harwick.", "The ferry sailed from Harwick on Monday.", false},  // more to it
+      {"The boy is not sleeping", "The child is sleeping", false},  // other words: for the model
+      {"It did not happen.", "It happened.", false},                // one word
+  };
+  for (const auto& [x, y, want] : cases) {
+    Built b = build({x, y});
+    ASSERT_EQ(b.units.size(), 2u) << x;
+    const WordAlignment al = align_words(b.units[0].words, b.units[1].words, resources()->lexicon);
+    EXPECT_EQ(denial_word_for_word(b.units[0], b.units[1], al), want) << x << " / " << y;
+    EXPECT_EQ(denial_word_for_word(b.units[1], b.units[0], align_words(b.units[1].words, b.units[0].words, resources()->lexicon)), want)
+        << y << " / " << x;
+  }
 }
 
 TEST(WordAlign, AlignsContentThenFunctionWordsOnce) {

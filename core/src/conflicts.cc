@@ -54,6 +54,20 @@ std::vector<Difference> find_differences(const SimUnit& a, const SimUnit& b, con
   return out;
 }
 
+bool denial_word_for_word(const SimUnit& a, const SimUnit& b, const WordAlignment& al) {
+  const auto covered = [](const SimUnit& u, const std::vector<int>& to, const std::vector<WordMatch>& how) {
+    size_t n = 0;
+    for (size_t k = 0; k < u.words.size(); ++k) {
+      const uint8_t f = u.words[k].flags;
+      if (!(f & kContent) || (f & kNegator)) continue;
+      if (k >= to.size() || to[k] < 0 || how[k] != WordMatch::kExact) return size_t{0};
+      ++n;
+    }
+    return n;
+  };
+  return covered(a, al.a_to_b, al.a_match) >= 2 && covered(b, al.b_to_a, al.b_match) >= 2;
+}
+
 bool denial_or_opposite(const SimUnit& a, const SimUnit& b, const WordAlignment& al, std::string_view text_a,
                         std::string_view text_b, const Lexicon& lexicon) {
   using namespace conflicts_internal;

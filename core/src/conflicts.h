@@ -125,4 +125,10 @@ std::vector<Difference> find_differences(const SimUnit& a, const SimUnit& b, con
 bool denial_or_opposite(const SimUnit& a, const SimUnit& b, const WordAlignment& alignment,
                         std::string_view text_a, std::string_view text_b, const Lexicon& lexicon);
 
+/// A statement and its denial word for word ("There is no man drawing" / "The man is drawing"):
+/// every content word of each unit but its negators is aligned to the same word of the other
+/// (WordMatch::kExact), and each has at least two. Set aside, such a denial leaves nothing to
+/// weigh, so the link stage takes it as a dispute without asking a model (link.cc).
+bool denial_word_for_word(const SimUnit& a, const SimUnit& b, const WordAlignment& alignment);
+
 }  // namespace tri
