@@ -379,6 +379,40 @@ TEST_F(Cli, TextReportListsConflictsFirst) {
   EXPECT_LT(conflicts, r.out.find("CORROBORATED"));
 }
 
+// A corroborated claim is shown with how each other source states it: the evidence, and the
+// line that tells apart two claims of one sentence.
+TEST_F(Cli, TextReportQuotesEachSourceOfACorroboratedClaim) {
+  const fs::path a = file("wire.txt", "Crews rescued 14 people from the ferry on Thursday night.");
+  const fs::path b = file("post.txt", "Crews rescued 14 people from the stricken ferry late on Thursday night.");
+  const CliRun r = run("'" + a.string() + "' '" + b.string() + "'");
+  ASSERT_EQ(r.rc, 0) << r.err;
+  const size_t corroborated = r.out.find("CORROBORATED (1)");
+  ASSERT_NE(corroborated, std::string::npos) << r.out;
+  const std::string block = r.out.substr(corroborated, r.out.find("SINGLE-SOURCE") - corroborated);
+  EXPECT_NE(block.find(": wire post\n    \xE2\x80\x9C" "Crews rescued 14 people from the ferry on Thursday night.\xE2\x80\x9D\n"),
+            std::string::npos) << block;
+  EXPECT_NE(block.find("\n      post: \xE2\x80\x9C" "Crews rescued 14 people from the stricken ferry late on Thursday night.\xE2\x80\x9D\n"),
+            std::string::npos) << block;
+}
+
+// Past four quotes, the other sources of a claim are counted, not quoted.
+TEST_F(Cli, TextReportCountsTheSourcesPastFourQuotes) {
+  std::string args;
+  const char* boats[] = {"ferry", "ferry boat", "passenger ferry", "island ferry", "car ferry", "night ferry"};
+  for (int k = 0; k < 6; ++k)
+    args += " '" + file("s" + std::to_string(k) + ".txt",
+                        std::string("Crews rescued 14 people from the ") + boats[k] + " on Thursday night.").string() + "'";
+  const CliRun r = run(args);
+  ASSERT_EQ(r.rc, 0) << r.err;
+  const size_t at = r.out.find("  6 sources");
+  ASSERT_NE(at, std::string::npos) << r.out;
+  const std::string block = r.out.substr(at, r.out.find("SINGLE-SOURCE") - at);
+  size_t quotes = 0;
+  for (size_t p = block.find("\n      s"); p != std::string::npos; p = block.find("\n      s", p + 1)) ++quotes;
+  EXPECT_EQ(quotes, 4u) << block;
+  EXPECT_NE(block.find("\n      \xE2\x80\xA6 and 1 other source\n"), std::string::npos) << block;
+}
+
 class Seeds : public Cli {
  protected:
   std::vector<fs::path> seeds() {

@@ -39,6 +39,34 @@ std::string sources_line(const Result& r, const Group& g) {
   return o.str();
 }
 
+// A group's claim, then how each other source states it ("      b: “...”"): the evidence a reader
+// checks the agreement against. A sentence that carries several claims leads several groups, so
+// the claim alone would print the same line for each. At most kShownUnits units are quoted; a
+// source's second unit in the group is not (one quote per source says how it puts it).
+constexpr size_t kShownUnits = 4;
+
+std::string group_lines(const Result& r, const Group& g) {
+  const auto text = [&](const UnitRef& u) {
+    const SourceResult& s = r.sources[u.source];
+    return quote(s, s.units[u.unit], 160);
+  };
+  std::ostringstream o;
+  o << "  " << sources_line(r, g) << "\n    " << text(g.claim) << "\n";
+  std::set<int> shown = {g.claim.source};
+  size_t quoted = 0, left = 0;
+  for (const UnitRef& u : g.units) {
+    if (!shown.insert(u.source).second) continue;
+    if (quoted == kShownUnits) {
+      ++left;
+      continue;
+    }
+    o << "      " << r.sources[u.source].id << ": " << text(u) << "\n";
+    ++quoted;
+  }
+  if (left > 0) o << "      \xE2\x80\xA6 and " << plural(left, "other source") << "\n";
+  return o.str();
+}
+
 }  // namespace
 
 std::string text_report(const Result& r, const std::string& focus) {
@@ -101,8 +129,7 @@ std::string text_report(const Result& r, const std::string& focus) {
     o << "\nREPORTED ELSEWHERE, NOT HERE (" << fs.omissions.size() << ")\n";
     if (fs.omissions.empty()) o << "  none\n";
     for (int g : fs.omissions) {
-      const Group& gr = r.groups[g];
-      o << "  " << sources_line(r, gr) << "\n    " << quote(src(gr.claim), unit(gr.claim)) << "\n";
+      o << group_lines(r, r.groups[g]);
     }
   }
 
@@ -124,7 +151,7 @@ std::string text_report(const Result& r, const std::string& focus) {
   if (corroborated == 0) o << "  none found\n";
   for (const Group& g : r.groups) {
     if (g.status != GroupStatus::kCorroborated) continue;
-    o << "  " << sources_line(r, g) << "\n    " << quote(src(g.claim), unit(g.claim)) << "\n";
+    o << group_lines(r, g);
   }
 
   o << "\nSINGLE-SOURCE CLAIMS\n";
