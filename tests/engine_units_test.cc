@@ -772,6 +772,28 @@ TEST(Groups, CliquesBecomeOneGroupAndStatusFollowsConflicts) {
   EXPECT_EQ(r.conflicts[0].sides.size(), 2u);
 }
 
+// One value disputed in two links whose reasons name different slots is one conflict when the
+// links hold one unit with the same span and one of them names no thing but its type (a count read
+// without its noun: "15 injured" against "Twelve", and against "Twelve people"); it takes the
+// slot that names a thing. Two slots that each name a thing stay two conflicts.
+TEST(Disputes, AValueReadWithoutItsNounJoinsTheDisputeOfItsSlot) {
+  const auto two_links = [](const char* first, const char* second) {
+    Result r = three_sources();
+    r.links = {link(0, 0, 1, 0, 0.5, Relation::kConflict), link(1, 0, 2, 0, 0.5, Relation::kConflict)};
+    r.links[0].discrepancies.push_back({"number", {0, 5}, {0, 5}, first});
+    r.links[1].discrepancies.push_back({"number", {0, 5}, {0, 5}, second});
+    build_groups(&r);
+    build_conflicts(&r);
+    return r;
+  };
+  Result merged = two_links("number: 12 vs 15", "people: 15 vs 12");
+  ASSERT_EQ(merged.conflicts.size(), 1u);
+  EXPECT_EQ(merged.conflicts[0].reason, "people: 15 vs 12");
+  ASSERT_EQ(merged.conflicts[0].sides.size(), 2u);
+  EXPECT_EQ(merged.conflicts[0].sides[0].units.size(), 2u);  // s0#0 and s2#0 state 12
+  EXPECT_EQ(two_links("passengers: 12 vs 15", "people: 15 vs 12").conflicts.size(), 2u);
+}
+
 TEST(Independence, WordingShareOfCopiesAndOfOwnWords) {
   Built b = build({"The council said on Monday that the old bridge over the river would close for repairs "
                    "until the end of the summer, and that a ferry would carry cyclists across.",

@@ -133,7 +133,11 @@ void build_conflicts(Result* r) {
   // groups, each against "on Friday evening" give one conflict of two sides; so do "$1.2bn" and
   // "1.2 billion dollars", each against "$1.4bn" (one value, one side). They stay apart when the
   // merged sides would include two that nothing opposes ("about 40" and "12", each against "90").
-  {
+  // Then disputes of different slots that hold one unit with the same span, when one of them names
+  // no thing but its type: the same words read as the same value ("15 injured" against "Twelve" is
+  // "number: 12 vs 15" between two headlines, and "people: 12 vs 15" against "Twelve people were
+  // injured"). The merged dispute keeps the slot that names a thing.
+  const auto merge = [&](bool across_slots) {
     std::vector<Dispute*> all;
     for (auto& [key, dp] : disputes) all.push_back(&dp);
     std::vector<size_t> into(all.size());
@@ -142,8 +146,8 @@ void build_conflicts(Result* r) {
       while (into[x] != x) x = into[x] = into[into[x]];
       return x;
     };
-    // Two disputes of one slot meet where they hold one unit with one span: their entries sorted
-    // by (type, slot, unit, span) put those next to each other.
+    // Two disputes meet where they hold one unit with one span: their entries sorted by (type,
+    // slot, unit, span), or (type, unit, span) across slots, put those next to each other.
     struct Held {
       const Dispute* in;
       size_t dispute;
@@ -152,20 +156,29 @@ void build_conflicts(Result* r) {
     std::vector<Held> held;
     for (size_t k = 0; k < all.size(); ++k)
       for (const Entry& e : all[k]->entries) held.push_back({all[k], k, &e});
-    const auto key = [](const Held& h) {
-      return std::tie(h.in->type, h.in->slot, h.e->unit.source, h.e->unit.unit, h.e->span.begin, h.e->span.end);
+    static const std::string kAny;
+    const auto key = [&](const Held& h) {
+      return std::tie(h.in->type, across_slots ? kAny : h.in->slot, h.e->unit.source, h.e->unit.unit, h.e->span.begin,
+                      h.e->span.end);
     };
+    const auto generic = [](const Dispute& d) { return d.slot == d.type; };
     sort_by(held.begin(), held.end(), [&](const Held& x, const Held& y) {
       return key(x) < key(y) || (key(x) == key(y) && x.dispute < y.dispute);
     });
     for (size_t k = 1; k < held.size(); ++k)
-      if (key(held[k]) == key(held[k - 1])) into[root(held[k].dispute)] = root(held[k - 1].dispute);
+      if (key(held[k]) == key(held[k - 1]) &&
+          (!across_slots || generic(*held[k].in) || generic(*held[k - 1].in)))
+        into[root(held[k].dispute)] = root(held[k - 1].dispute);
     std::vector<std::vector<size_t>> classes(all.size());
     for (size_t k = 0; k < all.size(); ++k) classes[root(k)].push_back(k);
     for (const std::vector<size_t>& members : classes) {
       if (members.size() < 2) continue;
-      Dispute merged = *all[members[0]];
-      for (size_t m = 1; m < members.size(); ++m) {
+      size_t lead = 0;  // the first member that names a thing, else the first
+      while (lead + 1 < members.size() && generic(*all[members[lead]])) ++lead;
+      if (generic(*all[members[lead]])) lead = 0;
+      Dispute merged = *all[members[lead]];
+      for (size_t m = 0; m < members.size(); ++m) {
+        if (m == lead) continue;
         const Dispute& from = *all[members[m]];
         std::vector<size_t> moved(from.entries.size());
         for (size_t i = 0; i < from.entries.size(); ++i)
@@ -174,10 +187,12 @@ void build_conflicts(Result* r) {
         if (merged.group < 0 || (from.group >= 0 && from.group < merged.group)) merged.group = from.group;
       }
       if (!sides_opposed(merged, sides_of(merged, *r, agree))) continue;
-      *all[members[0]] = std::move(merged);
       for (size_t m = 1; m < members.size(); ++m) *all[members[m]] = Dispute{};
+      *all[members[0]] = std::move(merged);
     }
-  }
+  };
+  merge(false);
+  merge(true);
   for (auto& [key, dp] : disputes) {
     const size_t n = dp.entries.size();
     const std::vector<size_t> side_of = sides_of(dp, *r, agree);
@@ -199,6 +214,9 @@ void build_conflicts(Result* r) {
       add_copies(*r, &side.units);  // a syndicated sentence's copies state what it states
       sort_by(side.units.begin(), side.units.end(),
                 [](const auto& x, const auto& y) { return x.first < y.first; });
+      // The value as its first unit writes it (the unit a reader is shown first).
+      const auto& [u0, span0] = side.units.front();
+      side.value = r->sources[u0.source].text.substr(span0.begin, span0.end - span0.begin);
       c.sides.push_back(std::move(side));
     }
     sort_by(c.sides.begin(), c.sides.end(), [](const ConflictSide& x, const ConflictSide& y) {
