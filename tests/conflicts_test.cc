@@ -958,6 +958,21 @@ TEST(Conflicts, DistancesInOneDirection) {
 
 // A unit that agrees with one side of a dispute and states that side's value stands on that side,
 // even when its sentence shares too little with the other side's to be compared with it.
+// A headline shortens its article: when each of two sentences conflicts more strongly with the
+// other's headline (in the count both headlines give), the two sentences still dispute what the
+// headlines leave out (the day), and one count disputed in headlines and sentences is one conflict.
+TEST(Conflicts, HeadlinesDoNotHideWhatTheyLeaveOut) {
+  const std::vector<std::string> cs = conflicts_of(
+      {"Twelve hurt as tram derails in Corvale\n\nTwelve people were injured when a tram left the rails in central "
+       "Corvale on Monday evening, the city's transport authority said.\n\nThe driver was taken to hospital.",
+       "Corvale tram derailment leaves 15 injured\n\nFifteen people were hurt after a tram derailed in the centre of "
+       "Corvale on Tuesday evening, officials said.\n\nRoughly 80 passengers were on board."});
+  EXPECT_TRUE(has(cs, "date", "Monday evening vs Tuesday evening")) << all(cs);
+  int counts = 0;
+  for (const std::string& c : cs) counts += c.rfind("number ", 0) == 0;
+  EXPECT_EQ(counts, 1) << all(cs);
+}
+
 TEST(Conflicts, SidesReachUnitsThatAgreeWithThem) {
   const Result r = compared(
       {"According to one trade paper, the ferry line runs around 40 ferries, including hospital ships and tugs.",

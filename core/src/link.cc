@@ -94,46 +94,79 @@ std::string flip_reason(const std::string& reason) {
 // with it at least as well, or conflicts with it more strongly), each already has its counterpart
 // there, and the conflict sets two different claims against each other ("a 59-year-old woman was
 // killed" / "officers caught a 23-year-old"; the tenth copy of a paragraph against the eleventh):
-// it becomes a plain relation.
-void drop_conflicts_between_non_counterparts(std::vector<Link>* links, const std::vector<double>& strength) {
+// it becomes a plain relation. A headline shortens: when the closer one of each of two sentences
+// is a headline it conflicts with, the two sentences keep the kinds of difference that neither
+// headline conflict carries ("Twelve hurt as tram derails" is the closer counterpart of "Fifteen
+// people were hurt after a tram derailed ... on Tuesday evening" in the count, and says nothing of
+// the date that it disputes with "Twelve people were injured when a tram left the rails ... on
+// Monday evening"). Between sentences whose closer ones are sentences, nothing is kept: those are
+// their counterparts ("hosting the Oscars for the second time" is not the counterpart of "so nice
+// as an Oscars host the first time" once each has its own).
+void drop_conflicts_between_non_counterparts(std::vector<Link>* links, const std::vector<double>& strength,
+                                             const Result& r) {
   // Per (source, unit, other source): the closest agreement, and the strongest conflict with its
   // partner unit (of equally strong conflicts, the one with the first partner: with many copies of
-  // one sentence, a unit's counterpart is one of them, not all).
+  // one sentence, a unit's counterpart is one of them, not all) and its link.
   struct Closest {
     double agree = -1, conflict = -1;
     int partner = 0;
+    size_t link = 0;
   };
   std::map<std::tuple<int, int, int>, Closest> best;
   const auto beats = [](double s, int p, double s2, int p2) { return s > s2 || (s == s2 && p < p2); };
-  const auto note = [&](const UnitRef& u, const UnitRef& v, const Link& l, double close) {
+  const auto note = [&](const UnitRef& u, const UnitRef& v, size_t i, double close) {
     Closest& b = best[{u.source, u.unit, v.source}];
-    if (l.relation == Relation::kAgree) {
+    if ((*links)[i].relation == Relation::kAgree) {
       b.agree = std::max(b.agree, close);
     } else if (b.conflict < 0 || beats(close, v.unit, b.conflict, b.partner)) {
       b.conflict = close;
       b.partner = v.unit;
+      b.link = i;
     }
+  };
+  // The kinds of difference of each conflict, as scored (bits: number, date, name, negation,
+  // other), read before any link below is changed.
+  std::vector<uint8_t> kinds(links->size(), 0);
+  const auto bit = [](const std::string& type) -> uint8_t {
+    return type == "number" ? 1 : type == "date" ? 2 : type == "name" ? 4 : type == "negation" ? 8 : 16;
   };
   for (size_t i = 0; i < links->size(); ++i) {
     const Link& l = (*links)[i];
     if (l.relation == Relation::kRelated) continue;
+    for (const Discrepancy& d : l.discrepancies) kinds[i] |= bit(d.type);
     const double close = l.relation == Relation::kAgree ? l.score : strength[i];
-    note(l.a, l.b, l, close);
-    note(l.b, l.a, l, close);
+    note(l.a, l.b, i, close);
+    note(l.b, l.a, i, close);
   }
-  const auto closer = [&](const UnitRef& u, const UnitRef& v, double s) {
+  // Whether another unit of v's source is closer to u: 0 no, 1 by agreement, 2 by a conflict
+  // (its link in *via).
+  const auto closer = [&](const UnitRef& u, const UnitRef& v, double s, size_t* via) {
     const auto it = best.find({u.source, u.unit, v.source});
-    if (it == best.end()) return false;
+    if (it == best.end()) return 0;
     const Closest& b = it->second;
-    return b.agree >= s || (b.conflict >= 0 && b.partner != v.unit && beats(b.conflict, b.partner, s, v.unit));
+    if (b.agree >= s) return 1;
+    if (b.conflict >= 0 && b.partner != v.unit && beats(b.conflict, b.partner, s, v.unit)) {
+      *via = b.link;
+      return 2;
+    }
+    return 0;
   };
   for (size_t i = 0; i < links->size(); ++i) {
     Link& l = (*links)[i];
     if (l.relation != Relation::kConflict) continue;
-    if (closer(l.a, l.b, strength[i]) && closer(l.b, l.a, strength[i])) {
-      l.relation = Relation::kRelated;
-      l.discrepancies.clear();
-    }
+    size_t via_a = 0, via_b = 0;
+    const int ca = closer(l.a, l.b, strength[i], &via_a), cb = closer(l.b, l.a, strength[i], &via_b);
+    if (ca == 0 || cb == 0) continue;
+    const auto headline = [&](const UnitRef& u) { return r.sources[u.source].units[u.unit].kind == UnitKind::kHeadline; };
+    // The unit that link `via` joins to u.
+    const auto partner = [&](size_t via, const UnitRef& u) { return (*links)[via].a == u ? (*links)[via].b : (*links)[via].a; };
+    const bool shortened = ca == 2 && cb == 2 && !headline(l.a) && !headline(l.b) &&
+                           headline(partner(via_a, l.a)) && headline(partner(via_b, l.b));
+    const uint8_t carried = shortened ? kinds[via_a] | kinds[via_b] : 0xFF;
+    auto& d = l.discrepancies;
+    d.erase(std::remove_if(d.begin(), d.end(), [&](const Discrepancy& x) { return (carried & bit(x.type)) != 0; }),
+            d.end());
+    if (d.empty()) l.relation = Relation::kRelated;
   }
 }
 
@@ -499,7 +532,7 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
     }
   }
   if (runs == 1) score_run(in, r, res, 0, n, &out);
-  drop_conflicts_between_non_counterparts(&out.links, out.strength);
+  drop_conflicts_between_non_counterparts(&out.links, out.strength, r);
   out.taken.assign(out.related.size(), false);
   return out;
 }
