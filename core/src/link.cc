@@ -464,15 +464,15 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, size_
         // (a window may hide the other names or dates that tell two happenings apart).
         bool alone = true;
         for (const Difference& d : diff) alone = alone && d.discrepancy.type == type;
-        // Units scored as unrelated (a denial under kWindowFloor, too far apart to look at their
-        // pieces) must agree outright once the difference is set aside: the lower bar would lift
-        // two sentences about different things into a dispute.
         // A denial word for word is a dispute whatever the model makes of the rest (conflicts.h).
         if (denial && alone && denial_word_for_word(a, b, al)) {
           l.discrepancies.insert(l.discrepancies.end(), all.begin(), all.end());
           held = 1.0;  // set aside, the denial leaves the same words
           continue;
         }
+        // Units scored as unrelated (a denial under kWindowFloor, too far apart to look at their
+        // pieces) must agree outright once the difference is set aside: the lower bar would lift
+        // two sentences about different things into a dispute.
         const double whole = best_neutral(all, all_slots, false);
         if (whole >= agree) {
           l.discrepancies.insert(l.discrepancies.end(), all.begin(), all.end());
