@@ -174,8 +174,8 @@ void build_conflicts(Result* r) {
     for (const std::vector<size_t>& members : classes) {
       if (members.size() < 2) continue;
       size_t lead = 0;  // the first member that names a thing, else the first
-      while (lead + 1 < members.size() && generic(*all[members[lead]])) ++lead;
-      if (generic(*all[members[lead]])) lead = 0;
+      while (lead < members.size() && generic(*all[members[lead]])) ++lead;
+      if (lead == members.size()) lead = 0;
       Dispute merged = *all[members[lead]];
       for (size_t m = 0; m < members.size(); ++m) {
         if (m == lead) continue;

@@ -151,15 +151,15 @@ void drop_conflicts_between_non_counterparts(std::vector<Link>* links, const std
     }
     return 0;
   };
+  const auto headline = [&](const UnitRef& u) { return r.sources[u.source].units[u.unit].kind == UnitKind::kHeadline; };
+  // The unit that link `via` joins to u.
+  const auto partner = [&](size_t via, const UnitRef& u) { return (*links)[via].a == u ? (*links)[via].b : (*links)[via].a; };
   for (size_t i = 0; i < links->size(); ++i) {
     Link& l = (*links)[i];
     if (l.relation != Relation::kConflict) continue;
     size_t via_a = 0, via_b = 0;
     const int ca = closer(l.a, l.b, strength[i], &via_a), cb = closer(l.b, l.a, strength[i], &via_b);
     if (ca == 0 || cb == 0) continue;
-    const auto headline = [&](const UnitRef& u) { return r.sources[u.source].units[u.unit].kind == UnitKind::kHeadline; };
-    // The unit that link `via` joins to u.
-    const auto partner = [&](size_t via, const UnitRef& u) { return (*links)[via].a == u ? (*links)[via].b : (*links)[via].a; };
     const bool shortened = ca == 2 && cb == 2 && !headline(l.a) && !headline(l.b) &&
                            headline(partner(via_a, l.a)) && headline(partner(via_b, l.b));
     const uint8_t carried = shortened ? kinds[via_a] | kinds[via_b] : 0xFF;
