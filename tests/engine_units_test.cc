@@ -23,6 +23,7 @@
 #include "lexicon.h"
 #include "link.h"
 #include "model.h"
+#include "name_kinds.h"
 #include "resources.h"
 #include "similarity.h"
 #include "sorting.h"
@@ -351,6 +352,51 @@ TEST(Conflicts, DenialOrOppositeScreensAsTheFullSearch) {
   }
   EXPECT_EQ(with, 2);  // the denial and the opposite adjectives
   EXPECT_EQ(without, 3);
+}
+
+// A name takes the kinds the cluster introduces it with ("the tanker Merrow Star"), not a
+// time's ("the tanker Monday"), and not a kind that introduces two names.
+TEST(NameKinds, FromTheNounThatIntroducesTheName) {
+  const Lexicon& lx = resources()->lexicon;
+  const auto kinds_of = [&](const Built& b, const std::string& word) {
+    std::vector<uint32_t> out;
+    for (const SimUnit& u : b.units)
+      for (size_t k = 0; k < u.words.size(); ++k)
+        if (u.data->tokens[k].norm == word)
+          for (uint32_t x : u.words[k].kinds)
+            if (x != Lexicon::kUnknown) out.push_back(x);
+    return out;
+  };
+  Built one = build({"The tanker Merrow Star ran aground on Friday.", "The vessel, the Kell Dawn, stayed in port."});
+  learn_name_kinds(lx, &one.units);
+  EXPECT_EQ(kinds_of(one, "star"), std::vector<uint32_t>({lx.id("tanker")}));
+  EXPECT_EQ(kinds_of(one, "merrow"), std::vector<uint32_t>({lx.id("tanker")}));
+  EXPECT_EQ(kinds_of(one, "dawn"), std::vector<uint32_t>({lx.id("vessel")}));  // in apposition
+  Built two = build({"The tanker Merrow Star ran aground.", "The tanker Kell Dawn stayed in port.",
+                     "Crews worked on the tanker Monday."});
+  learn_name_kinds(lx, &two.units);
+  EXPECT_TRUE(kinds_of(two, "star").empty());  // "the tanker" could be either
+  EXPECT_TRUE(kinds_of(two, "monday").empty());
+}
+
+// A denial whose subject is a name and a statement whose subject is the noun the cluster
+// introduces that name with speak of one thing: the denial is anchored.
+TEST(Conflicts, ADenialOfANameAnchorsOnItsKind) {
+  const std::vector<std::string> texts = {"The tanker Merrow Star ran aground off Kell Point on Friday.",
+                                          "The company said the ship had passed its annual safety inspection in May.",
+                                          "Records show the Merrow Star had not passed its annual safety inspection in May."};
+  for (bool learnt : {false, true}) {
+    Built b = build(texts);
+    ASSERT_EQ(b.units.size(), 3u);
+    if (learnt) learn_name_kinds(resources()->lexicon, &b.units);
+    const Lexicon& lx = resources()->lexicon;
+    const WordAlignment al = align_words(b.units[2].words, b.units[1].words, lx);
+    const std::vector<Difference> d =
+        find_differences(b.units[2], b.units[1], al, b.r.sources[2].text, b.r.sources[1].text, lx);
+    ASSERT_EQ(d.size(), 1u) << learnt;
+    EXPECT_EQ(d[0].discrepancy.type, "negation");
+    EXPECT_EQ(d[0].anchored, learnt);  // without the cluster's introduction, "Merrow Star" is anyone
+  }
 }
 
 // A statement and its denial in the same words is told from one with more to it, one in other

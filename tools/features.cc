@@ -27,6 +27,7 @@
 #include "candidates.h"
 #include "engine.h"
 #include "event.h"
+#include "name_kinds.h"
 #include "lexicon.h"
 #include "similarity.h"
 #include "triangulate/json.h"
@@ -128,6 +129,7 @@ int main(int argc, char** argv) {
       }
     }
     tri::canonical_terms(&vocab, &units);
+    tri::learn_name_kinds(lexicon, &units);
     const auto cw = tri::cluster_weights(vocab, units.size());
     std::vector<std::vector<const tri::SimUnit*>> by_source(data.size());
     for (const auto& u : units) by_source[u.source].push_back(&u);

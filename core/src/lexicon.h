@@ -73,6 +73,10 @@ class Lexicon {
     return capital_.find(phrase);
   }
 
+  /// True when WordNet gives the word a broader word (nouns and verbs have them; adjectives and
+  /// names do not).
+  bool has_broader(uint32_t x) const { return x < size() && !hypernyms_.empty(x); }
+
   /// True when the word is used mostly as a verb.
   bool is_verb(uint32_t x) const { return x < use_.size() && (use_[x] & kUseVerb); }
   /// True for a word with antonyms that is used mostly as an adjective ("large", "early"; not "man").

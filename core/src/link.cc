@@ -11,6 +11,7 @@
 
 #include "conflicts.h"
 #include "copies.h"
+#include "name_kinds.h"
 #include "sorting.h"
 #include "string_ids.h"
 
@@ -253,6 +254,7 @@ LinkInput prepare_links(const std::vector<SourceData>& data, const Result& r, co
                                          r.sources[s].units[k].kind == UnitKind::kHeadline, data[s][k], lexicon,
                                          &vocab));
   canonical_terms(&vocab, &in.units);
+  learn_name_kinds(lexicon, &in.units);
   in.cluster_weight = cluster_weights(vocab, in.units.size());
   std::vector<std::vector<const SimUnit*>> by_source(data.size());
   for (const SimUnit& u : in.units) by_source[u.source].push_back(&u);

@@ -31,6 +31,9 @@ struct WordToken {
   uint32_t phrase = Lexicon::kUnknown;  ///< lexicon id of the verb and its particle ("caved in")
   float idf = 0;                        ///< background inverse document frequency (0 for punctuation)
   uint8_t flags = 0;                    ///< WordFlag bits
+  /// For a word of a name: lexicon ids of the common nouns the cluster gives as its kind ("the
+  /// ferry Saltwren": "ferri"; kinds.h), kUnknown when fewer.
+  uint32_t kinds[2] = {Lexicon::kUnknown, Lexicon::kUnknown};
 };
 
 enum WordFlag : uint8_t {
@@ -71,6 +74,23 @@ WordRelation word_relation(const WordToken& x, const WordToken& y, Ask relation)
     if (p != Lexicon::kUnknown && q != Lexicon::kUnknown) r = relation(p, q);
   }
   return r;
+}
+
+/// A name and a common noun for its kind (WordToken::kinds: "Saltwren" / "vessel"), or a broader
+/// word for that kind, match as a hypernym; otherwise kNone. `relation` asks the lexicon about two
+/// ids.
+template <typename Ask>
+WordMatch kind_match(const WordToken& x, const WordToken& y, Ask relation) {
+  const auto of = [&](const WordToken& name, const WordToken& noun) {
+    if (!(name.flags & kName) || (noun.flags & (kName | kNumber))) return false;
+    for (uint32_t k : name.kinds) {
+      if (k == Lexicon::kUnknown) break;
+      const WordRelation r = relation(k, noun.lex);
+      if (r == WordRelation::kSame || r == WordRelation::kSynonym || r == WordRelation::kHypernym) return true;
+    }
+    return false;
+  };
+  return of(x, y) || of(y, x) ? WordMatch::kHypernym : WordMatch::kNone;
 }
 
 /// The lexicon's relations between words, remembered: the same pairs of words come up in pair

@@ -321,6 +321,17 @@ bool narrower_in_scope(const Side& a, const Negated& n, const Side& b, const Lex
   return false;
 }
 
+// Word k of a, unaligned, names what an unaligned word of b shortly before its word j names: a
+// name and the noun the cluster gives as its kind ("the Saltwren had not passed" / "the vessel had
+// passed": name_kinds.h).
+bool same_thing(const Side& a, size_t k, const Side& b, size_t j, const Lexicon& lexicon) {
+  const auto ask = [&](uint32_t x, uint32_t y) { return lexicon.relation(x, y); };
+  for (size_t x = j > 8 ? j - 8 : 0; x < j; ++x)
+    if (b.to[x] < 0 && (b.u.words[x].flags & kContent) && kind_match(a.u.words[k], b.u.words[x], ask) != WordMatch::kNone)
+      return true;
+  return false;
+}
+
 }  // namespace
 
 void negations(const Side& a, const std::vector<Negated>& na, const Side& b, const std::vector<Negated>& nb, bool a_first,
@@ -380,8 +391,9 @@ void negations(const Side& a, const std::vector<Negated>& na, const Side& b, con
       }
       if (ta[k].type == TokenType::kPunct && ta[k].norm != "-") break;
       if (!(a.u.words[k].flags & kContent)) continue;
-      subject = a.to[k] >= 0 && static_cast<size_t>(a.to[k]) < static_cast<size_t>(j) &&
-                static_cast<size_t>(j) - static_cast<size_t>(a.to[k]) <= 8;
+      subject = (a.to[k] >= 0 && static_cast<size_t>(a.to[k]) < static_cast<size_t>(j) &&
+                 static_cast<size_t>(j) - static_cast<size_t>(a.to[k]) <= 8) ||
+                (a.to[k] < 0 && same_thing(a, k, b, static_cast<size_t>(j), lexicon));
       opens = false;
       break;
     }
