@@ -496,9 +496,9 @@ TEST(Compare, FuzzFindingsLinksDoNotDependOnSourceOrder) {
 
 TEST(Compare, OmissionsAreTheMostReportedAndBounded) {
   // Four sources share one claim; b and c share another that a lacks; each source also reports 60
-  // things of its own (in one template, so some are linked across sources: a source does not omit
-  // what it states in its own words). a lacks over a hundred single-source claims and one of two
-  // sources: it lists the latter first, then as many of the others as the bound allows.
+  // things of its own, each in words of its own. a lacks 180 single-source claims and one of two
+  // sources: it lists the latter first, then as many of the others as the bound allows. (What a
+  // source states in its own words it does not omit: the next test.)
   Input in;
   int k = 0;
   for (const char* id : {"a", "b", "c", "d"}) {
@@ -507,7 +507,7 @@ TEST(Compare, OmissionsAreTheMostReportedAndBounded) {
       text += "Coastguard teams winched eleven passengers from the deck.\n\n";
     for (int n = 0; n < 60; ++n, ++k) {
       const std::string w = made_up(3 * k), x = made_up(3 * k + 1), y = made_up(3 * k + 2);
-      text += "Inspector " + w + " counted " + x + " crates beside the " + y + " quay.\n\n";
+      text += "The " + w + " of " + x + " met the " + y + ".\n\n";
     }
     in.sources.push_back({id, "", text});
   }

@@ -488,8 +488,10 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, size_
         }
       }
     }
+    // Values of one measure that disagree without a dispute between them (another person's age,
+    // another day) say the two units state two things alike: they agree, if at all, in a piece.
     const auto agrees = [&] {
-      if (l.score >= agree) {
+      if (l.score >= agree && !values_disagree(a, b)) {
         if (pairs.size() == 1 || !(points_back(a) || points_back(b))) return true;
         score_pieces();
         if (piece >= kPieceConfirms) return true;

@@ -57,12 +57,11 @@ size_t introduction(const SimUnit& u, size_t k, size_t m, const Lexicon& lexicon
 }  // namespace
 
 void learn_name_kinds(const Lexicon& lexicon, std::vector<SimUnit>* units) {
-  // Each introduction: its kind's lexicon id and the terms of its name.
-  struct Intro {
-    uint32_t kind;
-    std::vector<uint32_t> terms;  // sorted, distinct
-  };
-  std::vector<Intro> intros;
+  constexpr uint32_t kMark = 0xFFFFFFFFu;  // stands for a whole introduction (no term has this id)
+  // (kind << 32 | term) for each word of each introduced name, once per introduction, and
+  // (kind << 32 | kMark) once per introduction.
+  std::vector<uint64_t> said;
+  uint32_t terms = 0;  // the terms' ids are below this
   for (const SimUnit& u : *units) {
     for (size_t k = 0; k < u.words.size();) {
       if (!(u.words[k].flags & kName) || (u.words[k].flags & kNumber)) {
@@ -72,81 +71,55 @@ void learn_name_kinds(const Lexicon& lexicon, std::vector<SimUnit>* units) {
       const size_t m = name_end(u, k);
       const size_t p = is_time(u, k, m) ? SIZE_MAX : introduction(u, k, m, lexicon);
       if (p != SIZE_MAX) {
-        Intro in{u.words[p].lex, {}};
-        for (size_t j = k; j < m; ++j)
-          if (u.words[j].term != kNoTerm) in.terms.push_back(u.words[j].term);
-        sort_unique(&in.terms);
-        if (!in.terms.empty()) intros.push_back(std::move(in));
+        const uint64_t kind = uint64_t{u.words[p].lex} << 32;
+        const size_t first = said.size();
+        said.push_back(kind | kMark);
+        for (size_t j = k; j < m; ++j) {
+          const uint64_t e = kind | u.words[j].term;
+          if (u.words[j].term != kNoTerm && std::find(said.begin() + first, said.end(), e) == said.end())
+            said.push_back(e), terms = std::max(terms, u.words[j].term + 1);
+        }
       }
       k = m;
     }
   }
-  if (intros.empty()) return;
-  sort_by(intros.begin(), intros.end(), [](const Intro& x, const Intro& y) {
-    return x.kind != y.kind ? x.kind < y.kind : x.terms < y.terms;
-  });
-  // A kind names one thing only when all the names it introduces share a word ("Vincent Gigante",
-  // "Gigante"): a cluster that says "boss Vincent Gigante" and "boss John Gotti" does not say
-  // which one "the boss" is.
-  std::vector<uint64_t> given;  // (term << 32 | kind), once per introduction
-  for (size_t i = 0; i < intros.size();) {
-    size_t j = i;
-    while (j < intros.size() && intros[j].kind == intros[i].kind) ++j;
-    // One thing: every introduction shares a word with one of those before it, in an order
-    // that grows the set of words (the first, then any that meets it, until none is left).
-    std::vector<uint32_t> words = intros[i].terms;
-    std::vector<uint8_t> joined(j - i, false);
-    joined[0] = true;
-    for (bool grew = true; grew;) {
-      grew = false;
-      for (size_t k = i + 1; k < j; ++k) {
-        if (joined[k - i]) continue;
-        bool meets = false;
-        for (uint32_t t : intros[k].terms) meets = meets || std::binary_search(words.begin(), words.end(), t);
-        if (!meets) continue;
-        joined[k - i] = true, grew = true;
-        words.insert(words.end(), intros[k].terms.begin(), intros[k].terms.end());
-        sort_unique(&words);
-      }
-    }
-    bool one = true;
-    for (uint8_t x : joined) one = one && x;
-    if (one)
-      for (size_t k = i; k < j; ++k)
-        for (uint32_t t : intros[k].terms) given.push_back(uint64_t{t} << 32 | intros[k].kind);
-    i = j;
-  }
-  sort_by(given.begin(), given.end());
-  // Per term: (count, kind), the most given first, then the lower id.
-  struct Kind {
-    uint32_t term, kind, count;
+  if (said.empty()) return;
+  sort_by(said.begin(), said.end());
+  // A kind names one thing only when one word is in every name it introduces ("boss Vincent
+  // Gigante", "boss Gigante"): a cluster that says "boss Vincent Gigante" and "boss John Gotti"
+  // does not say which one "the boss" is. Then each word of those names takes the kind, counted
+  // by introductions: per term, the two kinds given most often (then the lower id).
+  struct Best {
+    uint32_t kind[2] = {Lexicon::kUnknown, Lexicon::kUnknown}, count[2] = {0, 0};
   };
-  std::vector<Kind> kinds;
-  for (size_t i = 0; i < given.size();) {
-    size_t j = i;
-    while (j < given.size() && given[j] == given[i]) ++j;
-    kinds.push_back({static_cast<uint32_t>(given[i] >> 32), static_cast<uint32_t>(given[i]), static_cast<uint32_t>(j - i)});
-    i = j;
-  }
-  sort_by(kinds.begin(), kinds.end(), [](const Kind& x, const Kind& y) {
-    if (x.term != y.term) return x.term < y.term;
-    return x.count != y.count ? x.count > y.count : x.kind < y.kind;
-  });
-  // The first two kinds of each term, by term.
-  std::vector<std::pair<uint32_t, std::pair<uint32_t, uint32_t>>> best;
-  for (const Kind& k : kinds) {
-    if (best.empty() || best.back().first != k.term) best.push_back({k.term, {k.kind, Lexicon::kUnknown}});
-    else if (best.back().second.second == Lexicon::kUnknown) best.back().second.second = k.kind;
+  std::vector<Best> best(terms);
+  for (size_t i = 0; i < said.size();) {
+    const uint32_t kind = static_cast<uint32_t>(said[i] >> 32);
+    size_t end = i;
+    while (end < said.size() && static_cast<uint32_t>(said[end] >> 32) == kind) ++end;
+    // The runs of one term within the kind; the marks come last (their id is the highest).
+    const auto runs = [&](auto each) {
+      for (size_t a = i; a < end;) {
+        size_t b = a;
+        while (b < end && said[b] == said[a]) ++b;
+        each(static_cast<uint32_t>(said[a]), static_cast<uint32_t>(b - a));
+        a = b;
+      }
+    };
+    uint32_t intros = 0, most = 0;
+    runs([&](uint32_t term, uint32_t n) { (term == kMark ? intros : most) = std::max(term == kMark ? intros : most, n); });
+    if (most == intros)
+      runs([&](uint32_t term, uint32_t n) {
+        if (term == kMark) return;
+        Best& b = best[term];  // kinds come in increasing id: a later one wins only by count
+        if (n > b.count[0]) b.kind[1] = b.kind[0], b.count[1] = b.count[0], b.kind[0] = kind, b.count[0] = n;
+        else if (n > b.count[1]) b.kind[1] = kind, b.count[1] = n;
+      });
+    i = end;
   }
   for (SimUnit& u : *units)
-    for (WordToken& w : u.words) {
-      if (!(w.flags & kName) || w.term == kNoTerm) continue;
-      const auto it = std::lower_bound(best.begin(), best.end(), w.term,
-                                       [](const auto& e, uint32_t t) { return e.first < t; });
-      if (it == best.end() || it->first != w.term) continue;
-      w.kinds[0] = it->second.first;
-      w.kinds[1] = it->second.second;
-    }
+    for (WordToken& w : u.words)
+      if ((w.flags & kName) && w.term < terms) w.kinds[0] = best[w.term].kind[0], w.kinds[1] = best[w.term].kind[1];
 }
 
 }  // namespace tri

@@ -1,7 +1,7 @@
 // name_kinds.h — internal: what kind of thing a name is, as the cluster's own reports say.
 //
 // News introduces a name with the common noun of its kind and then uses either: "the tanker
-// Merrow Star" ... "the ship"; "North Korean leader Kim Jong Un" ... "the leader"; "The vessel, the
+// Merrow Star" ... "the ship"; "harbour master Ilse Varna" ... "the harbour master"; "The vessel, the
 // Saltwren, had set out" ... "the Saltwren". A report that says "the vessel had passed its
 // inspection" and one that says "the Saltwren had not passed its inspection" speak of one thing,
 // and only the cluster's text says so. learn_name_kinds() reads such introductions in every unit

@@ -452,6 +452,12 @@ double best_clause(const SimUnit& u, const std::vector<int>& to, const std::vect
 
 }  // namespace
 
+bool values_disagree(const SimUnit& a, const SimUnit& b) {
+  const Facts& fa = a.data->facts;
+  const Facts& fb = b.data->facts;
+  return quantity_conflicts(fa, fb) + quantity_conflicts(fb, fa) + time_conflicts(fa, fb) + time_conflicts(fb, fa) > 0;
+}
+
 void add_window_pairs(const SimUnit& a, const std::vector<SimUnit>& wa, const SimUnit& b,
                       const std::vector<SimUnit>& wb, std::vector<std::pair<const SimUnit*, const SimUnit*>>* out) {
   for (size_t i = 0; i <= wa.size(); ++i)

@@ -74,6 +74,11 @@ std::vector<SimUnit> clause_windows(const SimUnit& u);
 void add_window_pairs(const SimUnit& a, const std::vector<SimUnit>& wa, const SimUnit& b,
                       const std::vector<SimUnit>& wb, std::vector<std::pair<const SimUnit*, const SimUnit*>>* out);
 
+/// True when a quantity of one unit disagrees with one of the same measure in the other and
+/// neither has a compatible counterpart there ("was 16 years old" / "14-year-old brother"), or a
+/// time does so (the features quantity_conflicts and time_conflicts, either way round).
+bool values_disagree(const SimUnit& a, const SimUnit& b);
+
 /// The names of the features, in the order pair_features() fills them (the model file lists the
 /// same names; the engine refuses a model whose list differs).
 const std::vector<std::string>& feature_names();
