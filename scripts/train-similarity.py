@@ -355,16 +355,24 @@ def fit_thresholds(model_text, fold_texts, event_text, thr, ethr, work, clause_t
                     ('clause', CLAUSE_GRID),
                     ('conflict', [0.2, 0.3, 0.4, 0.5]),
                     ('agree', [0.45, 0.5, 0.55, 0.6, 0.65, 0.7])]
-    for key, values in grid:
-        for v in values:
-            t2, e2 = dict(thr), dict(ethr)
-            (e2 if key == 'same' else t2)[key] = v
-            score, M2 = measure(t2, e2)
-            misses = floor_misses(M2)
-            print('  %s=%.2f: %.4f%s' % (key, v, score, ' (misses %s)' % ', '.join(misses) if misses else ''),
-                  file=sys.stderr)
-            if rank(score, M2) > rank(best + 1e-9, M):
-                best, M, thr, ethr = score, M2, t2, e2
+    # Sweeps over the grid until one moves nothing (at most SWEEPS): a step taken early, while
+    # other thresholds were still far off, is looked at again once they have moved.
+    for sweep in range(SWEEPS):
+        moved = False
+        for key, values in grid:
+            for v in values:
+                t2, e2 = dict(thr), dict(ethr)
+                (e2 if key == 'same' else t2)[key] = v
+                if (t2, e2) == (thr, ethr):
+                    continue
+                score, M2 = measure(t2, e2)
+                misses = floor_misses(M2)
+                print('  %s=%.2f: %.4f%s' % (key, v, score, ' (misses %s)' % ', '.join(misses) if misses else ''),
+                      file=sys.stderr)
+                if rank(score, M2) > rank(best + 1e-9, M):
+                    best, M, thr, ethr, moved = score, M2, t2, e2, True
+        if not moved:
+            break
     print('thresholds: %s, same %.2f; development bounds met %.4f' % (thr, ethr['same'], best), file=sys.stderr)
     if not within_floors(M):
         print('train-similarity: no setting of the thresholds keeps the floors the tests guard (below: %s); '
@@ -375,6 +383,7 @@ def fit_thresholds(model_text, fold_texts, event_text, thr, ethr, work, clause_t
 
 
 SHARED = os.path.join(ROOT, '..', 'shared')
+SWEEPS = 3  # passes of the threshold fit's coordinate search, at most
 
 
 def main():
