@@ -32,7 +32,7 @@ struct WordToken {
   float idf = 0;                        ///< background inverse document frequency (0 for punctuation)
   uint8_t flags = 0;                    ///< WordFlag bits
   /// For a word of a name: lexicon ids of the common nouns the cluster gives as its kind ("the
-  /// ferry Saltwren": "ferri"; kinds.h), kUnknown when fewer.
+  /// ferry Saltwren": "ferri"; name_kinds.h), kUnknown when fewer.
   uint32_t kinds[2] = {Lexicon::kUnknown, Lexicon::kUnknown};
 };
 
