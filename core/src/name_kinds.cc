@@ -107,7 +107,10 @@ void learn_name_kinds(const Lexicon& lexicon, std::vector<SimUnit>* units) {
       }
     };
     uint32_t intros = 0, most = 0;
-    runs([&](uint32_t term, uint32_t n) { (term == kMark ? intros : most) = std::max(term == kMark ? intros : most, n); });
+    runs([&](uint32_t term, uint32_t n) {
+      uint32_t& largest = term == kMark ? intros : most;
+      largest = std::max(largest, n);
+    });
     if (most == intros)
       runs([&](uint32_t term, uint32_t n) {
         if (term == kMark) return;
@@ -120,6 +123,19 @@ void learn_name_kinds(const Lexicon& lexicon, std::vector<SimUnit>* units) {
   for (SimUnit& u : *units)
     for (WordToken& w : u.words)
       if ((w.flags & kName) && w.term < terms) w.kinds[0] = best[w.term].kind[0], w.kinds[1] = best[w.term].kind[1];
+}
+
+bool same_kind(const WordToken& x, const WordToken& y, const Lexicon& lexicon) {
+  const auto of = [&](const WordToken& name, const WordToken& noun) {
+    if (!(name.flags & kName) || (noun.flags & (kName | kNumber))) return false;
+    for (uint32_t k : name.kinds) {
+      if (k == Lexicon::kUnknown) break;
+      const WordRelation r = lexicon.relation(k, noun.lex);
+      if (r == WordRelation::kSame || r == WordRelation::kSynonym || r == WordRelation::kHypernym) return true;
+    }
+    return false;
+  };
+  return of(x, y) || of(y, x);
 }
 
 }  // namespace tri

@@ -5,8 +5,8 @@
 // Saltwren, had set out" ... "the Saltwren". A report that says "the vessel had passed its
 // inspection" and one that says "the Saltwren had not passed its inspection" speak of one thing,
 // and only the cluster's text says so. learn_name_kinds() reads such introductions in every unit
-// of a cluster and gives each word of the name its kinds (WordToken::kinds); kind_match()
-// (wordalign.h) tells a name from a noun for its kind or a broader word.
+// of a cluster and gives each word of the name its kinds (WordToken::kinds); same_kind() tells
+// whether a name and a noun are such a pair.
 //
 // Where it counts: the subject of a denial (conflicts/negations.cc). "The Saltwren had not passed"
 // against "the vessel had passed" is then anchored, as "the Saltwren had passed" is, instead of
@@ -41,5 +41,10 @@ namespace tri {
 /// names in `units` (WordToken::kinds: the two most often given, by count, then lexicon
 /// id). Call after canonical_terms(): the result does not depend on the order of the sources.
 void learn_name_kinds(const Lexicon& lexicon, std::vector<SimUnit>* units);
+
+/// True when one of x and y is a word of a name and the other a common noun (not a name or a
+/// number) that is one of the name's kinds, a synonym of one, or a broader word for one
+/// ("Saltwren" / "vessel"; "Merrow" of "the tanker Merrow Star" / "ship").
+bool same_kind(const WordToken& x, const WordToken& y, const Lexicon& lexicon);
 
 }  // namespace tri

@@ -76,23 +76,6 @@ WordRelation word_relation(const WordToken& x, const WordToken& y, Ask relation)
   return r;
 }
 
-/// A name and a common noun for its kind (WordToken::kinds: "Saltwren" / "vessel"), or a broader
-/// word for that kind, match as a hypernym; otherwise kNone. `relation` asks the lexicon about two
-/// ids.
-template <typename Ask>
-WordMatch kind_match(const WordToken& x, const WordToken& y, Ask relation) {
-  const auto of = [&](const WordToken& name, const WordToken& noun) {
-    if (!(name.flags & kName) || (noun.flags & (kName | kNumber))) return false;
-    for (uint32_t k : name.kinds) {
-      if (k == Lexicon::kUnknown) break;
-      const WordRelation r = relation(k, noun.lex);
-      if (r == WordRelation::kSame || r == WordRelation::kSynonym || r == WordRelation::kHypernym) return true;
-    }
-    return false;
-  };
-  return of(x, y) || of(y, x) ? WordMatch::kHypernym : WordMatch::kNone;
-}
-
 /// The lexicon's relations between words, remembered: the same pairs of words come up in pair
 /// after pair of units of one comparison (a clause window's words are asked about once, with its
 /// unit's: align_within()), so one memo serves a whole comparison best.

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "facts/scan.h"
+#include "name_kinds.h"
 #include "words.h"
 
 namespace tri {
@@ -325,10 +326,8 @@ bool narrower_in_scope(const Side& a, const Negated& n, const Side& b, const Lex
 // name and the noun the cluster gives as its kind ("the Saltwren had not passed" / "the vessel had
 // passed": name_kinds.h).
 bool same_thing(const Side& a, size_t k, const Side& b, size_t j, const Lexicon& lexicon) {
-  const auto ask = [&](uint32_t x, uint32_t y) { return lexicon.relation(x, y); };
   for (size_t x = j > 8 ? j - 8 : 0; x < j; ++x)
-    if (b.to[x] < 0 && (b.u.words[x].flags & kContent) && kind_match(a.u.words[k], b.u.words[x], ask) != WordMatch::kNone)
-      return true;
+    if (b.to[x] < 0 && (b.u.words[x].flags & kContent) && same_kind(a.u.words[k], b.u.words[x], lexicon)) return true;
   return false;
 }
 
