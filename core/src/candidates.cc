@@ -78,12 +78,9 @@ std::vector<Candidate> find_candidates(const std::vector<SimUnit>& units, const 
     uint32_t other;
     double overlap;
   };
-  // Best first; ties by the canonical place of the other unit (optionally by source first).
+  // Best first; ties by the canonical place of the other unit.
   const auto better = [](const Proposal& x, const Proposal& y) {
     return x.rank != y.rank ? x.rank > y.rank : x.canon < y.canon;
-  };
-  const auto by_source = [&](const Proposal& x, const Proposal& y) {
-    return x.source != y.source ? x.source < y.source : better(x, y);
   };
   // Each unit's proposals as candidates (a, b), in the order of the proposing unit: a pair is a
   // candidate when either unit proposes it, with the overlap of the first to propose it.
@@ -144,9 +141,9 @@ std::vector<Candidate> find_candidates(const std::vector<SimUnit>& units, const 
       props.insert(props.end(), slots, slots + kept[static_cast<size_t>(src)]);
       kept[static_cast<size_t>(src)] = 0;
     }
-    sort_by(props.begin(), props.end(), by_source);
-    const size_t n = props.size();
-    if (n > static_cast<size_t>(kPerUnit)) {
+    // The order of a unit's proposals does not matter (each names another unit once, and the
+    // list is sorted by pair below, stably): only which are kept, and `better` is a total order.
+    if (props.size() > static_cast<size_t>(kPerUnit)) {
       sort_by(props.begin(), props.end(), better);
       props.resize(kPerUnit);
     }
