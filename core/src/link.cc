@@ -266,7 +266,8 @@ LinkInput prepare_links(const std::vector<SourceData>& data, const Result& r, co
 namespace {
 
 // Judges candidates [from, to) of `in` into `out` (score_candidates()).
-void score_run(const LinkInput& in, const Result& r, const Resources& res, size_t from, size_t to, Scored* scored) {
+void score_run(const LinkInput& in, const Result& r, const Resources& res, const std::vector<UnitSets>& unit_sets,
+               size_t from, size_t to, Scored* scored) {
   Scored& out = *scored;
   const Model& model = res.model;
   const double agree = model.threshold("agree");
@@ -275,8 +276,8 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, size_
   out.related.reserve(to - from);  // most pairs are only related: no doubling of 16 bytes a pair
   std::vector<double> x, neutral;
   WordAlignment al, wal;
-  SetCache sets;  // the units' sets (many of them), and a candidate pair's windows' sets
-  sets.remember(in.units.data(), in.units.size());
+  SetCache sets;  // the units' sets (shared), and a candidate pair's windows' sets
+  sets.share(in.units.data(), &unit_sets);
   RelationMemo memo(res.lexicon);  // the lexicon's relations of the words of pairs of units
   // Clause windows per unit, made when first needed.
   std::vector<std::vector<SimUnit>> windows(in.units.size());
@@ -332,11 +333,10 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, size_
       continue;
     }
     const PairContext ctx{c.overlap};
-    // Sets of the pair's units and windows: those of a unit of the last pair that is in this one
-    // too are kept (candidates come by their first unit, so it is often the same).
+    // Sets of the pair's windows: those of a unit of the last pair that is in this one too are
+    // kept (candidates come by their first unit, so it is often the same).
     sets.keep_only([&](const SimUnit* u) {
       for (uint32_t w : {ia, ib}) {
-        if (u == &in.units[w]) return true;
         const std::less<const SimUnit*> before;
         if (made[w] && !windows[w].empty() && !before(u, windows[w].data()) &&
             before(u, windows[w].data() + windows[w].size()))
@@ -519,6 +519,9 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, size_
 Scored score_candidates(const LinkInput& in, const Result& r, const Resources& res, const Options& options) {
   Scored out;
   const size_t n = in.candidates.size();
+  std::vector<uint8_t> wanted(in.units.size(), false);
+  for (const Candidate& c : in.candidates) wanted[c.a] = wanted[c.b] = true;
+  const std::vector<UnitSets> unit_sets = make_unit_sets(in.units, wanted);
   size_t runs = 1;
   if constexpr (kTasks) {
     if (options.run_tasks) runs = std::max<size_t>(1, std::min(options.tasks, n / 64));
@@ -526,7 +529,7 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
       // Each judgement depends only on its pair (CopyMemo: a copy judged again is judged the
       // same), so runs of consecutive pairs, joined in order, give what one run gives.
       std::vector<Scored> parts(runs);
-      options.run_tasks(runs, [&](size_t k) { score_run(in, r, res, n * k / runs, n * (k + 1) / runs, &parts[k]); });
+      options.run_tasks(runs, [&](size_t k) { score_run(in, r, res, unit_sets, n * k / runs, n * (k + 1) / runs, &parts[k]); });
       for (Scored& p : parts) {
         out.links.insert(out.links.end(), std::make_move_iterator(p.links.begin()), std::make_move_iterator(p.links.end()));
         out.strength.insert(out.strength.end(), p.strength.begin(), p.strength.end());
@@ -535,7 +538,7 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
       }
     }
   }
-  if (runs == 1) score_run(in, r, res, 0, n, &out);
+  if (runs == 1) score_run(in, r, res, unit_sets, 0, n, &out);
   drop_conflicts_between_non_counterparts(&out.links, out.strength, r);
   out.taken.assign(out.related.size(), false);
   return out;

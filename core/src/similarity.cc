@@ -679,23 +679,25 @@ const UnitSets* SetCache::listed(const SimUnit& u) {
 }
 
 std::pair<const UnitSets*, const UnitSets*> SetCache::of(const SimUnit& a, const SimUnit& b) {
-  // A remembered unit's slot; none for a window, or for b when a holds the slot b would take.
+  // A shared unit's sets; a window's (or any unit's without share()) listed here.
   const std::less<const SimUnit*> before;
-  const auto slot = [&](const SimUnit& u) -> std::pair<const SimUnit*, UnitSets>* {
-    if (table_.empty() || before(&u, units_) || !before(&u, units_ + n_)) return nullptr;
-    return &table_[static_cast<size_t>(&u - units_) % table_.size()];
+  const auto shared = [&](const SimUnit& u) -> const UnitSets* {
+    if (!shared_ || before(&u, units_) || !before(&u, units_ + shared_->size())) return nullptr;
+    return &(*shared_)[static_cast<size_t>(&u - units_)];
   };
   if (sets_.capacity() < sets_.size() + 2) sets_.reserve(2 * sets_.size() + 2);  // no move while x is held
-  std::pair<const SimUnit*, UnitSets>* sa = slot(a);
-  std::pair<const SimUnit*, UnitSets>* sb = slot(b);
-  if (sb == sa && &a != &b) sb = nullptr;
-  const auto from = [&](const SimUnit& u, std::pair<const SimUnit*, UnitSets>* s) -> const UnitSets* {
-    if (!s) return listed(u);
-    if (s->first != &u) s->first = &u, make_sets(u, &s->second);
-    return &s->second;
-  };
-  const UnitSets* x = from(a, sa);
-  return {x, from(b, sb)};
+  const UnitSets* x = shared(a);
+  if (!x) x = listed(a);
+  const UnitSets* y = shared(b);
+  if (!y) y = listed(b);
+  return {x, y};
+}
+
+std::vector<UnitSets> make_unit_sets(const std::vector<SimUnit>& units, const std::vector<uint8_t>& wanted) {
+  std::vector<UnitSets> out(units.size());
+  for (size_t k = 0; k < units.size(); ++k)
+    if (wanted[k]) make_sets(units[k], &out[k]);
+  return out;
 }
 
 }  // namespace tri

@@ -99,26 +99,25 @@ struct UnitSets {
   std::vector<uint32_t> terms;  ///< the unit's terms in order (what the n-grams are made of)
 };
 
+/// The sets of each unit of `units` that `wanted[k]` names (the units of candidate pairs), made
+/// once for all the runs that score a cluster's pairs and read by them through SetCache::share();
+/// the others are left empty. About 1 KB a sentence (its character trigrams above all): less
+/// than the candidate finder's index, which is freed before they are made.
+std::vector<UnitSets> make_unit_sets(const std::vector<SimUnit>& units, const std::vector<uint8_t>& wanted);
+
 /// The sets of the units and windows that one pair of units is scored with, each made once (a
 /// window meets every window of the other unit). Keyed by address: clear() it before the units
-/// it has seen are moved or freed. With remember(), the sets of a cluster's units are also kept
-/// from pair to pair, in a table of at most kRemembered (a unit meets many others).
+/// it has seen are moved or freed. With share(), the sets of a cluster's units come from
+/// make_unit_sets() (a unit meets many others); a window's are made here.
 class SetCache {
  public:
-  static constexpr size_t kRemembered = 4096;  ///< about 10 MB of sets of sentences at most
   /// The sets of a and b, made if not yet: valid until the next call or clear().
   std::pair<const UnitSets*, const UnitSets*> of(const SimUnit& a, const SimUnit& b);
-  /// Keeps the sets of units[0, n) from pair to pair (by their place, modulo the table's size).
-  void remember(const SimUnit* units, size_t n) {
-    units_ = units, n_ = n;
-    table_.assign(std::min(n, kRemembered), {nullptr, UnitSets{}});
-  }
-  void clear() {
-    used_ = 0;
-    for (auto& t : table_) t.first = nullptr;
-  }
-  /// Forgets every unit or window but those `keep(unit)` names (the next pair's first unit and
-  /// its windows, when it is the same as the last pair's); remembered units stay.
+  /// Reads the sets of units[k] from sets[k] (make_unit_sets(); both outlive this cache).
+  void share(const SimUnit* units, const std::vector<UnitSets>* sets) { units_ = units, shared_ = sets; }
+  void clear() { used_ = 0; }
+  /// Forgets every window but those `keep(window)` names (the next pair's first unit's windows,
+  /// when it is the same as the last pair's).
   template <typename Keep>
   void keep_only(Keep keep) {
     size_t kept = 0;
@@ -132,8 +131,7 @@ class SetCache {
   std::vector<std::pair<const SimUnit*, UnitSets>> sets_;  // the first used_ are current
   size_t used_ = 0;
   const SimUnit* units_ = nullptr;
-  size_t n_ = 0;
-  std::vector<std::pair<const SimUnit*, UnitSets>> table_;  // unit k at k % size
+  const std::vector<UnitSets>* shared_ = nullptr;
 };
 
 /// Measures the features of the pair (a, b) into `x` (resized to feature_names().size()) and the
