@@ -87,6 +87,47 @@ TEST(SourcePairs, DerivedPairsAreListedBeforeOthers) {
   EXPECT_EQ(with_own, static_cast<int>(kListedPairs));
 }
 
+// Two short reports written apart tell one event in the usual order (what, toll, mayor, shelter)
+// and share one run of words (the mayor's name and "said the market would"): a few percent of the
+// shorter one's fingerprints, but one run is chance, not copying. A rewrite shares many.
+TEST(SourcePairs, OneRunOfWordsInCommonIsNoCopy) {
+  const std::string own =
+      "Flash flood sweeps through Corvel market\n\n"
+      "A flash flood tore through the riverside market in Corvel on Thursday afternoon, sweeping away stalls "
+      "and cars, local officials said.\n\n"
+      "At least six people died and 23 were injured, according to the regional emergency office. Two children "
+      "are still missing.\n\n"
+      "Mayor Ilse Varga said the market would stay closed until Monday. \"We have never seen water move this "
+      "fast,\" she said.\n\n"
+      "About 300 residents spent the night in a sports hall.\n";
+  const std::string other =
+      "Deadly flood in Corvel\n\n"
+      "Floodwater swept through the Corvel market on Thursday, killing six people.\n\n"
+      "The regional emergency office counted 23 injured.\n\n"
+      "Mayor Ilse Varga said the market would reopen on Monday.\n\n"
+      "Roughly 300 residents were housed in a sports hall.\n";
+  const std::string rewrite =
+      "Flash flood hits Corvel market\n\n"
+      "A flash flood swept through the riverside market in Corvel on Thursday, carrying away stalls and cars, "
+      "officials said.\n\n"
+      "At least six people died and 23 were injured, the regional emergency office said.\n\n"
+      "Mayor Ilse Varga said the market would stay closed until Monday.\n\n"
+      "About 300 residents spent the night in a sports hall.\n";
+  const auto pair_of = [](const std::string& a, const std::string& b) {
+    Input in;
+    in.sources = {{"a", "", a}, {"b", "", b}};
+    const Result r = compare(in);
+    EXPECT_TRUE(r.ok()) << r.error;
+    EXPECT_EQ(r.pairs.size(), 1u);
+    return r.pairs.empty() ? SourcePair{} : r.pairs[0];
+  };
+  const SourcePair apart = pair_of(own, other);
+  EXPECT_GE(apart.shared, 3) << "they agree on several claims";
+  EXPECT_GT(apart.wording, 0.0) << "and share a run of words";
+  EXPECT_FALSE(apart.derived);
+  EXPECT_TRUE(pair_of(own, rewrite).derived);
+}
+
 // Two events reported by many sources each: average linkage keeps them apart at any count.
 TEST(EventGroups, ManySourcesOfTwoEventsStayApart) {
   Input in = copies_of(45, kFerry, "f");

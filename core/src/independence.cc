@@ -75,15 +75,19 @@ std::vector<uint64_t> fingerprints(const SourceData& units) {
   return out;
 }
 
-double wording_share(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
-  if (a.empty() || b.empty()) return 0.0;
+size_t shared_fingerprints(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
   size_t both = 0;
   for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
     if (a[i] < b[j]) ++i;
     else if (b[j] < a[i]) ++j;
     else ++both, ++i, ++j;
   }
-  return static_cast<double>(both) / std::min(a.size(), b.size());
+  return both;
+}
+
+double wording_share(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+  if (a.empty() || b.empty()) return 0.0;
+  return static_cast<double>(shared_fingerprints(a, b)) / std::min(a.size(), b.size());
 }
 
 void assess_independence(const std::vector<SourceData>& data, Result* r) {
@@ -131,7 +135,8 @@ void assess_independence(const std::vector<SourceData>& data, Result* r) {
     p->a = static_cast<int>(a);
     p->b = static_cast<int>(b);
     p->shared = static_cast<int>(shared[pair_at(a, b)]);
-    p->wording = wording_share(fp[a], fp[b]);
+    const size_t common = shared_fingerprints(fp[a], fp[b]), fewer = std::min(fp[a].size(), fp[b].size());
+    p->wording = fewer > 0 ? static_cast<double>(common) / fewer : 0.0;  // wording_share()
     if (p->shared == 0 && p->wording == 0) return false;
     const size_t units_in_common = in_common[pair_at(a, b)];
     p->similarity =
@@ -140,7 +145,8 @@ void assess_independence(const std::vector<SourceData>& data, Result* r) {
     const auto chain = agreeing.find({p->a, p->b});
     const double order =
         shorter > 0 && chain != agreeing.end() ? static_cast<double>(ordered_chain(chain->second)) / shorter : 0.0;
-    p->derived = p->wording >= kCopyWording || (p->wording >= kRewriteWording && order >= kRewriteOrder);
+    p->derived = common >= std::min(kMinSharedRuns, fewer) &&
+                 (p->wording >= kCopyWording || (p->wording >= kRewriteWording && order >= kRewriteOrder));
     return true;
   };
   struct Near {

@@ -9,7 +9,10 @@
 //                   compares programs) found in the other; the order share is the longest chain
 //                   of agreeing claims in the same order in both, over the shorter one's claims.
 //                   A pair is derived at kCopyWording of wording, or at kRewriteWording with
-//                   kRewriteOrder of order (a rewrite changes words but keeps the sequence).
+//                   kRewriteOrder of order (a rewrite changes words but keeps the sequence), and
+//                   either way with at least kMinSharedRuns fingerprints in common: one run of
+//                   words in common ("Mayor Ilse Varga said the market would") is what two
+//                   short reports of one event share by chance, a few percent of a short one.
 //   shared origins  units that attribute the claim to the same origin ("according to Harbour
 //                   Wire", "Harbour Wire said", "..., citing Harbour Wire") repeat one source,
 //                   however many outlets print it.
@@ -33,6 +36,9 @@ inline constexpr double kCopyWording = 0.15;
 /// the same order.
 inline constexpr double kRewriteWording = 0.05;
 inline constexpr double kRewriteOrder = 0.5;
+/// Fingerprints in common a derived pair needs besides its share (or all of the shorter source's,
+/// when it has fewer).
+inline constexpr size_t kMinSharedRuns = 3;
 
 /// Pairs of sources listed per source: its closest others (derived ones first, then by similarity,
 /// then by wording). A pair is listed when either source lists it, so the result grows with the
@@ -46,8 +52,11 @@ inline constexpr size_t kListedPairs = 31;
 /// counts, listed or not. Needs r->groups (groups.h) and the units' tokens and facts (`data`).
 void assess_independence(const std::vector<SourceData>& data, Result* r);
 
-/// The wording share of two token streams (see above), 0..1; 0 when either is too short for one
-/// 5-gram.
+/// The fingerprints two sources have in common (fingerprints(), sorted lists).
+size_t shared_fingerprints(const std::vector<uint64_t>& fingerprints_a, const std::vector<uint64_t>& fingerprints_b);
+
+/// The wording share of two token streams (see above), 0..1: shared_fingerprints() over the
+/// shorter list; 0 when either is too short for one 5-gram.
 double wording_share(const std::vector<uint64_t>& fingerprints_a, const std::vector<uint64_t>& fingerprints_b);
 
 /// The winnowed fingerprints of a source's claims (sorted, distinct).
