@@ -292,6 +292,13 @@ TEST(Conflicts, OppositesAtTwoTimesAreTwoHappenings) {
                        "The coast road at Kelby reopened on Friday after the landslip."}});
   expect_negation({{"The coast road at Kelby reopened on Tuesday after the landslip.",
                     "The coast road at Kelby stayed closed on Tuesday after the landslip."}});
+  // A state held until a time, and its opposite at that time: one change seen from either side.
+  expect_no_conflict({{"The Kelby market will stay closed until Monday, the mayor said.",
+                       "The Kelby market will reopen on Monday, the mayor said."},
+                      {"The coast road at Kelby will remain shut till Friday, the council said.",
+                       "The coast road at Kelby will open on Friday, the council said."}});
+  expect_negation({{"The Kelby market will stay closed until Monday, the mayor said.",
+                    "The Kelby market will stay open until Monday, the mayor said."}});
   // One dated and one not may be two happenings, and so may times that do not meet; neither
   // dated, or dated alike, one.
   expect_no_conflict({{"The harbour board fired its chief engineer, Wes Arlo, on Friday.",

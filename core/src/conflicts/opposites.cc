@@ -42,6 +42,19 @@ Span antonym_span(const Side& s, size_t k) {
   return {t[first].begin, t[k].end};
 }
 
+// A time of side s that bounds a state ("until Monday", "till June"): the state ends then.
+bool held_until(const Side& s) {
+  const auto& t = s.u.data->tokens;
+  for (const TimeExpr& x : s.u.data->facts.times)
+    for (size_t k = 1; k < t.size(); ++k)
+      if (t[k].begin == x.begin) {
+        const std::string& w = t[k - 1].norm;
+        if (w == "until" || w == "till") return true;
+        break;
+      }
+  return false;
+}
+
 }  // namespace
 
 void antonyms(const Side& a, const Side& b, const WordAlignment& al, const Lexicon& lexicon, std::vector<Difference>* out) {
@@ -50,6 +63,9 @@ void antonyms(const Side& a, const Side& b, const WordAlignment& al, const Lexic
   // Monday" / "ended on Thursday"), and one dated and one not may be two ("fired its chief
   // engineer on Friday" / "has hired him as chief engineer").
   if (al.antonyms.empty() || !same_time(a.u, b.u)) return;
+  // A state held until a time and its opposite at that time are one change told from either side
+  // of it ("will stay closed until Monday" / "will reopen on Monday").
+  if (held_until(a) != held_until(b)) return;
   for (const auto& [i, j] : al.antonyms) {
     if ((a.u.words[i].flags | b.u.words[j].flags) & kName) continue;  // "North" / "South" name places
     // Places and orders ("inside" / "outside", "east" / "west", "first" / "last") tell where or
