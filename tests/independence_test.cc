@@ -128,6 +128,29 @@ TEST(SourcePairs, OneRunOfWordsInCommonIsNoCopy) {
   EXPECT_TRUE(pair_of(own, rewrite).derived);
 }
 
+// Sources that cite one origin repeat it; a pronoun ("he said") names no origin, and two sources'
+// "he" need not be one person.
+TEST(SourcePairs, OriginsAreNamedNotPronouns) {
+  const auto group_of = [](const std::string& a, const std::string& b) {
+    Input in;
+    in.sources = {{"a", "", a}, {"b", "", b}};
+    const Result r = compare(in);
+    EXPECT_TRUE(r.ok()) << r.error;
+    for (const Group& g : r.groups)
+      if (g.sources == 2) return g;
+    ADD_FAILURE() << "no group of both sources";
+    return Group{};
+  };
+  const Group cited = group_of("The flood was the worst the valley had seen in decades, the river authority said.\n",
+                               "This was the worst flood the valley has seen in decades, the river authority said.\n");
+  EXPECT_EQ(cited.independent, 1);
+  EXPECT_EQ(cited.origins, std::vector<std::string>{"the river authority"});
+  const Group pronoun = group_of("The flood was the worst the valley had seen in decades, he said.\n",
+                                 "This was the worst flood the valley has seen in decades, he said.\n");
+  EXPECT_EQ(pronoun.independent, 2);
+  EXPECT_TRUE(pronoun.origins.empty());
+}
+
 // Two events reported by many sources each: average linkage keeps them apart at any count.
 TEST(EventGroups, ManySourcesOfTwoEventsStayApart) {
   Input in = copies_of(45, kFerry, "f");

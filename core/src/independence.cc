@@ -1,5 +1,7 @@
 // independence.cc — derived copies by shared wording, origins by attribution.
 #include "independence.h"
+
+#include "facts/scan.h"
 #include "sorting.h"
 
 #include <algorithm>
@@ -197,7 +199,9 @@ void assess_independence(const std::vector<SourceData>& data, Result* r) {
     std::map<int, std::set<std::string>> cited;                   // source -> keys its unit cites
     for (const UnitRef& u : g.units)
       for (const Attribution& at : data[u.source][u.unit].facts.attributions) {
-        if (at.key.empty()) continue;
+        // "he said" names no origin: whoever "he" is, the source says so elsewhere, and two
+        // sources' "he" need not be one person.
+        if (at.key.empty() || facts_internal::is_pronoun(at.key)) continue;
         origins.emplace(at.key, std::make_pair(at.origin, u.source));
         cited[u.source].insert(at.key);
       }
