@@ -836,6 +836,26 @@ TEST(Conflicts, CountsOfOneSpecificThing) {
   EXPECT_FALSE(has(common, "number", "")) << all(common);
 }
 
+// A person's age set beside the name ("Osric Tell, 61,") is disputed across claims that share
+// nothing else; the same age in two claims links nothing, and an age not beside a name (or a
+// number that is no age) is no such fact.
+TEST(Conflicts, AgesOfOneNamedPerson) {
+  const auto cs = conflicts_of({"Osric Tell, 61, pleaded not guilty to every charge.",
+                                "The court in Halvery jailed Osric Tell, 62, for six years."});
+  EXPECT_TRUE(has(cs, "number", "age: 61 vs 62")) << all(cs);
+  const Result same = compared({"Osric Tell, 61, pleaded not guilty to every charge.",
+                                "The court in Halvery jailed Osric Tell, 61, for six years."});
+  ASSERT_TRUE(same.ok()) << same.error;
+  for (const Link& l : same.links) EXPECT_NE(l.relation, Relation::kAgree);
+  EXPECT_TRUE(same.conflicts.empty());
+  const auto apart = conflicts_of({"Osric Tell, who is 61, pleaded not guilty to every charge.",
+                                   "The court in Halvery jailed Osric Tell, 62, for six years."});
+  EXPECT_FALSE(has(apart, "number", "")) << all(apart);
+  const auto other = conflicts_of({"Osric Tell, 61, pleaded not guilty to every charge.",
+                                   "The court in Halvery jailed Ana Ruiz, 62, for six years."});
+  EXPECT_FALSE(has(other, "number", "")) << all(other);
+}
+
 // A rate is not a count of one thing: a player's rebounds per game against another's career
 // total are no dispute when nothing else ties the sentences together.
 TEST(Conflicts, RatesAreNotCountsOfOneThing) {

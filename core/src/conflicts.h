@@ -92,8 +92,10 @@ inline constexpr double kDistinctCount = 100;
 /// A count key mentioned more often than this in the cluster is no single claim.
 inline constexpr size_t kMaxCountMentions = 12;
 
-/// What a quantity counts, when it is a count of one specific thing ("state dead", "noun ferries")
-/// or a sum of money large enough to be one deal's ("money usd"); "" otherwise.
+/// What a quantity counts, when it is a count of one specific thing ("state dead", "noun ferries"),
+/// a sum of money large enough to be one deal's ("money usd"), or the age of a named person set
+/// beside the name ("Osric Tell, 61, denied ...": "age tell"); "" otherwise. An age is only ever
+/// disputed this way: two sentences giving one person's age agree on that, not on their claims.
 std::string count_key(const SimUnit& u, const Quantity& q);
 
 /// Whether `u` states a count of `key` (count_key()).

@@ -67,6 +67,22 @@ bool rate(const SimUnit& u, const Quantity& q) {
   return false;
 }
 
+// The surname of the person whose age q is, when q stands between commas right after a name
+// ("Osric Tell, 61, denied", "said Ana Ruiz, 34."), folded; "" otherwise.
+std::string apposed_name(const SimUnit& u, const Quantity& q) {
+  if (q.range || !q.vague.empty() || q.num_lo != q.num_hi || q.num_lo < 1 || q.num_lo > 120 ||
+      q.num_lo != static_cast<int>(q.num_lo))
+    return "";
+  const auto& t = u.data->tokens;
+  const Range r = tokens_in(u, q.begin, q.end);
+  if (r.first < 2 || r.last >= t.size() || t[r.first - 1].norm != ",") return "";
+  const std::string& after = t[r.last].norm;
+  if (after != "," && after != "." && after != ")") return "";
+  for (const NameMention& n : u.data->facts.names)
+    if (n.end == t[r.first - 2].end && !n.parts.empty()) return n.parts.back();
+  return "";
+}
+
 // A dispute (or, with `agree`, an agreement) over the count `key` between units a and b (a < b),
 // whose quantities are qa and qb.
 CountDispute count_pair(std::string key, bool agree, uint32_t a, uint32_t b, const Quantity& qa, const Quantity& qb,
@@ -90,6 +106,10 @@ CountDispute count_pair(std::string key, bool agree, uint32_t a, uint32_t b, con
 std::string count_key(const SimUnit& u, const Quantity& q) {
   using namespace conflicts_internal;  // this file's helpers and the slots
   if (!q.vague.empty()) return "";
+  if (q.kind == QuantityKind::kOther) {
+    const std::string who = apposed_name(u, q);
+    return who.empty() ? "" : "age " + who;
+  }
   if (q.kind == QuantityKind::kMoney)
     return q.value < 1e6 ? "" : "money " + q.unit;  // a sum large enough to be one deal's, not a ticket's price
   // A distance in a compass direction places one thing: "about 10 kilometres north of the town"
@@ -150,6 +170,8 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
                            (ms[i].q->num_lo == ms[k].q->num_lo && ms[i].q->num_hi == ms[k].q->num_hi &&
                             compatible(*ms[i].q, *ms[k].q));
         if (!agree && (values_agree(*ms[i].q, *ms[k].q) || key.rfind("money", 0) == 0)) continue;
+        const bool age = key.rfind("age ", 0) == 0;
+        if (agree && age) continue;  // one person's age, not one claim
         // Different counts of a noun that two unrelated verbs govern are of two happenings
         // ("sank 40 tankers in the spring" / "still hold at least 6 tankers"); a state is one
         // whatever the verb, and one count under two verbs is still one ("14 miners were trapped" /
@@ -164,7 +186,7 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
         const Quantity& qa = *ms[i].q;
         const Quantity& qb = *ms[k].q;
         // The slot as the first unit writes it ("passengers", not the key's "passeng").
-        std::string slot = key.substr(key.find(' ') + 1);
+        std::string slot = age ? "age" : key.substr(key.find(' ') + 1);
         if (key.rfind("noun ", 0) == 0) slot = x.data->tokens[noun_token(x, qa, rx)].norm;
         out.push_back(count_pair(key, agree, ms[i].unit, ms[k].unit, qa, qb, slot + ": " + qa.display + " vs " + qb.display));
       }
