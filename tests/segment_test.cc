@@ -215,6 +215,17 @@ TEST(Segment, LongWordBeforeDashIsNoDateline) {
   EXPECT_EQ(kinds("PORT ALDANE \xE2\x80\x94 The ferry ran aground on Friday."), "boilerplate/dateline claim/sentence");
 }
 
+// A wire dateline gives the date after the place: its numbers are part of it. Numbers without
+// the place's comma before them are not ("Flight 370 - ...").
+TEST(Segment, DatelinesWithADate) {
+  for (const char* s : {"HALVERY, Jan 14 (Northline) - A court jailed the former mayor on Wednesday.",
+                        "OSLO, 3 March 2024 (Nordwire) \xE2\x80\x94 A court jailed the former mayor on Wednesday.",
+                        "KELBY, Jan. 5, 2024 \xE2\x80\x94 A court jailed the former mayor on Wednesday."})
+    EXPECT_EQ(kinds(s), "boilerplate/dateline claim/sentence") << s;
+  EXPECT_EQ(kinds("Flight 370 - The plane left Kelby on Wednesday."), "claim/sentence");
+  EXPECT_EQ(kinds("KELBY, 14:00 - The plane left on Wednesday."), "claim/sentence");
+}
+
 // Fuzz finding: a paragraph of 5,000 bytes without two words became one fragment of 5,000 bytes.
 TEST(Segment, LongParagraphWithoutWordsIsCut) {
   const std::string s = std::string(5000, '-') + "\n\nThe bridge closed on Monday.";

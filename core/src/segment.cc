@@ -651,8 +651,9 @@ std::string furniture(std::string_view s, size_t b, size_t e, bool first_para) {
   return "";
 }
 
-// Dateline at the start of a paragraph: 1-3 capitalised words (or ALL CAPS), optionally
-// "(Agency)", then ':' or a spaced dash, then a capitalised word. Returns the byte after the
+// Dateline at the start of a paragraph: 1-3 capitalised words (or ALL CAPS), with the date's
+// numbers among them ("HALVERY, Jan 14", "OSLO, 3 March 2024"), optionally "(Agency)", then ':'
+// or a spaced dash, then a capitalised word. Returns the byte after the
 // separator (and its space), or b when there is none. A dateline is a place and an agency: at
 // most kMaxDatelineBytes (so a unit of it never passes the unit cap).
 constexpr size_t kMaxDatelineBytes = 120;
@@ -660,6 +661,7 @@ size_t dateline_end(std::string_view s, size_t b, size_t e) {
   e = std::min(e, b + kMaxDatelineBytes);
   size_t i = b;
   int words = 0;
+  bool dated = false;  // past the place's comma: a date's numbers may follow
   while (i < e && words <= 4) {
     size_t n;
     char32_t c = cp_at(s, i, &n);
@@ -673,10 +675,19 @@ size_t dateline_end(std::string_view s, size_t b, size_t e) {
     }
     ++words;
     i = n;
-    // separators between words
-    if (i < e && s[i] == ',') ++i;
+    // separators between words, and after the place's comma the numbers of a date ("Jan 14,
+    // 2024", "14 January")
+    if (i < e && s[i] == ',') ++i, dated = true;
     size_t k = i;
     while (k < e && s[k] == ' ') ++k;
+    while (dated && k < e && s[k] >= '0' && s[k] <= '9') {
+      size_t d = k;
+      while (d < e && d - k < 4 && s[d] >= '0' && s[d] <= '9') ++d;
+      if (d >= e || (s[d] != ' ' && s[d] != ',')) break;  // "4th", "14:00", "12345": no date's number
+      i = d + (s[d] == ',');
+      k = i;
+      while (k < e && s[k] == ' ') ++k;
+    }
     if (k < e && s[k] == '(') {  // "(Agency)"
       const size_t close = s.substr(0, std::min(e, k + 31)).find(')', k);  // look 30 bytes ahead, no more
       if (close == std::string_view::npos) break;
