@@ -836,6 +836,19 @@ TEST(Conflicts, CountsOfOneSpecificThing) {
   EXPECT_FALSE(has(common, "number", "")) << all(common);
 }
 
+// A share of a whole ("8% of its workforce") and a change ("shares fell 2%") are two measures;
+// two shares of one whole, or two changes of one thing, still dispute.
+TEST(Conflicts, ASharePercentageIsNoChange) {
+  const auto two = conflicts_of({"The Kelby snack maker said it would cut 1,200 jobs, about 8% of its workforce, after sales fell.",
+                                 "The snack maker's shares fell 2% after the announcement."});
+  EXPECT_FALSE(has(two, "number", "")) << all(two);
+  EXPECT_TRUE(has(conflicts_of({"The Kelby snack maker will cut about 8% of its workforce.",
+                                "The Kelby snack maker will cut 12% of its workforce."}),
+                  "number", "about 8% vs 12%"));
+  EXPECT_TRUE(has(conflicts_of({"The snack maker's shares rose 4% on Monday.", "The snack maker's shares rose 2% on Monday."}),
+                  "number", "4% vs 2%"));
+}
+
 // A person's age set beside the name ("Osric Tell, 61,") is disputed across claims that share
 // nothing else; the same age in two claims links nothing, and an age not beside a name (or a
 // number that is no age) is no such fact.

@@ -143,6 +143,22 @@ bool same_complement(const Side& a, Range x, const Side& b, Range y) {
   return a.to[cx] == static_cast<int>(cy);
 }
 
+// A percentage followed by "of": a share of a whole ("8% of its workforce").
+bool share_of(const SimUnit& u, const Quantity& q) {
+  const auto& t = u.data->tokens;
+  for (size_t k = 0; k < t.size(); ++k)
+    if (t[k].begin >= q.end) return t[k].norm == "of";
+  return false;
+}
+
+// A percentage after a verb or "by", "up", "down", and of no whole: a change ("fell 2%", "cut by
+// 5%", "up 3%"; not "said 83% of voters").
+bool change(const SimUnit& u, const Quantity& q, Range r) {
+  if (r.first == 0 || share_of(u, q)) return false;
+  const std::string& w = u.data->tokens[r.first - 1].norm;
+  return (u.words[r.first - 1].flags & kVerb) || w == "by" || w == "up" || w == "down";
+}
+
 }  // namespace
 
 size_t noun_token(const SimUnit& u, const Quantity& q, Range r) {
@@ -176,6 +192,10 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
   // A part ("two of the trawlers", "two other victims") and a whole ("the three trawlers") are two
   // measures.
   if (partitive(a.u, qa) != partitive(b.u, qb)) return false;
+  // So are a share of a whole and a change ("8% of its workforce" / "shares fell 2%").
+  if (qa.kind == QuantityKind::kPercent &&
+      ((share_of(a.u, qa) && change(b.u, qb, rb)) || (share_of(b.u, qb) && change(a.u, qa, ra))))
+    return false;
   // So are a count qualified by a name and one without it ("11 Yemeni pirates" / "23 pirates").
   if (part_and_whole(a.u, qa, ra, b.u, qb, rb)) return false;
   // Two ordinals of different owners are two series ("the crossing ... its 50th" / "the station ...
