@@ -84,6 +84,11 @@ const NameCase kNameCases[] = {
      "regional governor", "governor", "regional governor", ""},
     {"Nina Osk, the county sheriff, said the road was shut.", "Nina Osk", "nina osk",
      "county sheriff", "sheriff", "county sheriff", ""},
+    // The role, then the naming ("named by police as"), then the name that ends the apposition.
+    {"The driver, named by police as Tomas Grell, was taken to hospital.", "Tomas Grell", "tomas grell",
+     "driver", "driver", "driver", ""},
+    {"The bus driver, identified as Tomas Grell, was unhurt.", "Tomas Grell", "tomas grell",
+     "bus driver", "driver", "bus driver", ""},
     {"Owen Marsh, 45, a teacher, was among the injured.", "Owen Marsh", "owen marsh", "teacher",
      "teacher", "teacher", ""},
     {"Lia Moss, a spokeswoman for the agency, declined to comment.", "Lia Moss", "lia moss",
@@ -165,6 +170,8 @@ const NoRoleCase kNoRoleCases[] = {
     {"McAllister resigned on Friday.", "McAllister"},
     {"DaSilva is in his third season.", "DaSilva"},
     {"O'Rourke will coach the side.", "O'Rourke"},
+    // The naming's first name does not end it: the role is not that name's.
+    {"A deputy, identified as Kelby County Sheriff's Deputy Jo Orr, was hurt.", "Kelby"},
 };
 
 TEST(NameTest, NoRole) {

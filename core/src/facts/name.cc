@@ -171,6 +171,15 @@ RoleSpan NameReader::role_before(size_t i) const {
   RoleSpan r;
   size_t k = Scan::back(i, 1);
   if (k == kNone) return r;
+  // "the driver, named by police as Tomas Grell, ...": the role in apposition before the naming,
+  // when the name ends the apposition (not "identified as Los Angeles County Sheriff's Deputy").
+  if (s.is(k, "as")) {
+    size_t end = i;
+    while (s.cap(end)) ++end;
+    if (end < s.size() && !s.punct(end, ",") && !s.punct(end, ".")) return r;
+    for (size_t p = Scan::back(k, 1), n = 0; p != kNone && n < 5; p = Scan::back(p, 1), ++n)
+      if (s.is(p, "named") || s.is(p, "identified")) return role_before(p);
+  }
   bool appos = false;
   if (s.punct(k, ".") && k > 0 && s.word(k - 1) && is_abbreviation(s.norm(k - 1))) {
     --k;  // "Gen."
