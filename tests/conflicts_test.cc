@@ -849,6 +849,16 @@ TEST(Conflicts, ASharePercentageIsNoChange) {
                   "number", "4% vs 2%"));
 }
 
+// A change told two ways: the opposite verbs and the sizes right after them are one difference
+// ("shares rose 4%" / "shares fell 2%"), though the sentences share little else; of two things
+// ("shares" / "profit") they are none.
+TEST(Conflicts, AChangeToldTwoWays) {
+  const auto cs = conflicts_of({"Shares rose 4% in early trading.", "Orrin's shares fell 2% after the announcement."});
+  EXPECT_TRUE(has(cs, "negation", "opposite")) << all(cs);
+  EXPECT_TRUE(has(cs, "number", "4% vs 2%")) << all(cs);
+  expect_no_conflict({{"Shares rose 4% in early trading.", "The snack maker's profit fell 2% last year."}});
+}
+
 // A person's age set beside the name ("Osric Tell, 61,") is disputed across claims that share
 // nothing else; the same age in two claims links nothing, and an age not beside a name (or a
 // number that is no age) is no such fact.

@@ -185,6 +185,23 @@ Span piece_span(const SimUnit& piece) {
   return out;
 }
 
+// A change told two ways ("shares rose 4%" / "shares fell 2%"): number difference n follows an
+// opposite's words in both units, directly or after "by". The opposite and the sizes are one
+// difference, judged together (either alone, the other left in place, leaves two sentences that
+// differ).
+bool sizes_change(const Difference& n, const std::vector<Difference>& diff, std::string_view ta, std::string_view tb) {
+  const auto after = [](std::string_view t, Span word, Span size) {
+    const size_t gap = size.begin - word.end;
+    return size.begin > word.end && (gap == 1 || (gap == 4 && t.substr(word.end, 4) == " by "));
+  };
+  if (n.discrepancy.type != "number") return false;
+  for (const Difference& o : diff)
+    if (o.discrepancy.type == "negation" && after(ta, o.discrepancy.a, n.discrepancy.a) &&
+        after(tb, o.discrepancy.b, n.discrepancy.b))
+      return true;
+  return false;
+}
+
 // The similarity of a pair the candidate finder did not propose (its overlap unknown: 0).
 double similarity(const LinkInput& in, const Resources& res, const SimUnit& a, const SimUnit& b) {
   std::vector<double> f;
@@ -451,7 +468,8 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
         // aligned words): two long sentences about one story name many things.
         const bool slot_only = std::string(type) == "name";
         for (const Difference& d : diff) {
-          if (d.discrepancy.type != type || (slot_only && !d.anchored)) continue;
+          const bool change = sizes_change(d, diff, text_a, text_b);  // judged with its opposite, as a denial
+          if ((d.discrepancy.type != type || (slot_only && !d.anchored) || change) && !(denial && change)) continue;
           all.push_back(d.discrepancy);
           if (d.anchored) anchored.push_back(d.discrepancy);
           if (d.slot_a.end > d.slot_a.begin && d.slot_b.end > d.slot_b.begin) {
@@ -465,7 +483,8 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
         // in the whole units, or in two clause windows holding them when nothing else differs
         // (a window may hide the other names or dates that tell two happenings apart).
         bool alone = true;
-        for (const Difference& d : diff) alone = alone && d.discrepancy.type == type;
+        for (const Difference& d : diff)
+          alone = alone && (d.discrepancy.type == type || (denial && sizes_change(d, diff, text_a, text_b)));
         // A denial word for word is a dispute whatever the model makes of the rest (conflicts.h).
         if (denial && alone && denial_word_for_word(a, b, al)) {
           l.discrepancies.insert(l.discrepancies.end(), all.begin(), all.end());
