@@ -849,6 +849,15 @@ TEST(Conflicts, ASharePercentageIsNoChange) {
                   "number", "4% vs 2%"));
 }
 
+// Opposites done by two different people are one outcome told from either side; done by one,
+// a dispute.
+TEST(Conflicts, OppositesOfTwoPeople) {
+  expect_no_conflict({{"Ilse Varga won the Corvel election on Sunday, beating Piet Osk.",
+                       "Piet Osk lost the Corvel election on Sunday to Ilse Varga."},
+                      {"Varga wins Corvel mayoral race", "Osk loses Corvel mayor's seat"}});
+  expect_negation({{"Varga won the Corvel election on Sunday.", "Varga lost the Corvel election on Sunday."}});
+}
+
 // A change told two ways: the opposite verbs and the sizes right after them are one difference
 // ("shares rose 4%" / "shares fell 2%"), though the sentences share little else; of two things
 // ("shares" / "profit") they are none.

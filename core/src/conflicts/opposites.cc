@@ -42,6 +42,18 @@ Span antonym_span(const Side& s, size_t k) {
   return {t[first].begin, t[k].end};
 }
 
+// The name that acts in side s's word k: a name's last word at most three words before it, with
+// no punctuation between ("Varga won", "Piet Osk has lost"); npos when none.
+size_t actor(const Side& s, size_t k) {
+  const auto& t = s.u.data->tokens;
+  for (size_t i = k, n = 0; i-- > 0 && n < 3; ++n) {
+    if (t[i].type == TokenType::kPunct) break;
+    // A name, or a capitalised word the lexicon does not know (a headline's first word: "Varga wins").
+    if ((s.u.words[i].flags & kName) || (t[i].cap && s.u.words[i].lex == Lexicon::kUnknown)) return i;
+  }
+  return std::string::npos;
+}
+
 // A time of side s that bounds a state ("until Monday", "till June"): the state ends then.
 bool held_until(const Side& s) {
   const auto& t = s.u.data->tokens;
@@ -91,6 +103,11 @@ void antonyms(const Side& a, const Side& b, const WordAlignment& al, const Lexic
     if ((ta[i].joined || tb[j].joined) &&
         !(ta[i].joined && tb[j].joined && static_cast<size_t>(i) + 2 < ta.size() && static_cast<size_t>(j) + 2 < tb.size() &&
           ta[i + 2].stem == tb[j + 2].stem))
+      continue;
+    // Opposites done by two different people are one outcome told from either side ("Varga won"
+    // / "Osk lost").
+    const size_t who_a = actor(a, static_cast<size_t>(i)), who_b = actor(b, static_cast<size_t>(j));
+    if (who_a != std::string::npos && who_b != std::string::npos && a.u.words[who_a].term != b.u.words[who_b].term)
       continue;
     // One opposite stated the other way round says what the other says ("not unreasonable" /
     // "reasonable", "will not reopen" / "will remain closed", "little changed" / "unchanged").
