@@ -143,13 +143,16 @@ bool same_complement(const Side& a, Range x, const Side& b, Range y) {
   return a.to[cx] == static_cast<int>(cy);
 }
 
-// A percentage followed by "of": a share of a whole ("8% of its workforce").
-bool share_of(const SimUnit& u, const Quantity& q) {
+// The first token at or after byte `from` is "of".
+bool of_at(const SimUnit& u, size_t from) {
   const auto& t = u.data->tokens;
   for (size_t k = 0; k < t.size(); ++k)
-    if (t[k].begin >= q.end) return t[k].norm == "of";
+    if (t[k].begin >= from) return t[k].norm == "of";
   return false;
 }
+
+// A percentage followed by "of": a share of a whole ("8% of its workforce").
+bool share_of(const SimUnit& u, const Quantity& q) { return of_at(u, q.end); }
 
 // A percentage after a verb or "by", "up", "down", and of no whole: a change ("fell 2%", "cut by
 // 5%", "up 3%"; not "said 83% of voters").
@@ -169,12 +172,7 @@ size_t noun_token(const SimUnit& u, const Quantity& q, Range r) {
   return noun;
 }
 
-bool partitive(const SimUnit& u, const Quantity& q) {
-  const auto& t = u.data->tokens;
-  for (size_t k = 0; k < t.size(); ++k)
-    if (t[k].begin >= q.num_end) return t[k].norm == "of";
-  return false;
-}
+bool partitive(const SimUnit& u, const Quantity& q) { return of_at(u, q.num_end); }
 
 bool part_and_whole(const SimUnit& a, const Quantity& qa, Range x, const SimUnit& b, const Quantity& qb, Range y) {
   return qa.kind == QuantityKind::kCount &&

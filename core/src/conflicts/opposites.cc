@@ -56,14 +56,12 @@ size_t actor(const Side& s, size_t k) {
 
 // A time of side s that bounds a state ("until Monday", "till June"): the state ends then.
 bool held_until(const Side& s) {
-  const auto& t = s.u.data->tokens;
-  for (const TimeExpr& x : s.u.data->facts.times)
-    for (size_t k = 1; k < t.size(); ++k)
-      if (t[k].begin == x.begin) {
-        const std::string& w = t[k - 1].norm;
-        if (w == "until" || w == "till") return true;
-        break;
-      }
+  for (const TimeExpr& x : s.u.data->facts.times) {
+    const size_t k = tokens_in(s.u, x.begin, x.end).first;
+    if (k == 0) continue;
+    const std::string& w = s.u.data->tokens[k - 1].norm;
+    if (w == "until" || w == "till") return true;
+  }
   return false;
 }
 
