@@ -868,6 +868,18 @@ TEST(Conflicts, AChangeToldTwoWays) {
   expect_no_conflict({{"Shares rose 4% in early trading.", "The snack maker's profit fell 2% last year."}});
 }
 
+// Each value of a sentence that states two (what one side wants, what the other offers) meets
+// its own counterpart: the one the other sentence states too, or the one in the same place. A
+// change noun ("increase", "rise") names the kind of measure, not whose it is.
+TEST(Conflicts, EachValueMeetsItsOwnCounterpart) {
+  const char* two = "Drivers want a 7% increase, while Velbus is offering 5%.";
+  expect_no_conflict({{two, "The union wants a rise of 7 percent."},
+                      {"Drivers want a 7% rise, while Velbus is offering 5%.", "The union wants a 7% increase."}});
+  const auto offer = conflicts_of({two, "Velbus has offered 4 percent."});
+  EXPECT_TRUE(has(offer, "number", "5% vs 4%")) << all(offer);
+  EXPECT_FALSE(has(offer, "number", "7%")) << all(offer);
+}
+
 // A person's age set beside the name ("Osric Tell, 61,") is disputed across claims that share
 // nothing else; the same age in two claims links nothing, and an age not beside a name (or a
 // number that is no age) is no such fact.

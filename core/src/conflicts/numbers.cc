@@ -348,7 +348,8 @@ void numbers(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<D
     if (matched_a[i] || also_given(b, qa)) continue;
     for (size_t j = 0; j < qb_all.size(); ++j) {
       const Quantity& qb = qb_all[j];
-      if (matched_b[j] || !same_measure(a, qa, ra[i], b, qb, rb[j], lexicon) || values_agree(qa, qb) ||
+      if (matched_b[j] || (place_a[i] >= 0 && place_a[i] != static_cast<int>(j)) || (place_b[j] >= 0 && place_b[j] != static_cast<int>(i)) ||
+          !same_measure(a, qa, ra[i], b, qb, rb[j], lexicon) || values_agree(qa, qb) ||
           also_given(a, qb))
         continue;
       // Anchored by a specific counted noun, or by aligned surroundings (a general noun alone is

@@ -312,7 +312,7 @@ void QuantityReader::find_owner(size_t b, size_t e, bool premodifier, Quantity* 
       if (s.hyphen_link(k + 1)) ++k;  // "a 6.1-magnitude follow-up shock"
       ++k;
     }
-    if (head != kNone && !is_reporting_verb(s.norm(head))) {
+    if (head != kNone && !is_reporting_verb(s.norm(head)) && !word_set(WordList::quantity_nounish_not_owner).has(s.norm(head))) {
       q->owner = std::string(s.norm(head));
       q->owner_begin = s.bpos(head);
       q->owner_end = s.epos(head);
