@@ -838,6 +838,8 @@ TEST(Disputes, AValueReadWithoutItsNounJoinsTheDisputeOfItsSlot) {
   ASSERT_EQ(merged.conflicts[0].sides.size(), 2u);
   EXPECT_EQ(merged.conflicts[0].sides[0].units.size(), 2u);  // s0#0 and s2#0 state 12
   EXPECT_EQ(two_links("passengers: 12 vs 15", "people: 15 vs 12").conflicts.size(), 2u);
+  // One noun in two forms ("three days" / "Two-day") names one slot.
+  EXPECT_EQ(two_links("days: 3 vs 2", "day: 2 vs 3").conflicts.size(), 1u);
 }
 
 TEST(Independence, WordingShareOfCopiesAndOfOwnWords) {

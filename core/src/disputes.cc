@@ -10,15 +10,18 @@
 #include "conflicts.h"
 #include "copies.h"
 #include "sorting.h"
+#include "triangulate/stem.h"
 #include "triangulate/text.h"
 
 namespace tri {
 namespace {
 
-// The slot a reason names: its part before the colon ("ferries: about 40 vs 10–15").
+// The slot a reason names: its part before the colon ("ferries: about 40 vs 10–15"), stemmed
+// ("three days" / "Two-day": "days" and "day" are one slot).
 std::string slot_of(const Discrepancy& d) {
   const size_t colon = d.reason.find(':');
-  return fold(colon == std::string::npos ? d.type : d.reason.substr(0, colon));
+  const std::string s = fold(colon == std::string::npos ? d.type : d.reason.substr(0, colon));
+  return s == d.type ? s : stem_english(s);
 }
 
 // The group holding both units (the first such), or -1.
