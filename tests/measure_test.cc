@@ -52,7 +52,7 @@ const MeasureCase kMeasureCases[] = {
     {"The tremor measured 5.8 on the Richter scale.", "5.8 on the Richter scale", "5.8",
      QuantityKind::kMeasure, 5.8, 5.8, false, false, "magnitude", "magnitude 5.8"},
     {"It was a quake of magnitude of about 6.", "magnitude of about 6", "6",
-     QuantityKind::kMeasure, 5.4, 6.6, true, false, "magnitude", "about magnitude 6"},
+     QuantityKind::kMeasure, 5.7, 6.3, true, false, "magnitude", "about magnitude 6"},
     {"The epicentre was 10km north of the town.", "10km", "10", QuantityKind::kMeasure, 10000,
      10000, false, false, "metre", "10 km"},
     {"The epicentre was 10 kilometres north of the town.", "10 kilometres", "10",
