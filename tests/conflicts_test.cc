@@ -880,6 +880,15 @@ TEST(Conflicts, EachValueMeetsItsOwnCounterpart) {
   EXPECT_FALSE(has(offer, "number", "7%")) << all(offer);
 }
 
+// A denial of part ("most routes will not run") is contradicted by the same part or by all of
+// it, not by another part.
+TEST(Conflicts, ADenialOfPart) {
+  expect_no_conflict({{"Most bus routes in Velby will not run on Monday.", "Eight main bus routes in Velby will run on Monday."},
+                      {"Some bus routes in Velby will not run on Monday.", "Eight main bus routes in Velby will run on Monday."}});
+  expect_negation({{"Most bus routes in Velby will not run on Monday.", "Most bus routes in Velby will run on Monday."},
+                   {"Most bus routes in Velby will not run on Monday.", "All bus routes in Velby will run on Monday."}});
+}
+
 // A person's age set beside the name ("Osric Tell, 61,") is disputed across claims that share
 // nothing else; the same age in two claims links nothing, and an age not beside a name (or a
 // number that is no age) is no such fact.

@@ -140,7 +140,9 @@ namespace tri {
   X(language_nl) \
   X(dates_occurred) \
   X(negations_narrowing_prepositions) \
-  X(names_affiliations)
+  X(names_affiliations) \
+  X(negations_denial_of_part_parts) \
+  X(negations_denial_of_part_all)
 // clang-format on
 
 enum class WordList : unsigned char {

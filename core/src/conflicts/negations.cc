@@ -333,6 +333,16 @@ bool same_thing(const Side& a, size_t k, const Side& b, size_t j, const Lexicon&
 
 }  // namespace
 
+// The first of `words` (or `also`) among the four tokens before token k, within its clause ("most
+// of the routes"), or null.
+const std::string* quantified(const std::vector<Token>& t, size_t k, WordList words, const std::string* also) {
+  for (size_t steps = 0; steps < 4 && k > 0 && t[k - 1].type != TokenType::kPunct; ++steps) {
+    --k;
+    if (word_set(words).has(t[k].norm) || (also && t[k].norm == *also)) return &t[k].norm;
+  }
+  return nullptr;
+}
+
 void negations(const Side& a, const std::vector<Negated>& na, const Side& b, const std::vector<Negated>& nb, bool a_first,
                const Lexicon& lexicon, std::vector<Difference>* out) {
   // A unit that denies something is contradicted only by a unit that denies nothing in that slot.
@@ -379,6 +389,7 @@ void negations(const Side& a, const std::vector<Negated>& na, const Side& b, con
     // A negation that opens its clause ("There is no one ...", "Nobody was hurt") has no subject
     // before it to check.
     bool subject = true, opens = true;
+    size_t subj = 0;
     // An aside between commas stands between a subject and its verb ("Ruiz, though, was not").
     const WordSet& kAsides = word_set(WordList::negations_negations_asides);
     const auto& ta = a.u.data->tokens;
@@ -393,9 +404,17 @@ void negations(const Side& a, const std::vector<Negated>& na, const Side& b, con
       subject = (a.to[k] >= 0 && static_cast<size_t>(a.to[k]) < static_cast<size_t>(j) &&
                  static_cast<size_t>(j) - static_cast<size_t>(a.to[k]) <= 8) ||
                 (a.to[k] < 0 && same_thing(a, k, b, static_cast<size_t>(j), lexicon));
+      subj = k;
       opens = false;
       break;
     }
+    // A denial of part ("most routes will not run") is contradicted by the same part or all of it
+    // ("most routes will run", "all routes will run"), not by another part ("eight main routes
+    // running").
+    if (const std::string* part = opens ? nullptr : quantified(ta, subj, WordList::negations_denial_of_part_parts, nullptr);
+        part && !quantified(b.u.data->tokens, static_cast<size_t>(a.to[subj] >= 0 ? a.to[subj] : j),
+                            WordList::negations_denial_of_part_all, part))
+      continue;
     const bool anchored = subject && same_slot(a, rp, b, rq);
     const auto& tb = b.u.data->tokens;
     const Span neg{n.span.first, n.span.second};
