@@ -199,21 +199,20 @@ void build_conflicts(Result* r) {
   for (auto& [key, dp] : disputes) {
     const size_t n = dp.entries.size();
     const std::vector<size_t> side_of = sides_of(dp, *r, agree);
-    const auto find = [&](size_t x) { return side_of[x]; };
-    std::map<size_t, ConflictSide> sides;
+    std::vector<ConflictSide> sides(n);  // by the side's root entry
+    size_t count = 0;
     for (size_t i = 0; i < n; ++i) {
-      ConflictSide& side = sides[find(i)];
-      const Entry& e = dp.entries[i];
-      if (side.units.empty())
-        side.value = r->sources[e.unit.source].text.substr(e.span.begin, e.span.end - e.span.begin);
-      side.units.push_back({e.unit, e.span});
+      ConflictSide& side = sides[side_of[i]];
+      count += side.units.empty();
+      side.units.push_back({dp.entries[i].unit, dp.entries[i].span});
     }
-    if (sides.size() < 2) continue;  // all on one side: agreeing units after all
+    if (count < 2) continue;  // all on one side: agreeing units after all
     Conflict c;
     c.type = dp.type;
     c.reason = dp.reason;
     c.group = dp.group;
-    for (auto& [root, side] : sides) {
+    for (ConflictSide& side : sides) {
+      if (side.units.empty()) continue;
       add_copies(*r, &side.units);  // a syndicated sentence's copies state what it states
       sort_by(side.units.begin(), side.units.end(),
                 [](const auto& x, const auto& y) { return x.first < y.first; });

@@ -566,7 +566,7 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
 void join_sides(const LinkInput& in, const std::vector<int>& event, const Resources& res, Scored* scored) {
   std::vector<Link>* links = &scored->links;
   const std::vector<double>& strength = scored->strength;
-  std::map<std::pair<int, int>, uint32_t> index;  // (source, unit) -> SimUnit
+  std::map<std::pair<int, int>, size_t> index;  // (source, unit) -> SimUnit
   for (uint32_t k = 0; k < in.units.size(); ++k) index[{in.units[k].source, in.units[k].unit}] = k;
   const auto key = [](const UnitRef& x, const UnitRef& y) { return x < y ? std::make_pair(x, y) : std::make_pair(y, x); };
   std::map<UnitRef, std::vector<UnitRef>> agreeing;
