@@ -889,6 +889,14 @@ TEST(Conflicts, ADenialOfPart) {
                    {"Most bus routes in Velby will not run on Monday.", "All bus routes in Velby will run on Monday."}});
 }
 
+// An intention ("plans to appeal") is contradicted by a denial of what is to come ("would not
+// appeal", "won't appeal"), not by a denial that it happened ("did not appeal").
+TEST(Conflicts, AnIntentionAndADenialOfWhatIsToCome) {
+  expect_negation({{"Orrin Vale plans to appeal the ruling, his lawyer said.", "His lawyer said Orrin Vale would not appeal the ruling."},
+                   {"Orrin Vale intends to appeal the ruling.", "Orrin Vale won't appeal the ruling."}});
+  expect_no_conflict({{"Orrin Vale planned to appeal the ruling.", "Orrin Vale did not appeal the ruling."}});
+}
+
 // A person's age set beside the name ("Osric Tell, 61,") is disputed across claims that share
 // nothing else; the same age in two claims links nothing, and an age not beside a name (or a
 // number that is no age) is no such fact.

@@ -142,7 +142,8 @@ namespace tri {
   X(negations_narrowing_prepositions) \
   X(names_affiliations) \
   X(negations_denial_of_part_parts) \
-  X(negations_denial_of_part_all)
+  X(negations_denial_of_part_all) \
+  X(negations_future)
 // clang-format on
 
 enum class WordList : unsigned char {

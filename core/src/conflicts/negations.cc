@@ -175,6 +175,14 @@ bool only_attempted(const Side& s, size_t k) {
   return k >= 2 && t[k - 1].norm == "to" && word_set(WordList::negations_only_attempted).has(t[k - 2].norm);
 }
 
+// Negator k denies what is to come ("will not appeal", "won't"): that contradicts an intention
+// ("plans to appeal"), which only_attempted() sets apart from what happened.
+bool future(const SimUnit& u, size_t k) {
+  const WordSet& kFuture = word_set(WordList::negations_future);  // will, won't, would, wouldn't
+  const auto& t = u.data->tokens;
+  return kFuture.has(t[k].norm) || (k > 0 && kFuture.has(t[k - 1].norm));
+}
+
 // The personal pronoun that is the subject right before token k (up to four tokens back, past
 // auxiliaries and adverbs), or "".
 std::string subject_pronoun(const Side& s, size_t k) {
@@ -371,7 +379,7 @@ void negations(const Side& a, const std::vector<Negated>& na, const Side& b, con
     if (!pa.empty() && !pb.empty() && pa != pb) continue;
     if (governed(nb, static_cast<size_t>(j)) || in_denial(b, static_cast<size_t>(j), a) ||
         stated_as_none(b.u, static_cast<size_t>(j)) || object_denied(b, static_cast<size_t>(j)) ||
-        only_attempted(b, static_cast<size_t>(j)) || kept_from(b, static_cast<size_t>(j)) ||
+        (only_attempted(b, static_cast<size_t>(j)) && !future(a.u, n.negator)) || kept_from(b, static_cast<size_t>(j)) ||
         (a.u.data->tokens[n.negator].stem == "deni" && accused(b, static_cast<size_t>(j))))  // deny, denied
       continue;
     // What the other side states only as possible is denied only as possible ("could not harm" /
@@ -437,6 +445,8 @@ void negations(const Side& a, const std::vector<Negated>& na, const Side& b, con
       if (!(b.u.words[first - 1].flags & kFunction) || !is_auxiliary(t.norm)) break;
       --first;
     }
+    // And the intention before it ("plans to appeal").
+    if (first == static_cast<size_t>(j) && only_attempted(b, first)) first -= 2;
     // "Nobody" or "no one" as its clause's subject ("Nobody was hurt", "There is no one slicing a
     // tomato") denies the predicate of anyone: the stated side's subject ("A firefighter was
     // hurt"), unaligned words that open its clause and name someone (not "He probably", "called
