@@ -84,6 +84,13 @@ RelatedPair* find_related(const LinkInput& in, Scored* scored, const UnitRef& x,
   return &*it;
 }
 
+// The index in in.units of unit u (units are in the order of (source, unit)).
+uint32_t unit_index(const LinkInput& in, const UnitRef& u) {
+  return static_cast<uint32_t>(std::lower_bound(in.units.begin(), in.units.end(), u,
+                                                [](const SimUnit& x, const UnitRef& r) { return UnitRef{x.source, x.unit} < r; }) -
+                               in.units.begin());
+}
+
 // "people: 14 vs 11" read from the other side: "people: 11 vs 14" (reasons are "what: X vs Y").
 std::string flip_reason(const std::string& reason) {
   const ReasonParts p = reason_parts(reason);
@@ -566,8 +573,6 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
 void join_sides(const LinkInput& in, const std::vector<int>& event, const Resources& res, Scored* scored) {
   std::vector<Link>* links = &scored->links;
   const std::vector<double>& strength = scored->strength;
-  std::map<std::pair<int, int>, size_t> index;  // (source, unit) -> SimUnit
-  for (uint32_t k = 0; k < in.units.size(); ++k) index[{in.units[k].source, in.units[k].unit}] = k;
   const auto key = [](const UnitRef& x, const UnitRef& y) { return x < y ? std::make_pair(x, y) : std::make_pair(y, x); };
   std::map<UnitRef, std::vector<UnitRef>> agreeing;
   std::vector<std::pair<PairIndex::Key, size_t>> entries;
@@ -578,7 +583,7 @@ void join_sides(const LinkInput& in, const std::vector<int>& event, const Resour
     if (l.relation == Relation::kAgree) agreeing[l.a].push_back(l.b), agreeing[l.b].push_back(l.a);
   }
   PairIndex existing(std::move(entries));
-  const auto sim = [&](const UnitRef& u) -> const SimUnit& { return in.units[index.find({u.source, u.unit})->second]; };
+  const auto sim = [&](const UnitRef& u) -> const SimUnit& { return in.units[unit_index(in, u)]; };
   const auto quantity_at = [&](const UnitRef& u, Span s) -> const Quantity* {
     for (const Quantity& q : sim(u).data->facts.quantities)
       if (q.begin == s.begin && q.end == s.end) return &q;
@@ -653,8 +658,6 @@ void add_count_disputes(const LinkInput& in, const std::vector<int>& event, cons
   std::vector<Link>* links = &scored->links;
   const std::vector<CountDispute> found = count_disputes(in.units, event, res.lexicon);
   if (found.empty()) return;
-  std::map<UnitRef, uint32_t> index;  // (source, unit) -> SimUnit
-  for (uint32_t k = 0; k < in.units.size(); ++k) index[{in.units[k].source, in.units[k].unit}] = k;
   std::map<std::pair<UnitRef, int>, std::vector<uint32_t>> partners;  // (unit, other source) -> its counterparts there
   std::vector<std::pair<PairIndex::Key, size_t>> entries;
   entries.reserve(links->size());
@@ -662,8 +665,8 @@ void add_count_disputes(const LinkInput& in, const std::vector<int>& event, cons
     const Link& l = (*links)[i];
     entries.push_back({{l.a, l.b}, i});
     if (l.relation == Relation::kRelated) continue;
-    partners[{l.a, l.b.source}].push_back(index.at(l.b));
-    partners[{l.b, l.a.source}].push_back(index.at(l.a));
+    partners[{l.a, l.b.source}].push_back(unit_index(in, l.b));
+    partners[{l.b, l.a.source}].push_back(unit_index(in, l.a));
   }
   // A counterpart in the other source that states a count of the same thing: the unit's count was
   // compared with it there.
