@@ -574,13 +574,13 @@ void join_sides(const LinkInput& in, const std::vector<int>& event, const Resour
   std::vector<Link>* links = &scored->links;
   const std::vector<double>& strength = scored->strength;
   const auto key = [](const UnitRef& x, const UnitRef& y) { return x < y ? std::make_pair(x, y) : std::make_pair(y, x); };
-  std::map<UnitRef, std::vector<UnitRef>> agreeing;
+  std::vector<std::vector<UnitRef>> agreeing(in.units.size());  // by unit index
   std::vector<std::pair<PairIndex::Key, size_t>> entries;
   entries.reserve(links->size());
   for (size_t i = 0; i < links->size(); ++i) {
     const Link& l = (*links)[i];
     entries.push_back({key(l.a, l.b), i});
-    if (l.relation == Relation::kAgree) agreeing[l.a].push_back(l.b), agreeing[l.b].push_back(l.a);
+    if (l.relation == Relation::kAgree) agreeing[unit_index(in, l.a)].push_back(l.b), agreeing[unit_index(in, l.b)].push_back(l.a);
   }
   PairIndex existing(std::move(entries));
   const auto sim = [&](const UnitRef& u) -> const SimUnit& { return in.units[unit_index(in, u)]; };
@@ -606,9 +606,7 @@ void join_sides(const LinkInput& in, const std::vector<int>& event, const Resour
         const Quantity* qx = quantity_at(x, sx);
         const Quantity* qy = quantity_at(y, sy);
         if (!qx || !qy || qx->unit.empty()) continue;
-        const auto partners = agreeing.find(x);
-        if (partners == agreeing.end()) continue;
-        for (const UnitRef& c : partners->second) {
+        for (const UnitRef& c : agreeing[unit_index(in, x)]) {
           if (c.source == y.source || !same_event(c.source, y.source)) continue;
           const size_t it = existing.find(key(c, y));
           if (it != PairIndex::kNone && at(it).relation != Relation::kRelated) continue;
@@ -658,23 +656,26 @@ void add_count_disputes(const LinkInput& in, const std::vector<int>& event, cons
   std::vector<Link>* links = &scored->links;
   const std::vector<CountDispute> found = count_disputes(in.units, event, res.lexicon);
   if (found.empty()) return;
-  std::map<std::pair<UnitRef, int>, std::vector<uint32_t>> partners;  // (unit, other source) -> its counterparts there
+  std::vector<std::vector<uint32_t>> partners(in.units.size());  // by unit index: its counterparts
   std::vector<std::pair<PairIndex::Key, size_t>> entries;
   entries.reserve(links->size());
   for (size_t i = 0; i < links->size(); ++i) {
     const Link& l = (*links)[i];
     entries.push_back({{l.a, l.b}, i});
     if (l.relation == Relation::kRelated) continue;
-    partners[{l.a, l.b.source}].push_back(unit_index(in, l.b));
-    partners[{l.b, l.a.source}].push_back(unit_index(in, l.a));
+    const uint32_t ia = unit_index(in, l.a), ib = unit_index(in, l.b);
+    partners[ia].push_back(ib);
+    partners[ib].push_back(ia);
   }
   // A counterpart in the other source that states a count of the same thing: the unit's count was
   // compared with it there.
-  const auto compared = [&](const UnitRef& u, int source, const std::string& key) {
-    const auto it = partners.find({u, source});
-    if (it == partners.end()) return false;
-    for (uint32_t p : it->second)
-      if (states_count(in.units[p], key)) return true;
+  // In unit order, so a source's counterparts stand together.
+  for (std::vector<uint32_t>& v : partners) sort_unique(&v);
+  const auto compared = [&](uint32_t u, int source, const std::string& key) {
+    const std::vector<uint32_t>& v = partners[u];
+    for (auto p = std::lower_bound(v.begin(), v.end(), source, [&](uint32_t x, int s) { return in.units[x].source < s; });
+         p != v.end() && in.units[*p].source == source; ++p)
+      if (states_count(in.units[*p], key)) return true;
     return false;
   };
   PairIndex existing(std::move(entries));
@@ -687,7 +688,7 @@ void add_count_disputes(const LinkInput& in, const std::vector<int>& event, cons
     // A unit linked there for another of its claims ("Kestrel is buying the dairy group in a deal
     // worth 2.4 billion dollars" ~ "The dairy group is to be taken over by Kestrel") still has its
     // count to compare ("The deal values the group at $2.4bn").
-    if (compared(a, b.source, d.key) || compared(b, a.source, d.key)) continue;
+    if (compared(d.a, b.source, d.key) || compared(d.b, a.source, d.key)) continue;
     const size_t it = existing.find({a, b});
     if (it != PairIndex::kNone) {
       Link& l = (*links)[it];
