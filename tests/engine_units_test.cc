@@ -842,6 +842,29 @@ TEST(Disputes, AValueReadWithoutItsNounJoinsTheDisputeOfItsSlot) {
   EXPECT_EQ(two_links("days: 3 vs 2", "day: 2 vs 3").conflicts.size(), 1u);
 }
 
+// Units stating values that can both hold ("late Friday" / "Friday night"), each against one
+// value ("Saturday night"), are one side of one conflict; values that cannot ("Monday" /
+// "Tuesday", each against "Saturday") stay two disputes.
+TEST(Disputes, ValuesThatCanBothHoldStandTogether) {
+  const auto against_one = [](const std::string& x, const std::string& y, const std::string& z) {
+    Result r = three_sources();
+    const std::string texts[] = {x, y, z};
+    for (int s = 0; s < 3; ++s) r.sources[s].text = texts[s] + ". Beta two.";
+    const auto span = [](const std::string& v) { return Span{0, v.size()}; };
+    r.links = {link(0, 0, 2, 0, 0.5, Relation::kConflict), link(1, 0, 2, 0, 0.5, Relation::kConflict)};
+    r.links[0].discrepancies.push_back({"date", span(x), span(z), "date: " + x + " vs " + z});
+    r.links[1].discrepancies.push_back({"date", span(y), span(z), "date: " + y + " vs " + z});
+    build_groups(&r);
+    build_conflicts(&r);
+    return r;
+  };
+  const Result one = against_one("late Friday", "Friday night", "Saturday night");
+  ASSERT_EQ(one.conflicts.size(), 1u);
+  ASSERT_EQ(one.conflicts[0].sides.size(), 2u);
+  EXPECT_EQ(one.conflicts[0].sides[0].units.size(), 2u);  // s0#0 and s1#0
+  EXPECT_EQ(against_one("Monday", "Tuesday", "Saturday").conflicts.size(), 2u);
+}
+
 TEST(Independence, WordingShareOfCopiesAndOfOwnWords) {
   Built b = build({"The council said on Monday that the old bridge over the river would close for repairs "
                    "until the end of the summer, and that a ferry would carry cyclists across.",

@@ -10,7 +10,9 @@
 #include "conflicts.h"
 #include "copies.h"
 #include "sorting.h"
+#include "triangulate/facts.h"
 #include "triangulate/stem.h"
+#include "triangulate/tokens.h"
 #include "triangulate/text.h"
 
 namespace tri {
@@ -55,15 +57,24 @@ size_t entry_of(Dispute* d, const UnitRef& u, Span s, const std::string& value) 
 
 // The side of each entry (an entry index standing for it): units not in conflict with each other
 // that agree, state the value in the same words, or state the same value ("$1.2bn" / "1.2 billion
-// dollars"), stand together. Work: the pairs of entries,
-// each checked in O(log) against the sorted opposed pairs.
+// dollars") or values that can both hold ("late Friday" / "Friday night", each against "Saturday
+// night"), stand together. Work: each value read once, then the pairs of entries, each checked in
+// O(log) against the sorted opposed pairs.
 std::vector<size_t> sides_of(const Dispute& dp, const Result& r, const std::set<std::pair<UnitRef, UnitRef>>& agree) {
   const size_t n = dp.entries.size();
   std::vector<std::string> text(n);
+  std::vector<Facts> read(n);
   for (size_t i = 0; i < n; ++i) {
     const Entry& e = dp.entries[i];
     text[i] = fold(r.sources[e.unit.source].text.substr(e.span.begin, e.span.end - e.span.begin));
+    read[i] = extract_facts(e.value, tokenize(e.value, 0, e.value.size()));
   }
+  const auto alike = [&](const Facts& x, const Facts& y) {
+    Match m = Match::kIncomparable;
+    if (x.times.size() == 1 && y.times.size() == 1) m = compare(x.times[0], y.times[0]);
+    if (x.quantities.size() == 1 && y.quantities.size() == 1) m = compare(x.quantities[0], y.quantities[0]);
+    return m == Match::kSame || m == Match::kCompatible;
+  };
   std::vector<std::pair<size_t, size_t>> opposed;
   for (const auto& [x, y] : dp.opposed) opposed.emplace_back(std::min(x, y), std::max(x, y));
   sort_by(opposed.begin(), opposed.end());
@@ -77,7 +88,7 @@ std::vector<size_t> sides_of(const Dispute& dp, const Result& r, const std::set<
     for (size_t k = i + 1; k < n; ++k) {
       const Entry& x = dp.entries[i];
       const Entry& y = dp.entries[k];
-      const bool same_value = !x.value.empty() && x.value == y.value;
+      const bool same_value = (!x.value.empty() && x.value == y.value) || alike(read[i], read[k]);
       if (!(text[i] == text[k] || same_value || agree.count({x.unit, y.unit}))) continue;
       if (!std::binary_search(opposed.begin(), opposed.end(), std::make_pair(i, k))) parent[find(k)] = find(i);
     }
