@@ -83,6 +83,11 @@ const QuantityCase kQuantityCases[] = {
     // Hyphens spaced out by a tokenizer.
     {"The driver, a 59 - year - old man, was arrested.", "59 - year - old", "59", QuantityKind::kCount, 59, 59,
      false, false, "age", "59"},
+    // Plurals of words in -man.
+    {"Police arrested two gunmen near the port.", "two gunmen", "two", QuantityKind::kCount, 2, 2, false, false,
+     "gunmen", "2"},
+    {"Three fishermen were rescued.", "Three fishermen", "Three", QuantityKind::kCount, 3, 3, false, false,
+     "fishermen", "3"},
     // Hedges read as intervals.
     {"The ferry was carrying around 90 vehicles.", "around 90 vehicles", "90",
      QuantityKind::kCount, 85.5, 94.5, true, false, "vehicl", "about 90"},

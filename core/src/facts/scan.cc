@@ -187,6 +187,10 @@ bool Scan::plural_like(size_t i) const {
   if (!word(i)) return false;
   const std::string_view w = norm(i);
   if (irregular_plural(w)) return true;
+  // Plurals of words in -man ("gunmen", "fishermen", "policemen"; not "specimen", "abdomen",
+  // "acumen").
+  if (w.size() > 5 && ends_with(w, "men") && w[w.size() - 4] != 'i' && w[w.size() - 4] != 'o' && w[w.size() - 4] != 'u')
+    return true;
   if (w.size() < 3 || w.back() != 's') return false;
   if (ends_with(w, "ss") || ends_with(w, "us") || ends_with(w, "is") || ends_with(w, "'s"))
     return false;
