@@ -897,6 +897,27 @@ TEST(Conflicts, AnIntentionAndADenialOfWhatIsToCome) {
   expect_no_conflict({{"Orrin Vale planned to appeal the ruling.", "Orrin Vale did not appeal the ruling."}});
 }
 
+// Two sentences that share a claim only in a piece agree through it unless one piece denies
+// what the two share ("would open two new factories" / "had no plans to build new factories");
+// a denial of something else beside it ("There were no deaths, though ...") is no obstacle.
+TEST(Conflicts, APieceThatDeniesWhatTheOtherStatesIsNoAgreement) {
+  const auto agree_links = [](const Result& r) {
+    int n = 0;
+    for (const Link& l : r.links) n += l.relation == Relation::kAgree;
+    return n;
+  };
+  const Result denied = compared({"Chief executive Mira Talbot said the firm would open two new factories in 2026 and hire 400 staff.",
+                                  "Mira Talbot, the chief executive, said Harlow had no plans to build new factories.",
+                                  "The group plans to open two factories in 2026, creating about 400 jobs, chief executive Mira Talbot said."});
+  ASSERT_TRUE(denied.ok()) << denied.error;
+  for (const Link& l : denied.links)
+    EXPECT_FALSE(l.relation == Relation::kAgree && (l.a.source == 1 || l.b.source == 1)) << l.a.source << " ~ " << l.b.source;
+  const Result beside = compared({"There were no deaths, though nine people were taken to Orrel General Hospital.",
+                                  "Nine people were taken to Orrel General Hospital, most of them with hypothermia."});
+  ASSERT_TRUE(beside.ok()) << beside.error;
+  EXPECT_EQ(agree_links(beside), 1);
+}
+
 // A person's age set beside the name ("Osric Tell, 61,") is disputed across claims that share
 // nothing else; the same age in two claims links nothing, and an age not beside a name (or a
 // number that is no age) is no such fact.
