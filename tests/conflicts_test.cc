@@ -918,6 +918,17 @@ TEST(Conflicts, APieceThatDeniesWhatTheOtherStatesIsNoAgreement) {
   EXPECT_EQ(agree_links(beside), 1);
 }
 
+// A count compared between units without a counterpart meets its own value in a unit that states
+// two ("12 pence, up from 10 pence" / "12p"); "12p" is pence.
+TEST(Conflicts, ACountRestatedBesideAnotherIsNoDispute) {
+  const auto two = conflicts_of({"The company will pay a dividend of 12 pence per share, up from 10 pence last year.",
+                                 "Harlow raised its dividend to 12p a share."});
+  EXPECT_FALSE(has(two, "number", "")) << all(two);
+  const auto other = conflicts_of({"Harlow Foods said on Tuesday it will pay a dividend of 12 pence per share.",
+                                   "Harlow Foods raised its dividend to 14p a share on Tuesday."});
+  EXPECT_TRUE(has(other, "number", "12 vs 14")) << all(other);
+}
+
 // A person's age set beside the name ("Osric Tell, 61,") is disputed across claims that share
 // nothing else; the same age in two claims links nothing, and an age not beside a name (or a
 // number that is no age) is no such fact.

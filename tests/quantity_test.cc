@@ -88,6 +88,9 @@ const QuantityCase kQuantityCases[] = {
      "gunmen", "2"},
     {"Three fishermen were rescued.", "Three fishermen", "Three", QuantityKind::kCount, 3, 3, false, false,
      "fishermen", "3"},
+    // Pence written with the number.
+    {"Harlow raised its dividend to 12p a share.", "12p", "12", QuantityKind::kCount, 12, 12, false, false, "penc",
+     "12"},
     // Hedges read as intervals.
     {"The ferry was carrying around 90 vehicles.", "around 90 vehicles", "90",
      QuantityKind::kCount, 85.5, 94.5, true, false, "vehicl", "about 90"},

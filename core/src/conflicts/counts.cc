@@ -172,6 +172,13 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
         if (!agree && (values_agree(*ms[i].q, *ms[k].q) || key.rfind("money", 0) == 0)) continue;
         const bool age = key.rfind("age ", 0) == 0;
         if (agree && age) continue;  // one person's age, not one claim
+        // A unit that also states the other's value ("12 pence, up from 10 pence" / "12p") has
+        // its counterpart in it: each value meets its own.
+        bool restated = false;
+        for (const Mention& m : ms)
+          restated = restated || (m.unit == ms[i].unit && compare(*m.q, *ms[k].q) == Match::kSame) ||
+                     (m.unit == ms[k].unit && compare(*m.q, *ms[i].q) == Match::kSame);
+        if (!agree && restated) continue;
         // Different counts of a noun that two unrelated verbs govern are of two happenings
         // ("sank 40 tankers in the spring" / "still hold at least 6 tankers"); a state is one
         // whatever the verb, and one count under two verbs is still one ("14 miners were trapped" /

@@ -667,6 +667,7 @@ size_t QuantityReader::read(size_t i) {
     if (noun != kNone) {
       kind = QuantityKind::kCount;
       unit = std::string(s.stem(noun));
+      if (unit == "p" && s.bpos(noun) == s.epos(noun - 1)) unit = "penc";  // "12p": pence
       e = noun + 1;
     } else if (a.words && a.vague.empty()) {
       // A number word alone is a value only where a value is expected: "the toll rose to
