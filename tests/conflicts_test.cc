@@ -899,7 +899,8 @@ TEST(Conflicts, AnIntentionAndADenialOfWhatIsToCome) {
 
 // Two sentences that share a claim only in a piece agree through it unless one piece denies
 // what the two share ("would open two new factories" / "had no plans to build new factories");
-// a denial of something else beside it ("There were no deaths, though ...") is no obstacle.
+// a denial of something else beside it ("There were no deaths, though ...") is no obstacle, nor is
+// one that opens its clause ("no Velmar mayor has attended ... since 1998").
 TEST(Conflicts, APieceThatDeniesWhatTheOtherStatesIsNoAgreement) {
   const auto agree_links = [](const Result& r) {
     int n = 0;
@@ -916,6 +917,13 @@ TEST(Conflicts, APieceThatDeniesWhatTheOtherStatesIsNoAgreement) {
                                   "Nine people were taken to Orrel General Hospital, most of them with hypothermia."});
   ASSERT_TRUE(beside.ok()) << beside.error;
   EXPECT_EQ(agree_links(beside), 1);
+  // A denial that opens its clause tells that none did: so does "the first time ... since".
+  const Result none = compared({"Her visit marks the first time a Velmar mayor has attended the Orrel harbour festival since 1998. "
+                                "She will be among 12 other guests.",
+                                "This is a first for the town: no Velmar mayor has attended the Orrel harbour festival since 1998. "
+                                "She will join 12 other guests."});
+  ASSERT_TRUE(none.ok()) << none.error;
+  EXPECT_EQ(agree_links(none), 2);
 }
 
 // A count compared between units without a counterpart meets its own value in a unit that states

@@ -423,14 +423,20 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
       // A denial of what the two share in one piece and not in the other: one denies what the
       // other states ("would open two new factories" / "had no plans to build new factories"; not
       // "There were no deaths, though nine people were taken to hospital" / "Nine people were
-      // taken to hospital").
+      // taken to hospital"). A denial that opens its clause ("no leader has attended ... since
+      // 1959") tells that none did, which "the first time a leader has attended ... since 1959"
+      // tells too.
       const auto denies = [&](const SimUnit& w, const std::vector<int>& into, const SimUnit& other) {
         const auto& t = w.data->tokens;
-        for (const Negation& n : w.data->facts.negations)
-          for (size_t i = 0; i < t.size() && within(w, {n.begin, n.end}); ++i)
+        for (const Negation& n : w.data->facts.negations) {
+          bool opens = true;
+          for (size_t i = 0; i < t.size(); ++i)
+            if (t[i].begin == n.begin) opens = i == 0 || t[i - 1].type == TokenType::kPunct;
+          for (size_t i = 0; i < t.size() && !opens && within(w, {n.begin, n.end}); ++i)
             if (t[i].begin >= n.scope_begin && t[i].end <= n.scope_end && into[i] >= 0 && (w.words[i].flags & kContent) &&
                 other.words[static_cast<size_t>(into[i])].term != kNoTerm)
               return true;
+        }
         return false;
       };
       return denies(*p.first, al.a_to_b, *p.second) != denies(*p.second, al.b_to_a, *p.first);
