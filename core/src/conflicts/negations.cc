@@ -339,8 +339,6 @@ bool same_thing(const Side& a, size_t k, const Side& b, size_t j, const Lexicon&
   return false;
 }
 
-}  // namespace
-
 // The first of `words` (or `also`) among the four tokens before token k, within its clause ("most
 // of the routes"), or null.
 const std::string* quantified(const std::vector<Token>& t, size_t k, WordList words, const std::string* also) {
@@ -350,6 +348,8 @@ const std::string* quantified(const std::vector<Token>& t, size_t k, WordList wo
   }
   return nullptr;
 }
+
+}  // namespace
 
 void negations(const Side& a, const std::vector<Negated>& na, const Side& b, const std::vector<Negated>& nb, bool a_first,
                const Lexicon& lexicon, std::vector<Difference>* out) {
