@@ -429,10 +429,11 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
       const auto denies = [&](const SimUnit& w, const std::vector<int>& into, const SimUnit& other) {
         const auto& t = w.data->tokens;
         for (const Negation& n : w.data->facts.negations) {
-          bool opens = true;
+          size_t at = 0;  // the negator's first token
+          while (at < t.size() && t[at].begin < n.begin) ++at;
+          const bool opens = at == t.size() || t[at].begin != n.begin || at == 0 || t[at - 1].type == TokenType::kPunct;
+          if (opens || !within(w, {n.begin, n.end})) continue;
           for (size_t i = 0; i < t.size(); ++i)
-            if (t[i].begin == n.begin) opens = i == 0 || t[i - 1].type == TokenType::kPunct;
-          for (size_t i = 0; i < t.size() && !opens && within(w, {n.begin, n.end}); ++i)
             if (t[i].begin >= n.scope_begin && t[i].end <= n.scope_end && into[i] >= 0 && (w.words[i].flags & kContent) &&
                 other.words[static_cast<size_t>(into[i])].term != kNoTerm)
               return true;
