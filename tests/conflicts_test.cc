@@ -599,9 +599,24 @@ TEST(Conflicts, APartAndTheWholeAreTwoCounts) {
   const auto same = conflicts_of({"Marines detained 11 Yemeni sailors aboard the trawler on Monday, the navy said.",
                                   "Marines detained 14 Yemeni sailors aboard the trawler on Monday, the navy said."});
   EXPECT_TRUE(has(same, "number", "11 vs 14")) << all(same);
+  // "More than" is a bound, not a count of more: "more than 200" is the whole.
+  const auto bound = conflicts_of({"The clinic called off more than 200 appointments after the flood, its manager said.",
+                                   "The clinic called off around 150 appointments after the flood, its manager said."});
+  EXPECT_TRUE(has(bound, "number", "more than 200 vs about 150")) << all(bound);
   EXPECT_TRUE(conflicts_of({"Deputies chased the van for 30 miles at speeds of up to 120 mph before it stopped.",
                             "Deputies chased the van for 48km at speeds of up to 193 km/h before it stopped."})
                   .empty());
+}
+
+// Values more than tenfold apart count two things (a game's points and a career's; a ship's crew
+// and all the crews held), however alike their sentences; values within tenfold dispute one.
+TEST(Conflicts, ValuesTenfoldApartCountTwoThings) {
+  EXPECT_TRUE(conflicts_of({"Rowan Tate scored 24 points in the cup final on Sunday, the league said.",
+                            "Rowan Tate has scored 2,410 points in the league since 2019, the league said."})
+                  .empty());
+  const auto near = conflicts_of({"The storm damaged 20 boats in the marina on Sunday, the harbour master said.",
+                                  "The storm damaged 150 boats in the marina on Sunday, the harbour master said."});
+  EXPECT_TRUE(has(near, "number", "20 vs 150")) << all(near);
 }
 
 // One name written two ways is no conflict: an abbreviation ("Mt Arden" / "Mount Arden"), a
@@ -1122,11 +1137,12 @@ TEST(Conflicts, SidesReachUnitsThatAgreeWithThem) {
 }
 
 // ... but not a unit that names someone the other side's unit does not, while that unit names
-// someone else: two climbers' falls told alike, not one fall told two ways.
+// someone else: two climbers' falls told alike, not one fall told two ways. (The heights are
+// within tenfold: further apart, no unit would dispute them, ValuesTenfoldApartCountTwoThings.)
 TEST(Conflicts, SidesDoNotReachUnitsAboutSomeoneElse) {
   const Result r = compared({"A climber fell about 60 metres from a ridge on the glacier, rescuers said.",
                              "A climber fell about 60 metres from a ridge on the glacier, rescuers said.",
-                             "Lee Ormond fell about 700 metres from a ridge on the glacier, rescuers said.",
+                             "Lee Ormond fell about 300 metres from a ridge on the glacier, rescuers said.",
                              "Rescuers said Tom Rane fell about 60 metres from a glacier ridge before his rope held."});
   ASSERT_TRUE(r.ok()) << r.error;
   bool a_against_c = false, d_against_c = false;

@@ -169,7 +169,8 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
         const bool agree = compare(*ms[i].q, *ms[k].q) == Match::kSame ||
                            (ms[i].q->num_lo == ms[k].q->num_lo && ms[i].q->num_hi == ms[k].q->num_hi &&
                             compatible(*ms[i].q, *ms[k].q));
-        if (!agree && (values_agree(*ms[i].q, *ms[k].q) || key.rfind("money", 0) == 0)) continue;
+        if (!agree && (values_agree(*ms[i].q, *ms[k].q) || orders_apart(*ms[i].q, *ms[k].q) || key.rfind("money", 0) == 0))
+          continue;
         const bool age = key.rfind("age ", 0) == 0;
         if (agree && age) continue;  // one person's age, not one claim
         // A unit that also states the other's value ("12 pence, up from 10 pence" / "12p") has

@@ -91,6 +91,11 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
 // ("up to 120 mph" and "up to 193 km/h" give one).
 bool values_agree(const Quantity& x, const Quantity& y);
 
+// Values more than tenfold apart (the closer ends of their intervals): reports of one count
+// seldom differ so much, while counts of two things often do (a game's 20 points and a career's
+// 2,282; a ship's 16 crew and the 300 crew pirates hold).
+bool orders_apart(const Quantity& x, const Quantity& y);
+
 // Quantities of one measure in one place whose values cannot both hold.
 void numbers(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Difference>* out);
 

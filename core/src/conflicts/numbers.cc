@@ -104,13 +104,14 @@ bool same_series(const Side& a, Range x, const Side& b, Range y) {
 }
 
 // A count of the rest or of more ("two other victims", "five more bodies", "the remaining three
-// boats"): a part, not the whole. `x`: the quantity's tokens.
+// boats"): a part, not the whole ("more than 200" is a bound on the whole). `x`: the quantity's
+// tokens.
 bool of_the_rest(const SimUnit& u, Range x) {
   const WordSet& kRest = word_set(WordList::numbers_of_the_rest_rest);
   const auto& t = u.data->tokens;
   if (x.first > 0 && kRest.has(t[x.first - 1].norm)) return true;  // "the remaining three"
-  for (size_t k = x.first; k < x.last; ++k)
-    if (kRest.has(t[k].norm)) return true;
+  for (size_t k = x.first; k < x.last; ++k)  // not a bound: "more than 200"
+    if (kRest.has(t[k].norm) && (k + 1 >= t.size() || t[k + 1].norm != "than")) return true;
   return false;
 }
 
@@ -279,6 +280,11 @@ bool values_agree(const Quantity& x, const Quantity& y) {
   return compatible(x, y);
 }
 
+bool orders_apart(const Quantity& x, const Quantity& y) {
+  const double below = std::min(x.hi, y.hi), above = std::max(x.lo, y.lo);
+  return below > 0 && below * 10 < above;
+}
+
 bool also_given(const Side& s, const Quantity& q) {
   const std::vector<Quantity>& others = s.u.data->facts.quantities;
   const WordSet& kFigures = word_set(WordList::numbers_also_given_figures);
@@ -349,7 +355,7 @@ void numbers(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<D
     for (size_t j = 0; j < qb_all.size(); ++j) {
       const Quantity& qb = qb_all[j];
       if (matched_b[j] || (place_a[i] >= 0 && place_a[i] != static_cast<int>(j)) || (place_b[j] >= 0 && place_b[j] != static_cast<int>(i)) ||
-          !same_measure(a, qa, ra[i], b, qb, rb[j], lexicon) || values_agree(qa, qb) ||
+          !same_measure(a, qa, ra[i], b, qb, rb[j], lexicon) || values_agree(qa, qb) || orders_apart(qa, qb) ||
           also_given(a, qb))
         continue;
       // Anchored by a specific counted noun, or by aligned surroundings (a general noun alone is
