@@ -386,6 +386,14 @@ TEST(Conflicts, ADifferentNameWithOthersApartIsTwoHappenings) {
   EXPECT_TRUE(has(one, "name", "Luis Ortiz")) << all(one);
 }
 
+// A name the other sentence gives as part of someone's role is named there too: "Velmar's mayor"
+// and "Velmar mayor Ines Korda" are one person, and one denies what the other states.
+TEST(Conflicts, ANameInTheOthersRoleIsNamedThere) {
+  const auto cs = conflicts_of({"Velmar's mayor attended the opening of the new bridge on Friday.",
+                                "Velmar mayor Ines Korda did not attend the opening of the new bridge on Friday."});
+  EXPECT_TRUE(has(cs, "negation", "")) << all(cs);
+}
+
 // Not saying is no claim, "no one else" denies others, and words of place and of persons told
 // apart ("outside" / "inside", "former employers" / "former employee") describe different things.
 TEST(Conflicts, DenialsAndOppositesThatStateNoContrary) {

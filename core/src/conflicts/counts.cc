@@ -1,6 +1,8 @@
 // conflicts/counts.cc — counts of one specific thing across a cluster, however their sentences differ.
 #include "conflicts/kinds.h"
 
+#include <cstdint>
+#include <cstring>
 #include <map>
 #include <string>
 #include <vector>
@@ -206,13 +208,20 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
   // different things as often as they dispute one. Names the two sentences do not share are no
   // sign of two happenings here (they are for a dispute, names_apart()): one report of a sinking
   // names the port the ship left, another the island it was bound for.
-  std::map<double, std::vector<Mention>> by_value;
+  // Keyed by the value's bits, most significant first: positive values in their order (the map
+  // of by_key's type, not another).
+  std::map<std::string, std::vector<Mention>> by_value;
   for (uint32_t u = 0; u < units.size(); ++u) {
     if (units[u].copy) continue;
     for (const Quantity& q : units[u].data->facts.quantities)
       if (q.kind == QuantityKind::kCount && q.vague.empty() && !q.range && q.num_lo >= kDistinctCount &&
-          !q.unit.empty() && q.unit != "age" && !partitive(units[u], q))
-        by_value[q.num_lo].push_back({u, &q});
+          !q.unit.empty() && q.unit != "age" && !partitive(units[u], q)) {
+        uint64_t bits;
+        std::memcpy(&bits, &q.num_lo, sizeof bits);
+        std::string value(8, '\0');
+        for (size_t b = 0; b < 8; ++b) value[b] = static_cast<char>(bits >> (56 - 8 * b));
+        by_value[value].push_back({u, &q});
+      }
   }
   for (const auto& [value, ms] : by_value) {
     if (ms.size() > kMaxCountMentions) continue;
