@@ -583,6 +583,18 @@ TEST(Conflicts, DenyingTheBroaderWord) {
   expect_no_conflict({{"The chef is cutting a melon for the guests.", "The chef is not slicing a melon for the guests."}});
 }
 
+// Two times beside the same words of another time ("in April last year" / "in March last year")
+// share no happening: an arrest and a robbery. The same happening told with two months is a
+// dispute.
+TEST(Conflicts, ANeighbouringTimeIsNoSlot) {
+  EXPECT_TRUE(conflicts_of({"The porter was arrested in April last year and the driver a week later.",
+                            "The robbery, in March last year, netted cash worth 40,000 pounds."})
+                  .empty());
+  const auto one = conflicts_of({"The depot robbery took place in April last year, police said.",
+                                 "The depot robbery took place in March last year, police said."});
+  EXPECT_TRUE(has(one, "date", "April")) << all(one);
+}
+
 // A line of nothing but a date says when the page was published: two of them differ without
 // contradicting each other.
 TEST(Conflicts, PublicationDatesDoNotConflict) {

@@ -20,21 +20,26 @@ bool hard_break(const Token& t) {
   return t.type == TokenType::kPunct && (t.norm == ";" || t.norm == ":" || t.norm == "(" || t.norm == ")");
 }
 
-// Content words around a range that say what happens (not names or numbers): up to kContextWords
-// on each side within kReach tokens, not across a semicolon, colon or bracket.
+// Content words around a range that say what happens (not names, numbers or the words of another
+// time: "in April last year" / "in March last year" share no happening): up to kContextWords on
+// each side within kReach tokens, not across a semicolon, colon or bracket.
 std::vector<size_t> context(const SimUnit& u, Range r) {
   std::vector<size_t> out;
   const auto& t = u.data->tokens;
+  const auto says = [&](size_t k) {
+    return (u.words[k].flags & kContent) && !(u.words[k].flags & (kName | kNumber)) &&
+           !fact_in(u.data->facts.times, t, Range{k, k + 1});
+  };
   int taken = 0;
   for (size_t k = r.first, steps = 0; k > 0 && steps < kReach && taken < kContextWords; ++steps) {
     --k;
     if (hard_break(t[k])) break;
-    if ((u.words[k].flags & kContent) && !(u.words[k].flags & (kName | kNumber))) out.push_back(k), ++taken;
+    if (says(k)) out.push_back(k), ++taken;
   }
   taken = 0;
   for (size_t k = r.last, steps = 0; k < t.size() && steps < kReach && taken < kContextWords; ++k, ++steps) {
     if (hard_break(t[k])) break;
-    if ((u.words[k].flags & kContent) && !(u.words[k].flags & (kName | kNumber))) out.push_back(k), ++taken;
+    if (says(k)) out.push_back(k), ++taken;
   }
   return out;
 }
