@@ -3,7 +3,6 @@
 #include "sorting.h"
 
 #include <algorithm>
-#include <map>
 #include <set>
 
 namespace tri {
@@ -36,22 +35,24 @@ void build_groups(Result* r) {
     for (size_t i = 1; i < c.size(); ++i) copies_of[flat(c[0])].push_back(flat(c[i])), is_copy[flat(c[i])] = true;
 
   std::vector<Edge> edges;
-  std::map<std::pair<int, int>, size_t> edge_of;
-  std::vector<std::vector<int>> adj(ref.size());
+  // Per unit: its neighbours, each with its edge (neighbour << 32 | edge), in the neighbours' order.
+  std::vector<std::vector<uint64_t>> adj(ref.size());
   for (const Link& l : r->links) {
     if (l.relation == Relation::kRelated) continue;
     const int a = flat(l.a), b = flat(l.b);
     if (is_copy[a] || is_copy[b]) continue;
-    edge_of[{std::min(a, b), std::max(a, b)}] = edges.size();
+    adj[a].push_back(static_cast<uint64_t>(b) << 32 | edges.size());
+    adj[b].push_back(static_cast<uint64_t>(a) << 32 | edges.size());
     edges.push_back({std::min(a, b), std::max(a, b), l.score, l.relation == Relation::kConflict});
-    adj[a].push_back(b);
-    adj[b].push_back(a);
   }
-  for (auto& v : adj) sort_by(v.begin(), v.end());
-  const auto linked = [&](int x, int y) {
-    return std::binary_search(adj[x].begin(), adj[x].end(), y);
+  for (auto& v : adj) sort_unique(&v);
+  // The edge between x and y, or -1.
+  const auto edge = [&](int x, int y) -> long {
+    const auto it = std::lower_bound(adj[x].begin(), adj[x].end(), static_cast<uint64_t>(y) << 32);
+    return it != adj[x].end() && static_cast<int>(*it >> 32) == y ? static_cast<long>(*it & 0xFFFFFFFFu) : -1;
   };
-  const auto score = [&](int x, int y) { return edges[edge_of.at({std::min(x, y), std::max(x, y)})].score; };
+  const auto linked = [&](int x, int y) { return edge(x, y) >= 0; };
+  const auto score = [&](int x, int y) { return edges[static_cast<size_t>(edge(x, y))].score; };
 
   // Strongest links first (ties: by units, so the result does not depend on input order beyond
   // the order of the sources).
@@ -81,7 +82,8 @@ void build_groups(Result* r) {
     for (;;) {
       int best = -1;
       double best_sum = -1;
-      for (int c : adj[g[0]]) {
+      for (uint64_t n : adj[g[0]]) {
+        const int c = static_cast<int>(n >> 32);
         if (sources.count(ref[c].source) || (full && in_groups[c] > 0)) continue;
         double sum = 0;
         bool all = true;
@@ -101,7 +103,7 @@ void build_groups(Result* r) {
     for (size_t i = 0; i < g.size(); ++i) {
       grouped[g[i]] = true;
       ++in_groups[g[i]];
-      for (size_t k = i + 1; k < g.size(); ++k) covered[edge_of.at({std::min(g[i], g[k]), std::max(g[i], g[k])})] = true;
+      for (size_t k = i + 1; k < g.size(); ++k) covered[static_cast<size_t>(edge(g[i], g[k]))] = true;
     }
     sort_by(g.begin(), g.end());
     groups.push_back(std::move(g));
@@ -132,7 +134,7 @@ void build_groups(Result* r) {
       for (int v : g)
         if (v != u) {
           sum += score(u, v);
-          conflict = conflict || edges[edge_of.at({std::min(u, v), std::max(u, v)})].conflict;
+          conflict = conflict || edges[static_cast<size_t>(edge(u, v))].conflict;
         }
       if (sum > best) best = sum, out.claim = ref[u];
     }
