@@ -628,6 +628,17 @@ TEST(Conflicts, APartAndTheWholeAreTwoCounts) {
                   .empty());
 }
 
+// A total ("a total of 11 years" for two people) is not one of its parts; the total of a state is
+// the toll itself, and disputes another toll.
+TEST(Conflicts, ATotalIsNotOneOfItsParts) {
+  const auto parts = conflicts_of({"Ada Voss and Tom Lind were jailed for a total of 11 years at Kelso on Monday.",
+                                   "Ada Voss was jailed for seven years at Kelso on Monday."});
+  EXPECT_FALSE(has(parts, "number", "")) << all(parts);
+  const auto toll = conflicts_of({"A total of 12 people were killed in the floods at Kelso, officials said.",
+                                  "Nine people were killed in the floods at Kelso, officials said."});
+  EXPECT_TRUE(has(toll, "number", "12 vs 9")) << all(toll);
+}
+
 // Values more than tenfold apart count two things (a game's points and a career's; a ship's crew
 // and all the crews held), however alike their sentences; values within tenfold dispute one.
 TEST(Conflicts, ValuesTenfoldApartCountTwoThings) {

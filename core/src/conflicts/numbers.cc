@@ -104,12 +104,13 @@ bool same_series(const Side& a, Range x, const Side& b, Range y) {
 }
 
 // A count of the rest or of more ("two other victims", "five more bodies", "the remaining three
-// boats"): a part, not the whole ("more than 200" is a bound on the whole). `x`: the quantity's
-// tokens.
-bool of_the_rest(const SimUnit& u, Range x) {
+// boats"): a part, not the whole ("more than 200" is a bound on the whole); with `total`, also a
+// total ("a total of 14 years"), not one of its parts. `x`: the quantity's tokens.
+bool of_the_rest(const SimUnit& u, Range x, bool total) {
   const WordSet& kRest = word_set(WordList::numbers_of_the_rest_rest);
   const auto& t = u.data->tokens;
   if (x.first > 0 && kRest.has(t[x.first - 1].norm)) return true;  // "the remaining three"
+  if (total && x.first > 1 && t[x.first - 1].norm == "of" && kRest.has(t[x.first - 2].norm)) return true;
   for (size_t k = x.first; k < x.last; ++k)  // not a bound: "more than 200"
     if (kRest.has(t[k].norm) && (k + 1 >= t.size() || t[k + 1].norm != "than")) return true;
   return false;
@@ -176,8 +177,11 @@ size_t noun_token(const SimUnit& u, const Quantity& q, Range r) {
 bool partitive(const SimUnit& u, const Quantity& q) { return of_at(u, q.num_end); }
 
 bool part_and_whole(const SimUnit& a, const Quantity& qa, Range x, const SimUnit& b, const Quantity& qb, Range y) {
-  return qa.kind == QuantityKind::kCount &&
-         (of_the_rest(a, x) != of_the_rest(b, y) || named_part(a, qa, x, b, y) || named_part(b, qb, y, a, x));
+  // The total of a state is the toll itself ("a total of 10 people had been killed" / "three
+  // people killed"): one measure.
+  const bool total = qa.state.empty() && qb.state.empty();
+  return of_the_rest(a, x, total) != of_the_rest(b, y, total) ||
+         (qa.kind == QuantityKind::kCount && (named_part(a, qa, x, b, y) || named_part(b, qb, y, a, x)));
 }
 
 bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, const Quantity& qb, Range rb,
