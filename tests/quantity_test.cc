@@ -295,6 +295,10 @@ const AboutCase kAboutCases[] = {
     {"Officials reported 12 deaths and 40 injuries.", "12 deaths", "deaths", "dead", ""},
     {"Officials reported 12 deaths and 40 injuries.", "40 injuries", "injuries", "injured", ""},
     {"Hospitals treated about 140 injured.", "about 140 injured", "injured", "injured", ""},
+    // Injuries had or suffered: "with serious injuries", "suffered minor injuries".
+    {"The crash left three passengers with serious injuries.", "three passengers", "passengers", "injured", ""},
+    {"Two officers suffered minor injuries.", "Two officers", "officers", "injured", ""},
+    {"Two men with knives were seen at the gate.", "Two men", "men", "", ""},
     {"Two hikers are still missing.", "Two hikers", "hikers", "missing", ""},
     {"Police arrested 14 people after the match.", "14 people", "people", "arrested", ""},
     {"About 300 residents were evacuated.", "About 300 residents", "residents", "evacuated", ""},
