@@ -78,7 +78,8 @@ size_t noun_token(const SimUnit& u, const Quantity& q, Range r);
 // A count of part of a set: the number followed by "of" ("two of the trawlers", "one of them").
 bool partitive(const SimUnit& u, const Quantity& q);
 
-// A count of a part: of the rest, or of those a name qualifies, where the other count is not.
+// A part and its whole: a quantity of the rest or of more, or a total (not of a state: a toll is
+// one measure however stated), or a count of those a name qualifies, where the other is not.
 bool part_and_whole(const SimUnit& a, const Quantity& qa, Range x, const SimUnit& b, const Quantity& qb, Range y);
 
 // Two quantities measure one thing: the same kind, no part against its whole, the same owner (and

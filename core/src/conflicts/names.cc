@@ -58,8 +58,9 @@ bool same_person(const NameMention& x, const NameMention& y) {
 bool mentioned(const NameMention& x, const std::vector<NameMention>& others) {
   for (const NameMention& o : others) {
     if (same_person(x, o)) return true;
-    const std::string& w = x.parts.empty() ? o.role : x.parts.back();
-    for (size_t p = o.role.find(w); !x.parts.empty() && p != std::string::npos; p = o.role.find(w, p + 1))
+    if (x.parts.empty()) continue;
+    const std::string& w = x.parts.back();
+    for (size_t p = o.role.find(w); p != std::string::npos; p = o.role.find(w, p + 1))
       if ((p == 0 || o.role[p - 1] == ' ') && (p + w.size() == o.role.size() || o.role[p + w.size()] == ' ')) return true;
   }
   return false;
