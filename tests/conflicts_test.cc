@@ -595,6 +595,20 @@ TEST(Conflicts, ANeighbouringTimeIsNoSlot) {
   EXPECT_TRUE(has(one, "date", "April")) << all(one);
 }
 
+// What will not happen again, or will not happen, leaves what happened standing ("would not raise
+// fares again this year" / "raised fares in March"); the same time denied is a dispute.
+TEST(Conflicts, ADenialOfAnotherTimeLeavesWhatHappened) {
+  EXPECT_TRUE(conflicts_of({"The ferry company raised its fares in March, the harbour board said.",
+                            "The ferry company said it would not raise its fares again this year."})
+                  .empty());
+  EXPECT_TRUE(conflicts_of({"The ferry company raised its fares in March, the harbour board said.",
+                            "The ferry company said it would not raise its fares this year."})
+                  .empty());
+  const auto same = conflicts_of({"The ferry company raised its fares again in March, the harbour board said.",
+                                  "The ferry company did not raise its fares again in March, the harbour board said."});
+  EXPECT_TRUE(has(same, "negation", "")) << all(same);
+}
+
 // A line of nothing but a date says when the page was published: two of them differ without
 // contradicting each other.
 TEST(Conflicts, PublicationDatesDoNotConflict) {

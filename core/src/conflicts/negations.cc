@@ -183,6 +183,15 @@ bool future(const SimUnit& u, size_t k) {
   return kFuture.has(t[k].norm) || (k > 0 && kFuture.has(t[k - 1].norm));
 }
 
+// "Again" after token k in its clause (up to six tokens on): another time of what k names ("would
+// not raise rates again" does not deny the rise that happened).
+bool again_after(const SimUnit& u, size_t k) {
+  const auto& t = u.data->tokens;
+  for (size_t i = k + 1; i < t.size() && i <= k + 6 && t[i].type != TokenType::kPunct; ++i)
+    if (t[i].norm == "again") return true;
+  return false;
+}
+
 // The personal pronoun that is the subject right before token k (up to four tokens back, past
 // auxiliaries and adverbs), or "".
 std::string subject_pronoun(const Side& s, size_t k) {
@@ -198,13 +207,15 @@ std::string subject_pronoun(const Side& s, size_t k) {
 }
 
 // The tense an auxiliary tells, its "n't" aside: 1 present ("does", "isn't"), 2 past ("did",
-// "wasn't", "had"), 0 none (a modal; "has", whose perfect reaches into the past: "has not
-// approved" denies "approved on Monday").
+// "wasn't", "had"), 3 to come ("will", "would", "won't": "would not raise rates again" leaves
+// "raised its rate" standing), 0 none (another modal; "has", whose perfect reaches into the past:
+// "has not approved" denies "approved on Monday").
 int aux_tense(std::string w) {
   if (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0) w.resize(w.size() - 3);
   static constexpr WordSet kPresent("am are do does is");
   static constexpr WordSet kPast("did had was were");
-  return kPresent.has(w) ? 1 : kPast.has(w) ? 2 : 0;
+  static constexpr WordSet kFuture("shall will wo would");
+  return kPresent.has(w) ? 1 : kPast.has(w) ? 2 : kFuture.has(w) ? 3 : 0;
 }
 
 // A denial and a statement told in two tenses speak of two times ("She doesn't live on Kelby Road"
@@ -372,6 +383,7 @@ void negations(const Side& a, const std::vector<Negated>& na, const Side& b, con
     if (narrower_in_scope(a, n, b, lexicon) || shared_negator(a, n.negator, b) ||
         raised_elsewhere(a, n, b, static_cast<size_t>(j)) || not_until(a, n, b, static_cast<size_t>(j)) ||
         other_tense(a, n, b, static_cast<size_t>(j), lexicon) || conditional(a.u, n.negator) ||
+        again_after(a.u, n.pred) != again_after(b.u, static_cast<size_t>(j)) ||
         conditional(b.u, static_cast<size_t>(j)))
       continue;
     // Two different people as subjects ("we didn't seem to have a plan" / "he seemed a safe pick").
