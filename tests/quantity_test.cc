@@ -295,6 +295,9 @@ const AboutCase kAboutCases[] = {
     {"Officials reported 12 deaths and 40 injuries.", "12 deaths", "deaths", "dead", ""},
     {"Officials reported 12 deaths and 40 injuries.", "40 injuries", "injuries", "injured", ""},
     {"Hospitals treated about 140 injured.", "about 140 injured", "injured", "injured", ""},
+    // A verb of telling before the counted noun qualifies it; a plural before another names its kind.
+    {"There are now 32 confirmed cases in the town.", "32 confirmed cases", "cases", "", ""},
+    {"Officials counted 32 measles cases in the town.", "32 measles cases", "cases", "", ""},
     // Injuries had or suffered: "with serious injuries", "suffered minor injuries".
     {"The crash left three passengers with serious injuries.", "three passengers", "passengers", "injured", ""},
     {"Two officers suffered minor injuries.", "Two officers", "officers", "injured", ""},

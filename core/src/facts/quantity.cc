@@ -194,7 +194,9 @@ size_t QuantityReader::find_noun(size_t p, bool allow_of, bool singular) const {
       continue;
     }
     if (s.stop(q) && !word_set(WordList::quantity_find_noun_kept).has(w)) break;  // "other", "more", "few", ...
-    if (s.weekday_at(q) >= 0 || s.month_at(q) || is_reporting_verb(w)) break;
+    // A verb of telling ends the phrase ("12 said"), unless it qualifies the counted noun right
+    // after the number ("32 confirmed cases", "12 reported deaths").
+    if (s.weekday_at(q) >= 0 || s.month_at(q) || (is_reporting_verb(w) && !(nc == 0 && s.plural_like(q + 1)))) break;
     const WordSet& kTimeWords = word_set(WordList::quantity_find_noun_time_words);
     if (kTimeWords.has(w)) break;  // a time follows: "80 next week"
     // A verb form after a noun ends the phrase ("1,000 people died").
@@ -214,6 +216,9 @@ size_t QuantityReader::find_noun(size_t p, bool allow_of, bool singular) const {
       if (!s.modifier_like(c)) best = c;
     } else if (s.plural_like(c) && !s.joined(c)) {
       best = c;
+      // A plural before another plural names its kind ("32 measles cases", "two arms dealers"):
+      // the last is the noun.
+      while (k + 1 < nc && cands[k + 1] == best + 1 && s.plural_like(best + 1) && !s.joined(best + 1)) best = cands[++k];
     }
   }
   if (best == kNone) {
