@@ -653,6 +653,14 @@ TEST(Conflicts, ATotalIsNotOneOfItsParts) {
   EXPECT_TRUE(has(toll, "number", "12 vs 9")) << all(toll);
 }
 
+// A sum of millions stated again without its currency is stated: "18 million pounds, rising to 22
+// million" gives the 22 million pounds the other states.
+TEST(Conflicts, ASumRestatedWithoutItsCurrencyIsStated) {
+  const auto cs = conflicts_of({"Kelso Rovers sold the winger to Dunmore for 18 million pounds, rising to 22 million with bonuses.",
+                                "The fee Kelso Rovers agreed with Dunmore could rise to 22 million pounds with bonuses."});
+  EXPECT_FALSE(has(cs, "number", "")) << all(cs);
+}
+
 // Values more than tenfold apart count two things (a game's points and a career's; a ship's crew
 // and all the crews held), however alike their sentences; values within tenfold dispute one.
 TEST(Conflicts, ValuesTenfoldApartCountTwoThings) {

@@ -295,7 +295,10 @@ bool also_given(const Side& s, const Quantity& q) {
   const auto& t = s.u.data->tokens;
   for (const Quantity& o : others) {
     if (o.num_lo != q.num_lo || o.num_hi != q.num_hi) continue;
-    if (kFigures.has(o.unit)) return true;
+    // A figure, or the same sum of millions with its measure left unsaid ("18 million pounds,
+    // rising to 22 million"; not a bare "20" of a score, "a 20-2 run").
+    if (kFigures.has(o.unit) || (o.kind == QuantityKind::kOther && q.kind != QuantityKind::kOther && o.num_lo >= 1e6))
+      return true;
     const Range r = tokens_in(s.u, o.begin, o.end);
     if (o.unit.empty() && r.first > 0 && t[r.first - 1].norm == "at") return true;
     // A figure to compare with ("compared with 4.2 million last year", "up from 40").
