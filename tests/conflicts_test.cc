@@ -1012,6 +1012,10 @@ TEST(Conflicts, AgesOfOneNamedPerson) {
   const auto cs = conflicts_of({"Osric Tell, 61, pleaded not guilty to every charge.",
                                 "The court in Halvery jailed Osric Tell, 62, for six years."});
   EXPECT_TRUE(has(cs, "number", "age: 61 vs 62")) << all(cs);
+  // A surname that opens its sentence is named by the age beside it.
+  const auto opens = conflicts_of({"Tell, 61, signed the lease on Wednesday.",
+                                   "Tell, 62, moved to Halvery in 2016 and opened two bakeries in the town."});
+  EXPECT_TRUE(has(opens, "number", "age: 61 vs 62")) << all(opens);
   const Result same = compared({"Osric Tell, 61, pleaded not guilty to every charge.",
                                 "The court in Halvery jailed Osric Tell, 61, for six years."});
   ASSERT_TRUE(same.ok()) << same.error;

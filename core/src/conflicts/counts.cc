@@ -70,7 +70,7 @@ bool rate(const SimUnit& u, const Quantity& q) {
 }
 
 // The surname of the person whose age q is, when q stands between commas right after a name
-// ("Osric Tell, 61, denied", "said Ana Ruiz, 34."), folded; "" otherwise.
+// ("Osric Tell, 61, denied", "said Ana Ruiz, 34.", "Tell, 61, denied"), folded; "" otherwise.
 std::string apposed_name(const SimUnit& u, const Quantity& q) {
   if (q.range || !q.vague.empty() || q.num_lo != q.num_hi || q.num_lo < 1 || q.num_lo > 120 ||
       q.num_lo != static_cast<int>(q.num_lo))
@@ -82,7 +82,9 @@ std::string apposed_name(const SimUnit& u, const Quantity& q) {
   if (after != "," && after != "." && after != ")") return "";
   for (const NameMention& n : u.data->facts.names)
     if (n.end == t[r.first - 2].end && !n.parts.empty()) return n.parts.back();
-  return "";
+  // A surname that opens the sentence is no name to the name reader ("Veld, 24, signed ..."); its
+  // age beside it says it is one.
+  return r.first == 2 && t[0].cap ? t[0].norm : "";
 }
 
 // A dispute (or, with `agree`, an agreement) over the count `key` between units a and b (a < b),
