@@ -994,6 +994,16 @@ TEST(Conflicts, APieceThatDeniesWhatTheOtherStatesIsNoAgreement) {
   EXPECT_EQ(agree_links(none), 2);
 }
 
+// A clause window of all a unit's clauses is the unit: the clause model does not make two whole
+// sentences agree that the sentence model holds apart ("Vey received 41,200 votes and Ruiz
+// 30,100, the electoral office said" / "Ruiz said she accepted the result and congratulated Vey").
+TEST(Conflicts, TheClauseModelDoesNotOverruleTheWholeSentences) {
+  const Result r = compared({"Vey received 41,200 votes and Ruiz 30,100, the electoral office said.",
+                             "Ruiz said she accepted the result and congratulated Vey."});
+  ASSERT_TRUE(r.ok()) << r.error;
+  for (const Link& l : r.links) EXPECT_NE(l.relation, Relation::kAgree) << l.score;
+}
+
 // A count compared between units without a counterpart meets its own value in a unit that states
 // two ("12 pence, up from 10 pence" / "12p"); "12p" is pence.
 TEST(Conflicts, ACountRestatedBesideAnotherIsNoDispute) {

@@ -389,6 +389,11 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
       if (pieces_scored) return;
       pieces_scored = true;
       for (size_t p = 1; p < pairs.size(); ++p) {
+        // A window of all a unit's clauses is the unit: the clause model may confirm two whole
+        // units only where the sentence model finds them close enough to dispute.
+        if (l.score < conflict && pairs[p].first->terms.size() == a.terms.size() &&
+            pairs[p].second->terms.size() == b.terms.size())
+          continue;
         // Two pieces that hardly share a word cannot share a claim: not scored (kPieceReach).
         const auto [cover_a, cover_b] = best_cover(pairs[p].first->words, pairs[p].second->words, al);
         if (std::max(cover_a, cover_b) < kPieceReach) continue;
