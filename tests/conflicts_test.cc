@@ -672,6 +672,18 @@ TEST(Conflicts, ValuesTenfoldApartCountTwoThings) {
   EXPECT_TRUE(has(near, "number", "20 vs 150")) << all(near);
 }
 
+// People in hospital are counted however they got there ("taken to hospital", "treated in
+// hospital", "hospitalised"), and apart from the injured: six in hospital and seven hurt can both
+// be true.
+TEST(Conflicts, CountsOfPeopleInHospital) {
+  const auto d = conflicts_of({"Six people were taken to hospital, two of them with serious injuries, the ambulance service said.",
+                               "Seven people were treated in hospital, a hospital spokesman said."});
+  EXPECT_TRUE(has(d, "number", "6 vs 7")) << all(d);
+  EXPECT_TRUE(conflicts_of({"Six people were taken to hospital after the crash on the ring road, police said.",
+                            "Seven people were injured in the crash on the ring road, police said."})
+                  .empty());
+}
+
 // One name written two ways is no conflict: an abbreviation ("Mt Arden" / "Mount Arden"), a
 // title ("Inspector" / "Mr"), a spelling ("Wolfe" / "Wolff"). Two names are ("Carter" / "Carver").
 TEST(Conflicts, OneNameWrittenTwoWays) {

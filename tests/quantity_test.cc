@@ -305,6 +305,13 @@ const AboutCase kAboutCases[] = {
     {"Two hikers are still missing.", "Two hikers", "hikers", "missing", ""},
     {"Police arrested 14 people after the match.", "14 people", "people", "arrested", ""},
     {"About 300 residents were evacuated.", "About 300 residents", "residents", "evacuated", ""},
+    // In hospital: taken, treated or kept there, or hospitalised; a count of hospitals is none.
+    {"Six people were taken to hospital after the fall.", "Six people", "people", "in hospital", ""},
+    {"Four workers remain in hospital.", "Four workers", "workers", "in hospital", ""},
+    {"Two riders were treated at a local hospital.", "Two riders", "riders", "in hospital", ""},
+    {"Twenty were hospitalised.", "Twenty", "", "in hospital", ""},
+    {"Nine people were treated at the scene.", "Nine people", "people", "", ""},
+    {"The town has two hospitals.", "two hospitals", "hospitals", "", ""},
     {"The death toll has risen to 45.", "45", "", "dead", ""},
     // A number without a noun, then what happened: people counted in that state.
     {"At least 9 were killed in the crash.", "At least 9", "", "dead", ""},

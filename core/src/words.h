@@ -81,6 +81,7 @@ namespace tri {
   X(name_same_office_ranks) \
   X(polarity_read_negations_keep) \
   X(quantity_find_state_taken_out) \
+  X(quantity_state_at_to_hospital) \
   X(numbers_of_the_rest_rest) \
   X(opposites_antonyms_where_which) \
   X(negations_negated_speech) \
@@ -114,6 +115,7 @@ namespace tri {
   X(quantity_state_word_dead_words) \
   X(quantity_state_word_injured) \
   X(quantity_state_word_arrested) \
+  X(quantity_state_word_hospitalised) \
   X(time_part_before_small) \
   X(measure_magnitude_after_scales) \
   X(measure_magnitude_before_links) \

@@ -132,6 +132,7 @@ std::string_view state_word(std::string_view norm, std::string_view stem) {
   if (eq(stem, "evacu") || eq(norm, "evacuees")) return "evacuated";
   if (eq(stem, "rescu")) return "rescued";
   if (eq(stem, "displac") || eq(norm, "homeless")) return "displaced";
+  if (word_set(WordList::quantity_state_word_hospitalised).has(norm)) return "in hospital";
   return {};
 }
 
@@ -397,7 +398,13 @@ size_t QuantityReader::past_links(size_t k) const {
 }
 
 std::string_view QuantityReader::state_at(size_t k) const {
-  return s_.word(k) ? state_word(s_.norm(k), s_.stem(k)) : std::string_view();
+  if (!s_.word(k)) return {};
+  // "taken to hospital", "in hospital", "treated at a local hospital".
+  for (size_t j = k; j < k + 5 && s_.word(j); ++j) {
+    if (s_.is(j, "hospital")) return "in hospital";
+    if (!word_set(WordList::quantity_state_at_to_hospital).has(s_.norm(j))) break;
+  }
+  return state_word(s_.norm(k), s_.stem(k));
 }
 
 void QuantityReader::push(Quantity q, size_t b, size_t e) {
