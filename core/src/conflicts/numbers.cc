@@ -365,8 +365,9 @@ void numbers(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<D
           !same_measure(a, qa, ra[i], b, qb, rb[j], lexicon) || values_agree(qa, qb) || orders_apart(qa, qb) ||
           also_given(a, qb))
         continue;
-      // Anchored by a specific counted noun, or by aligned surroundings (a general noun alone is
-      // not enough for two numbers in unrelated parts of two long sentences).
+      // Anchored by aligned surroundings (the counted noun alone is not enough for two numbers
+      // in unrelated parts of two long sentences; counts of people in one state meet again in
+      // count_disputes, counts.cc).
       // Ordinals tell which one of a kind ("the 70th anniversary of X"): of two different things
       // when what they are "of" does not align.
       if (qa.kind == QuantityKind::kOrdinal && !same_complement(a, ra[i], b, rb[j])) continue;
