@@ -73,7 +73,8 @@ def die(msg, code=2):
 def run_batch(binary, clusters, args, timeout=1800):
     """Runs BIN --batch --json ARGS over the clusters; returns {id: result object} (errors included)."""
     cmd = [binary, '--batch', '--json'] + list(args)
-    proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    err = tempfile.TemporaryFile()
+    proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=err)
 
     def writer():
         try:
@@ -96,6 +97,12 @@ def run_batch(binary, clusters, args, timeout=1800):
     proc.wait()
     timer.cancel()
     t.join(5)
+    if clusters and not out:
+        # No result at all: the engine refused its arguments or data (e.g. a --data directory
+        # whose words.txt is not this binary's); scoring nothing would report figures of zero.
+        err.seek(0)
+        sys.exit('eval.py: %s gave no result (exit status %s): %s' % (
+            ' '.join(cmd), proc.returncode, err.read().decode('utf-8', 'replace').strip()))
     return out
 
 
