@@ -929,6 +929,20 @@ TEST(Conflicts, ASharePercentageIsNoChange) {
                   "number", "4% vs 2%"));
 }
 
+// A share in words ("half of", "a third of") and one in figures are one measure when they are
+// shares of one whole, and two when the wholes differ ("of those polled" / "of its voters").
+TEST(Conflicts, SharesOfOneWholeAndOfTwo) {
+  EXPECT_TRUE(has(conflicts_of({"Half of the staff at the Kelby plant will lose their jobs, the company said.",
+                                "The company said 30% of the staff at the Kelby plant will lose their jobs."}),
+                  "number", "half vs 30%"));
+  EXPECT_TRUE(conflicts_of({"A third of the staff at the Kelby plant will lose their jobs, the company said.",
+                            "The company said 33% of the staff at the Kelby plant will lose their jobs."})
+                  .empty());
+  const auto two = conflicts_of({"In the Harlow poll, 60% of those polled backed the new bridge.",
+                                 "In the Harlow poll, half of the council's voters backed the new bridge."});
+  EXPECT_FALSE(has(two, "number", "")) << all(two);
+}
+
 // Opposites done by two different people are one outcome told from either side; done by one,
 // a dispute.
 TEST(Conflicts, OppositesOfTwoPeople) {

@@ -92,6 +92,11 @@ namespace tri {
   X(name_honorific) \
   X(opposites_is_noun_like_determiners) \
   X(numbers_same_measure_people) \
+  X(numbers_same_measure_joins) \
+  X(numbers_change_before) \
+  X(numbers_also_given_with) \
+  X(numbers_also_given_compared) \
+  X(numbers_also_given_up) \
   X(name_role_after_after) \
   X(scan_is_be_form) \
   X(scan_is_modal_verb) \

@@ -161,7 +161,7 @@ bool share_of(const SimUnit& u, const Quantity& q) { return of_at(u, q.end); }
 bool change(const SimUnit& u, const Quantity& q, Range r) {
   if (r.first == 0 || share_of(u, q)) return false;
   const std::string& w = u.data->tokens[r.first - 1].norm;
-  return (u.words[r.first - 1].flags & kVerb) || w == "by" || w == "up" || w == "down";
+  return (u.words[r.first - 1].flags & kVerb) || word_set(WordList::numbers_change_before).has(w);  // by, up, down
 }
 
 }  // namespace
@@ -193,11 +193,13 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
   if (qa.kind != qb.kind && !(countish(qa) && countish(qb) && !qa.state.empty() && qa.state == qb.state)) return false;
   if (!qa.state.empty() && !qb.state.empty() && qa.state != qb.state) return false;
   // A part ("two of the trawlers", "two other victims") and a whole ("the three trawlers") are two
-  // measures.
-  if (partitive(a.u, qa) != partitive(b.u, qb)) return false;
-  // So are a share of a whole and a change ("8% of its workforce" / "shares fell 2%").
+  // measures (a share, "half of" / "30% of", is told by its whole, below).
+  if (qa.kind != QuantityKind::kPercent && partitive(a.u, qa) != partitive(b.u, qb)) return false;
+  // So are a share of a whole and a change ("8% of its workforce" / "shares fell 2%"), and shares
+  // of two wholes ("60% of those polled" / "half of its voters").
   if (qa.kind == QuantityKind::kPercent &&
-      ((share_of(a.u, qa) && change(b.u, qb, rb)) || (share_of(b.u, qb) && change(a.u, qa, ra))))
+      ((share_of(a.u, qa) && change(b.u, qb, rb)) || (share_of(b.u, qb) && change(a.u, qa, ra)) ||
+       !same_complement(a, ra, b, rb)))
     return false;
   // So are a count qualified by a name and one without it ("11 Yemeni pirates" / "23 pirates").
   if (part_and_whole(a.u, qa, ra, b.u, qb, rb)) return false;
@@ -263,10 +265,8 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
     if (to < 0) return false;
     const size_t k = static_cast<size_t>(to);
     const size_t from = k < r.first ? k + 1 : r.last, until = k < r.first ? r.first : k;
-    for (size_t i = from; i < until && i < s.u.data->tokens.size(); ++i) {
-      const std::string& w = s.u.data->tokens[i].norm;
-      if (w == "and" || w == "or" || w == "but" || w == "," || w == ";") return false;
-    }
+    for (size_t i = from; i < until && i < s.u.data->tokens.size(); ++i)
+      if (word_set(WordList::numbers_same_measure_joins).has(s.u.data->tokens[i].norm)) return false;  // and, or, but, ",", ";"
     return true;
   };
   return (holds(a.match[na], a.to[na], rb, own_noun(b, nb)) && joined(b, rb, a.to[na]) && !per(b, a.to[na])) ||
@@ -305,8 +305,9 @@ bool also_given(const Side& s, const Quantity& q) {
     if (r.first > 1) {
       const std::string& p = t[r.first - 1].norm;
       const std::string& pp = t[r.first - 2].norm;
-      if (((p == "with" || p == "to") && (pp == "compared" || pp == "comparison")) ||
-          (p == "from" && (pp == "up" || pp == "down")))
+      const auto in = [](WordList l, const std::string& w) { return word_set(l).has(w); };
+      if ((in(WordList::numbers_also_given_with, p) && in(WordList::numbers_also_given_compared, pp)) ||
+          (p == "from" && in(WordList::numbers_also_given_up, pp)))  // to, with; compared, comparison; up, down
         return true;
     }
     // "Of the 40 passengers, 12 were taken to hospital": a bare number after an opening "of".
