@@ -14,6 +14,7 @@
 #include "name_kinds.h"
 #include "sorting.h"
 #include "string_ids.h"
+#include "words.h"
 
 namespace tri {
 
@@ -33,7 +34,7 @@ bool same_words(const SimUnit& a, const SimUnit& b) {
 bool points_back(const SimUnit& u) {
   for (const Token& t : u.data->tokens) {
     if (t.type == TokenType::kPunct) continue;
-    return t.norm == "this" || t.norm == "that" || t.norm == "these" || t.norm == "those";
+    return word_set(WordList::link_points_back).has(t.norm);  // this, that, these, those
   }
   return false;
 }

@@ -44,7 +44,7 @@ bool is_negator(std::string_view w) {
 }
 
 bool is_approximator(std::string_view w) {
-  return w == "almost" || w == "nearly" || w == "virtually" || w == "practically";
+  return word_set(WordList::tokens_is_approximator).has(w);  // almost, nearly, practically, virtually
 }
 
 std::vector<Token> tokenize(std::string_view text, size_t begin, size_t end) {

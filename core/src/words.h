@@ -150,7 +150,11 @@ namespace tri {
   X(names_affiliations) \
   X(negations_denial_of_part_parts) \
   X(negations_denial_of_part_all) \
-  X(negations_future)
+  X(negations_future) \
+  X(tokens_is_approximator) \
+  X(link_points_back) \
+  X(name_modifiers_before_stops) \
+  X(time_am_pm)
 // clang-format on
 
 enum class WordList : unsigned char {

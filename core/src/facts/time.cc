@@ -58,8 +58,7 @@ std::string_view part_noun(std::string_view w) {
 // number of tokens it takes (0 when none); *pm tells which.
 size_t am_pm(const Scan& s, size_t k, bool* pm) {
   const std::string_view w = s.norm(k);
-  if (eq(w, "am") || eq(w, "a.m.") || eq(w, "a.m") || eq(w, "pm") || eq(w, "p.m.") ||
-      eq(w, "p.m")) {
+  if (word_set(WordList::time_am_pm).has(w)) {  // am, a.m., a.m, pm, p.m., p.m
     *pm = w[0] == 'p';
     return 1;
   }
