@@ -929,6 +929,17 @@ TEST(Conflicts, ASharePercentageIsNoChange) {
                   "number", "4% vs 2%"));
 }
 
+// Durations in two units compare in one ("two hours" / "90 minutes" dispute; "three weeks" /
+// "21 days" agree), and the reason says both units.
+TEST(Conflicts, DurationsInTwoUnits) {
+  const auto d = conflicts_of({"The talks in Corvel lasted two hours, officials said.",
+                               "The talks in Corvel lasted 90 minutes, officials said."});
+  EXPECT_TRUE(has(d, "number", "2 hours vs 90 minutes")) << all(d);
+  EXPECT_TRUE(conflicts_of({"The Corvel road will be closed for three weeks for repairs.",
+                            "The Corvel road will be closed for 21 days for repairs."})
+                  .empty());
+}
+
 // A share in words ("half of", "a third of") and one in figures are one measure when they are
 // shares of one whole, and two when the wholes differ ("of those polled" / "of its voters").
 TEST(Conflicts, SharesOfOneWholeAndOfTwo) {

@@ -121,7 +121,7 @@ const QuantityCase kQuantityCases[] = {
     {"From 20 to 25 homes were destroyed.", "From 20 to 25 homes", "20 to 25",
      QuantityKind::kCount, 20, 25, false, true, "home", "20\xE2\x80\x93" "25"},
     {"The work will take two or three weeks.", "two or three weeks", "two or three",
-     QuantityKind::kDuration, 2, 3, false, true, "week", "2\xE2\x80\x93" "3"},
+     QuantityKind::kDuration, 2, 3, false, true, "week", "2\xE2\x80\x93" "3 weeks"},
     // Number words anywhere.
     {"Prosecutors filed two charges against the driver.", "two charges", "two",
      QuantityKind::kCount, 2, 2, false, false, "charg", "2"},
@@ -185,11 +185,15 @@ const QuantityCase kQuantityCases[] = {
      23.75, 26.25, true, false, "percent", "a quarter"},
     // Durations.
     {"The 70-minute ceremony was broadcast live.", "70-minute", "70", QuantityKind::kDuration, 70,
-     70, false, false, "minute", "70"},
+     70, false, false, "minute", "70 minutes"},
     {"The repairs are expected to take up to 36 hours.", "up to 36 hours", "36",
-     QuantityKind::kDuration, 0, 36, true, false, "hour", "up to 36"},
+     QuantityKind::kDuration, 0, 36, true, false, "hour", "up to 36 hours"},
     {"He served two years in prison.", "two years", "two", QuantityKind::kDuration, 2, 2, false,
-     false, "year", "2"},
+     false, "year", "2 years"},
+    {"The meeting lasted one hour.", "one hour", "one", QuantityKind::kDuration, 1, 1, false, false,
+     "hour", "1 hour"},
+    {"The abbey stood for three centuries.", "three centuries", "three", QuantityKind::kDuration, 3, 3,
+     false, false, "century", "3 centuries"},
     {"A couple of hours later the road reopened.", "A couple of hours", "A couple",
      QuantityKind::kDuration, 2, 3, true, false, "hour", "a couple"},
     // Ordinals and the noun they modify.

@@ -94,7 +94,8 @@ bool values_agree(const Quantity& x, const Quantity& y);
 
 // Values more than tenfold apart (the closer ends of their intervals): reports of one count
 // seldom differ so much, while counts of two things often do (a game's 20 points and a career's
-// 2,282; a ship's 16 crew and the 300 crew pirates hold).
+// 2,282; a ship's 16 crew and the 300 crew pirates hold). Durations in two units: more than
+// twice apart.
 bool orders_apart(const Quantity& x, const Quantity& y);
 
 // Quantities of one measure in one place whose values cannot both hold.

@@ -236,7 +236,8 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
     if (pb) return b.to[rb.last] >= 0;
     return same_slot(a, ra, b, rb);
   }
-  if (qa.unit == qb.unit) return true;
+  // Durations in any units ("two hours" / "90 minutes": compare() converts them).
+  if (qa.unit == qb.unit || qa.kind == QuantityKind::kDuration) return true;
   if (qa.kind != QuantityKind::kCount) return false;
   // Two counts of differently worded nouns ("12 dead" / "seven people died") are one measure when
   // the noun of one is aligned to a word of the other phrase or its surroundings.
@@ -285,8 +286,14 @@ bool values_agree(const Quantity& x, const Quantity& y) {
 }
 
 bool orders_apart(const Quantity& x, const Quantity& y) {
-  const double below = std::min(x.hi, y.hi), above = std::max(x.lo, y.lo);
-  return below > 0 && below * 10 < above;
+  // Durations in seconds ("two hours" / "90 minutes"). In two units, more than twice apart: a
+  // report rounds one span into another unit, it does not halve it ("nine days earlier" / "three
+  // weeks in hospital" are two spans).
+  const auto scale = [](const Quantity& q) {
+    return q.kind == QuantityKind::kDuration ? facts_internal::unit_seconds(q.unit) : 1.0;
+  };
+  const double below = std::min(x.hi * scale(x), y.hi * scale(y)), above = std::max(x.lo * scale(x), y.lo * scale(y));
+  return below > 0 && below * (x.kind == QuantityKind::kDuration && x.unit != y.unit ? 2 : 10) < above;
 }
 
 bool also_given(const Side& s, const Quantity& q) {

@@ -794,6 +794,14 @@ std::string describe(const Quantity& q) {
   } else if (q.kind == QuantityKind::kMeasure && !q.unit_text.empty()) {
     if (q.unit_text.compare(0, 2, "\xC2\xB0") != 0) out += ' ';
     out += q.unit_text;
+  } else if (q.kind == QuantityKind::kDuration && q.vague.empty()) {
+    // Its unit, so that two durations compare as read ("2 hours" / "90 minutes").
+    out += ' ';
+    out += q.unit;
+    if (q.num_hi != 1) {
+      if (eq(q.unit, "century")) out.replace(out.size() - 1, 1, "ie");
+      out += 's';
+    }
   }
   return out;
 }

@@ -116,7 +116,8 @@ struct Quantity {
 
 /// The short form of a quantity used in reasons (what extract_facts() stores in `display`):
 /// "about 90", "10–15", "up to 24", "26", "75th", "$5 million", "12%", "tens of thousands",
-/// "magnitude 5.8", "about 10 km", "30°C". Never fails: a default Quantity gives "0".
+/// "magnitude 5.8", "about 10 km", "30°C", "up to 24 hours". Never fails: a default Quantity
+/// gives "0".
 std::string describe(const Quantity& q);
 
 /// Compares the values of two quantities (not what they count: whether two counts are of the
