@@ -7,6 +7,7 @@
 
 #include "detmath.h"
 #include "terms.h"
+#include "words.h"
 #include "sorting.h"
 
 namespace tri {
@@ -83,8 +84,7 @@ std::vector<uint8_t> name_tokens(const std::vector<Token>& toks) {
       ++items;
       end = m;
       size_t sep = m;
-      while (sep < toks.size() && (toks[sep].norm == "," || toks[sep].norm == "and" || toks[sep].norm == "or" ||
-                                   toks[sep].norm == "."))
+      while (sep < toks.size() && word_set(WordList::similarity_name_tokens_separators).has(toks[sep].norm))  // , . and or
         ++sep;
       if (sep == m || sep >= toks.size() || !name[sep]) break;
       m = sep;

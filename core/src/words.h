@@ -154,7 +154,12 @@ namespace tri {
   X(tokens_is_approximator) \
   X(link_points_back) \
   X(name_modifiers_before_stops) \
-  X(time_am_pm)
+  X(time_am_pm) \
+  X(time_read_days_around) \
+  X(measure_measure_unit_area) \
+  X(attribution_run_citing) \
+  X(polarity_read_negations_deny) \
+  X(similarity_name_tokens_separators)
 // clang-format on
 
 enum class WordList : unsigned char {

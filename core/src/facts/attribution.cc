@@ -211,7 +211,7 @@ void AttributionReader::run() {
       if (e > i + 2) add(make(i, e, i + 2, e, "according to"), e);
       continue;
     }
-    if (eq(w, "citing") || eq(w, "quoting")) {
+    if (word_set(WordList::attribution_run_citing).has(w)) {  // citing, quoting
       const size_t e = forward_source(i + 1, false);
       if (e <= i + 1) continue;
       if (!attach_cited(i, e, i + 1, e, w)) add(make(i, e, i + 1, e, w), e);

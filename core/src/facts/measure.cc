@@ -116,7 +116,7 @@ const MeasureUnit* measure_unit(const Scan& s, size_t k, size_t* end) {
     return &kMs;
   }
   // Areas and volumes: "square kilometres", "sq km", "km²", "cubic metres", "a 12,000-square-foot depot".
-  if (eq(w, "square") || eq(w, "sq") || eq(w, "cubic")) {
+  if (word_set(WordList::measure_measure_unit_area).has(w)) {  // square, sq, cubic
     const size_t n = s.hyphen_link(k + 1) ? k + 2 : k + 1;
     const MeasureUnit* l = unit_word(s.norm(n));
     *end = n + 1;

@@ -229,7 +229,7 @@ void PolarityReader::read_negations() {
       i = to;
       continue;
     }
-    if (eq(st, "deni") && (eq(w, "denied") || eq(w, "denies") || eq(w, "deny")) &&
+    if (eq(st, "deni") && word_set(WordList::polarity_read_negations_deny).has(w) &&  // deny, denies, denied
         !is_be_form(pv) && !(p != kNone && s.is(p, "been")) && !undone) {
       add_negation(i, i + 1, "denied", true);
       continue;

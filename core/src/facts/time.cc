@@ -304,7 +304,7 @@ size_t TimeReader::read(size_t i) {
       push(std::move(t), b, e);
       return e;
     }
-    if (eq(w, "yesterday") || eq(w, "today") || eq(w, "tomorrow")) {
+    if (word_set(WordList::time_read_days_around).has(w)) {  // yesterday, today, tomorrow
       size_t e = read_part(i, &t);
       if (e == kNone) e = i + 1;
       t.relative = true;
