@@ -289,11 +289,10 @@ bool orders_apart(const Quantity& x, const Quantity& y) {
   // Durations in seconds ("two hours" / "90 minutes"). In two units, more than twice apart: a
   // report rounds one span into another unit, it does not halve it ("nine days earlier" / "three
   // weeks in hospital" are two spans).
-  const auto scale = [](const Quantity& q) {
-    return q.kind == QuantityKind::kDuration ? facts_internal::unit_seconds(q.unit) : 1.0;
-  };
+  const bool durations = x.kind == QuantityKind::kDuration && y.kind == QuantityKind::kDuration;
+  const auto scale = [&](const Quantity& q) { return durations ? facts_internal::unit_seconds(q.unit) : 1.0; };
   const double below = std::min(x.hi * scale(x), y.hi * scale(y)), above = std::max(x.lo * scale(x), y.lo * scale(y));
-  return below > 0 && below * (x.kind == QuantityKind::kDuration && x.unit != y.unit ? 2 : 10) < above;
+  return below > 0 && below * (durations && x.unit != y.unit ? 2 : 10) < above;
 }
 
 bool also_given(const Side& s, const Quantity& q) {
