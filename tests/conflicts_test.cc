@@ -679,9 +679,8 @@ TEST(Conflicts, CountsOfPeopleInHospital) {
   const auto d = conflicts_of({"Six people were taken to hospital, two of them with serious injuries, the ambulance service said.",
                                "Seven people were treated in hospital, a hospital spokesman said."});
   EXPECT_TRUE(has(d, "number", "6 vs 7")) << all(d);
-  EXPECT_TRUE(conflicts_of({"Six people were taken to hospital after the crash on the ring road, police said.",
-                            "Seven people were injured in the crash on the ring road, police said."})
-                  .empty());
+  expect_no_conflict({{"Six people were taken to hospital after the crash on the ring road, police said.",
+                       "Seven people were injured in the crash on the ring road, police said."}});
 }
 
 // One name written two ways is no conflict: an abbreviation ("Mt Arden" / "Mount Arden"), a
@@ -935,9 +934,8 @@ TEST(Conflicts, DurationsInTwoUnits) {
   const auto d = conflicts_of({"The talks in Corvel lasted two hours, officials said.",
                                "The talks in Corvel lasted 90 minutes, officials said."});
   EXPECT_TRUE(has(d, "number", "2 hours vs 90 minutes")) << all(d);
-  EXPECT_TRUE(conflicts_of({"The Corvel road will be closed for three weeks for repairs.",
-                            "The Corvel road will be closed for 21 days for repairs."})
-                  .empty());
+  expect_no_conflict({{"The Corvel road will be closed for three weeks for repairs.",
+                       "The Corvel road will be closed for 21 days for repairs."}});
 }
 
 // A share in words ("half of", "a third of") and one in figures are one measure when they are
@@ -946,9 +944,8 @@ TEST(Conflicts, SharesOfOneWholeAndOfTwo) {
   EXPECT_TRUE(has(conflicts_of({"Half of the staff at the Kelby plant will lose their jobs, the company said.",
                                 "The company said 30% of the staff at the Kelby plant will lose their jobs."}),
                   "number", "half vs 30%"));
-  EXPECT_TRUE(conflicts_of({"A third of the staff at the Kelby plant will lose their jobs, the company said.",
-                            "The company said 33% of the staff at the Kelby plant will lose their jobs."})
-                  .empty());
+  expect_no_conflict({{"A third of the staff at the Kelby plant will lose their jobs, the company said.",
+                       "The company said 33% of the staff at the Kelby plant will lose their jobs."}});
   const auto two = conflicts_of({"In the Harlow poll, 60% of those polled backed the new bridge.",
                                  "In the Harlow poll, half of the council's voters backed the new bridge."});
   EXPECT_FALSE(has(two, "number", "")) << all(two);
