@@ -60,6 +60,20 @@ void expect_negation(const TextPairs& pairs) {
   for (const auto& [x, y] : pairs) EXPECT_TRUE(has(conflicts_of({x, y}), "negation", "")) << x << " / " << y;
 }
 
+// A count and a day that both differ are two disputes of one claim: the day is judged with the
+// disputed count set aside. Alone, either is a dispute too.
+TEST(Conflicts, ACountAndADayThatBothDiffer) {
+  const char* wednesday = "More than 600 people were evacuated from their homes in Brackwater on Wednesday after the River Sefton burst its banks following two days of heavy rain.";
+  const char* tuesday = "Firefighters evacuated 450 people from Brackwater on Tuesday after the River Sefton burst its banks.";
+  const auto d = conflicts_of({wednesday, tuesday});
+  EXPECT_TRUE(has(d, "number", "more than 600 vs 450")) << all(d);
+  EXPECT_TRUE(has(d, "date", "Wednesday vs Tuesday")) << all(d);
+  EXPECT_EQ(d.size(), 2u) << all(d);
+  const auto day = conflicts_of({wednesday, "Firefighters evacuated 620 people from Brackwater on Tuesday after the River Sefton burst its banks."});
+  EXPECT_TRUE(has(day, "date", "Wednesday vs Tuesday")) << all(day);
+  EXPECT_EQ(day.size(), 1u) << all(day);
+}
+
 // People counted in one state, with or without their noun, are one count: "nine were killed" is
 // read as nine dead, as "seven people died" is.
 TEST(Conflicts, CountsOfPeopleWithoutTheirNoun) {

@@ -485,6 +485,11 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
         }
         return best;
       };
+      // The numbers found disputed are set aside while the dates are judged: a count and a day
+      // that both differ ("600 evacuated on Wednesday" / "450 evacuated on Tuesday") are two
+      // disputes of one claim, not a claim too far apart to dispute its day. (Names and denials
+      // are judged with every other difference in place.) l.discrepancies holds those numbers then.
+      Slots number_slots;
       for (const char* type : {"number", "date", "name", "negation"}) {
         // A number, a date or a name is disputed only between units related as they stand (scored
         // at least kWindowFloor): with their values set aside, two sentences about different
@@ -497,6 +502,21 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
         if (!denial && l.score < kWindowFloor) continue;
         std::vector<Discrepancy> all, anchored;
         Slots all_slots, anchored_slots;
+        const bool dates = std::string_view(type) == "date";
+        const auto disputed = [&](const Difference& d) {
+          for (const Discrepancy& f : l.discrepancies)
+            if (dates && f.type == d.discrepancy.type && f.a.begin == d.discrepancy.a.begin && f.b.begin == d.discrepancy.b.begin)
+              return true;
+          return false;
+        };
+        // This kind's differences with those set aside along with them.
+        const auto aside = [&](std::vector<Discrepancy> set, Slots slots) {
+          if (dates) {
+            set.insert(set.end(), l.discrepancies.begin(), l.discrepancies.end());
+            slots.insert(slots.end(), number_slots.begin(), number_slots.end());
+          }
+          return std::make_pair(std::move(set), std::move(slots));
+        };
         // A different name counts only in the same slot (same office, same family, or between
         // aligned words): two long sentences about one story name many things.
         const bool slot_only = std::string(type) == "name";
@@ -517,7 +537,7 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
         // (a window may hide the other names or dates that tell two happenings apart).
         bool alone = true;
         for (const Difference& d : diff)
-          alone = alone && (d.discrepancy.type == type || (denial && sizes_change(d, diff, text_a, text_b)));
+          alone = alone && (d.discrepancy.type == type || disputed(d) || (denial && sizes_change(d, diff, text_a, text_b)));
         // A denial word for word is a dispute whatever the model makes of the rest (conflicts.h).
         if (denial && alone && denial_word_for_word(a, b, al)) {
           l.discrepancies.insert(l.discrepancies.end(), all.begin(), all.end());
@@ -527,14 +547,18 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
         // Units scored as unrelated (a denial under kWindowFloor, too far apart to look at their
         // pieces) must agree outright once the difference is set aside: the lower bar would lift
         // two sentences about different things into a dispute.
-        const double whole = best_neutral(all, all_slots, false);
+        const auto [whole_set, whole_slots] = aside(all, all_slots);
+        const double whole = best_neutral(whole_set, whole_slots, false);
         if (whole >= agree) {
           l.discrepancies.insert(l.discrepancies.end(), all.begin(), all.end());
+          if (std::string_view(type) == "number") number_slots = all_slots;
           held = std::max(held, whole);
         } else if (!anchored.empty() && l.score >= kWindowFloor) {
-          const double part = best_neutral(anchored, anchored_slots, alone);
+          const auto [part_set, part_slots] = aside(anchored, anchored_slots);
+          const double part = best_neutral(part_set, part_slots, alone);
           if (part >= conflict) {
             l.discrepancies.insert(l.discrepancies.end(), anchored.begin(), anchored.end());
+            if (std::string_view(type) == "number") number_slots = anchored_slots;
             held = std::max(held, part);
           }
         }
