@@ -489,7 +489,6 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
       // that both differ ("600 evacuated on Wednesday" / "450 evacuated on Tuesday") are two
       // disputes of one claim, not a claim too far apart to dispute its day. (Names and denials
       // are judged with every other difference in place.) l.discrepancies holds those numbers then.
-      Slots number_slots;
       for (const char* type : {"number", "date", "name", "negation"}) {
         // A number, a date or a name is disputed only between units related as they stand (scored
         // at least kWindowFloor): with their values set aside, two sentences about different
@@ -500,26 +499,15 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
         // contradictions are among its negatives).
         const bool denial = std::string_view(type) == "negation";
         if (!denial && l.score < kWindowFloor) continue;
-        std::vector<Discrepancy> all, anchored;
-        Slots all_slots, anchored_slots;
-        const bool dates = std::string_view(type) == "date";
-        const auto disputed = [&](const Difference& d) {
-          for (const Discrepancy& f : l.discrepancies)
-            if (dates && f.type == d.discrepancy.type && f.a.begin == d.discrepancy.a.begin && f.b.begin == d.discrepancy.b.begin)
-              return true;
-          return false;
-        };
-        // This kind's differences with those set aside along with them.
-        const auto aside = [&](std::vector<Discrepancy> set, Slots slots) {
-          if (dates) {
-            set.insert(set.end(), l.discrepancies.begin(), l.discrepancies.end());
-            slots.insert(slots.end(), number_slots.begin(), number_slots.end());
-          }
-          return std::make_pair(std::move(set), std::move(slots));
-        };
         // A different name counts only in the same slot (same office, same family, or between
         // aligned words): two long sentences about one story name many things.
         const bool slot_only = std::string(type) == "name";
+        const bool dates = std::string_view(type) == "date";
+        // For the dates, the numbers found disputed come first, to be set aside with them.
+        std::vector<Discrepancy> all = dates ? l.discrepancies : std::vector<Discrepancy>();
+        std::vector<Discrepancy> anchored = all;
+        const size_t aside = all.size();
+        Slots all_slots, anchored_slots;
         for (const Difference& d : diff) {
           const bool change = sizes_change(d, diff, text_a, text_b);  // judged with its opposite, as a denial
           if ((d.discrepancy.type != type || (slot_only && !d.anchored) || change) && !(denial && change)) continue;
@@ -530,14 +518,14 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
             if (d.anchored) anchored_slots.emplace_back(d.slot_a, d.slot_b);
           }
         }
-        if (all.empty()) continue;
+        if (all.size() == aside) continue;
         // Units that would agree but for this kind of difference differ in each; otherwise its
         // anchored differences, set aside, must leave one claim (the lower "conflict" threshold)
         // in the whole units, or in two clause windows holding them when nothing else differs
         // (a window may hide the other names or dates that tell two happenings apart).
         bool alone = true;
         for (const Difference& d : diff)
-          alone = alone && (d.discrepancy.type == type || disputed(d) || (denial && sizes_change(d, diff, text_a, text_b)));
+          alone = alone && (d.discrepancy.type == type || (dates && d.discrepancy.type == "number" && !l.discrepancies.empty()) || (denial && sizes_change(d, diff, text_a, text_b)));
         // A denial word for word is a dispute whatever the model makes of the rest (conflicts.h).
         if (denial && alone && denial_word_for_word(a, b, al)) {
           l.discrepancies.insert(l.discrepancies.end(), all.begin(), all.end());
@@ -547,18 +535,14 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
         // Units scored as unrelated (a denial under kWindowFloor, too far apart to look at their
         // pieces) must agree outright once the difference is set aside: the lower bar would lift
         // two sentences about different things into a dispute.
-        const auto [whole_set, whole_slots] = aside(all, all_slots);
-        const double whole = best_neutral(whole_set, whole_slots, false);
+        const double whole = best_neutral(all, all_slots, false);
         if (whole >= agree) {
-          l.discrepancies.insert(l.discrepancies.end(), all.begin(), all.end());
-          if (std::string_view(type) == "number") number_slots = all_slots;
+          l.discrepancies.insert(l.discrepancies.end(), all.begin() + aside, all.end());
           held = std::max(held, whole);
-        } else if (!anchored.empty() && l.score >= kWindowFloor) {
-          const auto [part_set, part_slots] = aside(anchored, anchored_slots);
-          const double part = best_neutral(part_set, part_slots, alone);
+        } else if (anchored.size() > aside && l.score >= kWindowFloor) {
+          const double part = best_neutral(anchored, anchored_slots, alone);
           if (part >= conflict) {
-            l.discrepancies.insert(l.discrepancies.end(), anchored.begin(), anchored.end());
-            if (std::string_view(type) == "number") number_slots = anchored_slots;
+            l.discrepancies.insert(l.discrepancies.end(), anchored.begin() + aside, anchored.end());
             held = std::max(held, part);
           }
         }

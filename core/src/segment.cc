@@ -370,20 +370,6 @@ constexpr std::array<std::string_view, 16> kAdLabels = {
     "article continues below", "continue reading below", "scroll to continue with content",
     "scroll to continue", "partner content", "paid post", "supported by"};
 
-// Imperative verbs that open calls to action (share, follow, subscribe, app and playlist
-// promotions).
-constexpr std::array<std::string_view, 22> kCallVerbs = {
-    "share", "follow", "subscribe", "sign", "join", "like", "download", "get", "listen",
-    "watch", "track", "read", "click", "tap", "install", "stream", "tune", "catch", "stay",
-    "check", "visit", "explore"};
-
-// Nouns that call-to-action lines talk about: the outlet ("us", "our"), its products (newsletter,
-// app, podcast, channel, alerts), social networks, and this page ("here", "more", "story").
-constexpr std::array<std::string_view, 26> kCallNouns = {
-    "us", "our", "newsletter", "newsletters", "app", "apps", "podcast", "podcasts", "channel",
-    "latest", "updates", "news", "playlist", "alerts", "whatsapp", "telegram", "facebook",
-    "twitter", "instagram", "youtube", "here", "more", "article", "story", "page", "post"};
-
 // Feedback prompts.
 constexpr std::array<std::string_view, 10> kFeedback = {
     "let us know", "tell us what you think", "was this article helpful", "was this helpful",
@@ -420,11 +406,6 @@ constexpr std::array<std::string_view, 13> kCreditMarks = {
     "image source", "image caption", "photo:", "photograph:", "picture:", "image:", "credit:",
     "photo credit", "file photo", "pic:", "ap photo", "shutterstock", "alamy"};
 
-// Outlet-ish last words that mark a byline ("Jane Doe Valley News", "John Roe, Staff Writer").
-constexpr std::array<std::string_view, 18> kBylineTail = {
-    "news", "times", "post", "herald", "journal", "tribune", "reporter", "correspondent",
-    "editor", "staff", "writer", "agency", "press", "wire", "gazette", "telegraph", "desk",
-    "bureau"};
 
 // Navigation and page chrome.
 constexpr std::array<std::string_view, 12> kNavigation = {
@@ -581,11 +562,13 @@ std::string furniture(std::string_view s, size_t b, size_t e, bool first_para) {
        contains(joined, "this summary")))
     return "feedback-prompt";
 
-  // Calls to action: start with an imperative verb and talk about us, an app, a channel, or
-  // point at a web address, or end with a colon.
-  if (words.size() <= 24 && in(kCallVerbs, words[0])) {
+  // Calls to action: start with an imperative verb (the list call_verbs: share, follow,
+  // subscribe, app and playlist promotions) and talk about us, an app, a channel (call_nouns: the
+  // outlet, its products, social networks, this page), or point at a web address, or end with a
+  // colon.
+  if (words.size() <= 24 && word_set(WordList::segment_furniture_call_verbs).has(words[0])) {
     bool noun = false;
-    for (const auto& w : words) noun = noun || in(kCallNouns, w);
+    for (const auto& w : words) noun = noun || word_set(WordList::segment_furniture_call_nouns).has(w);
     if (last == ':' || has_web_address(folded) || (noun && words.size() <= 16))
       return words[0] == "share" || words[0] == "follow" || words[0] == "like"
                  ? "share-prompt"
@@ -638,9 +621,10 @@ std::string furniture(std::string_view s, size_t b, size_t e, bool first_para) {
   // "(Harbour Wire)"): who supplied the text, not a claim.
   if (words.size() <= 4 && cp_at(s, b) == '(' && last == ')' && !terminal_within(s, b, e)) return "credit";
 
-  // Bylines: a short capitalised line without final punctuation that names a writer and outlet.
+  // Bylines: a short capitalised line without final punctuation that names a writer and outlet
+  // (byline_tail: outlet-ish last words, "Jane Doe Valley News", "John Roe, Staff Writer").
   if (!first_para && !terminal && words.size() <= 8 && capitalised_share(s, b, e) >= 0.99) {
-    if (words[0] == "by" || has_fused_word(s, b, e) || in(kBylineTail, words.back()))
+    if (words[0] == "by" || has_fused_word(s, b, e) || word_set(WordList::segment_furniture_byline_tail).has(words.back()))
       return "byline";
   }
   if (!terminal && words.size() <= 10 &&

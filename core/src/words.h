@@ -159,7 +159,10 @@ namespace tri {
   X(measure_measure_unit_area) \
   X(attribution_run_citing) \
   X(polarity_read_negations_deny) \
-  X(similarity_name_tokens_separators)
+  X(similarity_name_tokens_separators) \
+  X(segment_furniture_call_verbs) \
+  X(segment_furniture_call_nouns) \
+  X(segment_furniture_byline_tail)
 // clang-format on
 
 enum class WordList : unsigned char {
