@@ -952,6 +952,15 @@ TEST(Conflicts, DurationsInTwoUnits) {
                        "The Corvel road will be closed for 21 days for repairs."}});
 }
 
+// A percentage is a change of what changes: a profit that fell 12% and shares that fell 8% are two
+// measures; the same profit falling 12% and 8% is a dispute.
+TEST(Conflicts, PercentagesOfTwoThingsThatChange) {
+  const char* profit = "Marlow Foods said its annual profit fell 12% as sales slowed.";
+  expect_no_conflict({{profit, "Marlow Foods shares fell 8% after the results."}});
+  const auto d = conflicts_of({profit, "Marlow Foods said its annual profit dropped by 8% as sales slowed."});
+  EXPECT_TRUE(has(d, "number", "12% vs 8%")) << all(d);
+}
+
 // A share in words ("half of", "a third of") and one in figures are one measure when they are
 // shares of one whole, and two when the wholes differ ("of those polled" / "of its voters").
 TEST(Conflicts, SharesOfOneWholeAndOfTwo) {

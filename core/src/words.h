@@ -60,6 +60,7 @@ namespace tri {
   X(quantity_find_noun_soft) \
   X(quantity_nounish_link) \
   X(quantity_nounish_not_owner) \
+  X(quantity_find_owner_changes) \
   X(quantity_read_value_before) \
   X(scan_irregular_plural) \
   X(scan_soft_modifier) \

@@ -326,10 +326,13 @@ void QuantityReader::find_owner(size_t b, size_t e, bool premodifier, Quantity* 
     }
   }
   const WordSet& kLink = word_set(WordList::quantity_nounish_link);
+  // A percentage is a change of what changes ("profit fell 12%", "shares were down 5%"): the
+  // list changes holds the verbs of change, "by", "up" and "down".
+  const WordSet& kChanges = word_set(WordList::quantity_find_owner_changes);
   size_t k = Scan::back(b, 1);
   for (int step = 0; step < 3 && k != kNone && s.word(k) && !s.cap(k); ++step) {
     const std::string_view w = s.norm(k);
-    if (kLink.has(w) || eq(w, "a") || eq(w, "an")) {
+    if (kLink.has(w) || eq(w, "a") || eq(w, "an") || (q->kind == QuantityKind::kPercent && kChanges.has(w))) {
       k = Scan::back(k, 1);
       continue;
     }
