@@ -952,6 +952,18 @@ TEST(Conflicts, DurationsInTwoUnits) {
                        "The Corvel road will be closed for 21 days for repairs."}});
 }
 
+// An ordinal after a preposition says when: two date one happening only where the words they hang
+// on align (the word before the preposition, or the verb).
+TEST(Conflicts, OrdinalsThatSayWhen) {
+  expect_no_conflict({{"The visitors led at the end of the first half.", "The visitors scored three times in the second half."},
+                      {"Orrin Vale scored twice in the first half before the hosts pulled one back after the break.",
+                       "The hosts scored from the penalty spot early in the second half."}});
+  const auto half = conflicts_of({"Orrin Vale scored twice in the first half.", "Orrin Vale scored twice in the second half."});
+  EXPECT_TRUE(has(half, "number", "1st vs 2nd")) << all(half);
+  const auto term = conflicts_of({"The mayor won the election for the third time.", "The mayor won the election for the second time."});
+  EXPECT_TRUE(has(term, "number", "3rd vs 2nd")) << all(term);
+}
+
 // A percentage is a change of what changes: a profit that fell 12% and shares that fell 8% are two
 // measures; the same profit falling 12% and 8% is a dispute.
 TEST(Conflicts, PercentagesOfTwoThingsThatChange) {

@@ -94,6 +94,7 @@ namespace tri {
   X(opposites_is_noun_like_determiners) \
   X(numbers_same_measure_people) \
   X(numbers_same_measure_joins) \
+  X(numbers_same_measure_when) \
   X(numbers_change_before) \
   X(numbers_also_given_with) \
   X(numbers_also_given_compared) \
