@@ -697,6 +697,16 @@ TEST(Conflicts, CountsOfPeopleInHospital) {
                        "Seven people were injured in the crash on the ring road, police said."}});
 }
 
+// People treated for injuries are injured: "Four were treated for minor injuries" disputes "No one
+// was injured"; people treated in hospital are counted in hospital.
+TEST(Conflicts, PeopleTreatedForInjuriesAreInjured) {
+  const auto d = conflicts_of({"Four people were treated for minor injuries after the landing.",
+                               "No one was injured in the landing, the airport said."});
+  EXPECT_TRUE(has(d, "number", "4 vs none")) << all(d);
+  expect_no_conflict({{"Four people were treated for minor injuries after the landing.",
+                       "Three people were taken to hospital after the landing, the airport said."}});
+}
+
 // One name written two ways is no conflict: an abbreviation ("Mt Arden" / "Mount Arden"), a
 // title ("Inspector" / "Mr"), a spelling ("Wolfe" / "Wolff"). Two names are ("Carter" / "Carver").
 TEST(Conflicts, OneNameWrittenTwoWays) {

@@ -407,6 +407,9 @@ std::string_view QuantityReader::state_at(size_t k) const {
     if (s_.is(j, "hospital")) return "in hospital";
     if (!word_set(WordList::quantity_state_at_to_hospital).has(s_.norm(j))) break;
   }
+  // "treated for minor injuries": the state the injuries name.
+  for (size_t j = k + 2; s_.is(k, "treated") && s_.is(k + 1, "for") && j < k + 5 && s_.word(j); ++j)
+    if (!state_word(s_.norm(j), s_.stem(j)).empty()) return state_word(s_.norm(j), s_.stem(j));
   return state_word(s_.norm(k), s_.stem(k));
 }
 
