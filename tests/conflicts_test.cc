@@ -654,6 +654,10 @@ TEST(Conflicts, APartAndTheWholeAreTwoCounts) {
   EXPECT_TRUE(conflicts_of({"Deputies chased the van for 30 miles at speeds of up to 120 mph before it stopped.",
                             "Deputies chased the van for 48km at speeds of up to 193 km/h before it stopped."})
                   .empty());
+  // A unit written with a slash names the dispute whole ("km/h", not "h").
+  const auto speed = conflicts_of({"Winds of up to 110 km/h hit the Brackwater coast on Thursday night.",
+                                   "Winds of 130 km/h hit the Brackwater coast on Thursday night."});
+  EXPECT_TRUE(has(speed, "number", "km/h: up to 110 km/h vs 130 km/h")) << all(speed);
 }
 
 // A total ("a total of 11 years" for two people) is not one of its parts; the total of a state is

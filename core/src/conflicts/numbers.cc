@@ -405,7 +405,9 @@ void numbers(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<D
       if (qa.unit == "age" || qa.unit == "celsius")  // not "old", "C" or "Fahrenheit"
         noun = qa.unit == "age" ? "age" : "temperature";
       else if (qa.kind != QuantityKind::kMoney && nt < a.u.data->tokens.size())
-        noun = span_text(a.text, {a.u.data->tokens[nt].begin, a.u.data->tokens[nt].end});
+        noun = qa.kind == QuantityKind::kMeasure && a.u.data->tokens[nt].norm.size() < 3 && !qa.unit_text.empty()
+                   ? qa.unit_text  // "km/h", not its last token "h"
+                   : span_text(a.text, {a.u.data->tokens[nt].begin, a.u.data->tokens[nt].end});
       out->push_back(make("number", {qa.begin, qa.end}, {qb.begin, qb.end}, noun + ": " + qa.display + " vs " + qb.display,
                           anchored));
       matched_b[j] = true;
