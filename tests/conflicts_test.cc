@@ -966,6 +966,14 @@ TEST(Conflicts, DurationsInTwoUnits) {
                        "The Corvel road will be closed for 21 days for repairs."}});
 }
 
+// A verb the lexicon knows mostly as a noun still dates its claim in a past form ("was jailed on
+// Friday" / "was jailed on Thursday").
+TEST(Conflicts, APastFormDatesItsClaim) {
+  const auto d = conflicts_of({"A former fund manager was jailed for six years on Friday for a fraud that cost savers 3 million pounds.",
+                               "Dana Brook was jailed on Thursday for six years over a 3 million pound fraud."});
+  EXPECT_TRUE(has(d, "date", "Friday vs Thursday")) << all(d);
+}
+
 // An ordinal after a preposition says when: two date one happening only where the words they hang
 // on align (the word before the preposition, or the verb).
 TEST(Conflicts, OrdinalsThatSayWhen) {

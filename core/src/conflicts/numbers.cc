@@ -208,9 +208,10 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
   if (qa.kind == QuantityKind::kOrdinal && !same_possessor(a, ra, b, rb, lexicon)) return false;
   if (qa.kind == QuantityKind::kOrdinal && !same_series(a, ra, b, rb)) return false;
   // An ordinal after a preposition ("in the first half", "by the sixth round") says when, as a
-  // date does: two are one measure only where the words they hang on align, the word before the
-  // preposition or the verb ("scored twice in the first half" / "scored twice in the second half";
-  // not "led at the end of the first half" / "scored three times in the second half").
+  // date does: two are one measure only where the words they hang on align, the words before the
+  // prepositions ("scored twice in the first half" / "scored twice in the second half"; not "led
+  // at the end of the first half" / "scored three times in the second half", nor "Vale scored twice
+  // in the first half" / "the hosts scored from the spot early in the second half").
   if (qa.kind == QuantityKind::kOrdinal) {
     constexpr size_t npos = std::string::npos;
     const auto preposition = [](const Side& s, Range r) {
@@ -222,9 +223,7 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
     const auto before = [](const Side& s, size_t p) { return p != npos && p > 0 && (s.u.words[p - 1].flags & kContent) ? p - 1 : npos; };
     const auto placed = [&](size_t i, size_t j) { return i != npos && j != npos && a.to[i] == static_cast<int>(j); };
     const size_t pa = preposition(a, ra), pb = preposition(b, rb);
-    if ((pa != npos || pb != npos) && !placed(before(a, pa), before(b, pb)) &&
-        !placed(verb_before(a.u, ra, lexicon), verb_before(b.u, rb, lexicon)))
-      return false;
+    if ((pa != npos || pb != npos) && !placed(before(a, pa), before(b, pb))) return false;
   }
   // A measure of another thing (an aftershock's magnitude, a rival's price) is not this one's.
   if (!qa.owner.empty() && !qb.owner.empty() && qa.owner != qb.owner) {

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "facts/scan.h"
 #include "sorting.h"
 
 namespace tri {
@@ -144,7 +145,12 @@ size_t verb_before(const SimUnit& u, Range r, const Lexicon& lexicon) {
   for (size_t k = r.first, steps = 0; k > 0 && steps < 8; ++steps) {
     --k;
     if (clause_mark(t[k])) break;
-    if ((u.words[k].flags & kContent) && lexicon.is_verb(u.words[k].lex)) return k;
+    // A verb by the lexicon, or a past form: the lexicon misses verbs that share their key with a
+    // noun used more often ("was jailed", "were fired").
+    const Token& w = t[k];
+    if ((u.words[k].flags & kContent) &&
+        (lexicon.is_verb(u.words[k].lex) || (!w.cap && w.norm.size() > 4 && facts_internal::ends_with(w.norm, "ed"))))
+      return k;
   }
   return std::string::npos;
 }
