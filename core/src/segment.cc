@@ -406,7 +406,6 @@ constexpr std::array<std::string_view, 13> kCreditMarks = {
     "image source", "image caption", "photo:", "photograph:", "picture:", "image:", "credit:",
     "photo credit", "file photo", "pic:", "ap photo", "shutterstock", "alamy"};
 
-
 // Navigation and page chrome.
 constexpr std::array<std::string_view, 12> kNavigation = {
     "skip to content", "skip to main content", "back to top", "accept cookies",
