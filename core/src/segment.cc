@@ -569,9 +569,7 @@ std::string furniture(std::string_view s, size_t b, size_t e, bool first_para) {
     bool noun = false;
     for (const auto& w : words) noun = noun || word_set(WordList::segment_furniture_call_nouns).has(w);
     if (last == ':' || has_web_address(folded) || (noun && words.size() <= 16))
-      return words[0] == "share" || words[0] == "follow" || words[0] == "like"
-                 ? "share-prompt"
-                 : "promotion";
+      return word_set(WordList::segment_furniture_share_verbs).has(words[0]) ? "share-prompt" : "promotion";
   }
   if (words.size() <= 20 && has_web_address(folded) && !terminal) return "promotion";
   // A line that is one web address and nothing else, however long its path.
@@ -627,7 +625,7 @@ std::string furniture(std::string_view s, size_t b, size_t e, bool first_para) {
       return "byline";
   }
   if (!terminal && words.size() <= 10 &&
-      (words[0] == "published" || words[0] == "updated" || words[0] == "posted" ||
+      (word_set(WordList::segment_furniture_stamp_words).has(words[0]) ||
        (words.size() >= 2 && words[0] == "last" && words[1] == "updated") ||
        (words.size() <= 4 && words.back() == "read" && words[0].find_first_of("0123456789") == 0)))
     return "timestamp";

@@ -164,7 +164,11 @@ namespace tri {
   X(similarity_name_tokens_separators) \
   X(segment_furniture_call_verbs) \
   X(segment_furniture_call_nouns) \
-  X(segment_furniture_byline_tail)
+  X(segment_furniture_byline_tail) \
+  X(segment_furniture_share_verbs) \
+  X(segment_furniture_stamp_words) \
+  X(negations_possibility_modals) \
+  X(negations_possibility_links)
 // clang-format on
 
 enum class WordList : unsigned char {

@@ -302,8 +302,8 @@ std::string_view possibility(const Side& s, size_t k) {
   for (size_t i = k, steps = 0; i > 0 && steps < 3; ++steps) {
     --i;
     const std::string& w = t[i].norm;
-    if (w == "may" || w == "might" || w == "could") return w;
-    if (w != "have" && w != "has" && w != "be" && w != "been") break;
+    if (word_set(WordList::negations_possibility_modals).has(w)) return w;
+    if (!word_set(WordList::negations_possibility_links).has(w)) break;
   }
   return {};
 }
