@@ -60,6 +60,18 @@ void expect_negation(const TextPairs& pairs) {
   for (const auto& [x, y] : pairs) EXPECT_TRUE(has(conflicts_of({x, y}), "negation", "")) << x << " / " << y;
 }
 
+// An age by decade ("a man in his 70s") is a range, the person before "in his": it disputes an
+// age outside it and agrees with one inside.
+TEST(Conflicts, AnAgeByDecade) {
+  const auto d = conflicts_of({"A man in his 70s died after his car was swept away near Astley.",
+                               "An 82-year-old man died after his car was swept away near Astley."});
+  EXPECT_TRUE(has(d, "number", "age: 70\xE2\x80\x93" "79 vs 82")) << all(d);
+  expect_no_conflict({{"A man in his 70s died after his car was swept away near Astley.",
+                       "A 75-year-old man died after his car was swept away near Astley."},
+                      {"A woman in her early 40s was hurt when the roof fell in.",
+                       "A 42-year-old woman was hurt when the roof fell in."}});
+}
+
 // A count and a day that both differ are two disputes of one claim: the day is judged with the
 // disputed count set aside. Alone, either is a dispute too.
 TEST(Conflicts, ACountAndADayThatBothDiffer) {

@@ -62,6 +62,8 @@ namespace tri {
   X(quantity_nounish_not_owner) \
   X(quantity_find_owner_changes) \
   X(quantity_read_value_before) \
+  X(quantity_read_decade_owners) \
+  X(quantity_read_decade_parts) \
   X(scan_irregular_plural) \
   X(scan_soft_modifier) \
   X(scan_is_determiner) \
@@ -168,7 +170,10 @@ namespace tri {
   X(segment_furniture_share_verbs) \
   X(segment_furniture_stamp_words) \
   X(negations_possibility_modals) \
-  X(negations_possibility_links)
+  X(negations_possibility_links) \
+  X(time_read_weekday_relative) \
+  X(time_read_year_as_many) \
+  X(name_role_after_not_determiners)
 // clang-format on
 
 enum class WordList : unsigned char {

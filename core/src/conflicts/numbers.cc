@@ -247,11 +247,18 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
   // 14-year-old brother"); with no person after either, when their surroundings make one slot
   // ("the driver was 59 years old" / "the driver was 63 years old").
   if (qa.unit == "age" && qb.unit == "age") {
-    const auto person = [](const Side& s, Range r) { return r.last < s.to.size() && (s.u.words[r.last].flags & kContent); };
-    const bool pa = person(a, ra), pb = person(b, rb);
-    if (pa && pb) return a.to[ra.last] == static_cast<int>(rb.last);
-    if (pa) return a.to[ra.last] >= 0;
-    if (pb) return b.to[rb.last] >= 0;
+    // The person: the word after the age, or before "in his" ("a man in his 70s"); npos if none.
+    const auto person = [](const Side& s, Range r) {
+      const auto& t = s.u.data->tokens;
+      const size_t k = r.first;
+      if (k > 2 && word_set(WordList::quantity_read_decade_owners).has(t[k - 1].norm) && t[k - 2].norm == "in")
+        return s.u.words[k - 3].flags & kContent ? k - 3 : std::string::npos;
+      return r.last < s.to.size() && (s.u.words[r.last].flags & kContent) ? r.last : std::string::npos;
+    };
+    const size_t pa = person(a, ra), pb = person(b, rb);
+    if (pa != std::string::npos && pb != std::string::npos) return a.to[pa] == static_cast<int>(pb);
+    if (pa != std::string::npos) return a.to[pa] >= 0;
+    if (pb != std::string::npos) return b.to[pb] >= 0;
     return same_slot(a, ra, b, rb);
   }
   // Durations in any units ("two hours" / "90 minutes": compare() converts them).

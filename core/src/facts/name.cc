@@ -214,8 +214,7 @@ RoleSpan NameReader::role_after(size_t e) const {
   size_t j = e + 1;
   if (s.number(j) && s.punct(j + 1, ",")) j += 2;  // an age
   bool det = false;
-  if (s.word(j) && is_determiner(s.norm(j)) && !s.is(j, "that") && !s.is(j, "this") &&
-      !s.is(j, "each") && !s.is(j, "every") && !s.is(j, "any")) {
+  if (s.word(j) && is_determiner(s.norm(j)) && !word_set(WordList::name_role_after_not_determiners).has(s.norm(j))) {
     det = true;
     ++j;
   }

@@ -578,7 +578,17 @@ size_t QuantityReader::read(size_t i) {
   size_t noun = kNone;
   size_t mag_begin = 0;
   size_t mend = kNone;
-  if (!currency.empty()) {
+  // "in his 70s", "in her early 40s": an age, the decade (70 to 79).
+  size_t owner = Scan::back(b, 1);
+  if (owner != kNone && word_set(WordList::quantity_read_decade_parts).has(s.norm(owner))) owner = Scan::back(owner, 1);
+  if (!a.words && !a.ordinal && s.is(e, "s") && s.attached(e) && owner != kNone && lo == hi && lo < 130 && static_cast<int>(lo) % 10 == 0 && lo == static_cast<int>(lo) &&
+      word_set(WordList::quantity_read_decade_owners).has(s.norm(owner))) {
+    kind = QuantityKind::kCount;
+    unit = "age";
+    num_hi = hi = lo + 9;
+    q.range = true;
+    ++e;
+  } else if (!currency.empty()) {
     kind = QuantityKind::kMoney;
     unit = currency;
   } else if (s.punct(e, "%")) {
@@ -821,7 +831,8 @@ Match compare(const Quantity& a, const Quantity& b) {
   if ((a.kind == K::kMoney || a.kind == K::kPercent || a.kind == K::kMeasure) && a.unit != b.unit)
     return Match::kIncomparable;
   double alo = a.lo, ahi = a.hi, blo = b.lo, bhi = b.hi;
-  bool loose = a.approx || b.approx || a.range || b.range || !a.vague.empty() || !b.vague.empty();
+  // A range of ages is exact ("in his 70s" is 70 to 79); other ranges round.
+  bool loose = a.approx || b.approx || ((a.range || b.range) && !eq(a.unit, "age")) || !a.vague.empty() || !b.vague.empty();
   double tol_abs = 0;
   if (a.kind == K::kDuration && a.unit != b.unit) {
     const double sa = unit_seconds(a.unit), sb = unit_seconds(b.unit);

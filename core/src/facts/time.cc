@@ -288,7 +288,7 @@ size_t TimeReader::read(size_t i) {
         }
       }
       const size_t p = Scan::back(b, 1);
-      if (p != kNone && p >= s.floor && (s.is(p, "last") || s.is(p, "next") || s.is(p, "this"))) {
+      if (p != kNone && p >= s.floor && word_set(WordList::time_read_weekday_relative).has(s.norm(p))) {
         t.relative = true;  // "last Monday"
         push(std::move(t), p, e);
         return e;
@@ -445,7 +445,7 @@ bool TimeReader::read_year(size_t i, int y) {
   const std::string_view prev2 = p != kNone && p > 0 ? s.norm(p - 1) : std::string_view();
   if (p != kNone && s.word(p) &&
       (kHedgeEnd.has(prev) || (eq(prev, "to") && eq(prev2, "up")) ||
-       (eq(prev, "as") && (eq(prev2, "many") || eq(prev2, "much") || eq(prev2, "few"))) ||
+       (eq(prev, "as") && word_set(WordList::time_read_year_as_many).has(prev2)) ||
        (eq(prev, "of") && (eq(prev2, "upwards") || eq(prev2, "excess")))))
     return false;
   if (p != kNone && s.any_punct(p) &&
