@@ -987,7 +987,7 @@ TEST(Conflicts, APastFormDatesItsClaim) {
 }
 
 // An ordinal after a preposition says when: two date one happening only where the words they hang
-// on align (the word before the preposition, or the verb).
+// on, the words before the prepositions, align.
 TEST(Conflicts, OrdinalsThatSayWhen) {
   expect_no_conflict({{"The visitors led at the end of the first half.", "The visitors scored three times in the second half."},
                       {"Orrin Vale scored twice in the first half before the hosts pulled one back after the break.",

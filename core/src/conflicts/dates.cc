@@ -95,16 +95,11 @@ bool one_dated_happening(const Side& a, Range x, const Side& b, Range y, const L
 bool occurrence_dated(const Side& a, Range x, const Side& b, Range y, const Lexicon& lexicon) {
   const size_t v = verb_before(b.u, y, lexicon);
   if (v == std::string::npos || !word_set(WordList::dates_occurred).has(b.u.data->tokens[v].norm)) return false;
-  // The end of a unit's subject: its first verb (by the lexicon, or a past form: the lexicon misses
-  // verbs that share their key with a noun made from them, "destroy" / "destroyer") or comma.
+  // The end of a unit's subject: its first verb (verb_at) or comma.
   const auto subject_end = [&](const SimUnit& u, size_t end) {
     size_t k = 0;
-    for (; k < end; ++k) {
-      const Token& t = u.data->tokens[k];
-      const bool verb = (u.words[k].flags & kContent) &&
-                        (lexicon.is_verb(u.words[k].lex) || (!t.cap && t.norm.size() > 4 && facts_internal::ends_with(t.norm, "ed")));
-      if (verb || clause_mark(t)) break;
-    }
+    for (; k < end; ++k)
+      if (verb_at(u, k, lexicon) || clause_mark(u.data->tokens[k])) break;
     return k;
   };
   const size_t fa = subject_end(a.u, x.first), fb = subject_end(b.u, v);

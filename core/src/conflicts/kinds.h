@@ -59,6 +59,9 @@ bool adjacent_content(const Side& a, Range x, const Side& b, Range y);
 inline bool clause_mark(const Token& t) {
   return t.type == TokenType::kPunct && (t.norm == "," || t.norm == ";" || t.norm == ":");
 }
+// Token k is a verb: by the lexicon, or a past form (lower case, "-ed": the lexicon misses verbs
+// that share their key with a noun used more often, "was jailed", "destroy" / "destroyer").
+bool verb_at(const SimUnit& u, size_t k, const Lexicon& lexicon);
 // The verb nearest before a range in its clause (up to eight tokens back), or npos.
 size_t verb_before(const SimUnit& u, Range r, const Lexicon& lexicon);
 

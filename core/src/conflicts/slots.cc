@@ -140,17 +140,18 @@ bool adjacent_content(const Side& a, Range x, const Side& b, Range y) {
   return false;
 }
 
+bool verb_at(const SimUnit& u, size_t k, const Lexicon& lexicon) {
+  const Token& w = u.data->tokens[k];
+  return (u.words[k].flags & kContent) &&
+         (lexicon.is_verb(u.words[k].lex) || (!w.cap && w.norm.size() > 4 && facts_internal::ends_with(w.norm, "ed")));
+}
+
 size_t verb_before(const SimUnit& u, Range r, const Lexicon& lexicon) {
   const auto& t = u.data->tokens;
   for (size_t k = r.first, steps = 0; k > 0 && steps < 8; ++steps) {
     --k;
     if (clause_mark(t[k])) break;
-    // A verb by the lexicon, or a past form: the lexicon misses verbs that share their key with a
-    // noun used more often ("was jailed", "were fired").
-    const Token& w = t[k];
-    if ((u.words[k].flags & kContent) &&
-        (lexicon.is_verb(u.words[k].lex) || (!w.cap && w.norm.size() > 4 && facts_internal::ends_with(w.norm, "ed"))))
-      return k;
+    if (verb_at(u, k, lexicon)) return k;
   }
   return std::string::npos;
 }

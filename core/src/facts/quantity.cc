@@ -579,10 +579,10 @@ size_t QuantityReader::read(size_t i) {
   size_t mag_begin = 0;
   size_t mend = kNone;
   // "in his 70s", "in her early 40s": an age, the decade (70 to 79).
-  size_t owner = Scan::back(b, 1);
-  if (owner != kNone && word_set(WordList::quantity_read_decade_parts).has(s.norm(owner))) owner = Scan::back(owner, 1);
-  if (!a.words && !a.ordinal && s.is(e, "s") && s.attached(e) && owner != kNone && lo == hi && lo < 130 && static_cast<int>(lo) % 10 == 0 && lo == static_cast<int>(lo) &&
-      word_set(WordList::quantity_read_decade_owners).has(s.norm(owner))) {
+  size_t whose = Scan::back(b, 1);
+  if (whose != kNone && word_set(WordList::quantity_read_decade_parts).has(s.norm(whose))) whose = Scan::back(whose, 1);
+  if (!a.words && !a.ordinal && s.is(e, "s") && s.attached(e) && whose != kNone && lo == hi && lo < 130 && static_cast<int>(lo) % 10 == 0 && lo == static_cast<int>(lo) &&
+      word_set(WordList::quantity_read_decade_owners).has(s.norm(whose))) {
     kind = QuantityKind::kCount;
     unit = "age";
     num_hi = hi = lo + 9;
