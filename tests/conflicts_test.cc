@@ -439,6 +439,10 @@ TEST(Conflicts, DenialsAndOppositesThatStateNoContrary) {
   EXPECT_TRUE(conflicts_of({"Many patients at the Arden clinic could not afford to pay the fees, the doctor said.",
                             "Many patients at the Arden clinic did not pay the fees, the doctor said."})
                   .empty());
+  // "None of which": a denial too, so two denials agree.
+  EXPECT_TRUE(conflicts_of({"The depot had two small fires on Monday, none of which caused injuries, the owner said.",
+                            "The depot had two small fires on Monday, the owner said, though no one has been hurt."})
+                  .empty());
   // A negation both sides share leaves the rest to compare.
   const auto inner = conflicts_of({"Staff did not feel the clinic was treating patients well on Monday.",
                                    "Staff did not feel the clinic was not treating patients well on Monday."});
@@ -447,6 +451,20 @@ TEST(Conflicts, DenialsAndOppositesThatStateNoContrary) {
   const auto cs = conflicts_of({"One deckhand was injured in the blast at the depot on Monday, officials said.",
                                 "Officials said no one was injured in the blast at the depot on Monday."});
   EXPECT_TRUE(has(cs, "negation", "")) << all(cs);
+}
+
+// Converses ("sold" / "bought") tell one deal from either side when one is in the passive; said
+// of one buyer in the active, they conflict.
+TEST(Conflicts, ConversesInThePassiveTellOneDeal) {
+  EXPECT_TRUE(conflicts_of({"The Tollhaven kettles were sold in supermarkets from March to October.",
+                            "People who bought the Tollhaven kettles in supermarkets from March to October should return them."})
+                  .empty());
+  EXPECT_TRUE(conflicts_of({"The Tollhaven kettles were sold in supermarkets from March to October.",
+                            "The Tollhaven kettles were bought in supermarkets from March to October."})
+                  .empty());
+  const auto deal = conflicts_of({"Almark bought the Tollhaven port on Monday for 40 million euros.",
+                                  "Almark sold the Tollhaven port on Monday for 40 million euros."});
+  EXPECT_TRUE(has(deal, "negation", "opposite")) << all(deal);
 }
 
 // Both sides deny, in other words: a negator aligned to the other side's own ("no evidence exists
@@ -659,6 +677,15 @@ TEST(Conflicts, APartAndTheWholeAreTwoCounts) {
   const auto same = conflicts_of({"Marines detained 11 Yemeni sailors aboard the trawler on Monday, the navy said.",
                                   "Marines detained 14 Yemeni sailors aboard the trawler on Monday, the navy said."});
   EXPECT_TRUE(has(same, "number", "11 vs 14")) << all(same);
+  // A whole stated with its part ("11 of the 24 wagons") is no count to dispute with a count of
+  // what happened ("nine wagons left the rails").
+  EXPECT_FALSE(has(conflicts_of({"Eleven of the train's 24 wagons left the rails near Oldmoor on Thursday, Network Rail said.",
+                                 "Nine wagons left the rails near Oldmoor on Thursday, Network Rail said."}),
+                   "number", "24"));
+  // What a sum could rise to is its most, not another sum.
+  EXPECT_TRUE(conflicts_of({"The fee for the Kelso striker is understood to be 18 million pounds, a club record.",
+                            "The fee for the Kelso striker could rise to 22 million pounds with add-ons."})
+                  .empty());
   // "More than" is a bound, not a count of more: "more than 200" is the whole.
   const auto bound = conflicts_of({"The clinic called off more than 200 appointments after the flood, its manager said.",
                                    "The clinic called off around 150 appointments after the flood, its manager said."});

@@ -819,15 +819,16 @@ TEST(Groups, CliquesBecomeOneGroupAndStatusFollowsConflicts) {
 }
 
 // One value disputed in two links whose reasons name different slots is one conflict when the
-// links hold one unit with the same span and one of them names no thing but its type (a count read
-// without its noun: "15 injured" against "Twelve", and against "Twelve people"); it takes the
-// slot that names a thing. Two slots that each name a thing stay two conflicts.
-TEST(Disputes, AValueReadWithoutItsNounJoinsTheDisputeOfItsSlot) {
-  const auto two_links = [](const char* first, const char* second) {
+// links hold one unit with the same span: the same words, read as one value, named after what
+// either side counts ("15 injured" against "Twelve" and against "Twelve people"; "eight aircraft"
+// against "six planes" and "six water-bombing planes"). It takes the first slot that names a
+// thing. Two spans of the unit stay two conflicts.
+TEST(Disputes, OneValueOfOneUnitIsOneDispute) {
+  const auto two_links = [](const char* first, const char* second, size_t second_begin = 0) {
     Result r = three_sources();
     r.links = {link(0, 0, 1, 0, 0.5, Relation::kConflict), link(1, 0, 2, 0, 0.5, Relation::kConflict)};
     r.links[0].discrepancies.push_back({"number", {0, 5}, {0, 5}, first});
-    r.links[1].discrepancies.push_back({"number", {0, 5}, {0, 5}, second});
+    r.links[1].discrepancies.push_back({"number", {second_begin, second_begin + 5}, {0, 5}, second});
     build_groups(&r);
     build_conflicts(&r);
     return r;
@@ -837,7 +838,10 @@ TEST(Disputes, AValueReadWithoutItsNounJoinsTheDisputeOfItsSlot) {
   EXPECT_EQ(merged.conflicts[0].reason, "people: 15 vs 12");
   ASSERT_EQ(merged.conflicts[0].sides.size(), 2u);
   EXPECT_EQ(merged.conflicts[0].sides[0].units.size(), 2u);  // s0#0 and s2#0 state 12
-  EXPECT_EQ(two_links("passengers: 12 vs 15", "people: 15 vs 12").conflicts.size(), 2u);
+  const Result things = two_links("planes: 6 vs 8", "aircraft: 8 vs 6");
+  ASSERT_EQ(things.conflicts.size(), 1u);
+  EXPECT_EQ(things.conflicts[0].sides.size(), 2u);
+  EXPECT_EQ(two_links("planes: 6 vs 8", "aircraft: 8 vs 6", 4).conflicts.size(), 2u);
   // One noun in two forms ("three days" / "Two-day") names one slot.
   EXPECT_EQ(two_links("days: 3 vs 2", "day: 2 vs 3").conflicts.size(), 1u);
 }

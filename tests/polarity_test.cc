@@ -73,6 +73,8 @@ const NegationCase kNegationCases[] = {
     {"Nobody disputes that the bridge was unsafe.", "Nobody>disputes"},
     {"None of the passengers were hurt.", "None>hurt"},
     {"None of the mayor's aides picked him.", "None>picked"},
+    // A relative pronoun after "of" opens the clause the negation stands in.
+    {"The kettle had two small fires, none of which caused injuries.", "none>caused"},
     {"The aides did not pick him, nor was the mayor asked.", "not>pick | nor>asked"},
     {"One driver was hurt and no one else was injured.", "no one>injured"},
     {"There were no deaths.", "no>deaths"},

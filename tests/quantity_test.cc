@@ -63,6 +63,12 @@ const QuantityCase kQuantityCases[] = {
      1200, false, false, "job", "1,200"},
     {"The company employs 10 000 people in the region.", "10 000 people", "10 000",
      QuantityKind::kCount, 10000, 10000, false, false, "peopl", "10,000"},
+    // A part of a stated whole counts the whole's noun, and is read with the whole (no second
+    // count of wagons).
+    {"Eleven of the train's 24 wagons left the rails.", "Eleven of the train's 24 wagons", "Eleven",
+     QuantityKind::kCount, 11, 11, false, false, "wagon", "11"},
+    {"Police said 3 of the 12 suspects were released.", "3 of the 12 suspects", "3",
+     QuantityKind::kCount, 3, 3, false, false, "suspect", "3"},
     // A decimal point spaced out by a tokenizer.
     {"He averaged 14. 4 points a game last season.", "14. 4 points", "14. 4", QuantityKind::kCount,
      14.4, 14.4, false, false, "point", "14.4"},
@@ -188,6 +194,9 @@ const QuantityCase kQuantityCases[] = {
      70, false, false, "minute", "70 minutes"},
     {"The repairs are expected to take up to 36 hours.", "up to 36 hours", "36",
      QuantityKind::kDuration, 0, 36, true, false, "hour", "up to 36 hours"},
+    // A value a measure may come to is its most.
+    {"The fee could rise to 22 million pounds with add-ons.", "could rise to 22 million pounds", "22 million",
+     QuantityKind::kMoney, 0, 22e6, true, false, "gbp", "up to \xC2\xA3" "22 million"},
     {"He served two years in prison.", "two years", "two", QuantityKind::kDuration, 2, 2, false,
      false, "year", "2 years"},
     {"The meeting lasted one hour.", "one hour", "one", QuantityKind::kDuration, 1, 1, false, false,
@@ -229,6 +238,13 @@ TEST(QuantityTest, Reads) {
     EXPECT_EQ(q->unit, c.unit);
     EXPECT_EQ(q->display, c.display);
   }
+}
+
+TEST(QuantityTest, APartOfAStatedWholeIsOneCount) {
+  const std::string s = "Eleven of the 24 wagons left the rails.";
+  const tri::Facts f = Extract(s);
+  ASSERT_EQ(f.quantities.size(), 1u) << AllQuantities(f, s);
+  EXPECT_EQ(Span(s, f.quantities[0].num_begin, f.quantities[0].num_end), "Eleven");
 }
 
 // Phrases that must not be read as quantities (a time, a name, a pronoun, a fraction).

@@ -61,6 +61,18 @@ TEST(Words, ASetReadAtRunTimeFindsEachWordAndNothingElse) {
   EXPECT_FALSE(WordSet().has("ant"));
 }
 
+// A list of pairs gives each key's value, whatever keys sort around it ("km2" before "km=").
+TEST(Words, AListOfPairsGivesEachKeysValue) {
+  const std::string words = "a=1 ab=2 b=3 km2=sq km=kilo kmh=speed m=metre mi=mile";
+  WordSet s;
+  ASSERT_TRUE(WordSet::read(words, &s));
+  const std::pair<const char*, const char*> pairs[] = {{"a", "1"},    {"ab", "2"},      {"b", "3"},     {"km2", "sq"},
+                                                       {"km", "kilo"}, {"kmh", "speed"}, {"m", "metre"}, {"mi", "mile"}};
+  for (const auto& [k, v] : pairs) EXPECT_EQ(s.value(k), v) << k;
+  for (const char* k : {"", "c", "k", "kmx", "mile", "a=1", "=", "ab="}) EXPECT_EQ(s.value(k), "") << k;
+  EXPECT_EQ(WordSet().value("a"), "");
+}
+
 TEST(Words, ListsOutOfOrderOrMissingAreRefused) {
   WordSet s;
   EXPECT_FALSE(WordSet::read("bee ant", &s));

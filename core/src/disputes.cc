@@ -147,10 +147,11 @@ void build_conflicts(Result* r) {
   // groups, each against "on Friday evening" give one conflict of two sides; so do "$1.2bn" and
   // "1.2 billion dollars", each against "$1.4bn" (one value, one side). They stay apart when the
   // merged sides would include two that nothing opposes ("about 40" and "12", each against "90").
-  // Then disputes of different slots that hold one unit with the same span, when one of them names
-  // no thing but its type: the same words read as the same value ("15 injured" against "Twelve" is
-  // "number: 12 vs 15" between two headlines, and "people: 12 vs 15" against "Twelve people were
-  // injured"). The merged dispute keeps the slot that names a thing.
+  // Then disputes of different slots that hold one unit with the same span: the same words read as
+  // the same value, named after what either side counts ("15 injured" against "Twelve" is "number:
+  // 12 vs 15" between two headlines, and "people: 12 vs 15" against "Twelve people were injured";
+  // "eight aircraft" is "planes: 6 vs 8" against "six planes" and "aircraft: 8 vs 6" against "six
+  // water-bombing planes"). The merged dispute keeps the first slot that names a thing.
   const auto merge = [&](bool across_slots) {
     std::vector<Dispute*> all;
     for (auto& [key, dp] : disputes) all.push_back(&dp);
@@ -180,9 +181,7 @@ void build_conflicts(Result* r) {
       return key(x) < key(y) || (key(x) == key(y) && x.dispute < y.dispute);
     });
     for (size_t k = 1; k < held.size(); ++k)
-      if (key(held[k]) == key(held[k - 1]) &&
-          (!across_slots || generic(*held[k].in) || generic(*held[k - 1].in)))
-        into[root(held[k].dispute)] = root(held[k - 1].dispute);
+      if (key(held[k]) == key(held[k - 1])) into[root(held[k].dispute)] = root(held[k - 1].dispute);
     std::vector<std::vector<size_t>> classes(all.size());
     for (size_t k = 0; k < all.size(); ++k) classes[root(k)].push_back(k);
     for (const std::vector<size_t>& members : classes) {

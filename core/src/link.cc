@@ -535,11 +535,15 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
         // Units scored as unrelated (a denial under kWindowFloor, too far apart to look at their
         // pieces) must agree outright once the difference is set aside: the lower bar would lift
         // two sentences about different things into a dispute.
+        // A different name (its slot left unaligned) takes the lower bar only between units that
+        // relate as they stand at that bar: two sentences that share an office and little else
+        // name two holders of it ("Regional governor Marta Ilves said the bridge had been closed" /
+        // "The move was criticised by regional governor Karin Pold").
         const double whole = best_neutral(all, all_slots, false);
         if (whole >= agree) {
           l.discrepancies.insert(l.discrepancies.end(), all.begin() + aside, all.end());
           held = std::max(held, whole);
-        } else if (anchored.size() > aside && l.score >= kWindowFloor) {
+        } else if (anchored.size() > aside && l.score >= (slot_only ? conflict : kWindowFloor)) {
           const double part = best_neutral(anchored, anchored_slots, alone);
           if (part >= conflict) {
             l.discrepancies.insert(l.discrepancies.end(), anchored.begin() + aside, anchored.end());

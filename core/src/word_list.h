@@ -55,6 +55,8 @@ class WordSet {
     return true;
   }
   bool has(std::string_view w) const { return has_chars(w.data(), w.size()); }
+  /// For a list of pairs "key=value": the value of `key`, or "" when the list has no such pair.
+  std::string_view value(std::string_view key) const;
   /// The words, single-spaced in byte order (to read a list of pairs "name=value" whole).
   std::string_view words() const { return words_; }
 

@@ -6,20 +6,24 @@
 
 namespace tri {
 
-bool WordSet::has_chars(const char* data, size_t n) const {
-  if (n < shortest_ || n > longest_) return false;
-  const std::string_view w(data, n);
-  if ((first_ & bloom_bit(w)) == 0) return false;
-  // Binary search over [lo, hi): both always at the start of a word (or at the end).
-  size_t lo = 0, hi = words_.size();
+namespace {
+
+// Binary search over single-spaced words in byte order for `key`, or (pair) for the word that
+// starts "key=" (words below it in byte order come before it, words above it after). The word
+// found, or an empty view.
+std::string_view search(std::string_view words, std::string_view key, bool pair) {
+  // [lo, hi): both always at the start of a word (or at the end).
+  size_t lo = 0, hi = words.size();
   while (lo < hi) {
     const size_t mid = lo + (hi - lo) / 2;
     size_t b = mid;
-    while (b > lo && words_[b - 1] != ' ') --b;
-    size_t e = words_.find(' ', b);
+    while (b > lo && words[b - 1] != ' ') --b;
+    size_t e = words.find(' ', b);
     if (e > hi) e = hi;
-    const int c = words_.substr(b, e - b).compare(w);
-    if (c == 0) return true;
+    const std::string_view x = words.substr(b, e - b);
+    int c = pair ? x.substr(0, key.size()).compare(key) : x.compare(key);
+    if (pair && c == 0 && !(x.size() > key.size() && x[key.size()] == '=')) c = x.size() > key.size() && x[key.size()] > '=' ? 1 : -1;
+    if (c == 0) return x;
     if (c < 0) {
       lo = e + 1;
     } else {
@@ -27,7 +31,21 @@ bool WordSet::has_chars(const char* data, size_t n) const {
       if (hi > lo) --hi;
     }
   }
-  return false;
+  return {};
+}
+
+}  // namespace
+
+bool WordSet::has_chars(const char* data, size_t n) const {
+  if (n < shortest_ || n > longest_) return false;
+  const std::string_view w(data, n);
+  if ((first_ & bloom_bit(w)) == 0) return false;
+  return !search(words_, w, false).empty();
+}
+
+std::string_view WordSet::value(std::string_view key) const {
+  const std::string_view w = search(words_, key, true);
+  return w.empty() ? w : w.substr(key.size() + 1);
 }
 
 std::string read_word_lists(std::string_view text, WordLists* out) {

@@ -120,10 +120,13 @@ namespace tri {
   X(time_part_noun_parts) \
   X(time_part_noun_early) \
   X(time_part_noun_late) \
+  X(quantity_state_word_missing) \
   X(quantity_state_word_dead) \
-  X(quantity_state_word_dead_words) \
   X(quantity_state_word_injured) \
   X(quantity_state_word_arrested) \
+  X(quantity_state_word_evacuated) \
+  X(quantity_state_word_rescued) \
+  X(quantity_state_word_displaced) \
   X(quantity_state_word_hospitalised) \
   X(time_part_before_small) \
   X(measure_magnitude_after_scales) \
@@ -173,7 +176,10 @@ namespace tri {
   X(negations_possibility_links) \
   X(time_read_weekday_relative) \
   X(time_read_year_as_many) \
-  X(name_role_after_not_determiners)
+  X(name_role_after_not_determiners) \
+  X(opposites_antonyms_converses) \
+  X(quantity_currency_word) \
+  X(name_canonical_role_word)
 // clang-format on
 
 enum class WordList : unsigned char {

@@ -107,6 +107,12 @@ void antonyms(const Side& a, const Side& b, const WordAlignment& al, const Lexic
     const size_t who_a = actor(a, static_cast<size_t>(i)), who_b = actor(b, static_cast<size_t>(j));
     if (who_a != std::string::npos && who_b != std::string::npos && a.u.words[who_a].term != b.u.words[who_b].term)
       continue;
+    // Converses, one in the passive, tell one deal from either side ("the kettles were sold" /
+    // "people who bought the kettles", "were bought"; not "Almark bought the port" / "Almark sold
+    // the port").
+    const WordSet& kConverses = word_set(WordList::opposites_antonyms_converses);
+    const auto passive = [](const Side& s, size_t k) { return k > 0 && facts_internal::is_be_form(s.u.data->tokens[k - 1].norm); };
+    if (kConverses.has(ta[i].stem) && kConverses.has(tb[j].stem) && (passive(a, i) || passive(b, j))) continue;
     // One opposite stated the other way round says what the other says ("not unreasonable" /
     // "reasonable", "will not reopen" / "will remain closed", "little changed" / "unchanged").
     if (reversed(a, static_cast<size_t>(i)) != reversed(b, static_cast<size_t>(j))) continue;

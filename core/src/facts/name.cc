@@ -397,28 +397,8 @@ void NameReader::run() {
 
 // Role words written in more than one way, and abbreviations, to one form.
 std::string_view canonical_role_word(std::string_view w) {
-  struct Pair {
-    std::string_view from, to;
-  };
-  static constexpr Pair kMap[] = {
-      {"spokesman", "spokesperson"}, {"spokeswoman", "spokesperson"}, {"chairman", "chair"},
-      {"chairwoman", "chair"}, {"chairperson", "chair"}, {"congressman", "representative"},
-      {"congresswoman", "representative"}, {"rep", "representative"},
-      {"businessman", "businessperson"}, {"businesswoman", "businessperson"},
-      {"fireman", "firefighter"}, {"policeman", "officer"}, {"policewoman", "officer"},
-      {"headmaster", "headteacher"}, {"headmistress", "headteacher"}, {"councilor", "councillor"},
-      {"cllr", "councillor"}, {"advisor", "adviser"}, {"defense", "defence"},
-      {"organizer", "organiser"}, {"neighbor", "neighbour"}, {"labor", "labour"},
-      {"gov", "governor"}, {"gen", "general"}, {"sen", "senator"}, {"lt", "lieutenant"},
-      {"col", "colonel"}, {"capt", "captain"}, {"sgt", "sergeant"}, {"adm", "admiral"},
-      {"supt", "superintendent"}, {"insp", "inspector"}, {"det", "detective"},
-      {"prof", "professor"}, {"cpl", "corporal"}, {"pte", "private"}, {"maj", "major"},
-      {"pres", "president"}, {"amb", "ambassador"}, {"const", "constable"},
-      {"atty", "attorney"}, {"dep", "deputy"}, {"stewardess", "steward"}, {"actress", "actor"},
-      {"empress", "emperor"}};
-  for (const Pair& p : kMap)
-    if (p.from == w) return p.to;
-  return w;
+  const std::string_view v = word_set(WordList::name_canonical_role_word).value(w);  // "spokesman=spokesperson"
+  return v.empty() ? w : v;
 }
 
 }  // namespace

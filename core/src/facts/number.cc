@@ -310,24 +310,18 @@ bool parse_number(const Scan& s, size_t i, Num* out) {
   r.words = true;
 
   // Vague amounts: "dozens", "hundreds", "tens of thousands".
-  double unit = 0;
-  if (eq(w, "dozens")) unit = 12;
-  else if (eq(w, "scores")) unit = 20;
-  else if (eq(w, "hundreds")) unit = 100;
-  else if (eq(w, "thousands")) unit = 1e3;
-  else if (eq(w, "millions")) unit = 1e6;
-  else if (eq(w, "billions")) unit = 1e9;
-  else if (eq(w, "tens")) unit = 10;
+  const auto unit_of = [](std::string_view x) {
+    return eq(x, "dozens") ? 12 : eq(x, "scores") ? 20 : eq(x, "hundreds") ? 100 : eq(x, "thousands") ? 1e3
+         : eq(x, "millions") ? 1e6 : eq(x, "billions") ? 1e9 : eq(x, "tens") ? 10 : 0;
+  };
+  double unit = unit_of(w);
   if (unit != 0) {
     r.vague = std::string(w);
     r.end = i + 1;
     if (s.is(i + 1, "of")) {
       const std::string_view w2 = s.norm(i + 2);
-      const double big = eq(w2, "thousands")  ? 1e3
-                         : eq(w2, "millions") ? 1e6
-                         : eq(w2, "billions") ? 1e9
-                                            : 0;
-      if (big != 0 && unit <= 100) {
+      const double big = unit_of(w2);  // "tens of thousands"
+      if (big >= 1e3 && unit <= 100) {
         unit *= big;
         r.vague += " of ";
         r.vague += w2;

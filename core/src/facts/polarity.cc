@@ -62,8 +62,9 @@ class PolarityReader {
 size_t PolarityReader::clause_end(size_t from) const {
   const Scan& s = s_;
   size_t j = from;
+  // A relative pronoun after "of" opens the clause it stands in ("none of which caused injuries").
   while (j < s.size() && j < from + 40 && !s.clause_break(j) &&
-         !(s.word(j) && scope_end_word(s.norm(j))))
+         !(s.word(j) && scope_end_word(s.norm(j)) && !(j > from && s.is(j - 1, "of"))))
     ++j;
   return j;
 }
@@ -243,7 +244,7 @@ void PolarityReader::read_negations() {
     }
     // "has yet to be approved".
     if (eq(w, "yet") && eq(nx, "to") &&
-        (eq(pv, "has") || eq(pv, "have") || eq(pv, "had") || is_be_form(pv))) {
+        is_auxiliary(pv)) {
       add_negation(i, i + 2, "yet to", false);
       ++i;
       continue;

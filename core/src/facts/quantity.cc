@@ -36,6 +36,11 @@ constexpr Hedge kHedges[] = {
     {{"as", "few", "as"}, "at least", 1, 2},
     {{"as", "little", "as"}, "at least", 1, 2},
     {{"in", "excess", "of"}, "more than", 1, 2},
+    // A value a measure may come to is its most ("the fee could rise to $22m").
+    {{"could", "rise", "to"}, "up to", 0, 1},
+    {{"may", "rise", "to"}, "up to", 0, 1},
+    {{"could", "reach", {}}, "up to", 0, 1},
+    {{"may", "reach", {}}, "up to", 0, 1},
     {{"up", "to", {}}, "up to", 0, 1},
     {{"at", "most", {}}, "up to", 0, 1},
     {{"at", "least", {}}, "at least", 1, 2},
@@ -84,19 +89,7 @@ const Hedge* hedge_before(const Scan& s, size_t at, size_t* begin) {
 
 // Currency words after a number, and symbols before it.
 std::string_view currency_word(std::string_view w) {
-  struct C {
-    std::string_view word, code;
-  };
-  static constexpr C kWords[] = {
-      {"dollar", "usd"}, {"dollars", "usd"}, {"usd", "usd"}, {"euro", "eur"}, {"euros", "eur"},
-      {"eur", "eur"}, {"pound", "gbp"}, {"pounds", "gbp"}, {"gbp", "gbp"}, {"sterling", "gbp"},
-      {"yen", "jpy"}, {"jpy", "jpy"}, {"yuan", "cny"}, {"renminbi", "cny"}, {"cny", "cny"},
-      {"rmb", "cny"}, {"won", "krw"}, {"krw", "krw"}, {"rupee", "inr"}, {"rupees", "inr"},
-      {"inr", "inr"}, {"rouble", "rub"}, {"roubles", "rub"}, {"ruble", "rub"}, {"rubles", "rub"},
-      {"rub", "rub"}, {"franc", "chf"}, {"francs", "chf"}, {"chf", "chf"}};
-  for (const C& c : kWords)
-    if (c.word == w) return c.code;
-  return {};
+  return word_set(WordList::quantity_currency_word).value(w);  // "pounds=gbp"
 }
 std::string_view currency_symbol(std::string_view s) {
   if (eq(s, "$")) return "usd";
@@ -122,17 +115,22 @@ std::string_view dollar_prefix(std::string_view w) {
 // ---- what happened to the counted things ----
 // The state a word names ("died" -> "dead"), from its norm and stem; empty when none.
 std::string_view state_word(std::string_view norm, std::string_view stem) {
-  if (eq(norm, "missing") || eq(norm, "unaccounted")) return "missing";
-  // Each state by its words' stems, then by words whose stems say it less well ("killing", "hurt").
-  if (word_set(WordList::quantity_state_word_dead).has(stem) || word_set(WordList::quantity_state_word_dead_words).has(norm))
-    return "dead";  // dead, died, death, killed, fatal, perished
-  if (word_set(WordList::quantity_state_word_injured).has(stem) || eq(norm, "hurt") || eq(norm, "injuring"))
-    return "injured";  // injured, injuries, wounded, harmed
-  if (word_set(WordList::quantity_state_word_arrested).has(stem)) return "arrested";  // arrested, detained, detention
-  if (eq(stem, "evacu") || eq(norm, "evacuees")) return "evacuated";
-  if (eq(stem, "rescu")) return "rescued";
-  if (eq(stem, "displac") || eq(norm, "homeless")) return "displaced";
-  if (word_set(WordList::quantity_state_word_hospitalised).has(norm)) return "in hospital";
+  // Each state by its words, as stems ("died": "die") or as written ("killing", "hurt").
+  static constexpr struct {
+    WordList words;
+    const char* state;
+  } kStates[] = {
+      {WordList::quantity_state_word_missing, "missing"},          // missing, unaccounted
+      {WordList::quantity_state_word_dead, "dead"},                // dead, died, death, killed, fatal, perished
+      {WordList::quantity_state_word_injured, "injured"},          // injured, injuries, wounded, harmed, hurt
+      {WordList::quantity_state_word_arrested, "arrested"},        // arrested, detained, detention
+      {WordList::quantity_state_word_evacuated, "evacuated"},      // evacuated, evacuees
+      {WordList::quantity_state_word_rescued, "rescued"},          // rescued
+      {WordList::quantity_state_word_displaced, "displaced"},      // displaced, homeless
+      {WordList::quantity_state_word_hospitalised, "in hospital"}  // hospitalised
+  };
+  for (const auto& st : kStates)
+    if (word_set(st.words).has(stem) || word_set(st.words).has(norm)) return st.state;
   return {};
 }
 
@@ -689,7 +687,17 @@ size_t QuantityReader::read(size_t i) {
   } else {
     const bool one = a.vague.empty() && lo == hi && a.lo == 1 && !q.range;
     const bool allow_of = !a.vague.empty() || !a.words || !one;
-    noun = find_noun(e, allow_of && !(a.words && a.lo == 1), false);
+    // A part of a stated whole ("11 of the 24 wagons", "11 of the train's 24 wagons") counts the
+    // whole's noun; the whole is read with it, no count of its own.
+    size_t from = e;
+    if (allow_of && s.is(e, "of")) {
+      size_t k = e + 1;
+      if (is_determiner(s.norm(k))) ++k;
+      if (s.word(k) && s.is(k + 1, "'s")) k += 2;
+      Num whole;
+      if (parse_number(s, k, &whole) && !whole.ordinal && whole.vague.empty() && whole.lo > hi) from = whole.end;
+    }
+    noun = find_noun(from, allow_of && from == e && !(a.words && a.lo == 1), false);
     // Number words are often pronouns ("the two met"): more than one needs a plural noun.
     if (noun != kNone && a.words && !one && !s.plural_like(noun)) noun = kNone;
     if (noun != kNone) {

@@ -54,6 +54,9 @@ std::string_view part_noun(std::string_view w) {
   return {};
 }
 
+// Years in one of a duration unit ("decade": 10); 0 when it is no whole number of years.
+int years_in(std::string_view u) { return eq(u, "year") ? 1 : eq(u, "decade") ? 10 : eq(u, "century") ? 100 : 0; }
+
 // "am", "a.m.", "pm", "p.m." at token k, also spaced as "p. m." (three or four tokens): the
 // number of tokens it takes (0 when none); *pm tells which.
 size_t am_pm(const Scan& s, size_t k, bool* pm) {
@@ -347,7 +350,7 @@ size_t TimeReader::read(size_t i) {
     // "a year ago", "a decade ago".
     if ((eq(w, "a") || eq(w, "an")) && duration_unit(s.norm(i + 1)) && s.is(i + 2, "ago")) {
       const std::string_view u = duration_unit(s.norm(i + 1))->unit;
-      t.years_ago = eq(u, "year") ? 1 : eq(u, "decade") ? 10 : eq(u, "century") ? 100 : -1;
+      t.years_ago = years_in(u) ? years_in(u) : -1;
       t.relative = true;
       push(std::move(t), i, i + 3);
       return i + 3;
@@ -421,7 +424,7 @@ size_t TimeReader::read(size_t i) {
         duration_unit(s.norm(num.end)) && s.is(num.end + 1, "ago")) {
       const double v = num.lo;
       const std::string_view u = duration_unit(s.norm(num.end))->unit;
-      const double mult = eq(u, "year") ? 1 : eq(u, "decade") ? 10 : eq(u, "century") ? 100 : 0;
+      const double mult = years_in(u);
       int years = -1;
       // Guarded: "13.8 billion years ago" keeps its display but no years_ago field.
       if (mult > 0 && v == std::floor(v) && to_int(v * mult, 0, 100000, &years))
