@@ -250,6 +250,10 @@ TEST(Conflicts, NobodyDeniesItOfAnyone) {
   EXPECT_TRUE(has(hyphen, "negation", "A dock worker was hurt")) << all(hyphen);
   expect_no_conflict({{"A spokesman for the bakery said no-one has been hurt in the fire at the Harwick shop.",
                        "A spokeswoman for the bakery said no one was hurt in the fire at the Harwick shop."}});
+  // "No homes" against a count of them shows the count.
+  const auto homes = conflicts_of({"No homes have been destroyed by the fire near Harwick, officials said.",
+                                   "Three homes have been destroyed by the fire near Harwick, officials said."});
+  EXPECT_TRUE(has(homes, "negation", "Three homes have been destroyed")) << all(homes);
 }
 
 // Opposite adjectives before one noun describe it two ways; opposite nouns name two things.

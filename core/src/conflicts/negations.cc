@@ -446,6 +446,9 @@ void negations(const Side& a, const std::vector<Negated>& na, const Side& b, con
     if (n.negator + 1 < n.pred) {
       const int f = a.to[n.negator + 1];
       if (f >= 0 && static_cast<size_t>(f) < first && first - static_cast<size_t>(f) <= 4) first = static_cast<size_t>(f);
+      // With the count the stated side gives of it ("No homes were destroyed" / "Three homes were
+      // destroyed").
+      if (first > 0 && (b.u.words[first - 1].flags & kNumber) && first != static_cast<size_t>(j)) --first;
     }
     // A negating verb ("denied", "refused") stands where the stated side has its own verb
     // ("confirmed"): that verb is what changed.
