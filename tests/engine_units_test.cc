@@ -835,12 +835,13 @@ TEST(Disputes, OneValueOfOneUnitIsOneDispute) {
   };
   Result merged = two_links("number: 12 vs 15", "people: 15 vs 12");
   ASSERT_EQ(merged.conflicts.size(), 1u);
-  EXPECT_EQ(merged.conflicts[0].reason, "people: 15 vs 12");
+  EXPECT_EQ(merged.conflicts[0].reason, "people: 12 vs 15");  // the values in the order of the sides
   ASSERT_EQ(merged.conflicts[0].sides.size(), 2u);
   EXPECT_EQ(merged.conflicts[0].sides[0].units.size(), 2u);  // s0#0 and s2#0 state 12
   const Result things = two_links("planes: 6 vs 8", "aircraft: 8 vs 6");
   ASSERT_EQ(things.conflicts.size(), 1u);
   EXPECT_EQ(things.conflicts[0].sides.size(), 2u);
+  EXPECT_EQ(things.conflicts[0].reason, "planes: 6 vs 8");
   EXPECT_EQ(two_links("planes: 6 vs 8", "aircraft: 8 vs 6", 4).conflicts.size(), 2u);
   // One noun in two forms ("three days" / "Two-day") names one slot.
   EXPECT_EQ(two_links("days: 3 vs 2", "day: 2 vs 3").conflicts.size(), 1u);
