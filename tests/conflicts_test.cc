@@ -1036,6 +1036,11 @@ TEST(Conflicts, PercentagesOfTwoThingsThatChange) {
   expect_no_conflict({{profit, "Marlow Foods shares fell 8% after the results."}});
   const auto d = conflicts_of({profit, "Marlow Foods said its annual profit dropped by 8% as sales slowed."});
   EXPECT_TRUE(has(d, "number", "12% vs 8%")) << all(d);
+  // Of no owner, a percentage is of the noun right before it.
+  const char* rate = "The Varnia central bank kept its main interest rate at 4.5% on Thursday, saying inflation was too high.";
+  expect_no_conflict({{rate, "The Varnia central bank governor said on Thursday that inflation, now 3.1%, was too high."}});
+  const auto r = conflicts_of({rate, "The Varnia central bank kept its main interest rate at 4.25% on Thursday, saying inflation was too high."});
+  EXPECT_TRUE(has(r, "number", "4.5% vs 4.25%")) << all(r);
 }
 
 // A share in words ("half of", "a third of") and one in figures are one measure when they are

@@ -233,6 +233,22 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
       aligned = aligned || (a.to[k] >= 0 && inside(static_cast<size_t>(a.to[k]), ob) && a.match[k] != WordMatch::kHypernym);
     if (!aligned) return false;
   }
+  // Percentages of no owner are of the noun right before them ("kept its interest rate at 4.5%" /
+  // "inflation, now 3.1%"): two such nouns not aligned are two measures (a verb there, "fell 5%",
+  // says nothing of what).
+  if (qa.kind == QuantityKind::kPercent && qa.owner.empty() && qb.owner.empty()) {
+    constexpr size_t npos = std::string::npos;
+    const auto noun_before = [](const Side& s, Range r) {
+      for (size_t k = r.first, steps = 0; k > 0 && steps < 4; ++steps) {
+        --k;
+        if ((s.u.words[k].flags & kContent) && !facts_internal::is_adverb_like(s.u.data->tokens[k].norm))
+          return s.u.words[k].flags & (kVerb | kNumber | kName) ? npos : k;
+      }
+      return npos;
+    };
+    const size_t x = noun_before(a, ra), y = noun_before(b, rb);
+    if (x != npos && y != npos && a.to[x] != static_cast<int>(y)) return false;
+  }
   // Counts of people in one state ("seven people died" / "at least 12 dead") are one measure.
   if (!qa.state.empty() && qa.state == qb.state) return true;
   // Bare numbers ("Two managed to escape") are one measure when they stand in the same place: a
