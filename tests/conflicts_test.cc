@@ -752,6 +752,9 @@ TEST(Conflicts, PeopleTreatedForInjuriesAreInjured) {
   EXPECT_TRUE(has(d, "number", "4 vs none")) << all(d);
   expect_no_conflict({{"Four people were treated for minor injuries after the landing.",
                        "Three people were taken to hospital after the landing, the airport said."}});
+  // The seriously hurt are a part of the hurt.
+  expect_no_conflict({{"Four people were treated for minor injuries after the landing.",
+                       "No one was seriously hurt in the landing, the airport said."}});
 }
 
 // One name written two ways is no conflict: an abbreviation ("Mt Arden" / "Mount Arden"), a

@@ -179,7 +179,8 @@ namespace tri {
   X(name_role_after_not_determiners) \
   X(opposites_antonyms_converses) \
   X(quantity_currency_word) \
-  X(name_canonical_role_word)
+  X(name_canonical_role_word) \
+  X(counts_count_key_serious)
 // clang-format on
 
 enum class WordList : unsigned char {
