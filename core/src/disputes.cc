@@ -237,12 +237,13 @@ void build_conflicts(Result* r) {
     });
     // The reason gives its two values in the order the sides are shown ("aircraft: 6 vs 8" when the
     // side of six comes first).
-    const ReasonParts p = reason_parts(c.reason);
-    bool a_first = false, b_first = false;
-    for (const Entry& e : dp.entries)
-      for (const auto& su : c.sides[0].units)
-        if (su.first == e.unit) (e.value == p.a ? a_first : b_first) |= e.value == p.a || e.value == p.b;
-    if (p.values && c.sides.size() == 2 && b_first && !a_first) c.reason = p.head + p.b + " vs " + p.a;
+    if (const ReasonParts p = reason_parts(c.reason); p.values && c.sides.size() == 2) {
+      bool a_first = false, b_first = false;  // the first side states the reason's first / second value
+      for (const Entry& e : dp.entries)
+        for (const auto& su : c.sides[0].units)
+          if (su.first == e.unit) a_first |= e.value == p.a, b_first |= e.value == p.b;
+      if (b_first && !a_first) c.reason = p.head + p.b + " vs " + p.a;
+    }
     r->conflicts.push_back(std::move(c));
   }
   sort_by(r->conflicts.begin(), r->conflicts.end(), [](const Conflict& x, const Conflict& y) {

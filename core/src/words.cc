@@ -21,8 +21,9 @@ std::string_view search(std::string_view words, std::string_view key, bool pair)
     size_t e = words.find(' ', b);
     if (e > hi) e = hi;
     const std::string_view x = words.substr(b, e - b);
-    int c = pair ? x.substr(0, key.size()).compare(key) : x.compare(key);
-    if (pair && c == 0 && !(x.size() > key.size() && x[key.size()] == '=')) c = x.size() > key.size() && x[key.size()] > '=' ? 1 : -1;
+    // A pair compares as its "key=" against key + '=' (a word that is the key alone comes before).
+    int c = (pair ? x.substr(0, key.size()) : x).compare(key);
+    if (pair && c == 0) c = x.size() == key.size() ? -1 : static_cast<unsigned char>(x[key.size()]) - '=';
     if (c == 0) return x;
     if (c < 0) {
       lo = e + 1;

@@ -126,10 +126,11 @@ std::string count_key(const SimUnit& u, const Quantity& q) {
   if (!q.state.empty()) {
     // The seriously hurt are a part of the hurt ("No one was seriously hurt" / "Three passengers
     // were treated for minor injuries"): a count of them is a count of its own.
+    const WordSet& kSerious = word_set(WordList::counts_count_key_serious);
     const Range r = tokens_in(u, q.begin, q.end);
     bool serious = false;
     for (size_t k = r.first; k < r.last + 4 && k < u.data->tokens.size(); ++k)
-      serious = serious || word_set(WordList::counts_count_key_serious).has(u.data->tokens[k].norm);
+      serious = serious || kSerious.has(u.data->tokens[k].norm);
     return "state " + q.state + (serious ? " serious" : "");
   }
   if (q.unit.empty() || q.unit == "age") return "";

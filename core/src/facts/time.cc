@@ -350,7 +350,8 @@ size_t TimeReader::read(size_t i) {
     // "a year ago", "a decade ago".
     if ((eq(w, "a") || eq(w, "an")) && duration_unit(s.norm(i + 1)) && s.is(i + 2, "ago")) {
       const std::string_view u = duration_unit(s.norm(i + 1))->unit;
-      t.years_ago = years_in(u) ? years_in(u) : -1;
+      const int years = years_in(u);
+      t.years_ago = years ? years : -1;
       t.relative = true;
       push(std::move(t), i, i + 3);
       return i + 3;
