@@ -42,6 +42,8 @@ const NumberCase kNumberCases[] = {
     {"They found twenty-one boats.", "twenty-one", 21, 21, ""},
     {"They found ninety-nine boats.", "ninety-nine", 99, 99, ""},
     {"They found a dozen boats.", "a dozen", 12, 12, ""},
+    {"They found a single boat.", "a single", 1, 1, ""},
+    {"A lone gunman fired at the crowd.", "A lone", 1, 1, ""},
     {"They found two dozen boats.", "two dozen", 24, 24, ""},
     {"They found half a dozen boats.", "half a dozen", 6, 6, ""},
     {"They found a hundred boats.", "a hundred", 100, 100, ""},

@@ -391,6 +391,12 @@ bool parse_number(const Scan& s, size_t i, Num* out) {
   bool any = false;
   if (eq(w, "a") || eq(w, "an")) {
     const std::string_view w2 = s.norm(i + 1);
+    if (eq(w2, "single") || eq(w2, "lone")) {  // "a single guard", "a lone gunman": one
+      r.lo = r.hi = 1;
+      r.end = i + 2;
+      *out = r;
+      return true;
+    }
     if (!eq(w2, "dozen") && !(w2.size() > 5 && spaced_scale(w2) != 0)) return false;  // "a dozen", "a hundred", ...
     group = 1;
     last = kUnit;
