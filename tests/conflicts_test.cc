@@ -757,6 +757,32 @@ TEST(Conflicts, PeopleTreatedForInjuriesAreInjured) {
                        "No one was seriously hurt in the landing, the airport said."}});
 }
 
+// A source that states the other's value where it tells the same claim is not disputing it with
+// another value it gives elsewhere: the repayment is not the sum taken.
+TEST(Conflicts, AValueTheSourceConfirmsElsewhereIsAnotherMeasure) {
+  const auto d = conflicts_of({"A former treasurer of Ostby council was jailed for six years on Friday for stealing 1.2 "
+                               "million pounds of public money. Wiese was also ordered to repay 800,000 pounds.",
+                               "Karl Wiese, the former Ostby council treasurer, was sentenced to seven years in prison "
+                               "on Friday after taking 1.2 million pounds from the council."});
+  EXPECT_TRUE(has(d, "number", "6 years vs 7 years")) << all(d);
+  EXPECT_FALSE(has(d, "number", "800,000")) << all(d);
+}
+
+// A value that ends one sentence stands against the other's value before a comma ("level four." /
+// "level three, the second highest").
+TEST(Conflicts, AValueAtTheEndOfOneClause) {
+  EXPECT_TRUE(has(conflicts_of({"The agency raised the alert level to its highest, level four.",
+                                "The alert level was raised to level three, the second highest."}),
+                  "number", "four vs three"));
+}
+
+// A guard and two guards: "a single" and "a lone" count one.
+TEST(Conflicts, ASingleOneIsOne) {
+  EXPECT_TRUE(has(conflicts_of({"Two security guards were on duty in the gallery at the time.",
+                                "A single guard was on duty in the gallery that night."}),
+                  "number", "2 vs 1"));
+}
+
 // One name written two ways is no conflict: an abbreviation ("Mt Arden" / "Mount Arden"), a
 // title ("Inspector" / "Mr"), a spelling ("Wolfe" / "Wolff"). Two names are ("Carter" / "Carver").
 TEST(Conflicts, OneNameWrittenTwoWays) {

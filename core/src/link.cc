@@ -508,9 +508,11 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
         std::vector<Discrepancy> anchored = all;
         const size_t aside = all.size();
         Slots all_slots, anchored_slots;
+        bool changed = false;  // a change told two ways ("rose 4%" / "fell 2%") is in the set
         for (const Difference& d : diff) {
           const bool change = sizes_change(d, diff, text_a, text_b);  // judged with its opposite, as a denial
           if ((d.discrepancy.type != type || (slot_only && !d.anchored) || change) && !(denial && change)) continue;
+          changed = changed || change;
           all.push_back(d.discrepancy);
           if (d.anchored) anchored.push_back(d.discrepancy);
           if (d.slot_a.end > d.slot_a.begin && d.slot_b.end > d.slot_b.begin) {
@@ -534,7 +536,8 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
         }
         // Units scored as unrelated (a denial under kWindowFloor, too far apart to look at their
         // pieces) must agree outright once the difference is set aside: the lower bar would lift
-        // two sentences about different things into a dispute.
+        // two sentences about different things into a dispute; a change told two ways, the opposite
+        // verbs with their sizes right after them, is enough of one claim for that bar.
         // A different name (its slot left unaligned) takes the lower bar only between units that
         // relate as they stand at that bar: two sentences that share an office and little else
         // name two holders of it ("Regional governor Marta Ilves said the bridge had been closed" /
@@ -543,7 +546,7 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
         if (whole >= agree) {
           l.discrepancies.insert(l.discrepancies.end(), all.begin() + aside, all.end());
           held = std::max(held, whole);
-        } else if (anchored.size() > aside && l.score >= (slot_only ? conflict : kWindowFloor)) {
+        } else if (anchored.size() > aside && (l.score >= (slot_only ? conflict : kWindowFloor) || changed)) {
           const double part = best_neutral(anchored, anchored_slots, alone);
           if (part >= conflict) {
             l.discrepancies.insert(l.discrepancies.end(), anchored.begin() + aside, anchored.end());
@@ -612,13 +615,14 @@ void join_sides(const LinkInput& in, const std::vector<int>& event, const Resour
   std::vector<Link>* links = &scored->links;
   const std::vector<double>& strength = scored->strength;
   const auto key = [](const UnitRef& x, const UnitRef& y) { return x < y ? std::make_pair(x, y) : std::make_pair(y, x); };
-  std::vector<std::vector<UnitRef>> agreeing(in.units.size());  // by unit index
+  std::vector<std::vector<UnitRef>> agreeing(in.units.size()), linked(in.units.size());  // by unit index
   std::vector<std::pair<PairIndex::Key, size_t>> entries;
   entries.reserve(links->size());
   for (size_t i = 0; i < links->size(); ++i) {
     const Link& l = (*links)[i];
     entries.push_back({key(l.a, l.b), i});
     if (l.relation == Relation::kAgree) agreeing[unit_index(in, l.a)].push_back(l.b), agreeing[unit_index(in, l.b)].push_back(l.a);
+    if (l.relation != Relation::kRelated) linked[unit_index(in, l.a)].push_back(l.b), linked[unit_index(in, l.b)].push_back(l.a);
   }
   PairIndex existing(std::move(entries));
   const auto sim = [&](const UnitRef& u) -> const SimUnit& { return in.units[unit_index(in, u)]; };
@@ -628,6 +632,28 @@ void join_sides(const LinkInput& in, const std::vector<int>& event, const Resour
     return nullptr;
   };
   const auto same_event = [&](int x, int y) { return event[x] < 0 || event[y] < 0 || event[x] == event[y]; };
+  // A source that states the other side's value in a unit closer to that side (linked at a higher
+  // score) confirms it there: its own different value here is of another thing ("ordered to repay
+  // 800,000 pounds" against "taking 1.2 million pounds", beside its own "stealing 1.2 million
+  // pounds"). A copy that changed the value keeps its dispute: it is the closer one.
+  for (Link& l : *links) {
+    std::vector<Discrepancy>& ds = l.discrepancies;
+    for (size_t k = ds.size(); k-- > 0;)
+      for (int side = 0; side < 2 && ds[k].type == "number"; ++side) {
+        const UnitRef x = side ? l.b : l.a, y = side ? l.a : l.b;
+        const Quantity* qy = quantity_at(y, side ? ds[k].a : ds[k].b);
+        bool confirmed = false;
+        for (const UnitRef& c : linked[unit_index(in, y)])
+          for (const Quantity& q : sim(c).data->facts.quantities)
+            confirmed = confirmed || (qy && c.source == x.source && q.unit == qy->unit && compare(q, *qy) == Match::kSame &&
+                                      (*links)[existing.find(key(c, y))].score > l.score);
+        if (confirmed) {
+          ds.erase(ds.begin() + static_cast<std::ptrdiff_t>(k));
+          if (ds.empty()) l.relation = Relation::kRelated;
+          break;
+        }
+      }
+  }
   std::vector<Link> added;
   const size_t n = links->size();
   const auto at = [&](size_t i) -> Link& { return i < n ? (*links)[i] : added[i - n]; };

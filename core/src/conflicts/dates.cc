@@ -121,6 +121,9 @@ bool occurrence_dated(const Side& a, Range x, const Side& b, Range y, const Lexi
 }  // namespace
 
 void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Difference>* out) {
+  // Opposite happenings at two times are two happenings, not one dated two ways ("the strike began
+  // on Monday" / "the strike ended on Thursday"; opposites.cc).
+  if (a.al && !a.al->antonyms.empty()) return;
   const auto& ta = a.u.data->facts.times;
   const auto& tb = b.u.data->facts.times;
   std::vector<uint8_t> matched_a(ta.size(), false), matched_b(tb.size(), false);

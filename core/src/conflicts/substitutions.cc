@@ -98,6 +98,10 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
       je = static_cast<size_t>(a.to[rxn]);
     }
     if (lx == std::string::npos && rxn == std::string::npos) continue;
+    // A run that ends its clause here ends the other's at its clause's end ("level four." / "level
+    // three, the second highest").
+    for (size_t j = jb; rxn == std::string::npos && j < je; ++j)
+      if (tb[j].type == TokenType::kPunct && (tb[j].norm == "," || tb[j].norm == ".")) je = j;
     while (jb < je && tb[jb].type == TokenType::kPunct) ++jb;
     while (je > jb && tb[je - 1].type == TokenType::kPunct) --je;
     if (jb >= je || je - jb > 6 || e - rx.first > 6) continue;
