@@ -776,6 +776,15 @@ TEST(Conflicts, AValueAtTheEndOfOneClause) {
                   "number", "four vs three"));
 }
 
+// An opposite dated by its own year and one that is not are two happenings: a plant's opening in
+// 1989 is not its closing next year. Of one year they dispute.
+TEST(Conflicts, AnOppositeOfAnotherYear) {
+  expect_no_conflict({{"Corvane announced on Wednesday that it will shut its car factory in Redmill by the end of next year.",
+                       "The factory, which opened in 1989, will stop production in December next year."}});
+  expect_negation({{"The Harbour Rovers won the league title in 2002, the club said.",
+                    "The Harbour Rovers lost the league title in 2002, the club said."}});
+}
+
 // A guard and two guards: "a single" and "a lone" count one.
 TEST(Conflicts, ASingleOneIsOne) {
   EXPECT_TRUE(has(conflicts_of({"Two security guards were on duty in the gallery at the time.",

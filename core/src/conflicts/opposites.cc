@@ -113,6 +113,18 @@ void antonyms(const Side& a, const Side& b, const WordAlignment& al, const Lexic
     const WordSet& kConverses = word_set(WordList::opposites_antonyms_converses);
     const auto passive = [](const Side& s, size_t k) { return k > 0 && facts_internal::is_be_form(s.u.data->tokens[k - 1].norm); };
     if (kConverses.has(ta[i].stem) && kConverses.has(tb[j].stem) && (passive(a, i) || passive(b, j))) continue;
+    // Opposites dated by their own years, or one by a year and one not, are two happenings ("will
+    // shut its car factory next year" / "the factory, which opened in 1989").
+    const auto year_of = [](const Side& s, size_t k) {  // of a time after word k in its clause
+      for (const TimeExpr& x : s.u.data->facts.times) {
+        const size_t f = tokens_in(s.u, x.begin, x.end).first;
+        size_t m = k + 1;
+        while (m < f && !clause_mark(s.u.data->tokens[m])) ++m;
+        if (x.year >= 0 && f > k && f - k < 9 && m == f) return x.year;
+      }
+      return -1;
+    };
+    if (year_of(a, i) != year_of(b, j)) continue;
     // One opposite stated the other way round says what the other says ("not unreasonable" /
     // "reasonable", "will not reopen" / "will remain closed", "little changed" / "unchanged").
     if (reversed(a, static_cast<size_t>(i)) != reversed(b, static_cast<size_t>(j))) continue;
