@@ -30,8 +30,19 @@ inline constexpr int kMaxJsonDepth = 64;
 /// "id" (the --batch form). A failed result gives {"id"?, "error": "..."}.
 std::string to_json(const Result& result, const std::string& cluster_id = "");
 
-/// Receives the JSON text in order, in pieces of about 64 KiB.
-using JsonSink = std::function<void(std::string_view piece)>;
+/// Receives the JSON text in order, in pieces of about 64 KiB: any callable taking a
+/// std::string_view, referred to (not copied) for the length of the write_json() call.
+class JsonSink {
+ public:
+  template <class F>
+  JsonSink(const F& f)  // NOLINT(google-explicit-constructor): a lambda converts, as to std::function
+      : f_(&f), call_([](const void* g, std::string_view piece) { (*static_cast<const F*>(g))(piece); }) {}
+  void operator()(std::string_view piece) const { call_(f_, piece); }
+
+ private:
+  const void* f_;
+  void (*call_)(const void*, std::string_view);
+};
 
 /// Writes to_json(result, cluster_id) to `sink` piece by piece, so that the whole text never has
 /// to be held in memory (the command line writes it straight to standard output).
