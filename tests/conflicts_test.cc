@@ -774,6 +774,9 @@ TEST(Conflicts, AValueAtTheEndOfOneClause) {
   EXPECT_TRUE(has(conflicts_of({"The agency raised the alert level to its highest, level four.",
                                 "The alert level was raised to level three, the second highest."}),
                   "number", "four vs three"));
+  // A day is a time, not a name standing against one.
+  expect_no_conflict({{"The harbour master resigned, officials said Wednesday.",
+                       "Officials said Ada Brill, the harbour master, resigned on Tuesday."}});
 }
 
 // An opposite dated by its own year and one that is not are two happenings: a plant's opening in

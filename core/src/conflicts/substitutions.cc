@@ -172,6 +172,8 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
     // president" / "France's Ana Ruiz", "Inspector Gaskin" / "Mr Gaskin"): no difference of who.
     if (na && nb && (titles_only(a, run.first, e) || titles_only(b, jb, je))) continue;
     if (na && nb && (description(a.u, run) || description(b.u, Range{jb, je}))) continue;
+    // A day or a month is a time, not a name ("police said Wednesday" / "Police said Lo Presti").
+    if (na && nb && (time_in(a, run) || time_in(b, Range{jb, je}))) continue;
     // Numbers the quantity reader understood keep their hedges and ranges ("more than 200" /
     // "about 230" are compatible); the same hedge on two different numbers states two different
     // bounds ("more than five times" / "more than eleven times").
