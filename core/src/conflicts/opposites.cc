@@ -116,11 +116,11 @@ void antonyms(const Side& a, const Side& b, const WordAlignment& al, const Lexic
     // Opposites dated by their own years, or one by a year and one not, are two happenings ("will
     // shut its car factory next year" / "the factory, which opened in 1989").
     const auto year_of = [](const Side& s, size_t k) {  // of a time after word k in its clause
-      for (const TimeExpr& x : s.u.data->facts.times) {
-        const size_t f = tokens_in(s.u, x.begin, x.end).first;
+      for (const TimeExpr& when : s.u.data->facts.times) {
+        const size_t f = tokens_in(s.u, when.begin, when.end).first;
         size_t m = k + 1;
         while (m < f && !clause_mark(s.u.data->tokens[m])) ++m;
-        if (x.year >= 0 && f > k && f - k < 9 && m == f) return x.year;
+        if (when.year >= 0 && f > k && f - k < 9 && m == f) return when.year;
       }
       return -1;
     };
