@@ -643,10 +643,11 @@ void join_sides(const LinkInput& in, const std::vector<int>& event, const Resour
         const UnitRef x = side ? l.b : l.a, y = side ? l.a : l.b;
         const Quantity* qy = quantity_at(y, side ? ds[k].a : ds[k].b);
         bool confirmed = false;
-        for (const UnitRef& c : linked[unit_index(in, y)])
+        for (const UnitRef& c : linked[unit_index(in, y)]) {
+          if (!qy || c.source != x.source || (*links)[existing.find(key(c, y))].score <= l.score) continue;
           for (const Quantity& q : sim(c).data->facts.quantities)
-            confirmed = confirmed || (qy && c.source == x.source && q.unit == qy->unit && compare(q, *qy) == Match::kSame &&
-                                      (*links)[existing.find(key(c, y))].score > l.score);
+            confirmed = confirmed || (q.unit == qy->unit && compare(q, *qy) == Match::kSame);
+        }
         if (confirmed) {
           ds.erase(ds.begin() + static_cast<std::ptrdiff_t>(k));
           if (ds.empty()) l.relation = Relation::kRelated;
