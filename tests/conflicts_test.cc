@@ -1412,5 +1412,18 @@ TEST(Conflicts, SidesDoNotReachUnitsAboutSomeoneElse) {
   EXPECT_TRUE(d_agrees_with_a);  // what would have set it on A's side
 }
 
+// Two counts of one pair of sentences are two disputes: the first count found does not hide the
+// second, and one count agreeing does not hide another disputed.
+TEST(Conflicts, EveryCountOfAPairIsCompared) {
+  const auto d = conflicts_of({"Around 800 firefighters are battling the flames, supported by nine water-bombing aircraft.",
+                               "Nearly 1,000 firefighters and eight aircraft have been deployed."});
+  EXPECT_TRUE(has(d, "number", "9 vs 8")) << all(d);
+  EXPECT_TRUE(has(d, "number", "about 800 vs nearly 1,000")) << all(d);
+  EXPECT_TRUE(has(conflicts_of({"Around 800 firefighters and nine aircraft are battling the flames.",
+                                "About 800 firefighters and eight aircraft have been deployed."}),
+                  "number", "9 vs 8"));
+}
+
 }  // namespace
 }  // namespace tri
+

@@ -756,11 +756,17 @@ void add_count_disputes(const LinkInput& in, const std::vector<int>& event, cons
     if (compared(d.a, b.source, d.key) || compared(d.b, a.source, d.key)) continue;
     const size_t it = existing.find({a, b});
     if (it != PairIndex::kNone) {
+      // A pair the model judged was skipped above (compared()): this one was only related, or is
+      // a pair an earlier count made here, whose other counts still count ("Around 800
+      // firefighters ..., supported by nine aircraft" / "Nearly 1,000 firefighters and eight
+      // aircraft": two disputes; one count agreeing does not hide another disputed).
       Link& l = (*links)[it];
-      // A pair the model judged keeps its judgement, unless it was only related.
-      if (l.relation != Relation::kRelated) continue;
-      l.relation = d.agree ? Relation::kAgree : Relation::kConflict;
-      if (!d.agree) l.discrepancies.push_back(d.discrepancy);
+      if (d.agree) {
+        if (l.relation == Relation::kRelated) l.relation = Relation::kAgree;
+      } else {
+        l.relation = Relation::kConflict;
+        l.discrepancies.push_back(d.discrepancy);
+      }
       continue;
     }
     Link l;
