@@ -304,6 +304,8 @@ const AboutCase kAboutCases[] = {
     {"Two guards were shot and killed.", "Two guards", "guards", "dead", ""},
     {"Lifeboat crews pulled 14 people from the water.", "14 people", "people", "rescued", ""},
     {"Neighbours freed two children alive from the rubble.", "two children", "children", "rescued", ""},
+    {"A total of 31 hikers were saved by the mountain patrol.", "31 hikers", "hikers", "rescued", ""},
+    {"The crews saved 40 sheep from the flood.", "40 sheep", "sheep", "rescued", ""},
     {"The crane lifted 30 containers onto the quay.", "30 containers", "containers", "", ""},
     {"About 8,000 households are still without power.", "About 8,000 households", "households", "without power", ""},
     {"Electricity was cut to around 8,000 homes.", "around 8,000 homes", "homes", "without power", ""},
