@@ -1424,6 +1424,14 @@ TEST(Conflicts, EveryCountOfAPairIsCompared) {
                   "number", "9 vs 8"));
 }
 
+// A value between a verb and its day takes no step of the reach that looks for the verb: "raised
+// its main interest rate to 4.5% on Thursday" dates the raising.
+TEST(Conflicts, AValueBetweenAVerbAndItsDay) {
+  EXPECT_TRUE(has(conflicts_of({"The bank raised its benchmark rate to 4.5% on Wednesday.",
+                                "The bank raised its main interest rate to 4.5% on Thursday."}),
+                  "date", "Wednesday vs Thursday"));
+}
+
 }  // namespace
 }  // namespace tri
 

@@ -148,10 +148,11 @@ bool verb_at(const SimUnit& u, size_t k, const Lexicon& lexicon) {
 
 size_t verb_before(const SimUnit& u, Range r, const Lexicon& lexicon) {
   const auto& t = u.data->tokens;
-  for (size_t k = r.first, steps = 0; k > 0 && steps < 8; ++steps) {
+  for (size_t k = r.first, steps = 0; k > 0 && steps < 8;) {
     --k;
     if (clause_mark(t[k])) break;
     if (verb_at(u, k, lexicon)) return k;
+    steps += t[k].type != TokenType::kPunct && !(u.words[k].flags & kNumber);  // a value or a mark on the way takes no step
   }
   return std::string::npos;
 }
