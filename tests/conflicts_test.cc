@@ -1432,6 +1432,36 @@ TEST(Conflicts, AValueBetweenAVerbAndItsDay) {
                   "date", "Wednesday vs Thursday"));
 }
 
+// A word after "will" or a modal is the verb of its clause ("The strike will end on Thursday"):
+// the end of a strike is not dated as its start ("went on strike on Tuesday").
+TEST(Conflicts, AVerbAfterAModal) {
+  expect_no_conflict({{"Thousands of nurses went on strike on Tuesday morning, the first such action in two decades.",
+                       "The strike will end on Thursday morning."}});
+}
+
+// A word after an article or a possessive is no verb: "The company found the breach on 12 May"
+// dates the finding, as "The breach was discovered on 14 May" does.
+TEST(Conflicts, ANounAfterAnArticleIsNoVerb) {
+  EXPECT_TRUE(has(conflicts_of({"The breach was discovered on 14 May, more than two weeks after the attackers first gained access.",
+                                "The company found the breach on 12 May."}),
+                  "date", "14 May vs 12 May"));
+}
+
+// Opposites told of the two sides of one contest are one outcome: the subject of a clause acts
+// in its verbs ("Harlow Rangers beat Denton City 3-2 after extra time to win the cup").
+TEST(Conflicts, OneOutcomeFromEitherSide) {
+  expect_no_conflict({{"Denton City lost the cup final 3-2 to Harlow Rangers on Saturday after leading for most of the game.",
+                       "Harlow Rangers beat Denton City 3-2 after extra time to win the cup on Saturday."}});
+  expect_negation({{"Harlow Rangers beat Denton City 3-2 after extra time to win the cup on Saturday.",
+                    "Harlow Rangers lost the cup final 3-2 to Denton City on Saturday."}});
+}
+
+// A pronoun may stand for the subject the other sentence names with a noun: "his client would not
+// appeal" denies "he would appeal". A name is someone in particular.
+TEST(Conflicts, APronounForTheSubject) {
+  expect_negation({{"His lawyer said he would appeal.", "Vesk's lawyer said his client would not appeal the sentence."}});
+}
+
 }  // namespace
 }  // namespace tri
 

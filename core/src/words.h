@@ -180,7 +180,8 @@ namespace tri {
   X(opposites_antonyms_converses) \
   X(quantity_currency_word) \
   X(name_canonical_role_word) \
-  X(counts_count_key_serious)
+  X(counts_count_key_serious) \
+  X(slots_verb_at_determiners)
 // clang-format on
 
 enum class WordList : unsigned char {

@@ -60,7 +60,8 @@ inline bool clause_mark(const Token& t) {
   return t.type == TokenType::kPunct && (t.norm == "," || t.norm == ";" || t.norm == ":");
 }
 // Token k is a verb: by the lexicon, or a past form (lower case, "-ed": the lexicon misses verbs
-// that share their key with a noun used more often, "was jailed", "destroy" / "destroyer").
+// that share their key with a noun used more often, "was jailed", "destroy" / "destroyer"), or
+// after "will" or a modal ("will end"); not after an article or a possessive ("the breach").
 bool verb_at(const SimUnit& u, size_t k, const Lexicon& lexicon);
 // The verb nearest before a range in its clause (up to eight tokens back), or npos.
 size_t verb_before(const SimUnit& u, Range r, const Lexicon& lexicon);

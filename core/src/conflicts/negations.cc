@@ -343,10 +343,15 @@ bool narrower_in_scope(const Side& a, const Negated& n, const Side& b, const Lex
 
 // Word k of a, unaligned, names what an unaligned word of b shortly before its word j names: a
 // name and the noun the cluster gives as its kind ("the Saltwren had not passed" / "the vessel had
-// passed": name_kinds.h).
+// passed": name_kinds.h), or a pronoun right before it that may stand for it.
 bool same_thing(const Side& a, size_t k, const Side& b, size_t j, const Lexicon& lexicon) {
-  for (size_t x = j > 8 ? j - 8 : 0; x < j; ++x)
+  for (size_t x = j > 8 ? j - 8 : 0; x < j; ++x) {
     if (b.to[x] < 0 && (b.u.words[x].flags & kContent) && same_kind(a.u.words[k], b.u.words[x], lexicon)) return true;
+    // Or a pronoun, which may stand for what a noun names ("his client would not appeal" / "he
+    // would appeal"; a name is someone in particular: "Liddy refused to plead" / "he pleaded").
+    const std::string& w = b.u.data->tokens[x].norm;
+    if (x + 3 > j && !(a.u.words[k].flags & kName) && (w == "he" || w == "she" || w == "they")) return true;
+  }
   return false;
 }
 

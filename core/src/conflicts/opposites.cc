@@ -43,15 +43,23 @@ Span antonym_span(const Side& s, size_t k) {
 }
 
 // The name that acts in side s's word k: a name's last word at most three words before it, with
-// no punctuation between ("Varga won", "Piet Osk has lost"); npos when none.
+// no punctuation between ("Varga won", "Piet Osk has lost"), else the first name of its clause,
+// its subject ("Harlow Rangers beat Denton City 3-2 to win the cup"); npos when none.
 size_t actor(const Side& s, size_t k) {
   const auto& t = s.u.data->tokens;
-  for (size_t i = k, n = 0; i-- > 0 && n < 3; ++n) {
-    if (t[i].type == TokenType::kPunct) break;
+  size_t first = std::string::npos;
+  bool near = true;
+  for (size_t i = k, n = 0; i-- > 0 && !clause_mark(t[i]); ++n) {
+    near = near && n < 3 && t[i].type != TokenType::kPunct;
     // A name, or a capitalised word the lexicon does not know (a headline's first word: "Varga wins").
-    if ((s.u.words[i].flags & kName) || (t[i].cap && s.u.words[i].lex == Lexicon::kUnknown)) return i;
+    if ((s.u.words[i].flags & kName) || (t[i].cap && s.u.words[i].lex == Lexicon::kUnknown)) {
+      if (near) return i;
+      first = i;
+    }
   }
-  return std::string::npos;
+  // The first name's last word, as near one gives it.
+  while (first < k - 1 && (s.u.words[first + 1].flags & kName)) ++first;  // npos stays
+  return first;
 }
 
 // A time of side s that bounds a state ("until Monday", "till June"): the state ends then.

@@ -8,6 +8,7 @@
 
 #include "facts/scan.h"
 #include "sorting.h"
+#include "words.h"
 
 namespace tri {
 namespace conflicts_internal {
@@ -142,8 +143,11 @@ bool adjacent_content(const Side& a, Range x, const Side& b, Range y) {
 
 bool verb_at(const SimUnit& u, size_t k, const Lexicon& lexicon) {
   const Token& w = u.data->tokens[k];
-  return (u.words[k].flags & kContent) &&
-         (lexicon.is_verb(u.words[k].lex) || (!w.cap && w.norm.size() > 4 && facts_internal::ends_with(w.norm, "ed")));
+  const std::string& before = k > 0 ? u.data->tokens[k - 1].norm : w.norm;
+  // Not after an article or a possessive ("the company found the breach on 12 May").
+  return (u.words[k].flags & kContent) && !(k > 0 && word_set(WordList::slots_verb_at_determiners).has(before)) &&
+         (lexicon.is_verb(u.words[k].lex) || (!w.cap && w.norm.size() > 4 && facts_internal::ends_with(w.norm, "ed")) ||
+          before == "will" || facts_internal::is_modal_verb(before));
 }
 
 size_t verb_before(const SimUnit& u, Range r, const Lexicon& lexicon) {
