@@ -145,7 +145,7 @@ bool verb_at(const SimUnit& u, size_t k, const Lexicon& lexicon) {
   const Token& w = u.data->tokens[k];
   const std::string& before = k > 0 ? u.data->tokens[k - 1].norm : w.norm;
   // Not after an article or a possessive ("the company found the breach on 12 May").
-  return (u.words[k].flags & kContent) && !(k > 0 && word_set(WordList::slots_verb_at_determiners).has(before)) &&
+  return (u.words[k].flags & kContent) && !word_set(WordList::slots_verb_at_determiners).has(before) &&
          (lexicon.is_verb(u.words[k].lex) || (!w.cap && w.norm.size() > 4 && facts_internal::ends_with(w.norm, "ed")) ||
           before == "will" || facts_internal::is_modal_verb(before));
 }
