@@ -3,7 +3,6 @@
 #include "sorting.h"
 
 #include <algorithm>
-#include <set>
 
 namespace tri {
 namespace {
@@ -78,13 +77,13 @@ void build_groups(Result* r) {
     // Such a group takes in only units that are in no group either: the claims of the others are
     // told by their groups already (near-copies would otherwise make one group per copy).
     std::vector<int> g = {edges[e].a, edges[e].b};
-    std::set<int> sources = {ref[edges[e].a].source, ref[edges[e].b].source};
+    std::vector<int> sources = {ref[edges[e].a].source, ref[edges[e].b].source};  // a few: searched in turn
     for (;;) {
       int best = -1;
       double best_sum = -1;
       for (uint64_t n : adj[g[0]]) {
         const int c = static_cast<int>(n >> 32);
-        if (sources.count(ref[c].source) || (full && in_groups[c] > 0)) continue;
+        if (std::find(sources.begin(), sources.end(), ref[c].source) != sources.end() || (full && in_groups[c] > 0)) continue;
         double sum = 0;
         bool all = true;
         for (int m : g) {
@@ -98,7 +97,7 @@ void build_groups(Result* r) {
       }
       if (best < 0) break;
       g.push_back(best);
-      sources.insert(ref[best].source);
+      sources.push_back(ref[best].source);
     }
     for (size_t i = 0; i < g.size(); ++i) {
       grouped[g[i]] = true;
@@ -119,7 +118,7 @@ void build_groups(Result* r) {
     for (Unit& u : s.units) u.groups.clear();
   for (const auto& g : groups) {
     Group out;
-    std::set<int> sources;
+    int sources = 0, last = -1;  // members in unit order are in source order
     double best = -1;
     bool conflict = false;
     std::vector<int> members = g;
@@ -127,7 +126,7 @@ void build_groups(Result* r) {
     sort_by(members.begin(), members.end());
     for (int u : members) {
       out.units.push_back(ref[u]);
-      sources.insert(ref[u].source);
+      if (ref[u].source != last) ++sources, last = ref[u].source;
     }
     for (int u : g) {
       double sum = 0;
@@ -138,7 +137,7 @@ void build_groups(Result* r) {
         }
       if (sum > best) best = sum, out.claim = ref[u];
     }
-    out.sources = static_cast<int>(sources.size());
+    out.sources = sources;
     out.independent = out.sources;
     out.status = conflict ? GroupStatus::kContested : out.sources >= 2 ? GroupStatus::kCorroborated : GroupStatus::kSingle;
     const int id = static_cast<int>(r->groups.size());
