@@ -1,7 +1,6 @@
 // compare.cc — the pipeline: validate, repair, convert HTML, segment, tokenize, extract facts,
 // link, report.
 #include <algorithm>
-#include <set>
 
 #include "engine.h"
 #include "language.h"
@@ -93,16 +92,17 @@ bool prepare_sources(const Input& in, Result* out, std::vector<SourceData>* data
     return false;
   }
   size_t total = 0;
-  std::set<std::string> ids;
+  std::vector<std::string_view> ids;  // at most max_sources: searched in turn
   for (size_t k = 0; k < srcs.size(); ++k) {
     if (srcs[k].id.empty()) {
       r.error = "source " + std::to_string(k + 1) + " has an empty id";
       return false;
     }
-    if (!ids.insert(srcs[k].id).second) {
+    if (std::find(ids.begin(), ids.end(), srcs[k].id) != ids.end()) {
       r.error = "two sources have the id \"" + srcs[k].id + "\"";
       return false;
     }
+    ids.push_back(srcs[k].id);
     total += srcs[k].text.size();
   }
   if (total > in.options.max_total_bytes) {

@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
-#include <set>
 
 namespace tri {
 namespace {
@@ -196,14 +195,14 @@ void assess_independence(const std::vector<SourceData>& data, Result* r) {
   // Origins and independent counts per group.
   for (Group& g : r->groups) {
     std::map<std::string, std::pair<std::string, int>> origins;  // key -> as written, first source citing it
-    std::map<int, std::set<std::string>> cited;                   // source -> keys its unit cites
+    std::vector<std::pair<int, std::string>> cited;               // a source and a key its unit cites
     for (const UnitRef& u : g.units)
       for (const Attribution& at : data[u.source][u.unit].facts.attributions) {
         // "he said" names no origin: whoever "he" is, the source says so elsewhere, and two
         // sources' "he" need not be one person.
         if (at.key.empty() || facts_internal::is_pronoun(at.key)) continue;
         origins.emplace(at.key, std::make_pair(at.origin, u.source));
-        cited[u.source].insert(at.key);
+        cited.emplace_back(u.source, at.key);
       }
     std::vector<int> srcs;
     for (const UnitRef& u : g.units) srcs.push_back(u.source);
@@ -212,13 +211,12 @@ void assess_independence(const std::vector<SourceData>& data, Result* r) {
     // Sources join along derived pairs (through their copy root, which need not state the
     // claim) and through each origin they cite.
     UnionFind uf(ns);
-    for (int s : srcs) {
-      uf.unite(s, copies.find(s));
-      for (const auto& k : cited[s]) uf.unite(s, origins[k].second);
-    }
-    std::set<int> roots;
-    for (int s : srcs) roots.insert(uf.find(s));
-    g.independent = static_cast<int>(roots.size());
+    for (int s : srcs) uf.unite(s, copies.find(s));
+    for (const auto& [s, k] : cited) uf.unite(s, origins[k].second);
+    std::vector<int> roots;
+    for (int s : srcs) roots.push_back(uf.find(s));
+    sort_by(roots.begin(), roots.end());
+    g.independent = static_cast<int>(std::unique(roots.begin(), roots.end()) - roots.begin());
     g.origins.clear();
     for (const auto& [key, written] : origins) g.origins.push_back(written.first);
   }
