@@ -1462,6 +1462,13 @@ TEST(Conflicts, APronounForTheSubject) {
   expect_negation({{"His lawyer said he would appeal.", "Vesk's lawyer said his client would not appeal the sentence."}});
 }
 
+// A number between commas after a name is the person's age, and the dispute says so.
+TEST(Conflicts, AnAgeAfterANameIsNamedAge) {
+  EXPECT_TRUE(has(conflicts_of({"A jury convicted Vesk, 61, on four counts of bribery last month.",
+                                "Vesk, 62, was convicted in October on four bribery charges."}),
+                  "number", "age: 61 vs 62"));
+}
+
 }  // namespace
 }  // namespace tri
 

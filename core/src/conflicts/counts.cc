@@ -69,24 +69,6 @@ bool rate(const SimUnit& u, const Quantity& q) {
   return false;
 }
 
-// The surname of the person whose age q is, when q stands between commas right after a name
-// ("Osric Tell, 61, denied", "said Ana Ruiz, 34.", "Tell, 61, denied"), folded; "" otherwise.
-std::string apposed_name(const SimUnit& u, const Quantity& q) {
-  if (q.range || !q.vague.empty() || q.num_lo != q.num_hi || q.num_lo < 1 || q.num_lo > 120 ||
-      q.num_lo != static_cast<int>(q.num_lo))
-    return "";
-  const auto& t = u.data->tokens;
-  const Range r = tokens_in(u, q.begin, q.end);
-  if (r.first < 2 || r.last >= t.size() || t[r.first - 1].norm != ",") return "";
-  const std::string& after = t[r.last].norm;
-  if (after != "," && after != "." && after != ")") return "";
-  for (const NameMention& n : u.data->facts.names)
-    if (n.end == t[r.first - 2].end && !n.parts.empty()) return n.parts.back();
-  // A surname that opens the sentence is no name to the name reader ("Veld, 24, signed ..."); its
-  // age beside it says it is one.
-  return r.first == 2 && t[0].cap ? t[0].norm : "";
-}
-
 // A dispute (or, with `agree`, an agreement) over the count `key` between units a and b (a < b),
 // whose quantities are qa and qb.
 CountDispute count_pair(std::string key, bool agree, uint32_t a, uint32_t b, const Quantity& qa, const Quantity& qb,
@@ -104,6 +86,24 @@ CountDispute count_pair(std::string key, bool agree, uint32_t a, uint32_t b, con
 }
 
 }  // namespace
+
+// The surname of the person whose age q is, when q stands between commas right after a name
+// ("Osric Tell, 61, denied", "said Ana Ruiz, 34.", "Tell, 61, denied"), folded; "" otherwise.
+std::string apposed_name(const SimUnit& u, const Quantity& q) {
+  if (q.range || !q.vague.empty() || q.num_lo != q.num_hi || q.num_lo < 1 || q.num_lo > 120 ||
+      q.num_lo != static_cast<int>(q.num_lo))
+    return "";
+  const auto& t = u.data->tokens;
+  const Range r = tokens_in(u, q.begin, q.end);
+  if (r.first < 2 || r.last >= t.size() || t[r.first - 1].norm != ",") return "";
+  const std::string& after = t[r.last].norm;
+  if (after != "," && after != "." && after != ")") return "";
+  for (const NameMention& n : u.data->facts.names)
+    if (n.end == t[r.first - 2].end && !n.parts.empty()) return n.parts.back();
+  // A surname that opens the sentence is no name to the name reader ("Veld, 24, signed ..."); its
+  // age beside it says it is one.
+  return r.first == 2 && t[0].cap ? t[0].norm : "";
+}
 
 }  // namespace conflicts_internal
 

@@ -78,6 +78,9 @@ const Fact* fact_in(const std::vector<Fact>& facts, const std::vector<Token>& t,
 // ---- numbers (conflicts/numbers.cc)
 // The last word of a quantity phrase: the noun it counts ("people" in "seven people").
 size_t noun_token(const SimUnit& u, const Quantity& q, Range r);
+// The surname of the person whose age q is, when q stands between commas right after a name
+// ("Osric Tell, 61, denied", "said Ana Ruiz, 34."), folded; "" otherwise (counts.cc).
+std::string apposed_name(const SimUnit& u, const Quantity& q);
 
 // A count of part of a set: the number followed by "of" ("two of the trawlers", "one of them").
 bool partitive(const SimUnit& u, const Quantity& q);

@@ -424,8 +424,8 @@ void numbers(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<D
       // written ("$1.2bn", "1.2 billion dollars": "usd").
       std::string noun = qa.unit.empty() ? "number" : qa.unit;
       const size_t nt = noun_token(a.u, qa, ra[i]);
-      if (qa.unit == "age" || qa.unit == "celsius")  // not "old", "C" or "Fahrenheit"
-        noun = qa.unit == "age" ? "age" : "temperature";
+      if (qa.unit == "age" || qa.unit == "celsius" || !apposed_name(a.u, qa).empty())  // not "old", "C" or "Fahrenheit"
+        noun = qa.unit == "celsius" ? "temperature" : "age";
       else if (qa.kind != QuantityKind::kMoney && nt < a.u.data->tokens.size())
         noun = qa.kind == QuantityKind::kMeasure && a.u.data->tokens[nt].norm.size() < 3 && !qa.unit_text.empty()
                    ? qa.unit_text  // "km/h", not its last token "h"
