@@ -1469,6 +1469,17 @@ TEST(Conflicts, AnAgeAfterANameIsNamedAge) {
                   "number", "age: 61 vs 62"));
 }
 
+// A count told "about" and a count within it are one count: the two units agree, however little
+// else they share ("about 3 million customers" / "3.2 million customers").
+TEST(Conflicts, ACountToldAboutAgrees) {
+  const Result r = compared({"Pellam has admitted that the data of about 3 million customers was stolen in a cyber attack.",
+                             "Hackers had stolen the personal details of 3.2 million customers."});
+  bool agree = false;
+  for (const Link& l : r.links) agree = agree || l.relation == Relation::kAgree;
+  EXPECT_TRUE(agree);
+  EXPECT_TRUE(r.conflicts.empty());
+}
+
 }  // namespace
 }  // namespace tri
 
