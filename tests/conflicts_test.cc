@@ -1480,6 +1480,14 @@ TEST(Conflicts, ACountToldAboutAgrees) {
   EXPECT_TRUE(r.conflicts.empty());
 }
 
+// A verb and the noun made from it date one happening ("resigned on Monday" / "the resignation of
+// Foreign Minister Helga Marr on Tuesday"; a name and its title take no step of the reach).
+TEST(Conflicts, AVerbAndItsNounDateOneHappening) {
+  EXPECT_TRUE(has(conflicts_of({"Foreign Minister Helga Marr resigned on Monday, two days after the recordings were published.",
+                                "The resignation of Foreign Minister Helga Marr on Tuesday has thrown the coalition into crisis."}),
+                  "date", "Monday vs Tuesday"));
+}
+
 }  // namespace
 }  // namespace tri
 

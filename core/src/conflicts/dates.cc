@@ -46,39 +46,44 @@ bool same_predicate(const Side& a, Range x, const Side& b, Range y, const Lexico
 std::vector<size_t> dated(const SimUnit& u, Range r) {
   std::vector<size_t> out;
   const auto& t = u.data->tokens;
-  for (size_t k = r.first, steps = 0; k > 0 && steps < 3; ++steps) {
+  for (size_t k = r.first, steps = 0; k > 0 && steps < 3;) {
     --k;
     if (clause_mark(t[k])) break;
     if (facts_internal::is_reporting_verb(t[k].norm)) return {};  // "police said Saturday": when it was told
     if ((u.words[k].flags & kContent) && !(u.words[k].flags & (kName | kNumber))) out.push_back(k);
+    steps += !t[k].cap;  // a name (and its title) takes no step: "the resignation of Foreign Minister Helga Marr on Tuesday"
   }
   return out;
 }
 
-// A word that names a happening: a verb (by the lexicon, or after a modal or "to": "will close",
-// "to close") or a noun made from one ("completion", "expansion", "shipment").
-bool happening(const SimUnit& u, size_t k, const Lexicon& lexicon) {
-  if (lexicon.is_verb(u.words[k].lex)) return true;
-  const auto& t = u.data->tokens;
-  if (k > 0 && (t[k - 1].norm == "will" || t[k - 1].norm == "to" || facts_internal::is_modal_verb(t[k - 1].norm)))
-    return true;
-  const std::string& w = t[k].norm;
+// A noun made from a verb ("completion", "expansion", "shipment", "resignation").
+bool nominal(const SimUnit& u, size_t k) {
+  const std::string& w = u.data->tokens[k].norm;
   for (const char* end : {"tion", "sion", "ment"})
     if (w.size() > 6 && facts_internal::ends_with(w, end)) return true;
   return false;
 }
 
+// A word that names a happening: a verb (verb_at(): by the lexicon, a past form, after a modal;
+// or after "to": "to close") or a noun made from one.
+bool happening(const SimUnit& u, size_t k, const Lexicon& lexicon) {
+  return verb_at(u, k, lexicon) || (k > 0 && u.data->tokens[k - 1].norm == "to") || nominal(u, k);
+}
+
 // The only time of each unit, each dating a happening the lexicon relates to the other's, aligned
 // or not ("The deal will close on 3 March" / "completion expected on 10 March": close and
-// completion are kinds of ending): the two units date one happening two ways. Words written alike
-// are left to the slots (same_slot, same_predicate): here they would date "Sunday's game" and
-// "arrested on Tuesday" alike.
+// completion are kinds of ending; "resigned on Monday" / "the resignation of Helga Marr on
+// Tuesday": a verb and its noun): the two units date one happening two ways. Words written alike
+// are otherwise left to the slots (same_slot, same_predicate): here they would date "Sunday's
+// game" and "arrested on Tuesday" alike, or "to host the Oscars in 2014" and "first hosted the
+// Oscars in 2007".
 bool one_dated_happening(const Side& a, Range x, const Side& b, Range y, const Lexicon& lexicon) {
   if (a.u.data->facts.times.size() != 1 || b.u.data->facts.times.size() != 1 || !a.al) return false;
   const auto da = dated(a.u, x), db = dated(b.u, y);
   for (const WordAlignment::Pair& m : a.al->matches) {
     const size_t i = static_cast<size_t>(a.first ? m.i : m.j), j = static_cast<size_t>(a.first ? m.j : m.i);
-    if (m.m != WordMatch::kFunction && m.m != WordMatch::kExact && std::find(da.begin(), da.end(), i) != da.end() &&
+    if (m.m != WordMatch::kFunction && (m.m != WordMatch::kExact || nominal(a.u, i) != nominal(b.u, j)) &&
+        std::find(da.begin(), da.end(), i) != da.end() &&
         std::find(db.begin(), db.end(), j) != db.end() && happening(a.u, i, lexicon) && happening(b.u, j, lexicon))
       return true;
   }
