@@ -1488,6 +1488,16 @@ TEST(Conflicts, AVerbAndItsNounDateOneHappening) {
                   "date", "Monday vs Tuesday"));
 }
 
+// Years of a happening to come ("will", "to" and a verb) and of one past are two happenings,
+// for the dates and for the numbers in them; two past years of one happening still dispute.
+TEST(Conflicts, AYearToComeAndAYearPast) {
+  expect_no_conflict({{"Lena Vos will host the awards in 2027, the academy said.",
+                       "Vos first hosted the awards in 2019 and won praise for it."},
+                      {"Vos will open the museum in 2027.", "Vos opened the museum in 2019."},
+                      {"Ada Lind to host awards in 2027", "Lind first hosted the awards in 2019."}});
+  EXPECT_TRUE(has(conflicts_of({"Vos opened the museum in 2017.", "Vos opened the museum in 2019."}), "date", "2017 vs 2019"));
+}
+
 }  // namespace
 }  // namespace tri
 

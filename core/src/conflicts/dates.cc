@@ -148,6 +148,17 @@ void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
                         (occurrence_dated(a, ri, b, rj, lexicon) || occurrence_dated(b, rj, a, ri, lexicon)));
       if (!adjacent(a, ri, b, rj) && !(same_slot(a, ri, b, rj) && same_predicate(a, ri, b, rj, lexicon)) && !one) continue;
       if (bound_of(a, ri) != bound_of(b, rj)) continue;
+      // Years of a happening to come and of one past are two happenings ("will host the awards in
+      // 2027" / "first hosted the awards in 2019").
+      const auto future = [&](const Side& s, Range r) {  // "will" or "to" and a word, before the time in its clause
+        const auto& t = s.u.data->tokens;
+        for (size_t k = r.first; k-- > 0 && !clause_mark(t[k]);)
+          if (t[k].norm == "will" || (t[k].norm == "to" && k + 1 < r.first && !t[k + 1].cap && (s.u.words[k + 1].flags & kContent) &&
+                                      !(s.u.words[k + 1].flags & kNumber)))
+            return true;
+        return false;
+      };
+      if (ta[i].year >= 0 && tb[j].year >= 0 && future(a, ri) != future(b, rj)) continue;
       out->push_back(make("date", {ta[i].begin, ta[i].end}, {tb[j].begin, tb[j].end},
                           "date: " + time_text(ta[i], a.text) + " vs " + time_text(tb[j], b.text),
                           same_slot(a, ri, b, rj) || one));
