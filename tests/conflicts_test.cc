@@ -1498,6 +1498,14 @@ TEST(Conflicts, AYearToComeAndAYearPast) {
   EXPECT_TRUE(has(conflicts_of({"Vos opened the museum in 2017.", "Vos opened the museum in 2019."}), "date", "2017 vs 2019"));
 }
 
+// One name in two transliterations (a sound written with "c" or "k", "b" or "v": "Kostas" /
+// "Costas", "Rezvani" / "Rezbani") is one name; another consonant makes another name.
+TEST(Conflicts, ANameTransliteratedTwoWays) {
+  expect_no_conflict({{"Mayor Kostas Andrianou called for calm.", "Mayor Costas Andrianou called for calm on Sunday."},
+                      {"Governor Davoud Rezvani said the flood killed 12.", "Governor Davoud Rezbani said the flood killed 12 people."}});
+  EXPECT_TRUE(has(conflicts_of({"The striker, Carter, scored twice.", "The striker, Carver, scored twice."}), "name", "Carter vs Carver"));
+}
+
 }  // namespace
 }  // namespace tri
 

@@ -204,8 +204,13 @@ bool same_letters(const Side& a, size_t ai, size_t ae, const Side& b, size_t bi,
     size_t first = 0;
     while (first < s.size() && s[first] == l[first]) ++first;
     const auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; };
+    // Or a sound written with either of two letters ("Karolos" / "Carolos", "Alishvandi" /
+    // "Alishbandi").
+    const auto one_sound = [](char c, char d) {
+      return (c == 'c' && d == 'k') || (c == 'k' && d == 'c') || (c == 'b' && d == 'v') || (c == 'v' && d == 'b');
+    };
     if (first < s.size() && s.compare(first + 1, std::string::npos, l, first + 1, std::string::npos) == 0 &&
-        vowel(s[first]) && vowel(l[first]))
+        ((vowel(s[first]) && vowel(l[first])) || one_sound(s[first], l[first])))
       return true;
     if (first + 1 < s.size() && s[first] == l[first + 1] && s[first + 1] == l[first] &&
         s.compare(first + 2, std::string::npos, l, first + 2, std::string::npos) == 0)
