@@ -1506,6 +1506,13 @@ TEST(Conflicts, ANameTransliteratedTwoWays) {
   EXPECT_TRUE(has(conflicts_of({"The striker, Carter, scored twice.", "The striker, Carver, scored twice."}), "name", "Carter vs Carver"));
 }
 
+// A rank or a playing position before a surname is a title, not a given name ("Trooper Hakim" /
+// "Bill Hakim", "RB Bush" / "running back Reggie Bush").
+TEST(Conflicts, ARankOrPositionIsATitle) {
+  expect_no_conflict({{"Bomb technician Trooper Lund was hurt in the blast.", "Bomb technician Mara Lund was hurt in the blast."},
+                      {"Running back Tavon Reece will miss the final.", "RB Reece will miss the final."}});
+}
+
 }  // namespace
 }  // namespace tri
 
