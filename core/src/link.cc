@@ -754,34 +754,32 @@ void add_count_disputes(const LinkInput& in, const std::vector<int>& event, cons
     // worth 2.4 billion dollars" ~ "The dairy group is to be taken over by Kestrel") still has its
     // count to compare ("The deal values the group at $2.4bn").
     if (compared(d.a, b.source, d.key) || compared(d.b, a.source, d.key)) continue;
-    const size_t it = existing.find({a, b});
-    if (it != PairIndex::kNone) {
-      // A pair the model judged was skipped above (compared()): this one was only related, or is
-      // a pair an earlier count made here, whose other counts still count ("Around 800
-      // firefighters ..., supported by nine aircraft" / "Nearly 1,000 firefighters and eight
-      // aircraft": two disputes; one count agreeing does not hide another disputed).
-      Link& l = (*links)[it];
-      if (d.agree) {
-        if (l.relation == Relation::kRelated) l.relation = Relation::kAgree;
+    size_t it = existing.find({a, b});
+    if (it == PairIndex::kNone) {
+      Link l;
+      l.a = a;
+      l.b = b;
+      if (RelatedPair* related = find_related(in, scored, a, b)) {
+        l.score = related->score;  // judged related: it keeps its score
+        scored->taken[static_cast<size_t>(related - scored->related.data())] = true;
       } else {
-        l.relation = Relation::kConflict;
-        l.discrepancies.push_back(d.discrepancy);
+        l.score = similarity(in, res, ua, ub);
       }
-      continue;
+      it = links->size();
+      existing.add({a, b}, it);
+      links->push_back(std::move(l));
     }
-    Link l;
-    l.a = a;
-    l.b = b;
-    if (RelatedPair* related = find_related(in, scored, a, b)) {
-      l.score = related->score;  // judged related: it keeps its score
-      scored->taken[static_cast<size_t>(related - scored->related.data())] = true;
+    // A pair the model judged was skipped above (compared()): this one is new, was only related,
+    // or is a pair an earlier count made here, whose other counts still count ("Around 800
+    // firefighters ..., supported by nine aircraft" / "Nearly 1,000 firefighters and eight
+    // aircraft": two disputes; one count agreeing does not hide another disputed).
+    Link& l = (*links)[it];
+    if (d.agree) {
+      if (l.relation == Relation::kRelated) l.relation = Relation::kAgree;
     } else {
-      l.score = similarity(in, res, ua, ub);
+      l.relation = Relation::kConflict;
+      l.discrepancies.push_back(d.discrepancy);
     }
-    l.relation = d.agree ? Relation::kAgree : Relation::kConflict;
-    if (!d.agree) l.discrepancies.push_back(d.discrepancy);
-    existing.add({a, b}, links->size());
-    links->push_back(std::move(l));
   }
 }
 
