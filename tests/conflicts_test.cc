@@ -550,8 +550,16 @@ TEST(Conflicts, AnOppositeDeniedIsNoContrary) {
       {"The harbour bridge will remain closed until further notice, the council said.",
        "The harbour bridge will not reopen until further notice, the council said."},
       {"Harbour shares were little changed at 654 pence on Monday.", "Harbour shares were unchanged at 654 pence on Monday."},
+      // The adverb qualifies both words joined by "and".
+      {"Rangers said the hiking party was poorly equipped and inexperienced for the ridge.",
+       "Rangers said the hiking party was insufficiently equipped and experienced for the ridge."},
   });
   expect_negation({
+      {"Rangers said the hiking party was poorly equipped and inexperienced for the ridge.",
+       "Rangers said the hiking party was well equipped and experienced for the ridge."},
+      // The opposite by a prefix says itself, whatever qualifies the word before it.
+      {"Rangers said the hiking party was insufficiently equipped and inexperienced for the ridge.",
+       "Rangers said the hiking party was experienced for the ridge."},
       {"The minister said on Monday that the harbour plan was unreasonable.",
        "The minister said on Monday that the harbour plan was reasonable."},
       {"The harbour bridge will remain closed on Friday, the council said.",

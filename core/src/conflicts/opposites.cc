@@ -22,13 +22,19 @@ bool is_noun_like(const Side& s, size_t k) {
 }
 
 // Word k of side s is stated the other way round: denied ("not unreasonable", "will not
-// reopen") or barely so ("little changed", "hardly moved").
-bool reversed(const Side& s, size_t k) {
+// reopen") or barely so ("little changed", "hardly moved", "insufficiently equipped and
+// experienced": the adverb also qualifies a word joined to the previous one by "and" or "or",
+// unless that word is the other's opposite by a prefix, "inexperienced" to "experienced", which
+// says it alone).
+bool reversed(const Side& s, size_t k, const std::string& other) {
   const auto& t = s.u.data->tokens;
-  if (k > 0) {
-    const std::string& w = t[k - 1].norm;
-    if (word_set(WordList::opposites_reversed_hardly).has(w)) return true;  // little, barely, hardly, scarcely
-  }
+  const WordSet& kHardly = word_set(WordList::opposites_reversed_hardly);  // little, barely, insufficiently, ...
+  if (k > 0 && kHardly.has(t[k - 1].norm)) return true;
+  const std::string& w = t[k].norm;
+  const bool prefixed = w.size() > other.size() && w.compare(w.size() - other.size(), other.size(), other) == 0;
+  if (k > 2 && !prefixed && (t[k - 1].norm == "and" || t[k - 1].norm == "or") && t[k - 2].type == TokenType::kWord &&
+      kHardly.has(t[k - 3].norm))
+    return true;
   for (const Negation& n : s.u.data->facts.negations)
     if (t[k].begin >= n.end && t[k].end <= n.scope_end) return true;
   return false;
@@ -135,7 +141,7 @@ void antonyms(const Side& a, const Side& b, const WordAlignment& al, const Lexic
     if (year_of(a, i) != year_of(b, j)) continue;
     // One opposite stated the other way round says what the other says ("not unreasonable" /
     // "reasonable", "will not reopen" / "will remain closed", "little changed" / "unchanged").
-    if (reversed(a, static_cast<size_t>(i)) != reversed(b, static_cast<size_t>(j))) continue;
+    if (reversed(a, static_cast<size_t>(i), tb[j].norm) != reversed(b, static_cast<size_t>(j), ta[i].norm)) continue;
     const Range ri{static_cast<size_t>(i), static_cast<size_t>(i) + 1};
     const Range rj{static_cast<size_t>(j), static_cast<size_t>(j) + 1};
     const bool anchored = same_slot(a, ri, b, rj);
