@@ -225,6 +225,26 @@ TEST(Conflicts, DatesOfOneHappening) {
   EXPECT_TRUE(has(cs, "date", "Thursday")) << all(cs);
 }
 
+// Clock times of one happening are compared as times, a rough one ("about", "around") within a
+// quarter of an hour of a time to the minute or half an hour of a whole hour; other happenings at
+// other times of one day are no dispute.
+TEST(Conflicts, ClockTimesOfOneHappening) {
+  const auto cs = conflicts_of({"The ferry Kestrel ran aground at 7.48am on Thursday, the coastguard said.",
+                                "The ferry Kestrel ran aground at about 8:15 a.m. on Thursday, the coastguard said."});
+  EXPECT_TRUE(has(cs, "date", "time: 07:48 vs 08:15")) << all(cs);
+  const auto hour = conflicts_of({"The ferry Kestrel ran aground at 7 a.m. on Thursday.",
+                                  "The ferry Kestrel ran aground at around 8am on Thursday."});
+  EXPECT_TRUE(has(hour, "date", "time: 07:00 vs 08:00")) << all(hour);
+  expect_no_conflict({{"The ferry Kestrel ran aground at 8.49pm on Thursday, the coastguard said.",
+                       "The ferry Kestrel ran aground at around 9pm on Thursday, the coastguard said."},
+                      {"The ferry Kestrel ran aground at 7.55am on Thursday.",
+                       "The ferry Kestrel ran aground at about 8 a.m. on Thursday."},
+                      {"The ferry Kestrel ran aground at 2:10am on Thursday.",
+                       "The ferry Kestrel ran aground shortly after 2am on Thursday."},
+                      {"The skipper radioed for help at 4 p.m. local time, the coastguard said.",
+                       "Passengers were told at 5:30 p.m. local time to put on life jackets, the coastguard said."}});
+}
+
 // A sentence that tells the other's claim as its subject dates it with a verb of occurring; a time
 // of another happening of the same thing (its end) is no such date.
 TEST(Conflicts, AVerbOfOccurringDatesTheClaimItsSubjectTells) {

@@ -2,6 +2,7 @@
 #include "conflicts/kinds.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -12,9 +13,34 @@ namespace tri {
 namespace conflicts_internal {
 namespace {
 
+// A clock time is compared with another when both say morning or evening ("7.48am", "20:15"; not
+// "at 10:30", which may be either, or a game clock: "7:41 to go").
+bool clock(const TimeExpr& t) { return t.hour >= 0 && !t.twelve_hour; }
+
 bool comparable(const TimeExpr& a, const TimeExpr& b) {
   return (a.weekday >= 0 && b.weekday >= 0) || (a.year >= 0 && b.year >= 0) ||
-         (a.month >= 0 && b.month >= 0 && (a.year < 0 || b.year < 0 || a.year == b.year));
+         (a.month >= 0 && b.month >= 0 && (a.year < 0 || b.year < 0 || a.year == b.year)) || (clock(a) && clock(b));
+}
+
+// Two clock times that one told roughly allows ("about 8 a.m." / "7.48am", "around 9pm" /
+// "8.49pm"): a quarter of an hour either way of a time to the minute, half an hour of a whole
+// hour. Not "about 8:15 a.m." / "7.48am".
+// The tokens of time t with a hedge before it ("at about 8:15 a.m."): the time's place in its
+// sentence.
+Range told(const Side& s, const TimeExpr& t) {
+  Range r = tokens_in(s.u, t.begin, t.end);
+  if (r.first > 0 && word_set(WordList::time_read_year_hedge_end).has(s.u.data->tokens[r.first - 1].norm)) --r.first;
+  return r;
+}
+
+bool roughly(const Side& a, const TimeExpr& x, const Side& b, const TimeExpr& y) {
+  if (!clock(x) || !clock(y)) return false;
+  const auto slack = [](const Side& s, const TimeExpr& t) {
+    const Range r = told(s, t);
+    return r.first == tokens_in(s.u, t.begin, t.end).first ? 0 : t.minute > 0 ? 15 : 30;
+  };
+  const int apart = std::abs((x.hour * 60 + std::max(x.minute, 0)) - (y.hour * 60 + std::max(y.minute, 0)));
+  return std::min(apart, 1440 - apart) <= std::max(slack(a, x), slack(b, y));
 }
 
 std::string time_text(const TimeExpr& t, std::string_view text) {
@@ -134,19 +160,23 @@ void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
   std::vector<uint8_t> matched_a(ta.size(), false), matched_b(tb.size(), false);
   for (size_t i = 0; i < ta.size(); ++i)
     for (size_t j = 0; j < tb.size(); ++j)
-      if (comparable(ta[i], tb[j]) && compatible(ta[i], tb[j])) matched_a[i] = matched_b[j] = true;
+      if (comparable(ta[i], tb[j]) && (compatible(ta[i], tb[j]) || roughly(a, ta[i], b, tb[j]))) matched_a[i] = matched_b[j] = true;
   for (size_t i = 0; i < ta.size(); ++i) {
     if (matched_a[i]) continue;
-    const Range ri = tokens_in(a.u, ta[i].begin, ta[i].end);
+    const Range ri = told(a, ta[i]);
     for (size_t j = 0; j < tb.size(); ++j) {
       if (matched_b[j] || !comparable(ta[i], tb[j]) || compatible(ta[i], tb[j])) continue;
-      const Range rj = tokens_in(b.u, tb[j].begin, tb[j].end);
+      const Range rj = told(b, tb[j]);
       // The two times stand in the same place ("on Monday" / "on Tuesday", not "since 1959" /
       // "in 2015"); anchored when they also date the same happening: their predicates align.
       const bool one = one_dated_happening(a, ri, b, rj, lexicon) ||
                        (ta.size() == 1 && tb.size() == 1 &&
                         (occurrence_dated(a, ri, b, rj, lexicon) || occurrence_dated(b, rj, a, ri, lexicon)));
-      if (!adjacent(a, ri, b, rj) && !(same_slot(a, ri, b, rj) && same_predicate(a, ri, b, rj, lexicon)) && !one) continue;
+      // Clock times, also on one day, date many happenings: only the same one ("came in around 4
+      // p.m. local time" / "were told at 5:30 p.m. local time to leave").
+      const bool clocks = clock(ta[i]) && clock(tb[j]);
+      if (!(adjacent(a, ri, b, rj) && !clocks) && !(same_slot(a, ri, b, rj) && same_predicate(a, ri, b, rj, lexicon)) && !one)
+        continue;
       if (bound_of(a, ri) != bound_of(b, rj)) continue;
       // Years of a happening to come and of one past are two happenings ("will host the awards in
       // 2027" / "first hosted the awards in 2019").
@@ -160,7 +190,8 @@ void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
       };
       if (ta[i].year >= 0 && tb[j].year >= 0 && future(a, ri) != future(b, rj)) continue;
       out->push_back(make("date", {ta[i].begin, ta[i].end}, {tb[j].begin, tb[j].end},
-                          "date: " + time_text(ta[i], a.text) + " vs " + time_text(tb[j], b.text),
+                          (clocks ? "time: " : "date: ") + time_text(ta[i], a.text) + " vs " +
+                              time_text(tb[j], b.text),
                           same_slot(a, ri, b, rj) || one));
       matched_b[j] = true;
       break;
