@@ -709,6 +709,15 @@ TEST(Conflicts, APartAndTheWholeAreTwoCounts) {
   const auto same = conflicts_of({"Marines detained 11 Yemeni sailors aboard the trawler on Monday, the navy said.",
                                   "Marines detained 14 Yemeni sailors aboard the trawler on Monday, the navy said."});
   EXPECT_TRUE(has(same, "number", "11 vs 14")) << all(same);
+  // A word of its own between the number and the noun makes a part ("31,000 postal ballots"),
+  // also among counts compared across a cluster.
+  const std::string vote = "Ada Marsh won the mayoral race in Kelso by 900 votes. ";
+  EXPECT_TRUE(conflicts_of({vote + "More than 310,000 ballots were cast.",
+                            vote + "Officials counted 31,000 postal ballots by hand at the town hall on Sunday evening."})
+                  .empty());
+  const auto postal = conflicts_of({vote + "Officials counted 13,000 postal ballots.",
+                                    vote + "Officials counted 31,000 postal ballots by hand at the town hall on Sunday evening."});
+  EXPECT_TRUE(has(postal, "number", "13,000 vs 31,000")) << all(postal);
   // A whole stated with its part ("11 of the 24 wagons") is no count to dispute with a count of
   // what happened ("nine wagons left the rails").
   EXPECT_FALSE(has(conflicts_of({"Eleven of the train's 24 wagons left the rails near Oldmoor on Thursday, Network Rail said.",

@@ -177,13 +177,15 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
         const SimUnit& y = units[ms[k].unit];
         if (x.source == y.source || !same_event(x.source, y.source)) continue;
         const Range rx = tokens_in(x, ms[i].q->begin, ms[i].q->end), ry = tokens_in(y, ms[k].q->begin, ms[k].q->end);
-        if (names_apart(x, y) || part_and_whole(x, *ms[i].q, rx, y, *ms[k].q, ry)) continue;
-        if (rate(x, *ms[i].q) || rate(y, *ms[k].q)) continue;
-        // One count, or one told about ("about 3 million customers" / "3.2 million customers").
+        if (names_apart(x, y) || rate(x, *ms[i].q) || rate(y, *ms[k].q)) continue;
+        // One count, or one told about ("about 3 million customers" / "3.2 million customers"). A
+        // part and its whole ("31,000 postal ballots" / "310,000 ballots") are two counts: without
+        // the two sentences to show one claim, a word of its own makes a part here.
         const Match how = compare(*ms[i].q, *ms[k].q);
         const bool agree = how == Match::kSame ||
                            (ms[i].q->num_lo == ms[k].q->num_lo && ms[i].q->num_hi == ms[k].q->num_hi && how != Match::kConflict) ||
                            (how == Match::kCompatible && (ms[i].q->hedge == "about" || ms[k].q->hedge == "about"));
+        if (!agree && part_and_whole(x, *ms[i].q, rx, y, *ms[k].q, ry, true)) continue;
         if (!agree && (values_agree(*ms[i].q, *ms[k].q) || orders_apart(*ms[i].q, *ms[k].q) || key.rfind("money", 0) == 0))
           continue;
         const bool age = key.rfind("age ", 0) == 0;

@@ -86,8 +86,12 @@ std::string apposed_name(const SimUnit& u, const Quantity& q);
 bool partitive(const SimUnit& u, const Quantity& q);
 
 // A part and its whole: a quantity of the rest or of more, or a total (not of a state: a toll is
-// one measure however stated), or a count of those a name qualifies, where the other is not.
-bool part_and_whole(const SimUnit& a, const Quantity& qa, Range x, const SimUnit& b, const Quantity& qb, Range y);
+// one measure however stated), or a count of those a name qualifies (with `any`, any word of its
+// own between the number and the noun of the smaller count: counts compared across a cluster,
+// "31,000 postal ballots" / "310,000 ballots"; not "nine water-bombing aircraft" / "eight
+// aircraft"), where the other is not.
+bool part_and_whole(const SimUnit& a, const Quantity& qa, Range x, const SimUnit& b, const Quantity& qb, Range y,
+                    bool any = false);
 
 // Two quantities measure one thing: the same kind, no part against its whole, the same owner (and
 // series, for ordinals), and the same state, unit or aligned counted noun.

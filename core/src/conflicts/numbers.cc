@@ -117,11 +117,13 @@ bool of_the_rest(const SimUnit& u, Range x, bool total) {
 }
 
 // A capitalised word between the number and its noun in qa ("11 Yemeni pirates", tokens x) that
-// qb's phrase (tokens y) does not have.
-bool named_part(const SimUnit& a, const Quantity& qa, Range x, const SimUnit& b, Range y) {
+// qb's phrase (tokens y) does not have; with `any`, any word ("31,000 postal ballots").
+bool named_part(const SimUnit& a, const Quantity& qa, Range x, const SimUnit& b, Range y, bool any) {
   const auto& t = a.data->tokens;
   for (size_t k = x.first; k + 1 < x.last; ++k) {
-    if (t[k].begin < qa.num_end || !t[k].cap || !(a.words[k].flags & kContent)) continue;
+    if (t[k].begin < qa.num_end || !(t[k].cap || any) || !(a.words[k].flags & kContent) || (a.words[k].flags & kNumber) ||
+        facts_internal::numeral_value(t[k].norm, false) >= 0)
+      continue;
     bool found = false;
     for (size_t j = y.first; j < y.last; ++j) found = found || b.words[j].term == a.words[k].term;
     if (!found) return true;
@@ -176,12 +178,13 @@ size_t noun_token(const SimUnit& u, const Quantity& q, Range r) {
 
 bool partitive(const SimUnit& u, const Quantity& q) { return of_at(u, q.num_end); }
 
-bool part_and_whole(const SimUnit& a, const Quantity& qa, Range x, const SimUnit& b, const Quantity& qb, Range y) {
+bool part_and_whole(const SimUnit& a, const Quantity& qa, Range x, const SimUnit& b, const Quantity& qb, Range y, bool any) {
   // The total of a state is the toll itself ("a total of 10 people had been killed" / "three
   // people killed"): one measure.
   const bool total = qa.state.empty() && qb.state.empty();
   return of_the_rest(a, x, total) != of_the_rest(b, y, total) ||
-         (qa.kind == QuantityKind::kCount && (named_part(a, qa, x, b, y) || named_part(b, qb, y, a, x)));
+         (qa.kind == QuantityKind::kCount && (named_part(a, qa, x, b, y, any && qa.num_hi < qb.num_lo) ||
+                                              named_part(b, qb, y, a, x, any && qb.num_hi < qa.num_lo)));
 }
 
 bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, const Quantity& qb, Range rb,
