@@ -1499,6 +1499,17 @@ TEST(Conflicts, APronounForTheSubject) {
   expect_negation({{"His lawyer said he would appeal.", "Vesk's lawyer said his client would not appeal the sentence."}});
 }
 
+// An aside between commas stands between a denial and its subject: the subject before it is the
+// one compared ("Vesk, a former minister of the province, did not attend" is Vesk's denial, not
+// one of the province's staff).
+TEST(Conflicts, ADenialsSubjectBeforeAnAside) {
+  expect_no_conflict({{"Vesk, a former minister of the province, did not attend the vote count on Monday.",
+                       "Election staff of the province attended the vote count on Monday."}});
+  expect_negation({{"Vesk, the mayor of Kelso since 2019, did not attend the ceremony on Monday.",
+                    "Vesk attended the ceremony on Monday."},
+                   {"Vesk, however, did not attend the ceremony on Monday.", "Vesk attended the ceremony on Monday."}});
+}
+
 // A number between commas after a name is the person's age, and the dispute says so.
 TEST(Conflicts, AnAgeAfterANameIsNamedAge) {
   EXPECT_TRUE(has(conflicts_of({"A jury convicted Vesk, 61, on four counts of bribery last month.",

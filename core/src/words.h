@@ -26,7 +26,6 @@ namespace tri {
   X(names_titles_only_titles) \
   X(names_nicknames) \
   X(negations_is_auxiliary_aux) \
-  X(negations_negations_asides) \
   X(negations_only_attempted) \
   X(numbers_series_markers) \
   X(substitutions_kinds_hedges) \

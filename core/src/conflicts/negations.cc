@@ -415,14 +415,18 @@ void negations(const Side& a, const std::vector<Negated>& na, const Side& b, con
     // before it to check.
     bool subject = true, opens = true;
     size_t subj = 0;
-    // An aside between commas stands between a subject and its verb ("Ruiz, though, was not").
-    const WordSet& kAsides = word_set(WordList::negations_negations_asides);
+    // An aside between commas stands between a subject and its verb ("Ruiz, though, was not";
+    // "Ruiz, a former minister in the province, has not").
     const auto& ta = a.u.data->tokens;
     for (size_t k = n.negator, steps = 0; k > 0 && steps < 6; ++steps) {
       --k;
-      if (k >= 3 && ta[k].norm == "," && ta[k - 2].norm == "," && kAsides.has(ta[k - 1].norm)) {
-        k -= 2;
-        continue;
+      if (ta[k].norm == ",") {
+        size_t c = k;
+        while (c > 0 && k - c < 15 && ta[c - 1].norm != ",") --c;
+        if (c > 1 && k - c < 15) {
+          k = c - 1;
+          continue;
+        }
       }
       if (ta[k].type == TokenType::kPunct && ta[k].norm != "-") break;
       if (!(a.u.words[k].flags & kContent)) continue;
