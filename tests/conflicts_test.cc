@@ -600,6 +600,13 @@ TEST(Conflicts, BothFiguresGivenContradictNeither) {
   EXPECT_TRUE(conflicts_of({"About 3 million people watched the final, compared with 4.2 million last year.",
                             "A total of 4.2 million people watched the final."})
                   .empty());
+  // A sum and its parts ("a combined £6m" / "£4m and ... £2m"); parts of another sum still dispute it.
+  EXPECT_TRUE(conflicts_of({"The two harbour firms, Tarrow Marine and Osk Towage, were fined a combined £6m.",
+                            "Tarrow Marine was fined £4m and Osk Towage £2m for their part in the harbour scheme."})
+                  .empty());
+  EXPECT_FALSE(conflicts_of({"The two harbour firms, Tarrow Marine and Osk Towage, were fined a combined £7m.",
+                             "Tarrow Marine was fined £4m and Osk Towage £2m for their part in the harbour scheme."})
+                   .empty());
   // A part given with its whole.
   EXPECT_TRUE(conflicts_of({"Of the 40 ferry passengers, 12 were taken to hospital on Monday.",
                             "Twelve ferry passengers were taken to hospital on Monday."})

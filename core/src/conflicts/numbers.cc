@@ -2,6 +2,7 @@
 #include "conflicts/kinds.h"
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -343,6 +344,12 @@ bool also_given(const Side& s, const Quantity& q) {
   const std::vector<Quantity>& others = s.u.data->facts.quantities;
   const WordSet& kFigures = word_set(WordList::numbers_also_given_figures);
   const auto& t = s.u.data->tokens;
+  // Its parts, summed ("fined a combined £6m" / "fined £4m and ... £2m").
+  double sum = 0;
+  int parts = 0;
+  for (const Quantity& o : others)
+    if (o.kind == q.kind && o.unit == q.unit && o.state == q.state && o.num_lo == o.num_hi) sum += o.num_lo, ++parts;
+  if (parts > 1 && std::fabs(sum - q.num_lo) <= q.step / 2) return true;
   for (const Quantity& o : others) {
     if (o.num_lo != q.num_lo || o.num_hi != q.num_hi) continue;
     // A figure, or the same sum of millions with its measure left unsaid ("18 million pounds,
