@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
-#include <set>
 #include <tuple>
 
 #include "conflicts.h"
@@ -60,7 +59,7 @@ size_t entry_of(Dispute* d, const UnitRef& u, Span s, const std::string& value) 
 // dollars") or values that can both hold ("late Friday" / "Friday night", each against "Saturday
 // night"), stand together. Work: each value read once, then the pairs of entries, each checked in
 // O(log) against the sorted opposed pairs.
-std::vector<size_t> sides_of(const Dispute& dp, const Result& r, const std::set<std::pair<UnitRef, UnitRef>>& agree) {
+std::vector<size_t> sides_of(const Dispute& dp, const Result& r, const std::vector<std::pair<UnitRef, UnitRef>>& agree) {
   const size_t n = dp.entries.size();
   std::vector<std::string> text(n);
   std::vector<Facts> read(n);
@@ -89,7 +88,8 @@ std::vector<size_t> sides_of(const Dispute& dp, const Result& r, const std::set<
       const Entry& x = dp.entries[i];
       const Entry& y = dp.entries[k];
       const bool same_value = (!x.value.empty() && x.value == y.value) || alike(read[i], read[k]);
-      if (!(text[i] == text[k] || same_value || agree.count({x.unit, y.unit}))) continue;
+      if (!(text[i] == text[k] || same_value || std::binary_search(agree.begin(), agree.end(), std::make_pair(x.unit, y.unit))))
+        continue;
       if (!std::binary_search(opposed.begin(), opposed.end(), std::make_pair(i, k))) parent[find(k)] = find(i);
     }
   for (size_t i = 0; i < n; ++i) parent[i] = find(i);
@@ -139,9 +139,10 @@ void build_conflicts(Result* r) {
       dp.opposed.emplace_back(x, y);
     }
   }
-  std::set<std::pair<UnitRef, UnitRef>> agree;
+  std::vector<std::pair<UnitRef, UnitRef>> agree;  // both ways, sorted
   for (const Link& l : r->links)
-    if (l.relation == Relation::kAgree) agree.insert({l.a, l.b}), agree.insert({l.b, l.a});
+    if (l.relation == Relation::kAgree) agree.emplace_back(l.a, l.b), agree.emplace_back(l.b, l.a);
+  sort_by(agree.begin(), agree.end());
   // Disputes of one slot that hold one unit with the same words (the same span of it) are one
   // dispute when they make one disagreement: "on Thursday" and "on Thursday evening", two claim
   // groups, each against "on Friday evening" give one conflict of two sides; so do "$1.2bn" and
