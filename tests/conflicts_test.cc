@@ -570,6 +570,9 @@ TEST(Conflicts, AnOppositeDeniedIsNoContrary) {
       {"The harbour bridge will remain closed until further notice, the council said.",
        "The harbour bridge will not reopen until further notice, the council said."},
       {"Harbour shares were little changed at 654 pence on Monday.", "Harbour shares were unchanged at 654 pence on Monday."},
+      // What may happen against what is.
+      {"The harbour bridge can reopen once divers have checked it, the council said on Friday.",
+       "The harbour bridge was closed, the council said on Friday."},
       // The adverb qualifies both words joined by "and".
       {"Rangers said the hiking party was poorly equipped and inexperienced for the ridge.",
        "Rangers said the hiking party was insufficiently equipped and experienced for the ridge."},

@@ -55,6 +55,10 @@ bool adjacent(const Side& a, Range x, const Side& b, Range y);
 // "to Lyon" or "by 8,000" / "and 60" do not (a preposition or a conjunction places nothing).
 bool adjacent_content(const Side& a, Range x, const Side& b, Range y);
 
+// The possibility side s states its word k as ("may", "might", "could", "can": "may have been
+// arson", "can reopen"; a link between: "could have been"), or "" when it states it outright.
+std::string_view possibility(const Side& s, size_t k);
+
 // A comma, semicolon or colon: where a clause ends.
 inline bool clause_mark(const Token& t) {
   return t.type == TokenType::kPunct && (t.norm == "," || t.norm == ";" || t.norm == ":");

@@ -295,19 +295,6 @@ bool accused(const Side& s, size_t k) {
   return false;
 }
 
-// The possibility side s states its word k as ("may", "might", "could": "may have been arson",
-// "could harm"), or "" when it states it outright.
-std::string_view possibility(const Side& s, size_t k) {
-  const auto& t = s.u.data->tokens;
-  for (size_t i = k, steps = 0; i > 0 && steps < 3; ++steps) {
-    --i;
-    const std::string& w = t[i].norm;
-    if (word_set(WordList::negations_possibility_modals).has(w)) return w;
-    if (!word_set(WordList::negations_possibility_links).has(w)) break;
-  }
-  return {};
-}
-
 // Token k is a negation's predicate, or stands between its negator and predicate ("going" in
 // "not going to be").
 bool governed(const std::vector<Negated>& neg, size_t k) {
@@ -502,6 +489,17 @@ void negations(const Side& a, const std::vector<Negated>& na, const Side& b, con
                           anchored));
     return;  // one denial is the discrepancy; more would repeat it
   }
+}
+
+std::string_view possibility(const Side& s, size_t k) {
+  const auto& t = s.u.data->tokens;
+  for (size_t i = k, steps = 0; i > 0 && steps < 3; ++steps) {
+    --i;
+    const std::string& w = t[i].norm;
+    if (word_set(WordList::negations_possibility_modals).has(w)) return w;
+    if (!word_set(WordList::negations_possibility_links).has(w)) break;
+  }
+  return {};
 }
 
 }  // namespace conflicts_internal

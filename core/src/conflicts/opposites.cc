@@ -139,6 +139,9 @@ void antonyms(const Side& a, const Side& b, const WordAlignment& al, const Lexic
       return -1;
     };
     if (year_of(a, i) != year_of(b, j)) continue;
+    // What may happen is not contradicted by what is ("wards can reopen after three days without a
+    // new case" / "the wards are closed"): the possibility's own dispute is with a denial of it.
+    if (possibility(a, static_cast<size_t>(i)).empty() != possibility(b, static_cast<size_t>(j)).empty()) continue;
     // One opposite stated the other way round says what the other says ("not unreasonable" /
     // "reasonable", "will not reopen" / "will remain closed", "little changed" / "unchanged").
     if (reversed(a, static_cast<size_t>(i), tb[j].norm) != reversed(b, static_cast<size_t>(j), ta[i].norm)) continue;
