@@ -341,7 +341,10 @@ TEST(Conflicts, OppositesAtTwoTimesAreTwoHappenings) {
                       {"The coast road at Kelby closed on Tuesday after the landslip.",
                        "The coast road at Kelby reopened on Friday after the landslip."}});
   expect_negation({{"The coast road at Kelby reopened on Tuesday after the landslip.",
-                    "The coast road at Kelby stayed closed on Tuesday after the landslip."}});
+                    "The coast road at Kelby stayed closed on Tuesday after the landslip."},
+                   // A time of the figure compared with dates no happening of its own.
+                   {"Turnout in the Kelby harbour ballot rose to 58.3 percent, up from 54.9 percent four years ago.",
+                    "Turnout in the Kelby harbour ballot fell to 58.3 percent."}});
   // A state held until a time, and its opposite at that time: one change seen from either side.
   expect_no_conflict({{"The Kelby market will stay closed until Monday, the mayor said.",
                        "The Kelby market will reopen on Monday, the mayor said."},
