@@ -182,6 +182,16 @@ const KindCase kKinds[] = {
     {"The bridge closed on Monday after the flood.\n\nThe bridge closed on Monday after the flood. Repairs begin soon.",
      "duplicate/repeat claim/sentence claim/sentence"},
     {"It closed.\n\n* * *\n\nIt reopened.", "claim/sentence boilerplate/separator claim/sentence"},
+    // Menus and breadcrumbs of short items between separators, and cookie notices; the headline
+    // after them is still the headline.
+    {"Home | News | Sport | Weather\n\nNews > Local > Harwick\n\nFlood closes bridge\n\nIt closed.",
+     "boilerplate/navigation boilerplate/navigation headline/headline claim/sentence"},
+    {"We use cookies to improve your experience on our site.\n\nIt closed.", "boilerplate/navigation claim/sentence"},
+    {"Flood closes bridge | Harwick Herald\n\nIt closed.", "headline/headline claim/sentence"},
+    // The unpunctuated short lines after a heading of links are other pages' headlines; a sentence
+    // ends the list.
+    {"It closed.\n\nRelated stories\n\nCouncil backs new skate park\n\nBakery marks 100 years\n\nIt reopened on Friday.",
+     "claim/sentence boilerplate/link-list boilerplate/link-list boilerplate/link-list claim/sentence"},
     // Paragraphs of fewer than two words state nothing; those in a row make one fragment.
     {"Alpha\nBeta\nGamma\n\nThe bridge closed on Monday.", "boilerplate/fragment claim/sentence"},
     {"The bridge closed on Monday.\n\n42\n\nIt reopened on Friday.",

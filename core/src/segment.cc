@@ -407,10 +407,13 @@ constexpr std::array<std::string_view, 13> kCreditMarks = {
     "photo credit", "file photo", "pic:", "ap photo", "shutterstock", "alamy"};
 
 // Navigation and page chrome.
-constexpr std::array<std::string_view, 12> kNavigation = {
+constexpr std::array<std::string_view, 11> kNavigation = {
     "skip to content", "skip to main content", "back to top", "accept cookies",
-    "accept all cookies", "cookie settings", "sign in", "log in", "menu", "home", "search",
-    "most read"};
+    "accept all cookies", "cookie settings", "sign in", "log in", "menu", "home", "search"};
+
+// Headings of a list of links to other pages: the short lines after one are its items.
+constexpr std::array<std::string_view, 7> kLinkLists = {
+    "most read", "related stories", "related", "more stories", "read more", "you may also like", "top stories"};
 
 template <size_t N>
 bool in(const std::array<std::string_view, N>& list, std::string_view w) {
@@ -576,6 +579,13 @@ std::string furniture(std::string_view s, size_t b, size_t e, bool first_para) {
   if (!terminal && has_web_address(folded) && !has_space(s, b, e)) return "promotion";
 
   if (words.size() <= 5 && in(kNavigation, joined)) return "navigation";
+  if (words.size() <= 5 && in(kLinkLists, joined)) return "link-list";
+  // A line of short items between separators ("Home | News | Sport", "News > Local > Harwick"),
+  // or a cookie notice.
+  if (!terminal && (std::count(folded.begin(), folded.end(), '|') >= 2 || std::count(folded.begin(), folded.end(), '>') >= 2) &&
+      words.size() <= 12)
+    return "navigation";
+  if (contains(folded, "cookies") && (contains(folded, "our site") || contains(folded, "you agree"))) return "navigation";
 
   // Captions and credits: a credit mark opening or closing a short paragraph, or a picture
   // library's name, one capitalised word and "Images" ("Northpix Images"), opening or closing it.
@@ -712,6 +722,7 @@ std::vector<Unit> segment(std::string_view s) {
   std::vector<size_t> para_units;  // number of units per paragraph
   // The unit of the current run of fragments and its last paragraph (see below).
   size_t run_unit = static_cast<size_t>(-1), run_para = static_cast<size_t>(-2);
+  bool links = false;  // in a list of links to other pages
 
   for (size_t pi = 0; pi < paras.size(); ++pi) {
     const Para& p = paras[pi];
@@ -719,8 +730,12 @@ std::vector<Unit> segment(std::string_view s) {
     size_t b = p.begin;
     const size_t units_before = units.size();
 
-    // Whole-paragraph furniture (short paragraphs only).
-    const std::string para_role = furniture(s, p.begin, p.end, first_content_para < 0);
+    // Whole-paragraph furniture (short paragraphs only), and the unpunctuated short lines after a
+    // heading of links ("Most read", "Related stories"): the headlines of other pages.
+    std::string para_role = furniture(s, p.begin, p.end, first_content_para < 0);
+    links = para_role == "link-list" ||
+            (links && para_role.empty() && !ends_with_terminal(s, p.begin, p.end) && words_of(s, p.begin, p.end, 20).size() <= 16);
+    if (links && para_role.empty()) para_role = "link-list";
     if (!para_role.empty()) {
       std::vector<Span2> spans;
       sentences(s, p.begin, p.end, &spans);

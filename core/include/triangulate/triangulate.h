@@ -94,7 +94,9 @@ struct Unit {
   UnitKind kind = UnitKind::kClaim;
   /// Why the unit has its kind, for explanations: "sentence", "line", "list-item", "headline",
   /// "dateline", and for furniture "advertisement", "byline", "caption", "credit", "promotion",
-  /// "share-prompt", "feedback-prompt", "syndication", "navigation"; for duplicates "repeat"
+  /// "share-prompt", "feedback-prompt", "syndication", "navigation" (menus, breadcrumbs, cookie
+  /// notices), "link-list" (a heading of links to other pages, "Most read", and the headlines
+  /// listed under it), "timestamp", "separator", "fragment"; for duplicates "repeat"
   /// (same words) or "restates" (a summary item that restates the body).
   std::string role;
   int paragraph = 0;  ///< index of the paragraph (block of lines) the unit lies in
