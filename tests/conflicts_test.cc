@@ -870,6 +870,9 @@ TEST(Conflicts, OneNameWrittenTwoWays) {
   EXPECT_TRUE(conflicts_of({"Harbour board chairman Bill Osk said the crane was unsafe.",
                             "Harbour board chairman William Osk said the crane was unsafe."})
                   .empty());
+  EXPECT_TRUE(conflicts_of({"Harbour board chairman Chris Osk said the crane was unsafe.",
+                            "Harbour board chairman Christopher Osk said the crane was unsafe."})
+                  .empty());
   const auto two = conflicts_of({"Hospital spokeswoman Ilse Carter said both walkers were in a stable condition.",
                                  "Hospital spokeswoman Ilse Carver said both walkers were in a stable condition."});
   EXPECT_TRUE(has(two, "name", "Carver")) << all(two);
