@@ -22,9 +22,6 @@ bool comparable(const TimeExpr& a, const TimeExpr& b) {
          (a.month >= 0 && b.month >= 0 && (a.year < 0 || b.year < 0 || a.year == b.year)) || (clock(a) && clock(b));
 }
 
-// Two clock times that one told roughly allows ("about 8 a.m." / "7.48am", "around 9pm" /
-// "8.49pm"): a quarter of an hour either way of a time to the minute, half an hour of a whole
-// hour. Not "about 8:15 a.m." / "7.48am".
 // The tokens of time t with a hedge before it ("at about 8:15 a.m."): the time's place in its
 // sentence.
 Range told(const Side& s, const TimeExpr& t) {
@@ -33,6 +30,9 @@ Range told(const Side& s, const TimeExpr& t) {
   return r;
 }
 
+// Two clock times that one told roughly allows ("about 8 a.m." / "7.48am", "around 9pm" /
+// "8.49pm"): a quarter of an hour either way of a time to the minute, half an hour of a whole
+// hour. Not "about 8:15 a.m." / "7.48am".
 bool roughly(const Side& a, const TimeExpr& x, const Side& b, const TimeExpr& y) {
   if (!clock(x) || !clock(y)) return false;
   const auto slack = [](const Side& s, const TimeExpr& t) {
@@ -209,8 +209,9 @@ bool same_time(const SimUnit& a, const SimUnit& b) {
       bool base = false;
       for (const Quantity& q : u.data->facts.quantities) {
         const Range r = tokens_in(u, q.begin, q.end);
-        const std::string& w = r.first > 0 ? u.data->tokens[r.first - 1].norm : x.display;
-        base = base || (r.last == k && (w == "from" || w == "with" || w == "than"));
+        if (r.last != k || r.first == 0) continue;
+        const std::string& w = u.data->tokens[r.first - 1].norm;
+        base = base || w == "from" || w == "with" || w == "than";
       }
       if (!base) out.push_back(&x);
     }
