@@ -464,9 +464,12 @@ TEST(Compare, CopiesAreJudgedLikeTheTextsAlone) {
 // which unit came first; -2.bin: a sum over terms in term-id order fell on either side of a
 // threshold by one bit) and by fuzz_compare on this engine (-3.bin: the event model's "names a
 // source mentions most" broke ties by term id, and term ids followed the order of the sources, so
-// reversed sources split into two events; canonical_terms). Reversing the sources keeps the links.
+// reversed sources split into two events; canonical_terms; -4.bin: a dispute joined to a unit
+// that agrees with one side reached further when its link came later in the list, and the order of
+// the links follows the order of the sources; join_sides). Reversing the sources keeps the links.
 TEST(Compare, FuzzFindingsLinksDoNotDependOnSourceOrder) {
-  for (const char* name : {"compare-source-order.bin", "compare-source-order-2.bin", "compare-source-order-3.bin"}) {
+  for (const char* name : {"compare-source-order.bin", "compare-source-order-2.bin", "compare-source-order-3.bin",
+                           "compare-source-order-4.bin"}) {
     const std::string bytes = tri_test::slurp(std::filesystem::path(TRI_SOURCE_DIR) / "tests" / "data" / "fuzz" / name);
     ASSERT_FALSE(bytes.empty()) << name;
     const int mode = static_cast<unsigned char>(bytes[0]);

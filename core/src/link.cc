@@ -658,11 +658,17 @@ void join_sides(const LinkInput& in, const std::vector<int>& event, const Resour
   std::vector<Link> added;
   const size_t n = links->size();
   const auto at = [&](size_t i) -> Link& { return i < n ? (*links)[i] : added[i - n]; };
+  // Only a dispute of units that would agree but for it reaches further, and only one they had
+  // before any was joined here: a dispute joined here reaches no further, whatever the order of
+  // the links (which follows the order of the sources).
+  std::vector<size_t> disputed(n, 0);
+  for (size_t i = 0; i < n; ++i)
+    if ((*links)[i].relation == Relation::kConflict && strength[i] >= res.model.threshold("agree"))
+      disputed[i] = (*links)[i].discrepancies.size();
   for (size_t i = 0; i < n; ++i) {
     const Link l = (*links)[i];
-    // Only a dispute of units that would agree but for it reaches further.
-    if (l.relation != Relation::kConflict || strength[i] < res.model.threshold("agree")) continue;
-    for (const Discrepancy& d : l.discrepancies) {
+    for (size_t k = 0; k < disputed[i]; ++k) {
+      const Discrepancy& d = l.discrepancies[k];
       if (d.type != "number") continue;
       const std::string slot = d.reason.substr(0, d.reason.find(':'));
       for (int side = 0; side < 2; ++side) {
