@@ -661,12 +661,14 @@ void join_sides(const LinkInput& in, const std::vector<int>& event, const Resour
   // Only a dispute of units that would agree but for it reaches further, and only one they had
   // before any was joined here: a dispute joined here reaches no further, whatever the order of
   // the links (which follows the order of the sources).
+  // (Link i itself is never a join's target: a target pairs another unit with one of its own.)
   std::vector<size_t> disputed(n, 0);
+  const double agree = res.model.threshold("agree");
   for (size_t i = 0; i < n; ++i)
-    if ((*links)[i].relation == Relation::kConflict && strength[i] >= res.model.threshold("agree"))
-      disputed[i] = (*links)[i].discrepancies.size();
+    if ((*links)[i].relation == Relation::kConflict && strength[i] >= agree) disputed[i] = (*links)[i].discrepancies.size();
   for (size_t i = 0; i < n; ++i) {
-    const Link l = (*links)[i];
+    if (!disputed[i]) continue;
+    const Link& l = (*links)[i];
     for (size_t k = 0; k < disputed[i]; ++k) {
       const Discrepancy& d = l.discrepancies[k];
       if (d.type != "number") continue;

@@ -582,8 +582,8 @@ std::string furniture(std::string_view s, size_t b, size_t e, bool first_para) {
   if (words.size() <= 5 && in(kLinkLists, joined)) return "link-list";
   // A line of short items between separators ("Home | News | Sport", "News > Local > Harwick"),
   // or a cookie notice.
-  if (!terminal && (std::count(folded.begin(), folded.end(), '|') >= 2 || std::count(folded.begin(), folded.end(), '>') >= 2) &&
-      words.size() <= 12)
+  if (!terminal && words.size() <= 12 &&
+      (std::count(folded.begin(), folded.end(), '|') >= 2 || std::count(folded.begin(), folded.end(), '>') >= 2))
     return "navigation";
   if (contains(folded, "cookies") && (contains(folded, "our site") || contains(folded, "you agree"))) return "navigation";
 

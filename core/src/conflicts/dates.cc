@@ -13,13 +13,9 @@ namespace tri {
 namespace conflicts_internal {
 namespace {
 
-// A clock time is compared with another when both say morning or evening ("7.48am", "20:15"; not
-// "at 10:30", which may be either, or a game clock: "7:41 to go").
-bool clock(const TimeExpr& t) { return t.hour >= 0 && !t.twelve_hour; }
-
 bool comparable(const TimeExpr& a, const TimeExpr& b) {
   return (a.weekday >= 0 && b.weekday >= 0) || (a.year >= 0 && b.year >= 0) ||
-         (a.month >= 0 && b.month >= 0 && (a.year < 0 || b.year < 0 || a.year == b.year)) || (clock(a) && clock(b));
+         (a.month >= 0 && b.month >= 0 && (a.year < 0 || b.year < 0 || a.year == b.year)) || (clock_time(a) && clock_time(b));
 }
 
 // The tokens of time t with a hedge before it ("at about 8:15 a.m."): the time's place in its
@@ -34,7 +30,7 @@ Range told(const Side& s, const TimeExpr& t) {
 // "8.49pm"): a quarter of an hour either way of a time to the minute, half an hour of a whole
 // hour. Not "about 8:15 a.m." / "7.48am".
 bool roughly(const Side& a, const TimeExpr& x, const Side& b, const TimeExpr& y) {
-  if (!clock(x) || !clock(y)) return false;
+  if (!clock_time(x) || !clock_time(y)) return false;
   const auto slack = [](const Side& s, const TimeExpr& t) {
     const Range r = told(s, t);
     return r.first == tokens_in(s.u, t.begin, t.end).first ? 0 : t.minute > 0 ? 15 : 30;
@@ -174,7 +170,7 @@ void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
                         (occurrence_dated(a, ri, b, rj, lexicon) || occurrence_dated(b, rj, a, ri, lexicon)));
       // Clock times, also on one day, date many happenings: only the same one ("came in around 4
       // p.m. local time" / "were told at 5:30 p.m. local time to leave").
-      const bool clocks = clock(ta[i]) && clock(tb[j]);
+      const bool clocks = clock_time(ta[i]) && clock_time(tb[j]);
       if (!(adjacent(a, ri, b, rj) && !clocks) && !(same_slot(a, ri, b, rj) && same_predicate(a, ri, b, rj, lexicon)) && !one)
         continue;
       if (bound_of(a, ri) != bound_of(b, rj)) continue;
