@@ -192,6 +192,18 @@ const KindCase kKinds[] = {
     // ends the list.
     {"It closed.\n\nRelated stories\n\nCouncil backs new skate park\n\nBakery marks 100 years\n\nIt reopened on Friday.",
      "claim/sentence boilerplate/link-list boilerplate/link-list boilerplate/link-list claim/sentence"},
+    // A heading of links may run on for a few words ("Most read this week"); "Related" opens
+    // a heading only alone.
+    {"It closed.\n\nMost read this week\n\nCouncil backs new skate park\n\nIt reopened on Friday.",
+     "claim/sentence boilerplate/link-list boilerplate/link-list claim/sentence"},
+    {"It closed.\n\nRelated charges were dropped\n\nIt reopened on Friday.",
+     "claim/sentence claim/line claim/sentence"},
+    // Two short items between one separator are a menu; a headline and its outlet are not.
+    {"Sign in | Subscribe\n\nFlood closes bridge\n\nIt closed.",
+     "boilerplate/navigation headline/headline claim/sentence"},
+    // An advertisement label with a few words after it.
+    {"It closed.\n\nAdvertisement - Story continues below\n\nIt reopened on Friday.",
+     "claim/sentence boilerplate/advertisement claim/sentence"},
     // Paragraphs of fewer than two words state nothing; those in a row make one fragment.
     {"Alpha\nBeta\nGamma\n\nThe bridge closed on Monday.", "boilerplate/fragment claim/sentence"},
     {"The bridge closed on Monday.\n\n42\n\nIt reopened on Friday.",

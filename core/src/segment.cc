@@ -363,13 +363,6 @@ void join_short_units(std::vector<Unit>* units) {
 // final punctuation, capitalisation, the verb it starts with, a web address in it); the pattern
 // lists below are the small, documented vocabulary those rules use.
 
-// Labels that stand alone on a line.
-constexpr std::array<std::string_view, 16> kAdLabels = {
-    "advertisement", "advertising", "sponsored", "sponsored content", "paid content", "promoted",
-    "ad", "story continues below advertisement", "article continues below advertisement",
-    "article continues below", "continue reading below", "scroll to continue with content",
-    "scroll to continue", "partner content", "paid post", "supported by"};
-
 // Feedback prompts.
 constexpr std::array<std::string_view, 10> kFeedback = {
     "let us know", "tell us what you think", "was this article helpful", "was this helpful",
@@ -406,18 +399,13 @@ constexpr std::array<std::string_view, 13> kCreditMarks = {
     "image source", "image caption", "photo:", "photograph:", "picture:", "image:", "credit:",
     "photo credit", "file photo", "pic:", "ap photo", "shutterstock", "alamy"};
 
-// Navigation and page chrome.
-constexpr std::array<std::string_view, 11> kNavigation = {
-    "skip to content", "skip to main content", "back to top", "accept cookies",
-    "accept all cookies", "cookie settings", "sign in", "log in", "menu", "home", "search"};
-
 // Headings of a list of links to other pages: the short lines after one are its items.
-constexpr std::array<std::string_view, 7> kLinkLists = {
-    "most read", "related stories", "related", "more stories", "read more", "you may also like", "top stories"};
+constexpr std::array<std::string_view, 6> kLinkLists = {
+    "most read", "related stories", "more stories", "read more", "you may also like", "top stories"};
 
-template <size_t N>
-bool in(const std::array<std::string_view, N>& list, std::string_view w) {
-  return std::find(list.begin(), list.end(), w) != list.end();
+// The words of a line are w, or begin with w ("most read this week" opens with "most read").
+bool opens(std::string_view joined, std::string_view w) {
+  return joined.substr(0, w.size()) == w && (joined.size() == w.size() || joined[w.size()] == ' ');
 }
 
 bool has_web_address(std::string_view folded) {
@@ -539,7 +527,12 @@ std::string furniture(std::string_view s, size_t b, size_t e, bool first_para) {
   const bool terminal = ends_with_terminal(s, b, e);
   const char32_t last = cp_before(s, e);
 
-  if (words.size() <= 8 && in(kAdLabels, joined)) return "advertisement";
+  // Labels that stand alone on a line (words.txt ad_labels and navigation, their words joined by
+  // "_": "paid_content", "skip_to_content"); "Advertisement" before a few words too.
+  std::string key = joined;
+  std::replace(key.begin(), key.end(), ' ', '_');
+  if (words.size() <= 8 && (word_set(WordList::segment_furniture_ad_labels).has(key) || opens(joined, "advertisement")))
+    return "advertisement";
 
   for (auto f : kRightsNotes)
     if (contains(folded, f)) return "syndication";
@@ -578,12 +571,17 @@ std::string furniture(std::string_view s, size_t b, size_t e, bool first_para) {
   // A line that is one web address and nothing else, however long its path.
   if (!terminal && has_web_address(folded) && !has_space(s, b, e)) return "promotion";
 
-  if (words.size() <= 5 && in(kNavigation, joined)) return "navigation";
-  if (words.size() <= 5 && in(kLinkLists, joined)) return "link-list";
-  // A line of short items between separators ("Home | News | Sport", "News > Local > Harwick"),
-  // or a cookie notice.
+  if (word_set(WordList::segment_furniture_navigation).has(key)) return "navigation";
+  // A heading of links, alone or before a few words ("Most read this week", "Related stories on
+  // this topic"); "Related" only alone ("Related charges dropped" is a headline).
+  if (words.size() <= 6 && joined == "related") return "link-list";
+  for (auto h : kLinkLists)
+    if (words.size() <= 6 && opens(joined, h)) return "link-list";
+  // A line of short items between separators ("Home | News | Sport", "News > Local > Harwick",
+  // "Sign in | Subscribe"; not "Flood closes bridge | Harwick Herald"), or a cookie notice.
+  const auto bars = std::count(folded.begin(), folded.end(), '|');
   if (!terminal && words.size() <= 12 &&
-      (std::count(folded.begin(), folded.end(), '|') >= 2 || std::count(folded.begin(), folded.end(), '>') >= 2))
+      (bars >= 2 || (bars == 1 && words.size() <= 4) || std::count(folded.begin(), folded.end(), '>') >= 2))
     return "navigation";
   if (contains(folded, "cookies") && (contains(folded, "our site") || contains(folded, "you agree"))) return "navigation";
 

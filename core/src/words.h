@@ -171,6 +171,8 @@ namespace tri {
   X(segment_furniture_byline_tail) \
   X(segment_furniture_share_verbs) \
   X(segment_furniture_stamp_words) \
+  X(segment_furniture_ad_labels) \
+  X(segment_furniture_navigation) \
   X(negations_possibility_modals) \
   X(negations_possibility_links) \
   X(time_read_weekday_relative) \
