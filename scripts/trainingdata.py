@@ -72,17 +72,45 @@ def sentence_table(binary, shared):
     return run_features(binary, clusters, ['--windows']), meta, ecb
 
 
-def event_table(binary, shared, split):
-    """(text, sub): the article pairs of each ECB+ topic of the split; sub[article] its event."""
+def event_table(binary, shared, split, unnamed=False):
+    """(text, sub): the article pairs of each ECB+ topic of the split; sub[article] its event.
+    With unnamed, each topic's cluster also holds every article's unnamed version (id "<name>~u",
+    unnamed_text()), for the pairs of an article and another's unnamed version."""
     ev = os.path.join(shared, 'eval')
     docs, by_topic = D.load_ecb(ev, D.ecb_topics(ev, split))
     clusters, sub = [], {}
     for t in sorted(by_topic):
         names = by_topic[t]['ecb'] + by_topic[t]['ecbplus']
-        clusters.append({'id': 't%d' % t, 'sources': [{'id': n, 'text': docs[n]['text']} for n in names]})
+        sources = [{'id': n, 'text': docs[n]['text']} for n in names]
         for n in names:
             sub[n] = docs[n]['sub']
+            if unnamed:
+                text = unnamed_text(docs[n])
+                if text:
+                    sources.append({'id': n + '~u', 'text': text})
+                    sub[n + '~u'] = docs[n]['sub']
+        clusters.append({'id': 't%d' % t, 'sources': sources})
     return run_features(binary, clusters, ['--sources']), sub
+
+
+# Unnamed versions need this many sentences (the engine judges the event of a source with at least
+# three claims, event.h kEventMinUnits).
+UNNAMED_MIN_SENTENCES = 4
+
+
+def unnamed_text(doc):
+    """The article's sentences that name nobody (no capitalised word after the first; "I" aside),
+    one per line, or '' when fewer than UNNAMED_MIN_SENTENCES are left: an article as a report
+    that never names the place or the people the others name ("Hospital nurses set for walkout")
+    would be, so that the event model learns to judge such a pair by what else it shares."""
+    sentences = [[w.lstrip('"\'(\u201c\u2018') for w in doc['text'][b:e].split()]
+                 for b, e in (doc['spans'][k] for k in sorted(doc['spans']))]
+    # Names: capitalised words after a sentence's first; a first word is one when the article
+    # writes it capitalised elsewhere too ("Teixeira is seeking ...").
+    names = {w for ws in sentences for w in ws[1:] if w[:1].isupper() and w != 'I'}
+    kept = [doc['text'][b:e] for ws, (b, e) in zip(sentences, (doc['spans'][k] for k in sorted(doc['spans'])))
+            if ws and ws[0] not in names and not any(w in names for w in ws[1:])]
+    return '\n'.join(kept) if len(kept) >= UNNAMED_MIN_SENTENCES else ''
 
 
 def features_digest(texts):
