@@ -1148,6 +1148,15 @@ TEST(Conflicts, SharesOfOneWholeAndOfTwo) {
   const auto two = conflicts_of({"In the Harlow poll, 60% of those polled backed the new bridge.",
                                  "In the Harlow poll, half of the council's voters backed the new bridge."});
   EXPECT_FALSE(has(two, "number", "")) << all(two);
+  // A share of the members is no rise ("a rise of nine per cent", "a 9% pay rise"); two rises are
+  // one measure.
+  expect_no_conflict({{"Nearly 90 percent of the union's members voted for a strike at the Arden clinic.",
+                       "The union's members at the Arden clinic want a rise of nine per cent."},
+                      {"Nearly 90 percent of the union's members voted for a strike at the Arden clinic.",
+                       "The union's members at the Arden clinic want a 9% pay rise."}});
+  EXPECT_TRUE(has(conflicts_of({"The union's members at the Arden clinic want a rise of nine per cent.",
+                                "The union's members at the Arden clinic want a 12% pay rise."}),
+                  "number", "9% vs 12%"));
 }
 
 // Opposites done by two different people are one outcome told from either side; done by one,

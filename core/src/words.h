@@ -97,6 +97,7 @@ namespace tri {
   X(numbers_same_measure_joins) \
   X(numbers_same_measure_when) \
   X(numbers_change_before) \
+  X(numbers_change_nouns) \
   X(numbers_also_given_with) \
   X(numbers_also_given_compared) \
   X(numbers_also_given_up) \

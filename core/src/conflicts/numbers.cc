@@ -159,12 +159,17 @@ bool of_at(const SimUnit& u, size_t from) {
 // A percentage followed by "of": a share of a whole ("8% of its workforce").
 bool share_of(const SimUnit& u, const Quantity& q) { return of_at(u, q.end); }
 
-// A percentage after a verb or "by", "up", "down", and of no whole: a change ("fell 2%", "cut by
-// 5%", "up 3%"; not "said 83% of voters").
+// A percentage of no whole after a verb or "by", "up", "down", or after a noun of change and "of",
+// or before such a noun: a change ("fell 2%", "cut by 5%", "up 3%", "a rise of 9%", "a 9% pay
+// rise"; not "said 83% of voters").
 bool change(const SimUnit& u, const Quantity& q, Range r) {
   if (r.first == 0 || share_of(u, q)) return false;
-  const std::string& w = u.data->tokens[r.first - 1].norm;
-  return (u.words[r.first - 1].flags & kVerb) || word_set(WordList::numbers_change_before).has(w);  // by, up, down
+  const auto& t = u.data->tokens;
+  const std::string& w = t[r.first - 1].norm;
+  const WordSet& kNouns = word_set(WordList::numbers_change_nouns);  // rise, increase, cut, ...
+  bool noun = w == "of" && r.first >= 2 && kNouns.has(t[r.first - 2].norm);
+  for (size_t k = r.last; k < t.size() && k < r.last + 2; ++k) noun = noun || kNouns.has(t[k].norm);
+  return noun || (u.words[r.first - 1].flags & kVerb) || word_set(WordList::numbers_change_before).has(w);  // by, up, down
 }
 
 }  // namespace
