@@ -23,6 +23,13 @@ shared action of two sentences are positives, others negatives. The engine asks 
 clause states what another unit (or clause) states; the similarity model keeps judging whole
 sentences. Its agree threshold is fitted on the development splits with the others.
 
+The event model (core/data/event-model.txt): trees over the engine's features of a pair of whole
+articles (event.h), trained on the article pairs of each ECB+ training topic (the same event: 1;
+the topic's look-alike event: 0) and, at half weight, on pairs of an article and another article's
+unnamed version (trainingdata.unnamed_text: its sentences that hold no name it uses, as a report
+that never names the town would be). Its same-event threshold is fitted with the others; of equally
+good ones the lower.
+
 Deterministic: fixed seeds, single-threaded scikit-learn; the same inputs give the same model file.
 
 usage: python3 scripts/train-similarity.py [--features BIN] [--shared DIR] [--out FILE]
