@@ -99,17 +99,16 @@ UNNAMED_MIN_SENTENCES = 4
 
 
 def unnamed_text(doc):
-    """The article's sentences that name nobody (no capitalised word after the first; "I" aside),
-    one per line, or '' when fewer than UNNAMED_MIN_SENTENCES are left: an article as a report
-    that never names the place or the people the others name ("Hospital nurses set for walkout")
-    would be, so that the event model learns to judge such a pair by what else it shares."""
-    sentences = [[w.lstrip('"\'(\u201c\u2018') for w in doc['text'][b:e].split()]
-                 for b, e in (doc['spans'][k] for k in sorted(doc['spans']))]
-    # Names: capitalised words after a sentence's first; a first word is one when the article
-    # writes it capitalised elsewhere too ("Teixeira is seeking ...").
+    """The article's sentences that hold none of its names, one per line, or '' when fewer than
+    UNNAMED_MIN_SENTENCES are left: an article as a report that never names the place or the people
+    the others name ("Hospital nurses set for walkout") would be, so that the event model learns to
+    judge such a pair by what else it shares."""
+    spans = [doc['spans'][k] for k in sorted(doc['spans'])]
+    sentences = [[w.lstrip('"\'(\u201c\u2018') for w in doc['text'][b:e].split()] for b, e in spans]
+    # Names: words written capitalised after a sentence's first ("I" aside); a sentence's first word
+    # is one when the article writes it so elsewhere too ("Teixeira is seeking ...").
     names = {w for ws in sentences for w in ws[1:] if w[:1].isupper() and w != 'I'}
-    kept = [doc['text'][b:e] for ws, (b, e) in zip(sentences, (doc['spans'][k] for k in sorted(doc['spans'])))
-            if ws and ws[0] not in names and not any(w in names for w in ws[1:])]
+    kept = [doc['text'][b:e] for ws, (b, e) in zip(sentences, spans) if ws and not any(w in names for w in ws)]
     return '\n'.join(kept) if len(kept) >= UNNAMED_MIN_SENTENCES else ''
 
 
