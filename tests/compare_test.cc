@@ -69,12 +69,12 @@ const PairCase kPairs[] = {
     {"Governor Reyhan Talavi said the toll had risen.", "Governor Reihan Talavi said the toll had risen.", "agree", ""},
     {"Governor Reyhan Talavi said the toll had risen.", "Governor Sanaz Talavi said the toll had risen.", "conflict",
      "Reyhan Talavi vs Sanaz Talavi"},
-    // The office is where the names stand, not a sign that the two sentences tell one thing: two
-    // sentences that share little else name two holders of it, not a dispute.
+    // One post named in more than one word, two holders: a dispute over who holds it, however
+    // little else the two sentences share (conflicts/names.cc office_disputes).
     {"Harbour master Ingrid Solvang announced that the port would reopen.",
-     "The decision was a surprise to harbour master Marta Keane.", "none", ""},
+     "The decision was a surprise to harbour master Marta Keane.", "conflict", "harbour master: Ingrid Solvang vs Marta Keane"},
     {"Regional governor Marta Ilves said the bridge had been closed.",
-     "The move was criticised by regional governor Karin Pold.", "none", ""},
+     "The move was criticised by regional governor Karin Pold.", "conflict", "regional governor: Marta Ilves vs Karin Pold"},
     // Two ages are one person's when the person after them is the same, or when neither names a
     // person and the surroundings make one slot.
     {"Police said the victim was 16 years old.", "Police said the victim's 14-year-old brother called them.", "none", ""},

@@ -439,6 +439,28 @@ TEST(Conflicts, ADifferentNameWithOthersApartIsTwoHappenings) {
   EXPECT_TRUE(has(one, "name", "Luis Ortiz")) << all(one);
 }
 
+// One post named in more than one word, held by different people in two sources of one story:
+// a dispute over who holds it, however little else the sentences share (conflicts/names.cc
+// office_disputes). Not for posts that many hold at once, not when a source names two holders,
+// and not between the outgoing holder and the post.
+TEST(Conflicts, OnePostTwoHolders) {
+  const auto cs = conflicts_of({"Transport councillor Edda Lorne said the new tram line would open in spring.",
+                                "Disruption will be short, transport councillor Piet Avery told reporters."});
+  EXPECT_TRUE(has(cs, "name", "transport councillor: Edda Lorne vs Piet Avery")) << all(cs);
+  const auto owner = conflicts_of({"\"We will not back down,\" said the union's general secretary, Mirela Sand.",
+                                   "Union general secretary Agnes Holt said the vote showed how angry members were."});
+  EXPECT_TRUE(has(owner, "name", "Mirela Sand vs Agnes Holt")) << all(owner);
+  expect_no_conflict({{"Wide receiver Ali Green caught the winning pass in the last minute.",
+                       "Wide receiver Ben Cole said the team deserved the win."},
+                      {"Police officer Tom Reed said the road was closed overnight.",
+                       "Police officer Ann Lee told reporters that the driver had fled."},
+                      {"Outgoing harbour master Tom Reed said the port would shut.",
+                       "Harbour master Ann Lee said the new rules start in May."}});
+  EXPECT_FALSE(has(conflicts_of({"Ward councillor Tom Reed opened the new library. Ward councillor Ann Lee cut the ribbon at the school.",
+                                 "Ward councillor Una Price said the road would shut for a week."}),
+                   "name", ""));
+}
+
 // A name the other sentence gives as part of someone's role is named there too: "Velmar's mayor"
 // and "Velmar mayor Ines Korda" are one person, and one denies what the other states.
 TEST(Conflicts, ANameInTheOthersRoleIsNamedThere) {

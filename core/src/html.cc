@@ -1047,13 +1047,9 @@ class Converter {
   size_t h1_begin_ = npos;
 };
 
-// Tag names counted by looks_like_html(): blocks and document structure.
-bool is_block_name(std::string_view n) {
-  static constexpr WordSet kNames(
-      "article aside blockquote body br dd div dl dt figcaption figure footer form h1 "
-      "h2 h3 h4 h5 h6 head header hr li main nav ol p pre section table td th title tr ul");
-  return kNames.has(n);
-}
+// Tag names counted by looks_like_html(): blocks and document structure (words.txt
+// html_is_block_name: "article", "div", "h1", "p", "table", ...).
+bool is_block_name(std::string_view n) { return word_set(WordList::html_is_block_name).has(n); }
 
 }  // namespace
 

@@ -763,6 +763,9 @@ void add_count_disputes(const LinkInput& in, const std::vector<int>& event, cons
     // count to compare ("The deal values the group at $2.4bn").
     if (compared(d.a, b.source, d.key) || compared(d.b, a.source, d.key)) continue;
     size_t it = existing.find({a, b});
+    // Who holds a post is disputed here only between units the model left unlinked: a linked pair
+    // had its names compared (conflicts/names.cc).
+    if (it != PairIndex::kNone && d.key == "office" && (*links)[it].relation != Relation::kRelated) continue;
     if (it == PairIndex::kNone) {
       Link l;
       l.a = a;

@@ -105,6 +105,7 @@ namespace tri {
   X(scan_is_be_form) \
   X(scan_is_modal_verb) \
   X(html_named_refs) \
+  X(html_is_block_name) \
   X(negations_accused_accusations) \
   X(scan_is_adverb_like_not) \
   X(attribution_forward_source_joiners) \
@@ -155,6 +156,7 @@ namespace tri {
   X(dates_occurred) \
   X(negations_narrowing_prepositions) \
   X(names_affiliations) \
+  X(names_office_disputes_many) \
   X(negations_denial_of_part_parts) \
   X(negations_denial_of_part_all) \
   X(negations_future) \

@@ -252,6 +252,7 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
         out.push_back(count_pair("value " + qa.display, true, ms[i].unit, ms[k].unit, qa, qb, ""));
       }
   }
+  office_disputes(units, event_of_source, &out);
   sort_by(out.begin(), out.end(), [](const CountDispute& x, const CountDispute& y) {
     return x.a != y.a ? x.a < y.a : x.b < y.b;
   });

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -353,6 +354,51 @@ void names(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
       used[j] = true;
       break;
     }
+  }
+}
+
+// One post, two holders: a post named in more than one word ("transport councillor", "general
+// secretary") that sources of one event fill with different people ("Transport councillor Ruben
+// Oakes said ..." / "... said transport councillor Samir Dell"), however little else their
+// sentences share. A source that names two holders of one post shows that it has several; so do
+// posts that many hold at once (words.txt names_office_disputes_many: "wide receiver", "police
+// officer", "local resident").
+void office_disputes(const std::vector<SimUnit>& units, const std::vector<int>& event_of_source,
+                     std::vector<CountDispute>* out) {
+  const WordSet& kMany = word_set(WordList::names_office_disputes_many);
+  std::map<std::string, std::vector<std::pair<uint32_t, const NameMention*>>> by_head;
+  for (uint32_t u = 0; u < units.size(); ++u)
+    for (const NameMention& n : units[u].data->facts.names)
+      if (!units[u].copy && n.role.find(' ') != std::string::npos && !kMany.has(n.role_head))
+        by_head[n.role_head].push_back({u, &n});
+  for (const auto& [head, hs] : by_head) {
+    if (hs.size() > kMaxCountMentions) continue;
+    // A source that names two holders of the post shows that it has several.
+    bool several = false;
+    for (size_t i = 0; i < hs.size(); ++i)
+      for (size_t k = i + 1; k < hs.size(); ++k)
+        several = several || (units[hs[i].first].source == units[hs[k].first].source &&
+                               compare(*hs[i].second, *hs[k].second) == Match::kConflict);
+    if (several) continue;
+    for (size_t i = 0; i < hs.size(); ++i)
+      for (size_t k = i + 1; k < hs.size(); ++k) {
+        const NameMention& x = *hs[i].second;
+        const NameMention& y = *hs[k].second;
+        const SimUnit& ux = units[hs[i].first];
+        const SimUnit& uy = units[hs[k].first];
+        const int ex = event_of_source[static_cast<size_t>(ux.source)], ey = event_of_source[static_cast<size_t>(uy.source)];
+        if (ux.source == uy.source || compare(x, y) != Match::kConflict || (ex >= 0 && ey >= 0 && ex != ey)) continue;
+        // Names that share a word may be one name written two ways ("Ilse Wolfe" / "Ilse Wolff",
+        // "Bill Osk" / "William Osk"): the comparison of the two sentences judges those. Two
+        // sentences that each name someone else may tell of two happenings alike ("Club president
+        // Ana Ruiz announced that Tom Vey ..." / "Club president Luis Ortiz announced that ... Dan
+        // Ek"): that comparison judges those too.
+        bool shared = ux.data->facts.names.size() > 1 && uy.data->facts.names.size() > 1;
+        for (const std::string& w : x.parts) shared = shared || std::find(y.parts.begin(), y.parts.end(), w) != y.parts.end();
+        if (!shared)
+          out->push_back({hs[i].first, hs[k].first, "office",
+                          {"name", {x.begin, x.end}, {y.begin, y.end}, x.role + ": " + x.display + " vs " + y.display}});
+      }
   }
 }
 

@@ -197,9 +197,10 @@ RoleSpan NameReader::role_before(size_t i) const {
   r.e = k;
   r.b = modifiers_before(k, title_case);
   if (appos) {
-    // An apposition needs a determiner before the role: "the county sheriff, Nina Osk".
+    // An apposition needs a determiner or an owner before the role: "the county sheriff, Nina
+    // Osk", "the union's general secretary, Mirela Danko".
     const size_t d = Scan::back(r.b, 1);
-    if (d == kNone || !s.word(d) || !is_determiner(s.norm(d)) || s.is(d, "that") || s.is(d, "this"))
+    if (d == kNone || (!s.is(d, "'s") && (!s.word(d) || !is_determiner(s.norm(d)) || s.is(d, "that") || s.is(d, "this"))))
       return RoleSpan{};
   }
   return r;
