@@ -116,8 +116,8 @@ std::string LoadData(const std::string& bundle) { return tri::load_data(bundle);
 /// less the payload of its free blocks (emmalloc). For tests: the same count before and after a
 /// run of compare() calls means that they freed everything they allocated
 /// (tests/js/wasm_heap.test.mjs). It walks the free blocks, so it costs time proportional to
-/// their number; it is not meant for production code. (emmalloc's mallinfo() gave the same
-/// answer with 0.3 KiB more code.)
+/// their number; it is not meant for production code. (It counts what emmalloc's mallinfo()
+/// calls uordblks, the used blocks and the free blocks' headers, in 176 bytes less code.)
 double HeapInUse() { return static_cast<double>(emmalloc_dynamic_heap_size() - emmalloc_free_dynamic_memory()); }
 
 }  // namespace

@@ -166,9 +166,10 @@ void names(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
 
 // Disputes over who holds a post that one person holds at a time, named in more than one word
 // ("transport councillor"), between sources of one event (event_of_source as count_disputes()
-// takes it), appended to `out` (key "office <head>").
+// takes it), appended to `out` (key "office", type "name").
 void office_disputes(const std::vector<SimUnit>& units, const std::vector<int>& event_of_source,
                      std::vector<CountDispute>* out);
+
 // ---- negations (conflicts/negations.cc)
 // The negators of a unit with the content word each governs (the first within four tokens): what
 // it denies.
