@@ -88,6 +88,10 @@ TEST(Words, ListsOutOfOrderOrMissingAreRefused) {
   const std::string err = read_word_lists(short_file, &lists);
   EXPECT_NE(err.find("words.txt"), std::string::npos) << err;
   EXPECT_NE(err.find(std::to_string(kWordListCount)), std::string::npos) << err;
+  // One list more: the data of another engine, whose lists this one would read at the wrong
+  // places.
+  EXPECT_NE(read_word_lists(good + "extra_list: ant bee\n", &lists), "");
+  EXPECT_EQ(read_word_lists(good, &lists), "");
   // A list out of order.
   std::string swapped = good;
   const size_t at = swapped.find("scan_irregular_plural: aircraft cattle");

@@ -58,8 +58,10 @@ std::string read_word_lists(std::string_view text, WordLists* out) {
   while (lines.next(&line)) {
     const size_t colon = line.find(": ");
     if (colon == std::string_view::npos || count == kWordListCount ||
-        !WordSet::read(line.substr(colon + 2), &out->sets[count]))
+        !WordSet::read(line.substr(colon + 2), &out->sets[count])) {
+      count += count == kWordListCount;  // a list more than this engine reads: another engine's data
       break;
+    }
     ++count;
   }
   if (count != kWordListCount)

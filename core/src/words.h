@@ -176,6 +176,12 @@ namespace tri {
   X(segment_furniture_stamp_words) \
   X(segment_furniture_ad_labels) \
   X(segment_furniture_navigation) \
+  X(segment_furniture_rights_notes) \
+  X(segment_furniture_this_text) \
+  X(segment_furniture_made_how) \
+  X(segment_furniture_feedback) \
+  X(segment_furniture_link_lists) \
+  X(segment_furniture_credit_marks) \
   X(negations_possibility_modals) \
   X(negations_possibility_links) \
   X(time_read_weekday_relative) \
