@@ -86,6 +86,19 @@ TEST(Conflicts, ACountAndADayThatBothDiffer) {
   EXPECT_EQ(day.size(), 1u) << all(day);
 }
 
+// A count and a day that both differ where the claim holds only with both set aside: two
+// disputes of one claim. A broader or narrower word for what is measured ("strike" / "walkout")
+// names the same thing.
+TEST(Conflicts, ACountAndADayThatHoldOnlyTogether) {
+  const auto both = conflicts_of({"Bus drivers in Corlen will hold a two-day strike from 3 June in a dispute over rosters, their union said.",
+                                  "Corlen's bus drivers are to stage a four-day walkout from 5 June in a row over rosters."});
+  EXPECT_TRUE(has(both, "number", "2 days vs 4 days")) << all(both);
+  EXPECT_TRUE(has(both, "date", "3 June vs 5 June")) << all(both);
+  const auto count = conflicts_of({"Teachers in Orvale will stage a two-day strike in a dispute over pay.",
+                                   "Teachers in Orvale will stage a four-day walkout in a dispute over pay."});
+  EXPECT_TRUE(has(count, "number", "2 days vs 4 days")) << all(count);
+}
+
 // People counted in one state, with or without their noun, are one count: "nine were killed" is
 // read as nine dead, as "seven people died" is.
 TEST(Conflicts, CountsOfPeopleWithoutTheirNoun) {
@@ -223,6 +236,11 @@ TEST(Conflicts, DatesOfOneHappening) {
   const auto cs = conflicts_of({"The Kestrel ferry ran aground off Dunmore Head on Thursday evening with 120 people on board.",
                                 "The ferry Kestrel ran aground on Friday evening on the Skerry reef off Dunmore Head."});
   EXPECT_TRUE(has(cs, "date", "Thursday")) << all(cs);
+  // A preposition told with one time only ("early on Monday" / "on Sunday night"): the words
+  // before the prepositions place the two.
+  const auto early = conflicts_of({"The freighter Halcyon sank off Marrow Point early on Monday after its engine failed.",
+                                   "The freighter Halcyon went down off Marrow Point on Sunday night, the navy said."});
+  EXPECT_TRUE(has(early, "date", "early Monday vs Sunday night")) << all(early);
 }
 
 // Clock times of one happening are compared as times, a rough one ("about", "around") within a

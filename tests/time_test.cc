@@ -56,6 +56,9 @@ const TimeCase kTimeCases[] = {
     {"The summit took place in January 2019.", "January 2019", 2019, 1, -1, -1, "", -1, -1, false,
      "January 2019"},
     {"The vote was held in May.", "May", -1, 5, -1, -1, "", -1, -1, false, "May"},
+    {"Sales fell sharply last May.", "last May", -1, 5, -1, -1, "", -1, -1, true, "May"},
+    {"The sale will close on 4 May.", "4 May", -1, 5, 4, -1, "", -1, -1, false, "4 May"},
+    {"The mission leaves in mid-May.", "mid-May", -1, 5, -1, -1, "mid", -1, -1, false, "mid May"},
     {"Work resumes in mid-March.", "mid-March", -1, 3, -1, -1, "mid", -1, -1, false, "mid March"},
     {"The museum opened in 2019.", "2019", 2019, -1, -1, -1, "", -1, -1, false, "2019"},
     {"No minister has visited the island since 1987.", "1987", 1987, -1, -1, -1, "", -1, -1,
@@ -173,6 +176,9 @@ const NoTimeCase kNoTimeCases[] = {
     {"The team won 3:2 after extra time.", "3"},
     {"The score was 10 points.", "10"},
     {"They will march on the capital.", "march"},
+    // A capitalised "May" with no day, year or dating word before it: a title-case modal, a name.
+    {"Release Date May Be Delayed Again", "May"},
+    {"Theresa May said the talks would go on.", "May"},
 };
 
 TEST(TimeTest, NotTimes) {

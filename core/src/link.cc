@@ -503,8 +503,15 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
         // aligned words): two long sentences about one story name many things.
         const bool slot_only = std::string(type) == "name";
         const bool dates = std::string_view(type) == "date";
-        // For the dates, the numbers found disputed come first, to be set aside with them.
+        // For the dates, the numbers found disputed come first, to be set aside with them; when no
+        // number was (with the day in place the claim did not hold), every number that differs: the
+        // claim may hold with both set aside, two disputes of one claim ("a three-day strike from 14
+        // March" / "a five-day walkout from 16 March"), and the numbers are disputed with the day.
         std::vector<Discrepancy> all = dates ? l.discrepancies : std::vector<Discrepancy>();
+        const size_t had = all.size();
+        if (dates && !had)
+          for (const Difference& d : diff)
+            if (d.discrepancy.type == "number") all.push_back(d.discrepancy);
         std::vector<Discrepancy> anchored = all;
         const size_t aside = all.size();
         Slots all_slots, anchored_slots;
@@ -544,12 +551,12 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
         // "The move was criticised by regional governor Karin Pold").
         const double whole = best_neutral(all, all_slots, false);
         if (whole >= agree) {
-          l.discrepancies.insert(l.discrepancies.end(), all.begin() + aside, all.end());
+          l.discrepancies.insert(l.discrepancies.end(), all.begin() + had, all.end());
           held = std::max(held, whole);
         } else if (anchored.size() > aside && (l.score >= (slot_only ? conflict : kWindowFloor) || changed)) {
           const double part = best_neutral(anchored, anchored_slots, alone);
           if (part >= conflict) {
-            l.discrepancies.insert(l.discrepancies.end(), anchored.begin() + aside, anchored.end());
+            l.discrepancies.insert(l.discrepancies.end(), anchored.begin() + had, anchored.end());
             held = std::max(held, part);
           }
         }

@@ -171,7 +171,13 @@ void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
       // Clock times, also on one day, date many happenings: only the same one ("came in around 4
       // p.m. local time" / "were told at 5:30 p.m. local time to leave").
       const bool clocks = clock_time(ta[i]) && clock_time(tb[j]);
-      if (!(adjacent(a, ri, b, rj) && !clocks) && !(same_slot(a, ri, b, rj) && same_predicate(a, ri, b, rj, lexicon)) && !one)
+      // A preposition told with one time and not the other ("early on Tuesday" / "on Wednesday
+      // morning"): the words before the prepositions place them.
+      const auto before_preposition = [](const Side& s, Range r) {
+        r.first -= r.first > 0 && !(s.u.words[r.first - 1].flags & kContent);
+        return r;
+      };
+      if (!((adjacent(a, ri, b, rj) || adjacent(a, before_preposition(a, ri), b, before_preposition(b, rj))) && !clocks) && !(same_slot(a, ri, b, rj) && same_predicate(a, ri, b, rj, lexicon)) && !one)
         continue;
       if (bound_of(a, ri) != bound_of(b, rj)) continue;
       // Years of a happening to come and of one past are two happenings ("will host the awards in

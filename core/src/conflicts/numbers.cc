@@ -234,12 +234,13 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
     const size_t pa = preposition(a, ra), pb = preposition(b, rb);
     if ((pa != npos || pb != npos) && !placed(before(a, pa), before(b, pb))) return false;
   }
-  // A measure of another thing (an aftershock's magnitude, a rival's price) is not this one's.
+  // A measure of another thing (an aftershock's magnitude, a rival's price) is not this one's; a
+  // broader or narrower word for the thing names it ("a three-day strike" / "a five-day walkout").
   if (!qa.owner.empty() && !qb.owner.empty() && qa.owner != qb.owner) {
     const Range oa = tokens_in(a.u, qa.owner_begin, qa.owner_end), ob = tokens_in(b.u, qb.owner_begin, qb.owner_end);
     bool aligned = false;
     for (size_t k = oa.first; k < oa.last; ++k)
-      aligned = aligned || (a.to[k] >= 0 && inside(static_cast<size_t>(a.to[k]), ob) && a.match[k] != WordMatch::kHypernym);
+      aligned = aligned || (a.to[k] >= 0 && inside(static_cast<size_t>(a.to[k]), ob));
     if (!aligned) return false;
   }
   // Percentages of no owner are of the noun right before them ("kept its interest rate at 4.5%" /

@@ -169,7 +169,15 @@ int Scan::month_at(size_t i) const {
     if (kMonths[k] == w) {
       if (eq(w, "may") || eq(w, "march") || eq(w, "august")) {
         if (!t_[i].cap) return 0;  // the verbs and the adjective
-        if (eq(w, "may") && start_[i] && !number(i + 1)) return 0;
+        // "May" with no day or year after it is the month only after a day or a word that dates, or
+        // before one that joins it to another time ("4 May", "in May", "early May", "last May", "May
+        // through October", "mid-May"): not "Release Date May Be in Jeopardy", "Theresa May".
+        const WordSet& dating = word_set(WordList::time_read_year_prep);
+        const size_t p = i - 1 - (norm(i - 1) == "-");  // the word before, across a hyphen
+        if (eq(w, "may") && !number(i + 1) &&
+            (start_[i] || !(day_number(p) || dating.has(norm(p)) || dating.has(norm(i + 1)) ||
+                            word_set(WordList::time_read_relative).has(norm(p)))))
+          return 0;
       }
       return k + 1;
     }
