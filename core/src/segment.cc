@@ -533,11 +533,10 @@ std::string furniture(std::string_view s, size_t b, size_t e, bool first_para) {
   if (words.size() <= 8 && (word_set(WordList::segment_furniture_ad_labels).has(key) || opens(joined, "advertisement")))
     return "advertisement";
 
-  if (any_phrase(WordList::segment_furniture_rights_notes, [&](std::string_view f) { return contains(under, f); }))
-    return "syndication";
+  const auto in_under = [&](std::string_view f) { return contains(under, f); };
+  if (any_phrase(WordList::segment_furniture_rights_notes, in_under)) return "syndication";
   if (copyright_notice(folded)) return "syndication";
   if (contains(folded, "\xC2\xA9")) return "syndication";  // ©
-  const auto in_under = [&](std::string_view f) { return contains(under, f); };
   if (any_phrase(WordList::segment_furniture_this_text, in_under) && any_phrase(WordList::segment_furniture_made_how, in_under))
     return "syndication";
 

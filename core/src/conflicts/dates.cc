@@ -172,7 +172,7 @@ void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
       // p.m. local time" / "were told at 5:30 p.m. local time to leave").
       const bool clocks = clock_time(ta[i]) && clock_time(tb[j]);
       // A preposition told with one time and not the other ("early on Tuesday" / "on Wednesday
-      // morning"): the words before the prepositions place them.
+      // morning"): the words before them, across a function word, place them.
       const auto before_preposition = [](const Side& s, Range r) {
         r.first -= r.first > 0 && !(s.u.words[r.first - 1].flags & kContent);
         return r;
