@@ -160,12 +160,20 @@ def read_places(wn):
                     if a[:1].isupper():
                         about.setdefault(toff, set()).add(a)
 
+    by_lemma = {}  # a capitalised noun lemma -> the synsets that have it ("Great_Britain")
+    for off, (lemmas, _) in nouns.items():
+        for l in lemmas:
+            if l[:1].isupper():
+                by_lemma.setdefault(l, set()).add(off)
+
     def country(off):
         return any(s in ('@i', '@') and re.search(r'(?i)country|nation|state$', ' '.join(nouns[t][0]))
                    for s, t, _, _ in nouns[off][1])
 
     def kingdom(off):  # the United Kingdom, of which England, Scotland and Wales are parts
         return any(s == '@i' and nouns[t][0][0] == 'kingdom' for s, t, _, _ in nouns[off][1])
+    seats = {t for lemmas, ptrs in nouns.values() if any(s == '@i' and t == NATIONAL_CAPITAL for s, t, _, _ in ptrs)
+             for s, t, p, _ in ptrs if s == '#p' and p == 'n'}  # places that hold a national capital
     out = []
     for lemmas, ptrs in nouns.values():
         if not any(s == '@i' and t == NATIONAL_CAPITAL for s, t, _, _ in ptrs):
@@ -180,12 +188,18 @@ def read_places(wn):
             countries = [t2 for t in holders for s, t2, p, _ in nouns[t][1] if s == '#p' and p == 'n' and country(t2)]
         # A country within a kingdom names the kingdom too (England, the United Kingdom).
         countries += [t2 for t in countries for s, t2, p, _ in nouns[t][1] if s == '#p' and p == 'n' and kingdom(t2)]
-        names, adjectives = set(), set()
+        names, adjectives, namesakes = set(), set(), set()
+        word = re.compile("[A-Za-z]+(_[A-Za-z]+){0,2}")
         for c in countries:
-            names.update(l for l in nouns[c][0] if re.fullmatch("[A-Za-z]+(_[A-Za-z]+){0,2}", l))
-            adjectives.update(a for a in about.get(c, ()) if re.fullmatch("[A-Za-z]+(_[A-Za-z]+){0,2}", a))
+            names.update(l for l in nouns[c][0] if word.fullmatch(l))
+            adjectives.update(a for a in about.get(c, ()) if word.fullmatch(a))
+            # The adjectives of a place whose first name is one of the country's names: "British"
+            # pertains to the island Great Britain, a name of the United Kingdom (not of a place with
+            # a capital of its own: WordNet names Taiwan "China" too).
+            for off in {o for l in nouns[c][0] for o in by_lemma.get(l, ()) if o not in seats and nouns[o][0][0] == l}:
+                namesakes.update(a for a in about.get(off, ()) if word.fullmatch(a))
         if cities and names | adjectives:
-            out.append((cities, sorted(names), sorted(adjectives - names)))
+            out.append((cities, sorted(names), sorted(adjectives - names), sorted(namesakes - names - adjectives)))
     return out
 
 
@@ -336,16 +350,19 @@ def main():
     # spelling that two capitals share (an adjective of two countries, a city name twice) names
     # neither.
     places = read_places(a.wordnet)
-    words = sorted({w.lower() for cities, names, adjs in places for x in cities + names + adjs for w in x.split('_')})
+    words = sorted({w.lower() for cities, names, adjs, more in places for x in cities + names + adjs + more
+                    for w in x.split('_')})
     pkeys = term_keys(words, a.term_keys)
     lines, seen_phrase, seen_city = [], {}, {}
     def city_key(c):  # the keys of a city's words, joined by "_" ("new_delh")
         ks = [pkeys.get(w.lower(), '') for w in c.split('_')]
         return '_'.join(ks) if all(ks) else ''
 
-    for cities, cnames, cadjs in places:
+    # (the capital lines take the adjectives of the country's namesakes too, "British"; the
+    # derivations below only the country's own, which alignment reads everywhere)
+    for cities, cnames, cadjs, namesake_adjs in places:
         spell = [city_key(c) for c in sorted(cities, key=lambda c: (-counts.get(c.lower(), 0), c))]
-        names = [' '.join(pkeys.get(w.lower(), '') for w in x.split('_')) for x in cnames + cadjs]
+        names = [' '.join(pkeys.get(w.lower(), '') for w in x.split('_')) for x in cnames + cadjs + namesake_adjs]
         if not all(spell) or not all(all(n.split()) for n in names):
             continue
         for k in spell:
@@ -363,7 +380,7 @@ def main():
     # its capital is related to its names as news uses it, for the country's government ("Lisbon
     # said" / "Portugal said").
     country_der = set()
-    for cities, cnames, cadjs in places:
+    for cities, cnames, cadjs, _ in places:
         # (for a city of two words, a word that names two countries, as WordNet gives "Mauritanian"
         # for Mauritius too, names neither)
         two = any('_' in c for c in cities)

@@ -292,6 +292,11 @@ TEST(Conflicts, NobodyDeniesItOfAnyone) {
   const auto homes = conflicts_of({"No homes have been destroyed by the fire near Harwick, officials said.",
                                    "Three homes have been destroyed by the fire near Harwick, officials said."});
   EXPECT_TRUE(has(homes, "negation", "Three homes have been destroyed")) << all(homes);
+  // In sentences that say more, what the denial names ("homes") aligned just before the stated
+  // predicate places the two in one slot.
+  const auto more = conflicts_of({"No homes have been destroyed, although a boathouse and two sheds were lost at the edge of Kelby.",
+                                  "Three houses were destroyed overnight at the edge of Kelby, she added."});
+  EXPECT_TRUE(has(more, "negation", "Three houses were destroyed")) << all(more);
 }
 
 // Opposite adjectives before one noun describe it two ways; opposite nouns name two things.
@@ -460,7 +465,8 @@ TEST(Conflicts, ADifferentNameWithOthersApartIsTwoHappenings) {
 // One post named in more than one word, held by different people in two sources of one story:
 // a dispute over who holds it, however little else the sentences share (conflicts/names.cc
 // office_disputes). Not for posts that many hold at once, not when a source names two holders,
-// and not between the outgoing holder and the post.
+// and not between the outgoing holder and the post. A post of one word, only between two surnames
+// of one given name.
 TEST(Conflicts, OnePostTwoHolders) {
   const auto cs = conflicts_of({"Transport councillor Edda Lorne said the new tram line would open in spring.",
                                 "Disruption will be short, transport councillor Piet Avery told reporters."});
@@ -474,6 +480,15 @@ TEST(Conflicts, OnePostTwoHolders) {
                        "Police officer Ann Lee told reporters that the driver had fled."},
                       {"Outgoing harbour master Tom Reed said the port would shut.",
                        "Harbour master Ann Lee said the new rules start in May."}});
+  // A post of one word: one given name with two surnames is one person named two ways; two given
+  // names (or one surname spelt two ways) are not disputed.
+  const auto inspector = conflicts_of({"\"The raid was planned,\" said Inspector Maren Dollish of Kelby Police.",
+                                       "Inspector Maren Hollis told reporters the men fled towards the bypass."});
+  EXPECT_TRUE(has(inspector, "name", "inspector: Maren Dollish vs Maren Hollis")) << all(inspector);
+  expect_no_conflict({{"\"The raid was planned,\" said Inspector Maren Dollish of Kelby Police.",
+                       "Inspector Tomas Hollis told reporters the men fled towards the bypass."},
+                      {"\"The raid was planned,\" said Inspector Maren Hollis of Kelby Police.",
+                       "Inspector Maren Holliss told reporters the men fled towards the bypass."}});
   EXPECT_FALSE(has(conflicts_of({"Ward councillor Tom Reed opened the new library. Ward councillor Ann Lee cut the ribbon at the school.",
                                  "Ward councillor Una Price said the road would shut for a week."}),
                    "name", ""));
@@ -561,6 +576,27 @@ TEST(Conflicts, DenialsBothSidesMakeAndAttemptsAreNoContrary) {
        "The shipping company declined to give details about the buyer of the ferry on Monday."},
       {"The ferry reached the harbour before the storm on Monday.",
        "The ferry failed to reach the harbour before the storm on Monday."},
+  });
+}
+
+// What one side states as lost, lacking, removed or hardly ever done, the other's denial says too
+// ("removed from the final bill" / "not in the final bill", "rarely keep" / "do not keep"). A
+// denial of the loss itself still conflicts with the loss ("No homes were lost" / "lost their
+// homes"), and so does the plain statement with the denial.
+TEST(Conflicts, WhatIsStatedAbsentTheDenialSaysToo) {
+  expect_no_conflict({
+      {"Senator Ana Ruiz said she would work to get the harbour levy removed from the final bill.",
+       "Senator Ana Ruiz said she would work to see that the harbour levy was not in the final bill."},
+      {"Ferry operators rarely keep full passenger lists, the harbour master said on Monday.",
+       "Ferry operators do not keep full passenger lists, the harbour master said on Monday."},
+      {"The gulls flew towards the lighthouse because they had lost their sense of direction in the fog.",
+       "The gulls flew towards the lighthouse because they no longer had any sense of direction in the fog."},
+  });
+  expect_negation({
+      {"Ferry operators always keep full passenger lists, the harbour master said on Monday.",
+       "Ferry operators do not keep full passenger lists, the harbour master said on Monday."},
+      {"No homes were lost in the harbour fire on Monday, officials said.",
+       "Three families lost their homes in the harbour fire on Monday, officials said."},
   });
 }
 
@@ -906,12 +942,19 @@ TEST(Conflicts, OneNameWrittenTwoWays) {
   // A title names the person the other names.
   EXPECT_TRUE(conflicts_of({"Harbour strike is over, says Aldane's Ana Ruiz", "Harbour strike is over, says Aldane's Mayor"})
                   .empty());
+  EXPECT_TRUE(conflicts_of({"Ana Ruiz has taken a hard line, arguing nothing should ease the pressure on the harbour board.",
+                            "The Prime Minister has taken a hard line, arguing nothing should ease the pressure on the harbour board."})
+                  .empty());
   // A given name and its familiar form.
   EXPECT_TRUE(conflicts_of({"Harbour board chairman Bill Osk said the crane was unsafe.",
                             "Harbour board chairman William Osk said the crane was unsafe."})
                   .empty());
   EXPECT_TRUE(conflicts_of({"Harbour board chairman Chris Osk said the crane was unsafe.",
                             "Harbour board chairman Christopher Osk said the crane was unsafe."})
+                  .empty());
+  // A generation's mark and a middle initial ("Harold W. Brandt Jr." / "Hal Brandt").
+  EXPECT_TRUE(conflicts_of({"\"The pier is not as strong as it should be,\" said harbour master Harold W. Brandt Jr., who led the survey.",
+                            "\"The pier is not as strong as it should be,\" harbour master Hal Brandt, who led the survey, said."})
                   .empty());
   const auto two = conflicts_of({"Hospital spokeswoman Ilse Carter said both walkers were in a stable condition.",
                                  "Hospital spokeswoman Ilse Carver said both walkers were in a stable condition."});
@@ -922,7 +965,8 @@ TEST(Conflicts, OneNameWrittenTwoWays) {
 // country; two countries or two capitals are two.
 TEST(Conflicts, ACountryItsPeopleAndItsCapitalAreOnePlace) {
   for (const auto& [x, y] : {std::pair{"the United States", "Washington"}, {"U.S.", "American"}, {"Peru", "Lima"},
-                             {"Peru", "Peruvian"}, {"the UK", "Britain"}, {"India", "New Delhi"}})
+                             {"Peru", "Peruvian"}, {"the UK", "Britain"}, {"India", "New Delhi"}, {"the UK", "British"},
+                             {"Ireland", "Irish"}, {"Cyprus", "Cypriot"}})
     EXPECT_TRUE(conflicts_of({std::string("The ministers said ") + x + " had moved closer to the trade pact on Monday.",
                               std::string("The ministers said ") + y + " had moved closer to the trade pact on Monday."})
                     .empty())
@@ -932,6 +976,17 @@ TEST(Conflicts, ACountryItsPeopleAndItsCapitalAreOnePlace) {
                                    std::string("The ministers said ") + y + " had moved closer to the trade pact on Monday."});
     EXPECT_TRUE(has(two, "name", y)) << x << " / " << y << ": " << all(two);
   }
+}
+
+// A country the other unit names elsewhere is named by both: what stands in its place there is
+// no rival of it ("the U.S. market" / "the router market in the United States").
+TEST(Conflicts, ACountryTheOtherNamesElsewhere) {
+  EXPECT_TRUE(conflicts_of({"Veltrix sells about 30 percent of the routers in the U.S. market, far more than elsewhere.",
+                            "Veltrix sells 30 percent of the routers in the NetGear market in the United States, far more than elsewhere."})
+                  .empty());
+  const auto two = conflicts_of({"Veltrix sells about 30 percent of the routers in the U.S. market, far more than elsewhere.",
+                                 "Veltrix sells 30 percent of the routers in the Canadian market, far more than elsewhere."});
+  EXPECT_TRUE(has(two, "name", "Canadian")) << all(two);
 }
 
 // A shorter name within a longer one, a word of it abbreviated, is the same name; so are initials

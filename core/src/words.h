@@ -191,7 +191,14 @@ namespace tri {
   X(quantity_currency_word) \
   X(name_canonical_role_word) \
   X(counts_count_key_serious) \
-  X(slots_verb_at_determiners)
+  X(slots_verb_at_determiners) \
+  X(negations_stated_absent_words) \
+  X(names_same_letters_forms) \
+  X(negations_aux_tense_present) \
+  X(negations_aux_tense_past) \
+  X(negations_aux_tense_future) \
+  X(quantity_currency_codes) \
+  X(scan_is_pronoun)
 // clang-format on
 
 enum class WordList : unsigned char {

@@ -154,6 +154,10 @@ bool same_letters(const Side& a, size_t ai, size_t ae, const Side& b, size_t bi,
 // "American", "Washington"; "Peru", "Lima").
 bool same_country(const Side& a, Range x, const Side& b, Range y, const Lexicon& lexicon);
 
+// The run names a country that the other unit names too, in any of its names ("the U.S. market" /
+// "the PC market in the United States"): the country is no difference between them.
+bool country_named(const Side& s, Range r, const Side& other, const Lexicon& lexicon);
+
 // The run describes someone by place and party ("the Connecticut Democrat", "the Texas
 // Republican"): it names nobody, so it disputes no name.
 bool description(const SimUnit& u, Range r);

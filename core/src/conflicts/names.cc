@@ -45,6 +45,12 @@ bool same_country(const Side& a, Range x, const Side& b, Range y, const Lexicon&
   return !country.empty() && country == country_of(b, y, lexicon);
 }
 
+bool country_named(const Side& s, Range r, const Side& other, const Lexicon& lexicon) {
+  for (const NameMention& n : other.u.data->facts.names)
+    if (same_country(s, r, other, tokens_in(other.u, n.begin, n.end), lexicon)) return true;
+  return false;
+}
+
 namespace {
 
 // The same person (place, organisation): the same words, or one's words within the other's
@@ -134,11 +140,11 @@ bool same_by_words(const Side& s, Range rx, Range ry) {
 }  // namespace
 
 bool same_letters(const Side& a, size_t ai, size_t ae, const Side& b, size_t bi, size_t be) {
-  // An article before a name and a company's legal form after it are no part of it ("The NTA",
-  // "Norvell Shipping Co").
+  // An article before a name and a company's legal form or a generation after it are no part of
+  // it ("The NTA", "Norvell Shipping Co", "Harold Gehman Jr").
   static constexpr WordSet kArticles("a an the");
-  static constexpr WordSet kForms("co corp inc llc ltd plc");
-  const auto trim = [](const Side& s, size_t* i, size_t* e) {
+  const WordSet& kForms = word_set(WordList::names_same_letters_forms);  // co, inc, jr, ltd ...
+  const auto trim = [&kForms](const Side& s, size_t* i, size_t* e) {
     bool cut = false;
     while (*e - *i >= 2 && kArticles.has(s.u.data->tokens[*i].norm)) ++*i, cut = true;
     while (*e - *i >= 2 && (s.u.data->tokens[*e - 1].type == TokenType::kPunct || kForms.has(s.u.data->tokens[*e - 1].norm)))
@@ -286,7 +292,7 @@ bool titles_only(const Side& s, size_t i, size_t e) {
   bool any = false;
   for (size_t k = i; k < e; ++k) {
     const Token& t = s.u.data->tokens[k];
-    if (t.type == TokenType::kPunct) continue;
+    if (t.type == TokenType::kPunct || (k == i && t.norm == "the")) continue;  // "The Prime Minister"
     if (!kTitles.has(t.norm)) return false;
     any = true;
   }
@@ -317,12 +323,12 @@ void names(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
     used[j] = mentioned(nb[j], na) || in_quantity(b.u, nb[j]);
     if (used[j]) continue;
     ranges[j] = tokens_in(b.u, nb[j].begin, nb[j].end);
-    used[j] = description(b.u, ranges[j]);
+    used[j] = description(b.u, ranges[j]) || country_named(b, ranges[j], a, lexicon);
   }
   for (const NameMention& x : na) {
     if (mentioned(x, nb) || in_quantity(a.u, x)) continue;
     const Range rx = tokens_in(a.u, x.begin, x.end);
-    if (description(a.u, rx)) continue;
+    if (description(a.u, rx) || country_named(a, rx, b, lexicon)) continue;
     for (size_t j = 0; j < nb.size(); ++j) {
       const NameMention& y = nb[j];
       if (used[j]) continue;
@@ -362,14 +368,16 @@ void names(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
 // Oakes said ..." / "... said transport councillor Samir Dell"), however little else their
 // sentences share. A source that names two holders of one post shows that it has several; so do
 // posts that many hold at once (words.txt names_office_disputes_many: "wide receiver", "police
-// officer", "local resident").
+// officer", "local resident"). A post of one word is disputed only between two surnames of one
+// given name.
 void office_disputes(const std::vector<SimUnit>& units, const std::vector<int>& event_of_source,
                      std::vector<CountDispute>* out) {
   const WordSet& kMany = word_set(WordList::names_office_disputes_many);
   std::map<std::string, std::vector<std::pair<uint32_t, const NameMention*>>> by_head;
   for (uint32_t u = 0; u < units.size(); ++u)
     for (const NameMention& n : units[u].data->facts.names)
-      if (!units[u].copy && n.role.find(' ') != std::string::npos && !kMany.has(n.role_head))
+      if (!units[u].copy && !n.role_head.empty() && !kMany.has(n.role_head) &&
+          (n.role.find(' ') != std::string::npos || n.parts.size() >= 2))
         by_head[n.role_head].push_back({u, &n});
   for (const auto& [head, hs] : by_head) {
     if (hs.size() > kMaxCountMentions) continue;
@@ -394,7 +402,25 @@ void office_disputes(const std::vector<SimUnit>& units, const std::vector<int>& 
         // Ana Ruiz announced that Tom Vey ..." / "Club president Luis Ortiz announced that ... Dan
         // Ek"): that comparison judges those too.
         bool shared = ux.data->facts.names.size() > 1 && uy.data->facts.names.size() > 1;
-        for (const std::string& w : x.parts) shared = shared || std::find(y.parts.begin(), y.parts.end(), w) != y.parts.end();
+        if (x.role.find(' ') == std::string::npos || y.role.find(' ') == std::string::npos) {
+          // A post of one word ("Inspector") many hold at once: one given name under it with two
+          // surnames that begin with different letters is one person named two ways ("Inspector
+          // Maren Dollish" / "Inspector Maren Hollis"), whatever else the sentences name. Two given
+          // names are two people; a surname written apart or transliterated ("Del Giudice" /
+          // "DelGiudice", "Kouyias" / "Kougias") is one.
+          // (the first letter of the surname: its first word after the given name that is no initial)
+          const auto surname = [](const NameMention& n) {
+            for (size_t p = 1; p < n.parts.size(); ++p)
+              if (n.parts[p].size() > 1) return n.parts[p][0];
+            return '\0';
+          };
+          const char sx = surname(x), sy = surname(y);  // '\0' for a name of one word
+          const bool one = sx && sy && sx != sy && x.parts.front() == y.parts.front() && x.parts.front().size() > 1;
+          if (!one) continue;
+          shared = false;
+        } else {
+          for (const std::string& w : x.parts) shared = shared || std::find(y.parts.begin(), y.parts.end(), w) != y.parts.end();
+        }
         if (!shared)
           out->push_back({hs[i].first, hs[k].first, "office",
                           {"name", {x.begin, x.end}, {y.begin, y.end}, x.role + ": " + x.display + " vs " + y.display}});

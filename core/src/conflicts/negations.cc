@@ -212,10 +212,10 @@ std::string subject_pronoun(const Side& s, size_t k) {
 // "has not approved" denies "approved on Monday").
 int aux_tense(std::string w) {
   if (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0) w.resize(w.size() - 3);
-  static constexpr WordSet kPresent("am are do does is");
-  static constexpr WordSet kPast("did had was were");
-  static constexpr WordSet kFuture("shall will wo would");
-  return kPresent.has(w) ? 1 : kPast.has(w) ? 2 : kFuture.has(w) ? 3 : 0;
+  return word_set(WordList::negations_aux_tense_present).has(w)  ? 1   // am, are, do, does, is
+         : word_set(WordList::negations_aux_tense_past).has(w)  ? 2   // did, had, was, were
+         : word_set(WordList::negations_aux_tense_future).has(w) ? 3  // shall, will, wo(n't), would
+                                                                  : 0;
 }
 
 // A denial and a statement told in two tenses speak of two times ("She doesn't live on Kelby Road"
@@ -281,19 +281,33 @@ bool kept_from(const Side& s, size_t k) {
   return false;
 }
 
-// Side s states its word k as what someone is accused of ("charged with arson", "arrested on
-// suspicion of fraud"): a denial of it ("denies arson") answers the accusation and contradicts
-// nothing the other side states.
-bool accused(const Side& s, size_t k) {
-  const WordSet& kAccusations = word_set(WordList::negations_accused_accusations);
+// A word of `list` among the (up to four) tokens before token k in its clause, with no other
+// content word between ("charged with arson", "lost their sense").
+bool after_word(const Side& s, size_t k, WordList list) {
   const auto& t = s.u.data->tokens;
-  for (size_t i = k, steps = 0; i > 0 && steps < 3; ++steps) {
+  for (size_t i = k, steps = 0; i > 0 && steps < 4; ++steps) {
     --i;
-    if (kAccusations.has(t[i].norm)) return true;
-    if (s.u.words[i].flags & kContent) return false;  // "charged with arson", not "charged after the arson"
+    if (t[i].type == TokenType::kPunct) return false;
+    if (word_set(list).has(t[i].norm)) return true;
+    if (s.u.words[i].flags & kContent) return false;
   }
   return false;
 }
+
+// Side s states its word k as absent or hardly so: after a word of losing, lacking or removing, or
+// an adverb of "almost never" ("lost their sense of time", "removed from the final bill", "rarely
+// keep passenger lists"). That says what a denial says ("no longer had any sense of time", "was
+// not in the final bill", "do not keep passenger lists"), unless the denial's predicate `pred` is
+// itself such a word ("No homes were lost" denies the loss).
+bool stated_absent(const Side& s, size_t k, const Side& denial, size_t pred) {
+  return after_word(s, k, WordList::negations_stated_absent_words) &&
+         !word_set(WordList::negations_stated_absent_words).has(denial.u.data->tokens[pred].norm);
+}
+
+// Side s states its word k as what someone is accused of ("charged with arson", "arrested on
+// suspicion of fraud"): a denial of it ("denies arson") answers the accusation and contradicts
+// nothing the other side states.
+bool accused(const Side& s, size_t k) { return after_word(s, k, WordList::negations_accused_accusations); }
 
 // Token k is a negation's predicate, or stands between its negator and predicate ("going" in
 // "not going to be").
@@ -384,6 +398,7 @@ void negations(const Side& a, const std::vector<Negated>& na, const Side& b, con
     if (governed(nb, static_cast<size_t>(j)) || in_denial(b, static_cast<size_t>(j), a) ||
         stated_as_none(b.u, static_cast<size_t>(j)) || object_denied(b, static_cast<size_t>(j)) ||
         (only_attempted(b, static_cast<size_t>(j)) && !future(a.u, n.negator)) || kept_from(b, static_cast<size_t>(j)) ||
+        stated_absent(b, static_cast<size_t>(j), a, n.pred) ||
         (a.u.data->tokens[n.negator].stem == "deni" && accused(b, static_cast<size_t>(j))))  // deny, denied
       continue;
     // What the other side states only as possible is denied only as possible ("could not harm" /
@@ -431,7 +446,6 @@ void negations(const Side& a, const std::vector<Negated>& na, const Side& b, con
         part && !quantified(b.u.data->tokens, static_cast<size_t>(a.to[subj] >= 0 ? a.to[subj] : j),
                             WordList::negations_denial_of_part_all, part))
       continue;
-    const bool anchored = subject && same_slot(a, rp, b, rq);
     const auto& tb = b.u.data->tokens;
     const Span neg{n.span.first, n.span.second};
     // The stated side's span takes the auxiliaries right before its predicate ("does have", "will
@@ -446,6 +460,11 @@ void negations(const Side& a, const std::vector<Negated>& na, const Side& b, con
       // destroyed").
       if (first > 0 && (b.u.words[first - 1].flags & kNumber) && first != static_cast<size_t>(j)) --first;
     }
+    // A denial that opens its clause names what it denies between its negator and its predicate
+    // ("No homes have been destroyed"): that word aligned shortly before the stated predicate
+    // ("Three houses were destroyed", found just above) puts the two in one slot, as a subject would.
+    const bool anchored = subject && ((opens && (a.u.words[n.negator + 1].flags & kContent) && first != static_cast<size_t>(j)) ||
+                                      same_slot(a, rp, b, rq));
     // A negating verb ("denied", "refused") stands where the stated side has its own verb
     // ("confirmed"): that verb is what changed.
     if (n.negator + 1 < n.pred && (a.u.words[n.negator].flags & kContent) && first > 0 && b.to[first - 1] < 0 &&

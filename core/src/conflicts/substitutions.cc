@@ -232,6 +232,7 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
     }
     if (std::string(type) == "name" && (same_letters(a, run.first, e, b, jb, je) ||
                                         same_country(a, run, b, Range{jb, je}, lexicon) ||
+                                        country_named(a, run, b, lexicon) || country_named(b, Range{jb, je}, a, lexicon) ||
                                         (mentioned_elsewhere(a, run.first, e, b) && !named_whole(a, run.first, e, b)) ||
                                         mentioned_elsewhere(b, jb, je, a)))
       continue;

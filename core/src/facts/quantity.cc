@@ -492,8 +492,7 @@ size_t QuantityReader::read(size_t i) {
     }
     ++i;
   } else if (s.word(i) && s.cap(i) && s.number(i + 1)) {
-    static constexpr WordSet kCodes("chf cny eur gbp jpy usd");
-    if (kCodes.has(s.norm(i))) {
+    if (word_set(WordList::quantity_currency_codes).has(s.norm(i))) {  // "EUR 40", "USD 12"
       currency = std::string(s.norm(i));
       ++i;
     }

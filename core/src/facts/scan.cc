@@ -71,8 +71,7 @@ bool is_clause_word(std::string_view w) {
   return word_set(WordList::scan_is_clause_word).has(w);
 }
 bool is_pronoun(std::string_view w) {
-  static constexpr WordSet k("he i it she they we you");
-  return k.has(w);
+  return word_set(WordList::scan_is_pronoun).has(w);
 }
 bool is_abbreviation(std::string_view w) {
   const WordSet& k = word_set(WordList::scan_is_abbreviation);
