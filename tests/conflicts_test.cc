@@ -600,6 +600,21 @@ TEST(Conflicts, WhatIsStatedAbsentTheDenialSaysToo) {
   });
 }
 
+// A verb denied of one thing and stated of another (what each takes, unaligned on both sides) is no
+// dispute; a denied thing named after an article is still the same thing.
+TEST(Conflicts, AVerbDeniedOfOneThingAndStatedOfAnother) {
+  expect_no_conflict({
+      {"\"The harbour master never returned any of my calls,\" the skipper said.",
+       "The harbour master returned to Kelby College in May to finish his degree, the skipper said."},
+  });
+  expect_negation({
+      {"The harbour master never returned the keys to the skipper, she said.",
+       "The harbour master returned the keys to the skipper on Monday, she said."},
+      {"The boy did not have a knife in his hand when the officers arrived, a witness said.",
+       "The boy had a knife in his pocket when the officers arrived, police said."},
+  });
+}
+
 // "Not ... until" or "before" against "after" or the same time says when, not whether; "not A but
 // B" states it of B; a negation lent to the clause after "think", "feel" ("I didn't feel we were
 // ...") is the other side's negation in that clause; different people as subjects deny and state

@@ -141,7 +141,7 @@ bool same_by_words(const Side& s, Range rx, Range ry) {
 
 bool same_letters(const Side& a, size_t ai, size_t ae, const Side& b, size_t bi, size_t be) {
   // An article before a name and a company's legal form or a generation after it are no part of
-  // it ("The NTA", "Norvell Shipping Co", "Harold Gehman Jr").
+  // it ("The NTA", "Norvell Shipping Co", "Harold Brandt Jr").
   static constexpr WordSet kArticles("a an the");
   const WordSet& kForms = word_set(WordList::names_same_letters_forms);  // co, inc, jr, ltd ...
   const auto trim = [&kForms](const Side& s, size_t* i, size_t* e) {
@@ -406,8 +406,8 @@ void office_disputes(const std::vector<SimUnit>& units, const std::vector<int>& 
           // A post of one word ("Inspector") many hold at once: one given name under it with two
           // surnames that begin with different letters is one person named two ways ("Inspector
           // Maren Dollish" / "Inspector Maren Hollis"), whatever else the sentences name. Two given
-          // names are two people; a surname written apart or transliterated ("Del Giudice" /
-          // "DelGiudice", "Kouyias" / "Kougias") is one.
+          // names are two people; a surname written apart or transliterated ("Van Dorn" /
+          // "VanDorn", "Kowalski" / "Kovalski") is one.
           // (the first letter of the surname: its first word after the given name that is no initial)
           const auto surname = [](const NameMention& n) {
             for (size_t p = 1; p < n.parts.size(); ++p)

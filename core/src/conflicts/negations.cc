@@ -395,6 +395,19 @@ void negations(const Side& a, const std::vector<Negated>& na, const Side& b, con
     // Two different people as subjects ("we didn't seem to have a plan" / "he seemed a safe pick").
     const std::string pa = subject_pronoun(a, n.negator), pb = subject_pronoun(b, static_cast<size_t>(j));
     if (!pa.empty() && !pb.empty() && pa != pb) continue;
+    // What each verb takes (the first content word after it in its clause), unaligned on both sides:
+    // the denial and the statement are of two things ("never returned any of his calls" / "returned
+    // to Kelby College"). (A predicate after an article is a noun: "did not have a knife in his
+    // hand" / "had a knife in his pocket" still dispute the knife.)
+    const auto other_thing = [](const Side& s, size_t k) {
+      const auto& t = s.u.data->tokens;
+      for (size_t i = k + 1; i < t.size() && i <= k + 4 && t[i].type != TokenType::kPunct; ++i)
+        if (s.u.words[i].flags & kContent) return s.to[i] < 0;
+      return false;
+    };
+    if (n.pred > 0 && !word_set(WordList::slots_verb_at_determiners).has(a.u.data->tokens[n.pred - 1].norm) &&
+        other_thing(a, n.pred) && other_thing(b, static_cast<size_t>(j)))
+      continue;
     if (governed(nb, static_cast<size_t>(j)) || in_denial(b, static_cast<size_t>(j), a) ||
         stated_as_none(b.u, static_cast<size_t>(j)) || object_denied(b, static_cast<size_t>(j)) ||
         (only_attempted(b, static_cast<size_t>(j)) && !future(a.u, n.negator)) || kept_from(b, static_cast<size_t>(j)) ||
