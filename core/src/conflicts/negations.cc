@@ -476,8 +476,10 @@ void negations(const Side& a, const std::vector<Negated>& na, const Side& b, con
     // A denial that opens its clause names what it denies between its negator and its predicate
     // ("No homes have been destroyed"): that word aligned shortly before the stated predicate
     // ("Three houses were destroyed", found just above) puts the two in one slot, as a subject would.
-    const bool anchored = subject && ((opens && (a.u.words[n.negator + 1].flags & kContent) && first != static_cast<size_t>(j)) ||
-                                      same_slot(a, rp, b, rq));
+    const bool anchored =
+        subject && ((opens && n.negator + 1 < n.pred && (a.u.words[n.negator + 1].flags & kContent) &&
+                     first != static_cast<size_t>(j)) ||
+                    same_slot(a, rp, b, rq));
     // A negating verb ("denied", "refused") stands where the stated side has its own verb
     // ("confirmed"): that verb is what changed.
     if (n.negator + 1 < n.pred && (a.u.words[n.negator].flags & kContent) && first > 0 && b.to[first - 1] < 0 &&
