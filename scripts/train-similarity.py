@@ -34,6 +34,7 @@ Deterministic: fixed seeds, single-threaded scikit-learn; the same inputs give t
 
 usage: python3 scripts/train-similarity.py [--features BIN] [--shared DIR] [--out FILE]
                                            [--cv-dir DIR] [--windows] [--fit-only] [--clause-only]
+                                           [--seed N]
   --cv-dir DIR   where the ten MSRP cross-validation models go (DIR/fold-K.txt, K = 0..9; default
                  tests/data/msrp-cv, kept in the repository so that scripts/eval.py and ctest report
                  MSRP by cross-validation on a fresh clone).
@@ -160,6 +161,8 @@ def export(clf, names, thresholds, about, what='similarity'):
                 '# Made by scripts/train-similarity.py from the clause windows of sentence pairs of the ECB+',
                 '# training topics 1-35 except 2, 5, 12, 18, 21, 23, 34, 35 (CC BY 3.0; see its SOURCE.txt),',
                 '# labelled by the annotated event mentions inside the two pieces.' + (' ' + about if about else '')]
+        if SEED:
+            head.append('# Trained with --seed %d (the trees\' random sampling).' % SEED)
         return '\n'.join(head) + '\nmodel %s\n' % mid + text, mid
     # (No header line may hold the word "threshold" but the last: named() replaces that one.)
     if what == 'similarity':
@@ -174,6 +177,8 @@ def export(clf, names, thresholds, about, what='similarity'):
                 '# except 2, 5, 12, 18, 21, 23, 34, 35 in ../shared/eval (CC BY 3.0; see its SOURCE.txt): the',
                 '# same event, or the topic\'s look-alike event.']
     head.append('# ' + about)
+    if SEED:
+        head.insert(-1, '# Trained with --seed %d (the trees\' random sampling).' % SEED)
     return '\n'.join(head) + '\nmodel %s\n' % mid + text, mid
 
 
@@ -430,6 +435,9 @@ def main():
     ap.add_argument('--out', default=os.path.join(ROOT, 'core', 'data', 'model.txt'))
     ap.add_argument('--cv-dir', default=os.path.join(ROOT, 'tests', 'data', 'msrp-cv'))
     ap.add_argument('--no-fit', action='store_true', help='keep the thresholds of the model in --out')
+    ap.add_argument('--seed', type=int, default=0,
+                    help='the random state of the trees\' sampling (default 0, which the shipped models use; '
+                         'another is named in the models\' headers): what a retrain moves by chance alone')
     ap.add_argument('--windows', action='store_true',
                     help='also train the similarity model on clause windows (negatives where the sentences '
                          'share no claim; ECB+ windows labelled by the mentions inside them)')
@@ -445,7 +453,8 @@ def main():
                     help='only (re)train the event model and fit its same-event threshold; the similarity and '
                          'clause models stay as shipped')
     a = ap.parse_args()
-    global SHARED
+    global SHARED, SEED
+    SEED = a.seed
     SHARED = a.shared  # the thresholds are fitted on the development splits there too
     if not os.path.exists(a.features):
         sys.exit('train-similarity: %s not found (build the native tools first)' % a.features)
