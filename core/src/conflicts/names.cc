@@ -396,12 +396,6 @@ void office_disputes(const std::vector<SimUnit>& units, const std::vector<int>& 
         const SimUnit& uy = units[hs[k].first];
         const int ex = event_of_source[static_cast<size_t>(ux.source)], ey = event_of_source[static_cast<size_t>(uy.source)];
         if (ux.source == uy.source || compare(x, y) != Match::kConflict || (ex >= 0 && ey >= 0 && ex != ey)) continue;
-        // Names that share a word may be one name written two ways ("Ilse Wolfe" / "Ilse Wolff",
-        // "Bill Osk" / "William Osk"): the comparison of the two sentences judges those. Two
-        // sentences that each name someone else may tell of two happenings alike ("Club president
-        // Ana Ruiz announced that Tom Vey ..." / "Club president Luis Ortiz announced that ... Dan
-        // Ek"): that comparison judges those too.
-        bool shared = ux.data->facts.names.size() > 1 && uy.data->facts.names.size() > 1;
         if (x.role.find(' ') == std::string::npos || y.role.find(' ') == std::string::npos) {
           // A post of one word ("Inspector") many hold at once: one given name under it with two
           // surnames that begin with different letters is one person named two ways ("Inspector
@@ -415,15 +409,19 @@ void office_disputes(const std::vector<SimUnit>& units, const std::vector<int>& 
             return '\0';
           };
           const char sx = surname(x), sy = surname(y);  // '\0' for a name of one word
-          const bool one = sx && sy && sx != sy && x.parts.front() == y.parts.front() && x.parts.front().size() > 1;
-          if (!one) continue;
-          shared = false;
+          if (!(sx && sy && sx != sy && x.parts.front() == y.parts.front() && x.parts.front().size() > 1)) continue;
         } else {
+          // Names that share a word may be one name written two ways ("Ilse Wolfe" / "Ilse Wolff",
+          // "Bill Osk" / "William Osk"): the comparison of the two sentences judges those. Two
+          // sentences that each name someone else may tell of two happenings alike ("Club president
+          // Ana Ruiz announced that Tom Vey ..." / "Club president Luis Ortiz announced that ... Dan
+          // Ek"): that comparison judges those too.
+          bool shared = ux.data->facts.names.size() > 1 && uy.data->facts.names.size() > 1;
           for (const std::string& w : x.parts) shared = shared || std::find(y.parts.begin(), y.parts.end(), w) != y.parts.end();
+          if (shared) continue;
         }
-        if (!shared)
-          out->push_back({hs[i].first, hs[k].first, "office",
-                          {"name", {x.begin, x.end}, {y.begin, y.end}, x.role + ": " + x.display + " vs " + y.display}});
+        out->push_back({hs[i].first, hs[k].first, "office",
+                        {"name", {x.begin, x.end}, {y.begin, y.end}, x.role + ": " + x.display + " vs " + y.display}});
       }
   }
 }
