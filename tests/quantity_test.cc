@@ -493,6 +493,39 @@ TEST(QuantityTest, Compare) {
   }
 }
 
+// A hedge of one, two or three words before a number (read from the engine data's word lists):
+// its name and what it does to the interval; the longest hedge that ends at the number wins, and
+// words that only look like one are none.
+TEST(QuantityTest, HedgesOfOneTwoAndThreeWords) {
+  struct Hedged {
+    const char* text;
+    const char* span;
+    const char* hedge;
+    double lo, hi;
+  };
+  const Hedged cases[] = {
+      {"Roughly 200 ferries sail each week.", "Roughly 200 ferries", "about", 190, 210},
+      {"The depot kept no more than 40 buses.", "no more than 40 buses", "up to", 0, 40},
+      {"The depot kept more than 40 buses.", "more than 40 buses", "more than", 40, 80},
+      {"As many as 30 pupils were sent home.", "As many as 30 pupils", "as many as", 15, 30},
+      {"The toll could rise to 12 lanes of queues.", "could rise to 12 lanes", "up to", 0, 12},
+      {"Just under 50 stalls opened.", "Just under 50 stalls", "nearly", 45, 50},
+      {"Well over 300 runners finished.", "Well over 300 runners", "well over", 330, 900},
+  };
+  for (const Hedged& c : cases) {
+    const tri::Facts f = Extract(c.text);
+    const Quantity* q = FindQuantity(f, c.text, c.span);
+    ASSERT_NE(q, nullptr) << c.text << " read " << AllQuantities(f, c.text);
+    EXPECT_EQ(q->hedge, c.hedge) << c.text;
+    EXPECT_DOUBLE_EQ(q->lo, c.lo) << c.text;
+    EXPECT_DOUBLE_EQ(q->hi, c.hi) << c.text;
+  }
+  const std::string plain = "The depot kept 40 buses.";
+  const tri::Facts f = Extract(plain);
+  ASSERT_EQ(f.quantities.size(), 1u);
+  EXPECT_EQ(f.quantities[0].hedge, "");
+}
+
 // describe() on hand-made quantities: the short forms reasons show.
 struct DescribeCase {
   QuantityKind kind;

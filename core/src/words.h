@@ -198,7 +198,8 @@ namespace tri {
   X(negations_aux_tense_past) \
   X(negations_aux_tense_future) \
   X(quantity_currency_codes) \
-  X(scan_is_pronoun)
+  X(scan_is_pronoun) \
+  X(quantity_hedges)
 // clang-format on
 
 enum class WordList : unsigned char {

@@ -20,69 +20,33 @@ using namespace facts_internal;
 // ---------------------------------------------------------------------------------------------
 // Word tables
 
-// Hedges before a number, longest first within each first word.
+// What a hedge before a number does to the stated value: the factors applied to its low and
+// high ends.
 struct Hedge {
-  std::string_view words[3];
-  std::string_view name;
-  double lo, hi;  // factors applied to the low and high stated values
+  std::string_view name;  // as the result names it, words joined by '_' ("up_to")
+  double lo, hi;
 };
 constexpr Hedge kHedges[] = {
-    {{"no", "more", "than"}, "up to", 0, 1},
-    {{"not", "more", "than"}, "up to", 0, 1},
-    {{"no", "fewer", "than"}, "at least", 1, 2},
-    {{"no", "less", "than"}, "at least", 1, 2},
-    {{"as", "many", "as"}, "as many as", 0.5, 1},
-    {{"as", "much", "as"}, "as many as", 0.5, 1},
-    {{"as", "few", "as"}, "at least", 1, 2},
-    {{"as", "little", "as"}, "at least", 1, 2},
-    {{"in", "excess", "of"}, "more than", 1, 2},
-    // A value a measure may come to is its most ("the fee could rise to $22m").
-    {{"could", "rise", "to"}, "up to", 0, 1},
-    {{"may", "rise", "to"}, "up to", 0, 1},
-    {{"could", "reach", {}}, "up to", 0, 1},
-    {{"may", "reach", {}}, "up to", 0, 1},
-    {{"up", "to", {}}, "up to", 0, 1},
-    {{"at", "most", {}}, "up to", 0, 1},
-    {{"at", "least", {}}, "at least", 1, 2},
-    {{"more", "than", {}}, "more than", 1, 2},
-    {{"fewer", "than", {}}, "less than", 0, 1},
-    {{"less", "than", {}}, "less than", 0, 1},
-    {{"upwards", "of", {}}, "more than", 1, 2},
-    {{"just", "over", {}}, "just over", 1, 1.1},
-    {{"just", "under", {}}, "nearly", 0.9, 1},
-    {{"well", "over", {}}, "well over", 1.1, 3},
-    {{"close", "to", {}}, "about", 0.95, 1.05},
-    {{"an", "estimated", {}}, "about", 0.95, 1.05},
-    {{"around", {}, {}}, "about", 0.95, 1.05},
-    {{"about", {}, {}}, "about", 0.95, 1.05},
-    {{"approximately", {}, {}}, "about", 0.95, 1.05},
-    {{"approx", {}, {}}, "about", 0.95, 1.05},
-    {{"roughly", {}, {}}, "about", 0.95, 1.05},
-    {{"some", {}, {}}, "about", 0.95, 1.05},
-    {{"circa", {}, {}}, "about", 0.95, 1.05},
-    {{"estimated", {}, {}}, "about", 0.95, 1.05},
-    {{"nearly", {}, {}}, "nearly", 0.9, 1},
-    {{"almost", {}, {}}, "nearly", 0.9, 1},
-    {{"over", {}, {}}, "more than", 1, 2},
-    {{"above", {}, {}}, "more than", 1, 2},
-    {{"exceeding", {}, {}}, "more than", 1, 2},
-    {{"under", {}, {}}, "less than", 0, 1},
-    {{"below", {}, {}}, "less than", 0, 1},
-    {{"within", {}, {}}, "up to", 0, 1},  // "within 30 minutes", "within 5 km of the coast"
+    {"about", 0.95, 1.05}, {"as_many_as", 0.5, 1}, {"at_least", 1, 2},  {"just_over", 1, 1.1},
+    {"less_than", 0, 1},   {"more_than", 1, 2},    {"nearly", 0.9, 1},  {"up_to", 0, 1},
+    {"well_over", 1.1, 3},
 };
 
-// The hedge that ends right before token `at` (not reaching before s.floor), or null.
-const Hedge* hedge_before(const Scan& s, size_t at, size_t* begin) {
-  for (const Hedge& h : kHedges) {
-    size_t len = 0;
-    while (len < 3 && !h.words[len].empty()) ++len;
+// The hedge of up to three words that ends right before token `at` (not reaching before
+// s.floor), the longest that does, or null; its words joined by '_' in *key. words.txt
+// quantity_hedges holds each hedge's words with its name ("no_more_than=up_to"): a value a
+// measure may come to is its most ("the fee could rise to $22m"), "within 30 minutes" is up to.
+const Hedge* hedge_before(const Scan& s, size_t at, size_t* begin, std::string* key) {
+  for (size_t len = 3; len > 0; --len) {
     if (len > at || at - len < s.floor) continue;
-    bool ok = true;
-    for (size_t k = 0; k < len && ok; ++k) ok = s.is(at - len + k, h.words[k]);
-    if (ok) {
-      *begin = at - len;
-      return &h;
-    }
+    key->clear();
+    for (size_t k = at - len; k < at; ++k) *key += std::string(k == at - len ? "" : "_") + std::string(s.norm(k));
+    const std::string_view name = word_set(WordList::quantity_hedges).value(*key);
+    for (const Hedge& h : kHedges)
+      if (!name.empty() && h.name == name) {
+        *begin = at - len;
+        return &h;
+      }
   }
   return nullptr;
 }
@@ -558,11 +522,13 @@ size_t QuantityReader::read(size_t i) {
   double num_lo = lo, num_hi = hi;
   // Hedge before: "around 90", "up to 24 hours", "more than $5m".
   size_t hb = 0;
-  const Hedge* h = a.ordinal || minus != kNone ? nullptr : hedge_before(s, b, &hb);
-  if (h && eq(h->name, "about") && h->words[0] == "some" && !a.vague.empty()) h = nullptr;
+  std::string hedge_words;
+  const Hedge* h = a.ordinal || minus != kNone ? nullptr : hedge_before(s, b, &hb, &hedge_words);
+  if (h && hedge_words == "some" && !a.vague.empty()) h = nullptr;
   if (h) {
     b = hb;
     q.hedge = std::string(h->name);
+    std::replace(q.hedge.begin(), q.hedge.end(), '_', ' ');
     lo = h->lo * lo;
     hi = h->hi * hi;
   }
