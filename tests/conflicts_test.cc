@@ -544,6 +544,14 @@ TEST(Conflicts, ConversesInThePassiveTellOneDeal) {
   EXPECT_TRUE(conflicts_of({"The Tollhaven kettles were sold in supermarkets from March to October.",
                             "The Tollhaven kettles were bought in supermarkets from March to October."})
                   .empty());
+  // A participle with nothing after it, or a buyer or seller after it, is the passive without its
+  // auxiliary (a headline's, a reduced clause's): "Quay site sold" is what the council bought.
+  EXPECT_TRUE(conflicts_of({"Quay site sold\n\nThe old quay site has a new owner after talks ended on Friday.",
+                            "Town council buys quay site\n\nThe council will pay 3 million euros for it."})
+                  .empty());
+  EXPECT_TRUE(conflicts_of({"The Ferrow mill, sold to a hotel group in May, will close.",
+                            "A hotel group bought the Ferrow mill in May and will close it."})
+                  .empty());
   const auto deal = conflicts_of({"Almark bought the Tollhaven port on Monday for 40 million euros.",
                                   "Almark sold the Tollhaven port on Monday for 40 million euros."});
   EXPECT_TRUE(has(deal, "negation", "opposite")) << all(deal);

@@ -123,9 +123,16 @@ void antonyms(const Side& a, const Side& b, const WordAlignment& al, const Lexic
       continue;
     // Converses, one in the passive, tell one deal from either side ("the kettles were sold" /
     // "people who bought the kettles", "were bought"; not "Almark bought the port" / "Almark sold
-    // the port").
+    // the port"). Without its auxiliary, as headlines and reduced clauses write it, the passive
+    // has no object: nothing, a clause's end, or the other party after it ("Quay site sold", "the
+    // mill, sold to a hotel group,"); not after "to" ("agreed to sell").
     const WordSet& kConverses = word_set(WordList::opposites_antonyms_converses);
-    const auto passive = [](const Side& s, size_t k) { return k > 0 && facts_internal::is_be_form(s.u.data->tokens[k - 1].norm); };
+    const auto passive = [](const Side& s, size_t k) {
+      const auto& t = s.u.data->tokens;
+      return k > 0 && (facts_internal::is_be_form(t[k - 1].norm) ||
+                       (t[k - 1].norm != "to" && (k + 1 == t.size() || clause_mark(t[k + 1]) || t[k + 1].norm == "to" ||
+                                                  t[k + 1].norm == "by" || t[k + 1].norm == "for")));
+    };
     if (kConverses.has(ta[i].stem) && kConverses.has(tb[j].stem) && (passive(a, i) || passive(b, j))) continue;
     // Opposites dated by their own years, or one by a year and one not, are two happenings ("will
     // shut its car factory next year" / "the factory, which opened in 1989").
