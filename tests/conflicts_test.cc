@@ -953,6 +953,11 @@ TEST(Conflicts, OneNameWrittenTwoWays) {
   EXPECT_TRUE(conflicts_of({"Inspector Dana Quist said the walkers were lucky to survive the fall.",
                             "Mr Dana Quist said the walkers were lucky to survive the fall."})
                   .empty());
+  // A role before the name (what the person does) and a team's or firm's possessive (whose they
+  // are) say two things of one person; neither is another name.
+  EXPECT_TRUE(conflicts_of({"Striker Jonas Merrit scored twice in the second half of the semi-final.",
+                            "Rovers' Jonas Merrit scored twice in the second half of the semi-final."})
+                  .empty());
   EXPECT_TRUE(conflicts_of({"Hospital spokeswoman Ilse Wolfe said both walkers were in a stable condition.",
                             "Hospital spokeswoman Ilse Wolff said both walkers were in a stable condition."})
                   .empty());

@@ -163,6 +163,9 @@ bool country_named(const Side& s, Range r, const Side& other, const Lexicon& lex
 bool description(const SimUnit& u, Range r);
 // The run holds nothing but titles before a name ("Mr", "Inspector", "Lt.").
 bool titles_only(const Side& s, size_t i, size_t e);
+// Where the run lies among the names the fact reader read: 2 within a name, 1 within a name's
+// role ("Striker" in "Striker Jonas Merrit"), 0 neither.
+int in_name(const Side& s, Range r);
 
 // Different names in one office, family or place between aligned words; a country, its people
 // and its capital are one place.

@@ -287,6 +287,15 @@ bool same_letters(const Side& a, size_t ai, size_t ae, const Side& b, size_t bi,
   return false;
 }
 
+int in_name(const Side& s, Range r) {
+  const size_t b = s.u.data->tokens[r.first].begin, e = s.u.data->tokens[r.last - 1].end;
+  for (const NameMention& n : s.u.data->facts.names) {
+    if (b >= n.begin && e <= n.end) return 2;
+    if (b >= n.role_begin && e <= n.role_end) return 1;
+  }
+  return 0;
+}
+
 bool titles_only(const Side& s, size_t i, size_t e) {
   const WordSet& kTitles = word_set(WordList::names_titles_only_titles);
   bool any = false;

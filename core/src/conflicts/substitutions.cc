@@ -170,7 +170,12 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
     if (na && nb && (measure(quantity_in(a, run)) || measure(quantity_in(b, Range{jb, je})))) continue;
     // A title names the person the other run names, or another title of them ("France's
     // president" / "France's Ana Ruiz", "Inspector Gaskin" / "Mr Gaskin"): no difference of who.
-    if (na && nb && (titles_only(a, run.first, e) || titles_only(b, jb, je))) continue;
+    // A role of one side's name against words of no name on the other says two things of one
+    // person ("Striker Jonas Merrit" / "Rovers' Jonas Merrit"); against another role or a word the
+    // other reads as part of the name, it may be a different office ("CEO Ana Ruiz" / "COO Ana
+    // Ruiz").
+    if (na && nb && (titles_only(a, run.first, e) || titles_only(b, jb, je) || in_name(a, run) + in_name(b, Range{jb, je}) == 1))
+      continue;
     if (na && nb && (description(a.u, run) || description(b.u, Range{jb, je}))) continue;
     // A day or a month is a time, not a name ("police said Wednesday" / "Police said Lo Presti").
     if (na && nb && (time_in(a, run) || time_in(b, Range{jb, je}))) continue;
