@@ -200,6 +200,17 @@ TEST(Conflicts, HedgedNumbers) {
   EXPECT_TRUE(has(cs, "number", "")) << all(cs);
 }
 
+// A value a change started from ("risen from 1.4 billion euros to ...") is no longer the value:
+// it disputes only another start, not what the other side says the value is now.
+TEST(Conflicts, WhereAChangeStartedIsNotTheValueNow) {
+  const auto cs = conflicts_of({"The price of the Hollin bridge has risen from 1.4 billion euros to 2.1 billion.",
+                                "The Hollin bridge will cost 2.4 billion euros, according to the memo."});
+  EXPECT_FALSE(has(cs, "number", "1.4")) << all(cs);
+  const auto starts = conflicts_of({"The price of the Hollin bridge has risen from 1.4 billion euros to 2.1 billion.",
+                                    "The price of the Hollin bridge has risen from 1.6 billion euros to 2.1 billion."});
+  EXPECT_TRUE(has(starts, "number", "1.4")) << all(starts);
+}
+
 // A count whose own noun is another thing ("two of the trawlers") is not the count of the crew
 // named later in the clause; and a part ("two of the trawlers") is not the whole ("the three
 // trawlers").

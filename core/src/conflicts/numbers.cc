@@ -172,6 +172,18 @@ bool change(const SimUnit& u, const Quantity& q, Range r) {
   return noun || (u.words[r.first - 1].flags & kVerb) || word_set(WordList::numbers_change_before).has(w);  // by, up, down
 }
 
+// The value a change started from: "from" before it, and "to" before another value of the
+// unit after it ("has risen from 1.4 billion euros to 2.1 billion").
+bool start_of_change(const SimUnit& u, Range r) {
+  const auto& t = u.data->tokens;
+  if (r.first == 0 || t[r.first - 1].norm != "from") return false;
+  for (const Quantity& o : u.data->facts.quantities) {
+    const size_t k = tokens_in(u, o.begin, o.end).first;
+    if (k > r.last && k < r.last + 3 && t[k - 1].norm == "to") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 size_t noun_token(const SimUnit& u, const Quantity& q, Range r) {
@@ -435,6 +447,8 @@ void numbers(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<D
       // Ordinals tell which one of a kind ("the 70th anniversary of X"): of two different things
       // when what they are "of" does not align.
       if (qa.kind == QuantityKind::kOrdinal && !same_complement(a, ra[i], b, rb[j])) continue;
+      // Where a change started disputes only where the other's started.
+      if (start_of_change(a.u, ra[i]) != start_of_change(b.u, rb[j])) continue;
       const bool anchored = same_slot(a, ra[i], b, rb[j]);
       // The slot is what is counted ("ferries"); a sum of money is counted in its currency, however
       // written ("$1.2bn", "1.2 billion dollars": "usd").
