@@ -200,6 +200,21 @@ TEST(Conflicts, HedgedNumbers) {
   EXPECT_TRUE(has(cs, "number", "")) << all(cs);
 }
 
+// Two sums of millions, each exact to its last digit, that differ by more than either's rounding
+// are two values ("310 million pounds" / "301 million pounds"); one written with fewer digits may
+// be the other rounded ("£310m" / "£310.4m").
+TEST(Conflicts, LargeValuesExactToTheirLastDigit) {
+  const auto cs = conflicts_of({"The grocer reported a 12% drop in annual profit on Thursday, to 310 million pounds.",
+                                "The grocer reported lower annual profits of 301 million pounds on Thursday."});
+  EXPECT_TRUE(has(cs, "number", "")) << all(cs);
+  EXPECT_TRUE(conflicts_of({"The grocer reported an annual profit of 310 million pounds on Thursday.",
+                            "The grocer reported an annual profit of 310.4 million pounds on Thursday."})
+                  .empty());
+  EXPECT_TRUE(conflicts_of({"The grocer reported an annual profit of about 310 million pounds on Thursday.",
+                            "The grocer reported an annual profit of 301 million pounds on Thursday."})
+                  .empty());
+}
+
 // A value a change started from ("risen from 1.4 billion euros to ...") is no longer the value:
 // it disputes only another start, not what the other side says the value is now.
 TEST(Conflicts, WhereAChangeStartedIsNotTheValueNow) {

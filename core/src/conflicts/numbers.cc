@@ -338,6 +338,16 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
 }
 
 bool values_agree(const Quantity& x, const Quantity& y) {
+  // Two plain counts or sums of a million or more, each exact to its last digit, that differ by
+  // more than the rounding of either ("310 million pounds" / "301 million pounds"): compare()
+  // lets such values differ by 5%, which suits the similarity's features, not a dispute.
+  const auto plain = [](const Quantity& q) {
+    return q.hedge.empty() && q.vague.empty() && !q.approx && !q.range && q.num_lo == q.num_hi && q.step > 0 &&
+           q.num_lo >= 1e6 && q.kind != QuantityKind::kMeasure && q.kind != QuantityKind::kDuration;
+  };
+  if (plain(x) && plain(y) && x.kind == y.kind && x.unit == y.unit &&
+      std::fabs(x.num_lo - y.num_lo) > std::max(x.step, y.step) / 2 * (1 + 1e-9))
+    return false;
   static const char* const kBounds[] = {"up to", "more than", "at least", "less than", "as many as"};
   bool bound = false;
   for (const char* h : kBounds) bound = bound || x.hedge == h;
