@@ -199,7 +199,8 @@ namespace tri {
   X(negations_aux_tense_future) \
   X(quantity_currency_codes) \
   X(scan_is_pronoun) \
-  X(quantity_hedges)
+  X(quantity_hedges) \
+  X(measure_unit_word)
 // clang-format on
 
 enum class WordList : unsigned char {

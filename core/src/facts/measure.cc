@@ -3,8 +3,6 @@
 #include "facts/measure.h"
 #include "words.h"
 
-#include <algorithm>
-#include <iterator>
 
 namespace tri {
 namespace facts_internal {
@@ -29,54 +27,19 @@ constexpr MeasureUnit kKm{"metre", 1000, 0, "km"}, kMetre{"metre", 1, 0, "m"},
     kMl{"litre", 0.001, 0, "ml"}, kGallon{"litre", 3.785411784, 0, "gal"},
     kCubicM{"litre", 1000, 0, "m\xC2\xB3"}, kMagnitude{"magnitude", 1, 0, ""};
 
-// Units written as one word after a number, in byte order of the word.
-struct UnitWord {
-  std::string_view word;
-  const MeasureUnit* unit;
-};
-constexpr UnitWord kUnitWords[] = {
-    {"acre", &kAcre},         {"acres", &kAcre},           {"celsius", &kCelsius},
-    {"centigrade", &kCelsius}, {"centimeter", &kCm},        {"centimeters", &kCm},
-    {"centimetre", &kCm},     {"centimetres", &kCm},       {"cm", &kCm},
-    {"fahrenheit", &kFahrenheit}, {"feet", &kFoot},        {"foot", &kFoot},
-    {"ft", &kFoot},           {"gallon", &kGallon},        {"gallons", &kGallon},
-    {"gram", &kGram},         {"gramme", &kGram},          {"grammes", &kGram},
-    {"grams", &kGram},        {"ha", &kHectare},           {"hectare", &kHectare},
-    {"hectares", &kHectare},  {"inch", &kInch},            {"inches", &kInch},
-    {"kg", &kKg},             {"kgs", &kKg},               {"kilo", &kKg},
-    {"kilogram", &kKg},       {"kilogramme", &kKg},        {"kilogrammes", &kKg},
-    {"kilograms", &kKg},      {"kilometer", &kKm},         {"kilometers", &kKm},
-    {"kilometre", &kKm},      {"kilometres", &kKm},        {"kilos", &kKg},
-    {"km", &kKm},             {"km2", &kSqKm},             {"kmh", &kKmh},
-    {"kmph", &kKmh},          {"kms", &kKm},               {"knot", &kKnot},
-    {"knots", &kKnot},        {"kph", &kKmh},              {"kts", &kKnot},
-    {"lb", &kPound},          {"lbs", &kPound},            {"liter", &kLitre},
-    {"liters", &kLitre},      {"litre", &kLitre},          {"litres", &kLitre},
-    {"m", &kMetre},           {"meter", &kMetre},          {"meters", &kMetre},
-    {"metre", &kMetre},       {"metres", &kMetre},         {"mi", &kMile},
-    {"mile", &kMile},         {"miles", &kMile},           {"milliliters", &kMl},
-    {"millilitres", &kMl},    {"millimeter", &kMm},        {"millimeters", &kMm},
-    {"millimetre", &kMm},     {"millimetres", &kMm},       {"ml", &kMl},
-    {"mm", &kMm},             {"mph", &kMph},              {"ounce", &kOunce},
-    {"ounces", &kOunce},      {"oz", &kOunce},             {"ton", &kTonne},
-    {"tonne", &kTonne},       {"tonnes", &kTonne},         {"tons", &kTonne},
-    {"yard", &kYard},         {"yards", &kYard},           {"yd", &kYard},
-    {"yds", &kYard}};
+// Units written as one word after a number: words.txt measure_unit_word pairs each word with the
+// short form of its unit ("kilometres=km", "celsius=°C"), one of these.
+constexpr const MeasureUnit* kWordUnits[] = {
+    &kAcre, &kCelsius, &kCm, &kFahrenheit, &kFoot, &kGallon, &kGram, &kHectare, &kInch, &kKg, &kKm,
+    &kSqKm, &kKmh, &kKnot, &kPound, &kLitre, &kMetre, &kMile, &kMl, &kMm, &kMph, &kOunce, &kTonne,
+    &kYard};
 
 const MeasureUnit* unit_word(std::string_view w) {
-  const UnitWord* b = std::begin(kUnitWords);
-  const UnitWord* e = std::end(kUnitWords);
-  const UnitWord* it =
-      std::lower_bound(b, e, w, [](const UnitWord& u, std::string_view x) { return u.word < x; });
-  return it != e && it->word == w ? it->unit : nullptr;
+  const std::string_view text = word_set(WordList::measure_unit_word).value(w);
+  for (const MeasureUnit* u : kWordUnits)
+    if (!text.empty() && u->text == text) return u;
+  return nullptr;
 }
-
-constexpr bool words_in_order() {
-  for (size_t k = 1; k < sizeof(kUnitWords) / sizeof(kUnitWords[0]); ++k)
-    if (!(kUnitWords[k - 1].word < kUnitWords[k].word)) return false;
-  return true;
-}
-static_assert(words_in_order(), "kUnitWords must be in byte order of the word");
 
 }  // namespace
 
