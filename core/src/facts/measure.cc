@@ -3,7 +3,6 @@
 #include "facts/measure.h"
 #include "words.h"
 
-
 namespace tri {
 namespace facts_internal {
 
