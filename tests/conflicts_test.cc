@@ -1131,6 +1131,18 @@ TEST(Conflicts, TheCountedNounAfterAnAdverb) {
   EXPECT_TRUE(has(cs, "number", "smugglers: 23 vs 31")) << all(cs);
 }
 
+// Opposite verbs of different counts tell of two sets of things ("open 25 new stores" / "close 14
+// stores": a chain may do both); neither the verbs nor the counts are in dispute. The same count
+// under opposite verbs is.
+TEST(Conflicts, OppositeVerbsOfDifferentCountsAreTwoSets) {
+  EXPECT_TRUE(conflicts_of({"The grocer said it would open 25 new stores this year.",
+                            "The grocer said it would close 14 stores this year."})
+                  .empty());
+  const auto cs = conflicts_of({"The grocer said it would open 14 stores this year.",
+                                "The grocer said it would close 14 stores this year."});
+  EXPECT_TRUE(has(cs, "negation", "open")) << all(cs);
+}
+
 // Opposite nouns name two people ("employer" / "employee"), whichever side has the determiner; a
 // prefix is opposite only before the same word. Opposite states of one thing still conflict.
 TEST(Conflicts, OppositeNounsAndPrefixesNameTwoThings) {

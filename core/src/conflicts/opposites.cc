@@ -68,6 +68,16 @@ size_t actor(const Side& s, size_t k) {
   return first;
 }
 
+// The quantity that word k of side s takes, starting within three words after it ("open 25 new
+// stores"), or null.
+const Quantity* count_after(const Side& s, size_t k) {
+  for (const Quantity& q : s.u.data->facts.quantities) {
+    const size_t f = tokens_in(s.u, q.begin, q.end).first;
+    if (f > k && f <= k + 3) return &q;
+  }
+  return nullptr;
+}
+
 // A time of side s that bounds a state ("until Monday", "till June"): the state ends then.
 bool held_until(const Side& s) {
   for (const TimeExpr& x : s.u.data->facts.times) {
@@ -121,6 +131,10 @@ void antonyms(const Side& a, const Side& b, const WordAlignment& al, const Lexic
     const size_t who_a = actor(a, static_cast<size_t>(i)), who_b = actor(b, static_cast<size_t>(j));
     if (who_a != std::string::npos && who_b != std::string::npos && a.u.words[who_a].term != b.u.words[who_b].term)
       continue;
+    // Opposite verbs of different counts tell of two sets ("open 25 new stores" / "close 14 stores").
+    const Quantity* ca = count_after(a, static_cast<size_t>(i));
+    const Quantity* cb = count_after(b, static_cast<size_t>(j));
+    if (ca && cb && !values_agree(*ca, *cb)) continue;
     // Converses, one in the passive, tell one deal from either side ("the kettles were sold" /
     // "people who bought the kettles", "were bought"; not "Almark bought the port" / "Almark sold
     // the port"). Without its auxiliary, as headlines and reduced clauses write it, the passive

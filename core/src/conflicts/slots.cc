@@ -150,6 +150,11 @@ bool verb_at(const SimUnit& u, size_t k, const Lexicon& lexicon) {
           before == "will" || facts_internal::is_modal_verb(before));
 }
 
+bool opposites_take(const SimUnit& x, Range rx, const SimUnit& y, Range ry, const Lexicon& lexicon) {
+  return rx.first > 0 && ry.first > 0 &&
+         lexicon.relation(x.words[rx.first - 1].lex, y.words[ry.first - 1].lex) == WordRelation::kAntonym;
+}
+
 size_t verb_before(const SimUnit& u, Range r, const Lexicon& lexicon) {
   const auto& t = u.data->tokens;
   for (size_t k = r.first, steps = 0; k > 0 && steps < 8;) {
