@@ -1131,6 +1131,17 @@ TEST(Conflicts, TheCountedNounAfterAnAdverb) {
   EXPECT_TRUE(has(cs, "number", "smugglers: 23 vs 31")) << all(cs);
 }
 
+// The people who live in a place are its population, not the people an event touched there
+// ("About 1,400 people live on the island" / "352 people were on board the ship to the island").
+TEST(Conflicts, APopulationIsNotACountOfAnEvent) {
+  const auto cs = conflicts_of({"About 1,400 people live on Farra, the island the ferry was bound for.",
+                                "There were 352 people on board the ferry, which was bound for Farra."});
+  EXPECT_FALSE(has(cs, "number", "")) << all(cs);
+  const auto pop = conflicts_of({"About 1,400 people live on Farra, the island the ferry was bound for.",
+                                 "About 2,600 people live on Farra, the island the ferry was bound for."});
+  EXPECT_TRUE(has(pop, "number", "")) << all(pop);
+}
+
 // Opposite verbs of different counts tell of two sets of things ("open 25 new stores" / "close 14
 // stores": a chain may do both); neither the verbs nor the counts are in dispute. The same count
 // under opposite verbs is.

@@ -213,6 +213,14 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
   const auto countish = [](const Quantity& q) { return q.kind == QuantityKind::kCount || q.kind == QuantityKind::kOther; };
   if (qa.kind != qb.kind && !(countish(qa) && countish(qb) && !qa.state.empty() && qa.state == qb.state)) return false;
   if (!qa.state.empty() && !qb.state.empty() && qa.state != qb.state) return false;
+  // The people who live in a place (its population) and the people an event touched are two
+  // measures ("About 1,400 people live on Farra" / "352 people were on board").
+  const auto population = [](const Side& s, const Quantity& q, Range r) {
+    static constexpr WordSet kLive("live lives living reside resides");
+    const size_t n = std::min(noun_token(s.u, q, r), r.last - 1) + 1;
+    return n < s.u.data->tokens.size() && kLive.has(s.u.data->tokens[n].norm);
+  };
+  if (population(a, qa, ra) != population(b, qb, rb)) return false;
   // A part ("two of the trawlers", "two other victims") and a whole ("the three trawlers") are two
   // measures (a share, "half of" / "30% of", is told by its whole, below).
   if (qa.kind != QuantityKind::kPercent && partitive(a.u, qa) != partitive(b.u, qb)) return false;
