@@ -215,6 +215,14 @@ TEST(Conflicts, LargeValuesExactToTheirLastDigit) {
                   .empty());
 }
 
+// A sum's slot is its currency and a share's is "percent", however written ("52 per cent", not
+// "cent").
+TEST(Conflicts, APercentageIsNamedAsOne) {
+  const auto cs = conflicts_of({"Rosa Harlan won the mayoral race in Dunmere on Sunday with 52 per cent of the vote.",
+                                "Rosa Harlan won the mayoral race in Dunmere on Sunday with 54% of the vote."});
+  EXPECT_TRUE(has(cs, "number", "percent: 52% vs 54%")) << all(cs);
+}
+
 // A value a change started from ("risen from 1.4 billion euros to ...") is no longer the value:
 // it disputes only another start, not what the other side says the value is now.
 TEST(Conflicts, WhereAChangeStartedIsNotTheValueNow) {

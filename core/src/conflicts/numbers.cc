@@ -470,12 +470,12 @@ void numbers(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<D
       if (start_of_change(a.u, ra[i]) != start_of_change(b.u, rb[j])) continue;
       const bool anchored = same_slot(a, ra[i], b, rb[j]);
       // The slot is what is counted ("ferries"); a sum of money is counted in its currency, however
-      // written ("$1.2bn", "1.2 billion dollars": "usd").
+      // written ("$1.2bn", "1.2 billion dollars": "usd"), and a share in "percent" ("52 per cent").
       std::string noun = qa.unit.empty() ? "number" : qa.unit;
       const size_t nt = noun_token(a.u, qa, ra[i]);
       if (qa.unit == "age" || qa.unit == "celsius" || !apposed_name(a.u, qa).empty())  // not "old", "C" or "Fahrenheit"
         noun = qa.unit == "celsius" ? "temperature" : "age";
-      else if (qa.kind != QuantityKind::kMoney && nt < a.u.data->tokens.size())
+      else if (qa.kind != QuantityKind::kMoney && qa.kind != QuantityKind::kPercent && nt < a.u.data->tokens.size())
         noun = qa.kind == QuantityKind::kMeasure && a.u.data->tokens[nt].norm.size() < 3 && !qa.unit_text.empty()
                    ? qa.unit_text  // "km/h", not its last token "h"
                    : span_text(a.text, {a.u.data->tokens[nt].begin, a.u.data->tokens[nt].end});
