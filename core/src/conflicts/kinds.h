@@ -71,9 +71,11 @@ inline bool clause_mark(const Token& t) {
 // that share their key with a noun used more often, "was jailed", "destroy" / "destroyer"), or
 // after "will" or a modal ("will end"); not after an article or a possessive ("the breach").
 bool verb_at(const SimUnit& u, size_t k, const Lexicon& lexicon);
-// Opposite words right before two counts: the counts are of two sets ("open 25 new stores" /
-// "close 14 stores"), not two values of one.
-bool opposites_take(const SimUnit& x, Range rx, const SimUnit& y, Range ry, const Lexicon& lexicon);
+// Opposite words right before two counts of things: the counts are of two sets ("open 25 new
+// stores" / "close 14 stores"), not two values of one; the sizes of a change told two ways are
+// one ("rose 4%" / "fell 2%", a sum or a share).
+bool opposites_take(const SimUnit& x, const Quantity& qx, Range rx, const SimUnit& y, const Quantity& qy, Range ry,
+                    const Lexicon& lexicon);
 // The verb nearest before a range in its clause (up to eight tokens back), or npos.
 size_t verb_before(const SimUnit& u, Range r, const Lexicon& lexicon);
 

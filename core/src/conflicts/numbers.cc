@@ -465,7 +465,7 @@ void numbers(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<D
       // Ordinals tell which one of a kind ("the 70th anniversary of X"): of two different things
       // when what they are "of" does not align.
       if (qa.kind == QuantityKind::kOrdinal && !same_complement(a, ra[i], b, rb[j])) continue;
-      if (opposites_take(a.u, ra[i], b.u, rb[j], lexicon)) continue;
+      if (opposites_take(a.u, qa, ra[i], b.u, qb, rb[j], lexicon)) continue;
       // Where a change started disputes only where the other's started.
       if (start_of_change(a.u, ra[i]) != start_of_change(b.u, rb[j])) continue;
       const bool anchored = same_slot(a, ra[i], b, rb[j]);

@@ -131,10 +131,13 @@ void antonyms(const Side& a, const Side& b, const WordAlignment& al, const Lexic
     const size_t who_a = actor(a, static_cast<size_t>(i)), who_b = actor(b, static_cast<size_t>(j));
     if (who_a != std::string::npos && who_b != std::string::npos && a.u.words[who_a].term != b.u.words[who_b].term)
       continue;
-    // Opposite verbs of different counts tell of two sets ("open 25 new stores" / "close 14 stores").
+    // Opposite verbs of different counts of things tell of two sets ("open 25 new stores" / "close
+    // 14 stores"; not the sizes of a change, "rose 4%" / "fell 2%").
     const Quantity* ca = count_after(a, static_cast<size_t>(i));
     const Quantity* cb = count_after(b, static_cast<size_t>(j));
-    if (ca && cb && !values_agree(*ca, *cb)) continue;
+    if (ca && cb && !values_agree(*ca, *cb) &&
+        opposites_take(a.u, *ca, tokens_in(a.u, ca->begin, ca->end), b.u, *cb, tokens_in(b.u, cb->begin, cb->end), lexicon))
+      continue;
     // Converses, one in the passive, tell one deal from either side ("the kettles were sold" /
     // "people who bought the kettles", "were bought"; not "Almark bought the port" / "Almark sold
     // the port"). Without its auxiliary, as headlines and reduced clauses write it, the passive

@@ -150,8 +150,10 @@ bool verb_at(const SimUnit& u, size_t k, const Lexicon& lexicon) {
           before == "will" || facts_internal::is_modal_verb(before));
 }
 
-bool opposites_take(const SimUnit& x, Range rx, const SimUnit& y, Range ry, const Lexicon& lexicon) {
-  return rx.first > 0 && ry.first > 0 &&
+bool opposites_take(const SimUnit& x, const Quantity& qx, Range rx, const SimUnit& y, const Quantity& qy, Range ry,
+                    const Lexicon& lexicon) {
+  const auto things = [](const Quantity& q) { return q.kind == QuantityKind::kCount || q.kind == QuantityKind::kOther; };
+  return things(qx) && things(qy) && rx.first > 0 && ry.first > 0 &&
          lexicon.relation(x.words[rx.first - 1].lex, y.words[ry.first - 1].lex) == WordRelation::kAntonym;
 }
 
