@@ -197,11 +197,12 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
           restated = restated || (m.unit == ms[i].unit && compare(*m.q, *ms[k].q) == Match::kSame) ||
                      (m.unit == ms[k].unit && compare(*m.q, *ms[i].q) == Match::kSame);
         if (!agree && restated) continue;
+        // Counts taken by opposite words are of two sets ("open 25 new stores" / "close 14 stores").
+        if (!agree && opposites_take(x, *ms[i].q, rx, y, *ms[k].q, ry, lexicon)) continue;
         // Different counts of a noun that two unrelated verbs govern are of two happenings
         // ("sank 40 tankers in the spring" / "still hold at least 6 tankers"); a state is one
         // whatever the verb, and one count under two verbs is still one ("14 miners were trapped" /
         // "rescuers reached the 14 miners").
-        if (!agree && opposites_take(x, *ms[i].q, rx, y, *ms[k].q, ry, lexicon)) continue;
         if (!agree && key.rfind("noun ", 0) == 0) {
           const size_t vx = verb_before(x, rx, lexicon), vy = verb_before(y, ry, lexicon);
           if (vx != std::string::npos && vy != std::string::npos && x.words[vx].term != y.words[vy].term &&
