@@ -35,8 +35,9 @@ constexpr const MeasureUnit* kWordUnits[] = {
 
 const MeasureUnit* unit_word(std::string_view w) {
   const std::string_view text = word_set(WordList::measure_unit_word).value(w);
+  if (text.empty()) return nullptr;
   for (const MeasureUnit* u : kWordUnits)
-    if (!text.empty() && u->text == text) return u;
+    if (u->text == text) return u;
   return nullptr;
 }
 

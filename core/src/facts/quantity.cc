@@ -40,10 +40,14 @@ const Hedge* hedge_before(const Scan& s, size_t at, size_t* begin, std::string* 
   for (size_t len = 3; len > 0; --len) {
     if (len > at || at - len < s.floor) continue;
     key->clear();
-    for (size_t k = at - len; k < at; ++k) *key += std::string(k == at - len ? "" : "_") + std::string(s.norm(k));
+    for (size_t k = at - len; k < at; ++k) {
+      if (k > at - len) *key += '_';
+      key->append(s.norm(k));
+    }
     const std::string_view name = word_set(WordList::quantity_hedges).value(*key);
+    if (name.empty()) continue;
     for (const Hedge& h : kHedges)
-      if (!name.empty() && h.name == name) {
+      if (h.name == name) {
         *begin = at - len;
         return &h;
       }
