@@ -1766,6 +1766,28 @@ TEST(Conflicts, ARankOrPositionIsATitle) {
                       {"Running back Tavon Reece will miss the final.", "RB Reece will miss the final."}});
 }
 
+// "Did not leave until 11:15" says when it left, not that it did not: against a statement without
+// "until" it is no denial, and its time is the time of leaving, disputed against another.
+TEST(Conflicts, NotUntilATimeIsWhenItHappened) {
+  const auto cs = conflicts_of({"The ferry did not leave Carrow harbour until 11:15, the operator said.",
+                                "The ferry left Carrow harbour at 9:15 on Sunday, the operator said."});
+  EXPECT_FALSE(has(cs, "negation", "")) << all(cs);
+  EXPECT_TRUE(has(cs, "date", "11:15 vs 09:15")) << all(cs);
+  expect_no_conflict({{"The ferry did not leave Carrow harbour until 11:15, the operator said.",
+                       "The ferry left Carrow harbour at 11:15 on Sunday, the operator said."},
+                      {"The night train did not reach Dunmere until Friday.", "The night train reached Dunmere late on Friday."}});
+  EXPECT_FALSE(has(conflicts_of({"The night train did not reach Dunmere until Friday.",
+                                 "The night train reached Dunmere on Wednesday evening."}),
+                   "negation", ""));
+}
+
+// A name between a time and its verb takes no step of the time's surroundings: "lifted off from
+// Kestrel Point at 16:32" dates the lifting off as "lifted off at 16:32" does.
+TEST(Conflicts, ANameInsideTheSlotOfATime) {
+  EXPECT_TRUE(has(conflicts_of({"The rocket lifted off from Kestrel Point at 16:32.", "The rocket lifted off from Kestrel Point at 14:32."}),
+                  "date", "16:32 vs 14:32"));
+}
+
 }  // namespace
 }  // namespace tri
 

@@ -88,6 +88,7 @@ namespace tri {
   X(opposites_antonyms_where_which) \
   X(negations_negated_speech) \
   X(dates_bound_of_bounds) \
+  X(dates_clock_told) \
   X(numbers_also_given_figures) \
   X(polarity_read_modality_set) \
   X(negations_contrasted_complement) \
@@ -189,6 +190,8 @@ namespace tri {
   X(name_role_after_not_determiners) \
   X(opposites_antonyms_converses) \
   X(quantity_currency_word) \
+  X(quantity_currency_symbol) \
+  X(quantity_dollar_prefix) \
   X(name_canonical_role_word) \
   X(counts_count_key_serious) \
   X(slots_verb_at_determiners) \

@@ -13,9 +13,9 @@ namespace tri {
 namespace conflicts_internal {
 namespace {
 
-bool comparable(const TimeExpr& a, const TimeExpr& b) {
+bool comparable(const SimUnit& ua, const TimeExpr& a, const SimUnit& ub, const TimeExpr& b) {
   return (a.weekday >= 0 && b.weekday >= 0) || (a.year >= 0 && b.year >= 0) ||
-         (a.month >= 0 && b.month >= 0 && (a.year < 0 || b.year < 0 || a.year == b.year)) || (clock_time(a) && clock_time(b));
+         (a.month >= 0 && b.month >= 0 && (a.year < 0 || b.year < 0 || a.year == b.year)) || (clock_time(ua, a) && clock_time(ub, b));
 }
 
 // The tokens of time t with a hedge before it ("at about 8:15 a.m."): the time's place in its
@@ -30,13 +30,14 @@ Range told(const Side& s, const TimeExpr& t) {
 // "8.49pm"): a quarter of an hour either way of a time to the minute, half an hour of a whole
 // hour. Not "about 8:15 a.m." / "7.48am".
 bool roughly(const Side& a, const TimeExpr& x, const Side& b, const TimeExpr& y) {
-  if (!clock_time(x) || !clock_time(y)) return false;
+  if (!clock_time(a.u, x) || !clock_time(b.u, y)) return false;
   const auto slack = [](const Side& s, const TimeExpr& t) {
     const Range r = told(s, t);
     return r.first == tokens_in(s.u, t.begin, t.end).first ? 0 : t.minute > 0 ? 15 : 30;
   };
-  const int apart = std::abs((x.hour * 60 + std::max(x.minute, 0)) - (y.hour * 60 + std::max(y.minute, 0)));
-  return std::min(apart, 1440 - apart) <= std::max(slack(a, x), slack(b, y));
+  const int day = x.twelve_hour || y.twelve_hour ? 720 : 1440;  // "at about 9" is 9am or 9pm
+  const int apart = std::abs((x.hour * 60 + std::max(x.minute, 0)) - (y.hour * 60 + std::max(y.minute, 0))) % day;
+  return std::min(apart, day - apart) <= std::max(slack(a, x), slack(b, y));
 }
 
 std::string time_text(const TimeExpr& t, std::string_view text) {
@@ -44,14 +45,19 @@ std::string time_text(const TimeExpr& t, std::string_view text) {
 }
 
 // The preposition that makes a time the bound of a period ("until Friday", "since 2019", "by
-// June"), or "" for a time at which something happens ("on Wednesday"): a bound and a point
-// date different things.
+// June"), or "" for a time at which something happens ("on Wednesday", "did not leave until
+// Friday"): a bound and a point date different things.
 std::string bound_of(const Side& s, Range r) {
   const WordSet& kBounds = word_set(WordList::dates_bound_of_bounds);
   size_t k = neighbour(s.u, r, -1);
   if (k != std::string::npos && s.u.data->tokens[k].norm == "the") k = neighbour(s.u, Range{k, k + 1}, -1);  // "since the 2004-05 season"
   if (k == std::string::npos) return "";
-  return kBounds.has(s.u.data->tokens[k].norm) ? s.u.data->tokens[k].norm : "";
+  const auto& t = s.u.data->tokens;
+  // "Did not leave until 11:15" tells when it left: the end of a denial's clause, "until" is no bound.
+  if ((t[k].norm == "until" || t[k].norm == "till") && k > 0)
+    for (const Negation& n : s.u.data->facts.negations)
+      if (n.begin < t[k].begin && n.scope_end >= t[k - 1].end && n.scope_end <= t[k].begin) return "";
+  return kBounds.has(t[k].norm) ? t[k].norm : "";
 }
 
 // The two times date the same happening: the verbs before them align ("ran aground off the
@@ -147,6 +153,12 @@ bool occurrence_dated(const Side& a, Range x, const Side& b, Range y, const Lexi
 
 }  // namespace
 
+bool clock_time(const SimUnit& u, const TimeExpr& t) {
+  if (t.hour < 0 || !t.twelve_hour) return t.hour >= 0;
+  const size_t k = tokens_in(u, t.begin, t.end).first;  // "at 9:15", "about 9:15"
+  return k > 0 && word_set(WordList::dates_clock_told).has(u.data->tokens[k - 1].norm);
+}
+
 void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Difference>* out) {
   // Opposite happenings at two times are two happenings, not one dated two ways ("the strike began
   // on Monday" / "the strike ended on Thursday"; opposites.cc).
@@ -156,12 +168,12 @@ void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
   std::vector<uint8_t> matched_a(ta.size(), false), matched_b(tb.size(), false);
   for (size_t i = 0; i < ta.size(); ++i)
     for (size_t j = 0; j < tb.size(); ++j)
-      if (comparable(ta[i], tb[j]) && (compatible(ta[i], tb[j]) || roughly(a, ta[i], b, tb[j]))) matched_a[i] = matched_b[j] = true;
+      if (comparable(a.u, ta[i], b.u, tb[j]) && (compatible(ta[i], tb[j]) || roughly(a, ta[i], b, tb[j]))) matched_a[i] = matched_b[j] = true;
   for (size_t i = 0; i < ta.size(); ++i) {
     if (matched_a[i]) continue;
     const Range ri = told(a, ta[i]);
     for (size_t j = 0; j < tb.size(); ++j) {
-      if (matched_b[j] || !comparable(ta[i], tb[j]) || compatible(ta[i], tb[j])) continue;
+      if (matched_b[j] || !comparable(a.u, ta[i], b.u, tb[j]) || compatible(ta[i], tb[j])) continue;
       const Range rj = told(b, tb[j]);
       // The two times stand in the same place ("on Monday" / "on Tuesday", not "since 1959" /
       // "in 2015"); anchored when they also date the same happening: their predicates align.
@@ -170,7 +182,7 @@ void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
                         (occurrence_dated(a, ri, b, rj, lexicon) || occurrence_dated(b, rj, a, ri, lexicon)));
       // Clock times, also on one day, date many happenings: only the same one ("came in around 4
       // p.m. local time" / "were told at 5:30 p.m. local time to leave").
-      const bool clocks = clock_time(ta[i]) && clock_time(tb[j]);
+      const bool clocks = clock_time(a.u, ta[i]) && clock_time(b.u, tb[j]);
       // A preposition told with one time and not the other ("early on Tuesday" / "on Wednesday
       // morning"): the words before them, across a function word, place them.
       const auto before_preposition = [](const Side& s, Range r) {
@@ -223,7 +235,7 @@ bool same_time(const SimUnit& a, const SimUnit& b) {
   if (ta.empty() && tb.empty()) return true;
   for (const TimeExpr* x : ta)
     for (const TimeExpr* y : tb)
-      if ((comparable(*x, *y) && compatible(*x, *y)) || (!x->display.empty() && x->display == y->display)) return true;
+      if ((comparable(a, *x, b, *y) && compatible(*x, *y)) || (!x->display.empty() && x->display == y->display)) return true;
   return false;
 }
 

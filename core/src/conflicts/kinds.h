@@ -59,9 +59,10 @@ bool adjacent_content(const Side& a, Range x, const Side& b, Range y);
 // arson", "can reopen"; a link between: "could have been"), or "" when it states it outright.
 std::string_view possibility(const Side& s, size_t k);
 
-// A clock time that says morning or evening ("7.48am", "20:15"; not "at 10:30", which may be
-// either, or a game clock: "7:41 to go"): two of them are compared as times (dates.cc).
-inline bool clock_time(const TimeExpr& t) { return t.hour >= 0 && !t.twelve_hour; }
+// A clock time that says morning or evening ("7.48am", "20:15"), or one of either that the word
+// before it tells as the time of something ("at 10:30", "until 9:15"; not a game clock: "with 7:41
+// to go"): two of them are compared as times (dates.cc).
+bool clock_time(const SimUnit& u, const TimeExpr& t);
 
 // A comma, semicolon or colon: where a clause ends.
 inline bool clause_mark(const Token& t) {

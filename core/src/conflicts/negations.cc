@@ -32,7 +32,7 @@ bool record(const SimUnit& u, const Negation& n) {
 }
 
 // "Not ... until" and "not ... before" say when, not whether: against "after", "once" or "when",
-// or the same time, they agree ("will not be named until charges are laid" / "would be named after
+// or the same time ("until" against any statement without it), they agree ("will not be named until charges are laid" / "would be named after
 // he is charged", "will not reopen before September" / "will reopen in September"). `n`: a's
 // negation; `j`: b's predicate.
 bool not_until(const Side& a, const Negated& n, const Side& b, size_t j) {
@@ -41,11 +41,16 @@ bool not_until(const Side& a, const Negated& n, const Side& b, size_t j) {
   while (k < ta.size() && ta[k].begin < n.scope_end && ta[k].norm != "before") ++k;
   if (k >= ta.size() || !word_set(WordList::negations_not_until_bounds).has(ta[k].norm)) return false;  // until, till, before
   const auto& tb = b.u.data->tokens;
+  bool until = false;  // the other's clause has its own "until" ("would be released until relatives are told")
   for (size_t i = j + 1; i < tb.size() && i <= j + 8; ++i) {
     const std::string& w = tb[i].norm;
     if (word_set(WordList::negations_not_until_after).has(w)) return true;  // after, once, when
     if (tb[i].type == TokenType::kPunct && w != "-") break;
+    until = until || w == "until" || w == "till";
   }
+  // "Did not reach Dunmere until Friday" tells that it did, and when: against a statement without
+  // "until" no denial (its time is disputed as a time of that happening, dates.cc).
+  if (ta[k].norm != "before" && !until) return true;
   for (const TimeExpr& x : a.u.data->facts.times) {
     // The bound's own time, right after it ("before September", "until next week").
     if (x.begin < ta[k].end || k + 1 >= ta.size() || (x.begin != ta[k + 1].begin && (k + 2 >= ta.size() || x.begin != ta[k + 2].begin)))

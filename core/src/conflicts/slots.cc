@@ -24,7 +24,8 @@ bool hard_break(const Token& t) {
 
 // Content words around a range that say what happens (not names, numbers or the words of another
 // time: "in April last year" / "in March last year" share no happening): up to kContextWords on
-// each side within kReach tokens, not across a semicolon, colon or bracket.
+// each side within kReach tokens (before a time, a name's words take none of them), not across a
+// semicolon, colon or bracket.
 std::vector<size_t> context(const SimUnit& u, Range r) {
   std::vector<size_t> out;
   const auto& t = u.data->tokens;
@@ -32,11 +33,14 @@ std::vector<size_t> context(const SimUnit& u, Range r) {
     return (u.words[k].flags & kContent) && !(u.words[k].flags & (kName | kNumber)) &&
            !fact_in(u.data->facts.times, t, Range{k, k + 1});
   };
+  // Before a time, a name takes no step: "lifted off from Kestrel Point at 16:32".
+  const bool time = fact_in(u.data->facts.times, t, r);
   int taken = 0;
-  for (size_t k = r.first, steps = 0; k > 0 && steps < kReach && taken < kContextWords; ++steps) {
+  for (size_t k = r.first, steps = 0; k > 0 && steps < kReach && taken < kContextWords;) {
     --k;
     if (hard_break(t[k])) break;
     if (says(k)) out.push_back(k), ++taken;
+    steps += !(time && (u.words[k].flags & kName));
   }
   taken = 0;
   for (size_t k = r.last, steps = 0; k < t.size() && steps < kReach && taken < kContextWords; ++k, ++steps) {

@@ -188,7 +188,7 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
       // (dates.cc: "will open the museum in 2027" / "opened the museum in 2019" are two happenings).
       const TimeExpr* xa = time_in(a, run);
       const TimeExpr* xb = time_in(b, Range{jb, je});
-      if (xa && xb && (compatible(*xa, *xb) || (xa->year >= 0 && xb->year >= 0) || (clock_time(*xa) && clock_time(*xb)))) continue;
+      if (xa && xb && (compatible(*xa, *xb) || (xa->year >= 0 && xb->year >= 0) || (clock_time(a.u, *xa) && clock_time(b.u, *xb)))) continue;
       const Quantity* qa = quantity_in(a, run);
       const Quantity* qb = quantity_in(b, Range{jb, je});
       // A year against a number that is no time, a value against a number the quantity reader took

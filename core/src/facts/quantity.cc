@@ -60,24 +60,11 @@ std::string_view currency_word(std::string_view w) {
   return word_set(WordList::quantity_currency_word).value(w);  // "pounds=gbp"
 }
 std::string_view currency_symbol(std::string_view s) {
-  if (eq(s, "$")) return "usd";
-  if (eq(s, "\xE2\x82\xAC")) return "eur";  // €
-  if (eq(s, "\xC2\xA3")) return "gbp";      // £
-  if (eq(s, "\xC2\xA5")) return "jpy";      // ¥
-  if (eq(s, "\xE2\x82\xA9")) return "krw";  // ₩
-  if (eq(s, "\xE2\x82\xB9")) return "inr";  // ₹
-  if (eq(s, "\xE2\x82\xBD")) return "rub";  // ₽
-  return {};
+  return word_set(WordList::quantity_currency_symbol).value(s);  // "$=usd", "€=eur"
 }
 // Letters written against a "$": "US$", "A$", "HK$".
 std::string_view dollar_prefix(std::string_view w) {
-  if (eq(w, "us")) return "usd";
-  if (eq(w, "a") || eq(w, "au")) return "aud";
-  if (eq(w, "c") || eq(w, "ca")) return "cad";
-  if (eq(w, "hk")) return "hkd";
-  if (eq(w, "nz")) return "nzd";
-  if (eq(w, "s")) return "sgd";
-  return {};
+  return word_set(WordList::quantity_dollar_prefix).value(w);  // "us=usd", "hk=hkd"
 }
 
 // ---- what happened to the counted things ----
