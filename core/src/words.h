@@ -48,6 +48,7 @@ namespace tri {
   X(number_number_start_word) \
   X(number_metre_context_after) \
   X(number_metre_context_material) \
+  X(number_scale) \
   X(polarity_scope_end_word) \
   X(polarity_predicate_filler) \
   X(polarity_modal_contraction) \

@@ -56,10 +56,11 @@ namespace {
 // Scale letters read only when written against the number ("300k", "2b"). "m" is read as
 // million unless the words around it say metres ("a 300m stretch", "5m-high", "20m deep").
 double attached_scale(std::string_view w) {
-  if (eq(w, "m")) return 1e6;
-  if (eq(w, "k")) return 1e3;
-  if (eq(w, "b")) return 1e9;
-  return spaced_scale(w);
+  int n = 0;  // the power of ten (words.txt: "million=6", "k=3")
+  for (const char c : word_set(WordList::number_scale).value(w)) n = n * 10 + (c - '0');
+  double v = n > 0;
+  while (n-- > 0) v *= 10;
+  return v;
 }
 
 bool metre_context(const Scan& s, size_t num, size_t m) {
@@ -146,16 +147,7 @@ int numeral_value(std::string_view w, bool roman) {
   return roman ? roman_value(w) : -1;
 }
 
-double spaced_scale(std::string_view w) {
-  if (eq(w, "hundred")) return 1e2;
-  if (eq(w, "thousand")) return 1e3;
-  if (eq(w, "lakh")) return 1e5;
-  if (eq(w, "million") || eq(w, "mn") || eq(w, "mln")) return 1e6;
-  if (eq(w, "crore")) return 1e7;
-  if (eq(w, "billion") || eq(w, "bn")) return 1e9;
-  if (eq(w, "trillion") || eq(w, "tn") || eq(w, "trn")) return 1e12;
-  return 0;
-}
+double spaced_scale(std::string_view w) { return w.size() > 1 ? attached_scale(w) : 0; }  // not "m", "k", "b"
 
 bool to_int(double v, int lo, int hi, int* out) {
   if (!std::isfinite(v) || v < static_cast<double>(lo) || v > static_cast<double>(hi)) return false;

@@ -23,20 +23,12 @@ bool predicate_filler(std::string_view w) {
   return k.has(w) || is_auxiliary(w);
 }
 
-// The modal verb of a contracted negator ("couldn't" -> true; "won't", "don't" -> false).
-bool modal_contraction(std::string_view w) {
-  return word_set(WordList::polarity_modal_contraction).has(w);
-}
-
-// The modal verb inside a contracted negator ("couldn't" -> "could", "cannot" -> "can").
+// The modal verb inside a contracted negator ("couldn't" -> "could", "cannot" -> "can"; "won't",
+// "don't" -> "": no modal).
 std::string_view modal_of_contraction(std::string_view w) {
-  if (w.compare(0, 5, "could") == 0) return "could";
-  if (w.compare(0, 5, "would") == 0) return "would";
-  if (w.compare(0, 6, "should") == 0) return "should";
-  if (w.compare(0, 5, "might") == 0) return "might";
-  if (w.compare(0, 4, "must") == 0) return "must";
-  return "can";
+  return word_set(WordList::polarity_modal_contraction).value(w);
 }
+bool modal_contraction(std::string_view w) { return !modal_of_contraction(w).empty(); }
 
 class PolarityReader {
  public:
