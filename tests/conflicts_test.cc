@@ -1788,6 +1788,18 @@ TEST(Conflicts, ANameInsideTheSlotOfATime) {
                   "date", "16:32 vs 14:32"));
 }
 
+// Sums paid as two things ("fined 150,000 pounds" / "25,000 pounds in costs") are two measures;
+// the same thing told two ways ("a fine of 180,000 pounds" / "fined 150,000 pounds") is one.
+TEST(Conflicts, SumsPaidAsTwoThings) {
+  expect_no_conflict({{"The quarry firm was also ordered to pay 25,000 pounds in costs.", "The quarry firm was fined 150,000 pounds."},
+                      {"The council must pay 40,000 euros in compensation to the family.", "The council was fined 90,000 euros."}});
+  EXPECT_TRUE(has(conflicts_of({"The quarry firm was ordered to pay a fine of 180,000 pounds.", "The quarry firm was fined 150,000 pounds."}),
+                  "number", "180,000 vs"));
+  EXPECT_TRUE(has(conflicts_of({"The quarry firm was ordered to pay 25,000 pounds in costs.",
+                                "The quarry firm was ordered to pay 35,000 pounds in costs."}),
+                  "number", "25,000 vs"));
+}
+
 }  // namespace
 }  // namespace tri
 

@@ -103,6 +103,7 @@ namespace tri {
   X(numbers_also_given_with) \
   X(numbers_also_given_compared) \
   X(numbers_also_given_up) \
+  X(numbers_money_kind) \
   X(name_role_after_after) \
   X(scan_is_be_form) \
   X(scan_is_modal_verb) \
@@ -193,6 +194,7 @@ namespace tri {
   X(quantity_currency_word) \
   X(quantity_currency_symbol) \
   X(quantity_dollar_prefix) \
+  X(quantity_fraction_denominator) \
   X(name_canonical_role_word) \
   X(counts_count_key_serious) \
   X(slots_verb_at_determiners) \

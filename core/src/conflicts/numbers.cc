@@ -307,6 +307,20 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
     if (pb != std::string::npos) return b.to[pb] >= 0;
     return same_slot(a, ra, b, rb);
   }
+  // Sums paid as two things ("fined 150,000 pounds" / "25,000 pounds in costs") are two measures:
+  // what a sum is, by the word before it (across "of") or after "in" right after it.
+  if (qa.kind == QuantityKind::kMoney) {
+    const auto paid_as = [](const Side& s, Range r) {
+      const auto& t = s.u.data->tokens;
+      const WordSet& kinds = word_set(WordList::numbers_money_kind);  // "fined=fine", "costs=costs"
+      size_t k = r.first;
+      k -= k > 1 && t[k - 1].norm == "of";
+      if (k > 0 && !kinds.value(t[k - 1].norm).empty()) return kinds.value(t[k - 1].norm);
+      return r.last + 1 < t.size() && t[r.last].norm == "in" ? kinds.value(t[r.last + 1].norm) : std::string_view();
+    };
+    const std::string_view x = paid_as(a, ra), y = paid_as(b, rb);
+    if (!x.empty() && !y.empty() && x != y) return false;
+  }
   // Durations in any units ("two hours" / "90 minutes": compare() converts them).
   if (qa.unit == qb.unit || qa.kind == QuantityKind::kDuration) return true;
   if (qa.kind != QuantityKind::kCount) return false;

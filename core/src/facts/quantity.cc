@@ -223,13 +223,9 @@ size_t QuantityReader::read_fraction(size_t i) {
     }
     if (k > i && s.hyphen_link(k)) ++k;
     const std::string_view f = s.norm(k);
-    double den = 0;
-    if (eq(f, "half") && k == i) den = 2;
-    else if (eq(f, "third") || eq(f, "thirds")) den = 3;
-    else if (eq(f, "quarter") || eq(f, "quarters")) den = 4;
-    else if (eq(f, "fifth") || eq(f, "fifths")) den = 5;
-    else if (eq(f, "tenth") || eq(f, "tenths")) den = 10;
-    if (den == 0 || num >= den) return kNone;
+    double den = 0;  // words.txt: "thirds=3"; "half" alone ("half of", not "a half of")
+    for (const char c : word_set(WordList::quantity_fraction_denominator).value(f)) den = den * 10 + (c - '0');
+    if (den == 0 || num >= den || (eq(f, "half") && k > i)) return kNone;
     const bool plural_form = f.back() == 's';
     if ((num > 1) != plural_form && !eq(f, "half")) return kNone;
     const std::string_view nx = s.norm(k + 1);
