@@ -300,73 +300,12 @@ enum Prop : uint32_t {
   kHeader = 1u << 20,      // <header>: dropped unless inside article/main/section
 };
 
-struct TagProps {
-  const char* name;
-  uint32_t props;
-};
-
-constexpr uint32_t kBlk = kBlock | kClosesP;
-constexpr uint32_t kBlkOut = kBlock | kClosesP | kBreakout;
-
-constexpr TagProps kTagProps[] = {
-    // Blocks.
-    {"address", kBlk}, {"article", kBlk | kSectioning}, {"blockquote", kBlkOut},
-    {"center", kBlkOut}, {"details", kBlk}, {"dialog", kBlk}, {"dir", kBlk | kList},
-    {"div", kBlkOut}, {"dl", kBlkOut | kList}, {"fieldset", kBlk}, {"figcaption", kBlk},
-    {"figure", kBlk}, {"hgroup", kBlk}, {"main", kBlk | kSectioning}, {"menu", kBlkOut | kList},
-    {"ol", kBlkOut | kList}, {"p", kBlkOut}, {"search", kBlk}, {"section", kBlk | kSectioning},
-    {"summary", kBlk}, {"ul", kBlkOut | kList}, {"caption", kBlock}, {"legend", kBlock},
-    {"marquee", kBlock},
-    {"h1", kBlkOut | kHeading}, {"h2", kBlkOut | kHeading}, {"h3", kBlkOut | kHeading},
-    {"h4", kBlkOut | kHeading}, {"h5", kBlkOut | kHeading}, {"h6", kBlkOut | kHeading},
-    {"pre", kBlkOut | kPre}, {"listing", kBlkOut | kPre},
-    {"xmp", kBlk | kPre | kRaw}, {"plaintext", kBlk | kPlaintext},
-    {"li", kLi | kClosesP | kBreakout}, {"dt", kLine | kClosesP | kBreakout},
-    {"dd", kLine | kClosesP | kBreakout},
-    {"table", kBlkOut | kTableScope}, {"thead", kTableScope}, {"tbody", kTableScope},
-    {"tfoot", kTableScope}, {"tr", kLine}, {"td", kCell}, {"th", kCell},
-    // Page furniture, dropped with content.
-    {"nav", kBlk | kDrop}, {"header", kBlk | kHeader}, {"footer", kBlk | kDrop},
-    {"aside", kBlk | kDrop}, {"form", kBlk | kDrop},
-    // Never visible as text.
-    {"head", kDrop | kHeadContent}, {"template", kDrop | kHeadContent},
-    {"script", kDrop | kRaw | kHeadContent}, {"style", kDrop | kRaw | kHeadContent},
-    {"noscript", kDrop | kRaw | kHeadContent}, {"noframes", kDrop | kRaw | kHeadContent},
-    {"noembed", kDrop | kRaw}, {"iframe", kDrop | kDropSpace | kRaw},
-    {"textarea", kDrop | kDropSpace | kRcdata}, {"title", kRcdata | kHeadContent},
-    {"svg", kDrop | kDropSpace | kForeign}, {"math", kDrop | kDropSpace | kForeign},
-    {"button", kDrop | kDropSpace}, {"select", kDrop | kDropSpace}, {"object", kDrop | kDropSpace},
-    {"canvas", kDrop | kDropSpace}, {"video", kDrop | kDropSpace}, {"audio", kDrop | kDropSpace},
-    {"applet", kDrop | kDropSpace}, {"frameset", kDrop}, {"datalist", kDrop},
-    {"option", kDrop}, {"optgroup", kDrop}, {"rp", kDrop}, {"rt", kDrop},
-    // Void elements.
-    {"br", kVoid | kBreakout}, {"hr", kVoid | kBlkOut}, {"img", kVoid | kBreakout},
-    {"image", kVoid}, {"wbr", kVoid}, {"area", kVoid}, {"col", kVoid}, {"source", kVoid},
-    {"track", kVoid}, {"param", kVoid}, {"frame", kVoid}, {"keygen", kVoid | kDropSpace},
-    {"input", kVoid | kDropSpace}, {"embed", kVoid | kDropSpace | kBreakout},
-    {"base", kVoid | kHeadContent}, {"basefont", kVoid | kHeadContent},
-    {"bgsound", kVoid | kHeadContent}, {"link", kVoid | kHeadContent},
-    {"meta", kVoid | kHeadContent | kBreakout},
-    // Inline HTML elements that end foreign content.
-    {"b", kBreakout}, {"big", kBreakout}, {"code", kBreakout}, {"em", kBreakout},
-    {"i", kBreakout}, {"nobr", kBreakout}, {"ruby", kBreakout}, {"s", kBreakout},
-    {"small", kBreakout}, {"span", kBreakout}, {"strike", kBreakout}, {"strong", kBreakout},
-    {"sub", kBreakout}, {"sup", kBreakout}, {"tt", kBreakout}, {"u", kBreakout},
-    {"var", kBreakout}, {"body", kBreakout},
-    // Foreign elements whose children are HTML (names as lower-cased by the tokenizer).
-    {"foreignobject", kIntegration}, {"desc", kIntegration}, {"mi", kIntegration},
-    {"mo", kIntegration}, {"mn", kIntegration}, {"ms", kIntegration}, {"mtext", kIntegration},
-    {"annotation-xml", kIntegration},
-};
-
+// Each tag's properties: words.txt html_tag_props, "name=properties in hexadecimal" (the Prop
+// bits above: "p=a002" is kBlock | kClosesP | kBreakout).
 uint32_t tag_props(std::string_view name) {
-  static const StringMap<uint32_t> table = [] {
-    StringMap<uint32_t> t;
-    for (const TagProps& p : kTagProps) t.add(p.name, p.props);
-    return t;
-  }();
-  const uint32_t* props = table.find(name);
-  return props ? *props : 0u;
+  uint32_t props = 0;
+  for (const char c : word_set(WordList::html_tag_props).value(name)) props = props * 16 + (c <= '9' ? c - '0' : c - 'a' + 10);
+  return props;
 }
 
 // ---------------------------------------------------------------------------------------------

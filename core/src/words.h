@@ -108,6 +108,7 @@ namespace tri {
   X(scan_is_be_form) \
   X(scan_is_modal_verb) \
   X(html_named_refs) \
+  X(html_tag_props) \
   X(html_is_block_name) \
   X(negations_accused_accusations) \
   X(scan_is_adverb_like_not) \
@@ -121,9 +122,7 @@ namespace tri {
   X(time_read_part_days) \
   X(time_read_relative) \
   X(time_read_year_amounts) \
-  X(time_part_noun_parts) \
-  X(time_part_noun_early) \
-  X(time_part_noun_late) \
+  X(time_part_noun) \
   X(quantity_state_word_missing) \
   X(quantity_state_word_dead) \
   X(quantity_state_word_injured) \

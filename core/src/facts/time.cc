@@ -47,11 +47,7 @@ std::string time_display(const TimeExpr& t) {
 
 // A part of day named by a word ("morning", "dusk"), or empty.
 std::string_view part_noun(std::string_view w) {
-  if (word_set(WordList::time_part_noun_parts).has(w)) return w;      // morning, afternoon, evening, night
-  if (word_set(WordList::time_part_noun_early).has(w)) return "early";  // dawn, daybreak, sunrise
-  if (word_set(WordList::time_part_noun_late).has(w)) return "evening";  // dusk, sunset, nightfall
-  if (eq(w, "overnight")) return "night";
-  return {};
+  return word_set(WordList::time_part_noun).value(w);  // "morning=morning", "dawn=early", "dusk=evening"
 }
 
 // Years in one of a duration unit ("decade": 10); 0 when it is no whole number of years.
