@@ -3,6 +3,7 @@
 // happenings told alike, do not. Every sentence here is our own.
 #include <gtest/gtest.h>
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -58,6 +59,11 @@ void expect_no_conflict(const TextPairs& pairs) {
 // Each pair of texts, compared alone, gives a negation conflict.
 void expect_negation(const TextPairs& pairs) {
   for (const auto& [x, y] : pairs) EXPECT_TRUE(has(conflicts_of({x, y}), "negation", "")) << x << " / " << y;
+}
+
+// Each two texts, compared alone, dispute a number whose reason holds the third string.
+void expect_number(const std::vector<std::array<const char*, 3>>& cases) {
+  for (const auto& [x, y, what] : cases) EXPECT_TRUE(has(conflicts_of({x, y}), "number", what)) << x << " / " << y << ": " << all(conflicts_of({x, y}));
 }
 
 // An age by decade ("a man in his 70s") is a range, the person before "in his": it disputes an
@@ -1793,11 +1799,20 @@ TEST(Conflicts, ANameInsideTheSlotOfATime) {
 TEST(Conflicts, SumsPaidAsTwoThings) {
   expect_no_conflict({{"The quarry firm was also ordered to pay 25,000 pounds in costs.", "The quarry firm was fined 150,000 pounds."},
                       {"The council must pay 40,000 euros in compensation to the family.", "The council was fined 90,000 euros."}});
-  EXPECT_TRUE(has(conflicts_of({"The quarry firm was ordered to pay a fine of 180,000 pounds.", "The quarry firm was fined 150,000 pounds."}),
-                  "number", "180,000 vs"));
-  EXPECT_TRUE(has(conflicts_of({"The quarry firm was ordered to pay 25,000 pounds in costs.",
-                                "The quarry firm was ordered to pay 35,000 pounds in costs."}),
-                  "number", "25,000 vs"));
+  expect_number({{"The quarry firm was ordered to pay a fine of 180,000 pounds.", "The quarry firm was fined 150,000 pounds.", "180,000 vs"},
+                 {"The quarry firm was ordered to pay 25,000 pounds in costs.", "The quarry firm was ordered to pay 35,000 pounds in costs.",
+                  "25,000 vs"}});
+}
+
+// A value aimed at or expected ("a target of 90,000 car sales", "expects to sell 90,000 cars") and
+// one achieved ("fell to 41,000 cars") are two measures; two targets, or two results, are one.
+TEST(Conflicts, ATargetAndAResultAreTwoMeasures) {
+  expect_no_conflict({{"Sales of the Pico fell 8% in the first half of the year, to 41,000 cars.",
+                       "The carmaker is sticking to its target of 90,000 electric car sales for the year."},
+                      {"The carmaker sold 41,000 cars in the first half of the year.", "The carmaker expects to sell 90,000 cars this year."}});
+  expect_number({{"The carmaker expects to sell 90,000 cars this year.", "The carmaker expects to sell 95,000 cars this year.", "90,000 vs 95,000"},
+                 {"The carmaker sold 41,000 cars in the first half of the year.", "The carmaker sold 45,000 cars in the first half of the year.",
+                  "41,000 vs 45,000"}});
 }
 
 }  // namespace

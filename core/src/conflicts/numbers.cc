@@ -213,6 +213,15 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
   const auto countish = [](const Quantity& q) { return q.kind == QuantityKind::kCount || q.kind == QuantityKind::kOther; };
   if (qa.kind != qb.kind && !(countish(qa) && countish(qb) && !qa.state.empty() && qa.state == qb.state)) return false;
   if (!qa.state.empty() && !qb.state.empty() && qa.state != qb.state) return false;
+  // A value aimed at or expected ("a target of 90,000 car sales", "expects to sell 90,000") and one
+  // achieved ("fell to 41,000 cars") are two measures: a word of aiming before it in its clause.
+  const auto planned = [](const Side& s, Range r) {
+    const auto& t = s.u.data->tokens;
+    for (size_t k = r.first, steps = 0; k-- > 0 && steps < 6 && !clause_mark(t[k]); ++steps)
+      if (word_set(WordList::numbers_planned).has(t[k].norm)) return true;
+    return false;
+  };
+  if (planned(a, ra) != planned(b, rb)) return false;
   // The people who live in a place (its population) and the people an event touched are two
   // measures ("About 1,400 people live on Farra" / "352 people were on board").
   const auto population = [](const Side& s, const Quantity& q, Range r) {
