@@ -32,9 +32,9 @@ bool record(const SimUnit& u, const Negation& n) {
 }
 
 // "Not ... until" and "not ... before" say when, not whether: against "after", "once" or "when",
-// or the same time ("until" against any statement without it), they agree ("will not be named until charges are laid" / "would be named after
-// he is charged", "will not reopen before September" / "will reopen in September"). `n`: a's
-// negation; `j`: b's predicate.
+// or the same time ("until" against any statement without its own "until"), they agree ("will not
+// be named until charges are laid" / "would be named after he is charged", "will not reopen before
+// September" / "will reopen in September"). `n`: a's negation; `j`: b's predicate.
 bool not_until(const Side& a, const Negated& n, const Side& b, size_t j) {
   const auto& ta = a.u.data->tokens;
   size_t k = n.pred + 1;  // the bound: the clause word that ends the scope, or "before" in it
