@@ -1815,6 +1815,15 @@ TEST(Conflicts, ATargetAndAResultAreTwoMeasures) {
                   "41,000 vs 45,000"}});
 }
 
+// A value rounded stands for half its last digit below it up to just under half above: "a pay
+// offer of 4%" / "4.5%" differ; "5%" / "4.5%" and "3%" / "2.8%" agree.
+TEST(Conflicts, AHalfRoundsUp) {
+  expect_number({{"The drivers rejected a pay offer of 4%.", "The drivers rejected a pay offer of 4.5%.", "4% vs 4.5%"}});
+  expect_no_conflict({{"The drivers rejected a pay offer of 5%.", "The drivers rejected a pay offer of 4.5%."},
+                      {"Shares in the carmaker rose 3% on Tuesday.", "Shares in the carmaker rose 2.8% on Tuesday."},
+                      {"The drivers rejected a pay offer of about 4%.", "The drivers rejected a pay offer of 4.1%."}});
+}
+
 }  // namespace
 }  // namespace tri
 

@@ -386,6 +386,15 @@ bool values_agree(const Quantity& x, const Quantity& y) {
       compare(x, y) != Match::kSame &&
       (x.num_lo != y.num_lo || x.num_hi != y.num_hi))
     return false;
+  // Rounded, a value stands for half its last digit below it up to just under half above ("4%" for
+  // 3.5% to 4.49%): "4%" / "4.5%" differ; "5%" / "4.5%" and "3%" / "2.8%" do not (compare() takes
+  // either half).
+  const Quantity& coarse = x.step >= y.step ? x : y;
+  const Quantity& fine = x.step >= y.step ? y : x;
+  if (fine.step > 0 && coarse.step > fine.step && coarse.hedge.empty() && fine.hedge.empty() && !coarse.approx &&
+      !fine.approx && coarse.num_lo == coarse.num_hi && fine.num_lo == fine.num_hi && coarse.unit_text == fine.unit_text &&
+      fine.num_lo >= coarse.num_lo + coarse.step / 2 * (1 - 1e-9))
+    return false;
   return compatible(x, y);
 }
 
