@@ -303,9 +303,7 @@ enum Prop : uint32_t {
 // Each tag's properties: words.txt html_tag_props, "name=properties in hexadecimal" (the Prop
 // bits above: "p=a002" is kBlock | kClosesP | kBreakout).
 uint32_t tag_props(std::string_view name) {
-  uint32_t props = 0;
-  for (const char c : word_set(WordList::html_tag_props).value(name)) props = props * 16 + (c <= '9' ? c - '0' : c - 'a' + 10);
-  return props;
+  return word_set(WordList::html_tag_props).number(name, 16);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <iterator>
 #include <string_view>
 
@@ -57,6 +58,9 @@ class WordSet {
   bool has(std::string_view w) const { return has_chars(w.data(), w.size()); }
   /// For a list of pairs "key=value": the value of `key`, or "" when the list has no such pair.
   std::string_view value(std::string_view key) const;
+  /// For a list of pairs "key=number": the number of `key` in `base` (digits, then lower-case
+  /// letters), or 0 when the list has no such pair ("million=6", "p=a002" in base 16).
+  uint32_t number(std::string_view key, uint32_t base = 10) const;
   /// The words, single-spaced in byte order (to read a list of pairs "name=value" whole).
   std::string_view words() const { return words_; }
 

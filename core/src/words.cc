@@ -49,6 +49,12 @@ std::string_view WordSet::value(std::string_view key) const {
   return w.empty() ? w : w.substr(key.size() + 1);
 }
 
+uint32_t WordSet::number(std::string_view key, uint32_t base) const {
+  uint32_t n = 0;
+  for (const char c : value(key)) n = n * base + static_cast<uint32_t>(c <= '9' ? c - '0' : c - 'a' + 10);
+  return n;
+}
+
 std::string read_word_lists(std::string_view text, WordLists* out) {
   out->text.assign(text.data(), text.size());
   const std::string_view all = out->text;

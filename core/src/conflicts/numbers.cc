@@ -324,7 +324,7 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
       const WordSet& kinds = word_set(WordList::numbers_money_kind);  // "fined=fine", "costs=costs"
       size_t k = r.first;
       k -= k > 1 && t[k - 1].norm == "of";
-      if (k > 0 && !kinds.value(t[k - 1].norm).empty()) return kinds.value(t[k - 1].norm);
+      if (const std::string_view before = k > 0 ? kinds.value(t[k - 1].norm) : std::string_view(); !before.empty()) return before;
       return r.last + 1 < t.size() && t[r.last].norm == "in" ? kinds.value(t[r.last + 1].norm) : std::string_view();
     };
     const std::string_view x = paid_as(a, ra), y = paid_as(b, rb);

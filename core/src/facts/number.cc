@@ -56,8 +56,7 @@ namespace {
 // Scale letters read only when written against the number ("300k", "2b"). "m" is read as
 // million unless the words around it say metres ("a 300m stretch", "5m-high", "20m deep").
 double attached_scale(std::string_view w) {
-  int n = 0;  // the power of ten (words.txt: "million=6", "k=3")
-  for (const char c : word_set(WordList::number_scale).value(w)) n = n * 10 + (c - '0');
+  uint32_t n = word_set(WordList::number_scale).number(w);  // the power of ten: "million=6", "k=3"
   double v = n > 0;
   while (n-- > 0) v *= 10;
   return v;

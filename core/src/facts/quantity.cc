@@ -223,8 +223,8 @@ size_t QuantityReader::read_fraction(size_t i) {
     }
     if (k > i && s.hyphen_link(k)) ++k;
     const std::string_view f = s.norm(k);
-    double den = 0;  // words.txt: "thirds=3"; "half" alone ("half of", not "a half of")
-    for (const char c : word_set(WordList::quantity_fraction_denominator).value(f)) den = den * 10 + (c - '0');
+    // words.txt: "thirds=3"; "half" alone ("half of", not "a half of")
+    const double den = word_set(WordList::quantity_fraction_denominator).number(f);
     if (den == 0 || num >= den || (eq(f, "half") && k > i)) return kNone;
     const bool plural_form = f.back() == 's';
     if ((num > 1) != plural_form && !eq(f, "half")) return kNone;
