@@ -339,6 +339,25 @@ TEST(Conflicts, NobodyDeniesItOfAnyone) {
   EXPECT_TRUE(has(more, "negation", "Three houses were destroyed")) << all(more);
 }
 
+// A denied intention denies the act it announces; a past one ("did not intend to") does not.
+TEST(Conflicts, ADeniedIntentionDeniesTheAct) {
+  const auto plans = conflicts_of({"The Orvel council has no plans to introduce a congestion charge in the old town.",
+                                   "The Orvel council will introduce a congestion charge in the old town."});
+  EXPECT_TRUE(has(plans, "negation", "will introduce")) << all(plans);
+  const auto intent = conflicts_of({"Dunmore Foods has no intention of closing its bakery in Pellan.",
+                                    "Dunmore Foods is closing its bakery in Pellan."});
+  EXPECT_TRUE(has(intent, "negation", "is closing")) << all(intent);
+  const auto present = conflicts_of({"The Orvel council does not plan to introduce a congestion charge in the old town.",
+                                     "The Orvel council will introduce a congestion charge in the old town."});
+  EXPECT_TRUE(has(present, "negation", "will introduce")) << all(present);
+  // The plan itself stays the predicate where the other states the plan.
+  const auto plan = conflicts_of({"The Orvel council has no plans to introduce a congestion charge in the old town.",
+                                  "The Orvel council plans to introduce a congestion charge in the old town."});
+  EXPECT_TRUE(has(plan, "negation", "plans")) << all(plan);
+  expect_no_conflict({{"The Orvel council did not intend to close the bus depot on Marsh Lane.",
+                       "The Orvel council closed the bus depot on Marsh Lane in May."}});
+}
+
 // Opposite adjectives before one noun describe it two ways; opposite nouns name two things.
 TEST(Conflicts, OppositeAdjectivesBeforeOneNoun) {
   const auto cs = conflicts_of({"A large crowd gathered outside Harwick town hall to cheer the mayor.",

@@ -79,6 +79,7 @@ namespace tri {
   X(time_read_year_prep) \
   X(negations_raised_elsewhere_raising) \
   X(polarity_predicate_claims) \
+  X(negations_intended_intent) \
   X(negations_kept_from_kept) \
   X(quantity_read_fractions) \
   X(name_same_office_ranks) \

@@ -1,6 +1,7 @@
 // conflicts/negations.cc — a predicate one unit denies where the other states it.
 #include "conflicts/kinds.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -62,6 +63,18 @@ bool not_until(const Side& a, const Negated& n, const Side& b, size_t j) {
     }
   }
   return false;
+}
+
+// The verb an intention at token k announces ("plans to close", "intention of closing"); k when
+// the token is no intention followed by one.
+size_t intended(const SimUnit& u, size_t k) {
+  const auto& t = u.data->tokens;
+  if (k + 2 >= t.size() || !word_set(WordList::negations_intended_intent).has(t[k].norm)) return k;
+  const bool to = t[k + 1].norm == "to";
+  if (!to && t[k + 1].norm != "of") return k;
+  const std::string& v = t[k + 2].norm;
+  const bool verb = to || (v.size() > 4 && v.compare(v.size() - 3, 3, "ing") == 0);
+  return verb && (u.words[k + 2].flags & kContent) && !(u.words[k + 2].flags & (kName | kNumber)) ? k + 2 : k;
 }
 
 // "Not A but B" corrects what follows the predicate, and states the predicate ("did not crash
@@ -376,7 +389,16 @@ const std::string* quantified(const std::vector<Token>& t, size_t k, WordList wo
 void negations(const Side& a, const std::vector<Negated>& na, const Side& b, const std::vector<Negated>& nb, bool a_first,
                const Lexicon& lexicon, std::vector<Difference>* out) {
   // A unit that denies something is contradicted only by a unit that denies nothing in that slot.
-  for (const Negated& n : na) {
+  for (Negated n : na) {
+    // A denied intention denies the act it announces ("has no plans to close the line", "no
+    // intention of closing" / "will close the line"), when the intention has no counterpart.
+    // The intention's tense is not the act's ("does not plan to close" / "will close").
+    bool intent = false;
+    if (const size_t v = intended(a.u, n.pred); a.to[n.pred] < 0 && v != n.pred && a.to[v] >= 0) {
+      n.pred = v;
+      intent = true;
+      n.span.second = std::max(n.span.second, a.u.data->tokens[v].end);
+    }
     const int j = a.to[n.pred];
     // The denied predicate must be the word the other states (or a synonym), or the broader word
     // one level up (what "slicing" states, "not cutting" denies); not a narrower word ("not
@@ -393,7 +415,9 @@ void negations(const Side& a, const std::vector<Negated>& na, const Side& b, con
     }
     if (narrower_in_scope(a, n, b, lexicon) || shared_negator(a, n.negator, b) ||
         raised_elsewhere(a, n, b, static_cast<size_t>(j)) || not_until(a, n, b, static_cast<size_t>(j)) ||
-        other_tense(a, n, b, static_cast<size_t>(j), lexicon) || conditional(a.u, n.negator) ||
+        (!intent && other_tense(a, n, b, static_cast<size_t>(j), lexicon)) ||
+        (intent && n.negator > 0 && aux_tense(a.u.data->tokens[n.negator - 1].norm) == 2) ||  // "did not intend to"
+        conditional(a.u, n.negator) ||
         again_after(a.u, n.pred) != again_after(b.u, static_cast<size_t>(j)) ||
         conditional(b.u, static_cast<size_t>(j)))
       continue;
