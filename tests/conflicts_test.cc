@@ -1823,6 +1823,51 @@ TEST(Conflicts, SumsPaidAsTwoThings) {
                   "25,000 vs"}});
 }
 
+// What a sum is may stand further back in its clause ("Revenue fell 8% to 412 million euros", "The
+// firm lost 52 million euros"): a revenue, a loss and a profit are three measures; two losses told
+// two ways are one.
+TEST(Conflicts, RevenueLossAndProfitAreThreeMeasures) {
+  expect_no_conflict({{"Revenue at Corvel Tools fell 8% to 412 million euros in the third quarter.",
+                       "Corvel Tools lost 52 million euros in the third quarter."},
+                      {"Corvel Tools lost 52 million euros in the third quarter.",
+                       "A year earlier Corvel Tools made a net profit of 12 million euros in the third quarter."},
+                      {"Quarterly sales at Corvel Tools declined to 412 million euros.",
+                       "Corvel Tools posted a net loss of 37 million euros for the quarter."}});
+  expect_number({{"Corvel Tools posted a net loss of 37 million euros for the third quarter.",
+                  "Corvel Tools lost 52 million euros in the third quarter.", "37 million"}});
+}
+
+// Those who remain ill are a part of all who fell ill: a count of them is a count of its own,
+// across the cluster too; two counts of the remaining are one.
+TEST(Conflicts, TheRemainingAreACountOfTheirOwn) {
+  Input in;
+  in.sources = {{"a", "", "Forty patients at the Kestow infirmary have fallen ill with norovirus."},
+                {"b", "", "Seven patients remain unwell on the wards of the Kestow infirmary."}};
+  EXPECT_TRUE(compare(in).conflicts.empty());
+  in.sources[0].text = "Twelve patients remain unwell on the wards of the Kestow infirmary.";
+  EXPECT_FALSE(compare(in).conflicts.empty());
+}
+
+// A denial of more ("denied that further job cuts were planned") is disputed by a statement of
+// more, not by what was announced before.
+TEST(Conflicts, ADenialOfMoreLeavesWhatWasStated) {
+  expect_no_conflict({{"Corvel Tools denied that further job cuts were being planned at its Pellan works.",
+                       "Corvel Tools plans to cut 300 jobs at its Pellan works."}});
+  const auto more = conflicts_of({"Corvel Tools denied that further job cuts were being planned at its Pellan works.",
+                                  "A spokeswoman confirmed that more job cuts are being planned at the Pellan works."});
+  EXPECT_TRUE(has(more, "negation", "are being planned")) << all(more);
+}
+
+// A common word that opens a headline before a surname ("Challenger Okonjo") describes the person
+// the other names in full ("Priya Okonjo"); two given names are two people.
+TEST(Conflicts, ACommonWordOpeningAHeadlineIsNoGivenName) {
+  expect_no_conflict({{"Challenger Okonjo wins Wrenfield mayoral race",
+                       "Priya Okonjo won the Wrenfield mayoral race on Thursday."}});
+  const auto two = conflicts_of({"Dana Okonjo won the Wrenfield mayoral race on Thursday.",
+                                 "Priya Okonjo won the Wrenfield mayoral race on Thursday."});
+  EXPECT_TRUE(has(two, "name", "Priya")) << all(two);
+}
+
 // A value aimed at or expected ("a target of 90,000 car sales", "expects to sell 90,000 cars") and
 // one achieved ("fell to 41,000 cars") are two measures; two targets, or two results, are one.
 TEST(Conflicts, ATargetAndAResultAreTwoMeasures) {

@@ -80,6 +80,7 @@ namespace tri {
   X(negations_raised_elsewhere_raising) \
   X(polarity_predicate_claims) \
   X(negations_intended_intent) \
+  X(negations_more_denied_more) \
   X(negations_kept_from_kept) \
   X(quantity_read_fractions) \
   X(name_same_office_ranks) \
@@ -197,7 +198,7 @@ namespace tri {
   X(quantity_dollar_prefix) \
   X(quantity_fraction_denominator) \
   X(name_canonical_role_word) \
-  X(counts_count_key_serious) \
+  X(counts_count_key_part) \
   X(slots_verb_at_determiners) \
   X(negations_stated_absent_words) \
   X(names_same_letters_forms) \

@@ -31,6 +31,17 @@ std::string direction_after(const SimUnit& u, const Quantity& q) {
   return out;
 }
 
+}  // namespace
+
+std::string_view count_part(const SimUnit& u, const Quantity& q) {
+  const Range r = tokens_in(u, q.begin, q.end);
+  for (size_t k = r.first; k < r.last + 4 && k < u.data->tokens.size(); ++k)
+    if (const std::string_view v = word_set(WordList::counts_count_key_part).value(u.data->tokens[k].norm); !v.empty()) return v;
+  return {};
+}
+
+namespace {
+
 // The counted noun's lexicon id, or Lexicon::kUnknown.
 uint32_t counted_noun(const SimUnit& u, const Quantity& q) {
   const size_t n = noun_token(u, q, tokens_in(u, q.begin, q.end));
@@ -123,21 +134,13 @@ std::string count_key(const SimUnit& u, const Quantity& q) {
     return dir.empty() ? "" : "distance " + dir;
   }
   if (q.kind != QuantityKind::kCount || partitive(u, q)) return "";
-  if (!q.state.empty()) {
-    // The seriously hurt are a part of the hurt ("No one was seriously hurt" / "Three passengers
-    // were treated for minor injuries"): a count of them is a count of its own.
-    const WordSet& kSerious = word_set(WordList::counts_count_key_serious);
-    const Range r = tokens_in(u, q.begin, q.end);
-    bool serious = false;
-    for (size_t k = r.first; k < r.last + 4 && k < u.data->tokens.size(); ++k)
-      serious = serious || kSerious.has(u.data->tokens[k].norm);
-    return "state " + q.state + (serious ? " serious" : "");
-  }
-  if (q.unit.empty() || q.unit == "age") return "";
   const Range r = tokens_in(u, q.begin, q.end);
+  const std::string part = count_part(u, q) == "serious" ? " serious" : "";
+  if (!q.state.empty()) return "state " + q.state + part;
+  if (q.unit.empty() || q.unit == "age") return "";
   const size_t n = noun_token(u, q, r);
   if (n >= u.words.size() || u.words[n].idf < kSpecificNoun) return "";
-  return "noun " + q.unit;
+  return "noun " + q.unit + part;
 }
 
 bool states_count(const SimUnit& u, const std::string& key) {
@@ -186,6 +189,10 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
                            (ms[i].q->num_lo == ms[k].q->num_lo && ms[i].q->num_hi == ms[k].q->num_hi && how != Match::kConflict) ||
                            (how == Match::kCompatible && (ms[i].q->hedge == "about" || ms[k].q->hedge == "about"));
         if (!agree && part_and_whole(x, *ms[i].q, rx, y, *ms[k].q, ry, true)) continue;
+        // Those who remain are a part of all ("Seven patients remain unwell" / "About 40 patients
+        // fell ill"); the same number of both may tell one claim ("8,000 homes lost power" /
+        // "8,000 households are still without power").
+        if (!agree && (count_part(x, *ms[i].q) == "remaining") != (count_part(y, *ms[k].q) == "remaining")) continue;
         if (!agree && (values_agree(*ms[i].q, *ms[k].q) || orders_apart(*ms[i].q, *ms[k].q) || key.rfind("money", 0) == 0))
           continue;
         const bool age = key.rfind("age ", 0) == 0;

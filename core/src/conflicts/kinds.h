@@ -41,6 +41,18 @@ bool same_slot(const Side& a, Range x, const Side& b, Range y);
 
 std::string span_text(std::string_view text, Span s);
 
+// The part of the things counted that a count is of, by a word right after it: "serious" (the
+// seriously hurt of the hurt), "remaining" (those still ill of all who fell ill); "" for all of them.
+std::string_view count_part(const SimUnit& u, const Quantity& q);
+
+// A capital letter after the first letter ("LeBlanc", "McCann").
+bool capital_inside(std::string_view w);
+// Token k is the unit's first word (only punctuation before it).
+bool first_word(const SimUnit& u, size_t k);
+// Token k opens its unit with a word of the common vocabulary, capitalised only for standing first
+// ("Challenger Okonjo wins", "Veteran Lund retires"): a description, perhaps, not a given name.
+bool common_opening(const Side& s, size_t k, const Lexicon& lexicon);
+
 // A difference of `type` between spans a and b.
 Difference make(const char* type, Span a, Span b, std::string reason, bool anchored);
 

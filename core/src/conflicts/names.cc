@@ -94,6 +94,28 @@ bool same_surname_other_person(const NameMention& x, const NameMention& y) {
          x.parts.front().size() > 1 && y.parts.front().size() > 1;
 }
 
+}  // namespace
+
+bool capital_inside(std::string_view w) {
+  for (size_t k = 1; k < w.size(); ++k)
+    if (w[k] >= 'A' && w[k] <= 'Z') return true;
+  return false;
+}
+
+bool first_word(const SimUnit& u, size_t k) {
+  for (size_t i = 0; i < k; ++i)
+    if (u.data->tokens[i].type != TokenType::kPunct) return false;
+  return true;
+}
+
+bool common_opening(const Side& s, size_t k, const Lexicon& lexicon) {
+  const Token& t = s.u.data->tokens[k];
+  return first_word(s.u, k) && lexicon.related(s.u.words[k].lex) && !lexicon.is_verb(s.u.words[k].lex) &&
+         !capital_inside(s.text.substr(t.begin, t.end - t.begin));
+}
+
+namespace {
+
 // The aligned words right around a name: the nearest content word on each side that is aligned
 // into the other name's surroundings.
 bool both_sides_aligned(const Side& a, Range x, Range y) {
@@ -345,7 +367,8 @@ void names(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
       // Who is quoted is not what is said: two different people quoted are no conflict, unless they
       // hold one office (below).
       const bool same_role = same_office(x, y);
-      const bool sibling = same_surname_other_person(x, y) && (same_role || same_slot(a, rx, b, ry));
+      const bool sibling = same_surname_other_person(x, y) && (same_role || same_slot(a, rx, b, ry)) &&
+                           !common_opening(a, rx.first, lexicon) && !common_opening(b, ry.first, lexicon);
       const bool place = adjacent_content(a, rx, b, ry);
       if (!same_role && !sibling && !place) continue;
       if (same_letters(a, rx.first, rx.last, b, ry.first, ry.last)) continue;  // "Norway" / "Norwegian"

@@ -77,6 +77,17 @@ size_t intended(const SimUnit& u, size_t k) {
   return verb && (u.words[k + 2].flags & kContent) && !(u.words[k + 2].flags & (kName | kNumber)) ? k + 2 : k;
 }
 
+// A denial of more ("denied that further job cuts were planned") says nothing of what was
+// stated before ("plans to cut 600 jobs"): only a statement of more disputes it ("more job cuts
+// are planned").
+bool more_denied(const Side& a, const Negated& n, const Side& b) {
+  const WordSet& more = word_set(WordList::negations_more_denied_more);
+  bool denied = false, stated = false;
+  for (const Token& t : a.u.data->tokens) denied = denied || (t.begin > n.span.first && t.begin < n.scope_end && more.has(t.norm));
+  for (const Token& t : b.u.data->tokens) stated = stated || more.has(t.norm);
+  return denied && !stated;
+}
+
 // "Not A but B" corrects what follows the predicate, and states the predicate ("did not crash
 // into the sea but into a field").
 bool contrasted(const SimUnit& u, const Negation& n) {
@@ -413,7 +424,7 @@ void negations(const Side& a, const std::vector<Negated>& na, const Side& b, con
       const bool verb = (b.u.words[s].flags & kVerb) || (s > 0 && is_auxiliary(b.u.data->tokens[s - 1].norm));
       if (!verb || !lexicon.parent(b.u.words[s].lex, a.u.words[n.pred].lex)) continue;
     }
-    if (narrower_in_scope(a, n, b, lexicon) || shared_negator(a, n.negator, b) ||
+    if (narrower_in_scope(a, n, b, lexicon) || shared_negator(a, n.negator, b) || more_denied(a, n, b) ||
         raised_elsewhere(a, n, b, static_cast<size_t>(j)) || not_until(a, n, b, static_cast<size_t>(j)) ||
         (!intent && other_tense(a, n, b, static_cast<size_t>(j), lexicon)) ||
         (intent && n.negator > 0 && aux_tense(a.u.data->tokens[n.negator - 1].norm) == 2) ||  // "did not intend to"

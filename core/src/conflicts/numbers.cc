@@ -222,6 +222,10 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
     return false;
   };
   if (planned(a, ra) != planned(b, rb)) return false;
+  // So are those who remain and all of them ("Seven patients remain unwell" / "About 40 patients
+  // fell ill"). (The seriously hurt are told apart by their numbers: "12 injured, three of them
+  // seriously" / "two seriously injured" is a dispute the reader of quantities does not see.)
+  if (countish(qa) && (count_part(a.u, qa) == "remaining") != (count_part(b.u, qb) == "remaining")) return false;
   // The people who live in a place (its population) and the people an event touched are two
   // measures ("About 1,400 people live on Farra" / "352 people were on board").
   const auto population = [](const Side& s, const Quantity& q, Range r) {
@@ -316,16 +320,22 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
     if (pb != std::string::npos) return b.to[pb] >= 0;
     return same_slot(a, ra, b, rb);
   }
-  // Sums paid as two things ("fined 150,000 pounds" / "25,000 pounds in costs") are two measures:
-  // what a sum is, by the word before it (across "of") or after "in" right after it.
+  // Sums of two things ("fined 150,000 pounds" / "25,000 pounds in costs", "revenue of 412 million
+  // euros" / "a net loss of 37 million euros") are two measures: what a sum is, by the word before
+  // it (across "of"), after "in" right after it, or else the nearest such word before it in its
+  // clause ("Revenue fell 8% to 412 million euros", "The firm lost 52 million euros").
   if (qa.kind == QuantityKind::kMoney) {
     const auto paid_as = [](const Side& s, Range r) {
       const auto& t = s.u.data->tokens;
-      const WordSet& kinds = word_set(WordList::numbers_money_kind);  // "fined=fine", "costs=costs"
+      const WordSet& kinds = word_set(WordList::numbers_money_kind);  // "fined=fine", "sales=revenue"
       size_t k = r.first;
       k -= k > 1 && t[k - 1].norm == "of";
       if (const std::string_view before = k > 0 ? kinds.value(t[k - 1].norm) : std::string_view(); !before.empty()) return before;
-      return r.last + 1 < t.size() && t[r.last].norm == "in" ? kinds.value(t[r.last + 1].norm) : std::string_view();
+      if (r.last + 1 < t.size() && t[r.last].norm == "in" && !kinds.value(t[r.last + 1].norm).empty())
+        return kinds.value(t[r.last + 1].norm);
+      for (size_t i = r.first, steps = 0; i-- > 0 && steps < 8 && !clause_mark(t[i]); ++steps)
+        if (const std::string_view v = kinds.value(t[i].norm); !v.empty()) return v;
+      return std::string_view();
     };
     const std::string_view x = paid_as(a, ra), y = paid_as(b, rb);
     if (!x.empty() && !y.empty() && x != y) return false;

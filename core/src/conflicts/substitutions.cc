@@ -37,19 +37,6 @@ bool named_whole(const Side& s, size_t i, size_t e, const Side& other) {
   return false;
 }
 
-// A capital letter after the first letter ("LeBlanc", "McCann").
-bool capital_inside(std::string_view w) {
-  for (size_t k = 1; k < w.size(); ++k)
-    if (w[k] >= 'A' && w[k] <= 'Z') return true;
-  return false;
-}
-
-// Token k is the unit's first word (only punctuation before it).
-bool first_word(const SimUnit& u, size_t k) {
-  for (size_t i = 0; i < k; ++i)
-    if (u.data->tokens[i].type != TokenType::kPunct) return false;
-  return true;
-}
 
 const Quantity* quantity_in(const Side& s, Range r) { return fact_in(s.u.data->facts.quantities, s.u.data->tokens, r); }
 const TimeExpr* time_in(const Side& s, Range r) { return fact_in(s.u.data->facts.times, s.u.data->tokens, r); }
@@ -147,7 +134,12 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
           if (t.type != TokenType::kPunct && !article) ++function, hedges += kHedges.has(t.norm);
           continue;
         }
-        if ((w.flags & kName) || (t.cap && (!lexicon.related(w.lex) || capital_inside(s.text.substr(t.begin, t.end - t.begin)) ||
+        // A common word opening the unit before a name the other side gives too ("Challenger
+        // Okonjo" / "Priya Okonjo") is no given name of its own.
+        const bool described = common_opening(s, k, lexicon) && k + 1 == to && to < s.to.size() && s.to[to] >= 0 &&
+                               (s.u.words[to].flags & kName);
+        if (((w.flags & kName) && !described) ||
+            (t.cap && (!lexicon.related(w.lex) || capital_inside(s.text.substr(t.begin, t.end - t.begin)) ||
                                          (!first_word(s.u, k) && !s.u.headline))))
           ++names;
         else
