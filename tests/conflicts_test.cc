@@ -1837,6 +1837,23 @@ TEST(Conflicts, RevenueLossAndProfitAreThreeMeasures) {
                   "Corvel Tools lost 52 million euros in the third quarter.", "37 million"}});
 }
 
+// A day of what is planned or hoped for and a day of what happened, under verbs that do not
+// align, are two happenings; one happening planned for one day and done on another is a dispute.
+TEST(Conflicts, ADayPlannedAndADayPastAreTwoHappenings) {
+  expect_no_conflict({{"Storm Dara forced Tarn Ferries to cancel all sailings between Marl and Oskay Island on Monday.",
+                       "Tarn Ferries hopes to resume crossings to Oskay Island on Wednesday."}});
+  const auto day = conflicts_of({"The Kelby bridge will reopen to traffic on Friday.", "The Kelby bridge reopened to traffic on Saturday."});
+  EXPECT_TRUE(has(day, "date", "Friday vs Saturday")) << all(day);
+}
+
+// A value in a condition is a threshold, not a value measured.
+TEST(Conflicts, AThresholdIsNoMeasuredValue) {
+  expect_no_conflict({{"The Marl bridge is closed to high-sided vehicles whenever gusts exceed 80 kilometres per hour.",
+                       "Gusts reached 110 kilometres per hour on the Marl bridge."}});
+  expect_number({{"Gusts of up to 90 kilometres per hour were recorded on the Marl bridge.",
+                  "Gusts of up to 110 kilometres per hour were recorded on the Marl bridge.", "90"}});
+}
+
 // Those who remain ill are a part of all who fell ill: a count of them is a count of its own,
 // across the cluster too; two counts of the remaining are one.
 TEST(Conflicts, TheRemainingAreACountOfTheirOwn) {

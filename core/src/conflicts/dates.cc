@@ -202,7 +202,20 @@ void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
             return true;
         return false;
       };
-      if (ta[i].year >= 0 && tb[j].year >= 0 && future(a, ri) != future(b, rj)) continue;
+      // So are other times of one planned or to come ("will", "hopes to", "is to") and of one that happened,
+      // under verbs that do not align ("forced Greyline to cancel all sailings on Monday" / "hopes
+      // to resume crossings on Wednesday"; not "will reopen on Friday" / "reopened on Saturday").
+      const auto planned = [&](const Side& s, Range r) {
+        const auto& t = s.u.data->tokens;
+        for (size_t k = r.first; k-- > 0 && !clause_mark(t[k]);)
+          if (t[k].norm == "will" || word_set(WordList::numbers_planned).has(t[k].norm) ||
+              (t[k].norm == "to" && k > 0 && (t[k - 1].norm == "is" || t[k - 1].norm == "are")))  // "are to stage"
+            return true;
+        return false;
+      };
+      if (ta[i].year >= 0 && tb[j].year >= 0 ? future(a, ri) != future(b, rj)
+                                             : planned(a, ri) != planned(b, rj) && !same_predicate(a, ri, b, rj, lexicon))
+        continue;
       out->push_back(make("date", {ta[i].begin, ta[i].end}, {tb[j].begin, tb[j].end},
                           (clocks ? "time: " : "date: ") + time_text(ta[i], a.text) + " vs " +
                               time_text(tb[j], b.text),

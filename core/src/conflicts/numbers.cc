@@ -222,6 +222,15 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
     return false;
   };
   if (planned(a, ra) != planned(b, rb)) return false;
+  // So are a value in a condition, a threshold ("shut whenever gusts exceed 80 km/h", "if the river
+  // rises above 4 metres"), and one measured.
+  const auto threshold = [](const Side& s, Range r) {
+    const auto& t = s.u.data->tokens;
+    for (size_t k = r.first; k-- > 0 && !clause_mark(t[k]);)
+      if (t[k].norm == "if" || t[k].norm == "unless" || t[k].norm == "whenever") return true;
+    return false;
+  };
+  if (threshold(a, ra) != threshold(b, rb)) return false;
   // So are those who remain and all of them ("Seven patients remain unwell" / "About 40 patients
   // fell ill"). (The seriously hurt are told apart by their numbers: "12 injured, three of them
   // seriously" / "two seriously injured" is a dispute the reader of quantities does not see.)
