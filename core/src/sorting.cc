@@ -55,6 +55,11 @@ void sort_positions(std::vector<uint32_t>* order, const void* context, PositionL
 }  // namespace sorting_internal
 
 void sort_unique(std::vector<uint64_t>* v) { sort_unique_integers(v); }
-void sort_unique(std::vector<uint32_t>* v) { sort_unique_integers(v); }
+void sort_unique(std::vector<uint32_t>* v) {
+  // Through the 64-bit sort: one instance of the merge sort for integers in the module, not two.
+  std::vector<uint64_t> wide(v->begin(), v->end());
+  sort_unique_integers(&wide);
+  v->assign(wide.begin(), wide.end());
+}
 
 }  // namespace tri
