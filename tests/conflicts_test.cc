@@ -1854,6 +1854,16 @@ TEST(Conflicts, AThresholdIsNoMeasuredValue) {
                   "Gusts of up to 110 kilometres per hour were recorded on the Marl bridge.", "90"}});
 }
 
+// Values told of two times are two measures: another year and the story's own, a whole career and
+// a season. A year after the value dates something else.
+TEST(Conflicts, ValuesOfTwoTimesAreTwoMeasures) {
+  expect_no_conflict({{"Last year the Orvel region spent 95 million euros on insulation grants.",
+                       "The Orvel insulation grant scheme will cost 240 million euros over four years."},
+                      {"Dell has scored 62 goals in his career for Orvel Rovers.", "Dell now has 14 goals this season for Orvel Rovers."}});
+  expect_number({{"A 60-year-old woman was charged on Friday with two killings at a Marl ice cream stand in 1967.",
+                  "A 61-year-old woman was charged on Friday with two killings at a Marl ice cream stand.", "60 vs 61"}});
+}
+
 // Those who remain ill are a part of all who fell ill: a count of them is a count of its own,
 // across the cluster too; two counts of the remaining are one.
 TEST(Conflicts, TheRemainingAreACountOfTheirOwn) {

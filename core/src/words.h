@@ -81,6 +81,7 @@ namespace tri {
   X(polarity_predicate_claims) \
   X(negations_intended_intent) \
   X(negations_more_denied_more) \
+  X(numbers_other_times) \
   X(negations_kept_from_kept) \
   X(quantity_read_fractions) \
   X(name_same_office_ranks) \

@@ -194,27 +194,25 @@ void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
       if (bound_of(a, ri) != bound_of(b, rj)) continue;
       // Years of a happening to come and of one past are two happenings ("will host the awards in
       // 2027" / "first hosted the awards in 2019").
-      const auto future = [&](const Side& s, Range r) {  // "will" or "to" and a word, before the time in its clause
+      // So are other times of one planned or to come ("will", "hopes to", "is to") and of one that
+      // happened, under verbs that do not align ("forced Greyline to cancel all sailings on Monday"
+      // / "hopes to resume crossings on Wednesday"; not "will reopen on Friday" / "reopened on
+      // Saturday"). What comes before the time in its clause: bit 1, a year's sense of to come
+      // ("will", or "to" and a word); bit 2, planned ("will", a word of planning, "is to").
+      const auto to_come = [&](const Side& s, Range r) {
         const auto& t = s.u.data->tokens;
-        for (size_t k = r.first; k-- > 0 && !clause_mark(t[k]);)
-          if (t[k].norm == "will" || (t[k].norm == "to" && k + 1 < r.first && !t[k + 1].cap && (s.u.words[k + 1].flags & kContent) &&
-                                      !(s.u.words[k + 1].flags & kNumber)))
-            return true;
-        return false;
+        int how = 0;
+        for (size_t k = r.first; k-- > 0 && !clause_mark(t[k]);) {
+          const bool to = t[k].norm == "to", will = t[k].norm == "will";
+          if (will || (to && k + 1 < r.first && !t[k + 1].cap && (s.u.words[k + 1].flags & kContent) && !(s.u.words[k + 1].flags & kNumber)))
+            how |= 1;
+          if (will || word_set(WordList::numbers_planned).has(t[k].norm) || (to && k > 0 && word_set(WordList::negations_aux_tense_present).has(t[k - 1].norm)))  // "are to"
+            how |= 2;
+        }
+        return how;
       };
-      // So are other times of one planned or to come ("will", "hopes to", "is to") and of one that happened,
-      // under verbs that do not align ("forced Greyline to cancel all sailings on Monday" / "hopes
-      // to resume crossings on Wednesday"; not "will reopen on Friday" / "reopened on Saturday").
-      const auto planned = [&](const Side& s, Range r) {
-        const auto& t = s.u.data->tokens;
-        for (size_t k = r.first; k-- > 0 && !clause_mark(t[k]);)
-          if (t[k].norm == "will" || word_set(WordList::numbers_planned).has(t[k].norm) ||
-              (t[k].norm == "to" && k > 0 && (t[k - 1].norm == "is" || t[k - 1].norm == "are")))  // "are to stage"
-            return true;
-        return false;
-      };
-      if (ta[i].year >= 0 && tb[j].year >= 0 ? future(a, ri) != future(b, rj)
-                                             : planned(a, ri) != planned(b, rj) && !same_predicate(a, ri, b, rj, lexicon))
+      const int x = to_come(a, ri), y = to_come(b, rj);
+      if (ta[i].year >= 0 && tb[j].year >= 0 ? (x & 1) != (y & 1) : (x & 2) != (y & 2) && !same_predicate(a, ri, b, rj, lexicon))
         continue;
       out->push_back(make("date", {ta[i].begin, ta[i].end}, {tb[j].begin, tb[j].end},
                           (clocks ? "time: " : "date: ") + time_text(ta[i], a.text) + " vs " +

@@ -45,6 +45,14 @@ std::string span_text(std::string_view text, Span s);
 // seriously hurt of the hurt), "remaining" (those still ill of all who fell ill); "" for all of them.
 std::string_view count_part(const SimUnit& u, const Quantity& q);
 
+// Values told of two times, by their clauses, are two measures: a past year told before the value
+// ("last year", "two years ago") and the story's own ("Last year the region spent 95 million euros"
+// / "will cost 240 million euros"; a year by its number names things too: "the note maturing in
+// 2008 fell 22 basis points", "the 1967 killings"), a whole career
+// and a season ("62 goals in his career" / "14 goals this season"; a season's value and one
+// without a time may be the same: "15 points per game this season" / "averaged 18 points").
+bool other_times(const SimUnit& a, Range ra, const SimUnit& b, Range rb);
+
 // A capital letter after the first letter ("LeBlanc", "McCann").
 bool capital_inside(std::string_view w);
 // Token k is the unit's first word (only punctuation before it).

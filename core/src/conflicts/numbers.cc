@@ -205,6 +205,23 @@ bool part_and_whole(const SimUnit& a, const Quantity& qa, Range x, const SimUnit
                                               named_part(b, qb, y, a, x, any && qb.num_hi < qa.num_lo)));
 }
 
+int another_time(const SimUnit& u, Range r) {
+  const auto& t = u.data->tokens;
+  size_t from = r.first, to = r.last;
+  while (from > 0 && !clause_mark(t[from - 1])) --from;
+  while (to < t.size() && !clause_mark(t[to])) ++to;
+  int kind = 0;
+  for (size_t k = from; k < to; ++k) kind = std::max(kind, static_cast<int>(word_set(WordList::numbers_other_times).number(t[k].norm)));
+  for (const TimeExpr& x : u.data->facts.times)  // "last year", "two years ago" before the value
+    if (x.begin >= t[from].begin && x.end <= t[r.first].begin && x.years_ago > 0) kind = std::max(kind, 1);
+  return kind;
+}
+
+bool other_times(const SimUnit& a, Range ra, const SimUnit& b, Range rb) {
+  const int x = another_time(a, ra), y = another_time(b, rb);
+  return x != y && !(std::min(x, y) == 0 && std::max(x, y) >= 2);
+}
+
 bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, const Quantity& qb, Range rb,
                   const Lexicon& lexicon) {
   // Counts of people in one state are one measure, with or without their noun ("seven people
@@ -221,16 +238,10 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
       if (word_set(WordList::numbers_planned).has(t[k].norm)) return true;
     return false;
   };
+  // So is a value in a condition, a threshold ("shut whenever gusts exceed 80 km/h", "if the river
+  // rises above 4 metres": "if", "unless" and "whenever" are in the list too).
   if (planned(a, ra) != planned(b, rb)) return false;
-  // So are a value in a condition, a threshold ("shut whenever gusts exceed 80 km/h", "if the river
-  // rises above 4 metres"), and one measured.
-  const auto threshold = [](const Side& s, Range r) {
-    const auto& t = s.u.data->tokens;
-    for (size_t k = r.first; k-- > 0 && !clause_mark(t[k]);)
-      if (t[k].norm == "if" || t[k].norm == "unless" || t[k].norm == "whenever") return true;
-    return false;
-  };
-  if (threshold(a, ra) != threshold(b, rb)) return false;
+  if (other_times(a.u, ra, b.u, rb)) return false;
   // So are those who remain and all of them ("Seven patients remain unwell" / "About 40 patients
   // fell ill"). (The seriously hurt are told apart by their numbers: "12 injured, three of them
   // seriously" / "two seriously injured" is a dispute the reader of quantities does not see.)
