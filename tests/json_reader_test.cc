@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -178,3 +179,13 @@ TEST(Decimal, FourPlacesAsNlohmannWritesThem) {
 }
 
 }  // namespace
+
+// Integers are written as std::to_string writes them, at the ends of their ranges too.
+TEST(Decimal, WritesIntegersAsToStringDoes) {
+  for (long long v : {0LL, 7LL, -7LL, 10LL, -10LL, 1234567890123LL, std::numeric_limits<long long>::max(),
+                      std::numeric_limits<long long>::min()})
+    EXPECT_EQ(tri::integer_text(v), std::to_string(v));
+  for (unsigned long long v : {0ULL, 9ULL, 10ULL, 18446744073709551615ULL}) EXPECT_EQ(tri::digits_of(v), std::to_string(v));
+  EXPECT_EQ(tri::whole_number(size_t{42}), "42");
+  EXPECT_EQ(tri::whole_number(-3), "-3");
+}

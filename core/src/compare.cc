@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "engine.h"
+#include "decimal.h"
 #include "language.h"
 #include "resources.h"
 #include "triangulate/html.h"
@@ -54,19 +55,19 @@ void add_repair_warnings(const std::string& id, const Repair& rep, std::vector<W
     const size_t count = is_nul ? nul : invalid;
     if (count <= kMaxRepairWarnings) {
       out->push_back({id, is_nul ? "nul" : "invalid-utf8",
-                      is_nul ? "NUL byte at byte " + std::to_string(n.byte) + " replaced by U+FFFD"
-                             : "invalid UTF-8 at byte " + std::to_string(n.byte) +
+                      is_nul ? "NUL byte at byte " + whole_number(n.byte) + " replaced by U+FFFD"
+                             : "invalid UTF-8 at byte " + whole_number(n.byte) +
                                    " replaced by U+FFFD",
                       static_cast<long long>(n.byte)});
     }
   }
   if (invalid > kMaxRepairWarnings)
     out->push_back({id, "invalid-utf8",
-                    std::to_string(invalid - kMaxRepairWarnings) +
+                    whole_number(invalid - kMaxRepairWarnings) +
                         " more invalid UTF-8 sequences replaced by U+FFFD",
                     -1});
   if (nul > kMaxRepairWarnings)
-    out->push_back({id, "nul", std::to_string(nul - kMaxRepairWarnings) + " more NUL bytes replaced by U+FFFD", -1});
+    out->push_back({id, "nul", whole_number(nul - kMaxRepairWarnings) + " more NUL bytes replaced by U+FFFD", -1});
 }
 
 bool blank(std::string_view s) {
@@ -83,19 +84,19 @@ bool prepare_sources(const Input& in, Result* out, std::vector<SourceData>* data
   Result& r = *out;
   const auto& srcs = in.sources;
   if (srcs.size() < 2) {
-    r.error = "need at least two sources to compare (got " + std::to_string(srcs.size()) + ")";
+    r.error = "need at least two sources to compare (got " + whole_number(srcs.size()) + ")";
     return false;
   }
   if (srcs.size() > in.options.max_sources) {
-    r.error = "too many sources: " + std::to_string(srcs.size()) + " (at most " +
-              std::to_string(in.options.max_sources) + ")";
+    r.error = "too many sources: " + whole_number(srcs.size()) + " (at most " +
+              whole_number(in.options.max_sources) + ")";
     return false;
   }
   size_t total = 0;
   std::vector<std::string_view> ids;  // at most max_sources: searched in turn
   for (size_t k = 0; k < srcs.size(); ++k) {
     if (srcs[k].id.empty()) {
-      r.error = "source " + std::to_string(k + 1) + " has an empty id";
+      r.error = "source " + whole_number(k + 1) + " has an empty id";
       return false;
     }
     if (std::find(ids.begin(), ids.end(), srcs[k].id) != ids.end()) {
@@ -106,8 +107,8 @@ bool prepare_sources(const Input& in, Result* out, std::vector<SourceData>* data
     total += srcs[k].text.size();
   }
   if (total > in.options.max_total_bytes) {
-    r.error = "input too large: " + std::to_string(total) + " bytes of text (at most " +
-              std::to_string(in.options.max_total_bytes) + ")";
+    r.error = "input too large: " + whole_number(total) + " bytes of text (at most " +
+              whole_number(in.options.max_total_bytes) + ")";
     return false;
   }
 

@@ -105,9 +105,9 @@ std::string fixed_decimal(double v, int decimals) {
     part -= unit;
     ++n;
   }
-  std::string digits = std::to_string(n);
+  std::string digits = whole_number(n);
   if (decimals > 0) {
-    std::string frac = std::to_string(part);
+    std::string frac = whole_number(part);
     digits += "." + std::string(static_cast<size_t>(decimals) - frac.size(), '0') + frac;
   }
   n += part;  // non-zero when anything is shown
@@ -120,13 +120,13 @@ std::string four_places(double v) {
   std::string out;
   if (std::signbit(v)) out += '-', v = -v;
   const auto k = static_cast<unsigned long long>(std::round(v * 10000.0));
-  out += std::to_string(k / 10000);
+  out += whole_number(k / 10000);
   out += '.';
   unsigned long long frac = k % 10000;
   if (frac == 0) return out + '0';
   int places = 4;
   while (frac % 10 == 0) frac /= 10, --places;
-  const std::string digits = std::to_string(frac);
+  const std::string digits = whole_number(frac);
   out.append(static_cast<size_t>(places) - digits.size(), '0');
   return out + digits;
 }
@@ -146,7 +146,7 @@ std::string general_decimal(double v) {
     six = static_cast<uint64_t>(std::llround(scale(a, 5 - e)));
   }
   std::string out = v < 0 ? "-" : "";
-  std::string d = std::to_string(six);  // six digits
+  std::string d = whole_number(six);  // six digits
   if (e >= -4 && e < 6) {
     // Plain notation: the point after e + 1 digits, trailing zeros dropped.
     if (e >= 0) {
@@ -165,13 +165,25 @@ std::string general_decimal(double v) {
   out += e < 0 ? "e-" : "e+";
   const int ae = e < 0 ? -e : e;
   if (ae < 10) out += "0";
-  return out + std::to_string(ae);
+  return out + whole_number(ae);
 }
 
 std::string two_digits(int n) {
   if (n < 0) n = 0;
   n %= 100;
   return std::string{static_cast<char>('0' + n / 10), static_cast<char>('0' + n % 10)};
+}
+
+std::string digits_of(unsigned long long v) {
+  char b[20];
+  size_t i = sizeof b;
+  do b[--i] = static_cast<char>('0' + v % 10);
+  while (v /= 10);
+  return std::string(b + i, sizeof b - i);
+}
+
+std::string integer_text(long long v) {
+  return v < 0 ? "-" + digits_of(0ull - static_cast<unsigned long long>(v)) : digits_of(static_cast<unsigned long long>(v));
 }
 
 }  // namespace tri

@@ -9,6 +9,7 @@
 
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 namespace tri {
 
@@ -33,5 +34,15 @@ std::string four_places(double v);
 
 // `n` (0..99) as two digits.
 std::string two_digits(int n);
+
+// An integer in decimal digits, as std::to_string writes it (without the C++ library's integer
+// formatting and its tables, which the module would carry for this alone).
+std::string digits_of(unsigned long long v);
+std::string integer_text(long long v);
+template <typename T>
+std::string whole_number(T v) {
+  if constexpr (std::is_signed_v<T>) return integer_text(v);
+  else return digits_of(v);
+}
 
 }  // namespace tri

@@ -1,6 +1,7 @@
 // export.cc — conflict rows as CSV and Markdown; mirrors web/src/export.js (conflictRows,
 // conflictsToCsv, conflictsToMarkdown) and the conflict list of web/src/model.js.
 #include "triangulate/export.h"
+#include "decimal.h"
 
 #include <algorithm>
 #include <climits>
@@ -35,7 +36,7 @@ std::string slice(const std::string& text, size_t begin, size_t end) {
 std::string title_of(const SourceResult& s, size_t index) {
   if (!s.title.empty()) return s.title;
   if (!s.id.empty()) return s.id;
-  return "Source " + std::to_string(index + 1);
+  return "Source " + whole_number(index + 1);
 }
 
 // JavaScript's \s: ASCII white space, NBSP, the Unicode space separators, line and paragraph
@@ -174,7 +175,7 @@ std::string conflicts_csv_rows(const Result& result, const std::string* cluster)
   for (const ConflictRow& r : conflict_rows(result)) {
     if (cluster) out += csv_cell(valid_utf8(*cluster)) + ",";
     const std::string cells[] = {
-        r.group < 0 ? "" : std::to_string(r.group), r.type, r.reason,
+        r.group < 0 ? "" : whole_number(r.group), r.type, r.reason,
         r.a.source, r.a.title, r.a.value, r.a.claim,
         r.b.source, r.b.title, r.b.value, r.b.claim};
     bool first = true;
@@ -196,8 +197,8 @@ std::string conflicts_to_markdown(const Result& result, const std::string& headi
   std::string out = heading + "\n\n";
   if (!result.ok()) return out + "error: " + markdown_text(result.error) + "\n";
   const std::vector<ConflictRow> rows = conflict_rows(result);
-  out += std::to_string(rows.size()) + " conflicting " + (rows.size() == 1 ? "value" : "values") +
-         " across " + std::to_string(result.sources.size()) + " sources: ";
+  out += whole_number(rows.size()) + " conflicting " + (rows.size() == 1 ? "value" : "values") +
+         " across " + whole_number(result.sources.size()) + " sources: ";
   for (size_t i = 0; i < result.sources.size(); ++i) {
     if (i) out += ", ";
     out += markdown_text(title_of(result.sources[i], i));

@@ -51,12 +51,12 @@ class Writer {
   }
   void value(long long v) {
     separate();
-    buf_ += std::to_string(v);
+    buf_ += whole_number(v);
   }
   void value(int v) { value(static_cast<long long>(v)); }
   void value(size_t v) {
     separate();
-    buf_ += std::to_string(v);
+    buf_ += whole_number(v);
   }
   // Doubles are scores and shares: four decimal places (decimal.h).
   void value(double v) {
@@ -159,7 +159,7 @@ class Writer {
   bool after_key_ = false;
 };
 
-std::string unit_id(const SourceResult& s, size_t k) { return s.id + "#" + std::to_string(k); }
+std::string unit_id(const SourceResult& s, size_t k) { return s.id + "#" + whole_number(k); }
 
 // A span by its offsets alone, where the text is already in the result (a clause of a unit whose
 // text is listed): the result stays proportional to the text, not to the links.
@@ -512,12 +512,12 @@ bool parse_input(std::string_view text, Input* in, std::string* error, std::stri
   }
   if (r.root.kind == Value::kObject && cluster_id) {
     if (r.cluster_id.kind == Value::kString) *cluster_id = std::move(r.cluster_id.text);
-    else if (r.cluster_id.kind == Value::kInteger) *cluster_id = std::to_string(r.cluster_id.integer);
+    else if (r.cluster_id.kind == Value::kInteger) *cluster_id = whole_number(r.cluster_id.integer);
     else if (r.cluster_id.kind == Value::kUnsigned)
-      *cluster_id = std::to_string(static_cast<long long>(r.cluster_id.unsigned_integer));
+      *cluster_id = whole_number(static_cast<long long>(r.cluster_id.unsigned_integer));
   }
   if (r.too_deep) {
-    *error = "JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels";
+    *error = "JSON nested deeper than " + whole_number(kMaxJsonDepth) + " levels";
     return false;
   }
   if (r.root.kind != Value::kObject) {
@@ -530,7 +530,7 @@ bool parse_input(std::string_view text, Input* in, std::string* error, std::stri
   }
   for (size_t k = 0; k < r.sources.size(); ++k) {
     RequestReader::Source& s = r.sources[k];
-    const std::string where = "sources[" + std::to_string(k) + "]";
+    const std::string where = "sources[" + whole_number(k) + "]";
     if (s.self.kind != Value::kObject) {
       *error = where + " must be an object";
       return false;

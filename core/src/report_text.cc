@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "triangulate/report.h"
+#include "decimal.h"
 
 namespace tri {
 namespace {
@@ -24,7 +25,7 @@ std::string quote(const SourceResult& s, const Unit& u, size_t max = 220) {
   return "\xE2\x80\x9C" + one_line(s.text.substr(u.begin, u.end - u.begin), max) + "\xE2\x80\x9D";
 }
 
-std::string plural(size_t n, const char* word) { return std::to_string(n) + " " + word + (n == 1 ? "" : "s"); }
+std::string plural(size_t n, const char* word) { return whole_number(n) + " " + word + (n == 1 ? "" : "s"); }
 
 // "3 sources: a b c", and how independent they are: "(2 independent)", "(all citing X)".
 std::string sources_line(const Result& r, const Group& g) {

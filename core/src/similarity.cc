@@ -1,5 +1,6 @@
 // similarity.cc — unit representations and the features of a pair.
 #include "similarity.h"
+#include "decimal.h"
 
 #include <algorithm>
 #include <cmath>
@@ -57,7 +58,7 @@ bool clause_break(const Token& t) {
 // "#7" for a number word that states one whole value ("seven"), so that it matches "7".
 std::string number_word_key(const Quantity& q) {
   if (q.num_lo != q.num_hi || q.num_lo < 0 || q.num_lo > 1e15 || q.num_lo != std::floor(q.num_lo)) return "";
-  return "#" + std::to_string(static_cast<long long>(q.num_lo));
+  return "#" + whole_number(static_cast<long long>(q.num_lo));
 }
 
 }  // namespace

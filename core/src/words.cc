@@ -1,5 +1,6 @@
 // words.cc — the word lists of the engine data (words.h) and WordSet's look-up (word_list.h).
 #include "words.h"
+#include "decimal.h"
 
 #include "data_lines.h"
 #include "resources.h"
@@ -71,8 +72,8 @@ std::string read_word_lists(std::string_view text, WordLists* out) {
     ++count;
   }
   if (count != kWordListCount)
-    return "words.txt: " + std::to_string(count) + " well-formed lists (\"name: words in byte order\"), "
-           "this engine reads " + std::to_string(kWordListCount);
+    return "words.txt: " + whole_number(count) + " well-formed lists (\"name: words in byte order\"), "
+           "this engine reads " + whole_number(kWordListCount);
   return "";
 }
 

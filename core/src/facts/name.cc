@@ -1,6 +1,7 @@
 // name.cc — reading name mentions and the roles people hold, and comparing two mentions.
 // See name.h for what is read.
 #include "triangulate/facts/name.h"
+#include "decimal.h"
 
 #include <algorithm>
 
@@ -256,7 +257,7 @@ void NameReader::push(size_t b, size_t e, RoleSpan role) {
     // numerals stays one name ("Apollo Eleven" / "Apollo XI" / "Apollo 11th" all give "#11").
     if (!m.parts.empty() && !part.empty()) {
       const int v = facts_internal::numeral_value(part, true);
-      if (v >= 0) part = "#" + std::to_string(v);
+      if (v >= 0) part = "#" + whole_number(v);
     }
     if (!part.empty()) m.parts.push_back(std::move(part));
   }

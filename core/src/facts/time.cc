@@ -35,9 +35,9 @@ std::string time_display(const TimeExpr& t) {
   const bool part_first = eq(t.part, "early") || eq(t.part, "late") || eq(t.part, "mid");
   if (part_first) add(t.part);
   if (t.weekday >= 0 && t.weekday < 7) add(kWeekdayNames[t.weekday]);
-  if (t.day > 0) add(std::to_string(t.day));
+  if (t.day > 0) add(whole_number(t.day));
   if (t.month >= 1 && t.month <= 12) add(kMonthNames[t.month - 1]);
-  if (t.year >= 0) add(std::to_string(t.year));
+  if (t.year >= 0) add(whole_number(t.year));
   if (!part_first) add(t.part);
   if (t.hour >= 0) {
     add(two_digits(t.hour % 24) + ":" + two_digits(t.minute >= 0 ? t.minute % 60 : 0));
