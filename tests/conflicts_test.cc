@@ -1859,9 +1859,20 @@ TEST(Conflicts, AThresholdIsNoMeasuredValue) {
 TEST(Conflicts, ValuesOfTwoTimesAreTwoMeasures) {
   expect_no_conflict({{"Last year the Orvel region spent 95 million euros on insulation grants.",
                        "The Orvel insulation grant scheme will cost 240 million euros over four years."},
-                      {"Dell has scored 62 goals in his career for Orvel Rovers.", "Dell now has 14 goals this season for Orvel Rovers."}});
+                      {"Dell has scored 62 goals in his career for Orvel Rovers.", "Dell now has 14 goals this season for Orvel Rovers."},
+                      {"The last major flood in Kessford, in 2007, forced about 800 people out of their homes.",
+                       "About 1,200 people were forced from their homes in Kessford on Sunday."}});
   expect_number({{"A 60-year-old woman was charged on Friday with two killings at a Marl ice cream stand in 1967.",
                   "A 61-year-old woman was charged on Friday with two killings at a Marl ice cream stand.", "60 vs 61"}});
+}
+
+// Things counted under two verbs that neither align nor relate are two sets; the same verb makes
+// one.
+TEST(Conflicts, ThingsDamagedAndThingsDestroyedAreTwoSets) {
+  expect_no_conflict({{"Emergency director Lorna Castell said 340 homes had been damaged in Kessford.",
+                       "At least 25 houses were destroyed in Kessford, emergency director Lorna Castell said."}});
+  expect_number({{"Emergency director Lorna Castell said 340 homes had been damaged in Kessford.",
+                  "Emergency director Lorna Castell said 300 homes were damaged in Kessford.", "340 vs 300"}});
 }
 
 // Those who remain ill are a part of all who fell ill: a count of them is a count of its own,

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -212,8 +213,12 @@ int another_time(const SimUnit& u, Range r) {
   while (to < t.size() && !clause_mark(t[to])) ++to;
   int kind = 0;
   for (size_t k = from; k < to; ++k) kind = std::max(kind, static_cast<int>(word_set(WordList::numbers_other_times).number(t[k].norm)));
-  for (const TimeExpr& x : u.data->facts.times)  // "last year", "two years ago" before the value
-    if (x.begin >= t[from].begin && x.end <= t[r.first].begin && x.years_ago > 0) kind = std::max(kind, 1);
+  // "Last year", "two years ago" before the value; or a year set apart right before its clause ("The
+  // last big flood, in 2007, forced 800 people out").
+  const size_t aside = from >= 4 && t[from - 3].norm == "in" && clause_mark(t[from - 4]) ? t[from - 2].begin : SIZE_MAX;
+  for (const TimeExpr& x : u.data->facts.times)
+    if ((x.begin >= t[from].begin && x.end <= t[r.first].begin && x.years_ago > 0) || (x.begin == aside && x.year >= 0 && x.month < 0))
+      kind = std::max(kind, 1);
   return kind;
 }
 
@@ -394,6 +399,18 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
       if (word_set(WordList::numbers_same_measure_joins).has(s.u.data->tokens[i].norm)) return false;  // and, or, but, ",", ";"
     return true;
   };
+  // Things counted under two verbs after them that neither align nor relate ("340 homes had been
+  // damaged" / "at least 25 houses were destroyed") are two sets.
+  const auto verb_after = [&](const Side& s, size_t n) {
+    const auto& t = s.u.data->tokens;
+    for (size_t k = n + 1; k < t.size() && k <= n + 4 && !clause_mark(t[k]); ++k)
+      if (!word_set(WordList::negations_is_auxiliary_aux).has(t[k].norm)) return verb_at(s.u, k, lexicon) ? k : t.size();
+    return t.size();
+  };
+  const size_t va = verb_after(a, na), vb = verb_after(b, nb);
+  if (va < a.to.size() && vb < b.to.size() && a.to[va] != static_cast<int>(vb) &&
+      lexicon.relation(a.u.words[va].lex, b.u.words[vb].lex) == WordRelation::kNone)
+    return false;
   return (holds(a.match[na], a.to[na], rb, own_noun(b, nb)) && joined(b, rb, a.to[na]) && !per(b, a.to[na])) ||
          (holds(b.match[nb], b.to[nb], ra, own_noun(a, na)) && joined(a, ra, b.to[nb]) && !per(a, b.to[nb]));
 }
