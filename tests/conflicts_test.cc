@@ -1866,6 +1866,14 @@ TEST(Conflicts, ValuesOfTwoTimesAreTwoMeasures) {
                   "A 61-year-old woman was charged on Friday with two killings at a Marl ice cream stand.", "60 vs 61"}});
 }
 
+// A score ("three goals to one") counts no one's goals: no count dispute across the cluster.
+TEST(Conflicts, AScoreIsNoCount) {
+  Input in;
+  in.sources = {{"a", "", "Dell now has 14 goals this season for Orvel Rovers."},
+                {"b", "", "Marl Town were beaten three goals to one by Orvel Rovers on Saturday afternoon."}};
+  EXPECT_TRUE(compare(in).conflicts.empty());
+}
+
 // Things counted under two verbs that neither align nor relate are two sets; the same verb makes
 // one.
 TEST(Conflicts, ThingsDamagedAndThingsDestroyedAreTwoSets) {

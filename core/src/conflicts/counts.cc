@@ -138,6 +138,7 @@ std::string count_key(const SimUnit& u, const Quantity& q) {
   const std::string part = count_part(u, q) == "serious" ? " serious" : "";
   if (!q.state.empty()) return "state " + q.state + part;
   if (q.unit.empty() || q.unit == "age") return "";
+  if (score_told(u, r)) return "";
   const size_t n = noun_token(u, q, r);
   if (n >= u.words.size() || u.words[n].idf < kSpecificNoun) return "";
   return "noun " + q.unit + part;

@@ -53,6 +53,11 @@ std::string_view count_part(const SimUnit& u, const Quantity& q);
 // without a time may be the same: "15 points per game this season" / "averaged 18 points").
 bool other_times(const SimUnit& a, Range ra, const SimUnit& b, Range rb);
 
+// The value at tokens r is a score ("beaten three goals to one"): it counts no one's goals.
+inline bool score_told(const SimUnit& u, Range r) {
+  return r.last + 1 < u.words.size() && u.data->tokens[r.last].norm == "to" && (u.words[r.last + 1].flags & kNumber);
+}
+
 // A capital letter after the first letter ("LeBlanc", "McCann").
 bool capital_inside(std::string_view w);
 // Token k is the unit's first word (only punctuation before it).

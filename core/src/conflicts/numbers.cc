@@ -246,7 +246,7 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
   // So is a value in a condition, a threshold ("shut whenever gusts exceed 80 km/h", "if the river
   // rises above 4 metres": "if", "unless" and "whenever" are in the list too).
   if (planned(a, ra) != planned(b, rb)) return false;
-  if (other_times(a.u, ra, b.u, rb)) return false;
+  if (other_times(a.u, ra, b.u, rb) || score_told(a.u, ra) != score_told(b.u, rb)) return false;
   // So are those who remain and all of them ("Seven patients remain unwell" / "About 40 patients
   // fell ill"). (The seriously hurt are told apart by their numbers: "12 injured, three of them
   // seriously" / "two seriously injured" is a dispute the reader of quantities does not see.)
