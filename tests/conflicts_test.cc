@@ -1866,6 +1866,14 @@ TEST(Conflicts, ValuesOfTwoTimesAreTwoMeasures) {
                   "A 61-year-old woman was charged on Friday with two killings at a Marl ice cream stand.", "60 vs 61"}});
 }
 
+// Two maximums however told ("up to 40 percent" / "as much as 45%") are one value: different, a
+// dispute; two minimums told differently can both hold.
+TEST(Conflicts, TwoMaximumsThatDiffer) {
+  expect_number({{"Grants will cover up to 40 percent of insulation costs in Orvel.",
+                  "Grants will cover as much as 45% of insulation costs in Orvel.", "40"}});
+  expect_no_conflict({{"More than 50 people were arrested in Orvel on Friday.", "At least 46 people were arrested in Orvel on Friday."}});
+}
+
 // A score ("three goals to one") counts no one's goals: no count dispute across the cluster.
 TEST(Conflicts, AScoreIsNoCount) {
   Input in;

@@ -426,10 +426,14 @@ bool values_agree(const Quantity& x, const Quantity& y) {
   if (plain(x) && plain(y) && x.kind == y.kind && x.unit == y.unit &&
       std::fabs(x.num_lo - y.num_lo) > std::max(x.step, y.step) / 2 * (1 + 1e-9))
     return false;
-  static const char* const kBounds[] = {"up to", "more than", "at least", "less than", "as many as"};
-  bool bound = false;
-  for (const char* h : kBounds) bound = bound || x.hedge == h;
-  if (bound && x.hedge == y.hedge && x.vague.empty() && y.vague.empty() && x.unit_text == y.unit_text &&
+  // Two bounds told alike that differ ("more than five times" / "more than eleven times"), and two
+  // maximums however told ("up to 40 percent" / "as much as 45%": the most it can be is one value;
+  // "more than 50" / "at least 46" can both hold).
+  static const char* const kBounds[] = {"up to", "less than", "as many as", "more than", "at least"};
+  int bx = 0, by = 0;  // 1 an upper bound, 2 a lower one
+  for (int k = 0; k < 5; ++k) bx = x.hedge == kBounds[k] ? 1 + (k > 2) : bx, by = y.hedge == kBounds[k] ? 1 + (k > 2) : by;
+  if (bx && (x.hedge == y.hedge || (bx == 1 && by == 1)) && x.vague.empty() && y.vague.empty() &&
+      (x.unit_text == y.unit_text || x.kind == QuantityKind::kPercent) &&
       compare(x, y) != Match::kSame &&
       (x.num_lo != y.num_lo || x.num_hi != y.num_hi))
     return false;
