@@ -1876,10 +1876,8 @@ TEST(Conflicts, TwoMaximumsThatDiffer) {
 
 // A score ("three goals to one") counts no one's goals: no count dispute across the cluster.
 TEST(Conflicts, AScoreIsNoCount) {
-  Input in;
-  in.sources = {{"a", "", "Dell now has 14 goals this season for Orvel Rovers."},
-                {"b", "", "Marl Town were beaten three goals to one by Orvel Rovers on Saturday afternoon."}};
-  EXPECT_TRUE(compare(in).conflicts.empty());
+  expect_no_conflict({{"Dell now has 14 goals this season for Orvel Rovers.",
+                       "Marl Town were beaten three goals to one by Orvel Rovers on Saturday afternoon."}});
 }
 
 // Things counted under two verbs that neither align nor relate are two sets; the same verb makes
@@ -1894,12 +1892,11 @@ TEST(Conflicts, ThingsDamagedAndThingsDestroyedAreTwoSets) {
 // Those who remain ill are a part of all who fell ill: a count of them is a count of its own,
 // across the cluster too; two counts of the remaining are one.
 TEST(Conflicts, TheRemainingAreACountOfTheirOwn) {
-  Input in;
-  in.sources = {{"a", "", "Forty patients at the Kestow infirmary have fallen ill with norovirus."},
-                {"b", "", "Seven patients remain unwell on the wards of the Kestow infirmary."}};
-  EXPECT_TRUE(compare(in).conflicts.empty());
-  in.sources[0].text = "Twelve patients remain unwell on the wards of the Kestow infirmary.";
-  EXPECT_FALSE(compare(in).conflicts.empty());
+  expect_no_conflict({{"Forty patients at the Kestow infirmary have fallen ill with norovirus.",
+                       "Seven patients remain unwell on the wards of the Kestow infirmary."}});
+  EXPECT_FALSE(conflicts_of({"Twelve patients remain unwell on the wards of the Kestow infirmary.",
+                             "Seven patients remain unwell on the wards of the Kestow infirmary."})
+                   .empty());
 }
 
 // A denial of more ("denied that further job cuts were planned") is disputed by a statement of

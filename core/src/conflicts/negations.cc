@@ -73,7 +73,7 @@ size_t intended(const SimUnit& u, size_t k) {
   const bool to = t[k + 1].norm == "to";
   if (!to && t[k + 1].norm != "of") return k;
   const std::string& v = t[k + 2].norm;
-  const bool verb = to || (v.size() > 4 && v.compare(v.size() - 3, 3, "ing") == 0);
+  const bool verb = to || (v.size() > 4 && facts_internal::ends_with(v, "ing"));
   return verb && (u.words[k + 2].flags & kContent) && !(u.words[k + 2].flags & (kName | kNumber)) ? k + 2 : k;
 }
 
