@@ -1874,6 +1874,15 @@ TEST(Conflicts, TwoMaximumsThatDiffer) {
   expect_no_conflict({{"More than 50 people were arrested in Orvel on Friday.", "At least 46 people were arrested in Orvel on Friday."}});
 }
 
+// A share's whole told two ways ("of the cost of insulation work" / "of insulation costs") is one
+// whole when the heads of the two phrases align; wholes whose heads differ stay apart.
+TEST(Conflicts, AShareOfOneWholeToldTwoWays) {
+  expect_number({{"Grants will cover up to 40 percent of the cost of insulation work in Orvel.",
+                  "Grants will cover as much as 45% of insulation costs in Orvel.", "40"}});
+  expect_no_conflict({{"Grants will cover up to 40 percent of the cost of insulation work in Orvel.",
+                       "Grants will cover as much as 45% of insulation grants in Orvel."}});
+}
+
 // A score ("three goals to one") counts no one's goals: no count dispute across the cluster.
 TEST(Conflicts, AScoreIsNoCount) {
   expect_no_conflict({{"Dell now has 14 goals this season for Orvel Rovers.",

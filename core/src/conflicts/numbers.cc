@@ -133,20 +133,27 @@ bool named_part(const SimUnit& a, const Quantity& qa, Range x, const SimUnit& b,
   return false;
 }
 
-// What a phrase is "of": the first content word after an "of" right behind the phrase; the two
-// phrases have the same complement when those words align, or when either has none.
+// What a phrase is "of": the first content word after an "of" right behind the phrase, and the
+// head, the last of the content words that follow it without a break ("of the cost of insulation
+// work": cost, cost; "of insulation costs": insulation, costs). The two phrases have the same
+// complement when their first words or their heads align, or when either has none.
 bool same_complement(const Side& a, Range x, const Side& b, Range y) {
-  const auto complement = [](const Side& s, Range r) {
+  static constexpr size_t npos = std::string::npos;
+  const auto complement = [](const Side& s, Range r) -> std::pair<size_t, size_t> {
     const auto& t = s.u.data->tokens;
     size_t k = r.last;
-    if (k >= t.size() || t[k].norm != "of") return std::string::npos;
+    if (k >= t.size() || t[k].norm != "of") return {npos, npos};
     for (++k; k < t.size() && k < r.last + 5; ++k)
-      if (s.u.words[k].flags & kContent) return k;
-    return std::string::npos;
+      if (s.u.words[k].flags & kContent) {
+        size_t head = k;
+        while (head + 1 < t.size() && (s.u.words[head + 1].flags & kContent)) ++head;
+        return {k, head};
+      }
+    return {npos, npos};
   };
-  const size_t cx = complement(a, x), cy = complement(b, y);
-  if (cx == std::string::npos || cy == std::string::npos) return true;
-  return a.to[cx] == static_cast<int>(cy);
+  const auto cx = complement(a, x), cy = complement(b, y);
+  if (cx.first == npos || cy.first == npos) return true;
+  return a.to[cx.first] == static_cast<int>(cy.first) || a.to[cx.second] == static_cast<int>(cy.second);
 }
 
 // The first token at or after byte `from` is "of".
