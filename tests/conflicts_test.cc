@@ -1880,6 +1880,14 @@ TEST(Conflicts, TwoMaximumsThatDiffer) {
   expect_no_conflict({{"More than 50 people were arrested in Orvel on Friday.", "At least 46 people were arrested in Orvel on Friday."}});
 }
 
+// People in one state counted by nouns that neither align nor relate are two sets ("residents" /
+// "firefighters"); by one noun, or with a word for anyone ("people"), one.
+TEST(Conflicts, PeopleOfTwoKindsInOneState) {
+  expect_no_conflict({{"Three residents were hurt in the Sorrel Hill fire.", "Two firefighters were hurt in the Sorrel Hill fire."}});
+  expect_number({{"Twelve villagers died in the Orvel flood.", "Fifteen villagers died in the Orvel flood.", "12 vs 15"},
+                 {"Three people were hurt in the Sorrel Hill fire.", "Two firefighters were hurt in the Sorrel Hill fire.", "3 vs 2"}});
+}
+
 // A share's whole told two ways ("of the cost of insulation work" / "of insulation costs") is one
 // whole when the heads of the two phrases align; wholes whose heads differ stay apart.
 TEST(Conflicts, AShareOfOneWholeToldTwoWays) {
