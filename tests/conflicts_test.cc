@@ -1867,7 +1867,10 @@ TEST(Conflicts, ValuesOfTwoTimesAreTwoMeasures) {
                        "The Orvel insulation grant scheme will cost 240 million euros over four years."},
                       {"Dell has scored 62 goals in his career for Orvel Rovers.", "Dell now has 14 goals this season for Orvel Rovers."},
                       {"The last major flood in Kessford, in 2007, forced about 800 people out of their homes.",
-                       "About 1,200 people were forced from their homes in Kessford on Sunday."}});
+                       "About 1,200 people were forced from their homes in Kessford on Sunday."},
+                      {"The Sorrel Hill fire has burned 8,200 acres.", "A fire near Sorrel Hill burned 3,100 acres last year."},
+                      {"Tarn Air has had three emergency landings this year.", "Tarn Air had seven emergency landings last year."}});
+  expect_number({{"Tarn Air has had three emergency landings this year.", "Tarn Air had seven emergency landings this year.", "3 vs 7"}});
   expect_number({{"A 60-year-old woman was charged on Friday with two killings at a Marl ice cream stand in 1967.",
                   "A 61-year-old woman was charged on Friday with two killings at a Marl ice cream stand.", "60 vs 61"}});
 }

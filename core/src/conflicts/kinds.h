@@ -45,9 +45,9 @@ std::string span_text(std::string_view text, Span s);
 // seriously hurt of the hurt), "remaining" (those still ill of all who fell ill); "" for all of them.
 std::string_view count_part(const SimUnit& u, const Quantity& q);
 
-// Values told of two times, by their clauses, are two measures: a past year told before the value
-// ("last year", "two years ago", or a year set apart right before its clause: "The last flood, in
-// 2007, forced 800 people out") and the story's own ("Last year the region spent 95 million euros"
+// Values told of two times, by their clauses, are two measures: a past year in the value's clause
+// ("last year", "two years ago": "burned 3,100 acres last year"; or a year set apart right before
+// its clause: "The last flood, in 2007, forced 800 people out") and the story's own ("Last year the region spent 95 million euros"
 // / "will cost 240 million euros"; a year by its number alone names things too: "the note maturing
 // in 2008 fell 22 basis points"), a whole career and a season ("62 goals in his career" / "14 goals
 // this season"; a season's value and one without a time may be one: "15 points per game this

@@ -220,11 +220,11 @@ int another_time(const SimUnit& u, Range r) {
   while (to < t.size() && !clause_mark(t[to])) ++to;
   int kind = 0;
   for (size_t k = from; k < to; ++k) kind = std::max(kind, static_cast<int>(word_set(WordList::numbers_other_times).number(t[k].norm)));
-  // "Last year", "two years ago" before the value; or a year set apart right before its clause ("The
-  // last big flood, in 2007, forced 800 people out").
+  // "Last year", "two years ago" in the value's clause ("burned 3,100 acres last year"); or a year set
+  // apart right before its clause ("The last big flood, in 2007, forced 800 people out").
   const size_t aside = from >= 4 && t[from - 3].norm == "in" && clause_mark(t[from - 4]) ? t[from - 2].begin : SIZE_MAX;
   for (const TimeExpr& x : u.data->facts.times)
-    if ((x.begin >= t[from].begin && x.end <= t[r.first].begin && x.years_ago > 0) || (x.begin == aside && x.year >= 0 && x.month < 0))
+    if ((x.begin >= t[from].begin && x.end <= (to < t.size() ? t[to].begin : SIZE_MAX) && x.years_ago > 0) || (x.begin == aside && x.year >= 0 && x.month < 0))
       kind = std::max(kind, 1);
   return kind;
 }
