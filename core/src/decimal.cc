@@ -145,27 +145,27 @@ std::string general_decimal(double v) {
     ++e;
     six = static_cast<uint64_t>(std::llround(scale(a, 5 - e)));
   }
+  // The six digits, without their trailing zeros (n kept), and the digits before the point.
+  char d[6];
+  for (int k = 5; k >= 0; --k) d[k] = static_cast<char>('0' + six % 10), six /= 10;
+  int n = 6;
+  while (n > 1 && d[n - 1] == '0') --n;
+  const bool plain = e >= -4 && e < 6;
+  const int point = plain ? e + 1 : 1;
   std::string out = v < 0 ? "-" : "";
-  std::string d = whole_number(six);  // six digits
-  if (e >= -4 && e < 6) {
-    // Plain notation: the point after e + 1 digits, trailing zeros dropped.
-    if (e >= 0) {
-      std::string head = d.substr(0, static_cast<size_t>(e) + 1), tail = d.substr(static_cast<size_t>(e) + 1);
-      while (!tail.empty() && tail.back() == '0') tail.pop_back();
-      return out + head + (tail.empty() ? "" : "." + tail);
-    }
-    std::string tail = std::string(static_cast<size_t>(-e - 1), '0') + d;
-    while (!tail.empty() && tail.back() == '0') tail.pop_back();
-    return out + "0." + tail;
+  if (point <= 0) {
+    out += "0.";
+    out.append(static_cast<size_t>(-point), '0');  // plain notation below 1: "0.00123"
   }
-  std::string tail = d.substr(1);
-  while (!tail.empty() && tail.back() == '0') tail.pop_back();
-  out += d.substr(0, 1);
-  if (!tail.empty()) out += "." + tail;
+  for (int k = 0; k < std::max(point, n); ++k) {
+    if (k == point && k > 0) out += '.';
+    out += d[k];
+  }
+  if (plain) return out;
   out += e < 0 ? "e-" : "e+";
   const int ae = e < 0 ? -e : e;
-  if (ae < 10) out += "0";
-  return out + whole_number(ae);
+  if (ae < 10) out += '0';
+  return out + whole_number(static_cast<uint64_t>(ae));
 }
 
 std::string two_digits(int n) {

@@ -537,7 +537,7 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
           alone = alone && (d.discrepancy.type == type || (dates && d.discrepancy.type == "number" && !l.discrepancies.empty()) || (denial && sizes_change(d, diff, text_a, text_b)));
         // A denial word for word is a dispute whatever the model makes of the rest (conflicts.h).
         if (denial && alone && denial_word_for_word(a, b, al)) {
-          l.discrepancies.insert(l.discrepancies.end(), all.begin(), all.end());
+          for (const Discrepancy& d : all) l.discrepancies.push_back(d);
           held = 1.0;  // set aside, the denial leaves the same words
           continue;
         }
@@ -551,12 +551,12 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
         // "The move was criticised by regional governor Karin Pold").
         const double whole = best_neutral(all, all_slots, false);
         if (whole >= agree) {
-          l.discrepancies.insert(l.discrepancies.end(), all.begin() + had, all.end());
+          for (size_t m = had; m < all.size(); ++m) l.discrepancies.push_back(all[m]);
           held = std::max(held, whole);
         } else if (anchored.size() > aside && (l.score >= (slot_only ? conflict : kWindowFloor) || changed)) {
           const double part = best_neutral(anchored, anchored_slots, alone);
           if (part >= conflict) {
-            l.discrepancies.insert(l.discrepancies.end(), anchored.begin() + had, anchored.end());
+            for (size_t m = had; m < anchored.size(); ++m) l.discrepancies.push_back(anchored[m]);
             held = std::max(held, part);
           }
         }
