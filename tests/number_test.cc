@@ -52,10 +52,6 @@ const NumberCase kNumberCases[] = {
     {"They found a thousand boats.", "a thousand", 1000, 1000, ""},
     {"They found one hundred and five boats.", "one hundred and five", 105, 105, ""},
     {"They found two million boats.", "two million", 2e6, 2e6, ""},
-    {"The crossing took four and a half hours.", "four and a half", 4.5, 4.5, ""},
-    {"They found two and a half million boats.", "two and a half million", 2.5e6, 2.5e6, ""},
-    {"The crossing took 5 1/2 hours.", "5 1/2", 5.5, 5.5, ""},
-    {"It was a 2-1/2 year sentence.", "2-1/2", 2.5, 2.5, ""},
     // Vague amounts.
     {"They found dozens of boats.", "dozens", 24, 119, "dozens"},
     {"They found scores of boats.", "scores", 40, 199, "scores"},

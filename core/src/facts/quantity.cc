@@ -635,23 +635,6 @@ size_t QuantityReader::read(size_t i) {
       kind = QuantityKind::kCount;
       unit = "age";
       ++e;
-    } else if (!q.range && a.vague.empty()) {
-      // A duration in two units is one, in the smaller unit: "two hours and 41 minutes", "1 hour
-      // 20 minutes", "3 days, 4 hours".
-      const DurationUnit* big = duration_unit(s.norm(e - 1));
-      const size_t k = s.is(e, "and") || s.punct(e, ",") ? e + 1 : e;
-      Num c;
-      const DurationUnit* small = parse_number(s, k, &c) && !c.ordinal && c.vague.empty() && !c.scaled && c.lo == c.hi &&
-                                          s.word(c.end) ? duration_unit(s.norm(c.end)) : nullptr;
-      if (small && small->seconds < big->seconds) {
-        const double r = big->seconds / small->seconds;
-        lo = lo * r + (h ? h->lo : 1) * c.lo;
-        hi = hi * r + (h ? h->hi : 1) * c.hi;
-        num_lo = num_lo * r + c.lo;
-        num_hi = num_hi * r + c.hi;
-        unit = std::string(small->unit);
-        e = c.end + 1;
-      }
     }
   } else {
     const bool one = a.vague.empty() && lo == hi && a.lo == 1 && !q.range;
