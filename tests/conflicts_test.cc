@@ -1877,6 +1877,14 @@ TEST(Conflicts, TwoMaximumsThatDiffer) {
   expect_no_conflict({{"More than 50 people were arrested in Orvel on Friday.", "At least 46 people were arrested in Orvel on Friday."}});
 }
 
+// A total told as such ("in total") and a count without it are two measures (the total and one of
+// its parts); two totals still dispute.
+TEST(Conflicts, ATotalToldAsSuchAndAPart) {
+  expect_no_conflict({{"Two guards were on duty at the Marrowick museum.", "The Marrowick museum employs six security guards in total."}});
+  expect_number({{"The Marrowick museum employs eight security guards in total.",
+                  "The Marrowick museum employs six security guards in total.", "8 vs 6"}});
+}
+
 // People in one state counted by nouns that neither align nor relate are two sets ("residents" /
 // "firefighters"); by one noun, or with a word for anyone ("people"), one.
 TEST(Conflicts, PeopleOfTwoKindsInOneState) {
