@@ -1877,6 +1877,15 @@ TEST(Conflicts, TwoMaximumsThatDiffer) {
   expect_no_conflict({{"More than 50 people were arrested in Orvel on Friday.", "At least 46 people were arrested in Orvel on Friday."}});
 }
 
+// Values offered, demanded, accepted or rejected are each of their own stance: an offer and a
+// demand are two measures; two offers, or two demands told in other words, dispute.
+TEST(Conflicts, AnOfferAndADemandAreTwoMeasures) {
+  expect_no_conflict({{"Vellmark offered a 4.5 percent rise to its drivers.", "The drivers' union wants a 7 percent rise."},
+                      {"The drivers' union is seeking 7 percent.", "The drivers' union would accept 6 percent."}});
+  expect_number({{"Vellmark offered a 4.5 percent rise to its drivers.", "Vellmark has proposed a 3.5 percent rise to its drivers.", "4.5% vs 3.5%"},
+                 {"The drivers' union is demanding a 7 percent rise.", "The drivers' union wants an 8 percent rise.", "7% vs 8%"}});
+}
+
 // A total told as such ("in total") and a count without it are two measures (the total and one of
 // its parts); two totals still dispute.
 TEST(Conflicts, ATotalToldAsSuchAndAPart) {

@@ -254,6 +254,16 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
   // So is a value in a condition, a threshold ("shut whenever gusts exceed 80 km/h", "if the river
   // rises above 4 metres": "if", "unless" and "whenever" are in the list too).
   if (planned(a, ra) != planned(b, rb)) return false;
+  // So are values offered, demanded, accepted and rejected, each of its own stance: the nearest
+  // such word before the value in its clause ("Vellmark offered a 4.5 percent rise" / "The union
+  // wants a 7 percent rise"; "is seeking 7 percent" / "would accept 6 percent").
+  const auto stance = [](const Side& s, Range r) {
+    const auto& t = s.u.data->tokens;
+    for (size_t k = r.first, steps = 0; k-- > 0 && steps < 6 && !clause_mark(t[k]); ++steps)
+      if (const std::string_view v = word_set(WordList::numbers_stance).value(t[k].norm); !v.empty()) return v;
+    return std::string_view();
+  };
+  if (const std::string_view x = stance(a, ra), y = stance(b, rb); !x.empty() && !y.empty() && x != y) return false;
   if (other_times(a.u, ra, b.u, rb) || score_told(a.u, ra) != score_told(b.u, rb)) return false;
   // So are those who remain and all of them ("Seven patients remain unwell" / "About 40 patients
   // fell ill"). (The seriously hurt are told apart by their numbers: "12 injured, three of them
