@@ -1894,14 +1894,6 @@ TEST(Conflicts, ATotalToldAsSuchAndAPart) {
                   "The Marrowick museum employs six security guards in total.", "8 vs 6"}});
 }
 
-// People in one state counted by nouns that neither align nor relate are two sets ("residents" /
-// "firefighters"); by one noun, or with a word for anyone ("people"), one.
-TEST(Conflicts, PeopleOfTwoKindsInOneState) {
-  expect_no_conflict({{"Three residents were hurt in the Sorrel Hill fire.", "Two firefighters were hurt in the Sorrel Hill fire."}});
-  expect_number({{"Twelve villagers died in the Orvel flood.", "Fifteen villagers died in the Orvel flood.", "12 vs 15"},
-                 {"Three people were hurt in the Sorrel Hill fire.", "Two firefighters were hurt in the Sorrel Hill fire.", "3 vs 2"}});
-}
-
 // A share's whole told two ways ("of the cost of insulation work" / "of insulation costs") is one
 // whole when the heads of the two phrases align; wholes whose heads differ stay apart.
 TEST(Conflicts, AShareOfOneWholeToldTwoWays) {

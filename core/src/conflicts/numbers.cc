@@ -335,17 +335,8 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
     const size_t x = noun_before(a, ra), y = noun_before(b, rb);
     if (x != npos && y != npos && a.to[x] != static_cast<int>(y)) return false;
   }
-  // Counts of people in one state ("seven people died" / "at least 12 dead") are one measure, unless
-  // both name whom they count, in nouns that neither align nor relate but as kinds of one thing
-  // ("Three residents were hurt" / "Two firefighters were hurt").
-  if (!qa.state.empty() && qa.state == qb.state) {
-    const size_t na = noun_token(a.u, qa, ra), nb = noun_token(b.u, qb, rb);
-    if (na >= a.to.size() || nb >= b.to.size() || a.to[na] == static_cast<int>(nb)) return true;
-    const WordSet& kPeople = word_set(WordList::numbers_same_measure_people);
-    const WordRelation r = lexicon.relation(a.u.words[na].lex, b.u.words[nb].lex);
-    return kPeople.has(a.u.data->tokens[na].norm) || kPeople.has(b.u.data->tokens[nb].norm) ||
-           (r != WordRelation::kNone && r != WordRelation::kSibling);
-  }
+  // Counts of people in one state ("seven people died" / "at least 12 dead") are one measure.
+  if (!qa.state.empty() && qa.state == qb.state) return true;
   // Bare numbers ("Two managed to escape") are one measure when they stand in the same place: a
   // content word next to them aligned to one next to the other ("by", "and" do not place them).
   if (qa.kind == QuantityKind::kOther || qa.unit.empty() || qb.unit.empty()) {
