@@ -47,11 +47,11 @@ std::string_view count_part(const SimUnit& u, const Quantity& q);
 
 // Values told of two times, by their clauses, are two measures: a past year in the value's clause
 // ("last year", "two years ago": "burned 3,100 acres last year"; or a year set apart right before
-// its clause: "The last flood, in 2007, forced 800 people out") and the story's own ("Last year the region spent 95 million euros"
-// / "will cost 240 million euros"; a year by its number alone names things too: "the note maturing
-// in 2008 fell 22 basis points"), a whole career and a season ("62 goals in his career" / "14 goals
-// this season"; a season's value and one without a time may be one: "15 points per game this
-// season" / "averaged 18 points").
+// its clause: "The last flood, in 2007, forced 800 people out") and the story's own ("Last year
+// the region spent 95 million euros" / "will cost 240 million euros"; a year by its number alone
+// names things too: "the note maturing in 2008 fell 22 basis points"), a whole career and a season
+// ("62 goals in his career" / "14 goals this season"; a season's value and one without a time may
+// be one: "15 points per game this season" / "averaged 18 points").
 bool other_times(const SimUnit& a, Range ra, const SimUnit& b, Range rb);
 
 // The value at tokens r is a score ("beaten three goals to one"): it counts no one's goals.

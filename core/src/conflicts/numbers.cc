@@ -107,13 +107,14 @@ bool same_series(const Side& a, Range x, const Side& b, Range y) {
 
 // A count of the rest or of more ("two other victims", "five more bodies", "the remaining three
 // boats"): a part, not the whole ("more than 200" is a bound on the whole); with `total`, also a
-// total ("a total of 14 years", "six guards in total"), not one of its parts. `x`: the quantity's tokens.
+// total ("a total of 14 years", "six guards in total"), not one of its parts. `x`: the quantity's
+// tokens.
 bool of_the_rest(const SimUnit& u, Range x, bool total) {
   const WordSet& kRest = word_set(WordList::numbers_of_the_rest_rest);
   const auto& t = u.data->tokens;
   if (x.first > 0 && kRest.has(t[x.first - 1].norm)) return true;  // "the remaining three"
   if (total && x.first > 1 && t[x.first - 1].norm == "of" && kRest.has(t[x.first - 2].norm)) return true;
-  if (total && x.last + 1 < t.size() && t[x.last].norm == "in" && t[x.last + 1].norm == "total") return true;  // "six guards in total"
+  if (total && x.last + 1 < t.size() && t[x.last].norm == "in" && t[x.last + 1].norm == "total") return true;
   for (size_t k = x.first; k < x.last; ++k)  // not a bound: "more than 200"
     if (kRest.has(t[k].norm) && (k + 1 >= t.size() || t[k + 1].norm != "than")) return true;
   return false;
