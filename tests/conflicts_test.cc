@@ -1877,6 +1877,16 @@ TEST(Conflicts, TwoMaximumsThatDiffer) {
   expect_no_conflict({{"More than 50 people were arrested in Orvel on Friday.", "At least 46 people were arrested in Orvel on Friday."}});
 }
 
+// One act with its two named parties the other way round is a dispute over who did it; the same
+// act told in the passive is none.
+TEST(Conflicts, OneActWithItsPartiesTheOtherWayRound) {
+  const auto d = conflicts_of({"Perrault defeated Halvorsen in the Orvel final.", "Perrault was defeated by Halvorsen in the Orvel final."});
+  EXPECT_TRUE(has(d, "name", "who defeated: Perrault vs Halvorsen")) << all(d);
+  expect_no_conflict({{"Perrault defeated Halvorsen in the Orvel final.", "Halvorsen was defeated by Perrault in the Orvel final."},
+                      {"Almark Shipping bought Tollhaven Port Holdings on Monday.",
+                       "Tollhaven Port Holdings was bought by Almark Shipping on Monday."}});
+}
+
 // Values offered, demanded, accepted or rejected are each of their own stance: an offer and a
 // demand are two measures; two offers, or two demands told in other words, dispute.
 TEST(Conflicts, AnOfferAndADemandAreTwoMeasures) {

@@ -49,6 +49,7 @@ std::vector<Difference> find_differences(const SimUnit& a, const SimUnit& b, con
   numbers(sa, sb, lexicon, &out);
   dates(sa, sb, lexicon, &out);
   names(sa, sb, lexicon, &out);
+  roles(sa, sb, lexicon, &out);
   substitutions(sa, sb, lexicon, &out);
   denials(sa, sb, al, lexicon, &out);
   return out;

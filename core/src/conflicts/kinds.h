@@ -209,6 +209,12 @@ void names(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
 void office_disputes(const std::vector<SimUnit>& units, const std::vector<int>& event_of_source,
                      std::vector<CountDispute>* out);
 
+// ---- roles (conflicts/roles.cc)
+// One act, an aligned verb, with its two named parties the other way round ("Perrault defeated
+// Halvorsen" / "Perrault was defeated by Halvorsen", "Halvorsen beat Perrault"): type "name",
+// the two who act; one at most.
+void roles(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Difference>* out);
+
 // ---- negations (conflicts/negations.cc)
 // The negators of a unit with the content word each governs (the first within four tokens): what
 // it denies.
