@@ -3,6 +3,7 @@
 #include "conflicts/kinds.h"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "facts/scan.h"
@@ -53,7 +54,10 @@ std::pair<Party, Party> parties(const Side& s, size_t k) {
   if (k + 1 < t.size() && t[k + 1].norm == "by") {
     size_t be = k - 1;
     if (be > 0 && !facts_internal::is_be_form(t[be].norm)) --be;  // "was not", "was reportedly"
-    if (facts_internal::is_be_form(t[be].norm)) return be > 0 ? std::pair{name_at(s, k + 2, true), name_at(s, be - 1, false)} : std::pair<Party, Party>{};
+    if (facts_internal::is_be_form(t[be].norm)) {
+      if (be == 0) return {};
+      return {name_at(s, k + 2, true), name_at(s, be - 1, false)};
+    }
   }
   return {name_at(s, k - 1, false), name_at(s, k + 1, true)};
 }
@@ -70,8 +74,7 @@ void roles(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
     if (j < 0 || !verb_at(a.u, i, lexicon) || !verb_at(b.u, static_cast<size_t>(j), lexicon)) continue;
     const auto [agent_a, patient_a] = parties(a, i);
     const auto [agent_b, patient_b] = parties(b, static_cast<size_t>(j));
-    if (!same(agent_a, patient_b) || !same(patient_a, agent_b) || a.u.words[agent_a.last].term == a.u.words[patient_a.last].term ||
-        agent_a.last == patient_a.last)
+    if (!same(agent_a, patient_b) || !same(patient_a, agent_b) || a.u.words[agent_a.last].term == a.u.words[patient_a.last].term)
       continue;
     const Span sa{ta[agent_a.first].begin, ta[agent_a.last].end};
     const Span sb{b.u.data->tokens[agent_b.first].begin, b.u.data->tokens[agent_b.last].end};
