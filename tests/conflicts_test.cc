@@ -533,6 +533,10 @@ TEST(Conflicts, OnePostTwoHolders) {
   const auto owner = conflicts_of({"\"We will not back down,\" said the union's general secretary, Mirela Sand.",
                                    "Union general secretary Agnes Holt said the vote showed how angry members were."});
   EXPECT_TRUE(has(owner, "name", "Mirela Sand vs Agnes Holt")) << all(owner);
+  // Two sentences that agree in part, on the post alone: the holders are still disputed.
+  const auto in_part = conflicts_of({"The port's chief harbour engineer, Wenna Tull, said the crane had been checked.",
+                                     "Repairs will take a month, the port's chief harbour engineer, Osric Penhale, said."});
+  EXPECT_TRUE(has(in_part, "name", "chief harbour engineer: Wenna Tull vs Osric Penhale")) << all(in_part);
   expect_no_conflict({{"Wide receiver Ali Green caught the winning pass in the last minute.",
                        "Wide receiver Ben Cole said the team deserved the win."},
                       {"Police officer Tom Reed said the road was closed overnight.",

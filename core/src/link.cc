@@ -771,8 +771,10 @@ void add_count_disputes(const LinkInput& in, const std::vector<int>& event, cons
     if (compared(d.a, b.source, d.key) || compared(d.b, a.source, d.key)) continue;
     size_t it = existing.find({a, b});
     // Who holds a post is disputed here only between units the model left unlinked: a linked pair
-    // had its names compared (conflicts/names.cc).
-    if (it != PairIndex::kNone && d.key == "office" && (*links)[it].relation != Relation::kRelated) continue;
+    // had its names compared (conflicts/names.cc). A pair that agrees in part had them compared
+    // in its two pieces only, which may leave a holder out ("The county's chief bridge engineer,
+    // Ann Lee, said ..." / "..., the county's chief bridge engineer, Tom Ek, said": the role agrees).
+    if (it != PairIndex::kNone && d.key == "office" && (*links)[it].relation != Relation::kRelated && !(*links)[it].in_part) continue;
     if (it == PairIndex::kNone) {
       Link l;
       l.a = a;
