@@ -269,6 +269,11 @@ TEST(Conflicts, CountsOfAThingUnderTwoVerbs) {
   EXPECT_FALSE(has(apart, "number", "tanker")) << all(apart);
   const auto one = conflicts_of({sank, "By the harbour master's account, the gunboats sank 25 tankers, most of them old."});
   EXPECT_TRUE(has(one, "number", "tankers: 40 vs 25")) << all(one);
+  // The verbs may follow the noun: "were caught" and "survived" count two sets of the climbers.
+  const auto after = conflicts_of({"Seven climbers were caught by the slide above the Tarn hut.", "Six climbers survived."});
+  EXPECT_FALSE(has(after, "number", "climbers")) << all(after);
+  const auto one_after = conflicts_of({"Seven climbers were caught by the slide above the Tarn hut.", "Nine climbers were caught."});
+  EXPECT_TRUE(has(one_after, "number", "climbers: 7 vs 9")) << all(one_after);
 }
 
 // The verbs before two times tell whether they date one happening.

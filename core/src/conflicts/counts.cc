@@ -212,10 +212,15 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
         // ("sank 40 tankers in the spring" / "still hold at least 6 tankers"); a state is one
         // whatever the verb, and one count under two verbs is still one ("14 miners were trapped" /
         // "rescuers reached the 14 miners").
+        // So are those of two verbs after the noun ("Seven climbers were caught" / "Six climbers
+        // survived").
         if (!agree && key.rfind("noun ", 0) == 0) {
-          const size_t vx = verb_before(x, rx, lexicon), vy = verb_before(y, ry, lexicon);
-          if (vx != std::string::npos && vy != std::string::npos && x.words[vx].term != y.words[vy].term &&
-              lexicon.relation(x.words[vx].lex, y.words[vy].lex) == WordRelation::kNone)
+          const auto apart = [&](size_t vx, size_t vy) {
+            return vx < x.words.size() && vy < y.words.size() && x.words[vx].term != y.words[vy].term &&
+                   lexicon.relation(x.words[vx].lex, y.words[vy].lex) == WordRelation::kNone;
+          };
+          if (apart(verb_before(x, rx, lexicon), verb_before(y, ry, lexicon)) ||
+              apart(verb_after(x, noun_token(x, *ms[i].q, rx), lexicon), verb_after(y, noun_token(y, *ms[k].q, ry), lexicon)))
             continue;
         }
         // Mentions are listed in unit order: ms[i] is the pair's first unit.

@@ -105,6 +105,9 @@ bool opposites_take(const SimUnit& x, const Quantity& qx, Range rx, const SimUni
                     const Lexicon& lexicon);
 // The verb nearest before a range in its clause (up to eight tokens back), or npos.
 size_t verb_before(const SimUnit& u, Range r, const Lexicon& lexicon);
+// The verb that follows token n (a counted noun) in its clause past auxiliaries ("340 homes had
+// been damaged"), or the number of tokens when the first word past them is no verb.
+size_t verb_after(const SimUnit& u, size_t n, const Lexicon& lexicon);
 
 // The fact (a quantity, a time) that holds a token of the run, or null.
 template <class Fact>

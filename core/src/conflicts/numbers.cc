@@ -384,12 +384,21 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
     const std::string_view x = paid_as(a, ra), y = paid_as(b, rb);
     if (!x.empty() && !y.empty() && x != y) return false;
   }
+  // Things counted under two verbs after them that neither align nor relate ("340 homes had been
+  // damaged" / "at least 25 houses were destroyed", "Seven climbers were caught" / "One climber
+  // died") are two sets.
+  const size_t na = noun_token(a.u, qa, ra), nb = noun_token(b.u, qb, rb);
+  if (qa.kind == QuantityKind::kCount && na < a.to.size() && nb < b.to.size()) {
+    const size_t va = verb_after(a.u, na, lexicon), vb = verb_after(b.u, nb, lexicon);
+    if (va < a.to.size() && vb < b.to.size() && a.to[va] != static_cast<int>(vb) &&
+        lexicon.relation(a.u.words[va].lex, b.u.words[vb].lex) == WordRelation::kNone)
+      return false;
+  }
   // Durations in any units ("two hours" / "90 minutes": compare() converts them).
   if (qa.unit == qb.unit || qa.kind == QuantityKind::kDuration) return true;
   if (qa.kind != QuantityKind::kCount) return false;
   // Two counts of differently worded nouns ("12 dead" / "seven people died") are one measure when
   // the noun of one is aligned to a word of the other phrase or its surroundings.
-  const size_t na = noun_token(a.u, qa, ra), nb = noun_token(b.u, qb, rb);
   if (na >= a.to.size() || nb >= b.to.size()) return false;
   const auto around = [](Range r, size_t k) {
     return k + 3 >= r.first && k < r.last + 3;  // inside the phrase or within three tokens of it
@@ -418,18 +427,6 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
       if (word_set(WordList::numbers_same_measure_joins).has(s.u.data->tokens[i].norm)) return false;  // and, or, but, ",", ";"
     return true;
   };
-  // Things counted under two verbs after them that neither align nor relate ("340 homes had been
-  // damaged" / "at least 25 houses were destroyed") are two sets.
-  const auto verb_after = [&](const Side& s, size_t n) {
-    const auto& t = s.u.data->tokens;
-    for (size_t k = n + 1; k < t.size() && k <= n + 4 && !clause_mark(t[k]); ++k)
-      if (!word_set(WordList::negations_is_auxiliary_aux).has(t[k].norm)) return verb_at(s.u, k, lexicon) ? k : t.size();
-    return t.size();
-  };
-  const size_t va = verb_after(a, na), vb = verb_after(b, nb);
-  if (va < a.to.size() && vb < b.to.size() && a.to[va] != static_cast<int>(vb) &&
-      lexicon.relation(a.u.words[va].lex, b.u.words[vb].lex) == WordRelation::kNone)
-    return false;
   return (holds(a.match[na], a.to[na], rb, own_noun(b, nb)) && joined(b, rb, a.to[na]) && !per(b, a.to[na])) ||
          (holds(b.match[nb], b.to[nb], ra, own_noun(a, na)) && joined(a, ra, b.to[nb]) && !per(a, b.to[nb]));
 }

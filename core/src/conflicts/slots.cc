@@ -172,6 +172,13 @@ size_t verb_before(const SimUnit& u, Range r, const Lexicon& lexicon) {
   return std::string::npos;
 }
 
+size_t verb_after(const SimUnit& u, size_t n, const Lexicon& lexicon) {
+  const auto& t = u.data->tokens;
+  for (size_t k = n + 1; k < t.size() && k <= n + 4 && !clause_mark(t[k]); ++k)
+    if (!word_set(WordList::negations_is_auxiliary_aux).has(t[k].norm)) return verb_at(u, k, lexicon) ? k : t.size();
+  return t.size();
+}
+
 }  // namespace conflicts_internal
 
 }  // namespace tri
