@@ -1864,7 +1864,7 @@ TEST(Conflicts, AThresholdIsNoMeasuredValue) {
 }
 
 // Values told of two times are two measures: another year and the story's own, a whole career and
-// a season. A year after the value dates something else.
+// a season, a year alone and a weekday. A year after the value dates something else.
 TEST(Conflicts, ValuesOfTwoTimesAreTwoMeasures) {
   expect_no_conflict({{"Last year the Orvel region spent 95 million euros on insulation grants.",
                        "The Orvel insulation grant scheme will cost 240 million euros over four years."},
@@ -1872,8 +1872,10 @@ TEST(Conflicts, ValuesOfTwoTimesAreTwoMeasures) {
                       {"The last major flood in Kessford, in 2007, forced about 800 people out of their homes.",
                        "About 1,200 people were forced from their homes in Kessford on Sunday."},
                       {"The Sorrel Hill fire has burned 8,200 acres.", "A fire near Sorrel Hill burned 3,100 acres last year."},
-                      {"Tarn Air has had three emergency landings this year.", "Tarn Air had seven emergency landings last year."}});
+                      {"Tarn Air has had three emergency landings this year.", "Tarn Air had seven emergency landings last year."},
+                      {"About 40 homes in Kessford flooded on Tuesday.", "In Kessford, 12 homes flooded in 2019."}});
   expect_number({{"Tarn Air has had three emergency landings this year.", "Tarn Air had seven emergency landings this year.", "3 vs 7"}});
+  expect_number({{"About 40 homes in Kessford flooded on Tuesday.", "In Kessford, 12 homes flooded.", "40 vs 12"}});
   expect_number({{"A 60-year-old woman was charged on Friday with two killings at a Marl ice cream stand in 1967.",
                   "A 61-year-old woman was charged on Friday with two killings at a Marl ice cream stand.", "60 vs 61"}});
 }

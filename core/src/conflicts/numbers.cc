@@ -222,12 +222,17 @@ int another_time(const SimUnit& u, Range r) {
   while (to < t.size() && !clause_mark(t[to])) ++to;
   int kind = 0;
   for (size_t k = from; k < to; ++k) kind = std::max(kind, static_cast<int>(word_set(WordList::numbers_other_times).number(t[k].norm)));
-  // "Last year", "two years ago" in the value's clause ("burned 3,100 acres last year"); or a year set
-  // apart right before its clause ("The last big flood, in 2007, forced 800 people out").
+  // "Last year", "two years ago" in the value's clause ("burned 3,100 acres last year"); or a year
+  // set apart right before its clause ("The last big flood, in 2007, forced 800 people out"). A
+  // year alone (4) and a weekday without one (5) are two times too ("12 homes flooded in 2019" /
+  // "40 homes flooded on Tuesday"); either against no time may be one.
   const size_t aside = from >= 4 && t[from - 3].norm == "in" && clause_mark(t[from - 4]) ? t[from - 2].begin : SIZE_MAX;
-  for (const TimeExpr& x : u.data->facts.times)
-    if ((x.begin >= t[from].begin && x.end <= (to < t.size() ? t[to].begin : SIZE_MAX) && x.years_ago > 0) || (x.begin == aside && x.year >= 0 && x.month < 0))
-      kind = std::max(kind, 1);
+  for (const TimeExpr& x : u.data->facts.times) {
+    const bool in = x.begin >= t[from].begin && x.end <= (to < t.size() ? t[to].begin : SIZE_MAX);
+    const bool year = x.year >= 0 && x.month < 0;
+    if ((in && x.years_ago > 0) || (x.begin == aside && year)) kind = std::max(kind, 1);
+    else if (in && (year || (x.weekday >= 0 && x.year < 0))) kind = std::max(kind, year ? 4 : 5);
+  }
   return kind;
 }
 
