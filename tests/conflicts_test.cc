@@ -1865,6 +1865,16 @@ TEST(Conflicts, AThresholdIsNoMeasuredValue) {
 
 // Values told of two times are two measures: another year and the story's own, a whole career and
 // a season, a year alone and a weekday. A year after the value dates something else.
+// "No further" and "no more" deny what follows them ("No further talks have been scheduled"
+// denies "Further talks have been scheduled"); a denial of more still says nothing of what was
+// stated before.
+TEST(Conflicts, NoFurtherDenies) {
+  const auto cs = conflicts_of({"Further talks between the ferry crews and Tarn Lines have been scheduled.",
+                                "No further talks between the ferry crews and Tarn Lines have been scheduled."});
+  EXPECT_TRUE(has(cs, "negation", "No further talks")) << all(cs);
+  expect_no_conflict({{"No further job cuts are planned at the Marl works.", "Tarn Lines plans to cut 600 jobs at the Marl works."}});
+}
+
 TEST(Conflicts, ValuesOfTwoTimesAreTwoMeasures) {
   expect_no_conflict({{"Last year the Orvel region spent 95 million euros on insulation grants.",
                        "The Orvel insulation grant scheme will cost 240 million euros over four years."},

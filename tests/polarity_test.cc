@@ -144,6 +144,8 @@ const SpanCase kSpanCases[] = {
     {"No one was killed.", "No one was killed"},
     {"Officials failed to agree.", "failed to agree"},
     {"It was not.", "not"},
+    {"No further talks have been scheduled.", "No further talks have been scheduled"},
+    {"No more ferries will sail today.", "No more ferries will sail"},
 };
 
 TEST(PolarityTest, NegationSpan) {

@@ -118,8 +118,9 @@ size_t PolarityReader::predicate(size_t b, size_t e, std::string_view word, size
     return first_content(e, limit);
   }
   if (eq(word, "no")) {
-    // "no foreign leader has attended" -> "attended"; "no deaths" -> "deaths".
-    size_t k = e, head = kNone;
+    // "no foreign leader has attended" -> "attended"; "no deaths" -> "deaths"; "no further talks
+    // are planned" -> "planned".
+    size_t k = e + (s.is(e, "further") || s.is(e, "more")), head = kNone;
     while (k < limit && k < e + 4 && s.word(k) && !s.stop(k) && !s.verb_like(k)) head = k++;
     if (k < limit && s.word(k) && (is_auxiliary(s.norm(k)) || s.verb_like(k))) {
       const size_t v = verb_after_aux(k, limit);
