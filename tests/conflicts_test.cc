@@ -1194,6 +1194,14 @@ TEST(Conflicts, OppositeVerbsOfDifferentCountsAreTwoSets) {
   const auto cs = conflicts_of({"The grocer said it would open 14 stores this year.",
                                 "The grocer said it would close 14 stores this year."});
   EXPECT_TRUE(has(cs, "negation", "open")) << all(cs);
+  // So are opposite states of counts before them ("340 birds were found alive" / "62 birds were
+  // found dead").
+  EXPECT_TRUE(conflicts_of({"Along the Kessford shore, volunteers said 340 seabirds were found alive.",
+                            "Along the Kessford shore, 62 seabirds were found dead."})
+                  .empty());
+  const auto same = conflicts_of({"Along the Kessford shore, 62 seabirds were found alive.",
+                                  "Along the Kessford shore, 62 seabirds were found dead."});
+  EXPECT_TRUE(has(same, "negation", "alive")) << all(same);
 }
 
 // Opposite nouns name two people ("employer" / "employee"), whichever side has the determiner; a

@@ -398,6 +398,17 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
     if (va < a.to.size() && vb < b.to.size() && a.to[va] != static_cast<int>(vb) &&
         lexicon.relation(a.u.words[va].lex, b.u.words[vb].lex) == WordRelation::kNone)
       return false;
+    // So are counts with opposite words in their clauses ("340 seabirds were found alive" / "62
+    // seabirds were found dead").
+    const auto in_clause = [](const Side& s, Range r, size_t k) {
+      for (size_t m = std::min(k, r.first); m < std::max(k, r.last); ++m)
+        if (clause_mark(s.u.data->tokens[m])) return false;
+      return true;
+    };
+    if (a.al)
+      for (const auto& [i, j] : a.al->antonyms)
+        if (in_clause(a, ra, static_cast<size_t>(a.first ? i : j)) && in_clause(b, rb, static_cast<size_t>(a.first ? j : i)))
+          return false;
   }
   // Durations in any units ("two hours" / "90 minutes": compare() converts them).
   if (qa.unit == qb.unit || qa.kind == QuantityKind::kDuration) return true;

@@ -69,13 +69,17 @@ size_t actor(const Side& s, size_t k) {
 }
 
 // The quantity that word k of side s takes, starting within three words after it ("open 25 new
-// stores"), or null.
-const Quantity* count_after(const Side& s, size_t k) {
+// stores"), or null; with `before`, the one before it in its clause ("340 birds were found
+// alive"), the nearest.
+const Quantity* count_at(const Side& s, size_t k, bool before) {
+  const Quantity* out = nullptr;
   for (const Quantity& q : s.u.data->facts.quantities) {
-    const size_t f = tokens_in(s.u, q.begin, q.end).first;
-    if (f > k && f <= k + 3) return &q;
+    size_t f = tokens_in(s.u, q.begin, q.end).first;
+    if (!before && f > k && f <= k + 3) return &q;
+    while (before && f < k && !clause_mark(s.u.data->tokens[f])) ++f;
+    if (before && f == k) out = &q;
   }
-  return nullptr;
+  return out;
 }
 
 // A time of side s that bounds a state ("until Monday", "till June"): the state ends then.
@@ -133,11 +137,16 @@ void antonyms(const Side& a, const Side& b, const WordAlignment& al, const Lexic
       continue;
     // Opposite verbs of different counts of things tell of two sets ("open 25 new stores" / "close
     // 14 stores"; not the sizes of a change, "rose 4%" / "fell 2%").
-    const Quantity* ca = count_after(a, static_cast<size_t>(i));
-    const Quantity* cb = count_after(b, static_cast<size_t>(j));
+    const Quantity* ca = count_at(a, static_cast<size_t>(i), false);
+    const Quantity* cb = count_at(b, static_cast<size_t>(j), false);
     if (ca && cb && !values_agree(*ca, *cb) &&
         opposites_take(a.u, *ca, tokens_in(a.u, ca->begin, ca->end), b.u, *cb, tokens_in(b.u, cb->begin, cb->end), lexicon))
       continue;
+    // So do opposite states of different counts of things ("340 birds were found alive" / "62 birds
+    // were found dead").
+    ca = count_at(a, static_cast<size_t>(i), true);
+    cb = count_at(b, static_cast<size_t>(j), true);
+    if (ca && cb && !values_agree(*ca, *cb)) continue;
     // Converses, one in the passive, tell one deal from either side ("the kettles were sold" /
     // "people who bought the kettles", "were bought"; not "Almark bought the port" / "Almark sold
     // the port"). Without its auxiliary, as headlines and reduced clauses write it, the passive
