@@ -247,6 +247,11 @@ TEST(Conflicts, CountsOfDifferentNouns) {
   const auto cs = conflicts_of({"The three trawlers had a total of 31 crew on board when they were stopped.",
                                 "Two of the trawlers and their crew escaped, while the patrol boat stopped the rest."});
   EXPECT_FALSE(has(cs, "number", "")) << all(cs);
+  // Different parts of two wholes are two counts; one part of two wholes disputes the whole.
+  expect_no_conflict({{"The Civic League won 34 of the 61 seats in the provincial assembly.",
+                       "The Civic League won 12 of the 15 seats in the capital district."}});
+  expect_number({{"The Civic League won 12 of the 61 seats in the Marl assembly.",
+                  "The Civic League won 12 of the 65 seats in the Marl assembly.", "61 vs 65"}});
 }
 
 // A count beside the other's counted noun but with a noun of its own counts that noun: "smugglers

@@ -286,6 +286,19 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
   // A part ("two of the trawlers", "two other victims") and a whole ("the three trawlers") are two
   // measures (a share, "half of" / "30% of", is told by its whole, below).
   if (qa.kind != QuantityKind::kPercent && partitive(a.u, qa) != partitive(b.u, qb)) return false;
+  // Different parts of two wholes that differ are two measures ("won 34 of the 61 seats" / "won
+  // 12 of the 15 seats in Orvane"; one part of two wholes disputes the whole: "two of the three
+  // victims" / "two of the seven victims"): the whole, a number right after "of" and its
+  // determiner.
+  const auto whole = [](const SimUnit& u, const Quantity& q) {
+    const auto& t = u.data->tokens;
+    size_t k = tokens_in(u, q.num_end, SIZE_MAX).first + 1;
+    k += k < t.size() && word_set(WordList::slots_verb_at_determiners).has(t[k].norm);
+    return k < t.size() ? facts_internal::numeral_value(t[k].norm, false) : -1;
+  };
+  if (partitive(a.u, qa) && partitive(b.u, qb) && std::min(whole(a.u, qa), whole(b.u, qb)) >= 0 &&
+      whole(a.u, qa) != whole(b.u, qb) && !values_agree(qa, qb))
+    return false;
   // So are a share of a whole and a change ("8% of its workforce" / "shares fell 2%"), and shares
   // of two wholes ("60% of those polled" / "half of its voters").
   if (qa.kind == QuantityKind::kPercent &&
