@@ -215,12 +215,8 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
         // So are those of two verbs after the noun ("Seven climbers were caught" / "Six climbers
         // survived").
         if (!agree && key.rfind("noun ", 0) == 0) {
-          const auto apart = [&](size_t vx, size_t vy) {
-            return vx < x.words.size() && vy < y.words.size() && x.words[vx].term != y.words[vy].term &&
-                   lexicon.relation(x.words[vx].lex, y.words[vy].lex) == WordRelation::kNone;
-          };
-          if (apart(verb_before(x, rx, lexicon), verb_before(y, ry, lexicon)) ||
-              apart(verb_after(x, noun_token(x, *ms[i].q, rx), lexicon), verb_after(y, noun_token(y, *ms[k].q, ry), lexicon)))
+          if (verbs_apart(x, verb_before(x, rx, lexicon), y, verb_before(y, ry, lexicon), lexicon) ||
+              verbs_apart(x, verb_after(x, noun_token(x, *ms[i].q, rx), lexicon), y, verb_after(y, noun_token(y, *ms[k].q, ry), lexicon), lexicon))
             continue;
         }
         // Mentions are listed in unit order: ms[i] is the pair's first unit.

@@ -108,6 +108,10 @@ size_t verb_before(const SimUnit& u, Range r, const Lexicon& lexicon);
 // The verb that follows token n (a counted noun) in its clause past auxiliaries ("340 homes had
 // been damaged"), or the number of tokens when the first word past them is no verb.
 size_t verb_after(const SimUnit& u, size_t n, const Lexicon& lexicon);
+// Verbs vx of x and vy of y (either past its unit's words when there is none) are two different
+// words the lexicon does not relate: what they govern are two sets ("sank 40 tankers" / "still
+// hold 6 tankers").
+bool verbs_apart(const SimUnit& x, size_t vx, const SimUnit& y, size_t vy, const Lexicon& lexicon);
 
 // The fact (a quantity, a time) that holds a token of the run, or null.
 template <class Fact>

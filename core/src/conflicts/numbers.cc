@@ -407,10 +407,7 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
   // died") are two sets.
   const size_t na = noun_token(a.u, qa, ra), nb = noun_token(b.u, qb, rb);
   if (qa.kind == QuantityKind::kCount && na < a.to.size() && nb < b.to.size()) {
-    const size_t va = verb_after(a.u, na, lexicon), vb = verb_after(b.u, nb, lexicon);
-    if (va < a.to.size() && vb < b.to.size() && a.to[va] != static_cast<int>(vb) &&
-        lexicon.relation(a.u.words[va].lex, b.u.words[vb].lex) == WordRelation::kNone)
-      return false;
+    if (verbs_apart(a.u, verb_after(a.u, na, lexicon), b.u, verb_after(b.u, nb, lexicon), lexicon)) return false;
     // So are counts with opposite words in their clauses ("340 seabirds were found alive" / "62
     // seabirds were found dead").
     const auto in_clause = [](const Side& s, Range r, size_t k) {

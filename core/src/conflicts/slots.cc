@@ -172,6 +172,11 @@ size_t verb_before(const SimUnit& u, Range r, const Lexicon& lexicon) {
   return std::string::npos;
 }
 
+bool verbs_apart(const SimUnit& x, size_t vx, const SimUnit& y, size_t vy, const Lexicon& lexicon) {
+  return vx < x.words.size() && vy < y.words.size() && x.words[vx].term != y.words[vy].term &&
+         lexicon.relation(x.words[vx].lex, y.words[vy].lex) == WordRelation::kNone;
+}
+
 size_t verb_after(const SimUnit& u, size_t n, const Lexicon& lexicon) {
   const auto& t = u.data->tokens;
   for (size_t k = n + 1; k < t.size() && k <= n + 4 && !clause_mark(t[k]); ++k)
