@@ -20,8 +20,8 @@ SourceProfile make_profile(const std::vector<const SimUnit*>& units) {
       if ((w.flags & kName) && !(w.flags & kNumber)) names.emplace_back(w.term, w.idf);
     }
     for (const TimeExpr& t : u->data->facts.times) {
-      if (t.year >= 0) p.years.push_back(t.year);
-      if (t.month >= 1 && t.day >= 1) p.dates.push_back(t.month * 100 + t.day);
+      if (t.year >= 0) p.years.push_back(static_cast<uint32_t>(t.year));
+      if (t.month >= 1 && t.day >= 1) p.dates.push_back(static_cast<uint32_t>(t.month * 100 + t.day));
     }
     for (const Quantity& q : u->data->facts.quantities)
       if (q.kind != QuantityKind::kOrdinal && q.num_lo == q.num_hi && q.num_lo >= 2) p.numbers.push_back(q.num_lo);
@@ -48,10 +48,8 @@ SourceProfile make_profile(const std::vector<const SimUnit*>& units) {
   p.content.erase(std::unique(p.content.begin(), p.content.end(),
                               [](const auto& x, const auto& y) { return x.first == y.first; }),
                   p.content.end());
-  sort_by(p.years.begin(), p.years.end());
-  p.years.erase(std::unique(p.years.begin(), p.years.end()), p.years.end());
-  sort_by(p.dates.begin(), p.dates.end());
-  p.dates.erase(std::unique(p.dates.begin(), p.dates.end()), p.dates.end());
+  sort_unique(&p.years);
+  sort_unique(&p.dates);
   sort_by(p.numbers.begin(), p.numbers.end());
   p.numbers.erase(std::unique(p.numbers.begin(), p.numbers.end()), p.numbers.end());
   return p;
@@ -119,12 +117,12 @@ void event_features(const SourceProfile& a, const SourceProfile& b, std::vector<
   x[kTopNamesMax] = std::max(ta, tb);
   x[kContentDice] = weighted_dice(a.content, b.content);
   size_t shared = 0;
-  for (int y : a.years) shared += std::binary_search(b.years.begin(), b.years.end(), y);
+  for (uint32_t y : a.years) shared += std::binary_search(b.years.begin(), b.years.end(), y);
   x[kYearsShared] = shared > 0;
   x[kYearsDisjoint] = !a.years.empty() && !b.years.empty() && shared == 0;
 
   size_t dates = 0, numbers = 0;
-  for (int d : a.dates) dates += std::binary_search(b.dates.begin(), b.dates.end(), d);
+  for (uint32_t d : a.dates) dates += std::binary_search(b.dates.begin(), b.dates.end(), d);
   for (double v : a.numbers) numbers += std::binary_search(b.numbers.begin(), b.numbers.end(), v);
   x[kDatesShared] = dates > 0;
   x[kDatesDisjoint] = !a.dates.empty() && !b.dates.empty() && dates == 0;

@@ -36,8 +36,8 @@ struct SourceProfile {
   std::vector<int> name_count;                       ///< mentions of each name
   std::vector<uint32_t> top_names;                   ///< up to three: most mentioned, then rarest in general use
   std::vector<std::pair<uint32_t, double>> content;  ///< sorted by term, distinct
-  std::vector<int> years;                            ///< sorted, distinct
-  std::vector<int> dates;                            ///< month * 100 + day, sorted, distinct
+  std::vector<uint32_t> years;                       ///< sorted, distinct
+  std::vector<uint32_t> dates;                       ///< month * 100 + day, sorted, distinct
   std::vector<double> numbers;                       ///< values stated (not years), sorted, distinct
   int units = 0;
 };
