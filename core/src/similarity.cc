@@ -456,7 +456,15 @@ double best_clause(const SimUnit& u, const std::vector<int>& to, const std::vect
 bool values_disagree(const SimUnit& a, const SimUnit& b) {
   const Facts& fa = a.data->facts;
   const Facts& fb = b.data->facts;
-  return quantity_conflicts(fa, fb) + quantity_conflicts(fb, fa) + time_conflicts(fa, fb) + time_conflicts(fb, fa) > 0;
+  // Clock times an hour or more apart, none nearer, tell two moments ("at 7.15 a.m." / "after 9
+  // a.m."; "3:30 a.m." / "3:33 a.m." is one told roughly; not a feature of the models).
+  int near = 0, far = 0;
+  for (const TimeExpr& x : fa.times)
+    for (const TimeExpr& y : fb.times)
+      if (x.hour >= 0 && y.hour >= 0 && !x.twelve_hour && !y.twelve_hour)
+        ++(std::abs(60 * (x.hour - y.hour) + std::max(x.minute, 0) - std::max(y.minute, 0)) < 60 ? near : far);
+  return quantity_conflicts(fa, fb) + quantity_conflicts(fb, fa) + time_conflicts(fa, fb) + time_conflicts(fb, fa) > 0 ||
+         (far && !near);
 }
 
 void add_window_pairs(const SimUnit& a, const std::vector<SimUnit>& wa, const SimUnit& b,
