@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 #include "detmath.h"
 #include "sorting.h"
@@ -24,7 +25,12 @@ SourceProfile make_profile(const std::vector<const SimUnit*>& units) {
       if (t.month >= 1 && t.day >= 1) p.dates.push_back(static_cast<uint32_t>(t.month * 100 + t.day));
     }
     for (const Quantity& q : u->data->facts.quantities)
-      if (q.kind != QuantityKind::kOrdinal && q.num_lo == q.num_hi && q.num_lo >= 2) p.numbers.push_back(q.num_lo);
+      // A value of at least 2 by its bits: positive doubles order as their bits do.
+      if (q.kind != QuantityKind::kOrdinal && q.num_lo == q.num_hi && q.num_lo >= 2) {
+        uint64_t bits;
+        std::memcpy(&bits, &q.num_lo, sizeof bits);
+        p.numbers.push_back(bits);
+      }
   }
   sort_by(names.begin(), names.end());
   for (const auto& n : names) {
@@ -50,8 +56,7 @@ SourceProfile make_profile(const std::vector<const SimUnit*>& units) {
                   p.content.end());
   sort_unique(&p.years);
   sort_unique(&p.dates);
-  sort_by(p.numbers.begin(), p.numbers.end());
-  p.numbers.erase(std::unique(p.numbers.begin(), p.numbers.end()), p.numbers.end());
+  sort_unique(&p.numbers);
   return p;
 }
 
@@ -123,7 +128,7 @@ void event_features(const SourceProfile& a, const SourceProfile& b, std::vector<
 
   size_t dates = 0, numbers = 0;
   for (uint32_t d : a.dates) dates += std::binary_search(b.dates.begin(), b.dates.end(), d);
-  for (double v : a.numbers) numbers += std::binary_search(b.numbers.begin(), b.numbers.end(), v);
+  for (uint64_t v : a.numbers) numbers += std::binary_search(b.numbers.begin(), b.numbers.end(), v);
   x[kDatesShared] = dates > 0;
   x[kDatesDisjoint] = !a.dates.empty() && !b.dates.empty() && dates == 0;
   x[kNumbersShared] = static_cast<double>(numbers);

@@ -17,6 +17,7 @@
 // (another place, day, governor and toll) give two groups: {0, 1, 2} and {3}.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
@@ -38,7 +39,7 @@ struct SourceProfile {
   std::vector<std::pair<uint32_t, double>> content;  ///< sorted by term, distinct
   std::vector<uint32_t> years;                       ///< sorted, distinct
   std::vector<uint32_t> dates;                       ///< month * 100 + day, sorted, distinct
-  std::vector<double> numbers;                       ///< values stated (not years), sorted, distinct
+  std::vector<uint64_t> numbers;  ///< values stated (not years, at least 2) by their bits, sorted, distinct
   int units = 0;
 };
 
