@@ -49,8 +49,11 @@ const PairCase kPairs[] = {
      "The ferry ran aground on Thursday off the point.", "agree", ""},
     {"The hall was rebuilt in 2019 after the fire.", "The hall was rebuilt in March 2019 after the fire.",
      "agree", ""},
-    // Clock times an hour or more apart tell two moments, not one roughly ("3:30" / "3:33" is one).
+    // Clock times an hour or more apart tell two moments, not one roughly ("3:30" / "3:33" is one);
+    // a time outside the other's bound disputes it.
     {"The escaped lynx was shot at 7.15 a.m., police said.", "The escaped lynx was shot shortly after 9 a.m., police said.",
+     "conflict", "07:15 vs 09:00"},
+    {"The escaped lynx was shot at 10.15 a.m., police said.", "The escaped lynx was shot shortly after 9 a.m., police said.",
      "none", ""},
     {"Tull says the first call about the fire came in at 3:30 a.m.", "A passer-by reported the fire at 3:33 a.m.", "agree", ""},
     {"Tull says the first call about the fire came in at 3:30 a.m.", "A passer-by reported the fire at 5:10 a.m.", "none", ""},

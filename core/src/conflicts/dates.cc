@@ -191,7 +191,15 @@ void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
       };
       if (!((adjacent(a, ri, b, rj) || adjacent(a, before_preposition(a, ri), b, before_preposition(b, rj))) && !clocks) && !(same_slot(a, ri, b, rj) && same_predicate(a, ri, b, rj, lexicon)) && !one)
         continue;
-      if (bound_of(a, ri) != bound_of(b, rj)) continue;
+      // A bound and a point are different things, unless the point is a clock time outside the
+      // bound ("shot at 7.15 a.m." / "shot shortly after 9 a.m.", "before noon" / "at 2 p.m.").
+      if (const std::string x = bound_of(a, ri), y = bound_of(b, rj); x != y) {
+        const int d = 60 * (ta[i].hour - tb[j].hour) + std::max(ta[i].minute, 0) - std::max(tb[j].minute, 0);
+        const auto outside = [](const std::string& bound, int past) {  // `past`: the point's minutes after the bound
+          return (bound == "after" && past < 0) || (bound == "before" && past > 0);
+        };
+        if (!(clocks && ((x.empty() && outside(y, d)) || (y.empty() && outside(x, -d))))) continue;
+      }
       // Years of a happening to come and of one past are two happenings ("will host the awards in
       // 2027" / "first hosted the awards in 2019").
       // So are other times of one planned or to come ("will", "hopes to", "is to") and of one that
