@@ -1843,6 +1843,11 @@ TEST(Conflicts, SumsPaidAsTwoThings) {
   expect_number({{"The quarry firm was ordered to pay a fine of 180,000 pounds.", "The quarry firm was fined 150,000 pounds.", "180,000 vs"},
                  {"The quarry firm was ordered to pay 25,000 pounds in costs.", "The quarry firm was ordered to pay 35,000 pounds in costs.",
                   "25,000 vs"}});
+  // A sum by the period and one sum are two measures; two sums by the period are one.
+  expect_no_conflict({{"The sacked manager, Ian Morrow, had been earning 1.3 million pounds a year.",
+                       "Ian Morrow will receive 2.4 million pounds."}});
+  expect_number({{"The sacked manager, Ian Morrow, had been earning 1.3 million pounds a year.",
+                  "Ian Morrow had been earning 1.5 million pounds a year.", "1.3 million vs"}});
 }
 
 // What a sum is may stand further back in its clause ("Revenue fell 8% to 412 million euros", "The

@@ -401,6 +401,14 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
     };
     const std::string_view x = paid_as(a, ra), y = paid_as(b, rb);
     if (!x.empty() && !y.empty() && x != y) return false;
+    // A sum by the period ("earning 1.3 million pounds a year", "per week") and one sum ("will
+    // receive 2.4 million pounds") are two measures.
+    const auto per_period = [](const Side& s, Range r) {
+      const auto& t = s.u.data->tokens;
+      return r.last + 1 < t.size() && (t[r.last].norm == "a" || t[r.last].norm == "an" || t[r.last].norm == "per") &&
+             facts_internal::duration_unit(t[r.last + 1].norm);
+    };
+    if (per_period(a, ra) != per_period(b, rb)) return false;
   }
   // Things counted under two verbs after them that neither align nor relate ("340 homes had been
   // damaged" / "at least 25 houses were destroyed", "Seven climbers were caught" / "One climber
