@@ -1835,6 +1835,14 @@ TEST(Conflicts, ANameInsideTheSlotOfATime) {
                   "date", "16:32 vs 14:32"));
 }
 
+// A time between two happenings ("two hours before Sorel spoke") is no length of one ("spoke for 95
+// minutes"); two such times are one measure.
+TEST(Conflicts, ATimeBetweenTwoHappeningsIsNoLength) {
+  expect_no_conflict({{"The march in Kelby began two hours before the minister spoke.", "The minister spoke for 95 minutes."}});
+  expect_number({{"The march in Kelby began two hours before the minister spoke.",
+                  "The march in Kelby began three hours before the minister spoke.", "2 hours vs 3 hours"}});
+}
+
 // Sums paid as two things ("fined 150,000 pounds" / "25,000 pounds in costs") are two measures;
 // the same thing told two ways ("a fine of 180,000 pounds" / "fined 150,000 pounds") is one.
 TEST(Conflicts, SumsPaidAsTwoThings) {

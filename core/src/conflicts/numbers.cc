@@ -428,7 +428,14 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
         if (in_clause(a, ra, static_cast<size_t>(a.first ? i : j)) && in_clause(b, rb, static_cast<size_t>(a.first ? j : i)))
           return false;
   }
-  // Durations in any units ("two hours" / "90 minutes": compare() converts them).
+  // Durations in any units ("two hours" / "90 minutes": compare() converts them); a time between
+  // two happenings is no length of one ("began two hours before Sorel spoke" / "spoke for 95
+  // minutes").
+  const auto offset = [](const Side& s, Range r) {
+    static constexpr WordSet kOffset("after before earlier later");
+    return r.last < s.u.data->tokens.size() && kOffset.has(s.u.data->tokens[r.last].norm);
+  };
+  if (qa.kind == QuantityKind::kDuration && offset(a, ra) != offset(b, rb)) return false;
   if (qa.unit == qb.unit || qa.kind == QuantityKind::kDuration) return true;
   if (qa.kind != QuantityKind::kCount) return false;
   // Two counts of differently worded nouns ("12 dead" / "seven people died") are one measure when
