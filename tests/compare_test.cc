@@ -55,6 +55,9 @@ const PairCase kPairs[] = {
      "conflict", "07:15 vs 09:00"},
     {"The escaped lynx was shot at 10.15 a.m., police said.", "The escaped lynx was shot shortly after 9 a.m., police said.",
      "none", ""},
+    // A time of the clock without a.m. or p.m. may be either, so it does not fall outside a bound.
+    {"The escaped lynx was shot at 9:15, police said.", "The escaped lynx was shot shortly after 9 p.m., police said.",
+     "agree", ""},
     {"Tull says the first call about the fire came in at 3:30 a.m.", "A passer-by reported the fire at 3:33 a.m.", "agree", ""},
     {"Tull says the first call about the fire came in at 3:30 a.m.", "A passer-by reported the fire at 5:10 a.m.", "none", ""},
     // The only date of each sentence, right after words naming related happenings, dates one

@@ -198,7 +198,8 @@ void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
         const auto outside = [](const std::string& bound, int past) {  // `past`: the point's minutes after the bound
           return (bound == "after" && past < 0) || (bound == "before" && past > 0);
         };
-        if (!(clocks && ((x.empty() && outside(y, d)) || (y.empty() && outside(x, -d))))) continue;
+        if (!(clocks && !ta[i].twelve_hour && !tb[j].twelve_hour && ((x.empty() && outside(y, d)) || (y.empty() && outside(x, -d)))))
+          continue;
       }
       // Years of a happening to come and of one past are two happenings ("will host the awards in
       // 2027" / "first hosted the awards in 2019").
