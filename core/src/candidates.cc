@@ -50,8 +50,7 @@ std::vector<Candidate> find_candidates(const std::vector<SimUnit>& units, const 
       if (w.lex == Lexicon::kUnknown || (w.flags & kNumber)) continue;
       keys.clear();
       lexicon.related_keys(w.lex, &keys);
-      sort_by(keys.begin(), keys.end());
-      keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+      sort_unique(&keys);
       for (uint64_t k : keys) lex[u].push_back({k, w.term, kRelatedWeight * w.idf});
     }
     sort_by(bag[u].begin(), bag[u].end());
