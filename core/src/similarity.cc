@@ -462,7 +462,7 @@ bool values_disagree(const SimUnit& a, const SimUnit& b) {
   for (const TimeExpr& x : fa.times)
     for (const TimeExpr& y : fb.times)
       if (x.hour >= 0 && y.hour >= 0 && !x.twelve_hour && !y.twelve_hour)
-        ++(std::abs(60 * (x.hour - y.hour) + std::max(x.minute, 0) - std::max(y.minute, 0)) < 60 ? near : far);
+        ++(std::abs(minutes_after(x, y)) < 60 ? near : far);
   return quantity_conflicts(fa, fb) + quantity_conflicts(fb, fa) + time_conflicts(fa, fb) + time_conflicts(fb, fa) > 0 ||
          (far && !near);
 }

@@ -194,7 +194,7 @@ void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
       // A bound and a point are different things, unless the point is a clock time outside the
       // bound ("shot at 7.15 a.m." / "shot shortly after 9 a.m.", "before noon" / "at 2 p.m.").
       if (const std::string x = bound_of(a, ri), y = bound_of(b, rj); x != y) {
-        const int d = 60 * (ta[i].hour - tb[j].hour) + std::max(ta[i].minute, 0) - std::max(tb[j].minute, 0);
+        const int d = minutes_after(ta[i], tb[j]);
         const auto outside = [](const std::string& bound, int past) {  // `past`: the point's minutes after the bound
           return (bound == "after" && past < 0) || (bound == "before" && past > 0);
         };

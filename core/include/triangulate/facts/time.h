@@ -68,4 +68,10 @@ Match compare(const TimeExpr& a, const TimeExpr& b);
 /// True unless compare(a, b) is kConflict.
 bool compatible(const TimeExpr& a, const TimeExpr& b);
 
+/// Minutes from clock time b to clock time a on one day (both with `hour`; a missing minute is 0):
+/// "7:15" - "9:00" = -105.
+inline int minutes_after(const TimeExpr& a, const TimeExpr& b) {
+  return 60 * (a.hour - b.hour) + (a.minute > 0 ? a.minute : 0) - (b.minute > 0 ? b.minute : 0);
+}
+
 }  // namespace tri
