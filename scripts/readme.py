@@ -180,8 +180,8 @@ def part_size(a):
             '`triangulate.wasm` %s KiB / %s KiB; together %s KiB gzip (budget 150, checked by a test).\n'
             'The engine\'s data, `triangulate-data.txt` (fetched beside the module): %s KiB / %s KiB gzip\n'
             '(budget 400, checked by a test). Built with clang `-Oz`, LTO, emmalloc and Binaryen `-Oz`, small\n'
-            'functions then inlined; the glue\'s local names shortened by `wasm/mangle-glue.cjs` (Emscripten\'s\n'
-            'own terser).\n'
+            'functions then inlined; the glue minified by `wasm/minify-glue.cjs` (terser: compressed, local\n'
+            'names shortened).\n'
             % (js + wasm + (total[1],) + data))
 
 
