@@ -63,7 +63,8 @@ describe('the npm package', () => {
   });
 
   it('holds every built file of web/dist/, the engine, the element, the licence and notices', () => {
-    const built = readdirSync(join(repo, 'web', 'dist')).filter((n) => n !== 'samples.json');
+    // The demo's samples and their result (scripts/serve.mjs) are the demo's, not the package's.
+    const built = readdirSync(join(repo, 'web', 'dist')).filter((n) => !n.startsWith('samples.'));
     assert.ok(built.includes('triangulate.wasm') && built.includes('triangulate.js'), `web/dist: ${built}`);
     for (const name of built) assert.ok(files.includes(`web/dist/${name}`), `web/dist/${name} is not packed`);
     for (const dir of ['web/engine', 'web/src']) {
@@ -79,6 +80,7 @@ describe('the npm package', () => {
     const stray = files.filter((f) => !/^(web\/(engine|src|dist)\/.+|LICENSE|THIRD_PARTY_NOTICES\.md|README\.md|package\.json)$/.test(f));
     assert.deepEqual(stray, [], 'files outside what the package should hold');
     assert.ok(!files.includes('web/dist/samples.json'), 'the demo samples are packed');
+    assert.ok(!files.includes('web/dist/samples.result.json'), 'the demo samples\' result is packed');
   });
 
   it('points every export and type at a file it holds', () => {
