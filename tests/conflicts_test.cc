@@ -1916,6 +1916,28 @@ TEST(Conflicts, ValuesOfTwoTimesAreTwoMeasures) {
                   "A 61-year-old woman was charged on Friday with two killings at a Marl ice cream stand.", "60 vs 61"}});
 }
 
+// A period before this one near the value, in its clause or in the phrase that opens the sentence
+// ("a year earlier", "the day before", "last winter", "the previous quarter"), and a part named as
+// such ("alone"), make two measures; the base of a comparison ("from a year earlier") does not.
+// Two such values are two claims: the sentences agree in no piece either.
+TEST(Conflicts, PeriodsBeforeThisOneAndPartsAreTwoMeasures) {
+  expect_no_conflict({{"A year earlier, the Marl club's debt stood at 40 million euros.",
+                       "The Marl club's debt stood at 55 million euros."},
+                      {"Last winter a storm cut power to 900 homes in Kessford.", "The storm cut power to 4,000 homes in Kessford."},
+                      {"The day before, 35 families had been moved out of Upper Kessford.",
+                       "Some 120 families were moved out of Upper Kessford."},
+                      {"In the Orvel depot alone, 14 buses were damaged.", "Some 60 buses were damaged in the fire."},
+                      {"Revenue at Tarn Lines was 80 million euros in the previous quarter.", "Revenue at Tarn Lines was 95 million euros."}});
+  expect_number({{"A year earlier, the Marl club's debt stood at 40 million euros.",
+                  "A year earlier, the Marl club's debt stood at 35 million euros.", "40 million vs \xE2\x82\xAC" "35 million"}});
+  expect_number({{"Sales at Tarn Lines fell 3% to 80 million euros from a year earlier.",
+                  "Sales at Tarn Lines fell 3% to 95 million euros.", "80 million vs \xE2\x82\xAC" "95 million"}});
+  expect_number({{"Last week a storm cut power to 900 homes in Kessford.", "The storm cut power to 4,000 homes in Kessford.", "900 vs 4,000"}});
+  const Result r = compared({"A year earlier, net profit at Veltrane was 205 million crowns.", "Net profit at Veltrane was 142 million crowns."});
+  ASSERT_TRUE(r.ok()) << r.error;
+  for (const Link& l : r.links) EXPECT_NE(l.relation, Relation::kAgree) << l.score;
+}
+
 // Two maximums however told ("up to 40 percent" / "as much as 45%") are one value: different, a
 // dispute; two minimums told differently can both hold.
 TEST(Conflicts, TwoMaximumsThatDiffer) {

@@ -565,6 +565,7 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
     // Values of one measure that disagree without a dispute between them (another person's age,
     // another day) say the two units state two things alike: they agree, if at all, in a piece.
     const auto agrees = [&] {
+      if (values_told_apart(a, b)) return false;
       if (l.score >= agree && !values_disagree(a, b)) {
         if (pairs.size() == 1 || !(points_back(a) || points_back(b))) return true;
         score_pieces();

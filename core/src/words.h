@@ -82,6 +82,10 @@ namespace tri {
   X(negations_intended_intent) \
   X(negations_more_denied_more) \
   X(numbers_other_times) \
+  X(numbers_other_times_prior) \
+  X(numbers_other_times_periods) \
+  X(numbers_other_times_later) \
+  X(numbers_other_times_base) \
   X(negations_kept_from_kept) \
   X(quantity_read_fractions) \
   X(name_same_office_ranks) \

@@ -109,9 +109,26 @@ bool same_series(const Side& a, Range x, const Side& b, Range y) {
 // boats"): a part, not the whole ("more than 200" is a bound on the whole); with `total`, also a
 // total ("a total of 14 years", "six guards in total"), not one of its parts. `x`: the quantity's
 // tokens.
+// The tokens of the clause that holds `r` (between clause marks), and the short phrase that opens
+// the sentence before it, set off by a comma ("In 2019 alone, ...", "A year earlier, ...").
+Range clause_of(const SimUnit& u, Range r) {
+  const auto& t = u.data->tokens;
+  size_t from = r.first, to = r.last;
+  while (from > 0 && !clause_mark(t[from - 1])) --from;
+  while (to < t.size() && !clause_mark(t[to])) ++to;
+  size_t open = from > 1 && from <= 8 && t[from - 1].norm == "," ? 0 : from;
+  for (size_t k = open; k + 1 < from; ++k) open = clause_mark(t[k]) ? from : open;
+  return {open, to};
+}
+
 bool of_the_rest(const SimUnit& u, Range x, bool total) {
   const WordSet& kRest = word_set(WordList::numbers_of_the_rest_rest);
   const auto& t = u.data->tokens;
+  // A part named as such: "alone" in its clause ("In 2019 alone he took 90,000 pounds", "In the
+  // emergency department alone, 300 computers were encrypted").
+  const Range c = clause_of(u, x);
+  for (size_t k = c.first; k < c.last; ++k)
+    if (t[k].norm == "alone") return true;
   if (x.first > 0 && kRest.has(t[x.first - 1].norm)) return true;  // "the remaining three"
   if (total && x.first > 1 && t[x.first - 1].norm == "of" && kRest.has(t[x.first - 2].norm)) return true;
   if (total && x.last + 1 < t.size() && t[x.last].norm == "in" && t[x.last + 1].norm == "total") return true;
@@ -222,6 +239,22 @@ int another_time(const SimUnit& u, Range r) {
   while (to < t.size() && !clause_mark(t[to])) ++to;
   int kind = 0;
   for (size_t k = from; k < to; ++k) kind = std::max(kind, static_cast<int>(word_set(WordList::numbers_other_times).number(t[k].norm)));
+  // A period before this one, near the value in its clause or in the phrase that opens the
+  // sentence: "the previous year", "the preceding week", "last summer" ("last" before a season or a
+  // year only: "last week" may be the happening's own), "a year earlier", "the day before", "two
+  // years ago". Not the base of a comparison ("fell 4.5% from a year earlier", "compared with the
+  // same quarter last year": the value is of now).
+  const WordSet& kPeriods = word_set(WordList::numbers_other_times_periods);
+  const Range c = clause_of(u, r);
+  bool base = false;  // after a word of comparison
+  for (size_t k = c.first; k + 1 < c.last; ++k) {
+    base = base || word_set(WordList::numbers_other_times_base).has(t[k].norm);
+    if (k >= from && (k + 8 < r.first || k > r.last + 8)) continue;
+    const int prior = static_cast<int>(word_set(WordList::numbers_other_times_prior).number(t[k].norm));
+    if (!base && ((prior > 0 && static_cast<int>(kPeriods.number(t[k + 1].norm)) >= prior) ||
+                  (kPeriods.number(t[k].norm) > 0 && word_set(WordList::numbers_other_times_later).has(t[k + 1].norm))))
+      kind = std::max(kind, 1);
+  }
   // "Last year", "two years ago" in the value's clause ("burned 3,100 acres last year"); or a year
   // set apart right before its clause ("The last big flood, in 2007, forced 800 people out"). A
   // year alone (4) and a weekday without one (5) are two times too ("12 homes flooded in 2019" /
@@ -628,5 +661,24 @@ void numbers(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<D
 }
 
 }  // namespace conflicts_internal
+
+bool values_told_apart(const SimUnit& a, const SimUnit& b) {
+  using namespace conflicts_internal;
+  // Values that meet a value of the other are counterparts already ("climbed 4.4 percent, adding
+  // to the previous day's gain of 6 percent" / "climbed 4 percent, adding to the previous day's 6
+  // percent rise").
+  const auto met = [](const Quantity& q, const SimUnit& other) {
+    for (const Quantity& o : other.data->facts.quantities)
+      if (o.kind == q.kind && o.unit == q.unit && compatible(q, o)) return true;
+    return false;
+  };
+  for (const Quantity& qa : a.data->facts.quantities)
+    for (const Quantity& qb : b.data->facts.quantities) {
+      if (qa.kind != qb.kind || qa.unit != qb.unit || qa.unit.empty() || met(qa, b) || met(qb, a)) continue;
+      const Range ra = tokens_in(a, qa.begin, qa.end), rb = tokens_in(b, qb.begin, qb.end);
+      if (other_times(a, ra, b, rb)) return true;
+    }
+  return false;
+}
 
 }  // namespace tri
