@@ -1938,6 +1938,14 @@ TEST(Conflicts, PeriodsBeforeThisOneAndPartsAreTwoMeasures) {
   for (const Link& l : r.links) EXPECT_NE(l.relation, Relation::kAgree) << l.score;
 }
 
+// A count expected and one counted are two counts, whichever finder meets them (the counts of one
+// thing by their key, counts.cc, as well as aligned values).
+TEST(Conflicts, ACountExpectedAndOneCounted) {
+  expect_no_conflict({{"Some 140 flights were cancelled at Orvel airport.",
+                       "The airport predicted 40 flights would be cancelled."}});
+  expect_number({{"Some 140 flights were cancelled at Orvel airport.", "Some 40 flights were cancelled at Orvel airport.", "140 vs"}});
+}
+
 // Two maximums however told ("up to 40 percent" / "as much as 45%") are one value: different, a
 // dispute; two minimums told differently can both hold.
 TEST(Conflicts, TwoMaximumsThatDiffer) {

@@ -47,12 +47,21 @@ std::string_view count_part(const SimUnit& u, const Quantity& q);
 
 // Values told of two times, by their clauses, are two measures: a past year in the value's clause
 // ("last year", "two years ago": "burned 3,100 acres last year"; or a year set apart right before
-// its clause: "The last flood, in 2007, forced 800 people out") and the story's own ("Last year
+// its clause: "The last flood, in 2007, forced 800 people out"), or a period before this one near
+// the value, in its clause or in the phrase opening the sentence ("A year earlier, ...", "the day
+// before", "last winter", "the previous quarter"; not the base of a comparison, "fell 3% from a
+// year earlier"), and the story's own ("Last year
 // the region spent 95 million euros" / "will cost 240 million euros"; a year by its number alone
 // names things too: "the note maturing in 2008 fell 22 basis points"), a whole career and a season
 // ("62 goals in his career" / "14 goals this season"; a season's value and one without a time may
 // be one: "15 points per game this season" / "averaged 18 points").
 bool other_times(const SimUnit& a, Range ra, const SimUnit& b, Range rb);
+// A value aimed at or expected ("a target of 90,000 car sales", "expects to sell 90,000",
+// "predicted 40 operations would be postponed"), or in a condition, a threshold ("shut whenever
+// gusts exceed 80 km/h", "if the river rises above 4 metres"): a word of aiming or of a condition
+// (words.txt numbers_planned) up to six tokens before it in its clause. Such a value and one
+// achieved ("fell to 41,000 cars") are two measures.
+bool planned(const SimUnit& u, Range r);
 
 // The value at tokens r is a score ("beaten three goals to one"): it counts no one's goals.
 inline bool score_told(const SimUnit& u, Range r) {

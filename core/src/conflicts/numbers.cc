@@ -232,6 +232,13 @@ bool part_and_whole(const SimUnit& a, const Quantity& qa, Range x, const SimUnit
                                               named_part(b, qb, y, a, x, any && qb.num_hi < qa.num_lo)));
 }
 
+bool planned(const SimUnit& u, Range r) {
+  const auto& t = u.data->tokens;
+  for (size_t k = r.first, steps = 0; k-- > 0 && steps < 6 && !clause_mark(t[k]); ++steps)
+    if (word_set(WordList::numbers_planned).has(t[k].norm)) return true;
+  return false;
+}
+
 int another_time(const SimUnit& u, Range r) {
   const auto& t = u.data->tokens;
   size_t from = r.first, to = r.last;
@@ -282,17 +289,8 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
   const auto countish = [](const Quantity& q) { return q.kind == QuantityKind::kCount || q.kind == QuantityKind::kOther; };
   if (qa.kind != qb.kind && !(countish(qa) && countish(qb) && !qa.state.empty() && qa.state == qb.state)) return false;
   if (!qa.state.empty() && !qb.state.empty() && qa.state != qb.state) return false;
-  // A value aimed at or expected ("a target of 90,000 car sales", "expects to sell 90,000") and one
-  // achieved ("fell to 41,000 cars") are two measures: a word of aiming before it in its clause.
-  const auto planned = [](const Side& s, Range r) {
-    const auto& t = s.u.data->tokens;
-    for (size_t k = r.first, steps = 0; k-- > 0 && steps < 6 && !clause_mark(t[k]); ++steps)
-      if (word_set(WordList::numbers_planned).has(t[k].norm)) return true;
-    return false;
-  };
-  // So is a value in a condition, a threshold ("shut whenever gusts exceed 80 km/h", "if the river
-  // rises above 4 metres": "if", "unless" and "whenever" are in the list too).
-  if (planned(a, ra) != planned(b, rb)) return false;
+  // A value aimed at or expected and one achieved are two measures (planned()).
+  if (planned(a.u, ra) != planned(b.u, rb)) return false;
   // So are values offered, demanded, accepted and rejected, each of its own stance: the nearest
   // such word before the value in its clause ("Vellmark offered a 4.5 percent rise" / "The union
   // wants a 7 percent rise"; "is seeking 7 percent" / "would accept 6 percent").
