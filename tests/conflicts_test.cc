@@ -1946,6 +1946,16 @@ TEST(Conflicts, ACountExpectedAndOneCounted) {
   expect_number({{"Some 140 flights were cancelled at Orvel airport.", "Some 40 flights were cancelled at Orvel airport.", "140 vs"}});
 }
 
+// Both ends of a span are bounds ("between 2016 and 2022", "from Monday to Wednesday"): a time
+// inside it is no dispute; two spans that start at different times are.
+TEST(Conflicts, TheEndsOfASpanAreBounds) {
+  expect_no_conflict({{"Renn took money from the Marl trust between 2016 and 2022.", "Renn took money from the Marl trust in 2019."},
+                      {"The Orvel road was closed from Monday to Wednesday.", "The Orvel road was closed on Tuesday."}});
+  const auto cs = conflicts_of({"Renn took money from the Marl trust between 2016 and 2022.",
+                                "Renn took money from the Marl trust between 2015 and 2022."});
+  EXPECT_TRUE(has(cs, "date", "2016 vs 2015")) << all(cs);
+}
+
 // Two maximums however told ("up to 40 percent" / "as much as 45%") are one value: different, a
 // dispute; two minimums told differently can both hold.
 TEST(Conflicts, TwoMaximumsThatDiffer) {

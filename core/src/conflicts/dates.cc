@@ -45,8 +45,9 @@ std::string time_text(const TimeExpr& t, std::string_view text) {
 }
 
 // The preposition that makes a time the bound of a period ("until Friday", "since 2019", "by
-// June"), or "" for a time at which something happens ("on Wednesday", "did not leave until
-// Friday"): a bound and a point date different things.
+// June", "between 2016 and 2022"), or "" for a time at which something happens ("on Wednesday",
+// "did not leave until Friday"): a bound and a point date different things ("stole between 2016
+// and 2022" / "stole in 2019").
 std::string bound_of(const Side& s, Range r) {
   const WordSet& kBounds = word_set(WordList::dates_bound_of_bounds);
   size_t k = neighbour(s.u, r, -1);
@@ -57,6 +58,8 @@ std::string bound_of(const Side& s, Range r) {
   if ((t[k].norm == "until" || t[k].norm == "till") && k > 0)
     for (const Negation& n : s.u.data->facts.negations)
       if (n.begin < t[k].begin && n.scope_end >= t[k - 1].end && n.scope_end <= t[k].begin) return "";
+  // The end of a span ("between 2016 and 2022", "from Monday to Wednesday") is bounded as its start.
+  if ((t[k].norm == "and" || t[k].norm == "to") && k > 1 && kBounds.has(t[k - 2].norm)) return t[k - 2].norm;
   return kBounds.has(t[k].norm) ? t[k].norm : "";
 }
 
