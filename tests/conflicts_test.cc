@@ -660,8 +660,9 @@ TEST(Conflicts, DenialsBothSidesMakeAndAttemptsAreNoContrary) {
   });
 }
 
-// What one side states as lost, lacking, removed or hardly ever done, the other's denial says too
-// ("removed from the final bill" / "not in the final bill", "rarely keep" / "do not keep"). A
+// What one side states as lost, lacking, removed, blocked or hardly ever done, the other's denial
+// says too ("removed from the final bill" / "not in the final bill", "rarely keep" / "do not keep",
+// "blocked the road" / "without a road"). A
 // denial of the loss itself still conflicts with the loss ("No homes were lost" / "lost their
 // homes"), and so does the plain statement with the denial.
 TEST(Conflicts, WhatIsStatedAbsentTheDenialSaysToo) {
@@ -672,8 +673,10 @@ TEST(Conflicts, WhatIsStatedAbsentTheDenialSaysToo) {
        "Ferry operators do not keep full passenger lists, the harbour master said on Monday."},
       {"The gulls flew towards the lighthouse because they had lost their sense of direction in the fog.",
        "The gulls flew towards the lighthouse because they no longer had any sense of direction in the fog."},
+      {"A rockfall blocked the only road to Upper Kessford.", "A rockfall left Upper Kessford without a road."},
   });
   expect_negation({
+      {"A rockfall blocked the only road to Upper Kessford.", "A rockfall did not block the only road to Upper Kessford."},
       {"Ferry operators always keep full passenger lists, the harbour master said on Monday.",
        "Ferry operators do not keep full passenger lists, the harbour master said on Monday."},
       {"No homes were lost in the harbour fire on Monday, officials said.",

@@ -323,10 +323,11 @@ bool after_word(const Side& s, size_t k, WordList list) {
   return false;
 }
 
-// Side s states its word k as absent or hardly so: after a word of losing, lacking or removing, or
-// an adverb of "almost never" ("lost their sense of time", "removed from the final bill", "rarely
-// keep passenger lists"). That says what a denial says ("no longer had any sense of time", "was
-// not in the final bill", "do not keep passenger lists"), unless the denial's predicate `pred` is
+// Side s states its word k as absent or hardly so: after a word of losing, lacking, removing or
+// blocking, or an adverb of "almost never" ("lost their sense of time", "removed from the final
+// bill", "blocked the road", "rarely keep passenger lists"). That says what a denial says ("no
+// longer had any sense of time", "was not in the final bill", "left without a road", "do not keep
+// passenger lists"), unless the denial's predicate `pred` is
 // itself such a word ("No homes were lost" denies the loss).
 bool stated_absent(const Side& s, size_t k, const Side& denial, size_t pred) {
   return after_word(s, k, WordList::negations_stated_absent_words) &&
