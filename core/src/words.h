@@ -93,6 +93,7 @@ namespace tri {
   X(quantity_find_state_taken_out) \
   X(quantity_state_at_to_hospital) \
   X(numbers_of_the_rest_rest) \
+  X(numbers_scope_all) \
   X(opposites_antonyms_where_which) \
   X(negations_negated_speech) \
   X(dates_bound_of_bounds) \

@@ -141,7 +141,9 @@ std::string apposed_name(const SimUnit& u, const Quantity& q);
 // A count of part of a set: the number followed by "of" ("two of the trawlers", "one of them").
 bool partitive(const SimUnit& u, const Quantity& q);
 
-// A part and its whole: a quantity of the rest or of more, or a total (not of a state: a toll is
+// A part and its whole: a count over all places ("employs 14,000 people worldwide": words.txt
+// numbers_scope_all right after it) and one in a named place ("2,600 people in Oskarby"), a
+// quantity of the rest or of more, or a total (not of a state: a toll is
 // one measure however stated), or a count of those a name qualifies (with `any`, any word of its
 // own between the number and the noun of the smaller count: counts compared across a cluster,
 // "31,000 postal ballots" / "310,000 ballots"; not "nine water-bombing aircraft" / "eight

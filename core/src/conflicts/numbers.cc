@@ -227,7 +227,15 @@ bool part_and_whole(const SimUnit& a, const Quantity& qa, Range x, const SimUnit
   // The total of a state is the toll itself ("a total of 10 people had been killed" / "three
   // people killed"): one measure.
   const bool total = qa.state.empty() && qb.state.empty();
-  return of_the_rest(a, x, total) != of_the_rest(b, y, total) ||
+  // A count over all places ("employs 14,000 people worldwide", "nationwide") and one in a named
+  // place ("employs 2,600 people in Oskarby") are a whole and a part: 1 and 2 here.
+  const auto scope = [](const SimUnit& u, Range r) {
+    const auto& t = u.data->tokens;
+    if (r.last >= t.size()) return 0;
+    if (word_set(WordList::numbers_scope_all).has(t[r.last].norm)) return 1;
+    return r.last + 1 < t.size() && (t[r.last].norm == "in" || t[r.last].norm == "at") && t[r.last + 1].cap ? 2 : 0;
+  };
+  return scope(a, x) + scope(b, y) == 3 || of_the_rest(a, x, total) != of_the_rest(b, y, total) ||
          (qa.kind == QuantityKind::kCount && (named_part(a, qa, x, b, y, any && qa.num_hi < qb.num_lo) ||
                                               named_part(b, qb, y, a, x, any && qb.num_hi < qa.num_lo)));
 }
