@@ -1962,7 +1962,8 @@ TEST(Conflicts, TheEndsOfASpanAreBounds) {
 // A count over all places ("worldwide", "nationwide") and one in a named place are a whole and a
 // part; two counts over all, or in one place, that differ are a dispute.
 TEST(Conflicts, ACountOverAllPlacesAndOneInAPlace) {
-  expect_no_conflict({{"Tarn Lines employs 14,000 people worldwide.", "Tarn Lines employs 2,600 people in Marl."}});
+  expect_no_conflict({{"Tarn Lines employs 14,000 people worldwide.", "Tarn Lines employs 2,600 people in Marl."},
+                      {"Tarn Lines employs about 2,600 people in Marl itself.", "Tarn Lines employs 14,000 people across nine countries."}});
   expect_number({{"Tarn Lines employs 14,000 people worldwide.", "Tarn Lines employs 12,000 people worldwide.", "14,000 vs 12,000"}});
   expect_number({{"Tarn Lines employs 2,900 people in Marl.", "Tarn Lines employs 2,600 people in Marl.", "2,900 vs 2,600"}});
 }
