@@ -1968,6 +1968,17 @@ TEST(Conflicts, ACountOverAllPlacesAndOneInAPlace) {
   expect_number({{"Tarn Lines employs 2,900 people in Marl.", "Tarn Lines employs 2,600 people in Marl.", "2,900 vs 2,600"}});
 }
 
+// A denial that an opposite tells in the same words is one conflict, named by the opposite
+// ("admitted forging" / "denied forging"); a denial without an opposite stays a denial.
+TEST(Conflicts, ADenialToldByAnOppositeIsOneConflict) {
+  const auto one = conflicts_of({"Renn admitted forging the signature of the trust's chair.",
+                                 "Renn denied forging the chair's signature."});
+  ASSERT_EQ(one.size(), 1u) << all(one);
+  EXPECT_TRUE(has(one, "negation", "admitted")) << all(one);
+  const auto denial = conflicts_of({"Renn forged the signature of the trust's chair.", "Renn did not forge the chair's signature."});
+  EXPECT_TRUE(has(denial, "negation", "not forge")) << all(denial);
+}
+
 // Two maximums however told ("up to 40 percent" / "as much as 45%") are one value: different, a
 // dispute; two minimums told differently can both hold.
 TEST(Conflicts, TwoMaximumsThatDiffer) {

@@ -33,8 +33,18 @@ void denials(const conflicts_internal::Side& sa, const conflicts_internal::Side&
   const std::vector<Negated> na = negated(sa.u), nb = negated(sb.u);
   negations(sa, na, sb, nb, true, lexicon, &neg);
   if (neg.empty()) negations(sb, nb, sa, na, false, lexicon, &neg);
-  out->insert(out->end(), neg.begin(), neg.end());
-  antonyms(sa, sb, al, lexicon, out);
+  std::vector<Difference> opp;
+  antonyms(sa, sb, al, lexicon, &opp);
+  // A denial that an opposite tells in the same words is one disagreement, which the opposite names
+  // ("admitted forging the signature" / "denied forging the signature": "admitted" vs "denied").
+  const auto meet = [](Span x, Span y) { return x.begin < y.end && y.begin < x.end; };
+  for (const Difference& d : neg) {
+    bool told = false;
+    for (const Difference& o : opp)
+      told = told || meet(d.discrepancy.a, o.discrepancy.a) || meet(d.discrepancy.b, o.discrepancy.b);
+    if (!told) out->push_back(d);
+  }
+  out->insert(out->end(), opp.begin(), opp.end());
 }
 
 }  // namespace
