@@ -116,10 +116,10 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units,
 /// Ruiz announced that Tom Vey was hired" / "manager Luis Ortiz announced that Dan Ek was hired").
 bool names_apart(const SimUnit& a, const SimUnit& b, const std::vector<Difference>* besides = nullptr);
 
-/// Values of one kind and unit that differ, told of two times or of a part and all ("A year
-/// earlier, net profit was 205 million crowns" / "Net profit was 142 million crowns"; "In 2019
-/// alone he took 90,000 pounds" / "He took 412,000 pounds"): no dispute, and two claims, so the
-/// units agree in no piece either.
+/// Values of one kind and unit that differ, meet no value of the other, and are told of two times
+/// (conflicts_internal::other_times: "A year earlier, net profit was 205 million crowns" / "Net
+/// profit was 142 million crowns"): no dispute, and two claims, so the units agree in no piece
+/// either.
 bool values_told_apart(const SimUnit& a, const SimUnit& b);
 
 /// The differences between units `a` and `b` (their texts are the whole source texts their

@@ -105,10 +105,6 @@ bool same_series(const Side& a, Range x, const Side& b, Range y) {
   return a.u.data->tokens[sa.marker].norm == b.u.data->tokens[sb.marker].norm;
 }
 
-// A count of the rest or of more ("two other victims", "five more bodies", "the remaining three
-// boats"): a part, not the whole ("more than 200" is a bound on the whole); with `total`, also a
-// total ("a total of 14 years", "six guards in total"), not one of its parts. `x`: the quantity's
-// tokens.
 // The tokens of the clause that holds `r` (between clause marks), and the short phrase that opens
 // the sentence before it, set off by a comma ("In 2019 alone, ...", "A year earlier, ...").
 Range clause_of(const SimUnit& u, Range r) {
@@ -121,6 +117,10 @@ Range clause_of(const SimUnit& u, Range r) {
   return {open, to};
 }
 
+// A count of the rest or of more ("two other victims", "five more bodies", "the remaining three
+// boats"): a part, not the whole ("more than 200" is a bound on the whole); with `total`, also a
+// total ("a total of 14 years", "six guards in total"), not one of its parts; and a part named
+// as such ("alone"). `x`: the quantity's tokens.
 bool of_the_rest(const SimUnit& u, Range x, bool total) {
   const WordSet& kRest = word_set(WordList::numbers_of_the_rest_rest);
   const auto& t = u.data->tokens;
