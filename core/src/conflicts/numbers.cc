@@ -105,16 +105,22 @@ bool same_series(const Side& a, Range x, const Side& b, Range y) {
   return a.u.data->tokens[sa.marker].norm == b.u.data->tokens[sb.marker].norm;
 }
 
-// The tokens of the clause that holds `r` (between clause marks), and the short phrase that opens
-// the sentence before it, set off by a comma ("In 2019 alone, ...", "A year earlier, ...").
+// The tokens of the clause that holds `r`, between clause marks.
 Range clause_of(const SimUnit& u, Range r) {
   const auto& t = u.data->tokens;
   size_t from = r.first, to = r.last;
   while (from > 0 && !clause_mark(t[from - 1])) --from;
   while (to < t.size() && !clause_mark(t[to])) ++to;
+  return {from, to};
+}
+
+// Where a clause starting at token `from` begins with the short phrase that opens the sentence
+// before it, set off by a comma ("In 2019 alone, ...", "A year earlier, ..."): 0, or else `from`.
+size_t opening(const SimUnit& u, size_t from) {
+  const auto& t = u.data->tokens;
   size_t open = from > 1 && from <= 8 && t[from - 1].norm == "," ? 0 : from;
   for (size_t k = open; k + 1 < from; ++k) open = clause_mark(t[k]) ? from : open;
-  return {open, to};
+  return open;
 }
 
 // A count of the rest or of more ("two other victims", "five more bodies", "the remaining three
@@ -124,10 +130,10 @@ Range clause_of(const SimUnit& u, Range r) {
 bool of_the_rest(const SimUnit& u, Range x, bool total) {
   const WordSet& kRest = word_set(WordList::numbers_of_the_rest_rest);
   const auto& t = u.data->tokens;
-  // A part named as such: "alone" in its clause ("In 2019 alone he took 90,000 pounds", "In the
-  // emergency department alone, 300 computers were encrypted").
+  // A part named as such: "alone" in its clause or the phrase opening it ("In 2019 alone he took
+  // 90,000 pounds", "In the emergency department alone, 300 computers were encrypted").
   const Range c = clause_of(u, x);
-  for (size_t k = c.first; k < c.last; ++k)
+  for (size_t k = opening(u, c.first); k < c.last; ++k)
     if (t[k].norm == "alone") return true;
   if (x.first > 0 && kRest.has(t[x.first - 1].norm)) return true;  // "the remaining three"
   if (total && x.first > 1 && t[x.first - 1].norm == "of" && kRest.has(t[x.first - 2].norm)) return true;
@@ -249,9 +255,8 @@ bool planned(const SimUnit& u, Range r) {
 
 int another_time(const SimUnit& u, Range r) {
   const auto& t = u.data->tokens;
-  size_t from = r.first, to = r.last;
-  while (from > 0 && !clause_mark(t[from - 1])) --from;
-  while (to < t.size() && !clause_mark(t[to])) ++to;
+  const Range c = clause_of(u, r);
+  const size_t from = c.first, to = c.last;
   int kind = 0;
   for (size_t k = from; k < to; ++k) kind = std::max(kind, static_cast<int>(word_set(WordList::numbers_other_times).number(t[k].norm)));
   // A period before this one, near the value in its clause or in the phrase that opens the
@@ -260,9 +265,8 @@ int another_time(const SimUnit& u, Range r) {
   // years ago". Not the base of a comparison ("fell 4.5% from a year earlier", "compared with the
   // same quarter last year": the value is of now).
   const WordSet& kPeriods = word_set(WordList::numbers_other_times_periods);
-  const Range c = clause_of(u, r);
   bool base = false;  // after a word of comparison
-  for (size_t k = c.first; k + 1 < c.last; ++k) {
+  for (size_t k = opening(u, from); k + 1 < to; ++k) {
     base = base || word_set(WordList::numbers_other_times_base).has(t[k].norm);
     if (k >= from && (k + 8 < r.first || k > r.last + 8)) continue;
     const int prior = static_cast<int>(word_set(WordList::numbers_other_times_prior).number(t[k].norm));
