@@ -674,8 +674,10 @@ TEST(Conflicts, WhatIsStatedAbsentTheDenialSaysToo) {
       {"The gulls flew towards the lighthouse because they had lost their sense of direction in the fog.",
        "The gulls flew towards the lighthouse because they no longer had any sense of direction in the fog."},
       {"A rockfall blocked the only road to Upper Kessford.", "A rockfall left Upper Kessford without a road."},
+      {"Mud buried the road to Upper Kessford.", "Mud left Upper Kessford without a road."},
   });
   expect_negation({
+      {"Mud buried two houses in Upper Kessford.", "Mud buried no houses in Upper Kessford."},
       {"A rockfall blocked the only road to Upper Kessford.", "A rockfall did not block the only road to Upper Kessford."},
       {"Ferry operators always keep full passenger lists, the harbour master said on Monday.",
        "Ferry operators do not keep full passenger lists, the harbour master said on Monday."},
@@ -1920,8 +1922,10 @@ TEST(Conflicts, ValuesOfTwoTimesAreTwoMeasures) {
 }
 
 // A period before this one near the value, in its clause or in the phrase that opens the sentence
-// ("a year earlier", "the day before", "last winter", "the previous quarter"), and a part named as
-// such ("alone"), make two measures; the base of a comparison ("from a year earlier") does not.
+// ("a year earlier", "the day before", "last winter", "the previous quarter"; far from the value
+// when it opens the clause), and a part named as
+// such ("alone", or one of several by a superlative: "her largest gift"), make two measures; the
+// base of a comparison ("from a year earlier") does not, nor a superlative on both sides.
 // Two such values are two claims: the sentences agree in no piece either.
 TEST(Conflicts, PeriodsBeforeThisOneAndPartsAreTwoMeasures) {
   expect_no_conflict({{"A year earlier, the Marl club's debt stood at 40 million euros.",
@@ -1930,11 +1934,19 @@ TEST(Conflicts, PeriodsBeforeThisOneAndPartsAreTwoMeasures) {
                       {"The day before, 35 families had been moved out of Upper Kessford.",
                        "Some 120 families were moved out of Upper Kessford."},
                       {"In the Orvel depot alone, 14 buses were damaged.", "Some 60 buses were damaged in the fire."},
+                      {"Her largest gift, 25,000 euros, went to the Kessford choir.",
+                       "She gave 140,000 euros to local causes."},
+                      {"The biggest of the fines was 3,000 euros.", "Tarn Lines was fined 12,000 euros."},
+                      {"The storm cut power to 4,000 homes in Kessford and the valley towns.",
+                       "The previous winter a smaller storm in Kessford and the valley towns cut power to 900 homes."},
                       {"Revenue at Tarn Lines was 80 million euros in the previous quarter.", "Revenue at Tarn Lines was 95 million euros."}});
   expect_number({{"A year earlier, the Marl club's debt stood at 40 million euros.",
                   "A year earlier, the Marl club's debt stood at 35 million euros.", "40 million vs \xE2\x82\xAC" "35 million"}});
   expect_number({{"Sales at Tarn Lines fell 3% to 80 million euros from a year earlier.",
                   "Sales at Tarn Lines fell 3% to 95 million euros.", "80 million vs \xE2\x82\xAC" "95 million"}});
+  expect_number({{"Last summer the hottest day on record in Kessford and the valley towns reached 33.9C.",
+                  "Last summer the hottest day on record in Kessford and the valley towns reached 35.1C.", "33.9"}});
+  expect_number({{"Her largest gift was 25,000 euros.", "Her largest gift was 40,000 euros.", "25,000 vs"}});
   expect_number({{"Last week a storm cut power to 900 homes in Kessford.", "The storm cut power to 4,000 homes in Kessford.", "900 vs 4,000"}});
   const Result r = compared({"A year earlier, net profit at Veltrane was 205 million crowns.", "Net profit at Veltrane was 142 million crowns."});
   ASSERT_TRUE(r.ok()) << r.error;

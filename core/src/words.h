@@ -92,6 +92,7 @@ namespace tri {
   X(polarity_read_negations_keep) \
   X(quantity_find_state_taken_out) \
   X(quantity_state_at_to_hospital) \
+  X(numbers_of_the_rest_named) \
   X(numbers_of_the_rest_rest) \
   X(numbers_scope_all) \
   X(opposites_antonyms_where_which) \

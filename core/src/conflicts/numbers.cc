@@ -130,11 +130,12 @@ size_t opening(const SimUnit& u, size_t from) {
 bool of_the_rest(const SimUnit& u, Range x, bool total) {
   const WordSet& kRest = word_set(WordList::numbers_of_the_rest_rest);
   const auto& t = u.data->tokens;
-  // A part named as such: "alone" in its clause or the phrase opening it ("In 2019 alone he took
-  // 90,000 pounds", "In the emergency department alone, 300 computers were encrypted").
+  // A part named as such: "alone" or a superlative in its clause or the phrase opening it ("In
+  // 2019 alone he took 90,000 pounds", "In the emergency department alone, 300 computers were
+  // encrypted", "His largest transfer, 18,000 pounds, ...": one of several).
   const Range c = clause_of(u, x);
   for (size_t k = opening(u, c.first); k < c.last; ++k)
-    if (t[k].norm == "alone") return true;
+    if (word_set(WordList::numbers_of_the_rest_named).has(t[k].norm)) return true;
   if (x.first > 0 && kRest.has(t[x.first - 1].norm)) return true;  // "the remaining three"
   if (total && x.first > 1 && t[x.first - 1].norm == "of" && kRest.has(t[x.first - 2].norm)) return true;
   if (total && x.last + 1 < t.size() && t[x.last].norm == "in" && t[x.last + 1].norm == "total") return true;
@@ -268,7 +269,7 @@ int another_time(const SimUnit& u, Range r) {
   bool base = false;  // after a word of comparison
   for (size_t k = opening(u, from); k + 1 < to; ++k) {
     base = base || word_set(WordList::numbers_other_times_base).has(t[k].norm);
-    if (k >= from && (k + 8 < r.first || k > r.last + 8)) continue;
+    if (k > from + 1 && (k + 8 < r.first || k > r.last + 8)) continue;
     const int prior = static_cast<int>(word_set(WordList::numbers_other_times_prior).number(t[k].norm));
     if (!base && ((prior > 0 && static_cast<int>(kPeriods.number(t[k + 1].norm)) >= prior) ||
                   (kPeriods.number(t[k].norm) > 0 && word_set(WordList::numbers_other_times_later).has(t[k + 1].norm))))
