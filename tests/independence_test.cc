@@ -166,5 +166,24 @@ TEST(EventGroups, ManySourcesOfTwoEventsStayApart) {
   }
 }
 
+// A source of another event than most is named in a warning; when no event has the most sources,
+// every source is; one event gives none.
+TEST(EventGroups, ASourceOfAnotherEventIsNamed) {
+  const auto warned = [](int ferries, int fires) {
+    Input in = copies_of(ferries, kFerry, "f");
+    for (const auto& s : copies_of(fires, kFire, "h").sources) in.sources.push_back(s);
+    const Result r = compare(in);
+    EXPECT_TRUE(r.ok()) << r.error;
+    std::string ids;
+    for (const Warning& w : r.warnings)
+      if (w.code == "another-event") ids += w.source.substr(0, 1);
+    return ids;
+  };
+  EXPECT_EQ(warned(3, 1), "h");
+  EXPECT_EQ(warned(1, 3), "f");
+  EXPECT_EQ(warned(2, 2), "ffhh");
+  EXPECT_EQ(warned(3, 0), "");
+}
+
 }  // namespace
 }  // namespace tri

@@ -816,12 +816,26 @@ std::vector<int> group_sources(LinkInput* in, const Result& r, const Resources& 
   return event;
 }
 
+// A source judged to report another event than most (event.h; when no event has the most sources,
+// every one) has claims that cannot be found in the others: a warning says so.
+static void warn_apart(const std::vector<int>& event, Result* r) {
+  std::vector<int> size(event.size() + 1);
+  for (int e : event)
+    if (e >= 0) ++size[e];
+  const int most = *std::max_element(size.begin(), size.end());
+  for (size_t s = 0; s < event.size(); ++s)
+    if (event[s] >= 0 && (size[event[s]] < most || std::count(size.begin(), size.end(), most) > 1))
+      r->warnings.push_back(
+          {r->sources[s].id, "another-event", "seems to report another event: compared only with reports of it", -1});
+}
+
 void link_units(const Options& options, const std::vector<SourceData>& data, Result* r) {
   r->links.clear();
   const Resources* res = resources();
   if (!res) return;
   LinkInput in = prepare_links(data, *r, res->lexicon);
   const std::vector<int> event = group_sources(&in, *r, *res);
+  warn_apart(event, r);
   Scored scored = score_candidates(in, *r, *res, options);
   join_sides(in, event, *res, &scored);
   add_count_disputes(in, event, *res, &scored);

@@ -213,7 +213,8 @@ struct SourceResult {
 
 struct Warning {
   std::string source;   ///< source id, empty for the whole input
-  std::string code;     ///< "invalid-utf8", "nul", "empty-source", "html-converted", ...
+  std::string code;     ///< "invalid-utf8", "nul", "empty-source", "html-converted",
+                        ///< "unsupported-language", "another-event"
   std::string message;  ///< one line for people
   long long byte = -1;  ///< byte position in the input as given, -1 when not about a position
 };
