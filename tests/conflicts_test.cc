@@ -415,12 +415,16 @@ TEST(Conflicts, ABoundIsNotAPointInTime) {
   EXPECT_FALSE(has(cs, "date", "")) << all(cs);
 }
 
-// A denial and a statement in two tenses speak of two times; in one tense, or against a perfect
-// ("has not approved" / "approved on Monday"), they contradict each other.
+// A denial and a statement in two tenses speak of two times (the denial's auxiliary may stand
+// before its predicate: "No ferries will run"); in one tense, or against a perfect ("has not
+// approved" / "approved on Monday"), they contradict each other.
 TEST(Conflicts, DenialAndStatementInTwoTenses) {
   expect_no_conflict({{"Mara Oduya doesn't live on Kelby Road, neighbours said.",
-                       "Mara Oduya, who lived on Kelby Road, neighbours said, was taken to hospital."}});
+                       "Mara Oduya, who lived on Kelby Road, neighbours said, was taken to hospital."},
+                      {"The Kelby ferry ran aground near the harbour on Sunday.",
+                       "No ferries will run to Kelby harbour before Friday, the operator said."}});
   expect_negation({{"Mara Oduya did not live on Kelby Road, neighbours said.", "Mara Oduya lived on Kelby Road, neighbours said."},
+                   {"No ferries ran to Kelby harbour on Sunday.", "The ferry ran to Kelby harbour on Sunday."},
                    {"Mara Oduya does not live on Kelby Road, neighbours said.", "Mara Oduya lives on Kelby Road, neighbours said."},
                    {"The council has not approved the plan.", "The council approved the plan on Monday."}});
 }

@@ -248,12 +248,14 @@ int aux_tense(std::string w) {
 }
 
 // A denial and a statement told in two tenses speak of two times ("She doesn't live on Kelby Road"
-// / "who lived on Kelby Road"): the denial's tense by the auxiliary that carries it, the
+// / "who lived on Kelby Road"): the denial's tense by the auxiliary that carries it or stands
+// before its predicate ("No ferries will run" / "The ferry ran aground"), the
 // statement's by its auxiliary or, without one, a past form ("lived", "met").
 bool other_tense(const Side& a, const Negated& n, const Side& b, size_t j, const Lexicon& lexicon) {
   const auto& ta = a.u.data->tokens;
   const std::string& neg = ta[n.negator].norm;
-  const int denied = neg == "not" || neg == "n't" ? (n.negator > 0 ? aux_tense(ta[n.negator - 1].norm) : 0) : aux_tense(neg);
+  int denied = neg == "not" || neg == "n't" ? (n.negator > 0 ? aux_tense(ta[n.negator - 1].norm) : 0) : aux_tense(neg);
+  if (denied == 0 && n.pred > n.negator) denied = aux_tense(ta[n.pred - 1].norm);  // "No ferries will run"
   if (denied == 0) return false;
   const auto& tb = b.u.data->tokens;
   int stated = 0;
