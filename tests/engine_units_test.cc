@@ -731,6 +731,9 @@ TEST(Language, DetectsScriptsAndFunctionWords) {
   for (const LanguageCase& c : kLanguages) EXPECT_EQ(detect_language(c.text), c.code) << c.text;
   EXPECT_EQ(language_name("es"), "Spanish");
   EXPECT_EQ(language_name("ru"), "Cyrillic script");
+  EXPECT_EQ(language_name("en"), "English");
+  EXPECT_EQ(language_name("th"), "Thai script");
+  EXPECT_EQ(language_name("xx"), "xx");
 }
 
 // ---- groups, disputes, independence (on results built by hand)

@@ -80,6 +80,8 @@ TEST(Text, Fold) {
       {"Cafe\xCC\x81", "cafe"},
       {"\xC5\x81\xC3\xB3" "d\xC5\xBA", "lodz"},
       {"STRASSE stra\xC3\x9F" "e", "strasse strasse"},
+      {"\xC3\x86sir \xC3\xBEorn \xC5\x92uvre \xC4\xB2sselmeer", "aesir thorn oeuvre ijsselmeer"},
+      {"2\xC3\x97" "3 \xC3\xBF\xC5\xBF", "2\xC3\x97" "3 ys"},
       {"\xEF\xBC\xA1\xEF\xBC\xA2", "ab"},
       {"\xE2\x80\xA6", "..."},
   };

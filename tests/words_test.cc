@@ -44,6 +44,11 @@ TEST(Words, TheDataFileNamesEveryListInTheOrderTheEngineReadsThem) {
   EXPECT_EQ(read_word_lists(text, &lists), "");
 }
 
+TEST(Words, WordsOfAListOneSpaceAfterEach) {
+  EXPECT_EQ(words_of("cov_min cov_max order "), (std::vector<std::string>{"cov_min", "cov_max", "order"}));
+  EXPECT_TRUE(words_of("").empty());
+}
+
 TEST(Words, ListsInUseComeFromTheData) {
   EXPECT_TRUE(word_set(WordList::scan_irregular_plural).has("children"));
   EXPECT_FALSE(word_set(WordList::scan_irregular_plural).has("child"));

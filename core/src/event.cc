@@ -7,6 +7,7 @@
 
 #include "detmath.h"
 #include "sorting.h"
+#include "words.h"
 
 namespace tri {
 
@@ -66,10 +67,10 @@ enum EventFeature {
   kNames, kTopNamesMin, kTopNamesMax, kContentDice, kYearsShared, kYearsDisjoint,
   kUnitsMin, kUnitsMax, kDatesShared, kDatesDisjoint, kNumbersShared, kNumbersDice, kTop1Min, kTop1Max, kEventFeatureCount
 };
-const char* const kEventNames[kEventFeatureCount] = {
-    "names", "top_names_min", "top_names_max", "content", "years_shared", "years_disjoint",
-    "units_min", "units_max", "dates_shared", "dates_disjoint",
-    "numbers_shared", "numbers_dice", "top1_min", "top1_max"};
+// The names of the event features in their order, one space after each.
+const char kEventNames[] =
+    "names top_names_min top_names_max content years_shared years_disjoint units_min units_max "
+    "dates_shared dates_disjoint numbers_shared numbers_dice top1_min top1_max ";
 
 }  // namespace
 
@@ -106,7 +107,7 @@ double top_names_found(const SourceProfile& a, const SourceProfile& b, size_t to
 }  // namespace
 
 const std::vector<std::string>& event_feature_names() {
-  static const std::vector<std::string> names(kEventNames, kEventNames + kEventFeatureCount);
+  static const std::vector<std::string> names = words_of(kEventNames);
   return names;
 }
 

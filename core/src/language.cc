@@ -66,8 +66,7 @@ std::string detect_language(std::string_view text) {
     int best = kHan;
     for (int s = kHan; s < kScripts; ++s)
       if (counts[s] > counts[best]) best = s;
-    static const char* const kCode[kScripts] = {"en", "zh", "ja", "ko", "ru", "el", "ar", "he", "hi", "th"};
-    return kCode[best];
+    return std::string("enzhjakoruelarhehith" + 2 * best, 2);  // the code of each Script
   }
   // Latin script: function words.
   // Each function word of one language only, sorted, with its language; made once per thread
@@ -126,14 +125,13 @@ std::string detect_language(std::string_view text) {
 }
 
 std::string language_name(const std::string& code) {
-  // Languages of Latin script by name; the others by their script.
-  static const char* const kNames[][2] = {
-      {"en", "English"}, {"es", "Spanish"}, {"fr", "French"}, {"de", "German"}, {"it", "Italian"},
-      {"pt", "Portuguese"}, {"nl", "Dutch"}, {"zh", "Han script"}, {"ja", "Japanese script"},
-      {"ko", "Hangul script"}, {"ru", "Cyrillic script"}, {"el", "Greek script"}, {"ar", "Arabic script"},
-      {"he", "Hebrew script"}, {"hi", "Devanagari script"}, {"th", "Thai script"}};
-  for (const auto& n : kNames)
-    if (code == n[0]) return n[1];
+  // Languages of Latin script by name; the others by their script: each a code, a name and a comma.
+  const std::string_view all =
+      "enEnglish,esSpanish,frFrench,deGerman,itItalian,ptPortuguese,nlDutch,zhHan script,jaJapanese script,"
+      "koHangul script,ruCyrillic script,elGreek script,arArabic script,heHebrew script,hiDevanagari script,"
+      "thThai script,";
+  for (size_t k = 0, e; (e = all.find(',', k)) != std::string_view::npos; k = e + 1)
+    if (all.substr(k, 2) == code) return std::string(all.substr(k + 2, e - k - 2));
   return code;
 }
 

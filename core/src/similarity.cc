@@ -201,15 +201,15 @@ enum Feature {
   kFeatureCount
 };
 
-const char* const kNames[kFeatureCount] = {
-    "cov_min", "cov_max", "exact_min", "exact_max", "cluster_min", "cluster_max", "count_min", "count_max",
-    "unaligned_idf_min", "unaligned_idf_max", "unaligned_weight_min", "unaligned_weight_max",
-    "unaligned_names_min", "unaligned_names_max", "unaligned_numbers_min", "unaligned_numbers_max",
-    "lexical_share", "function_dice", "bigram_dice", "order", "content_min", "content_max",
-    "numbers_matched", "quantity_conflicts", "time_conflicts", "negation_differs", "negation_any",
-    "antonyms", "modal_differs", "char_dice", "headlines",
-    "ngram1", "ngram2", "ngram3", "lcs", "overlap", "verbs_min", "verbs_max",
-    "unaligned_verb_idf", "plain_min", "plain_max", "clause_min", "clause_max"};
+// The names of the features in the order of Feature, one space after each.
+const char kNames[] =
+    "cov_min cov_max exact_min exact_max cluster_min cluster_max count_min count_max "
+    "unaligned_idf_min unaligned_idf_max unaligned_weight_min unaligned_weight_max "
+    "unaligned_names_min unaligned_names_max unaligned_numbers_min unaligned_numbers_max "
+    "lexical_share function_dice bigram_dice order content_min content_max numbers_matched "
+    "quantity_conflicts time_conflicts negation_differs negation_any antonyms modal_differs "
+    "char_dice headlines ngram1 ngram2 ngram3 lcs overlap verbs_min verbs_max "
+    "unaligned_verb_idf plain_min plain_max clause_min clause_max ";
 
 // What one side of a pair leaves aligned and unaligned.
 struct Side {
@@ -519,7 +519,7 @@ std::vector<SimUnit> clause_windows(const SimUnit& u) {
 }
 
 const std::vector<std::string>& feature_names() {
-  static const std::vector<std::string> names(kNames, kNames + kFeatureCount);
+  static const std::vector<std::string> names = words_of(kNames);
   return names;
 }
 

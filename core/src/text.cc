@@ -245,29 +245,25 @@ namespace {
 
 // Base letter of a Latin letter with a diacritic (lower case), or 0 when none.
 const char* latin_base(char32_t c) {
-  // Latin-1 Supplement 0xC0..0xFF, lower-cased base letters; "" means no mapping.
-  static const char* const k1[64] = {
-      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-      "d", "n", "o", "o", "o", "o", "o", nullptr, "o", "u", "u", "u", "u", "y", "th", "ss",
-      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-      "d", "n", "o", "o", "o", "o", "o", nullptr, "o", "u", "u", "u", "u", "y", "th", "y"};
-  if (c >= 0xC0 && c <= 0xFF) return k1[c - 0xC0];
-  // Latin Extended-A 0x100..0x17F, in pairs (upper, lower) mostly.
-  static const char* const kA =
-      "aaaaaa" "cccccccc" "dddd" "eeeeeeeeee" "gggggggg" "hhhh" "iiiiiiiiii" "ij" "jj" "kkk"
-      "llllllllll" "nnnnnnnnn" "oooooo" "oe" "rrrrrr" "ssssssss" "tttttt" "uuuuuuuuuuuu" "ww"
+  // Latin-1 Supplement 0xC0..0xFF and Latin Extended-A 0x100..0x17F, one base letter each (lower
+  // case), or a mark: A "ae", T "th", S "ss", I "ij", O "oe", * none (the signs x and /).
+  static const char kBase[] =
+      "aaaaaaAceeeeiiiidnooooo*ouuuuyTS" "aaaaaaAceeeeiiiidnooooo*ouuuuyTy"
+      "aaaaaa" "cccccccc" "dddd" "eeeeeeeeee" "gggggggg" "hhhh" "iiiiiiiiii" "II" "jj" "kkk"
+      "llllllllll" "nnnnnnnnn" "oooooo" "OO" "rrrrrr" "ssssssss" "tttttt" "uuuuuuuuuuuu" "ww"
       "yyy" "zzzzzz" "s";
-  if (c >= 0x100 && c <= 0x17F) {
-    static thread_local char one[2] = {0, 0};
-    const size_t k = c - 0x100;
-    if (c == 0x132 || c == 0x133) return "ij";
-    if (c == 0x152 || c == 0x153) return "oe";
-    if (k < 128) {
-      one[0] = kA[k];
-      return one;
-    }
+  static_assert(sizeof(kBase) == 0x180 - 0xC0 + 1, "one mark for each code point");
+  if (c < 0xC0 || c > 0x17F) return nullptr;
+  static thread_local char one[2] = {0, 0};
+  switch (one[0] = kBase[c - 0xC0]) {
+    case '*': return nullptr;
+    case 'A': return "ae";
+    case 'T': return "th";
+    case 'S': return "ss";
+    case 'I': return "ij";
+    case 'O': return "oe";
   }
-  return nullptr;
+  return one;
 }
 
 }  // namespace

@@ -77,6 +77,15 @@ std::string read_word_lists(std::string_view text, WordLists* out) {
   return "";
 }
 
+std::vector<std::string> words_of(const char* text) {
+  std::vector<std::string> out(1);
+  for (; *text; ++text)
+    if (*text == ' ') out.emplace_back();
+    else out.back() += *text;
+  out.pop_back();
+  return out;
+}
+
 const WordSet& word_set(WordList list) {
   static const WordSet kEmpty;
   const Resources* r = resources();

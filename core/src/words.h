@@ -14,6 +14,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "word_list.h"
 
@@ -242,6 +243,9 @@ struct WordLists {
 /// Reads words.txt into `out`: blank lines and lines starting with '#' are skipped, every other
 /// line is "name: words" (single spaces, byte order). Returns an error message, or "".
 std::string read_word_lists(std::string_view text, WordLists* out);
+
+/// The words of `text`, one space after each ("a b c " gives a, b, c).
+std::vector<std::string> words_of(const char* text);
 
 /// The list of the data in use (resources()); the empty set when no data is loaded.
 const WordSet& word_set(WordList list);

@@ -17,13 +17,11 @@ const std::string_view kMonthNames[12] = {"January", "February", "March",     "A
 
 namespace {
 
-constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",
-                                        "may",     "june",     "july",      "august",
-                                        "september", "october", "november", "december"};
-constexpr std::string_view kMonthAbbr[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                           "jul", "aug", "sep", "oct", "nov", "dec"};
-constexpr std::string_view kWeekdays[] = {"monday", "tuesday",  "wednesday", "thursday",
-                                          "friday", "saturday", "sunday"};
+// Word w is `name` (a month's or weekday's, capitalised) in lower case, or its first `n` letters.
+bool named(std::string_view name, std::string_view w, size_t n = std::string_view::npos) {
+  name = name.substr(0, n);
+  return w.size() == name.size() && w[0] == name[0] + ('a' - 'A') && w.substr(1) == name.substr(1);
+}
 
 // Nouns that are plural without an -s.
 bool irregular_plural(std::string_view w) {
@@ -49,7 +47,7 @@ bool ends_with(std::string_view w, std::string_view suffix) {
 int weekday_index(std::string_view w) {
   if (w.size() < 6 || w.size() > 9 || !ends_with(w, "day")) return -1;
   for (int k = 0; k < 7; ++k)
-    if (kWeekdays[k] == w) return k;
+    if (named(kWeekdayNames[k], w)) return k;
   return -1;
 }
 
@@ -165,7 +163,7 @@ int Scan::month_at(size_t i) const {
   const std::string_view w = norm(i);
   if (w.size() < 3 || w.size() > 9) return 0;
   for (int k = 0; k < 12; ++k) {
-    if (kMonths[k] == w) {
+    if (named(kMonthNames[k], w)) {
       if (eq(w, "may") || eq(w, "march") || eq(w, "august")) {
         if (!t_[i].cap) return 0;  // the verbs and the adjective
         // "May" with no day or year after it is the month only after a day or a word that dates, or
@@ -183,7 +181,7 @@ int Scan::month_at(size_t i) const {
   }
   if (t_[i].cap && (punct(i + 1, ".") || number(i + 1))) {
     for (int k = 0; k < 12; ++k)
-      if (kMonthAbbr[k] == w || (k == 8 && eq(w, "sept"))) return k + 1;
+      if (named(kMonthNames[k], w, 3) || (k == 8 && eq(w, "sept"))) return k + 1;
   }
   return 0;
 }
