@@ -44,8 +44,8 @@ TEST(Words, TheDataFileNamesEveryListInTheOrderTheEngineReadsThem) {
   EXPECT_EQ(read_word_lists(text, &lists), "");
 }
 
-TEST(Words, WordsOfAListOneSpaceAfterEach) {
-  EXPECT_EQ(words_of("cov_min cov_max order "), (std::vector<std::string>{"cov_min", "cov_max", "order"}));
+TEST(Words, WordsOfAListBetweenSpaces) {
+  EXPECT_EQ(words_of("cov_min cov_max  order "), (std::vector<std::string_view>{"cov_min", "cov_max", "order"}));
   EXPECT_TRUE(words_of("").empty());
 }
 

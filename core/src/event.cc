@@ -67,7 +67,7 @@ enum EventFeature {
   kNames, kTopNamesMin, kTopNamesMax, kContentDice, kYearsShared, kYearsDisjoint,
   kUnitsMin, kUnitsMax, kDatesShared, kDatesDisjoint, kNumbersShared, kNumbersDice, kTop1Min, kTop1Max, kEventFeatureCount
 };
-// The names of the event features in their order, one space after each.
+// The names of the event features in their order, between spaces.
 const char kEventNames[] =
     "names top_names_min top_names_max content years_shared years_disjoint units_min units_max "
     "dates_shared dates_disjoint numbers_shared numbers_dice top1_min top1_max ";
@@ -107,7 +107,10 @@ double top_names_found(const SourceProfile& a, const SourceProfile& b, size_t to
 }  // namespace
 
 const std::vector<std::string>& event_feature_names() {
-  static const std::vector<std::string> names = words_of(kEventNames);
+  static const std::vector<std::string> names = [] {
+    const std::vector<std::string_view> w = words_of(kEventNames);
+    return std::vector<std::string>(w.begin(), w.end());
+  }();
   return names;
 }
 

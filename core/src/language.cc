@@ -66,7 +66,8 @@ std::string detect_language(std::string_view text) {
     int best = kHan;
     for (int s = kHan; s < kScripts; ++s)
       if (counts[s] > counts[best]) best = s;
-    return std::string("enzhjakoruelarhehith" + 2 * best, 2);  // the code of each Script
+    static const char kCodes[] = "enzhjakoruelarhehith";  // the code of each Script
+    return std::string(&kCodes[2 * best], 2);
   }
   // Latin script: function words.
   // Each function word of one language only, sorted, with its language; made once per thread

@@ -201,7 +201,7 @@ enum Feature {
   kFeatureCount
 };
 
-// The names of the features in the order of Feature, one space after each.
+// The names of the features in the order of Feature, between spaces.
 const char kNames[] =
     "cov_min cov_max exact_min exact_max cluster_min cluster_max count_min count_max "
     "unaligned_idf_min unaligned_idf_max unaligned_weight_min unaligned_weight_max "
@@ -519,7 +519,10 @@ std::vector<SimUnit> clause_windows(const SimUnit& u) {
 }
 
 const std::vector<std::string>& feature_names() {
-  static const std::vector<std::string> names = words_of(kNames);
+  static const std::vector<std::string> names = [] {
+    const std::vector<std::string_view> w = words_of(kNames);
+    return std::vector<std::string>(w.begin(), w.end());
+  }();
   return names;
 }
 

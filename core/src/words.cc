@@ -77,12 +77,15 @@ std::string read_word_lists(std::string_view text, WordLists* out) {
   return "";
 }
 
-std::vector<std::string> words_of(const char* text) {
-  std::vector<std::string> out(1);
-  for (; *text; ++text)
-    if (*text == ' ') out.emplace_back();
-    else out.back() += *text;
-  out.pop_back();
+std::vector<std::string_view> words_of(std::string_view text) {
+  std::vector<std::string_view> out;
+  size_t b = 0;
+  while (b < text.size()) {
+    size_t e = text.find(' ', b);
+    if (e == std::string_view::npos) e = text.size();
+    if (e > b) out.push_back(text.substr(b, e - b));
+    b = e + 1;
+  }
   return out;
 }
 

@@ -244,8 +244,8 @@ struct WordLists {
 /// line is "name: words" (single spaces, byte order). Returns an error message, or "".
 std::string read_word_lists(std::string_view text, WordLists* out);
 
-/// The words of `text`, one space after each ("a b c " gives a, b, c).
-std::vector<std::string> words_of(const char* text);
+/// The words of `text` between spaces ("a b c" gives a, b, c).
+std::vector<std::string_view> words_of(std::string_view text);
 
 /// The list of the data in use (resources()); the empty set when no data is loaded.
 const WordSet& word_set(WordList list);

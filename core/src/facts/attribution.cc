@@ -257,18 +257,6 @@ void AttributionReader::run() {
   }
 }
 
-std::vector<std::string_view> words_of(std::string_view k) {
-  std::vector<std::string_view> out;
-  size_t b = 0;
-  while (b < k.size()) {
-    size_t e = k.find(' ', b);
-    if (e == std::string_view::npos) e = k.size();
-    if (e > b) out.push_back(k.substr(b, e - b));
-    b = e + 1;
-  }
-  return out;
-}
-
 }  // namespace
 
 namespace facts_internal {

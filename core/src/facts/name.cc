@@ -442,18 +442,6 @@ std::string role_head(std::string_view r) {
 
 namespace {
 
-std::vector<std::string_view> words_of(std::string_view r) {
-  std::vector<std::string_view> out;
-  size_t b = 0;
-  while (b < r.size()) {
-    size_t e = r.find(' ', b);
-    if (e == std::string_view::npos) e = r.size();
-    if (e > b) out.push_back(r.substr(b, e - b));
-    b = e + 1;
-  }
-  return out;
-}
-
 // Every part of `shorter` occurs in `longer`, in order; a one-letter part matches a part it
 // starts.
 bool parts_within(const std::vector<std::string>& shorter, const std::vector<std::string>& longer) {
