@@ -823,8 +823,9 @@ static void warn_apart(const std::vector<int>& event, Result* r) {
   for (int e : event)
     if (e >= 0) ++size[e];
   const int most = *std::max_element(size.begin(), size.end());
+  const bool tie = std::count(size.begin(), size.end(), most) > 1;
   for (size_t s = 0; s < event.size(); ++s)
-    if (event[s] >= 0 && (size[event[s]] < most || std::count(size.begin(), size.end(), most) > 1))
+    if (event[s] >= 0 && (tie || size[event[s]] < most))
       r->warnings.push_back(
           {r->sources[s].id, "another-event", "seems to report another event: compared only with reports of it", -1});
 }
