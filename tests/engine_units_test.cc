@@ -66,7 +66,8 @@ TEST(Model, EvaluatesTreesAndThresholds) {
   Model m;
   ASSERT_EQ(m.load(kTinyModel), "");
   EXPECT_EQ(m.id(), "test-1");
-  EXPECT_EQ(m.features(), (std::vector<std::string>{"x", "y"}));
+  EXPECT_EQ(m.features(), names_digest("x y "));
+  EXPECT_NE(m.features(), names_digest("y x "));
   EXPECT_DOUBLE_EQ(m.log_odds({1.0, 0.0}), -0.5);  // x <= 1.5: left leaf
   EXPECT_DOUBLE_EQ(m.log_odds({2.0, 0.0}), 2.5);   // right leaf
   EXPECT_DOUBLE_EQ(m.probability({2.0, 0.0}), sigmoid(2.5));

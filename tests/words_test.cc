@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "event.h"
 #include "files.h"
 #include "resources.h"
 #include "triangulate/triangulate.h"
@@ -117,6 +118,24 @@ TEST(Words, ABundleWithoutWordListsTakesTheBuiltInOnes) {
   Resources broken;
   const std::string err = parse_bundle(bundle + "@@ words.txt\nscan_irregular_plural: b a\n", &broken);
   EXPECT_NE(err.find("words.txt"), std::string::npos) << err;
+}
+
+// A model trained on other features than the engine measures is refused, except by the tools
+// that measure features to train new ones: they still get the bundle's word lists
+// (load_data_to_train; without them the training tables would be measured with empty lists).
+TEST(Words, AToolThatTrainsModelsGetsTheWordListsOfABundleWithOlderModels) {
+  std::string bundle;
+  for (const char* name : {"lexicon.txt", "frequencies.txt", "model.txt", "event-model.txt", "clause-model.txt", "words.txt"})
+    bundle += std::string("@@ ") + name + "\n" + tri_test::slurp(std::string(TRI_SOURCE_DIR) + "/core/data/" + name);
+  const std::string first = event_feature_names().front();
+  const size_t at = bundle.find(" " + first + " ", bundle.find("@@ event-model.txt"));
+  ASSERT_NE(at, std::string::npos);
+  bundle.replace(at + 1, first.size(), "another_feature");
+  Resources checked;
+  EXPECT_NE(parse_bundle(bundle, &checked).find("event-model.txt"), std::string::npos);
+  Resources r;
+  ASSERT_EQ(parse_bundle(bundle, &r, true), "");
+  EXPECT_TRUE(r.words.sets[static_cast<size_t>(WordList::scan_irregular_plural)].has("children"));
 }
 
 }  // namespace

@@ -29,6 +29,7 @@
 #include "event.h"
 #include "lexicon.h"
 #include "name_kinds.h"
+#include "resources.h"
 #include "similarity.h"
 #include "triangulate/json.h"
 #include "triangulate/text.h"
@@ -68,12 +69,17 @@ int main(int argc, char** argv) {
     if (std::string(argv[i]) == "--sources") sources_mode = true;
     if (std::string(argv[i]) == "--windows") windows_mode = true;
   }
-  tri::Lexicon lexicon;
-  const std::string err = lexicon.load(read_file(data_dir + "/lexicon.txt"), read_file(data_dir + "/frequencies.txt"));
+  // The whole bundle of data_dir (its word lists too), whatever features its models were trained on:
+  // what is measured here trains new ones (resources.h, load_data_to_train).
+  std::string bundle;
+  for (const char* name : {"lexicon.txt", "frequencies.txt", "model.txt", "event-model.txt", "clause-model.txt", "words.txt"})
+    bundle += std::string("@@ ") + name + "\n" + read_file(data_dir + "/" + name) + "\n";
+  const std::string err = tri::load_data_to_train(bundle);
   if (!err.empty()) {
-    std::cerr << "features: " << err << "\n";
+    std::cerr << "features: " << data_dir << ": " << err << "\n";
     return 1;
   }
+  const tri::Lexicon& lexicon = tri::resources()->lexicon;
   std::ios::sync_with_stdio(false);
   if (sources_mode) {
     std::cout << "cluster\ta\tb";

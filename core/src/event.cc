@@ -67,8 +67,8 @@ enum EventFeature {
   kNames, kTopNamesMin, kTopNamesMax, kContentDice, kYearsShared, kYearsDisjoint,
   kUnitsMin, kUnitsMax, kDatesShared, kDatesDisjoint, kNumbersShared, kNumbersDice, kTop1Min, kTop1Max, kEventFeatureCount
 };
-// The names of the event features in their order, between spaces.
-const char kEventNames[] =
+// The names of the event features in their order, each followed by a space.
+constexpr char kEventNames[] =
     "names top_names_min top_names_max content years_shared years_disjoint units_min units_max "
     "dates_shared dates_disjoint numbers_shared numbers_dice top1_min top1_max ";
 
@@ -112,6 +112,11 @@ const std::vector<std::string>& event_feature_names() {
     return std::vector<std::string>(w.begin(), w.end());
   }();
   return names;
+}
+
+uint64_t event_features_digest() {
+  constexpr uint64_t kDigest = names_digest(kEventNames);
+  return kDigest;
 }
 
 void event_features(const SourceProfile& a, const SourceProfile& b, std::vector<double>* out) {

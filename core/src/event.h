@@ -52,6 +52,8 @@ double weighted_dice(const std::vector<std::pair<uint32_t, double>>& x,
 
 /// The names of the event features, in the order event_features() fills them.
 const std::vector<std::string>& event_feature_names();
+/// names_digest() (model.h) of those names: what the engine compares with the event model's list.
+uint64_t event_features_digest();
 
 /// The features of a pair of sources.
 void event_features(const SourceProfile& a, const SourceProfile& b, std::vector<double>* x);

@@ -72,7 +72,10 @@ std::string Model::load(std::string_view text) {
     } else if (f[0] == "features" && f.size() >= 2) {
       int n = 0;
       if (!integer(f[1], &n) || static_cast<size_t>(n) + 2 != f.size()) return bad();
-      features_.assign(f.begin() + 2, f.end());
+      std::string names;
+      for (size_t k = 2; k < f.size(); ++k) (names += f[k]) += ' ';
+      features_ = names_digest(names);
+      feature_count_ = f.size() - 2;
     } else if (f[0] == "threshold" && f.size() == 3) {
       double v = 0;
       if (!number(f[2], &v)) return bad();
@@ -95,7 +98,7 @@ std::string Model::load(std::string_view text) {
       for (size_t k = 0; k < tree.size(); ++k) {
         const Node& node = tree[k];
         if (node.feature < 0) continue;
-        if (static_cast<size_t>(node.feature) >= features_.size() || node.left <= static_cast<int>(k) ||
+        if (static_cast<size_t>(node.feature) >= feature_count_ || node.left <= static_cast<int>(k) ||
             node.right <= static_cast<int>(k) || node.left >= n || node.right >= n)
           return "model: a node points outside its tree";
       }
@@ -104,8 +107,8 @@ std::string Model::load(std::string_view text) {
       return bad();
     }
   }
-  if (id_.empty() || features_.empty() || trees.empty()) return "model: no model in the data";
-  if (features_.size() > kMaxFeatures) return "model: too many features";
+  if (id_.empty() || feature_count_ == 0 || trees.empty()) return "model: no model in the data";
+  if (feature_count_ > kMaxFeatures) return "model: too many features";
   // The depth of the deepest tree (children come after their parent, so one pass in order).
   for (const auto& tree : trees) {
     std::vector<int> depth(tree.size(), 0);
@@ -148,7 +151,7 @@ std::string Model::load(std::string_view text) {
 double Model::log_odds(const std::vector<double>& x) const {
   // Features are compared in single precision, as the trainer (scikit-learn) compared them.
   float v[kMaxFeatures];
-  const size_t nf = features_.size();
+  const size_t nf = feature_count_;
   for (size_t f = 0; f < nf; ++f) v[f] = static_cast<float>(f < x.size() ? x[f] : 0.0);
   const size_t inner = (size_t{1} << depth_) - 1, leaves = size_t{1} << depth_;
   double sum = base_;

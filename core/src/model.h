@@ -26,12 +26,21 @@
 
 namespace tri {
 
+/// FNV-1a (64 bits) of a list of feature names, each followed by one space: how the engine checks
+/// that a model was trained on the features it measures without keeping their names in its code
+/// (a constant expression over the names it fills, compared with the digest of a model's list).
+constexpr uint64_t names_digest(std::string_view names) {
+  uint64_t h = 14695981039346656037ull;
+  for (const char c : names) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  return h;
+}
+
 class Model {
  public:
   /// Parses the model text; returns an error message, or "" on success.
   std::string load(std::string_view text);
 
-  /// The log-odds for one feature vector (of size features().size(); missing values count as 0).
+  /// The log-odds for one feature vector (of the model's number of features; missing values count as 0).
   double log_odds(const std::vector<double>& x) const;
   /// sigmoid(log_odds(x)), computed the same on every platform (detmath.h).
   double probability(const std::vector<double>& x) const;
@@ -40,7 +49,8 @@ class Model {
   double threshold(std::string_view name) const;
 
   const std::string& id() const { return id_; }
-  const std::vector<std::string>& features() const { return features_; }
+  /// names_digest() of the model's feature names (its "features" line).
+  uint64_t features() const { return features_; }
   bool empty() const { return trees_ == 0; }
 
  private:
@@ -59,7 +69,8 @@ class Model {
   static constexpr int kMaxDepth = 10;
   static constexpr size_t kMaxPadding = 16;  ///< nodes kept per node read, at most
   std::string id_;
-  std::vector<std::string> features_;
+  uint64_t features_ = 0;
+  size_t feature_count_ = 0;
   std::vector<std::pair<std::string, double>> thresholds_;
   double base_ = 0;
   int depth_ = 0;

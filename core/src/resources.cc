@@ -51,7 +51,7 @@ std::string embedded_bundle() {
 
 }  // namespace
 
-std::string parse_bundle(std::string_view bundle, Resources* out) {
+std::string parse_bundle(std::string_view bundle, Resources* out, bool any_features) {
   const std::string_view lex = section(bundle, "lexicon.txt");
   const std::string_view freq = section(bundle, "frequencies.txt");
   const std::string_view model = section(bundle, "model.txt");
@@ -74,11 +74,12 @@ std::string parse_bundle(std::string_view bundle, Resources* out) {
   if (err.empty()) err = out->model.load(model);
   if (err.empty()) err = out->event.load(event);
   if (err.empty()) err = out->clause.load(clause);
-  if (err.empty() && out->clause.features() != feature_names())
+  if (any_features) return err.empty() ? "" : "engine data: " + err;
+  if (err.empty() && out->clause.features() != features_digest())
     err = "clause-model.txt was trained on other features than this engine measures (retrain it)";
-  if (err.empty() && out->model.features() != feature_names())
+  if (err.empty() && out->model.features() != features_digest())
     err = "model.txt was trained on other features than this engine measures (retrain it)";
-  if (err.empty() && out->event.features() != event_feature_names())
+  if (err.empty() && out->event.features() != event_features_digest())
     err = "event-model.txt was trained on other features than this engine measures (retrain it)";
   return err.empty() ? "" : "engine data: " + err;
 }
@@ -100,13 +101,21 @@ const Resources* resources() {
 #endif
 }
 
-std::string load_data(std::string_view bundle) {
+namespace {
+
+std::string install(std::string_view bundle, bool any_features) {
   auto r = std::make_unique<Resources>();
-  std::string err = parse_bundle(bundle, r.get());
+  std::string err = parse_bundle(bundle, r.get(), any_features);
   if (!err.empty()) return err;
   loaded() = std::move(r);
   return "";
 }
+
+}  // namespace
+
+std::string load_data(std::string_view bundle) { return install(bundle, false); }
+
+std::string load_data_to_train(std::string_view bundle) { return install(bundle, true); }
 
 std::string data_id() {
   const Resources* r = resources();

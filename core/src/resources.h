@@ -33,7 +33,15 @@ struct Resources {
 /// else nullptr.
 const Resources* resources();
 
-/// Parses a bundle into `out`; returns an error message, or "" on success.
-std::string parse_bundle(std::string_view bundle, Resources* out);
+/// Parses a bundle into `out`; returns an error message, or "" on success. A model trained on
+/// other features than the engine measures is an error unless `any_features`.
+std::string parse_bundle(std::string_view bundle, Resources* out, bool any_features = false);
+
+/// For the tools that measure features to train new models (tools/features): makes `bundle` the
+/// data in use whatever features its models were trained on. A change that adds a feature leaves
+/// the built-in models behind until they are retrained; measured without this, the training tables
+/// would lose the word lists, which load_data() and the built-in data refuse with such models.
+/// Returns an error message, or "" on success.
+std::string load_data_to_train(std::string_view bundle);
 
 }  // namespace tri

@@ -201,8 +201,8 @@ enum Feature {
   kFeatureCount
 };
 
-// The names of the features in the order of Feature, between spaces.
-const char kNames[] =
+// The names of the features in the order of Feature, each followed by a space.
+constexpr char kNames[] =
     "cov_min cov_max exact_min exact_max cluster_min cluster_max count_min count_max "
     "unaligned_idf_min unaligned_idf_max unaligned_weight_min unaligned_weight_max "
     "unaligned_names_min unaligned_names_max unaligned_numbers_min unaligned_numbers_max "
@@ -524,6 +524,11 @@ const std::vector<std::string>& feature_names() {
     return std::vector<std::string>(w.begin(), w.end());
   }();
   return names;
+}
+
+uint64_t features_digest() {
+  constexpr uint64_t kDigest = names_digest(kNames);
+  return kDigest;
 }
 
 namespace {

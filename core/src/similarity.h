@@ -82,6 +82,8 @@ bool values_disagree(const SimUnit& a, const SimUnit& b);
 /// The names of the features, in the order pair_features() fills them (the model file lists the
 /// same names; the engine refuses a model whose list differs).
 const std::vector<std::string>& feature_names();
+/// names_digest() (model.h) of those names: what the engine compares with a model's list.
+uint64_t features_digest();
 
 /// Per-cluster weights of terms: log((units + 10) / (df + 1)), the cluster's own inverse document
 /// frequency (low for the words every report of the event uses).
