@@ -10,7 +10,7 @@ windows, and every pair of ECB+ articles of one topic, as tools/features of a na
 them). This script measures them again and compares. A change to the engine's segmentation,
 tokens, facts, word alignment, features or lexicon that moves any of them makes the shipped models
 something the committed script no longer makes: retrain (python3 scripts/train-similarity.py,
-about 11 minutes on 2 cores) and ship what it writes.
+about 15 minutes on 2 cores) and ship what it writes.
 
 Standard library only. Exit status: 0 when every model names today's digest; 1 when one does not
 (each file and both digests are printed); 2 when the feature tool or the data is missing.

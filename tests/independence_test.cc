@@ -3,11 +3,13 @@
 // grouping (core/src/event.h) at many sources.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "event.h"
 #include "independence.h"
 #include "triangulate/triangulate.h"
 
@@ -183,6 +185,34 @@ TEST(EventGroups, ASourceOfAnotherEventIsNamed) {
   EXPECT_EQ(warned(1, 3), "f");
   EXPECT_EQ(warned(2, 2), "ffhh");
   EXPECT_EQ(warned(3, 0), "");
+}
+
+// The lead (headline and first units) names what a report is about: of its names and words,
+// weighted by rarity, the share the other report mentions anywhere; -1 for a lead without names.
+TEST(EventFeatures, TheLeadIsLookedForInTheWholeOtherReport) {
+  SourceProfile a, b;
+  a.lead = {{1, 2.0}, {2, 1.0}};       // two names open a; b names only the first
+  a.names = {{1, 2.0}, {2, 1.0}, {3, 1.0}};
+  b.names = {{1, 2.0}, {3, 1.0}};
+  b.lead = {{3, 1.0}};                 // b opens with a name a mentions later
+  a.lead_words = {{1, 2.0}, {2, 1.0}, {10, 1.0}};
+  a.content = {{1, 2.0}, {2, 1.0}, {3, 1.0}, {10, 1.0}};
+  b.content = {{1, 2.0}, {3, 1.0}, {10, 1.0}};
+  std::vector<double> x;
+  event_features(a, b, &x);
+  const auto at = [&](const std::string& name) {
+    const auto& names = event_feature_names();
+    const size_t k = static_cast<size_t>(std::find(names.begin(), names.end(), name) - names.begin());
+    EXPECT_LT(k, names.size()) << name;
+    return k < x.size() ? x[k] : -9.0;
+  };
+  EXPECT_DOUBLE_EQ(at("lead_min"), 2.0 / 3.0);
+  EXPECT_DOUBLE_EQ(at("lead_max"), 1.0);
+  EXPECT_DOUBLE_EQ(at("lead_words_min"), -1.0);  // b's lead has no words
+  EXPECT_DOUBLE_EQ(at("lead_words_max"), 3.0 / 4.0);
+  b.lead.clear();
+  event_features(a, b, &x);
+  EXPECT_DOUBLE_EQ(at("lead_min"), -1.0);
 }
 
 }  // namespace

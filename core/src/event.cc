@@ -15,11 +15,16 @@ SourceProfile make_profile(const std::vector<const SimUnit*>& units) {
   SourceProfile p;
   p.units = static_cast<int>(units.size());
   std::vector<std::pair<uint32_t, double>> names;
-  for (const SimUnit* u : units) {
+  for (size_t k = 0; k < units.size(); ++k) {
+    const SimUnit* u = units[k];
     for (const WordToken& w : u->words) {
       if (!(w.flags & kContent)) continue;
       p.content.emplace_back(w.term, w.idf);
-      if ((w.flags & kName) && !(w.flags & kNumber)) names.emplace_back(w.term, w.idf);
+      if (k < kEventLeadUnits) p.lead_words.emplace_back(w.term, w.idf);
+      if ((w.flags & kName) && !(w.flags & kNumber)) {
+        names.emplace_back(w.term, w.idf);
+        if (k < kEventLeadUnits) p.lead.emplace_back(w.term, w.idf);
+      }
     }
     for (const TimeExpr& t : u->data->facts.times) {
       if (t.year >= 0) p.years.push_back(static_cast<uint32_t>(t.year));
@@ -51,10 +56,11 @@ SourceProfile make_profile(const std::vector<const SimUnit*>& units) {
     return p.names[x].first < p.names[y].first;
   });
   for (size_t k = 0; k < order.size() && k < 3; ++k) p.top_names.push_back(p.names[order[k]].first);
-  sort_by(p.content.begin(), p.content.end());
-  p.content.erase(std::unique(p.content.begin(), p.content.end(),
-                              [](const auto& x, const auto& y) { return x.first == y.first; }),
-                  p.content.end());
+  for (auto* v : {&p.content, &p.lead, &p.lead_words}) {
+    sort_by(v->begin(), v->end());
+    v->erase(std::unique(v->begin(), v->end(), [](const auto& x, const auto& y) { return x.first == y.first; }),
+             v->end());
+  }
   sort_unique(&p.years);
   sort_unique(&p.dates);
   sort_unique(&p.numbers);
@@ -65,12 +71,12 @@ namespace {
 
 enum EventFeature {
   kNames, kTopNamesMin, kTopNamesMax, kContentDice, kYearsShared, kYearsDisjoint,
-  kUnitsMin, kUnitsMax, kDatesShared, kDatesDisjoint, kNumbersShared, kNumbersDice, kTop1Min, kTop1Max, kEventFeatureCount
+  kUnitsMin, kUnitsMax, kDatesShared, kDatesDisjoint, kNumbersShared, kNumbersDice, kTop1Min, kTop1Max, kLeadMin, kLeadMax, kLeadWordsMin, kLeadWordsMax, kEventFeatureCount
 };
 // The names of the event features in their order, each followed by a space.
 constexpr char kEventNames[] =
     "names top_names_min top_names_max content years_shared years_disjoint units_min units_max "
-    "dates_shared dates_disjoint numbers_shared numbers_dice top1_min top1_max ";
+    "dates_shared dates_disjoint numbers_shared numbers_dice top1_min top1_max lead_min lead_max lead_words_min lead_words_max ";
 
 }  // namespace
 
@@ -89,19 +95,30 @@ double weighted_dice(const std::vector<std::pair<uint32_t, double>>& x,
 
 namespace {
 
-// The share of a's most prominent names (up to three: most mentioned, then rarest in general use)
-// that b mentions too; -1 when a names nobody.
-double top_names_found(const SourceProfile& a, const SourceProfile& b, size_t top) {
-  if (a.top_names.empty()) return -1.0;
-  const size_t n = std::min<size_t>(top, a.top_names.size());
+// The share of the first n of `terms` that `in` holds; -1 when there are none.
+double share_found(const std::vector<uint32_t>& terms, size_t n, const std::vector<std::pair<uint32_t, double>>& in) {
+  n = std::min(n, terms.size());
+  if (n == 0) return -1.0;
   size_t found = 0;
   for (size_t k = 0; k < n; ++k) {
-    const uint32_t t = a.top_names[k];
-    const auto it = std::lower_bound(b.names.begin(), b.names.end(), t,
+    const auto it = std::lower_bound(in.begin(), in.end(), terms[k],
                                      [](const std::pair<uint32_t, double>& p, uint32_t v) { return p.first < v; });
-    found += it != b.names.end() && it->first == t;
+    found += it != in.end() && it->first == terms[k];
   }
   return static_cast<double>(found) / n;
+}
+
+// The weight of `terms` that `in` holds, over their whole weight; -1 when there are none.
+double weight_found(const std::vector<std::pair<uint32_t, double>>& terms,
+                    const std::vector<std::pair<uint32_t, double>>& in) {
+  double all = 0, found = 0;
+  for (const auto& t : terms) {
+    all += t.second;
+    const auto it = std::lower_bound(in.begin(), in.end(), t.first,
+                                     [](const std::pair<uint32_t, double>& p, uint32_t v) { return p.first < v; });
+    if (it != in.end() && it->first == t.first) found += t.second;
+  }
+  return all > 0 ? found / all : -1.0;
 }
 
 }  // namespace
@@ -123,10 +140,18 @@ void event_features(const SourceProfile& a, const SourceProfile& b, std::vector<
   std::vector<double>& x = *out;
   x.assign(kEventFeatureCount, 0.0);
   x[kNames] = weighted_dice(a.names, b.names);
-  const double ta = top_names_found(a, b, 3), tb = top_names_found(b, a, 3);
-  const double t1a = top_names_found(a, b, 1), t1b = top_names_found(b, a, 1);
+  // Of a's most prominent names (most mentioned, then rarest in general use), the three and the
+  // first; of the names and words of its lead: the share the other source mentions too.
+  const double ta = share_found(a.top_names, 3, b.names), tb = share_found(b.top_names, 3, a.names);
+  const double t1a = share_found(a.top_names, 1, b.names), t1b = share_found(b.top_names, 1, a.names);
   x[kTop1Min] = std::min(t1a, t1b);
   x[kTop1Max] = std::max(t1a, t1b);
+  const double la = weight_found(a.lead, b.names), lb = weight_found(b.lead, a.names);
+  x[kLeadMin] = std::min(la, lb);
+  x[kLeadMax] = std::max(la, lb);
+  const double wa = weight_found(a.lead_words, b.content), wb = weight_found(b.lead_words, a.content);
+  x[kLeadWordsMin] = std::min(wa, wb);
+  x[kLeadWordsMax] = std::max(wa, wb);
   x[kTopNamesMin] = std::min(ta, tb);
   x[kTopNamesMax] = std::max(ta, tb);
   x[kContentDice] = weighted_dice(a.content, b.content);

@@ -5,8 +5,9 @@
 // killed", "The coach was fired on Monday"), and linking them would report corroboration and
 // conflicts that are not there. Before any unit is linked, the sources are grouped by event:
 // a small learned model (the "event" model of the data bundle) scores each pair of sources from
-// what whole articles share (their names, above all the names each mentions most; their words;
-// the years, dates and numbers they mention), and sources are
+// what whole articles share (their names, above all the names each mentions most and those of
+// its headline and lead, which name what it reports; their words; the years, dates and numbers they
+// mention), and sources are
 // joined by average linkage while the mean probability stays at or above the model's "same"
 // threshold. Units are linked only within one event group.
 //
@@ -29,6 +30,8 @@ namespace tri {
 
 /// Sources with fewer claims than this are not judged on their own.
 inline constexpr int kEventMinUnits = 3;
+/// The units that open a source (headline and lead), which name what it reports.
+inline constexpr size_t kEventLeadUnits = 3;
 
 /// What a whole source says: its names (with how often each is mentioned) and content terms with
 /// their background weights, the years it mentions, and its number of linkable units.
@@ -36,6 +39,8 @@ struct SourceProfile {
   std::vector<std::pair<uint32_t, double>> names;    ///< sorted by term, distinct
   std::vector<int> name_count;                       ///< mentions of each name
   std::vector<uint32_t> top_names;                   ///< up to three: most mentioned, then rarest in general use
+  std::vector<std::pair<uint32_t, double>> lead;     ///< names in the first kEventLeadUnits units, sorted, distinct
+  std::vector<std::pair<uint32_t, double>> lead_words;  ///< content terms of those units, sorted, distinct
   std::vector<std::pair<uint32_t, double>> content;  ///< sorted by term, distinct
   std::vector<uint32_t> years;                       ///< sorted, distinct
   std::vector<uint32_t> dates;                       ///< month * 100 + day, sorted, distinct
