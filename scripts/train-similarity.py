@@ -28,7 +28,9 @@ articles (event.h), trained on the article pairs of each ECB+ training topic (th
 the topic's look-alike event: 0) and, at half weight, on pairs of an article and another article's
 unnamed version (trainingdata.unnamed_text: its sentences that hold no name it uses, as a report
 that never names the town would be). Its same-event threshold is fitted with the others; of equally
-good ones the lower.
+good ones the lower. --event-cv measures its features instead of training: cross-validation over
+the ECB+ topics (training and development, five folds of whole topics), the AUC of the article
+pairs with every feature and without each family of them (a feature and its _min/_max twin).
 
 Deterministic: fixed seeds, single-threaded scikit-learn; the same inputs give the same model file.
 With several seeds (--seed 0-3) a full run trains and fits the models once per seed and writes the
@@ -37,7 +39,7 @@ bounds best (the first of equals); the chosen seed and those tried are named in 
 
 usage: python3 scripts/train-similarity.py [--features BIN] [--shared DIR] [--out FILE]
                                            [--cv-dir DIR] [--windows] [--fit-only] [--clause-only]
-                                           [--seed N | --seed 0-3]
+                                           [--seed N | --seed 0-3] [--event-cv]
   --cv-dir DIR   where the ten MSRP cross-validation models go (DIR/fold-K.txt, K = 0..9; default
                  tests/data/msrp-cv, kept in the repository so that scripts/eval.py and ctest report
                  MSRP by cross-validation on a fresh clone).
@@ -206,9 +208,10 @@ EVENT_DEPTH = 2
 UNNAMED_WEIGHT = 0.5
 
 
-def event_rows(binary, shared, split, unnamed=False):
+def event_rows(binary, shared, split, unnamed=False, topics=None):
     """(names, X, y) of the article pairs of the split; with unnamed, the pairs of an article and
-    another article's unnamed version (trainingdata.unnamed_text) instead."""
+    another article's unnamed version (trainingdata.unnamed_text) instead. With a list `topics`, each
+    row's ECB+ topic is appended to it."""
     text, sub = T.event_table(binary, shared, split, unnamed=unnamed)
     if not unnamed:
         TABLES['event-' + split] = text
@@ -218,6 +221,8 @@ def event_rows(binary, shared, split, unnamed=False):
                 r[1].replace('~u', '') != r[2].replace('~u', '')]
     X = np.array([[float(v) for v in r[3:]] for r in rows], dtype=np.float32)
     y = np.array([1.0 if sub[r[1]] == sub[r[2]] else 0.0 for r in rows])
+    if topics is not None:
+        topics += [int(r[0][1:]) for r in rows]  # cluster ids "t<topic>" (trainingdata.event_table)
     return header[3:], X, y
 
 
@@ -250,6 +255,39 @@ def train_event(binary, shared):
     print('event model: dev source pairs %d, accuracy %.4f at threshold %.2f (look-alike pairs joined %.3f, '
           'same-event pairs split %.3f)' % (len(yd), acc, theta, merged, split), file=sys.stderr)
     return clf, names, {'same': theta}, acc
+
+
+def event_cv(binary, shared):
+    """Prints the AUC of the event model's article pairs under cross-validation by topic (ECB+
+    training and development topics, five folds of whole topics; unnamed versions at their training
+    weight, ordinary pairs scored), with every feature and without each family of features."""
+    from sklearn.metrics import roc_auc_score
+    X, y, w, topic = [], [], [], []
+    for split in ('train', 'dev'):
+        for unnamed in (False, True):
+            names, Xs, ys = event_rows(binary, shared, split, unnamed=unnamed, topics=topic)
+            X.append(Xs), y.append(ys), w.append(np.full(len(ys), UNNAMED_WEIGHT if unnamed else 1.0))
+    X, y, w, topic = np.vstack(X), np.concatenate(y), np.concatenate(w), np.array(topic)
+    topics = sorted(set(topic))
+    folds = [topics[k::5] for k in range(5)]
+    families = {}
+    for i, n in enumerate(names):
+        families.setdefault(re.sub(r'_(min|max)$', '', n), []).append(i)
+
+    def auc(cols):
+        p = np.zeros(len(y))
+        for f in folds:
+            test = np.isin(topic, f)
+            clf = GradientBoostingClassifier(n_estimators=EVENT_TREES, max_depth=EVENT_DEPTH, learning_rate=0.1,
+                                             random_state=SEED)
+            clf.fit(X[~test][:, cols], y[~test], sample_weight=w[~test])
+            p[test] = clf.predict_proba(X[test][:, cols])[:, 1]
+        return roc_auc_score(y[w == 1], p[w == 1])
+
+    every = list(range(len(names)))
+    print('event features, AUC of %d article pairs by topic-grouped 5-fold CV: %.4f' % ((w == 1).sum(), auc(every)))
+    for fam, cols in families.items():
+        print('  without %-16s %.4f' % (fam, auc([c for c in every if c not in cols])))
 
 
 # ECB+ pairs of one event that share a claim (claim_overlap > 0) but whose best-covered clause is
@@ -472,6 +510,9 @@ def main():
     ap.add_argument('--clause-only', action='store_true',
                     help='only (re)train the clause model and fit its threshold; the similarity and event '
                          'models stay as shipped')
+    ap.add_argument('--event-cv', action='store_true',
+                    help='only measure the event features: topic-grouped cross-validation AUC, with each '
+                         'family of features left out in turn; writes nothing')
     ap.add_argument('--event-only', action='store_true',
                     help='only (re)train the event model and fit its same-event threshold; the similarity and '
                          'clause models stay as shipped')
@@ -501,6 +542,10 @@ def main():
         thr['clause'] = thresholds_of(clause_text)['agree']
         thr, ethr = fit_thresholds(model_text, folds, event_text, thr, ethr, fit_dir, clause_text)
         finish(a, model_text, folds, event_text, clause_text, thr, ethr)
+        return
+
+    if a.event_cv:
+        event_cv(a.features, a.shared)
         return
 
     if a.event_only:
