@@ -416,16 +416,21 @@ TEST(Conflicts, ABoundIsNotAPointInTime) {
 }
 
 // A denial and a statement in two tenses speak of two times (the denial's auxiliary may stand
-// before its predicate: "No ferries will run"); in one tense, or against a perfect ("has not
+// before its predicate: "No ferries will run"; a present form, as headlines tell what happened,
+// is not what a denial of the future speaks of); in one tense, or against a perfect ("has not
 // approved" / "approved on Monday"), they contradict each other.
 TEST(Conflicts, DenialAndStatementInTwoTenses) {
   expect_no_conflict({{"Mara Oduya doesn't live on Kelby Road, neighbours said.",
                        "Mara Oduya, who lived on Kelby Road, neighbours said, was taken to hospital."},
                       {"The Kelby ferry ran aground near the harbour on Sunday.",
+                       "No ferries will run to Kelby harbour before Friday, the operator said."},
+                      {"Kelby ferry runs aground near the harbour, passengers taken off",
                        "No ferries will run to Kelby harbour before Friday, the operator said."}});
   expect_negation({{"Mara Oduya did not live on Kelby Road, neighbours said.", "Mara Oduya lived on Kelby Road, neighbours said."},
                    {"No ferries ran to Kelby harbour on Sunday.", "The ferry ran to Kelby harbour on Sunday."},
                    {"Mara Oduya does not live on Kelby Road, neighbours said.", "Mara Oduya lives on Kelby Road, neighbours said."},
+                   {"The Kelby ferry did not run aground near the harbour, the operator said.",
+                    "Kelby ferry runs aground near the harbour, passengers taken off"},
                    {"The council has not approved the plan.", "The council approved the plan on Monday."}});
 }
 
@@ -2022,12 +2027,16 @@ TEST(Conflicts, AnOfferAndADemandAreTwoMeasures) {
                  {"The drivers' union is demanding a 7 percent rise.", "The drivers' union wants an 8 percent rise.", "7% vs 8%"}});
 }
 
-// A total told as such ("in total") and a count without it are two measures (the total and one of
+// A total told as such ("in total", "Of its 40 crossings, ...") and a count without it are two measures (the total and one of
 // its parts); two totals still dispute.
 TEST(Conflicts, ATotalToldAsSuchAndAPart) {
-  expect_no_conflict({{"Two guards were on duty at the Marrowick museum.", "The Marrowick museum employs six security guards in total."}});
+  expect_no_conflict({{"Two guards were on duty at the Marrowick museum.", "The Marrowick museum employs six security guards in total."},
+                      {"Of Tarnby's 40 ferry crossings, 31 were cancelled on Monday.",
+                       "Only nine crossings ran on Monday, most of them to the islands."}});
   expect_number({{"The Marrowick museum employs eight security guards in total.",
-                  "The Marrowick museum employs six security guards in total.", "8 vs 6"}});
+                  "The Marrowick museum employs six security guards in total.", "8 vs 6"},
+                 {"Of Tarnby's 40 ferry crossings, 31 were cancelled on Monday.",
+                  "Of Tarnby's 45 ferry crossings, 36 were cancelled on Monday.", "40 vs 45"}});
 }
 
 // A share's whole told two ways ("of the cost of insulation work" / "of insulation costs") is one

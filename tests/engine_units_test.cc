@@ -285,11 +285,13 @@ TEST(Lexicon, ManyWordsKeepTheirIdsAndLists) {
 }
 
 TEST(Lexicon, RefusesBadLines) {
-  Lexicon a, b, c, d;
-  EXPECT_NE(a.load("@der\nonly\n", ""), "");
+  Lexicon a, b, c, d, e, f;
+  EXPECT_NE(a.load("@der\nonly\n", "").find("only"), std::string::npos);  // the message quotes the line
   EXPECT_NE(b.load("@hyp\nguitar instrument\n", ""), "");
   EXPECT_NE(c.load("", "notanumber word\n"), "");
   EXPECT_NE(d.load("@cap\nvaduz liechtenstein\n", ""), "");  // no ":"
+  EXPECT_NE(e.load("@syn\nalone\n", ""), "");                   // a set of one word
+  EXPECT_NE(f.load("before any section\n", ""), "");
 }
 
 TEST(Lexicon, CapitalsByTheirCountry) {

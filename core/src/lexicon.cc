@@ -65,6 +65,10 @@ std::string Lexicon::load(std::string_view lexicon_txt, std::string_view frequen
   std::vector<uint64_t> syn, hyp, par, der, ant;
   const auto pair = [](uint32_t x, uint32_t y) { return uint64_t{x} << 32 | y; };
   std::vector<std::string_view> w;
+  // One message for every malformed line: the data file's header gives each section's format.
+  const auto bad = [&error](std::string_view line) {
+    error = "lexicon: a line does not fit the format of its section: " + std::string(line.substr(0, 80));
+  };
   for_lines(lexicon_txt, [&](std::string_view line) {
     if (!error.empty()) return;
     if (line[0] == '@') {
@@ -75,23 +79,17 @@ std::string Lexicon::load(std::string_view lexicon_txt, std::string_view frequen
     }
     words(line, &w);
     if (section == kSyn) {
-      if (w.size() < 2) error = "lexicon: a synonym set needs two words: " + std::string(line);
+      if (w.size() < 2) bad(line);
       for (auto x : w) syn.push_back(pair(intern(x), group));
       ++group;
     } else if (section == kDer || section == kAnt) {
-      if (w.size() != 2) {
-        error = "lexicon: expected two words: " + std::string(line);
-        return;
-      }
+      if (w.size() != 2) return bad(line);
       const uint32_t x = intern(w[0]), y = intern(w[1]);
       auto& pairs = section == kDer ? der : ant;
       pairs.push_back(pair(x, y));
       pairs.push_back(pair(y, x));
     } else if (section == kHyp) {
-      if (w.size() < 3 || w[1] != ":") {
-        error = "lexicon: expected \"word : hypernyms\": " + std::string(line);
-        return;
-      }
+      if (w.size() < 3 || w[1] != ":") return bad(line);
       const uint32_t x = intern(w[0]);
       bool first_level = true;
       for (size_t k = 2; k < w.size(); ++k) {
@@ -104,20 +102,14 @@ std::string Lexicon::load(std::string_view lexicon_txt, std::string_view frequen
         if (first_level) par.push_back(pair(x, h));
       }
     } else if (section == kExc) {
-      if (w.size() != 2) {
-        error = "lexicon: expected \"form base\": " + std::string(line);
-        return;
-      }
+      if (w.size() != 2) return bad(line);
       base_.add(w[0], std::string(w[1]));
     } else if (section == kCap) {
       // "lisbon lisboa : portug | portugues | portugues republ": other spellings of the city
       // become its first; each phrase (keys joined by spaces) names the country whose capital it is.
       size_t colon = 1;
       while (colon < w.size() && w[colon] != ":") ++colon;
-      if (colon + 1 >= w.size()) {
-        error = "lexicon: expected \"city : country | ...\": " + std::string(line);
-        return;
-      }
+      if (colon + 1 >= w.size()) return bad(line);
       // A city of two words joins their keys with "_" ("new_delh"): as a phrase, with a space.
       std::string city(w[0]);
       std::replace(city.begin(), city.end(), '_', ' ');
@@ -139,7 +131,7 @@ std::string Lexicon::load(std::string_view lexicon_txt, std::string_view frequen
         use_[id] |= section == kVerb ? kUseVerb : kUseAdjective;
       }
     } else {
-      error = "lexicon: line outside a known section: " + std::string(line);
+      bad(line);
     }
   });
   double max_idf = 0;
