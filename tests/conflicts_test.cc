@@ -1861,8 +1861,12 @@ TEST(Conflicts, ATimeBetweenTwoHappeningsIsNoLength) {
 // the same thing told two ways ("a fine of 180,000 pounds" / "fined 150,000 pounds") is one.
 TEST(Conflicts, SumsPaidAsTwoThings) {
   expect_no_conflict({{"The quarry firm was also ordered to pay 25,000 pounds in costs.", "The quarry firm was fined 150,000 pounds."},
-                      {"The council must pay 40,000 euros in compensation to the family.", "The council was fined 90,000 euros."}});
+                      {"The council must pay 40,000 euros in compensation to the family.", "The council was fined 90,000 euros."},
+                      {"The state has released 3 million crowns in emergency aid for Tarnby.",
+                       "The district council estimates the damage at 14 million crowns."}});
   expect_number({{"The quarry firm was ordered to pay a fine of 180,000 pounds.", "The quarry firm was fined 150,000 pounds.", "180,000 vs"},
+                 {"The state has released 3 million crowns in emergency aid for Tarnby.",
+                  "The state has released 5 million crowns in emergency aid for Tarnby.", "3 million crowns vs 5 million crowns"},
                  {"The quarry firm was ordered to pay 25,000 pounds in costs.", "The quarry firm was ordered to pay 35,000 pounds in costs.",
                   "25,000 vs"}});
   // A sum by the period and one sum are two measures; two sums by the period are one.

@@ -435,7 +435,7 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
   }
   // Sums of two things ("fined 150,000 pounds" / "25,000 pounds in costs", "revenue of 412 million
   // euros" / "a net loss of 37 million euros") are two measures: what a sum is, by the word before
-  // it (across "of"), after "in" right after it, or else the nearest such word before it in its
+  // it (across "of"), among the two after "in" right after it, or else the nearest such word before it in its
   // clause ("Revenue fell 8% to 412 million euros", "The firm lost 52 million euros").
   if (qa.kind == QuantityKind::kMoney) {
     const auto paid_as = [](const Side& s, Range r) {
@@ -444,8 +444,8 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
       size_t k = r.first;
       k -= k > 1 && t[k - 1].norm == "of";
       if (const std::string_view before = k > 0 ? kinds.value(t[k - 1].norm) : std::string_view(); !before.empty()) return before;
-      if (r.last + 1 < t.size() && t[r.last].norm == "in" && !kinds.value(t[r.last + 1].norm).empty())
-        return kinds.value(t[r.last + 1].norm);
+      for (size_t i = r.last + 1; i < t.size() && i <= r.last + 2 && t[r.last].norm == "in"; ++i)  // "in emergency aid"
+        if (const std::string_view v = kinds.value(t[i].norm); !v.empty()) return v;
       for (size_t i = r.first, steps = 0; i-- > 0 && steps < 8 && !clause_mark(t[i]); ++steps)
         if (const std::string_view v = kinds.value(t[i].norm); !v.empty()) return v;
       return std::string_view();

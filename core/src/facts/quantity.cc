@@ -759,14 +759,15 @@ std::string describe(const Quantity& q) {
       out += format_number(q.num_hi);
     }
   }
-  // After it: "%", a currency code ("5 million CHF"), a unit ("10 km", "30°C").
+  // After it: "%", a currency code ("5 million CHF") or a currency's name when it has no code of
+  // one country ("3 million crowns"), a unit ("10 km", "30°C").
   if (q.kind == QuantityKind::kPercent && q.vague.empty()) {
     out += !eq(q.unit, "percentage point") ? "%"
            : q.num_hi == 1                 ? " percentage point"
                                            : " percentage points";
   } else if (q.kind == QuantityKind::kMoney && !symbol) {
     out += ' ';
-    for (char c : q.unit) out += static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+    for (char c : q.unit) out += static_cast<char>(c >= 'a' && c <= 'z' && q.unit.size() == 3 ? c - 32 : c);
   } else if (q.kind == QuantityKind::kMeasure && !q.unit_text.empty()) {
     if (q.unit_text.compare(0, 2, "\xC2\xB0") != 0) out += ' ';
     out += q.unit_text;
