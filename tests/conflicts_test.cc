@@ -434,6 +434,17 @@ TEST(Conflicts, DenialAndStatementInTwoTenses) {
                    {"The council has not approved the plan.", "The council approved the plan on Monday."}});
 }
 
+// What one side denies something of ("Alcohol hand gels do not kill") is not stated there, so the
+// other side's denial of it ("Soap and water, not alcohol gel, is needed") contradicts nothing;
+// against a statement of it, the denial stands.
+TEST(Conflicts, ADenialOfWhatTheOtherSideDeniesSomethingOf) {
+  expect_no_conflict({{"Alcohol hand gels do not kill the virus, so visitors at Tarnby hospital should wash with soap and water.",
+                       "Soap and water, not alcohol gel, is needed to get rid of the virus, the Tarnby hospital said."}});
+  expect_negation({{"Alcohol gel is needed to get rid of the virus, the Tarnby hospital said.",
+                    "Soap and water, not alcohol gel, is needed to get rid of the virus, the Tarnby hospital said."},
+                   {"The Tarnby ferry did not sink, the coastguard said.", "The Tarnby ferry sank, but no one was hurt, the coastguard said."}});
+}
+
 // Opposite happenings at two times are two happenings, not one told two ways; at one time they
 // contradict each other.
 TEST(Conflicts, OppositesAtTwoTimesAreTwoHappenings) {

@@ -175,6 +175,21 @@ bool in_denial(const Side& s, size_t k, const Side& other) {
   return false;
 }
 
+// Token k of side s is what a negation of s speaks of, right before it: only words of its
+// phrase or auxiliaries between ("Alcohol hand gels do not kill"). s denies something of it too,
+// so a denial of it on the other side ("Soap and water, not alcohol gel, is needed") does not
+// contradict s.
+bool denied_of(const Side& s, size_t k) {
+  const auto& t = s.u.data->tokens;
+  if (s.u.words[k].flags & kVerb) return false;
+  for (size_t i = k + 1; i < t.size() && i <= k + 4; ++i) {
+    for (const Negation& n : s.u.data->facts.negations)
+      if (t[i].begin == n.begin) return true;
+    if (!(s.u.words[i].flags & kContent) && !is_auxiliary(t[i].norm)) return false;
+  }
+  return false;
+}
+
 // The negator at token k of side a stands where the other side has a negation of its own ("no
 // evidence exists to show" / "no evidence shows", "denied that pressure had forced" / "denied that
 // it was pressure which had forced"): both deny, whatever each took for the predicate.
@@ -453,7 +468,7 @@ void negations(const Side& a, const std::vector<Negated>& na, const Side& b, con
     if (n.pred > 0 && !word_set(WordList::slots_verb_at_determiners).has(a.u.data->tokens[n.pred - 1].norm) &&
         other_thing(a, n.pred) && other_thing(b, static_cast<size_t>(j)))
       continue;
-    if (governed(nb, static_cast<size_t>(j)) || in_denial(b, static_cast<size_t>(j), a) ||
+    if (governed(nb, static_cast<size_t>(j)) || in_denial(b, static_cast<size_t>(j), a) || denied_of(b, static_cast<size_t>(j)) ||
         stated_as_none(b.u, static_cast<size_t>(j)) || object_denied(b, static_cast<size_t>(j)) ||
         (only_attempted(b, static_cast<size_t>(j)) && !future(a.u, n.negator)) || kept_from(b, static_cast<size_t>(j)) ||
         stated_absent(b, static_cast<size_t>(j), a, n.pred) ||
