@@ -7,7 +7,6 @@
 
 #include "detmath.h"
 #include "sorting.h"
-#include "words.h"
 
 namespace tri {
 
@@ -77,6 +76,7 @@ enum EventFeature {
 constexpr char kEventNames[] =
     "names top_names_min top_names_max content years_shared years_disjoint units_min units_max "
     "dates_shared dates_disjoint numbers_shared numbers_dice top1_min top1_max lead_min lead_max lead_words_min lead_words_max ";
+static_assert(names_count(kEventNames) == kEventFeatureCount, "a name for each event feature");
 
 }  // namespace
 
@@ -95,16 +95,19 @@ double weighted_dice(const std::vector<std::pair<uint32_t, double>>& x,
 
 namespace {
 
+// Whether `in` (sorted by term) holds `term`.
+bool holds(const std::vector<std::pair<uint32_t, double>>& in, uint32_t term) {
+  const auto it = std::lower_bound(in.begin(), in.end(), term,
+                                   [](const std::pair<uint32_t, double>& p, uint32_t v) { return p.first < v; });
+  return it != in.end() && it->first == term;
+}
+
 // The share of the first n of `terms` that `in` holds; -1 when there are none.
 double share_found(const std::vector<uint32_t>& terms, size_t n, const std::vector<std::pair<uint32_t, double>>& in) {
   n = std::min(n, terms.size());
   if (n == 0) return -1.0;
   size_t found = 0;
-  for (size_t k = 0; k < n; ++k) {
-    const auto it = std::lower_bound(in.begin(), in.end(), terms[k],
-                                     [](const std::pair<uint32_t, double>& p, uint32_t v) { return p.first < v; });
-    found += it != in.end() && it->first == terms[k];
-  }
+  for (size_t k = 0; k < n; ++k) found += holds(in, terms[k]);
   return static_cast<double>(found) / n;
 }
 
@@ -114,9 +117,7 @@ double weight_found(const std::vector<std::pair<uint32_t, double>>& terms,
   double all = 0, found = 0;
   for (const auto& t : terms) {
     all += t.second;
-    const auto it = std::lower_bound(in.begin(), in.end(), t.first,
-                                     [](const std::pair<uint32_t, double>& p, uint32_t v) { return p.first < v; });
-    if (it != in.end() && it->first == t.first) found += t.second;
+    if (holds(in, t.first)) found += t.second;
   }
   return all > 0 ? found / all : -1.0;
 }
@@ -124,10 +125,7 @@ double weight_found(const std::vector<std::pair<uint32_t, double>>& terms,
 }  // namespace
 
 const std::vector<std::string>& event_feature_names() {
-  static const std::vector<std::string> names = [] {
-    const std::vector<std::string_view> w = words_of(kEventNames);
-    return std::vector<std::string>(w.begin(), w.end());
-  }();
+  static const std::vector<std::string> names = names_of(kEventNames);
   return names;
 }
 

@@ -53,6 +53,12 @@ float at_or_below(double t) {
 
 }  // namespace
 
+std::vector<std::string> names_of(std::string_view names) {
+  std::vector<std::string_view> w;
+  split(names, &w);
+  return std::vector<std::string>(w.begin(), w.end());
+}
+
 std::string Model::load(std::string_view text) {
   *this = Model();
   struct Node {

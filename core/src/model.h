@@ -35,6 +35,17 @@ constexpr uint64_t names_digest(std::string_view names) {
   return h;
 }
 
+/// The number of names in such a list (one space after each), checked against the features an
+/// engine fills at compile time.
+constexpr size_t names_count(std::string_view names) {
+  size_t n = 0;
+  for (const char c : names) n += c == ' ';
+  return n;
+}
+
+/// The names of such a list, in order (for the tools that print them).
+std::vector<std::string> names_of(std::string_view names);
+
 class Model {
  public:
   /// Parses the model text; returns an error message, or "" on success.

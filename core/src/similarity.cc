@@ -210,6 +210,7 @@ constexpr char kNames[] =
     "quantity_conflicts time_conflicts negation_differs negation_any antonyms modal_differs "
     "char_dice headlines ngram1 ngram2 ngram3 lcs overlap verbs_min verbs_max "
     "unaligned_verb_idf plain_min plain_max clause_min clause_max ";
+static_assert(names_count(kNames) == kFeatureCount, "a name for each feature");
 
 // What one side of a pair leaves aligned and unaligned.
 struct Side {
@@ -519,10 +520,7 @@ std::vector<SimUnit> clause_windows(const SimUnit& u) {
 }
 
 const std::vector<std::string>& feature_names() {
-  static const std::vector<std::string> names = [] {
-    const std::vector<std::string_view> w = words_of(kNames);
-    return std::vector<std::string>(w.begin(), w.end());
-  }();
+  static const std::vector<std::string> names = names_of(kNames);
   return names;
 }
 
