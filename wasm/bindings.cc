@@ -28,11 +28,15 @@
 //   m.heapInUse();                     // 1843200: bytes held by live allocations (leak tests)
 #include <emscripten/bind.h>
 #include <emscripten/emmalloc.h>
+#include <emscripten/emscripten.h>
 #include <emscripten/val.h>
 
+#include <cstdint>
+#include <cstring>
 #include <new>
 #include <string>
 #include <string_view>
+#include <typeinfo>
 
 #include "triangulate/json.h"
 #include "triangulate/triangulate.h"
@@ -49,6 +53,31 @@ extern "C" __attribute__((noinline)) int tri_wasm_guarded(void (*fn)(void*), voi
   } catch (...) {
     return 2;
   }
+}
+
+// The C++ half of Embind, in place of system/lib/embind/bind.cpp (Emscripten 3.1.6), which
+// wasm/CMakeLists.txt does not link. Its start-up registers every built-in type (each integer,
+// float, string, wide string and memory view), and each registered type brings its JS conversion
+// code into the glue; this one registers only the four types these bindings pass: void
+// (val::call<void>), double, std::string and emscripten::val. A binding that passed another type
+// would fail when called, with Embind's error "unbound types" (tests/js call every binding).
+// __getTypeName names a type in that error: without RTTI, by its id, as bind.cpp does.
+extern "C" {
+const char* EMSCRIPTEN_KEEPALIVE __getTypeName(const std::type_info* ti) {
+  char text[2 + 2 * sizeof(uintptr_t) + 1] = "0x";
+  const uintptr_t id = reinterpret_cast<uintptr_t>(ti);
+  for (size_t i = 0; i < 2 * sizeof id; ++i) text[2 + i] = "0123456789abcdef"[(id >> (4 * (2 * sizeof id - 1 - i))) & 15];
+  text[sizeof text - 1] = 0;
+  return strdup(text);
+}
+
+EMSCRIPTEN_KEEPALIVE __attribute__((constructor)) void __embind_register_native_and_builtin_types() {
+  using emscripten::internal::TypeID;
+  emscripten::internal::_embind_register_void(TypeID<void>::get(), "void");
+  emscripten::internal::_embind_register_float(TypeID<double>::get(), "double", sizeof(double));
+  emscripten::internal::_embind_register_std_string(TypeID<std::string>::get(), "std::string");
+  emscripten::internal::_embind_register_emval(TypeID<emscripten::val>::get(), "emscripten::val");
+}
 }
 
 namespace {
