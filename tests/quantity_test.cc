@@ -324,6 +324,9 @@ const AboutCase kAboutCases[] = {
     {"The crash left three passengers with serious injuries.", "three passengers", "passengers", "injured", ""},
     {"Two officers suffered minor injuries.", "Two officers", "officers", "injured", ""},
     {"Two men with knives were seen at the gate.", "Two men", "men", "", ""},
+    // Past an apposition of the counted ("One person, an 81-year-old man, was killed").
+    {"Two hikers, a father and his 12-year-old son, were rescued.", "Two hikers", "hikers", "rescued", ""},
+    {"Two hikers, a father and his son, walked on.", "Two hikers", "hikers", "", ""},
     {"Two hikers are still missing.", "Two hikers", "hikers", "missing", ""},
     {"Police arrested 14 people after the match.", "14 people", "people", "arrested", ""},
     {"About 300 residents were evacuated.", "About 300 residents", "residents", "evacuated", ""},

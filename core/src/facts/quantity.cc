@@ -345,6 +345,13 @@ std::string QuantityReader::find_state(size_t b, size_t noun, size_t after) cons
 // The first token from k past the words that link a count to its state ("were confirmed dead"),
 // and the state a word at k names (empty when none).
 size_t QuantityReader::past_links(size_t k) const {
+  // Past an apposition first: "One person, an 81-year-old man, was killed".
+  if (s_.punct(k, ",") && (s_.is(k + 1, "a") || s_.is(k + 1, "an") || s_.is(k + 1, "the")))
+    for (size_t j = k + 2; j < k + 12 && (s_.word(j) || s_.number(j) || s_.punct(j, ",") || s_.punct(j, "-")); ++j)
+      if (s_.punct(j, ",")) {
+        k = j + 1;
+        break;
+      }
   for (int step = 0; step < 4 && s_.word(k) && state_link(s_.norm(k)); ++step) ++k;
   return k;
 }
