@@ -151,6 +151,14 @@ TEST(Conflicts, ANameTheOtherGivesElsewhere) {
                        "Rhys Arlo, the son of the Iron Duke who won here twice, shot a 71 on Friday."}});
 }
 
+// One office held, by two reports, by two people: the office after the name with its owner ("the
+// trust's director") is the office before the other name.
+TEST(Conflicts, AnOfficeWithItsOwnerAfterTheName) {
+  const auto cs = conflicts_of({"Mirren Tove, the festival's director, said the stage would be rebuilt.",
+                                "The festival's director, Alun Brisk, said the stage would be rebuilt."});
+  EXPECT_TRUE(has(cs, "name", "Mirren Tove vs Alun Brisk")) << all(cs);
+}
+
 // A surname that starts the sentence is a name, though a film-subtitle word list may know it.
 TEST(Conflicts, SurnameStartingTheSentence) {
   const auto cs = conflicts_of({"Hallworth has experience running the harvest festival in the valley.",

@@ -84,6 +84,9 @@ const NameCase kNameCases[] = {
      "regional governor", "governor", "regional governor", ""},
     {"Nina Osk, the county sheriff, said the road was shut.", "Nina Osk", "nina osk",
      "county sheriff", "sheriff", "county sheriff", ""},
+    // An owner before a role after the name is its determiner, as before it.
+    {"Nina Osk, the county's sheriff, said the road was shut.", "Nina Osk", "nina osk",
+     "county sheriff", "sheriff", "county's sheriff", ""},
     // The role, then the naming ("named by police as"), then the name that ends the apposition.
     {"The driver, named by police as Tomas Grell, was taken to hospital.", "Tomas Grell", "tomas grell",
      "driver", "driver", "driver", ""},

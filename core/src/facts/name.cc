@@ -208,7 +208,7 @@ RoleSpan NameReader::role_before(size_t i) const {
 }
 
 // A role in apposition after a name that ends before token e: "Nina Osk, the county sheriff,",
-// "Nina Osk, a spokeswoman for the agency", "Tom Lee, 45, a teacher,".
+// "Nina Osk, a spokeswoman for the agency", "Tom Lee, 45, a teacher,", "Nina Osk, the agency's chief,".
 RoleSpan NameReader::role_after(size_t e) const {
   const Scan& s = s_;
   RoleSpan r;
@@ -220,6 +220,15 @@ RoleSpan NameReader::role_after(size_t e) const {
     det = true;
     ++j;
   }
+  // An owner before the role is a determiner too, and part of the role: "Nina Osk, the agency's
+  // chief," (normalise_role(): "agency chief").
+  size_t from = j;
+  for (size_t k = j; k < j + 3 && s.word(k); ++k)
+    if (s.is(k, "'s")) {
+      det = true;
+      j = k + 1;
+      break;
+    }
   size_t head = kNone;
   for (size_t k = j; k < s.size() && k < j + 4; ++k) {
     if (s.hyphen_link(k)) continue;
@@ -237,7 +246,7 @@ RoleSpan NameReader::role_after(size_t e) const {
                     kAfter.has(s.norm(nx));
   if (!ends) return r;
   if (!det && !s.punct(nx, ",")) return r;
-  r.b = j;
+  r.b = from;
   r.e = head;
   return r;
 }
