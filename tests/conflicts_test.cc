@@ -152,11 +152,16 @@ TEST(Conflicts, ANameTheOtherGivesElsewhere) {
 }
 
 // One office held, by two reports, by two people: the office after the name with its owner ("the
-// trust's director") is the office before the other name.
+// trust's director") or its complement ("the director of nursing") is the office before the other
+// name.
 TEST(Conflicts, AnOfficeWithItsOwnerAfterTheName) {
   const auto cs = conflicts_of({"Mirren Tove, the festival's director, said the stage would be rebuilt.",
                                 "The festival's director, Alun Brisk, said the stage would be rebuilt."});
   EXPECT_TRUE(has(cs, "name", "Mirren Tove vs Alun Brisk")) << all(cs);
+  // And with what it is the office of ("director of nursing").
+  const auto of = conflicts_of({"The director of catering, Mirren Tove, said the stalls would stay open.",
+                                "The stalls would stay open, said Alun Brisk, the director of catering."});
+  EXPECT_TRUE(has(of, "name", "Mirren Tove vs Alun Brisk")) << all(of);
 }
 
 // A surname that starts the sentence is a name, though a film-subtitle word list may know it.

@@ -87,6 +87,11 @@ const NameCase kNameCases[] = {
     // An owner before a role after the name is its determiner, as before it.
     {"Nina Osk, the county's sheriff, said the road was shut.", "Nina Osk", "nina osk",
      "county sheriff", "sheriff", "county's sheriff", ""},
+    // What the office is of, in apposition before and after the name.
+    {"The director of nursing, Nina Osk, said the ward was shut.", "Nina Osk", "nina osk",
+     "director of nursing", "director", "director of nursing", ""},
+    {"The ward was shut, said Nina Osk, the director of nursing.", "Nina Osk", "nina osk",
+     "director of nursing", "director", "director of nursing", ""},
     // The role, then the naming ("named by police as"), then the name that ends the apposition.
     {"The driver, named by police as Tomas Grell, was taken to hospital.", "Tomas Grell", "tomas grell",
      "driver", "driver", "driver", ""},

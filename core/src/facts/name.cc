@@ -188,6 +188,14 @@ RoleSpan NameReader::role_before(size_t i) const {
     appos = true;
   }
   if (!s.word(k) || s.used[k] || s.in_name[k] || s.stop(k)) return r;
+  // What the office is of, before the name in apposition, in words of its own: "the director of
+  // nursing, Nina Osk".
+  size_t last = k;
+  for (size_t p = k; appos && p > k - std::min<size_t>(k, 3) && s.word(p) && !s.stop(p) && !s.in_name[p];)
+    if (s.is(--p, "of") && p > 0 && role_head_word(s.norm(p - 1))) {
+      k = p - 1;
+      break;
+    }
   const std::string_view w = s.norm(k);
   // "the official state news agency": "official" as an adjective.
   if (eq(w, "official") && k > 0 && (s.is(k - 1, "the") || s.is(k - 1, "a") || s.is(k - 1, "an")))
@@ -195,7 +203,7 @@ RoleSpan NameReader::role_before(size_t i) const {
   const bool title_case = s.cap(k) && !s.start(k);
   if (title_case ? !title_head(w) : !(role_head_word(w) || title_head(w))) return r;
   if (s.cap(k) && s.start(k) && !title_head(w) && appos) return r;
-  r.e = k;
+  r.e = last;
   r.b = modifiers_before(k, title_case);
   if (appos) {
     // An apposition needs a determiner or an owner before the role: "the county sheriff, Nina
@@ -240,14 +248,19 @@ RoleSpan NameReader::role_after(size_t e) const {
     else if (head != kNone) break;  // a noun after the head: not a role phrase ("a teacher union")
   }
   if (head == kNone || head < j) return r;
-  const size_t nx = head + 1;
+  size_t nx = head + 1, last = head;
+  // What the office is of, in words of its own (not "the head of the family"): "Nina Osk, the
+  // director of nursing,".
+  if (s.is(nx, "of"))
+    for (size_t k = nx + 1; k < nx + 4 && s.word(k) && !s.stop(k) && !s.used[k] && !s.in_name[k]; ++k)
+      if (k + 1 >= s.size() || s.clause_break(k + 1)) nx = k + 1, last = k;
   const WordSet& kAfter = word_set(WordList::name_role_after_after);
   const bool ends = nx >= s.size() || s.clause_break(nx) || is_reporting_verb(s.norm(nx)) ||
                     kAfter.has(s.norm(nx));
   if (!ends) return r;
   if (!det && !s.punct(nx, ",")) return r;
   r.b = from;
-  r.e = head;
+  r.e = last;
   return r;
 }
 
