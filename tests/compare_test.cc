@@ -298,6 +298,17 @@ TEST(Compare, ClausesWithOtherValuesDoNotAgree) {
   for (const Link& l : r.links) EXPECT_NE(l.relation, Relation::kAgree) << l.score;
 }
 
+// A clause of nothing but who said it states no claim: two different things said by one person
+// do not agree through "said Orla Brandt, the guild's branch secretary".
+TEST(Compare, AnAttributionAloneIsNoClaim) {
+  Input in;
+  in.sources = {{"a", "", "\"Our members have run out of patience,\" said Orla Brandt, the guild's branch secretary."},
+                {"b", "", "Orla Brandt, who leads the guild branch, said its members had not had a pay rise since 2019."}};
+  const Result r = compare(in);
+  ASSERT_TRUE(r.ok()) << r.error;
+  for (const Link& l : r.links) EXPECT_NE(l.relation, Relation::kAgree) << l.score;
+}
+
 // The seeds' two "first ... since" facts (000: the first Chinese military parade a North Korean
 // leader attends since 1959; 002: the first trip abroad since 2023 and the first visit to China
 // since January 2019) are different facts: their clauses name other years, so they do not agree.

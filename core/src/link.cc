@@ -386,10 +386,28 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
     std::vector<std::pair<const SimUnit*, const SimUnit*>> pairs = {{&a, &b}};
     if (l.score >= kWindowFloor) add_window_pairs(a, windows_of(ia), b, windows_of(ib), &pairs);
     bool pieces_scored = false;
+    // A piece of nothing but its unit's attribution ("said Odile Fenwick, the union's branch
+    // secretary": the verb, who says it and their office) states no claim to agree on.
+    const auto said_only = [](const SimUnit& w) {
+      const auto& t = w.data->tokens;
+      const auto inside = [](const Token& tok, size_t lo, size_t hi) { return tok.begin >= lo && tok.end <= hi; };
+      for (size_t i = 0; i < t.size(); ++i) {
+        if (w.words[i].term == kNoTerm || !(w.words[i].flags & kContent)) continue;
+        bool said = false;
+        for (const Attribution& at : w.data->facts.attributions) {
+          said = said || inside(t[i], at.begin, at.end);
+          for (const NameMention& n : w.data->facts.names)
+            said = said || (n.begin >= at.begin && n.end <= at.end && inside(t[i], n.role_begin, n.role_end));
+        }
+        if (!said) return false;
+      }
+      return true;
+    };
     const auto score_pieces = [&] {
       if (pieces_scored) return;
       pieces_scored = true;
       for (size_t p = 1; p < pairs.size(); ++p) {
+        if (said_only(*pairs[p].first) || said_only(*pairs[p].second)) continue;
         // A window of all a unit's clauses is the unit: the clause model may confirm two whole
         // units only where the sentence model finds them close enough to dispute.
         if (l.score < conflict && pairs[p].first->terms.size() == a.terms.size() &&
