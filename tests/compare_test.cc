@@ -287,26 +287,27 @@ TEST(Compare, AgreementInPartNamesTheClauses) {
   EXPECT_FALSE(r.links[0].in_part);
 }
 
-// Two clauses agree only with compatible values: pieces that differ in a value that is no conflict
-// (another award, another year) state two things alike, not one.
-TEST(Compare, ClausesWithOtherValuesDoNotAgree) {
+// Two one-sentence sources that must not agree, whatever else links them.
+void expect_no_agreement(const std::string& a, const std::string& b) {
   Input in;
-  in.sources = {{"a", "", "Nora Vale hosted the Harbour Film Awards in 2009, and the show drew a record audience."},
-                {"b", "", "Vale also earned praise for her performance as the host of the Lantern Music Awards in 2003."}};
+  in.sources = {{"a", "", a}, {"b", "", b}};
   const Result r = compare(in);
   ASSERT_TRUE(r.ok()) << r.error;
   for (const Link& l : r.links) EXPECT_NE(l.relation, Relation::kAgree) << l.score;
 }
 
+// Two clauses agree only with compatible values: pieces that differ in a value that is no conflict
+// (another award, another year) state two things alike, not one.
+TEST(Compare, ClausesWithOtherValuesDoNotAgree) {
+  expect_no_agreement("Nora Vale hosted the Harbour Film Awards in 2009, and the show drew a record audience.",
+                      "Vale also earned praise for her performance as the host of the Lantern Music Awards in 2003.");
+}
+
 // A clause of nothing but who said it states no claim: two different things said by one person
 // do not agree through "said Orla Brandt, the guild's branch secretary".
 TEST(Compare, AnAttributionAloneIsNoClaim) {
-  Input in;
-  in.sources = {{"a", "", "\"Our members have run out of patience,\" said Orla Brandt, the guild's branch secretary."},
-                {"b", "", "Orla Brandt, who leads the guild branch, said its members had not had a pay rise since 2019."}};
-  const Result r = compare(in);
-  ASSERT_TRUE(r.ok()) << r.error;
-  for (const Link& l : r.links) EXPECT_NE(l.relation, Relation::kAgree) << l.score;
+  expect_no_agreement("\"Our members have run out of patience,\" said Orla Brandt, the guild's branch secretary.",
+                      "Orla Brandt, who leads the guild branch, said its members had not had a pay rise since 2019.");
 }
 
 // The seeds' two "first ... since" facts (000: the first Chinese military parade a North Korean
