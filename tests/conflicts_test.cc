@@ -209,10 +209,14 @@ TEST(Conflicts, NumberWords) {
   EXPECT_TRUE(has(cs, "number", "4 vs 9")) << all(cs);
 }
 
-// Hedges keep their interval logic; the same hedge on two numbers states two bounds.
+// Hedges and ranges keep their interval logic ("between $4 and $8" holds $5); the same hedge on two
+// numbers states two bounds.
 TEST(Conflicts, HedgedNumbers) {
   EXPECT_TRUE(conflicts_of({"More than 200 people were treated for smoke in the district hospital.",
                             "About 230 people were treated for smoke in the district hospital."})
+                  .empty());
+  EXPECT_TRUE(conflicts_of({"A single fare on the Kessford buses costs between $4 and $8.",
+                            "A single fare on the Kessford buses costs $5."})
                   .empty());
   const auto cs = conflicts_of({"The reading at the outflow was more than five times the permitted level.",
                                 "The reading at the outflow was more than eleven times the permitted level."});
@@ -251,6 +255,14 @@ TEST(Conflicts, WhereAChangeStartedIsNotTheValueNow) {
   const auto starts = conflicts_of({"The price of the Hollin bridge has risen from 1.4 billion euros to 2.1 billion.",
                                     "The price of the Hollin bridge has risen from 1.6 billion euros to 2.1 billion."});
   EXPECT_TRUE(has(starts, "number", "1.4")) << all(starts);
+}
+
+// A vague amount holds what its words allow: "thousands" of homes may be 30,000 of them (the
+// next scale a writer names is a thousand times larger; number_test: "hundreds" stays under a
+// thousand).
+TEST(Conflicts, VagueAmounts) {
+  const auto cs = conflicts_of({"Gale leaves 30,000 homes without power", "Gale: thousands without power"});
+  EXPECT_TRUE(cs.empty()) << all(cs);
 }
 
 // A count whose own noun is another thing ("two of the trawlers") is not the count of the crew
@@ -1366,6 +1378,16 @@ TEST(Conflicts, DurationsInTwoUnits) {
   EXPECT_TRUE(has(d, "number", "2 hours vs 90 minutes")) << all(d);
   expect_no_conflict({{"The Corvel road will be closed for three weeks for repairs.",
                        "The Corvel road will be closed for 21 days for repairs."}});
+  // "and a half" is a half more ("two and a half hours" / "four hours" dispute).
+  EXPECT_TRUE(has(conflicts_of({"The talks in Corvel lasted two and a half hours, officials said.",
+                                "The talks in Corvel lasted four hours, officials said."}),
+                  "number", "2.5 hours vs 4 hours"));
+  // One duration told in two units at once is one value ("1 hour 20 minutes" is 80 minutes).
+  expect_no_conflict({{"The talks in Corvel lasted 1 hour 20 minutes, officials said.",
+                       "The talks in Corvel lasted 80 minutes, officials said."},
+                      {"The Corvel final lasted two hours and 41 minutes.", "The Corvel final lasted 161 minutes."}});
+  expect_number({{"The Corvel final lasted 2 hours 41 minutes.", "The Corvel final lasted two hours and fourteen minutes.",
+                  "161 minutes vs 134 minutes"}});
 }
 
 // A verb the lexicon knows mostly as a noun still dates its claim in a past form ("was jailed on
@@ -2139,6 +2161,14 @@ TEST(Conflicts, AHalfRoundsUp) {
   expect_no_conflict({{"The drivers rejected a pay offer of 5%.", "The drivers rejected a pay offer of 4.5%."},
                       {"Shares in the carmaker rose 3% on Tuesday.", "Shares in the carmaker rose 2.8% on Tuesday."},
                       {"The drivers rejected a pay offer of about 4%.", "The drivers rejected a pay offer of 4.1%."}});
+}
+
+// "Ruled out a hosepipe ban" says there will be none: against "announced a hosepipe ban", a
+// denial; "has not ruled out" denies nothing.
+TEST(Conflicts, RuledOutIsADenial) {
+  expect_negation({{"Kelby Water announced a hosepipe ban for its customers.", "Kelby Water has ruled out a hosepipe ban for its customers."}});
+  expect_no_conflict({{"Kelby Water announced a hosepipe ban for its customers.",
+                       "Kelby Water has not ruled out a hosepipe ban for its customers."}});
 }
 
 }  // namespace

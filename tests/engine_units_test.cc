@@ -476,6 +476,32 @@ TEST(WordAlign, ACapitalNamedByItsCountryIsTheCity) {
   EXPECT_EQ(lx.relation(lx.id(key_of("Lisbon")), lx.id(key_of("Madrid"))), WordRelation::kNone);
 }
 
+// A value written in words is one word with the number's key, however many words it takes: "four
+// hundred and fifty" aligns with "450" and leaves no "hundred" or "fifty" unaligned; "no one"
+// stays a denial, not the number 0.
+TEST(WordAlign, AValueInWordsIsOneNumber) {
+  Built b = build({"The fire burned 450 hectares.", "The fire burned four hundred and fifty hectares.",
+                   "Some 1,200 nurses went on strike.", "Twelve hundred nurses went on strike.",
+                   "No one was hurt."});
+  ASSERT_EQ(b.units.size(), 5u);
+  const Lexicon& lx = resources()->lexicon;
+  const auto unaligned = [&](size_t x, size_t y) {
+    const WordAlignment al = align_words(b.units[x].words, b.units[y].words, lx);
+    int n = 0;
+    for (size_t k = 0; k < al.b_to_a.size(); ++k)
+      n += al.b_to_a[k] < 0 && b.units[y].words[k].term != kNoTerm && (b.units[y].words[k].flags & kContent);
+    return n;
+  };
+  EXPECT_EQ(unaligned(0, 1), 0);
+  EXPECT_EQ(unaligned(2, 3), 0);
+  int content = 0;
+  for (const WordToken& w : b.units[1].words) content += (w.flags & kContent) != 0;
+  EXPECT_EQ(content, 4);  // fire, burned, 450, hectares
+  bool denies = false;
+  for (const WordToken& w : b.units[4].words) denies = denies || (w.flags & kNegator);
+  EXPECT_TRUE(denies);
+}
+
 // A verb and its particle, or a verb and a noun, that WordNet knows as one verb match as that verb
 // ("broke out" / "started", "stepped down" / "resigned", "took place" / "happened"); the verb
 // alone does not, and a number's hedge is no particle ("rose up to 40 metres" is not "rose up").

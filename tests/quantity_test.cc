@@ -126,6 +126,8 @@ const QuantityCase kQuantityCases[] = {
      QuantityKind::kCount, 10, 15, false, true, "peopl", "10\xE2\x80\x93" "15"},
     {"From 20 to 25 homes were destroyed.", "From 20 to 25 homes", "20 to 25",
      QuantityKind::kCount, 20, 25, false, true, "home", "20\xE2\x80\x93" "25"},
+    {"Fares cost between $4 and $8 a trip.", "between $4 and $8", "4 and $8", QuantityKind::kMoney, 4, 8,
+     false, true, "usd", "$4\xE2\x80\x93" "8"},
     {"The work will take two or three weeks.", "two or three weeks", "two or three",
      QuantityKind::kDuration, 2, 3, false, true, "week", "2\xE2\x80\x93" "3 weeks"},
     // Number words anywhere.
@@ -203,6 +205,13 @@ const QuantityCase kQuantityCases[] = {
      "hour", "1 hour"},
     {"The abbey stood for three centuries.", "three centuries", "three", QuantityKind::kDuration, 3, 3,
      false, false, "century", "3 centuries"},
+    // A duration in two units is one duration, in the smaller unit.
+    {"The final lasted two hours and 41 minutes.", "two hours and 41 minutes", "two", QuantityKind::kDuration,
+     161, 161, false, false, "minute", "161 minutes"},
+    {"It lasted 1 hour 20 minutes in all.", "1 hour 20 minutes", "1", QuantityKind::kDuration, 80, 80, false, false,
+     "minute", "80 minutes"},
+    {"The crossing took 3 days, 4 hours from port to port.", "3 days, 4 hours", "3", QuantityKind::kDuration, 76, 76, false,
+     false, "hour", "76 hours"},
     {"A couple of hours later the road reopened.", "A couple of hours", "A couple",
      QuantityKind::kDuration, 2, 3, true, false, "hour", "a couple"},
     // Ordinals and the noun they modify.

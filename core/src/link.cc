@@ -312,10 +312,11 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
     if (!made[u]) windows[u] = clause_windows(in.units[u]), made[u] = true;
     return windows[u];
   };
-  const auto within = [](const SimUnit& w, Span s) {
+  const auto within = [&](const SimUnit& w, Span s) {
     const auto& t = w.data->tokens;
+    const SimUnit& whole = in.units[unit_index(in, {w.source, w.unit})];  // its words unmasked ("per cent": one word)
     for (size_t k = 0; k < t.size(); ++k)
-      if (t[k].begin < s.end && s.begin < t[k].end && w.words[k].term == kNoTerm && t[k].type != TokenType::kPunct)
+      if (t[k].begin < s.end && s.begin < t[k].end && w.words[k].term == kNoTerm && whole.words[k].term != kNoTerm)
         return false;  // a word of the span is masked
     return true;
   };

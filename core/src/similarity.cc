@@ -106,14 +106,21 @@ SimUnit make_sim_unit(int source, int unit, bool headline, const UnitData& data,
   u.data = &data;
   const auto& toks = data.tokens;
   const std::vector<uint8_t> name = name_tokens(toks);
-  // Number words that state a value take the number's key.
+  // Number words that state a value take the number's key: the first word of the value, and the
+  // others of it are no words of their own ("four hundred and fifty" is "450", "twelve hundred"
+  // "1,200"; not "no one", whose "no" denies).
   std::vector<std::string> value_key(toks.size());
   std::vector<uint8_t> hedge(toks.size(), false);  // words of a number's hedge ("up to")
+  std::vector<uint8_t> within(toks.size(), false);  // a value's words after its first
   for (const Quantity& q : data.facts.quantities) {
     size_t k = 0;
     for (; k < toks.size() && toks[k].begin < q.num_begin; ++k) hedge[k] = toks[k].begin >= q.begin;
-    if (k < toks.size() && toks[k].type == TokenType::kWord && toks[k].end == q.num_end)
+    size_t m = k;
+    while (m + 1 < toks.size() && toks[m].end < q.num_end) ++m;
+    if (k < toks.size() && toks[k].type == TokenType::kWord && toks[m].end == q.num_end && (m == k || q.num_lo >= 1)) {
       value_key[k] = number_word_key(q);
+      for (size_t j = k + 1; j <= m && !value_key[k].empty(); ++j) within[j] = true;
+    }
   }
   // A country's capital named by its country ("the Peruvian capital", "France's capital",
   // "the capital of Peru") is the city: the word "capital" takes the city's key (and is a name), so
@@ -121,9 +128,13 @@ SimUnit make_sim_unit(int source, int unit, bool headline, const UnitData& data,
   // them out of the sentence made two sentences that both say "the Portuguese capital" less alike).
   // The country's words are capitalised, and "capital" heads its phrase ("capital markets" is not a
   // city).
+  // "Per cent" is "percent": one word, the key of the other spelling.
+  for (size_t k = 1; k < toks.size(); ++k)
+    if (toks[k].norm == "cent" && toks[k - 1].norm == "per" && value_key[k - 1].empty()) value_key[k] = "percent", within[k - 1] = true;
   std::vector<std::string> key(toks.size());
   for (size_t k = 0; k < toks.size(); ++k)
-    if (toks[k].type != TokenType::kPunct) key[k] = value_key[k].empty() ? lexicon.base_form(term_key(toks[k])) : value_key[k];
+    if (toks[k].type != TokenType::kPunct && !within[k])
+      key[k] = value_key[k].empty() ? lexicon.base_form(term_key(toks[k])) : value_key[k];
   std::vector<uint8_t> city_at(toks.size(), false);
   const auto country = [&](size_t b, size_t e) -> const std::string* {  // tokens [b, e)
     std::string phrase;

@@ -256,6 +256,17 @@ bool parse_number(const Scan& s, size_t i, Num* out) {
         spaced_decimal = true;
       }
     }
+    // "5 1/2", "2-1/2": a whole number and a fraction after it (halves to sixteenths).
+    double mixed = 0;
+    const size_t f = s.punct(i + 1, "-") && s.attached(i + 1) && s.attached(i + 2) ? i + 2 : i + 1;
+    if (r.end == i + 1 && !s.tok(i).ordinal && w0.find_first_of(",.") == std::string_view::npos && s.number(f) &&
+        (f > i + 1 || !s.attached(f)) && s.punct(f + 1, "/") && s.attached(f + 1) && s.number(f + 2) && s.attached(f + 2)) {
+      double n = 0, d = 0;
+      if (parse_digits(s.norm(f), &n) && parse_digits(s.norm(f + 2), &d) && n >= 1 && n < d && d <= 16) {
+        v += mixed = n / d;
+        r.end = f + 3;
+      }
+    }
     // The place of the last digit, when the digits have no comma (a comma may group thousands or
     // be a decimal comma): 1 for "22", 0.1 for "22.4" and for "22. 4".
     const size_t point = w0.find('.');
@@ -264,6 +275,7 @@ bool parse_number(const Scan& s, size_t i, Num* out) {
     if (w0.find(',') == std::string_view::npos) {
       r.step = 1;
       for (size_t d = 0; d < fraction.size(); ++d) r.step /= 10;
+      if (mixed > 0) r.step = 0;
     }
     r.lo = r.hi = v;
     if (s.tok(i).ordinal) {
@@ -320,8 +332,12 @@ bool parse_number(const Scan& s, size_t i, Num* out) {
       }
     }
     if (eq(w, "tens") && r.end == i + 1) return false;  // "tens" alone is not an amount
+    // At least two of the scale, and less than the next scale named: "hundreds" is under a
+    // thousand; the scales of a thousand and more are a thousand apart, and "thousands" stands
+    // for tens of them as well ("thousands were left without power" of 30,000 homes), not for
+    // hundreds of them.
     r.lo = 2 * unit;
-    r.hi = 10 * unit - 1;
+    r.hi = (r.end == i + 1 && unit >= 1e3 ? 100 : 10) * unit - 1;
     *out = r;
     return true;
   }
@@ -451,6 +467,13 @@ bool parse_number(const Scan& s, size_t i, Num* out) {
     if (last == kDozen) break;
   }
   if (!any || last == kAnd) return false;
+  // "four and a half", "two and a half million": a half more, then the scale after it.
+  if (last != kScale && last != kDozen && !r.ordinal && s.is(j, "and") && s.is(j + 1, "a") && s.is(j + 2, "half")) {
+    group += 0.5;
+    j += 3;
+    const double sc = s.word(j) && s.norm(j).size() > 5 ? spaced_scale(s.norm(j)) : 0;
+    if (sc >= 1e3) group *= sc, r.scale = sc, r.scaled = true, ++j;
+  }
   r.lo = r.hi = total + group;
   r.end = j;
   *out = r;

@@ -228,6 +228,12 @@ void PolarityReader::read_negations() {
       add_negation(i, i + 1, "denied", true);
       continue;
     }
+    // "ruled out a hosepipe ban": that there will be none (not "was ruled out", "has not ruled out").
+    if (eq(st, "rule") && s.is(i + 1, "out") && !(is_be_form(pv) && !eq(w, "ruling")) && !undone) {  // rule, rules, ruled, ruling
+      add_negation(i, i + 2, "ruled out", true);
+      ++i;
+      continue;
+    }
     // "lacked the funds", "a lack of staff": having none of it.
     if (eq(st, "lack")) {  // lack, lacks, lacked, lacking
       const size_t end = s.is(i + 1, "of") ? i + 2 : i + 1;

@@ -489,8 +489,7 @@ size_t QuantityReader::read(size_t i) {
     const size_t c = a.end;
     const bool dash = s.punct(c, "-");
     const bool to = s.is(c, "to") || s.is(c, "or");
-    const bool and_ =
-        s.is(c, "and") && start == i && Scan::back(i, 1) != kNone && s.is(i - 1, "between");
+    const bool and_ = s.is(c, "and") && Scan::back(start, 1) != kNone && s.is(start - 1, "between");  // "between $4 and $8"
     if (dash || to || and_) {
       size_t bi = c + 1;
       if (!currency.empty() && s.any_punct(bi) && currency_symbol(s.norm(bi)) == currency) ++bi;
@@ -506,9 +505,9 @@ size_t QuantityReader::read(size_t i) {
           hi = bn.hi;
           q.range = true;
           num_e = e = bn.end;
-          if (start == i && Scan::back(i, 1) != kNone && Scan::back(i, 1) >= s.floor &&
-              ((and_ && s.is(i - 1, "between")) || (s.is(c, "to") && s.is(i - 1, "from"))))
-            b = i - 1;
+          if (Scan::back(start, 1) != kNone && Scan::back(start, 1) >= s.floor &&
+              (and_ || (s.is(c, "to") && s.is(start - 1, "from"))))
+            b = start - 1;
         }
       }
     }
@@ -642,6 +641,23 @@ size_t QuantityReader::read(size_t i) {
       kind = QuantityKind::kCount;
       unit = "age";
       ++e;
+    } else if (!q.range && a.vague.empty()) {
+      // A duration in two units is one, in the smaller unit: "two hours and 41 minutes", "1 hour
+      // 20 minutes", "3 days, 4 hours".
+      const DurationUnit* big = duration_unit(s.norm(e - 1));
+      const size_t k = s.is(e, "and") || s.punct(e, ",") ? e + 1 : e;
+      Num c;
+      const DurationUnit* small = parse_number(s, k, &c) && !c.ordinal && c.vague.empty() && !c.scaled && c.lo == c.hi &&
+                                          s.word(c.end) ? duration_unit(s.norm(c.end)) : nullptr;
+      if (small && small->seconds < big->seconds) {
+        const double r = big->seconds / small->seconds;
+        lo = lo * r + (h ? h->lo : 1) * c.lo;
+        hi = hi * r + (h ? h->hi : 1) * c.hi;
+        num_lo = num_lo * r + c.lo;
+        num_hi = num_hi * r + c.hi;
+        unit = std::string(small->unit);
+        e = c.end + 1;
+      }
     }
   } else {
     const bool one = a.vague.empty() && lo == hi && a.lo == 1 && !q.range;

@@ -42,10 +42,10 @@ struct Negation {
   std::string word;       ///< normalised negator: "not" (also for "n't" and "cannot"), "never",
                           ///< "no", "no one", "nobody", "none", "nothing", "neither", "nor",
                           ///< "without", "no longer", "yet to", "failed to", "refused to",
-                          ///< "declined to", "denied"
+                          ///< "declined to", "denied", "ruled out"
   std::string predicate;  ///< the predicate, folded ("approved"); empty when none was found
   bool verbal = false;    ///< a verb of not doing ("failed to", "refused to", "declined to",
-                          ///< "denied")
+                          ///< "denied", "ruled out")
 };
 
 struct Modality {
