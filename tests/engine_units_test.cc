@@ -807,29 +807,32 @@ TEST(Groups, NeverChainUnlinkedUnits) {
 }
 
 // A unit in kMaxGroupsPerUnit groups starts no new group, except with a unit that is in none:
-// that unit's only way into a group; such a group takes in no unit that has one.
+// that unit's only way into a group. Such a group takes in a unit that has groups only when no
+// group holds its links to the members (its claim is told nowhere else).
 TEST(Groups, AFullUnitStillTakesInAnUngroupedOne) {
   Result r = sources_of_two_units(5);
-  static_assert(kMaxGroupsPerUnit == 3, "the links below fill the groups of s0#0 and s1#1");
-  r.links = {// s1#1 in three groups, s0#0 in three groups
-             link(1, 1, 2, 1, 0.95, Relation::kAgree), link(1, 1, 3, 1, 0.94, Relation::kAgree),
-             link(1, 1, 4, 1, 0.93, Relation::kAgree), link(0, 0, 1, 0, 0.9, Relation::kAgree),
-             link(0, 0, 2, 0, 0.8, Relation::kAgree), link(0, 0, 3, 0, 0.7, Relation::kAgree),
-             // s4#0 in none yet; s1#1 linked to both s0#0 and s4#0
-             link(0, 0, 4, 0, 0.6, Relation::kAgree), link(1, 1, 4, 0, 0.55, Relation::kAgree),
-             link(0, 0, 1, 1, 0.45, Relation::kAgree)};
+  static_assert(kMaxGroupsPerUnit == 3, "the links below fill the groups of s0#0");
+  r.links = {// s0#0 in three groups: {s0#0, s2#0, s3#0}, {s0#0, s1#0}, {s0#0, s1#1}; s3#1 in one
+             link(3, 1, 2, 1, 0.95, Relation::kAgree), link(0, 0, 2, 0, 0.9, Relation::kAgree),
+             link(2, 0, 3, 0, 0.89, Relation::kAgree), link(0, 0, 3, 0, 0.88, Relation::kAgree),
+             link(0, 0, 1, 0, 0.8, Relation::kAgree), link(0, 0, 1, 1, 0.79, Relation::kAgree),
+             // s4#0 in none yet; s2#0 and s3#1 linked to both s0#0 and s4#0
+             link(0, 0, 4, 0, 0.6, Relation::kAgree), link(2, 0, 4, 0, 0.55, Relation::kAgree),
+             link(3, 1, 4, 0, 0.5, Relation::kAgree), link(0, 0, 3, 1, 0.45, Relation::kAgree)};
   build_groups(&r);
-  const auto share = [&](UnitRef x, UnitRef y) {
-    for (int g : r.sources[x.source].units[x.unit].groups) {
-      const auto& other = r.sources[y.source].units[y.unit].groups;
-      if (std::find(other.begin(), other.end(), g) != other.end()) return true;
+  const auto grouped = [&](std::vector<UnitRef> units) {
+    for (const Group& g : r.groups) {
+      bool all = true;
+      for (const UnitRef& u : units) all = all && std::find(g.units.begin(), g.units.end(), u) != g.units.end();
+      if (all) return true;
     }
     return false;
   };
-  EXPECT_TRUE(share({0, 0}, {4, 0}));   // s4#0 had no group: it comes in with s0#0
-  EXPECT_FALSE(share({0, 0}, {1, 1}));  // s1#1 had groups: that group does not take it in, and the
-                                        // link of two full units stays a link
-  EXPECT_EQ(r.sources[0].units[0].groups.size(), 4u);
+  // s4#0 had no group: it comes in with s0#0, and so does s3#1, which has a group, but none that
+  // holds its links to s0#0 and s4#0 (before, it stayed out, and the pair was in no group).
+  EXPECT_TRUE(grouped({{0, 0}, {3, 1}, {4, 0}}));
+  EXPECT_TRUE(grouped({{0, 0}, {2, 0}, {4, 0}}));  // by their own link, not full
+  EXPECT_EQ(r.sources[0].units[0].groups.size(), 5u);
 }
 
 TEST(Groups, CliquesBecomeOneGroupAndStatusFollowsConflicts) {

@@ -74,8 +74,9 @@ void build_groups(Result* r) {
     // unit that had none).
     const bool full = in_groups[edges[e].a] >= kMaxGroupsPerUnit || in_groups[edges[e].b] >= kMaxGroupsPerUnit;
     if (full && in_groups[edges[e].a] > 0 && in_groups[edges[e].b] > 0) continue;
-    // Such a group takes in only units that are in no group either: the claims of the others are
-    // told by their groups already (near-copies would otherwise make one group per copy).
+    // Such a group takes in only units that are in no group either, or whose links to its members
+    // no group covers: the claims of the others are told by their groups already (near-copies would
+    // otherwise make one group per copy).
     std::vector<int> g = {edges[e].a, edges[e].b};
     std::vector<int> sources = {ref[edges[e].a].source, ref[edges[e].b].source};  // a few: searched in turn
     for (;;) {
@@ -83,11 +84,11 @@ void build_groups(Result* r) {
       double best_sum = -1;
       for (uint64_t n : adj[g[0]]) {
         const int c = static_cast<int>(n >> 32);
-        if (std::find(sources.begin(), sources.end(), ref[c].source) != sources.end() || (full && in_groups[c] > 0)) continue;
+        if (std::find(sources.begin(), sources.end(), ref[c].source) != sources.end()) continue;
         double sum = 0;
         bool all = true;
         for (int m : g) {
-          if (!linked(c, m)) {
+          if (!linked(c, m) || (full && in_groups[c] > 0 && covered[static_cast<size_t>(edge(c, m))])) {
             all = false;
             break;
           }

@@ -7,8 +7,8 @@
 // link not yet covered, adding the unit (of a source not yet in the group) linked to every member
 // with the highest total score, until none is left. A unit may join several groups (a sentence
 // that carries two claims): it starts at most kMaxGroupsPerUnit, and more only with a unit that
-// is in no group yet; a group holds at most one unit per source. Units without links form groups
-// of their own.
+// is in no group yet (such a group also takes in units whose links to its members no group holds);
+// a group holds at most one unit per source. Units without links form groups of their own.
 //
 // Example: links A~B (0.9), B~C (0.8), no link A~C give two groups {A, B} and {B, C}, not {A, B, C}.
 #pragma once
