@@ -314,10 +314,12 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
   };
   const auto within = [&](const SimUnit& w, Span s) {
     const auto& t = w.data->tokens;
-    const SimUnit& whole = in.units[unit_index(in, {w.source, w.unit})];  // its words unmasked ("per cent": one word)
+    const SimUnit* whole = nullptr;  // w's unit, its words unmasked ("per cent": one word), when needed
     for (size_t k = 0; k < t.size(); ++k)
-      if (t[k].begin < s.end && s.begin < t[k].end && w.words[k].term == kNoTerm && whole.words[k].term != kNoTerm)
-        return false;  // a word of the span is masked
+      if (t[k].begin < s.end && s.begin < t[k].end && w.words[k].term == kNoTerm) {
+        if (!whole) whole = &in.units[unit_index(in, {w.source, w.unit})];
+        if (whole->words[k].term != kNoTerm) return false;  // a word of the span is masked
+      }
     return true;
   };
   for (size_t k = from; k < to; ++k) {

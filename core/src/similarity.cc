@@ -122,12 +122,6 @@ SimUnit make_sim_unit(int source, int unit, bool headline, const UnitData& data,
       for (size_t j = k + 1; j <= m && !value_key[k].empty(); ++j) within[j] = true;
     }
   }
-  // A country's capital named by its country ("the Peruvian capital", "France's capital",
-  // "the capital of Peru") is the city: the word "capital" takes the city's key (and is a name), so
-  // "the Portuguese capital" and "Lisbon" align. The country's words stay what they are (taking
-  // them out of the sentence made two sentences that both say "the Portuguese capital" less alike).
-  // The country's words are capitalised, and "capital" heads its phrase ("capital markets" is not a
-  // city).
   // "Per cent" is "percent": one word, the key of the other spelling.
   for (size_t k = 1; k < toks.size(); ++k)
     if (toks[k].norm == "cent" && toks[k - 1].norm == "per" && value_key[k - 1].empty()) value_key[k] = "percent", within[k - 1] = true;
@@ -135,6 +129,12 @@ SimUnit make_sim_unit(int source, int unit, bool headline, const UnitData& data,
   for (size_t k = 0; k < toks.size(); ++k)
     if (toks[k].type != TokenType::kPunct && !within[k])
       key[k] = value_key[k].empty() ? lexicon.base_form(term_key(toks[k])) : value_key[k];
+  // A country's capital named by its country ("the Peruvian capital", "France's capital",
+  // "the capital of Peru") is the city: the word "capital" takes the city's key (and is a name), so
+  // "the Portuguese capital" and "Lisbon" align. The country's words stay what they are (taking
+  // them out of the sentence made two sentences that both say "the Portuguese capital" less alike).
+  // The country's words are capitalised, and "capital" heads its phrase ("capital markets" is not a
+  // city).
   std::vector<uint8_t> city_at(toks.size(), false);
   const auto country = [&](size_t b, size_t e) -> const std::string* {  // tokens [b, e)
     std::string phrase;
