@@ -164,6 +164,16 @@ TEST(Conflicts, AnOfficeWithItsOwnerAfterTheName) {
   EXPECT_TRUE(has(of, "name", "Mirren Tove vs Alun Brisk")) << all(of);
 }
 
+// An office of an organisation named in full ("president of Harbour Porters Union Local 7") is
+// one post: the organisation's name is shared evidence of it, though the two holders' statements
+// are told in different words.
+TEST(Conflicts, AnOfficeOfANamedOrganisation) {
+  const auto cs = conflicts_of(
+      {"Mira Dovel, president of Harbour Porters Union Local 7, said the union would fight the closure.",
+       "Ansel Greave, president of Harbour Porters Union Local 7, said the union would fight to keep the depot open."});
+  EXPECT_TRUE(has(cs, "name", "Mira Dovel vs Ansel Greave")) << all(cs);
+}
+
 // A surname that starts the sentence is a name, though a film-subtitle word list may know it.
 TEST(Conflicts, SurnameStartingTheSentence) {
   const auto cs = conflicts_of({"Hallworth has experience running the harvest festival in the valley.",
@@ -728,6 +738,29 @@ TEST(Conflicts, WhatIsStatedAbsentTheDenialSaysToo) {
        "Ferry operators do not keep full passenger lists, the harbour master said on Monday."},
       {"No homes were lost in the harbour fire on Monday, officials said.",
        "Three families lost their homes in the harbour fire on Monday, officials said."},
+  });
+}
+
+// What one side states as stopped or forbidden ("Visiting has been suspended", "banned swimming",
+// "Visits to the ward have been halted"), the other's denial of doing it says too ("may not
+// visit", "told not to swim"); a denial of the stopping itself still conflicts with it, and a
+// permission with the denial.
+TEST(Conflicts, WhatIsStatedStoppedTheDenialSaysToo) {
+  expect_no_conflict({
+      {"Visiting has been suspended on the children's ward at Carrow Hospital.",
+       "Relatives may not visit the children's ward at Carrow Hospital."},
+      {"The hospital suspended visiting on the children's ward at Carrow Hospital.",
+       "Relatives may not visit the children's ward at Carrow Hospital."},
+      {"Swimming was banned at Lantern Bay after the fuel spill on Monday.",
+       "Bathers were told not to swim at Lantern Bay after the fuel spill on Monday."},
+      {"Visits to the children's ward at Carrow Hospital have been halted.",
+       "Relatives may not visit the children's ward at Carrow Hospital."},
+  });
+  expect_negation({
+      {"Visiting was not suspended on the children's ward at Carrow Hospital.",
+       "Visiting was suspended on the children's ward at Carrow Hospital."},
+      {"Visiting is allowed on the children's ward at Carrow Hospital.",
+       "Relatives may not visit the children's ward at Carrow Hospital."},
   });
 }
 

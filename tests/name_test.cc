@@ -92,6 +92,10 @@ const NameCase kNameCases[] = {
      "director of nursing", "director", "director of nursing", ""},
     {"The ward was shut, said Nina Osk, the director of nursing.", "Nina Osk", "nina osk",
      "director of nursing", "director", "director of nursing", ""},
+    // An office of an organisation named in full ("president of United Dock Workers Local 12").
+    {"Nina Osk, president of United Dock Workers Local 12, said the union would fight.", "Nina Osk",
+     "nina osk", "president of united dock workers local 12", "president",
+     "president of United Dock Workers Local 12", ""},
     // The role, then the naming ("named by police as"), then the name that ends the apposition.
     {"The driver, named by police as Tomas Grell, was taken to hospital.", "Tomas Grell", "tomas grell",
      "driver", "driver", "driver", ""},

@@ -210,6 +210,7 @@ namespace tri {
   X(counts_count_key_part) \
   X(slots_verb_at_determiners) \
   X(negations_stated_absent_words) \
+  X(negations_stopped_stops) \
   X(names_same_letters_forms) \
   X(negations_aux_tense_present) \
   X(negations_aux_tense_past) \

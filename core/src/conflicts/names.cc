@@ -46,8 +46,10 @@ bool same_country(const Side& a, Range x, const Side& b, Range y, const Lexicon&
 }
 
 bool country_named(const Side& s, Range r, const Side& other, const Lexicon& lexicon) {
+  const std::string country = country_of(s, r, lexicon);
+  if (country.empty()) return false;
   for (const NameMention& n : other.u.data->facts.names)
-    if (same_country(s, r, other, tokens_in(other.u, n.begin, n.end), lexicon)) return true;
+    if (country_of(other, tokens_in(other.u, n.begin, n.end), lexicon) == country) return true;
   return false;
 }
 
@@ -342,6 +344,17 @@ bool title_case(const SimUnit& u) {
   return longer >= 4;
 }
 
+// The words of a name's office that make the disputed slot: all of them, but for the name of what
+// the office is of ("president of United Dock Workers Local 12"), which tells that two sentences
+// are of one organisation as any other name they share does.
+Span office_slot(std::string_view text, const NameMention& n) {
+  const std::string_view role = text.substr(n.role_begin, n.role_end - n.role_begin);
+  const size_t of = role.find(" of ");
+  if (of != std::string_view::npos && of + 4 < role.size() && std::isupper(static_cast<unsigned char>(role[of + 4])))
+    return {n.role_begin, n.role_begin + of};
+  return {n.role_begin, n.role_end};
+}
+
 void names(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Difference>* out) {
   if (title_case(a.u) || title_case(b.u)) return;
   const auto& na = a.u.data->facts.names;
@@ -386,8 +399,8 @@ void names(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
       out->push_back(make("name", {x.begin, x.end}, {y.begin, y.end}, role + ": " + x.display + " vs " + y.display,
                           qualified_office || sibling || slot));
       if (same_role) {
-        out->back().slot_a = {x.role_begin, x.role_end};
-        out->back().slot_b = {y.role_begin, y.role_end};
+        out->back().slot_a = office_slot(a.text, x);
+        out->back().slot_b = office_slot(b.text, y);
       }
       used[j] = true;
       break;

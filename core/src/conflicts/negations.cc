@@ -353,6 +353,27 @@ bool stated_absent(const Side& s, size_t k, const Side& denial, size_t pred) {
          !word_set(WordList::negations_stated_absent_words).has(denial.u.data->tokens[pred].norm);
 }
 
+// Side s states its word k as stopped or forbidden: after a word of stopping ("suspended visiting",
+// "banned swimming") or as the subject of one, its complement and auxiliaries between ("Visiting has
+// been suspended", "Visits to the ward were stopped"). That says what a denial of doing it says
+// ("may not visit", "told not to swim"), unless the denial's predicate is itself such a word
+// ("Visiting was not suspended").
+bool stated_stopped(const Side& s, size_t k, const Side& denial, size_t pred) {
+  const WordSet& kStops = word_set(WordList::negations_stopped_stops);
+  if (kStops.has(denial.u.data->tokens[pred].norm)) return false;
+  const auto& t = s.u.data->tokens;
+  for (size_t i = k; i > 0 && i + 3 > k;) {  // "suspended all visits" (not "stopped by the church")
+    --i;
+    if (kStops.has(t[i].norm)) return true;
+    if (!word_set(WordList::slots_verb_at_determiners).has(t[i].norm) && t[i].norm != "all") break;
+  }
+  for (size_t i = k + 1; i < t.size() && i <= k + 12 && t[i].type != TokenType::kPunct; ++i) {
+    if (kStops.has(t[i].norm)) return true;
+    if (s.u.words[i].flags & kVerb) return false;  // another verb: k is what it tells of
+  }
+  return false;
+}
+
 // Side s states its word k as what someone is accused of ("charged with arson", "arrested on
 // suspicion of fraud"): a denial of it ("denies arson") answers the accusation and contradicts
 // nothing the other side states.
@@ -471,7 +492,7 @@ void negations(const Side& a, const std::vector<Negated>& na, const Side& b, con
     if (governed(nb, static_cast<size_t>(j)) || in_denial(b, static_cast<size_t>(j), a) || denied_of(b, static_cast<size_t>(j)) ||
         stated_as_none(b.u, static_cast<size_t>(j)) || object_denied(b, static_cast<size_t>(j)) ||
         (only_attempted(b, static_cast<size_t>(j)) && !future(a.u, n.negator)) || kept_from(b, static_cast<size_t>(j)) ||
-        stated_absent(b, static_cast<size_t>(j), a, n.pred) ||
+        stated_absent(b, static_cast<size_t>(j), a, n.pred) || stated_stopped(b, static_cast<size_t>(j), a, n.pred) ||
         (a.u.data->tokens[n.negator].stem == "deni" && accused(b, static_cast<size_t>(j))))  // deny, denied
       continue;
     // What the other side states only as possible is denied only as possible ("could not harm" /

@@ -250,10 +250,13 @@ RoleSpan NameReader::role_after(size_t e) const {
   if (head == kNone || head < j) return r;
   size_t nx = head + 1, last = head;
   // What the office is of, in words of its own (not "the head of the family"): "Nina Osk, the
-  // director of nursing,".
-  if (s.is(nx, "of"))
-    for (size_t k = nx + 1; k < nx + 4 && s.word(k) && !s.stop(k) && !s.used[k] && !s.in_name[k]; ++k)
+  // director of nursing,"; or a name ("Nina Osk, president of United Dock Workers Local 12,").
+  if (const size_t of = nx; s.is(of, "of")) {
+    for (size_t k = of + 1; k < of + 4 && s.word(k) && !s.stop(k) && !s.used[k] && !s.in_name[k]; ++k)
       if (k + 1 >= s.size() || s.clause_break(k + 1)) nx = k + 1, last = k;
+    for (size_t k = of + 1; nx == of && k < of + 8 && (s.cap(k) || (k > of + 1 && s.number(k))) && !s.used[k]; ++k)
+      if (k + 1 >= s.size() || s.clause_break(k + 1)) nx = k + 1, last = k;
+  }
   const WordSet& kAfter = word_set(WordList::name_role_after_after);
   const bool ends = nx >= s.size() || s.clause_break(nx) || is_reporting_verb(s.norm(nx)) ||
                     kAfter.has(s.norm(nx));
