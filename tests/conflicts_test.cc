@@ -316,6 +316,20 @@ TEST(Conflicts, CountsOfAThingUnderTwoVerbs) {
   EXPECT_TRUE(has(one_after, "number", "climbers: 7 vs 9")) << all(one_after);
 }
 
+// Counts of things two holders have are two counts: the subjects of the verbs of having are
+// different words the lexicon does not relate ("The depot has 80 drivers" / "The garage has 460
+// drivers"); one holder named two ways still disputes its count, and "has" as an auxiliary
+// holds nothing.
+TEST(Conflicts, CountsOfTwoHolders) {
+  const auto two = conflicts_of({"The Varley depot has 80 drivers.", "The Varley garage has 460 drivers."});
+  EXPECT_FALSE(has(two, "number", "drivers")) << all(two);
+  const auto one = conflicts_of({"The Varley depot has 80 drivers.", "The Varley depot now has 95 drivers."});
+  EXPECT_TRUE(has(one, "number", "drivers: 80 vs 95")) << all(one);
+  const auto aux = conflicts_of({"The fever has killed 296 people in the Varley district.",
+                                 "The disease has killed 340 people in the Varley district."});
+  EXPECT_TRUE(has(aux, "number", "296 vs 340")) << all(aux);
+}
+
 // The verbs before two times tell whether they date one happening.
 TEST(Conflicts, DatesOfOneHappening) {
   const auto cs = conflicts_of({"The Kestrel ferry ran aground off Dunmore Head on Thursday evening with 120 people on board.",

@@ -208,6 +208,7 @@ namespace tri {
   X(quantity_fraction_denominator) \
   X(name_canonical_role_word) \
   X(counts_count_key_part) \
+  X(counts_holder_have) \
   X(slots_verb_at_determiners) \
   X(negations_stated_absent_words) \
   X(negations_stopped_stops) \

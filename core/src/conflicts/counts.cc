@@ -213,9 +213,9 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
         // whatever the verb, and one count under two verbs is still one ("14 miners were trapped" /
         // "rescuers reached the 14 miners").
         // So are those of two verbs after the noun ("Seven climbers were caught" / "Six climbers
-        // survived").
+        // survived"), and those two holders have ("The depot has 80 drivers" / "The garage has 460").
         if (!agree && key.rfind("noun ", 0) == 0) {
-          if (verbs_apart(x, verb_before(x, rx, lexicon), y, verb_before(y, ry, lexicon), lexicon) ||
+          if (verbs_apart(x, verb_before(x, rx, lexicon), y, verb_before(y, ry, lexicon), lexicon) || holders_apart(x, rx, y, ry, lexicon) ||
               verbs_apart(x, verb_after(x, noun_token(x, *ms[i].q, rx), lexicon), y, verb_after(y, noun_token(y, *ms[k].q, ry), lexicon), lexicon))
             continue;
         }

@@ -121,6 +121,13 @@ size_t verb_after(const SimUnit& u, size_t n, const Lexicon& lexicon);
 // words the lexicon does not relate: what they govern are two sets ("sank 40 tankers" / "still
 // hold 6 tankers").
 bool verbs_apart(const SimUnit& x, size_t vx, const SimUnit& y, size_t vy, const Lexicon& lexicon);
+// Whose things a count (tokens r) counts, when a verb of having takes it (words.txt
+// counts_holder_have): the last word of the verb's subject, past auxiliaries and adverbs ("The
+// warehouse has 80 workers", "the plant still employs 460 people"); npos otherwise.
+size_t holder(const SimUnit& u, Range r);
+// Counts of things two different holders have ("The warehouse has 80 workers" / "The plant has
+// 460 workers"): each holder named, by words neither the same nor related.
+bool holders_apart(const SimUnit& x, Range rx, const SimUnit& y, Range ry, const Lexicon& lexicon);
 
 // The fact (a quantity, a time) that holds a token of the run, or null.
 template <class Fact>

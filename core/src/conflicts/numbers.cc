@@ -358,6 +358,9 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
     return false;
   // So are a count qualified by a name and one without it ("11 Yemeni pirates" / "23 pirates").
   if (part_and_whole(a.u, qa, ra, b.u, qb, rb)) return false;
+  // So are counts of things two holders have ("The warehouse has 80 workers" / "The plant has 460
+  // workers").
+  if (qa.kind == QuantityKind::kCount && holders_apart(a.u, ra, b.u, rb, lexicon)) return false;
   // Two ordinals of different owners are two series ("the crossing ... its 50th" / "the station ...
   // its 25th").
   if (qa.kind == QuantityKind::kOrdinal && !same_possessor(a, ra, b, rb, lexicon)) return false;

@@ -177,6 +177,31 @@ bool verbs_apart(const SimUnit& x, size_t vx, const SimUnit& y, size_t vy, const
          lexicon.relation(x.words[vx].lex, y.words[vy].lex) == WordRelation::kNone;
 }
 
+size_t holder(const SimUnit& u, Range r) {
+  const WordSet& kHave = word_set(WordList::counts_holder_have);
+  const auto& t = u.data->tokens;
+  for (size_t k = r.first, steps = 0; k > 0 && steps < 3; ++steps) {
+    --k;
+    if (!kHave.has(t[k].norm)) {
+      if ((u.words[k].flags & kContent) || clause_mark(t[k])) break;  // "has killed 296 people": killed takes it
+      continue;
+    }
+    for (size_t h = k; h > 0 && h + 4 > k;) {  // past auxiliaries and adverbs to the subject's last word
+      --h;
+      if (clause_mark(t[h]) || (u.words[h].flags & kNumber)) break;
+      if ((u.words[h].flags & kContent) && !(u.words[h].flags & kVerb) && !facts_internal::is_adverb_like(t[h].norm)) return h;
+    }
+    break;
+  }
+  return std::string::npos;
+}
+
+bool holders_apart(const SimUnit& x, Range rx, const SimUnit& y, Range ry, const Lexicon& lexicon) {
+  const size_t hx = holder(x, rx), hy = holder(y, ry);
+  return hx != std::string::npos && hy != std::string::npos && x.words[hx].term != y.words[hy].term &&
+         lexicon.relation(x.words[hx].lex, y.words[hy].lex) == WordRelation::kNone;
+}
+
 size_t verb_after(const SimUnit& u, size_t n, const Lexicon& lexicon) {
   const auto& t = u.data->tokens;
   for (size_t k = n + 1; k < t.size() && k <= n + 4 && !clause_mark(t[k]); ++k)
