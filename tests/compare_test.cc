@@ -51,11 +51,14 @@ const PairCase kPairs[] = {
     {"The hall was rebuilt in 2019 after the fire.", "The hall was rebuilt in March 2019 after the fire.",
      "agree", ""},
     // Clock times an hour or more apart tell two moments, not one roughly ("3:30" / "3:33" is one);
-    // a time outside the other's bound disputes it.
+    // a time outside the other's bound disputes it, and so does one more than an hour past a bound
+    // told as near ("shortly after").
     {"The escaped lynx was shot at 7.15 a.m., police said.", "The escaped lynx was shot shortly after 9 a.m., police said.",
      "conflict", "07:15 vs 09:00"},
-    {"The escaped lynx was shot at 10.15 a.m., police said.", "The escaped lynx was shot shortly after 9 a.m., police said.",
+    {"The escaped lynx was shot at 10.15 a.m., police said.", "The escaped lynx was shot after 9 a.m., police said.",
      "none", ""},
+    {"The escaped lynx was shot at 10.15 a.m., police said.", "The escaped lynx was shot shortly after 9 a.m., police said.",
+     "conflict", "10:15 vs 09:00"},
     // A time of the clock without a.m. or p.m. may be either, so it does not fall outside a bound.
     {"The escaped lynx was shot at 9:15, police said.", "The escaped lynx was shot shortly after 9 p.m., police said.",
      "agree", ""},

@@ -172,6 +172,10 @@ TEST(Conflicts, AnOfficeOfANamedOrganisation) {
       {"Mira Dovel, president of Harbour Porters Union Local 7, said the union would fight the closure.",
        "Ansel Greave, president of Harbour Porters Union Local 7, said the union would fight to keep the depot open."});
   EXPECT_TRUE(has(cs, "name", "Mira Dovel vs Ansel Greave")) << all(cs);
+  // After "the", and against the office written before the other name.
+  const auto the = conflicts_of({"Mira Dovel, chief of the Harbour Fire Authority, spoke to reporters.",
+                                 "Harbour Fire Authority chief Ansel Greave spoke to reporters."});
+  EXPECT_TRUE(has(the, "name", "Mira Dovel vs Ansel Greave")) << all(the);
 }
 
 // A surname that starts the sentence is a name, though a film-subtitle word list may know it.
@@ -362,6 +366,18 @@ TEST(Conflicts, ClockTimesOfOneHappening) {
                        "Passengers were told at 5:30 p.m. local time to put on life jackets, the coastguard said."}});
 }
 
+// A bound told as near ("shortly after 2:30 p.m.", "just before noon") holds for an hour: a time
+// of the same happening beyond it disputes it; a bound alone ("after 2:30 p.m.") does not.
+TEST(Conflicts, ANearBoundHoldsForAnHour) {
+  const auto cs = conflicts_of({"The grass fire near Tolvey started shortly after 2:30 p.m.",
+                                "The grass fire near Tolvey started at 5 p.m."});
+  EXPECT_TRUE(has(cs, "date", "time: 14:30 vs 17:00")) << all(cs);
+  expect_no_conflict({{"The grass fire near Tolvey started shortly after 2:30 p.m.",
+                       "The grass fire near Tolvey started at 2:50 p.m."},
+                      {"The grass fire near Tolvey started after 2:30 p.m.",
+                       "The grass fire near Tolvey started at 5 p.m."}});
+}
+
 // A sentence that tells the other's claim as its subject dates it with a verb of occurring; a time
 // of another happening of the same thing (its end) is no such date.
 TEST(Conflicts, AVerbOfOccurringDatesTheClaimItsSubjectTells) {
@@ -492,6 +508,14 @@ TEST(Conflicts, ADenialOfWhatTheOtherSideDeniesSomethingOf) {
   expect_negation({{"Alcohol gel is needed to get rid of the virus, the Tarnby hospital said.",
                     "Soap and water, not alcohol gel, is needed to get rid of the virus, the Tarnby hospital said."},
                    {"The Tarnby ferry did not sink, the coastguard said.", "The Tarnby ferry sank, but no one was hurt, the coastguard said."}});
+}
+
+// A year between an article and a noun names a happening of its own ("The 2019 fire burned 12,000
+// hectares"): its figures are not this one's.
+TEST(Conflicts, AYearThatNamesAnotherHappening) {
+  expect_no_conflict({{"The Tolvey fire has burned 4,200 hectares.", "The 2019 Tolvey fire burned 12,000 hectares."}});
+  const auto cs = conflicts_of({"The Tolvey fire has burned 4,200 hectares.", "The Tolvey fire has burned 5,100 hectares."});
+  EXPECT_TRUE(has(cs, "number", "4,200")) << all(cs);
 }
 
 // Opposite happenings at two times are two happenings, not one told two ways; at one time they

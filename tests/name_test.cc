@@ -96,6 +96,8 @@ const NameCase kNameCases[] = {
     {"Nina Osk, president of United Dock Workers Local 12, said the union would fight.", "Nina Osk",
      "nina osk", "president of united dock workers local 12", "president",
      "president of United Dock Workers Local 12", ""},
+    {"Nina Osk, chief of the Dunmere Fire Authority, said the road was shut.", "Nina Osk", "nina osk",
+     "chief of the dunmere fire authority", "chief", "chief of the Dunmere Fire Authority", ""},
     // The role, then the naming ("named by police as"), then the name that ends the apposition.
     {"The driver, named by police as Tomas Grell, was taken to hospital.", "Tomas Grell", "tomas grell",
      "driver", "driver", "driver", ""},

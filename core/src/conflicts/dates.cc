@@ -195,13 +195,16 @@ void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
       if (!((adjacent(a, ri, b, rj) || adjacent(a, before_preposition(a, ri), b, before_preposition(b, rj))) && !clocks) && !(same_slot(a, ri, b, rj) && same_predicate(a, ri, b, rj, lexicon)) && !one)
         continue;
       // A bound and a point are different things, unless the point is a clock time outside the
-      // bound ("shot at 7.15 a.m." / "shot shortly after 9 a.m.", "before noon" / "at 2 p.m.").
+      // bound ("shot at 7.15 a.m." / "shot shortly after 9 a.m.", "before noon" / "at 2 p.m."); a
+      // bound told as near ("shortly after 2:30 p.m.", "just before noon") holds for an hour.
       if (const std::string x = bound_of(a, ri), y = bound_of(b, rj); x != y) {
         const int d = minutes_after(ta[i], tb[j]);
-        const auto outside = [](const std::string& bound, int past) {  // `past`: the point's minutes after the bound
-          return (bound == "after" && past < 0) || (bound == "before" && past > 0);
+        const auto outside = [](const Side& s, Range r, const std::string& bound, int past) {  // `past`: the point's minutes after the bound
+          const size_t k = neighbour(s.u, r, -1);
+          const bool near = k != std::string::npos && k > 0 && word_set(WordList::dates_near_bound).has(s.u.data->tokens[k - 1].norm);
+          return (bound == "after" && (past < 0 || (near && past > 60))) || (bound == "before" && (past > 0 || (near && past < -60)));
         };
-        if (!(clocks && !ta[i].twelve_hour && !tb[j].twelve_hour && ((x.empty() && outside(y, d)) || (y.empty() && outside(x, -d)))))
+        if (!(clocks && !ta[i].twelve_hour && !tb[j].twelve_hour && ((x.empty() && outside(b, rj, y, d)) || (y.empty() && outside(a, ri, x, -d)))))
           continue;
       }
       // Years of a happening to come and of one past are two happenings ("will host the awards in

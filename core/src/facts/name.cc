@@ -250,11 +250,13 @@ RoleSpan NameReader::role_after(size_t e) const {
   if (head == kNone || head < j) return r;
   size_t nx = head + 1, last = head;
   // What the office is of, in words of its own (not "the head of the family"): "Nina Osk, the
-  // director of nursing,"; or a name ("Nina Osk, president of United Dock Workers Local 12,").
+  // director of nursing,"; or a name ("Nina Osk, president of United Dock Workers Local 12,", "chief
+  // of the Dunvale Fire Authority").
   if (const size_t of = nx; s.is(of, "of")) {
     for (size_t k = of + 1; k < of + 4 && s.word(k) && !s.stop(k) && !s.used[k] && !s.in_name[k]; ++k)
       if (k + 1 >= s.size() || s.clause_break(k + 1)) nx = k + 1, last = k;
-    for (size_t k = of + 1; nx == of && k < of + 8 && (s.cap(k) || (k > of + 1 && s.number(k))) && !s.used[k]; ++k)
+    const size_t name = of + 1 + (s.is(of + 1, "the") && s.cap(of + 2));
+    for (size_t k = name; nx == of && k < name + 7 && (s.cap(k) || (k > name && s.number(k))) && !s.used[k]; ++k)
       if (k + 1 >= s.size() || s.clause_break(k + 1)) nx = k + 1, last = k;
   }
   const WordSet& kAfter = word_set(WordList::name_role_after_after);
