@@ -510,6 +510,16 @@ TEST(Conflicts, ADenialOfWhatTheOtherSideDeniesSomethingOf) {
                    {"The Tarnby ferry did not sink, the coastguard said.", "The Tarnby ferry sank, but no one was hurt, the coastguard said."}});
 }
 
+// A limit ("The maximum sentence is ten years") and a value within it ("was jailed for six years")
+// are two measures; two values given still dispute each other.
+TEST(Conflicts, ALimitAndAValueWithinIt) {
+  expect_no_conflict({{"The maximum sentence for the Tolvey fraud is ten years.",
+                       "Ada Renn was sentenced to six years for the Tolvey fraud."}});
+  const auto cs = conflicts_of({"Ada Renn was sentenced to eight years for the Tolvey fraud.",
+                                "Ada Renn was sentenced to six years for the Tolvey fraud."});
+  EXPECT_TRUE(has(cs, "number", "8 years vs 6 years")) << all(cs);
+}
+
 // A year between an article and a noun names a happening of its own ("The 2019 fire burned 12,000
 // hectares"): its figures are not this one's.
 TEST(Conflicts, AYearThatNamesAnotherHappening) {

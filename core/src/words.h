@@ -116,6 +116,7 @@ namespace tri {
   X(numbers_also_given_up) \
   X(numbers_money_kind) \
   X(numbers_planned) \
+  X(numbers_limit) \
   X(numbers_stance) \
   X(name_role_after_after) \
   X(scan_is_be_form) \

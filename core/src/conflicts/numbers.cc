@@ -261,6 +261,13 @@ bool planned(const SimUnit& u, Range r) {
   return false;
 }
 
+bool limit(const SimUnit& u, Range r) {
+  const auto& t = u.data->tokens;
+  for (size_t k = r.first, steps = 0; k-- > 0 && steps < 10 && !clause_mark(t[k]); ++steps)
+    if (word_set(WordList::numbers_limit).has(t[k].norm)) return true;
+  return false;
+}
+
 int another_time(const SimUnit& u, Range r) {
   const auto& t = u.data->tokens;
   const Range c = clause_of(u, r);
@@ -314,8 +321,9 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
   const auto countish = [](const Quantity& q) { return q.kind == QuantityKind::kCount || q.kind == QuantityKind::kOther; };
   if (qa.kind != qb.kind && !(countish(qa) && countish(qb) && !qa.state.empty() && qa.state == qb.state)) return false;
   if (!qa.state.empty() && !qb.state.empty() && qa.state != qb.state) return false;
-  // A value aimed at or expected and one achieved are two measures (planned()).
-  if (planned(a.u, ra) != planned(b.u, rb)) return false;
+  // A value aimed at or expected and one achieved are two measures (planned()); so are a limit
+  // and a value within it ("The maximum sentence is ten years" / "was jailed for six years").
+  if (planned(a.u, ra) != planned(b.u, rb) || limit(a.u, ra) != limit(b.u, rb)) return false;
   // So are values offered, demanded, accepted and rejected, each of its own stance: the nearest
   // such word before the value in its clause ("Vellmark offered a 4.5 percent rise" / "The union
   // wants a 7 percent rise"; "is seeking 7 percent" / "would accept 6 percent").
