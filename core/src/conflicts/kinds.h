@@ -64,7 +64,8 @@ bool other_times(const SimUnit& a, Range ra, const SimUnit& b, Range rb);
 bool planned(const SimUnit& u, Range r);
 // The value at tokens r is stated as a limit ("The maximum sentence is ten years", "faces up to
 // ten years"): a word of limits (words.txt numbers_limit) up to ten tokens before it in its
-// clause (the subject of "is": "The maximum sentence for fraud is ten years"). A limit and a value within it ("was jailed for six years") are two measures.
+// clause (the subject of "is": "The maximum sentence for fraud is ten years"). A limit and a
+// value within it ("was jailed for six years") are two measures.
 bool limit(const SimUnit& u, Range r);
 
 // The value at tokens r is a score ("beaten three goals to one"): it counts no one's goals.

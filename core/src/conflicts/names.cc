@@ -345,13 +345,15 @@ bool title_case(const SimUnit& u) {
 }
 
 // The words of a name's office that make the disputed slot: all of them, but for the name of what
-// the office is of ("president of United Dock Workers Local 12"), which tells that two sentences
-// are of one organisation as any other name they share does.
+// the office is of ("president of United Dock Workers Local 12", "chief of the Dunvale Fire
+// Authority"), which tells that two sentences are of one organisation as any other name they
+// share does.
 Span office_slot(std::string_view text, const NameMention& n) {
   const std::string_view role = text.substr(n.role_begin, n.role_end - n.role_begin);
   const size_t of = role.find(" of ");
-  if (of != std::string_view::npos && of + 4 < role.size() && std::isupper(static_cast<unsigned char>(role[of + 4])))
-    return {n.role_begin, n.role_begin + of};
+  if (of == std::string_view::npos) return {n.role_begin, n.role_end};
+  const size_t name = of + 4 + (role.compare(of + 4, 4, "the ") == 0 ? 4 : 0);
+  if (name < role.size() && std::isupper(static_cast<unsigned char>(role[name]))) return {n.role_begin, n.role_begin + of};
   return {n.role_begin, n.role_end};
 }
 
