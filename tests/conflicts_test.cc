@@ -366,6 +366,16 @@ TEST(Conflicts, ClockTimesOfOneHappening) {
                        "Passengers were told at 5:30 p.m. local time to put on life jackets, the coastguard said."}});
 }
 
+// Two steps of a prosecution fall on different days ("convicted on Tuesday" / "sentenced on
+// Wednesday"), though the lexicon relates them; one step on two days is a dispute.
+TEST(Conflicts, TwoStepsOfAProsecution) {
+  expect_no_conflict({{"Ada Renn was convicted of fraud at Tolvey Crown Court on Tuesday.",
+                       "Ada Renn was sentenced for fraud at Tolvey Crown Court on Wednesday."}});
+  const auto cs = conflicts_of({"Ada Renn was sentenced for fraud at Tolvey Crown Court on Tuesday.",
+                                "Ada Renn was sentenced for fraud at Tolvey Crown Court on Wednesday."});
+  EXPECT_TRUE(has(cs, "date", "Tuesday vs Wednesday")) << all(cs);
+}
+
 // A bound told as near ("shortly after 2:30 p.m.", "just before noon") holds for an hour: a time
 // of the same happening beyond it disputes it; a bound alone ("after 2:30 p.m.") does not.
 TEST(Conflicts, ANearBoundHoldsForAnHour) {

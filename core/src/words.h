@@ -24,6 +24,7 @@ namespace tri {
 #define TRI_WORD_LISTS(X) \
   X(counts_direction_after_points) \
   X(dates_near_bound) \
+  X(dates_step) \
   X(dates_only_a_time_stamp) \
   X(names_titles_only_titles) \
   X(names_nicknames) \

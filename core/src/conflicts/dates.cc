@@ -63,6 +63,17 @@ std::string bound_of(const Side& s, Range r) {
   return kBounds.has(t[k].norm) ? t[k].norm : "";
 }
 
+// The verbs before the two times name two steps of a prosecution (words.txt dates_step:
+// "convicted on Tuesday" / "sentenced on Wednesday"), which the lexicon may relate (WordNet's
+// "conviction" is a "sentence") but which fall on different days.
+bool steps_apart(const Side& a, Range x, const Side& b, Range y, const Lexicon& lexicon) {
+  const size_t i = verb_before(a.u, x, lexicon), j = verb_before(b.u, y, lexicon);
+  if (i == std::string::npos || j == std::string::npos) return false;
+  const WordSet& kSteps = word_set(WordList::dates_step);
+  const std::string_view si = kSteps.value(a.u.data->tokens[i].norm), sj = kSteps.value(b.u.data->tokens[j].norm);
+  return !si.empty() && !sj.empty() && si != sj;
+}
+
 // The two times date the same happening: the verbs before them align ("ran aground off the
 // point on Thursday evening" / "ran aground on Friday evening", not "crossed the border on Tuesday" /
 // "set off on Monday").
@@ -194,6 +205,7 @@ void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
       };
       if (!((adjacent(a, ri, b, rj) || adjacent(a, before_preposition(a, ri), b, before_preposition(b, rj))) && !clocks) && !(same_slot(a, ri, b, rj) && same_predicate(a, ri, b, rj, lexicon)) && !one)
         continue;
+      if (steps_apart(a, ri, b, rj, lexicon)) continue;
       // A bound and a point are different things, unless the point is a clock time outside the
       // bound ("shot at 7.15 a.m." / "shot shortly after 9 a.m.", "before noon" / "at 2 p.m."); a
       // bound told as near ("shortly after 2:30 p.m.", "just before noon") holds for an hour.
