@@ -361,11 +361,12 @@ bool stated_absent(const Side& s, size_t k, const Side& denial, size_t pred) {
 bool stated_stopped(const Side& s, size_t k, const Side& denial, size_t pred) {
   const WordSet& kStops = word_set(WordList::negations_stopped_stops);
   if (kStops.has(denial.u.data->tokens[pred].norm)) return false;
+  const WordSet& kDeterminers = word_set(WordList::slots_verb_at_determiners);
   const auto& t = s.u.data->tokens;
   for (size_t i = k; i > 0 && i + 3 > k;) {  // "suspended all visits" (not "stopped by the church")
     --i;
     if (kStops.has(t[i].norm)) return true;
-    if (!word_set(WordList::slots_verb_at_determiners).has(t[i].norm) && t[i].norm != "all") break;
+    if (!kDeterminers.has(t[i].norm) && t[i].norm != "all") break;
   }
   for (size_t i = k + 1; i < t.size() && i <= k + 12 && t[i].type != TokenType::kPunct; ++i) {
     if (kStops.has(t[i].norm)) return true;

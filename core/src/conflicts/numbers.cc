@@ -254,19 +254,21 @@ bool part_and_whole(const SimUnit& a, const Quantity& qa, Range x, const SimUnit
                                               named_part(b, qb, y, a, x, any && qb.num_hi < qa.num_lo)));
 }
 
-bool planned(const SimUnit& u, Range r) {
+namespace {
+
+// A word of `list` among the `reach` tokens before r in its clause.
+bool listed_before(const SimUnit& u, Range r, WordList list, size_t reach) {
   const auto& t = u.data->tokens;
-  for (size_t k = r.first, steps = 0; k-- > 0 && steps < 6 && !clause_mark(t[k]); ++steps)
-    if (word_set(WordList::numbers_planned).has(t[k].norm)) return true;
+  for (size_t k = r.first, steps = 0; k-- > 0 && steps < reach && !clause_mark(t[k]); ++steps)
+    if (word_set(list).has(t[k].norm)) return true;
   return false;
 }
 
-bool limit(const SimUnit& u, Range r) {
-  const auto& t = u.data->tokens;
-  for (size_t k = r.first, steps = 0; k-- > 0 && steps < 10 && !clause_mark(t[k]); ++steps)
-    if (word_set(WordList::numbers_limit).has(t[k].norm)) return true;
-  return false;
-}
+}  // namespace
+
+bool planned(const SimUnit& u, Range r) { return listed_before(u, r, WordList::numbers_planned, 6); }
+
+bool limit(const SimUnit& u, Range r) { return listed_before(u, r, WordList::numbers_limit, 10); }
 
 int another_time(const SimUnit& u, Range r) {
   const auto& t = u.data->tokens;
