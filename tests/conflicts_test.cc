@@ -563,6 +563,11 @@ TEST(Conflicts, OppositesAtTwoTimesAreTwoHappenings) {
                        "The harbour board has hired Wes Arlo as its chief engineer."},
                       {"The harbour board fired its chief engineer, Wes Arlo, on Friday.",
                        "The harbour board hired Wes Arlo as its chief engineer in 2019."}});
+  // A state said to last now, undated, and its opposite dated: the one denies the other.
+  expect_negation({{"The coast road at Kelby remains closed after the landslip.",
+                    "The coast road at Kelby was reopened on Tuesday after the landslip."},
+                   {"The Kelby ferry terminal is still shut, the council said.",
+                    "The Kelby ferry terminal opened again on Monday, the council said."}});
   expect_negation({{"Fuel prices at Kelby's pumps have increased this year, the council said.",
                     "Fuel prices at Kelby's pumps have decreased this year, the council said."}});
   expect_negation({{"The harbour board fired its chief engineer, Wes Arlo.",

@@ -205,6 +205,7 @@ namespace tri {
   X(time_read_year_as_many) \
   X(name_role_after_not_determiners) \
   X(opposites_antonyms_converses) \
+  X(opposites_lasting_now) \
   X(quantity_currency_word) \
   X(quantity_currency_symbol) \
   X(quantity_dollar_prefix) \
