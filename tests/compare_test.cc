@@ -133,6 +133,8 @@ const PairCase kPairs[] = {
     // One name with its numeral in two notations.
     {"Delegates signed the Tarn Accord II on Monday after a long night.",
      "Delegates signed the Tarn Accord Two on Monday after a long night.", "agree", ""},
+    // Pieces that share nothing but who says it share no claim.
+    {"The union, Branch 9, said it would meet.", "Branch 9 said it was raining.", "none", ""},
     // Look-alikes about different things.
     {"The search went on for roughly 3 hours.", "The ferry was carrying nearly 60 cars and vans.", "none", ""},
     {"Her post had been shared more than 8,000 times by this morning.",

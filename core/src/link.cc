@@ -389,21 +389,22 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
     std::vector<std::pair<const SimUnit*, const SimUnit*>> pairs = {{&a, &b}};
     if (l.score >= kWindowFloor) add_window_pairs(a, windows_of(ia), b, windows_of(ib), &pairs);
     bool pieces_scored = false;
-    // A piece of nothing but its unit's attribution ("said Odile Fenwick, the union's branch
-    // secretary": the verb, who says it and their office) states no claim to agree on.
-    const auto said_only = [](const SimUnit& w) {
-      const auto& t = w.data->tokens;
-      const auto inside = [](const Token& tok, size_t lo, size_t hi) { return tok.begin >= lo && tok.end <= hi; };
-      for (size_t i = 0; i < t.size(); ++i) {
-        if (w.words[i].term == kNoTerm || !(w.words[i].flags & kContent)) continue;
-        bool said = false;
-        for (const Attribution& at : w.data->facts.attributions) {
-          said = said || inside(t[i], at.begin, at.end);
-          for (const NameMention& n : w.data->facts.names)
-            said = said || (n.begin >= at.begin && n.end <= at.end && inside(t[i], n.role_begin, n.role_end));
-        }
-        if (!said) return false;
+    // Token i of w is part of its unit's attribution: the verb, who says it and their office
+    // ("said Odile Fenwick, the union's branch secretary").
+    const auto said = [](const SimUnit& w, size_t i) {
+      const Token& tok = w.data->tokens[i];
+      const auto inside = [&](size_t lo, size_t hi) { return tok.begin >= lo && tok.end <= hi; };
+      for (const Attribution& at : w.data->facts.attributions) {
+        if (inside(at.begin, at.end)) return true;
+        for (const NameMention& n : w.data->facts.names)
+          if (n.begin >= at.begin && n.end <= at.end && inside(n.role_begin, n.role_end)) return true;
       }
+      return false;
+    };
+    // A piece of nothing but its unit's attribution states no claim to agree on.
+    const auto said_only = [&](const SimUnit& w) {
+      for (size_t i = 0; i < w.words.size(); ++i)
+        if (w.words[i].term != kNoTerm && (w.words[i].flags & kContent) && !said(w, i)) return false;
       return true;
     };
     const auto score_pieces = [&] {
@@ -420,6 +421,13 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
         const auto [cover_a, cover_b] = best_cover(pairs[p].first->words, pairs[p].second->words, al);
         if (std::max(cover_a, cover_b) < kPieceReach) continue;
         pair_features(*pairs[p].first, *pairs[p].second, ctx, in.cluster_weight, res.lexicon, &x, &wal, &memo, &sets, &al);
+        // Pieces that share nothing but who says it ("Local 212 said it would meet" / "Local 212
+        // said it was raining") share no claim.
+        bool shared = false;
+        for (size_t i = 0; i < wal.a_to_b.size(); ++i)
+          shared = shared || (wal.a_to_b[i] >= 0 && (pairs[p].first->words[i].flags & kContent) &&
+                              !said(*pairs[p].first, i) && !said(*pairs[p].second, static_cast<size_t>(wal.a_to_b[i])));
+        if (!shared) continue;
         const double s = res.clause.probability(x);
         if (s > piece) piece = s, best_piece = p;
       }
