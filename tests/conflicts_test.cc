@@ -568,6 +568,11 @@ TEST(Conflicts, OppositesAtTwoTimesAreTwoHappenings) {
                     "The coast road at Kelby was reopened on Tuesday after the landslip."},
                    {"The Kelby ferry terminal is still shut, the council said.",
                     "The Kelby ferry terminal opened again on Monday, the council said."}});
+  // Not its opposite still to come.
+  expect_no_conflict({{"The coast road at Kelby remains closed after the landslip.",
+                       "The coast road at Kelby is expected to reopen later today after the landslip."},
+                      {"The coast road at Kelby remains closed after the landslip.",
+                       "The coast road at Kelby will be reopened on Tuesday after the landslip."}});
   expect_negation({{"Fuel prices at Kelby's pumps have increased this year, the council said.",
                     "Fuel prices at Kelby's pumps have decreased this year, the council said."}});
   expect_negation({{"The harbour board fired its chief engineer, Wes Arlo.",

@@ -100,20 +100,26 @@ void antonyms(const Side& a, const Side& b, const WordAlignment& al, const Lexic
   // two ("the road closed on Monday" / "the road reopened on Thursday", "the strike began on
   // Monday" / "ended on Thursday"), and one dated and one not may be two ("fired its chief
   // engineer on Friday" / "has hired him as chief engineer").
-  // A state said to last now, undated, is denied by its opposite whenever the other dates it
-  // ("Highway 9 remains closed" / "Highway 9 was reopened on Tuesday").
+  // A state said to last now, undated, is denied by its opposite done whenever the other dates it
+  // ("Highway 9 remains closed" / "Highway 9 was reopened on Tuesday"; not "is expected to
+  // reopen later today", "will be reopened on Monday").
   if (al.antonyms.empty()) return;
   const bool one_time = same_time(a.u, b.u);
-  const auto lasting = [](const Side& s, size_t k) {
+  const auto lasting = [](const Side& s, size_t k, const Side& o, size_t j) {
     const WordSet& kNow = word_set(WordList::opposites_lasting_now);  // remains, stays, still
     const auto& t = s.u.data->tokens;
-    return s.u.data->facts.times.empty() && ((k > 0 && kNow.has(t[k - 1].norm)) || (k > 1 && kNow.has(t[k - 2].norm)));
+    const auto& u = o.u.data->tokens;
+    const auto ahead = [&](size_t m) { return j >= m && (u[j - m].norm == "will" || u[j - m].norm == "to"); };
+    return s.u.data->facts.times.empty() && ((k > 0 && kNow.has(t[k - 1].norm)) || (k > 1 && kNow.has(t[k - 2].norm))) &&
+           u[j].norm.size() > 2 && u[j].norm.compare(u[j].norm.size() - 2, 2, "ed") == 0 && !ahead(1) && !ahead(2);
   };
   // A state held until a time and its opposite at that time are one change told from either side
   // of it ("will stay closed until Monday" / "will reopen on Monday").
   if (held_until(a) != held_until(b)) return;
   for (const auto& [i, j] : al.antonyms) {
-    if (!one_time && !lasting(a, static_cast<size_t>(i)) && !lasting(b, static_cast<size_t>(j))) continue;
+    if (!one_time && !lasting(a, static_cast<size_t>(i), b, static_cast<size_t>(j)) &&
+        !lasting(b, static_cast<size_t>(j), a, static_cast<size_t>(i)))
+      continue;
     if ((a.u.words[i].flags | b.u.words[j].flags) & kName) continue;  // "North" / "South" name places
     // Places and orders ("inside" / "outside", "east" / "west", "first" / "last") tell where or
     // which, of different things more often than of one thing two ways.
