@@ -1428,6 +1428,8 @@ TEST(Conflicts, MoneyInItsPlace) {
       {"The club signed the striker to a $41 million contract and kept two others for $40 million and $12 million.",
        "The club signed the striker to a $63m contract and kept two others for $40 million and $12 million."});
   EXPECT_TRUE(has(cs, "number", "$41 million vs $63 million")) << all(cs);
+  // Amounts of two things are two values, whichever opens its sentence.
+  expect_no_conflict({{"The harbour board's budget was $398 million last year.", "Debt was $1.1 billion last year."}});
 }
 
 // The same hedge on two numbers states two different bounds.

@@ -256,8 +256,10 @@ size_t QuantityReader::read_fraction(size_t i) {
 // 10km north").
 void QuantityReader::find_owner(size_t b, size_t e, bool premodifier, Quantity* q) const {
   const Scan& s = s_;
+  // Lower case, or capitalised only to open the sentence ("Debt was $1.1 billion").
+  auto plain = [&](size_t k) { return !s.cap(k) || (k == 0 && !s.cap(1)); };
   auto nounish = [&](size_t k) {
-    return s.word(k) && !s.stop(k) && !s.cap(k) && !s.verb_like(k) && !s.used[k] &&
+    return s.word(k) && !s.stop(k) && plain(k) && !s.verb_like(k) && !s.used[k] &&
            !is_adverb_like(s.norm(k)) && s.month_at(k) == 0 && s.weekday_at(k) < 0;
   };
   if (premodifier) {
@@ -279,7 +281,7 @@ void QuantityReader::find_owner(size_t b, size_t e, bool premodifier, Quantity* 
   // list changes holds the verbs of change, "by", "up" and "down".
   const WordSet& kChanges = word_set(WordList::quantity_find_owner_changes);
   size_t k = Scan::back(b, 1);
-  for (int step = 0; step < 3 && k != kNone && s.word(k) && !s.cap(k); ++step) {
+  for (int step = 0; step < 3 && k != kNone && s.word(k) && plain(k); ++step) {
     const std::string_view w = s.norm(k);
     if (kLink.has(w) || eq(w, "a") || eq(w, "an") || (q->kind == QuantityKind::kPercent && kChanges.has(w))) {
       k = Scan::back(k, 1);
