@@ -533,6 +533,12 @@ TEST(Conflicts, ALimitAndAValueWithinIt) {
 // A year between an article and a noun names a happening of its own ("The 2019 fire burned 12,000
 // hectares"): its figures are not this one's.
 TEST(Conflicts, AYearThatNamesAnotherHappening) {
+  // So does a word before a time ("a similar failure in 2019"): its date is not this one's.
+  expect_no_conflict({{"The Kelby ferry suffered a similar engine failure in 2019.",
+                       "The Kelby ferry suffered an engine failure in 2024."}});
+  EXPECT_TRUE(has(conflicts_of({"The Kelby ferry suffered an engine failure in 2019.",
+                                "The Kelby ferry suffered an engine failure in 2024."}),
+                  "date", "2019"));
   expect_no_conflict({{"The Tolvey fire has burned 4,200 hectares.", "The 2019 Tolvey fire burned 12,000 hectares."}});
   const auto cs = conflicts_of({"The Tolvey fire has burned 4,200 hectares.", "The Tolvey fire has burned 5,100 hectares."});
   EXPECT_TRUE(has(cs, "number", "4,200")) << all(cs);

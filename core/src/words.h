@@ -25,6 +25,7 @@ namespace tri {
   X(counts_direction_after_points) \
   X(dates_near_bound) \
   X(dates_step) \
+  X(dates_another_happening) \
   X(dates_only_a_time_stamp) \
   X(names_titles_only_titles) \
   X(names_nicknames) \

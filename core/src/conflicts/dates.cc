@@ -205,7 +205,7 @@ void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
       };
       if (!((adjacent(a, ri, b, rj) || adjacent(a, before_preposition(a, ri), b, before_preposition(b, rj))) && !clocks) && !(same_slot(a, ri, b, rj) && same_predicate(a, ri, b, rj, lexicon)) && !one)
         continue;
-      if (steps_apart(a, ri, b, rj, lexicon)) continue;
+      if (steps_apart(a, ri, b, rj, lexicon) || another_happening(a.u, ri) != another_happening(b.u, rj)) continue;
       // A bound and a point are different things, unless the point is a clock time outside the
       // bound ("shot at 7.15 a.m." / "shot shortly after 9 a.m.", "before noon" / "at 2 p.m."); a
       // bound told as near ("shortly after 2:30 p.m.", "just before noon") holds for an hour.

@@ -68,6 +68,11 @@ bool planned(const SimUnit& u, Range r);
 // value within it ("was jailed for six years") are two measures.
 bool limit(const SimUnit& u, Range r);
 
+// The value at tokens r belongs to another happening than the story's, so called up to six tokens
+// before it in its clause (words.txt dates_another_happening: "a similar engine failure in 2019",
+// "a previous crash on Friday").
+bool another_happening(const SimUnit& u, Range r);
+
 // The value at tokens r is a score ("beaten three goals to one"): it counts no one's goals.
 inline bool score_told(const SimUnit& u, Range r) {
   return r.last + 1 < u.words.size() && u.data->tokens[r.last].norm == "to" && (u.words[r.last + 1].flags & kNumber);

@@ -270,6 +270,8 @@ bool planned(const SimUnit& u, Range r) { return listed_before(u, r, WordList::n
 
 bool limit(const SimUnit& u, Range r) { return listed_before(u, r, WordList::numbers_limit, 10); }
 
+bool another_happening(const SimUnit& u, Range r) { return listed_before(u, r, WordList::dates_another_happening, 6); }
+
 int another_time(const SimUnit& u, Range r) {
   const auto& t = u.data->tokens;
   const Range c = clause_of(u, r);
