@@ -524,7 +524,9 @@ TEST(Conflicts, ADenialOfWhatTheOtherSideDeniesSomethingOf) {
 // are two measures; two values given still dispute each other.
 TEST(Conflicts, ALimitAndAValueWithinIt) {
   expect_no_conflict({{"The maximum sentence for the Tolvey fraud is ten years.",
-                       "Ada Renn was sentenced to six years for the Tolvey fraud."}});
+                       "Ada Renn was sentenced to six years for the Tolvey fraud."},
+                      // A capacity is a limit too.
+                      {"The Tolvey ferry can seat 210 passengers.", "The Tolvey ferry was carrying 186 passengers."}});
   const auto cs = conflicts_of({"Ada Renn was sentenced to eight years for the Tolvey fraud.",
                                 "Ada Renn was sentenced to six years for the Tolvey fraud."});
   EXPECT_TRUE(has(cs, "number", "8 years vs 6 years")) << all(cs);

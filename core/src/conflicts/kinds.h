@@ -62,10 +62,10 @@ bool other_times(const SimUnit& a, Range ra, const SimUnit& b, Range rb);
 // (words.txt numbers_planned) up to six tokens before it in its clause. Such a value and one
 // achieved ("fell to 41,000 cars") are two measures.
 bool planned(const SimUnit& u, Range r);
-// The value at tokens r is stated as a limit ("The maximum sentence is ten years", "faces up to
-// ten years"): a word of limits (words.txt numbers_limit) up to ten tokens before it in its
-// clause (the subject of "is": "The maximum sentence for fraud is ten years"). A limit and a
-// value within it ("was jailed for six years") are two measures.
+// The value at tokens r is stated as a limit ("The maximum sentence is ten years", "faces up to ten
+// years", "can seat 210 passengers"): a word of limits (words.txt numbers_limit) up to ten tokens
+// before it in its clause (the subject of "is": "The maximum sentence for fraud is ten years"). A
+// limit and a value within it ("was jailed for six years") are two measures.
 bool limit(const SimUnit& u, Range r);
 
 // The value at tokens r belongs to another happening than the story's, so called up to six tokens
