@@ -332,6 +332,13 @@ TEST(Conflicts, CountsOfTwoHolders) {
   const auto aux = conflicts_of({"The fever has killed 296 people in the Varley district.",
                                  "The disease has killed 340 people in the Varley district."});
   EXPECT_TRUE(has(aux, "number", "296 vs 340")) << all(aux);
+  // A count held and a count changed are two counts too; two changed still dispute theirs.
+  const auto changed =
+      conflicts_of({"The Varley council will have seven libraries.", "The Varley council will close two libraries."});
+  EXPECT_FALSE(has(changed, "number", "libraries")) << all(changed);
+  const auto both =
+      conflicts_of({"The Varley council will close seven libraries.", "The Varley council will close two libraries."});
+  EXPECT_TRUE(has(both, "number", "libraries: 7 vs 2")) << all(both);
 }
 
 // The verbs before two times tell whether they date one happening.

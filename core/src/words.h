@@ -119,6 +119,7 @@ namespace tri {
   X(numbers_money_kind) \
   X(numbers_planned) \
   X(numbers_limit) \
+  X(numbers_count_changed) \
   X(numbers_stance) \
   X(name_role_after_after) \
   X(scan_is_be_form) \

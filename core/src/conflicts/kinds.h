@@ -136,7 +136,9 @@ bool verbs_apart(const SimUnit& x, size_t vx, const SimUnit& y, size_t vy, const
 // warehouse has 80 workers", "the plant still employs 460 people"); npos otherwise.
 size_t holder(const SimUnit& u, Range r);
 // Counts of things two different holders have ("The warehouse has 80 workers" / "The plant has
-// 460 workers"): each holder named, by words neither the same nor related.
+// 460 workers"): each holder named, by words neither the same nor related. Or a count held and a
+// count changed ("will have seven branches" / "will close two branches": a verb of words.txt
+// numbers_count_changed takes it).
 bool holders_apart(const SimUnit& x, Range rx, const SimUnit& y, Range ry, const Lexicon& lexicon);
 
 // The fact (a quantity, a time) that holds a token of the run, or null.
