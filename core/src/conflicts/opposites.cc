@@ -111,7 +111,7 @@ void antonyms(const Side& a, const Side& b, const WordAlignment& al, const Lexic
     const auto& u = o.u.data->tokens;
     const auto ahead = [&](size_t m) { return j >= m && (u[j - m].norm == "will" || u[j - m].norm == "to"); };
     return s.u.data->facts.times.empty() && ((k > 0 && kNow.has(t[k - 1].norm)) || (k > 1 && kNow.has(t[k - 2].norm))) &&
-           u[j].norm.size() > 2 && u[j].norm.compare(u[j].norm.size() - 2, 2, "ed") == 0 && !ahead(1) && !ahead(2);
+           u[j].norm.size() > 2 && facts_internal::ends_with(u[j].norm, "ed") && !ahead(1) && !ahead(2);
   };
   // A state held until a time and its opposite at that time are one change told from either side
   // of it ("will stay closed until Monday" / "will reopen on Monday").
