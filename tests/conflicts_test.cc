@@ -336,6 +336,9 @@ TEST(Conflicts, CountsOfTwoHolders) {
   const auto changed =
       conflicts_of({"The Varley council will have seven libraries.", "The Varley council will close two libraries."});
   EXPECT_FALSE(has(changed, "number", "libraries")) << all(changed);
+  const auto shutting = conflicts_of({"The Varley council will have seven libraries.",
+                                      "Shutting the two libraries will save the Varley council money."});
+  EXPECT_FALSE(has(shutting, "number", "libraries")) << all(shutting);
   const auto both =
       conflicts_of({"The Varley council will close seven libraries.", "The Varley council will close two libraries."});
   EXPECT_TRUE(has(both, "number", "libraries: 7 vs 2")) << all(both);

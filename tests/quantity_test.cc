@@ -367,6 +367,7 @@ const AboutCase kAboutCases[] = {
     {"The firm agreed a $2.4bn deal.", "$2.4bn", "", "", "deal"},
     {"The deal is worth $2.4bn.", "$2.4bn", "", "", "deal"},
     {"Debt was $1.1bn at the end of March.", "$1.1bn", "", "", "debt"},  // capitalised to open the sentence
+    {"The city's debt stood at $1.1bn in March.", "$1.1bn", "", "", "debt"},
     {"The fund took a 12% stake.", "12%", "", "", "stake"},
     {"Rescuers ended a six-hour search.", "six-hour", "", "", "search"},
 };
