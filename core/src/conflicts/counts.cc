@@ -194,8 +194,7 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
         // fell ill"); the same number of both may tell one claim ("8,000 homes lost power" /
         // "8,000 households are still without power").
         if (!agree && (count_part(x, *ms[i].q) == "remaining") != (count_part(y, *ms[k].q) == "remaining")) continue;
-        if (!agree && (other_times(x, rx, y, ry) || planned(x, rx) != planned(y, ry) || limit(x, rx) != limit(y, ry)))
-          continue;  // "62 goals in his career"
+        if (!agree && (other_times(x, rx, y, ry) || stated_apart(x, rx, y, ry))) continue;  // "62 goals in his career"
         if (!agree && (values_agree(*ms[i].q, *ms[k].q) || orders_apart(*ms[i].q, *ms[k].q) || key.rfind("money", 0) == 0))
           continue;
         const bool age = key.rfind("age ", 0) == 0;

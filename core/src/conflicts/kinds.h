@@ -56,17 +56,16 @@ std::string_view count_part(const SimUnit& u, const Quantity& q);
 // ("62 goals in his career" / "14 goals this season"; a season's value and one without a time may
 // be one: "15 points per game this season" / "averaged 18 points").
 bool other_times(const SimUnit& a, Range ra, const SimUnit& b, Range rb);
-// A value aimed at or expected ("a target of 90,000 car sales", "expects to sell 90,000",
-// "predicted 40 operations would be postponed"), or in a condition, a threshold ("shut whenever
-// gusts exceed 80 km/h", "if the river rises above 4 metres"): a word of aiming or of a condition
-// (words.txt numbers_planned) up to six tokens before it in its clause. Such a value and one
-// achieved ("fell to 41,000 cars") are two measures.
-bool planned(const SimUnit& u, Range r);
-// The value at tokens r is stated as a limit ("The maximum sentence is ten years", "faces up to ten
-// years", "can seat 210 passengers"): a word of limits (words.txt numbers_limit) up to ten tokens
-// before it in its clause (the subject of "is": "The maximum sentence for fraud is ten years"). A
-// limit and a value within it ("was jailed for six years") are two measures.
-bool limit(const SimUnit& u, Range r);
+// Two values stated two ways, so two measures: one aimed at or expected ("a target of 90,000 car
+// sales", "expects to sell 90,000", "predicted 40 operations would be postponed") or in a
+// condition, a threshold ("shut whenever gusts exceed 80 km/h", "if the river rises above 4
+// metres"), by a word of aiming or of a condition (words.txt numbers_planned) up to six tokens
+// before it in its clause, and one achieved ("fell to 41,000 cars"); or one stated as a limit
+// ("The maximum sentence is ten years", "faces up to ten years", "can seat 210 passengers"), by a
+// word of limits (words.txt numbers_limit) up to ten tokens before it in its clause (the subject
+// of "is": "The maximum sentence for fraud is ten years"), and one within it ("was jailed for six
+// years").
+bool stated_apart(const SimUnit& a, Range ra, const SimUnit& b, Range rb);
 
 // The value at tokens r belongs to another happening than the story's, so called up to six tokens
 // before it in its clause (words.txt dates_another_happening: "a similar engine failure in 2019",

@@ -264,11 +264,15 @@ bool listed_before(const SimUnit& u, Range r, WordList list, size_t reach) {
   return false;
 }
 
-}  // namespace
-
 bool planned(const SimUnit& u, Range r) { return listed_before(u, r, WordList::numbers_planned, 6); }
 
 bool limit(const SimUnit& u, Range r) { return listed_before(u, r, WordList::numbers_limit, 10); }
+
+}  // namespace
+
+bool stated_apart(const SimUnit& a, Range ra, const SimUnit& b, Range rb) {
+  return planned(a, ra) != planned(b, rb) || limit(a, ra) != limit(b, rb);
+}
 
 bool another_happening(const SimUnit& u, Range r) { return listed_before(u, r, WordList::dates_another_happening, 6); }
 
@@ -325,9 +329,9 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
   const auto countish = [](const Quantity& q) { return q.kind == QuantityKind::kCount || q.kind == QuantityKind::kOther; };
   if (qa.kind != qb.kind && !(countish(qa) && countish(qb) && !qa.state.empty() && qa.state == qb.state)) return false;
   if (!qa.state.empty() && !qb.state.empty() && qa.state != qb.state) return false;
-  // A value aimed at or expected and one achieved are two measures (planned()); so are a limit
-  // and a value within it ("The maximum sentence is ten years" / "was jailed for six years").
-  if (planned(a.u, ra) != planned(b.u, rb) || limit(a.u, ra) != limit(b.u, rb)) return false;
+  // A value aimed at or expected and one achieved are two measures; so are a limit and a value
+  // within it ("The maximum sentence is ten years" / "was jailed for six years").
+  if (stated_apart(a.u, ra, b.u, rb)) return false;
   // So are values offered, demanded, accepted and rejected, each of its own stance: the nearest
   // such word before the value in its clause ("Vellmark offered a 4.5 percent rise" / "The union
   // wants a 7 percent rise"; "is seeking 7 percent" / "would accept 6 percent").
