@@ -354,6 +354,15 @@ TEST(Conflicts, DatesOfOneHappening) {
   const auto early = conflicts_of({"The freighter Halcyon sank off Marrow Point early on Monday after its engine failed.",
                                    "The freighter Halcyon went down off Marrow Point on Sunday night, the navy said."});
   EXPECT_TRUE(has(early, "date", "early Monday vs Sunday night")) << all(early);
+  // A time that opens the sentence dates the verb after it.
+  const auto fronted = conflicts_of({"On Wednesday the Tolvey council approved the new budget by nine votes to four.",
+                                     "The Tolvey council approved the new budget on Tuesday by nine votes to four."});
+  EXPECT_TRUE(has(fronted, "date", "Wednesday vs Tuesday")) << all(fronted);
+  const auto comma = conflicts_of({"Late on Tuesday, crews reopened the coast road at Kelby.",
+                                   "Crews reopened the coast road at Kelby on Wednesday morning."});
+  EXPECT_TRUE(has(comma, "date", "late Tuesday vs Wednesday morning")) << all(comma);
+  expect_no_conflict({{"On Monday the Tolvey council voted to close the pool.", "The Tolvey council closed the pool on Friday."},
+                      {"On Monday, the Tolvey council said it had closed the pool.", "The Tolvey council closed the pool on Friday."}});
 }
 
 // Clock times of one happening are compared as times, a rough one ("about", "around") within a

@@ -63,11 +63,26 @@ std::string bound_of(const Side& s, Range r) {
   return kBounds.has(t[k].norm) ? t[k].norm : "";
 }
 
+// The verb a time dates: the nearest before it in its clause, or for a time that opens its
+// unit ("On Wednesday the council approved", "Late on Tuesday, crews reopened") the first after it,
+// across the comma that may close the opening phrase.
+size_t dated_verb(const SimUnit& u, Range r, const Lexicon& lexicon) {
+  const size_t v = verb_before(u, r, lexicon);
+  if (v != std::string::npos) return v;
+  for (size_t k = 0; k < r.first; ++k)
+    if ((u.words[k].flags & kContent) && !fact_in(u.data->facts.times, u.data->tokens, Range{k, k + 1})) return v;
+  for (size_t k = r.last, commas = 0; k < u.words.size() && k < r.last + 8; ++k) {
+    if (clause_mark(u.data->tokens[k]) && ++commas > 1) break;
+    if (verb_at(u, k, lexicon)) return k;
+  }
+  return v;
+}
+
 // The verbs before the two times name two steps of a prosecution (words.txt dates_step:
 // "convicted on Tuesday" / "sentenced on Wednesday"), which the lexicon may relate (WordNet's
 // "conviction" is a "sentence") but which fall on different days.
 bool steps_apart(const Side& a, Range x, const Side& b, Range y, const Lexicon& lexicon) {
-  const size_t i = verb_before(a.u, x, lexicon), j = verb_before(b.u, y, lexicon);
+  const size_t i = dated_verb(a.u, x, lexicon), j = dated_verb(b.u, y, lexicon);
   if (i == std::string::npos || j == std::string::npos) return false;
   const WordSet& kSteps = word_set(WordList::dates_step);
   const std::string_view si = kSteps.value(a.u.data->tokens[i].norm), sj = kSteps.value(b.u.data->tokens[j].norm);
@@ -78,7 +93,7 @@ bool steps_apart(const Side& a, Range x, const Side& b, Range y, const Lexicon& 
 // point on Thursday evening" / "ran aground on Friday evening", not "crossed the border on Tuesday" /
 // "set off on Monday").
 bool same_predicate(const Side& a, Range x, const Side& b, Range y, const Lexicon& lexicon) {
-  const size_t i = verb_before(a.u, x, lexicon), j = verb_before(b.u, y, lexicon);
+  const size_t i = dated_verb(a.u, x, lexicon), j = dated_verb(b.u, y, lexicon);
   return i != std::string::npos && j != std::string::npos && a.to[i] == static_cast<int>(j);
 }
 
