@@ -375,6 +375,9 @@ TEST(Conflicts, ClockTimesOfOneHappening) {
   const auto hour = conflicts_of({"The ferry Kestrel ran aground at 7 a.m. on Thursday.",
                                   "The ferry Kestrel ran aground at around 8am on Thursday."});
   EXPECT_TRUE(has(hour, "date", "time: 07:00 vs 08:00")) << all(hour);
+  // An irregular past form is the verb the time dates ("began", "struck").
+  const auto began = conflicts_of({"The strike at the Tolvey depot began at 6am.", "The strike at the Tolvey depot began at 3am."});
+  EXPECT_TRUE(has(began, "date", "time: 06:00 vs 03:00")) << all(began);
   expect_no_conflict({{"The ferry Kestrel ran aground at 8.49pm on Thursday, the coastguard said.",
                        "The ferry Kestrel ran aground at around 9pm on Thursday, the coastguard said."},
                       {"The ferry Kestrel ran aground at 7.55am on Thursday.",
@@ -405,6 +408,12 @@ TEST(Conflicts, ANearBoundHoldsForAnHour) {
                        "The grass fire near Tolvey started at 2:50 p.m."},
                       {"The grass fire near Tolvey started after 2:30 p.m.",
                        "The grass fire near Tolvey started at 5 p.m."}});
+  // Across midnight, the nearer way round.
+  expect_no_conflict({{"The barn roof near Tolvey fell in shortly before midnight on Friday.",
+                       "The barn roof near Tolvey fell in at about 11:40 p.m. on Friday."}});
+  const auto late = conflicts_of({"The barn roof near Tolvey fell in shortly before midnight.",
+                                  "The barn roof near Tolvey fell in at 10:15 p.m."});
+  EXPECT_TRUE(has(late, "date", "time: 00:00 vs 22:15")) << all(late);
 }
 
 // A sentence that tells the other's claim as its subject dates it with a verb of occurring; a time

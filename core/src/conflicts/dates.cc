@@ -225,7 +225,7 @@ void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
       // bound ("shot at 7.15 a.m." / "shot shortly after 9 a.m.", "before noon" / "at 2 p.m."); a
       // bound told as near ("shortly after 2:30 p.m.", "just before noon") holds for an hour.
       if (const std::string x = bound_of(a, ri), y = bound_of(b, rj); x != y) {
-        const int d = minutes_after(ta[i], tb[j]);
+        const int d = (minutes_after(ta[i], tb[j]) + 2160) % 1440 - 720;  // the nearer way round: "shortly before midnight" / "11:40 p.m."
         const auto outside = [](const Side& s, Range r, const std::string& bound, int past) {  // `past`: the point's minutes after the bound
           const size_t k = neighbour(s.u, r, -1);
           const bool near = k != std::string::npos && k > 0 && word_set(WordList::dates_near_bound).has(s.u.data->tokens[k - 1].norm);

@@ -113,8 +113,9 @@ inline bool clause_mark(const Token& t) {
   return t.type == TokenType::kPunct && (t.norm == "," || t.norm == ";" || t.norm == ":");
 }
 // Token k is a verb: by the lexicon, or a past form (lower case, "-ed": the lexicon misses verbs
-// that share their key with a noun used more often, "was jailed", "destroy" / "destroyer"), or
-// after "will" or a modal ("will end"); not after an article or a possessive ("the breach").
+// that share their key with a noun used more often, "was jailed", "destroy" / "destroyer"; or an
+// irregular one of words.txt scan_verb_like_irregular, "began", "struck"), or after "will" or a
+// modal ("will end"); not after an article or a possessive ("the breach").
 bool verb_at(const SimUnit& u, size_t k, const Lexicon& lexicon);
 // Opposite words right before two counts of things: the counts are of two sets ("open 25 new
 // stores" / "close 14 stores"), not two values of one; the sizes of a change told two ways are

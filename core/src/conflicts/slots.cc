@@ -151,6 +151,7 @@ bool verb_at(const SimUnit& u, size_t k, const Lexicon& lexicon) {
   // Not after an article or a possessive ("the company found the breach on 12 May").
   return (u.words[k].flags & kContent) && !word_set(WordList::slots_verb_at_determiners).has(before) &&
          (lexicon.is_verb(u.words[k].lex) || (!w.cap && w.norm.size() > 4 && facts_internal::ends_with(w.norm, "ed")) ||
+          word_set(WordList::scan_verb_like_irregular).has(w.norm) ||
           before == "will" || facts_internal::is_modal_verb(before));
 }
 
