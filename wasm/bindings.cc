@@ -1,25 +1,18 @@
 // bindings.cc — the WebAssembly face of the core: compare() and version(), plus one counter for
 // the tests (heapInUse()).
 //
-// All engine logic lives in core/; this file only moves JavaScript strings in and out. Errors
-// cross the boundary as data (a JSON object with an "error" field), never as a trap or a thrown
-// C++ exception: bad input comes back from tri::parse_input / tri::compare as {"error": "..."},
-// and any C++ exception — in practice std::bad_alloc when the heap cannot grow any further (the
-// module is linked with -sABORTING_MALLOC=0, so a failed allocation throws instead of aborting) —
-// is caught here and becomes an error object too.
+// All engine logic lives in core/; this file only moves JavaScript strings in and out. Bad input
+// comes back from tri::parse_input / tri::compare as {"error": "..."}. A heap that cannot grow any
+// further is no C++ exception here (the module catches none: wasm/CMakeLists.txt): an allocation
+// that fails (the module is linked with -sABORTING_MALLOC=0, so malloc returns null) calls the
+// new-handler below, which throws the JavaScript string "out of memory: ..."; anything else the
+// library throws aborts the call (a WebAssembly.RuntimeError). Either leaves the abandoned frames'
+// memory held, so the JavaScript layer (web/engine/module.js) discards this instance and starts a
+// fresh one.
 //
-// Exception catching costs speed and size in Emscripten's JavaScript-based scheme (every call that
-// may unwind goes through a JS wrapper), so it is enabled in exactly one function,
-// tri_wasm_guarded() (-sEXCEPTION_CATCHING_ALLOWED in CMakeLists.txt); everywhere else a throw
-// unwinds straight to it without running destructors. Memory held by the abandoned frames is lost,
-// so after such an error the JavaScript layer (web/engine/module.js) discards this instance and
-// starts a fresh one.
-//
-// Everything that allocates runs inside the guard: parsing, comparing, and writing the result.
 // The result JSON is handed to JavaScript in 64 KiB pieces as it is written (joined there), so it
 // never sits in the WebAssembly heap as a whole, and a result too long for a JavaScript string is
-// an error object, not a RangeError. Error objects are built from constant ASCII strings, which
-// need no allocation in the heap.
+// an error object, not a RangeError.
 //
 // From JavaScript (web/engine/engine.js checks the input before calling):
 //   const m = await createTriangulateModule();
@@ -40,20 +33,6 @@
 
 #include "triangulate/json.h"
 #include "triangulate/triangulate.h"
-
-// Runs fn(context) and returns 0, or 1 when it threw std::bad_alloc, 2 for any other exception.
-// C linkage gives it the fixed name that CMakeLists.txt allows to catch; noinline keeps it (and
-// so its catch blocks) a function of its own under LTO.
-extern "C" __attribute__((noinline)) int tri_wasm_guarded(void (*fn)(void*), void* context) {
-  try {
-    fn(context);
-    return 0;
-  } catch (const std::bad_alloc&) {
-    return 1;
-  } catch (...) {
-    return 2;
-  }
-}
 
 // The C++ half of Embind, in place of system/lib/embind/bind.cpp (Emscripten 3.1.6), which
 // wasm/CMakeLists.txt does not link. Its start-up registers every built-in type (each integer,
@@ -88,48 +67,28 @@ using emscripten::val;
 // text of at most that many bytes has at most that many units.
 constexpr size_t kMaxResultBytes = (size_t{1} << 29) - 24;
 
-struct CompareCall {
-  const std::string* input;
-  val parts = val::array();  // the result JSON text, in pieces
-  size_t bytes = 0;
-  bool too_large = false;
-};
-
-void compare_into_parts(void* context) {
-  auto* c = static_cast<CompareCall*>(context);
+/// One JSON input (CONTRACT.md, the --batch line form) in, one result line out. Throws the
+/// JavaScript string "out of memory: ..." when the heap cannot hold the comparison.
+val Compare(const std::string& input_json) {
+  std::set_new_handler([] { emscripten_throw_string("out of memory: the input is too large for the WebAssembly heap"); });
   tri::Result result;
   std::string cluster_id;
   {
     tri::Input in;
     std::string error;
-    if (tri::parse_input(*c->input, &in, &error, &cluster_id)) {
+    if (tri::parse_input(input_json, &in, &error, &cluster_id)) {
       result = tri::compare(in);
     } else {
       result.error = error;
     }
   }
-  tri::write_json(result, cluster_id, [c](std::string_view piece) {
-    if (c->too_large) return;
-    c->bytes += piece.size();
-    if (c->bytes > kMaxResultBytes) {
-      c->too_large = true;
-      c->parts = val::array();
-      return;
-    }
-    c->parts.call<void>("push", val(std::string(piece)));
+  val parts = val::array();  // the result JSON text, in pieces
+  size_t bytes = 0;
+  tri::write_json(result, cluster_id, [&](std::string_view piece) {
+    if ((bytes += piece.size()) <= kMaxResultBytes) parts.call<void>("push", val(std::string(piece)));
   });
-}
-
-/// One JSON input (CONTRACT.md, the --batch line form) in, one result line out. Never throws a
-/// C++ exception (the error objects below begin with "out of memory" / "internal error", which
-/// module.js reads as "discard this instance").
-val Compare(const std::string& input_json) {
-  CompareCall call{&input_json};
-  const int failed = tri_wasm_guarded(&compare_into_parts, &call);
-  if (failed == 1) return val(R"({"error":"out of memory: the input is too large for the WebAssembly heap"})");
-  if (failed != 0) return val(R"({"error":"internal error: the engine threw an exception"})");
-  if (call.too_large) return val(R"({"error":"result too large: longer than a JavaScript string can be"})");
-  return call.parts.call<val>("join", val(""));
+  if (bytes > kMaxResultBytes) return val(R"({"error":"result too large: longer than a JavaScript string can be"})");
+  return parts.call<val>("join", val(""));
 }
 
 /// The core library version, e.g. "0.1.0".

@@ -230,15 +230,12 @@ export function dropModule(urls) {
   instances.delete(resolveUrls(urls).key);
 }
 
-// Error objects from wasm/bindings.cc after a C++ exception: the frames it abandoned may have held
-// memory, and the heap may have grown to its maximum (WebAssembly memory never shrinks).
-const ABANDONED = ['{"error":"out of memory', '{"error":"internal error'];
-
 /**
  * Runs one request (input JSON text from buildRequest) and returns the result JSON text, or
- * throws a TriangulateError. The module turns bad input and allocation failures into error
- * objects. After an allocation failure or a trap the instance is dropped, so the next call starts
- * from a fresh one with a fresh heap.
+ * throws a TriangulateError. The module turns bad input into error objects. A heap that cannot
+ * grow any further throws the string "out of memory: ..." (wasm/bindings.cc), and anything else
+ * that goes wrong in it traps; either leaves memory held by the frames it abandoned (WebAssembly
+ * memory never shrinks), so the instance is dropped and the next call starts from a fresh one.
  */
 export async function runCompare(urls, requestJson) {
   if (typeof requestJson !== 'string') throw new TriangulateError('compare needs the input JSON text');
@@ -252,11 +249,9 @@ export async function runCompare(urls, requestJson) {
     raw = module.compare(json);
   } catch (e) {
     dropModule(urls);
-    // A bare number is a C++ exception that escaped (e.g. bad_alloc while copying the input in).
-    const what = typeof e === 'number' ? 'out of memory or an uncaught C++ exception' : (e?.message ?? String(e));
-    throw new TriangulateError(`engine failure (the module was restarted): ${what}`);
+    if (typeof e === 'string' && e.startsWith('out of memory')) throw new TriangulateError(e);
+    throw new TriangulateError(`engine failure (the module was restarted): ${e?.message ?? String(e)}`);
   }
-  if (ABANDONED.some((prefix) => raw.startsWith(prefix))) dropModule(urls);
   return checkResult(raw);
 }
 
