@@ -318,6 +318,15 @@ TEST(Conflicts, CountsOfAThingUnderTwoVerbs) {
   EXPECT_FALSE(has(after, "number", "climbers")) << all(after);
   const auto one_after = conflicts_of({"Seven climbers were caught by the slide above the Tarn hut.", "Nine climbers were caught."});
   EXPECT_TRUE(has(one_after, "number", "climbers: 7 vs 9")) << all(one_after);
+  // Or one follow the noun and the other come right before the count, its object: "joined" and
+  // "trapped" count two sets of workers; the agent of a passive ("supported by nine aircraft") is
+  // no object.
+  const auto mixed = conflicts_of({"Some 200 rescue workers joined the effort at the Tarn quarry.",
+                                   "The rockfall at the Tarn quarry trapped 31 workers."});
+  EXPECT_FALSE(has(mixed, "number", "workers")) << all(mixed);
+  const auto one_mixed = conflicts_of({"Some 200 rescue workers were trapped at the Tarn quarry.",
+                                       "The rockfall at the Tarn quarry trapped 31 workers."});
+  EXPECT_TRUE(has(one_mixed, "number", "workers: about 200 vs 31")) << all(one_mixed);
 }
 
 // Counts of things two holders have are two counts: the subjects of the verbs of having are

@@ -216,7 +216,7 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
         // survived"), and those two holders have ("The depot has 80 drivers" / "The garage has 460").
         if (!agree && key.rfind("noun ", 0) == 0) {
           if (verbs_apart(x, verb_before(x, rx, lexicon), y, verb_before(y, ry, lexicon), lexicon) || holders_apart(x, rx, y, ry, lexicon) ||
-              verbs_apart(x, verb_after(x, noun_token(x, *ms[i].q, rx), lexicon), y, verb_after(y, noun_token(y, *ms[k].q, ry), lexicon), lexicon))
+              governed_apart(x, noun_token(x, *ms[i].q, rx), rx, y, noun_token(y, *ms[k].q, ry), ry, lexicon))
             continue;
         }
         // Mentions are listed in unit order: ms[i] is the pair's first unit.

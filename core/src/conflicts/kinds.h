@@ -127,6 +127,12 @@ size_t verb_before(const SimUnit& u, Range r, const Lexicon& lexicon);
 // The verb that follows token n (a counted noun) in its clause past auxiliaries ("340 homes had
 // been damaged"), or the number of tokens when the first word past them is no verb.
 size_t verb_after(const SimUnit& u, size_t n, const Lexicon& lexicon);
+// Counts of things (nouns at tokens nx and ny, counts at rx and ry) that two verbs govern apart
+// (verbs_apart): verbs after both nouns ("Seven climbers were caught" / "One climber died"), or
+// after one and right before the other, no auxiliary or verb of saying ("Some 200 rescue workers
+// joined" / "The collapse trapped 31 workers"; not "supported by nine aircraft" / "eight aircraft
+// have been deployed").
+bool governed_apart(const SimUnit& x, size_t nx, Range rx, const SimUnit& y, size_t ny, Range ry, const Lexicon& lexicon);
 // Verbs vx of x and vy of y (either past its unit's words when there is none) are two different
 // words the lexicon does not relate: what they govern are two sets ("sank 40 tankers" / "still
 // hold 6 tankers").

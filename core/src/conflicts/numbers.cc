@@ -490,7 +490,7 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
   // died") are two sets.
   const size_t na = noun_token(a.u, qa, ra), nb = noun_token(b.u, qb, rb);
   if (qa.kind == QuantityKind::kCount && na < a.to.size() && nb < b.to.size()) {
-    if (verbs_apart(a.u, verb_after(a.u, na, lexicon), b.u, verb_after(b.u, nb, lexicon), lexicon)) return false;
+    if (governed_apart(a.u, na, ra, b.u, nb, rb, lexicon)) return false;
     // So are counts with opposite words in their clauses ("340 seabirds were found alive" / "62
     // seabirds were found dead").
     const auto in_clause = [](const Side& s, Range r, size_t k) {

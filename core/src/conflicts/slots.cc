@@ -216,6 +216,20 @@ size_t verb_after(const SimUnit& u, size_t n, const Lexicon& lexicon) {
   return t.size();
 }
 
+bool governed_apart(const SimUnit& x, size_t nx, Range rx, const SimUnit& y, size_t ny, Range ry, const Lexicon& lexicon) {
+  const auto verb = [&](const SimUnit& u, Range r, size_t after) {
+    // Else a verb right before the count, whose object it is ("trapped 31", not "supported by nine").
+    const size_t v = r.first - 1;
+    return after < u.words.size() || r.first == 0 || !verb_at(u, v, lexicon) ||
+                   word_set(WordList::negations_is_auxiliary_aux).has(u.data->tokens[v].norm) ||
+                   facts_internal::is_reporting_verb(u.data->tokens[v].norm)
+               ? after
+               : v;
+  };
+  const size_t ax = verb_after(x, nx, lexicon), ay = verb_after(y, ny, lexicon);
+  return (ax < x.words.size() || ay < y.words.size()) && verbs_apart(x, verb(x, rx, ax), y, verb(y, ry, ay), lexicon);
+}
+
 }  // namespace conflicts_internal
 
 }  // namespace tri
