@@ -131,6 +131,12 @@ TEST(Conflicts, NameInTheSameSlot) {
   const auto cs = conflicts_of({"Police said Moreau fired first at the checkpoint near the depot.",
                                 "Police said Ostrander fired first at the checkpoint near the depot."});
   EXPECT_TRUE(has(cs, "name", "Moreau")) << all(cs);
+  // Two people each named with an office hold two offices: both may say the same thing.
+  expect_no_conflict({{"Sheriff Dana Whitlock said the coast road would stay closed until Friday.",
+                       "Mayor Paul Ostrander said the coast road would stay closed until Friday."}});
+  const auto office = conflicts_of({"Sheriff Dana Whitlock said the coast road would stay closed until Friday.",
+                                    "Sheriff Paul Ostrander said the coast road would stay closed until Friday."});
+  EXPECT_TRUE(has(office, "name", "Dana Whitlock vs Paul Ostrander")) << all(office);
 }
 
 // In a list of names no other word stands near the one that changed; the rest of the sentence,

@@ -217,15 +217,24 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
     // ("Peru" / "Lima"). A whole name the other gives elsewhere, word for word, is still replaced
     // in this place ("released Tarrow ... signed Tarrow" / "released Ossian ... signed Tarrow").
     // Nor are two runs inside names written as one ("RB Pierre Thomas" / "Saints Pierre Thomas").
-    const auto whole_name = [](const Side& s, size_t from, size_t to) {
+    // Nor are two people each named with an office, two offices ("Sheriff Dana Whitlock said" /
+    // "Mayor Paul Ostrander said").
+    const auto mention = [](const Side& s, size_t from, size_t to) -> const NameMention* {
       const auto& t = s.u.data->tokens;
       for (const NameMention& n : s.u.data->facts.names)
-        if (n.begin <= t[from].begin && t[to - 1].end <= n.end) return tokens_in(s.u, n.begin, n.end);
-      return Range{};
+        if (n.begin < t[to - 1].end && t[from].begin < n.end) return &n;
+      return nullptr;
+    };
+    const auto whole_name = [](const Side& s, const NameMention* n, size_t from, size_t to) {
+      const auto& t = s.u.data->tokens;
+      return n && n->begin <= t[from].begin && t[to - 1].end <= n->end ? tokens_in(s.u, n->begin, n->end) : Range{};
     };
     if (std::string(type) == "name") {
-      const Range wa = whole_name(a, run.first, e), wb = whole_name(b, jb, je);
-      if (!wa.empty() && !wb.empty() && same_letters(a, wa.first, wa.last, b, wb.first, wb.last)) continue;
+      const NameMention *ma = mention(a, run.first, e), *mb = mention(b, jb, je);
+      const Range wa = whole_name(a, ma, run.first, e), wb = whole_name(b, mb, jb, je);
+      if ((!wa.empty() && !wb.empty() && same_letters(a, wa.first, wa.last, b, wb.first, wb.last)) ||
+          (ma && mb && !ma->role.empty() && !mb->role.empty() && !same_office(*ma, *mb)))
+        continue;
     }
     if (std::string(type) == "name" && (same_letters(a, run.first, e, b, jb, je) ||
                                         same_country(a, run, b, Range{jb, je}, lexicon) ||
