@@ -531,6 +531,15 @@ TEST(Conflicts, ABoundIsNotAPointInTime) {
   const auto cs = conflicts_of({"All libraries in the district will stay closed until Friday, the council said.",
                                 "The main bridge into the district remained closed on Wednesday while engineers worked."});
   EXPECT_FALSE(has(cs, "date", "")) << all(cs);
+  // A count by a bounded day is a running total, not the count of a day; against a count of no
+  // time, or another total by a day, it is one measure.
+  const char* total = "By Thursday, 18 men had been brought up from the Tarn pit.";
+  expect_no_conflict({{"Seven men were brought up from the Tarn pit on Wednesday.", total}});
+  const auto cs2 = conflicts_of({total, "Twenty men have been brought up from the Tarn pit."});
+  EXPECT_TRUE(has(cs2, "number", "men: 18 vs 20")) << all(cs2);
+  const auto cs3 = conflicts_of({"On Wednesday, seven men were brought up from the Tarn pit.",
+                                 "Nine men were brought up from the Tarn pit on Wednesday."});
+  EXPECT_TRUE(has(cs3, "number", "men: 7 vs 9")) << all(cs3);
 }
 
 // A denial and a statement in two tenses speak of two times (the denial's auxiliary may stand

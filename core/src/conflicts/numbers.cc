@@ -302,16 +302,19 @@ int another_time(const SimUnit& u, Range r) {
   // year alone (4) and a weekday without one (5) are two times too ("12 homes flooded in 2019" /
   // "40 homes flooded on Tuesday"); either against no time may be one.
   // So is a year that names a happening of its own ("The 2019 fire burned 12,000 hectares": a year
-  // between an article and a noun).
+  // between an article and a noun). A weekday after a bound ("By Thursday, 18 men had been brought
+  // up", "since Monday") dates a running total (6): another time than the day's count (5).
+  // The clause's opening phrase counts as the clause ("On Tuesday, ...").
   const size_t aside = from >= 4 && t[from - 3].norm == "in" && clause_mark(t[from - 4]) ? t[from - 2].begin : SIZE_MAX;
   for (const TimeExpr& x : u.data->facts.times) {
-    const bool in = x.begin >= t[from].begin && x.end <= (to < t.size() ? t[to].begin : SIZE_MAX);
+    const bool in = x.begin >= t[opening(u, from)].begin && x.end <= (to < t.size() ? t[to].begin : SIZE_MAX);
     const bool year = x.year >= 0 && x.month < 0;
     const Range y = tokens_in(u, x.begin, x.end);
     const bool named = year && y.first > 0 && y.last < t.size() && (t[y.first - 1].norm == "the" || t[y.first - 1].norm == "a") &&
                        (u.words[y.last].flags & kContent) && !(u.words[y.last].flags & kNumber);
     if ((in && x.years_ago > 0) || (x.begin == aside && year) || (in && named)) kind = std::max(kind, 1);
-    else if (in && (year || (x.weekday >= 0 && x.year < 0))) kind = std::max(kind, year ? 4 : 5);
+    else if (in && (year || (x.weekday >= 0 && x.year < 0)))
+      kind = std::max(kind, year ? 4 : y.first > 0 && word_set(WordList::dates_bound_of_bounds).has(t[y.first - 1].norm) ? 6 : 5);
   }
   return kind;
 }
