@@ -600,6 +600,20 @@ TEST(Conflicts, AYearThatNamesAnotherHappening) {
 
 // Opposite happenings at two times are two happenings, not one told two ways; at one time they
 // contradict each other.
+// Two members of a series told by their places in it ("first", "last") happen at two times.
+TEST(Conflicts, PlacesInASeriesAtTwoTimes) {
+  expect_no_conflict({{"The first miners were lifted out of the Tarn pit on Wednesday.",
+                       "The last miners were lifted out of the Tarn pit on Friday."},
+                      {"The first miners were lifted out of the Tarn pit at 4 p.m.",
+                       "The last miners were lifted out of the Tarn pit at 6:15 a.m."}});
+  const auto cs = conflicts_of({"The last miners were lifted out of the Tarn pit on Thursday.",
+                                "The last miners were lifted out of the Tarn pit on Friday."});
+  EXPECT_TRUE(has(cs, "date", "Thursday vs Friday")) << all(cs);
+  const auto time = conflicts_of({"The first miners were lifted out of the Tarn pit last Friday.",
+                                  "The first miners were lifted out of the Tarn pit on Thursday."});
+  EXPECT_TRUE(has(time, "date", "Friday vs Thursday")) << all(time);
+}
+
 TEST(Conflicts, OppositesAtTwoTimesAreTwoHappenings) {
   expect_no_conflict({{"The dock workers' strike at Fallowmere began on Monday, union leaders said.",
                        "The dock workers' strike at Fallowmere ended on Thursday, union leaders said."},

@@ -27,6 +27,7 @@ namespace tri {
   X(dates_step) \
   X(dates_another_happening) \
   X(dates_only_a_time_stamp) \
+  X(dates_place_in_series) \
   X(names_titles_only_titles) \
   X(names_nicknames) \
   X(negations_is_auxiliary_aux) \

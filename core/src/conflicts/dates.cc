@@ -192,6 +192,16 @@ void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
   // Opposite happenings at two times are two happenings, not one dated two ways ("the strike began
   // on Monday" / "the strike ended on Thursday"; opposites.cc).
   if (a.al && !a.al->antonyms.empty()) return;
+  // So are those of two members of a series, told by their places in it (words.txt
+  // dates_place_in_series: "The first miners were lifted out on Wednesday" / "The last miners were
+  // lifted out on Friday"); not "last" of a time ("last Friday").
+  const auto place = [](const Side& s) -> const std::string* {
+    for (const Token& t : s.u.data->tokens)
+      if (word_set(WordList::dates_place_in_series).has(t.norm) && !fact_in(s.u.data->facts.times, s.u.data->tokens, tokens_in(s.u, t.begin, t.end)))
+        return &t.norm;
+    return nullptr;
+  };
+  if (place(a) && place(b) && *place(a) != *place(b)) return;
   const auto& ta = a.u.data->facts.times;
   const auto& tb = b.u.data->facts.times;
   std::vector<uint8_t> matched_a(ta.size(), false), matched_b(tb.size(), false);
