@@ -192,6 +192,9 @@ const QuantityCase kQuantityCases[] = {
      63.333333, 70, true, false, "percent", "two-thirds"},
     {"A quarter of the homes lost power.", "A quarter", "A quarter", QuantityKind::kPercent,
      23.75, 26.25, true, false, "percent", "a quarter"},
+    // A fraction keeps its hedge, as a number does.
+    {"Fewer than half of the voters cast a ballot.", "Fewer than half", "half", QuantityKind::kPercent,
+     0, 52.5, true, false, "percent", "less than half"},
     // Durations.
     {"The 70-minute ceremony was broadcast live.", "70-minute", "70", QuantityKind::kDuration, 70,
      70, false, false, "minute", "70 minutes"},

@@ -246,7 +246,16 @@ size_t QuantityReader::read_fraction(size_t i) {
   q.vague = fold(s.raw(i, e));
   q.num_begin = s.bpos(i);
   q.num_end = s.epos(e - 1);
-  push(std::move(q), i, e);
+  // Its hedge, as a number's ("fewer than half", "more than a third").
+  size_t b = i;
+  std::string words;
+  if (const Hedge* h = hedge_before(s, i, &b, &words)) {
+    q.hedge = std::string(h->name);
+    std::replace(q.hedge.begin(), q.hedge.end(), '_', ' ');
+    q.lo *= h->lo;
+    q.hi *= h->hi;
+  }
+  push(std::move(q), b, e);
   return e;
 }
 
