@@ -133,7 +133,9 @@ TEST(Conflicts, NameInTheSameSlot) {
   EXPECT_TRUE(has(cs, "name", "Moreau")) << all(cs);
   // Two people each named with an office hold two offices: both may say the same thing.
   expect_no_conflict({{"Sheriff Dana Whitlock said the coast road would stay closed until Friday.",
-                       "Mayor Paul Ostrander said the coast road would stay closed until Friday."}});
+                       "Mayor Paul Ostrander said the coast road would stay closed until Friday."},
+                      {"Fire Chief Rowan Ellery urged Tarn residents to obey the evacuation orders.",
+                       "Commissioner Dana Whitlock urged Tarn residents to obey the evacuation orders."}});
   const auto office = conflicts_of({"Sheriff Dana Whitlock said the coast road would stay closed until Friday.",
                                     "Sheriff Paul Ostrander said the coast road would stay closed until Friday."});
   EXPECT_TRUE(has(office, "name", "Dana Whitlock vs Paul Ostrander")) << all(office);
@@ -333,6 +335,8 @@ TEST(Conflicts, CountsOfAThingUnderTwoVerbs) {
   const auto one_mixed = conflicts_of({"Some 200 rescue workers were trapped at the Tarn quarry.",
                                        "The rockfall at the Tarn quarry trapped 31 workers."});
   EXPECT_TRUE(has(one_mixed, "number", "workers: about 200 vs 31")) << all(one_mixed);
+  // An adverb before the verb is passed over ("were finally allowed").
+  expect_no_conflict({{"The Tarn quarry fire forced 1,800 residents to leave.", "600 residents were finally allowed to return to Tarn."}});
 }
 
 // Counts of things two holders have are two counts: the subjects of the verbs of having are
@@ -535,6 +539,7 @@ TEST(Conflicts, ABoundIsNotAPointInTime) {
   // time, or another total by a day, it is one measure.
   const char* total = "By Thursday, 18 men had been brought up from the Tarn pit.";
   expect_no_conflict({{"Seven men were brought up from the Tarn pit on Wednesday.", total}});
+  expect_no_conflict({{total, "By Saturday, 26 men had been brought up from the Tarn pit."}});
   const auto cs2 = conflicts_of({total, "Twenty men have been brought up from the Tarn pit."});
   EXPECT_TRUE(has(cs2, "number", "men: 18 vs 20")) << all(cs2);
   const auto cs3 = conflicts_of({"On Wednesday, seven men were brought up from the Tarn pit.",

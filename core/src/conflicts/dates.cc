@@ -65,10 +65,11 @@ std::string bound_of(const Side& s, Range r) {
 
 // The verb a time dates: the nearest before it in its clause, or for a time that opens its
 // unit ("On Wednesday the council approved", "Late on Tuesday, crews reopened") the first after it,
-// across the comma that may close the opening phrase.
+// across the comma that may close the opening phrase; not for a bound ("By Thursday, 18 men had
+// been brought up": when a count was taken).
 size_t dated_verb(const SimUnit& u, Range r, const Lexicon& lexicon) {
   const size_t v = verb_before(u, r, lexicon);
-  if (v != std::string::npos) return v;
+  if (v != std::string::npos || (r.first > 0 && word_set(WordList::dates_bound_of_bounds).has(u.data->tokens[r.first - 1].norm))) return v;
   for (size_t k = 0; k < r.first; ++k)
     if ((u.words[k].flags & kContent) && !fact_in(u.data->facts.times, u.data->tokens, Range{k, k + 1})) return v;
   for (size_t k = r.last, commas = 0; k < u.words.size() && k < r.last + 8; ++k) {

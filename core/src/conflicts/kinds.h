@@ -77,6 +77,11 @@ inline bool score_told(const SimUnit& u, Range r) {
   return r.last + 1 < u.words.size() && u.data->tokens[r.last].norm == "to" && (u.words[r.last + 1].flags & kNumber);
 }
 
+// Two people each named with an office of another kind (their roles' heads differ: "Fire Chief
+// Rowan Ellery" / "Commissioner Dana Whitlock", "Sheriff" / "Mayor"): two holders, whatever they
+// say or do alike. Not "mafia boss" / "mob boss", one kind of office told two ways.
+bool other_offices(const NameMention& x, const NameMention& y);
+
 // A capital letter after the first letter ("LeBlanc", "McCann").
 bool capital_inside(std::string_view w);
 // Token k is the unit's first word (only punctuation before it).

@@ -357,6 +357,10 @@ Span office_slot(std::string_view text, const NameMention& n) {
   return {n.role_begin, n.role_end};
 }
 
+bool other_offices(const NameMention& x, const NameMention& y) {
+  return !x.role_head.empty() && !y.role_head.empty() && x.role_head != y.role_head;
+}
+
 void names(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Difference>* out) {
   if (title_case(a.u) || title_case(b.u)) return;
   const auto& na = a.u.data->facts.names;
@@ -385,7 +389,7 @@ void names(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
       const bool sibling = same_surname_other_person(x, y) && (same_role || same_slot(a, rx, b, ry)) &&
                            !common_opening(a, rx.first, lexicon) && !common_opening(b, ry.first, lexicon);
       const bool place = adjacent_content(a, rx, b, ry);
-      if (!same_role && !sibling && !place) continue;
+      if (!same_role && ((!sibling && !place) || other_offices(x, y))) continue;
       if (same_letters(a, rx.first, rx.last, b, ry.first, ry.last)) continue;  // "Norway" / "Norwegian"
       if (same_by_words(a, rx, ry) || same_by_words(b, ry, rx)) continue;  // "US" / "United States"
       if (same_country(a, rx, b, ry, lexicon)) continue;  // "Peru" / "Lima"

@@ -303,7 +303,8 @@ int another_time(const SimUnit& u, Range r) {
   // "40 homes flooded on Tuesday"); either against no time may be one.
   // So is a year that names a happening of its own ("The 2019 fire burned 12,000 hectares": a year
   // between an article and a noun). A weekday after a bound ("By Thursday, 18 men had been brought
-  // up", "since Monday") dates a running total (6): another time than the day's count (5).
+  // up", "since Monday") dates a running total (6 and the weekday): another time than the day's
+  // count (5), or a total by another day.
   // The clause's opening phrase counts as the clause ("On Tuesday, ...").
   const size_t aside = from >= 4 && t[from - 3].norm == "in" && clause_mark(t[from - 4]) ? t[from - 2].begin : SIZE_MAX;
   for (const TimeExpr& x : u.data->facts.times) {
@@ -314,7 +315,7 @@ int another_time(const SimUnit& u, Range r) {
                        (u.words[y.last].flags & kContent) && !(u.words[y.last].flags & kNumber);
     if ((in && x.years_ago > 0) || (x.begin == aside && year) || (in && named)) kind = std::max(kind, 1);
     else if (in && (year || (x.weekday >= 0 && x.year < 0)))
-      kind = std::max(kind, year ? 4 : y.first > 0 && word_set(WordList::dates_bound_of_bounds).has(t[y.first - 1].norm) ? 6 : 5);
+      kind = std::max(kind, year ? 4 : y.first > 0 && word_set(WordList::dates_bound_of_bounds).has(t[y.first - 1].norm) ? 6 + x.weekday : 5);
   }
   return kind;
 }

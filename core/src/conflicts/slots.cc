@@ -212,7 +212,8 @@ bool holders_apart(const SimUnit& x, Range rx, const SimUnit& y, Range ry, const
 size_t verb_after(const SimUnit& u, size_t n, const Lexicon& lexicon) {
   const auto& t = u.data->tokens;
   for (size_t k = n + 1; k < t.size() && k <= n + 4 && !clause_mark(t[k]); ++k)
-    if (!word_set(WordList::negations_is_auxiliary_aux).has(t[k].norm)) return verb_at(u, k, lexicon) ? k : t.size();
+    if (!word_set(WordList::negations_is_auxiliary_aux).has(t[k].norm) && !facts_internal::is_adverb_like(t[k].norm))
+      return verb_at(u, k, lexicon) ? k : t.size();
   return t.size();
 }
 

@@ -233,7 +233,7 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
       const NameMention *ma = mention(a, run.first, e), *mb = mention(b, jb, je);
       const Range wa = whole_name(a, ma, run.first, e), wb = whole_name(b, mb, jb, je);
       if ((!wa.empty() && !wb.empty() && same_letters(a, wa.first, wa.last, b, wb.first, wb.last)) ||
-          (ma && mb && !ma->role.empty() && !mb->role.empty() && !same_office(*ma, *mb)))
+          (ma && mb && other_offices(*ma, *mb)))
         continue;
     }
     if (std::string(type) == "name" && (same_letters(a, run.first, e, b, jb, je) ||
