@@ -69,7 +69,8 @@ std::string bound_of(const Side& s, Range r) {
 // been brought up": when a count was taken).
 size_t dated_verb(const SimUnit& u, Range r, const Lexicon& lexicon) {
   const size_t v = verb_before(u, r, lexicon);
-  if (v != std::string::npos || (r.first > 0 && word_set(WordList::dates_bound_of_bounds).has(u.data->tokens[r.first - 1].norm))) return v;
+  const bool bound = r.first > 0 && word_set(WordList::dates_bound_of_bounds).has(u.data->tokens[r.first - 1].norm);
+  if (v != std::string::npos || bound) return v;
   for (size_t k = 0; k < r.first; ++k)
     if ((u.words[k].flags & kContent) && !fact_in(u.data->facts.times, u.data->tokens, Range{k, k + 1})) return v;
   for (size_t k = r.last, commas = 0; k < u.words.size() && k < r.last + 8; ++k) {
@@ -197,12 +198,14 @@ void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
   // dates_place_in_series: "The first miners were lifted out on Wednesday" / "The last miners were
   // lifted out on Friday"); not "last" of a time ("last Friday").
   const auto place = [](const Side& s) -> const std::string* {
-    for (const Token& t : s.u.data->tokens)
-      if (word_set(WordList::dates_place_in_series).has(t.norm) && !fact_in(s.u.data->facts.times, s.u.data->tokens, tokens_in(s.u, t.begin, t.end)))
-        return &t.norm;
+    const auto& t = s.u.data->tokens;
+    for (size_t k = 0; k < t.size(); ++k)
+      if (word_set(WordList::dates_place_in_series).has(t[k].norm) && !fact_in(s.u.data->facts.times, t, Range{k, k + 1}))
+        return &t[k].norm;
     return nullptr;
   };
-  if (place(a) && place(b) && *place(a) != *place(b)) return;
+  const std::string *pa = place(a), *pb = place(b);
+  if (pa && pb && *pa != *pb) return;
   const auto& ta = a.u.data->facts.times;
   const auto& tb = b.u.data->facts.times;
   std::vector<uint8_t> matched_a(ta.size(), false), matched_b(tb.size(), false);
