@@ -335,6 +335,9 @@ TEST(Conflicts, CountsOfAThingUnderTwoVerbs) {
   const auto one_mixed = conflicts_of({"Some 200 rescue workers were trapped at the Tarn quarry.",
                                        "The rockfall at the Tarn quarry trapped 31 workers."});
   EXPECT_TRUE(has(one_mixed, "number", "workers: about 200 vs 31")) << all(one_mixed);
+  // The verb before the count governs it, not a participle after the noun.
+  const auto cast = conflicts_of({"Counters in Tarn re-examined 53,180 ballots.", "Counters in Tarn re-examined 51,040 ballots cast."});
+  EXPECT_TRUE(has(cast, "number", "ballots: 53,180 vs 51,040")) << all(cast);
   // An adverb before the verb is passed over ("were finally allowed").
   expect_no_conflict({{"The Tarn quarry fire forced 1,800 residents to leave.", "600 residents were finally allowed to return to Tarn."}});
 }

@@ -218,17 +218,18 @@ size_t verb_after(const SimUnit& u, size_t n, const Lexicon& lexicon) {
 }
 
 bool governed_apart(const SimUnit& x, size_t nx, Range rx, const SimUnit& y, size_t ny, Range ry, const Lexicon& lexicon) {
-  const auto verb = [&](const SimUnit& u, Range r, size_t after) {
-    // Else a verb right before the count, whose object it is ("trapped 31", not "supported by nine").
+  // A verb right before the count, whose object it is ("trapped 31", not "supported by nine"; it
+  // governs the count before a participle after the noun: "re-examined 51,040 ballots cast").
+  const auto before = [&](const SimUnit& u, Range r) {
     const size_t v = r.first - 1;
-    return after < u.words.size() || r.first == 0 || !verb_at(u, v, lexicon) ||
-                   word_set(WordList::negations_is_auxiliary_aux).has(u.data->tokens[v].norm) ||
+    return r.first == 0 || !verb_at(u, v, lexicon) || word_set(WordList::negations_is_auxiliary_aux).has(u.data->tokens[v].norm) ||
                    facts_internal::is_reporting_verb(u.data->tokens[v].norm)
-               ? after
+               ? u.words.size()
                : v;
   };
-  const size_t ax = verb_after(x, nx, lexicon), ay = verb_after(y, ny, lexicon);
-  return (ax < x.words.size() || ay < y.words.size()) && verbs_apart(x, verb(x, rx, ax), y, verb(y, ry, ay), lexicon);
+  const size_t bx = before(x, rx), by = before(y, ry);
+  return (bx == x.words.size() || by == y.words.size()) &&
+         verbs_apart(x, bx < x.words.size() ? bx : verb_after(x, nx, lexicon), y, by < y.words.size() ? by : verb_after(y, ny, lexicon), lexicon);
 }
 
 }  // namespace conflicts_internal
