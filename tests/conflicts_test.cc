@@ -604,6 +604,11 @@ TEST(Conflicts, AYearThatNamesAnotherHappening) {
   expect_no_conflict({{"The Tolvey fire has burned 4,200 hectares.", "The 2019 Tolvey fire burned 12,000 hectares."}});
   const auto cs = conflicts_of({"The Tolvey fire has burned 4,200 hectares.", "The Tolvey fire has burned 5,100 hectares."});
   EXPECT_TRUE(has(cs, "number", "4,200")) << all(cs);
+  // Counts of two years are two counts; of one year, one.
+  const auto years = conflicts_of({"The Tolvey mill cut 1,200 jobs in 2024.", "The Tolvey mill cut 500 jobs in 2022."});
+  EXPECT_FALSE(has(years, "number", "jobs")) << all(years);
+  const auto year = conflicts_of({"The Tolvey mill cut 1,200 jobs in 2024.", "The Tolvey mill cut 500 jobs in 2024."});
+  EXPECT_TRUE(has(year, "number", "jobs: 1,200 vs 500")) << all(year);
 }
 
 // Opposite happenings at two times are two happenings, not one told two ways; at one time they

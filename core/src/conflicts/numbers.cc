@@ -276,6 +276,9 @@ bool stated_apart(const SimUnit& a, Range ra, const SimUnit& b, Range rb) {
 
 bool another_happening(const SimUnit& u, Range r) { return listed_before(u, r, WordList::dates_another_happening, 6); }
 
+// another_time() of a weekday, above every year's (a weekday dates a value more closely).
+constexpr int kWeekday = 100000;
+
 int another_time(const SimUnit& u, Range r) {
   const auto& t = u.data->tokens;
   const Range c = clause_of(u, r);
@@ -299,12 +302,13 @@ int another_time(const SimUnit& u, Range r) {
   }
   // "Last year", "two years ago" in the value's clause ("burned 3,100 acres last year"); or a year
   // set apart right before its clause ("The last big flood, in 2007, forced 800 people out"). A
-  // year alone (4) and a weekday without one (5) are two times too ("12 homes flooded in 2019" /
-  // "40 homes flooded on Tuesday"); either against no time may be one.
+  // year alone (20 and the year) and a weekday without one (kWeekday) are two times too ("12 homes
+  // flooded in 2019" / "40 homes flooded on Tuesday"), and so are two years ("cut 1,200 jobs in
+  // 2024" / "cut 500 jobs in 2022"); either against no time may be one.
   // So is a year that names a happening of its own ("The 2019 fire burned 12,000 hectares": a year
   // between an article and a noun). A weekday after a bound ("By Thursday, 18 men had been brought
-  // up", "since Monday") dates a running total (6 and the weekday): another time than the day's
-  // count (5), or a total by another day.
+  // up", "since Monday") dates a running total (kWeekday, 1 and the weekday): another time than
+  // the day's count, or a total by another day.
   // The clause's opening phrase counts as the clause ("On Tuesday, ...").
   const size_t aside = from >= 4 && t[from - 3].norm == "in" && clause_mark(t[from - 4]) ? t[from - 2].begin : SIZE_MAX;
   for (const TimeExpr& x : u.data->facts.times) {
@@ -315,7 +319,7 @@ int another_time(const SimUnit& u, Range r) {
                        (u.words[y.last].flags & kContent) && !(u.words[y.last].flags & kNumber);
     if ((in && x.years_ago > 0) || (x.begin == aside && year) || (in && named)) kind = std::max(kind, 1);
     else if (in && (year || (x.weekday >= 0 && x.year < 0)))
-      kind = std::max(kind, year ? 4 : y.first > 0 && word_set(WordList::dates_bound_of_bounds).has(t[y.first - 1].norm) ? 6 + x.weekday : 5);
+      kind = std::max(kind, year ? 20 + x.year : y.first > 0 && word_set(WordList::dates_bound_of_bounds).has(t[y.first - 1].norm) ? kWeekday + 1 + x.weekday : kWeekday);
   }
   return kind;
 }
