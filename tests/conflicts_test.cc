@@ -335,6 +335,11 @@ TEST(Conflicts, CountsOfAThingUnderTwoVerbs) {
   const auto one_mixed = conflicts_of({"Some 200 rescue workers were trapped at the Tarn quarry.",
                                        "The rockfall at the Tarn quarry trapped 31 workers."});
   EXPECT_TRUE(has(one_mixed, "number", "workers: about 200 vs 31")) << all(one_mixed);
+  // Things a verb after them befalls may be what the other's verb did: one set.
+  const auto jobs = conflicts_of({"The Tarn mill will cut 1,200 jobs.", "1,500 jobs will go at the Tarn mill."});
+  EXPECT_TRUE(has(jobs, "number", "jobs: 1,200 vs 1,500")) << all(jobs);
+  const auto homes = conflicts_of({"52 homes in Tarn have been lost.", "The Tarn blaze has destroyed 37 homes."});
+  EXPECT_TRUE(has(homes, "number", "homes: 52 vs 37")) << all(homes);
   // The verb before the count governs it, not a participle after the noun.
   const auto cast = conflicts_of({"Counters in Tarn re-examined 53,180 ballots.", "Counters in Tarn re-examined 51,040 ballots cast."});
   EXPECT_TRUE(has(cast, "number", "ballots: 53,180 vs 51,040")) << all(cast);

@@ -134,10 +134,12 @@ size_t verb_before(const SimUnit& u, Range r, const Lexicon& lexicon);
 size_t verb_after(const SimUnit& u, size_t n, const Lexicon& lexicon);
 // Counts of things (nouns at tokens nx and ny, counts at rx and ry) that two verbs govern apart
 // (verbs_apart): verbs after both nouns ("Seven climbers were caught" / "One climber died"), or
-// after one and right before the other, no auxiliary or verb of saying ("Some 200 rescue workers
-// joined" / "The collapse trapped 31 workers"; not "supported by nine aircraft" / "eight aircraft
-// have been deployed"). A verb right before a count governs it rather than a participle after its
-// noun ("re-examined 51,040 ballots cast"); verbs right before both counts are not compared here.
+// after one and right before the other, no auxiliary or verb of saying, when the first counts
+// people (the lexicon's "person": "Some 200 rescue workers joined" / "The collapse trapped 31
+// workers"; not "1,500 jobs will go" / "will cut 1,200 jobs", nor "supported by nine aircraft" /
+// "eight aircraft have been deployed"). A verb right before a count governs it rather than a
+// participle after its noun ("re-examined 51,040 ballots cast"); verbs right before both counts are
+// not compared here.
 bool governed_apart(const SimUnit& x, size_t nx, Range rx, const SimUnit& y, size_t ny, Range ry, const Lexicon& lexicon);
 // Verbs vx of x and vy of y (either past its unit's words when there is none) are two different
 // words the lexicon does not relate: what they govern are two sets ("sank 40 tankers" / "still

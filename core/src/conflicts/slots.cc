@@ -228,8 +228,15 @@ bool governed_apart(const SimUnit& x, size_t nx, Range rx, const SimUnit& y, siz
                : v;
   };
   const size_t bx = before(x, rx), by = before(y, ry);
-  return (bx == x.words.size() || by == y.words.size()) &&
-         verbs_apart(x, bx < x.words.size() ? bx : verb_after(x, nx, lexicon), y, by < y.words.size() ? by : verb_after(y, ny, lexicon), lexicon);
+  const bool ax = bx == x.words.size(), ay = by == y.words.size();  // the verb after the noun governs
+  // Against an object, the subject of a verb after its noun must be people who act ("200 rescue
+  // workers joined"), not things it befalls ("1,500 jobs will go" / "will cut 1,200 jobs").
+  const auto people = [&](const SimUnit& u, size_t n) {
+    const WordRelation r = n < u.words.size() ? lexicon.relation(u.words[n].lex, lexicon.id("person")) : WordRelation::kNone;
+    return r != WordRelation::kNone && r != WordRelation::kSibling && r != WordRelation::kAntonym;
+  };
+  if ((!ax && !ay) || (ax != ay && !people(ax ? x : y, ax ? nx : ny))) return false;
+  return verbs_apart(x, ax ? verb_after(x, nx, lexicon) : bx, y, ay ? verb_after(y, ny, lexicon) : by, lexicon);
 }
 
 }  // namespace conflicts_internal
