@@ -369,6 +369,11 @@ TEST(Conflicts, CountsOfTwoHolders) {
   const auto both =
       conflicts_of({"The Varley council will close seven libraries.", "The Varley council will close two libraries."});
   EXPECT_TRUE(has(both, "number", "libraries: 7 vs 2")) << all(both);
+  // Counts of two kinds of change are two counts; one kind told by two verbs, one.
+  expect_no_conflict({{"The Varley mill will cut 1,200 jobs.", "The Varley mill will move 400 jobs to Larkfield."},
+                      {"The Varley mill will cut 1,200 jobs.", "The Varley mill will create 300 jobs."}});
+  const auto shed = conflicts_of({"The Varley mill will cut 1,200 jobs.", "The Varley mill will shed 1,500 jobs."});
+  EXPECT_TRUE(has(shed, "number", "jobs: 1,200 vs 1,500")) << all(shed);
 }
 
 // The verbs before two times tell whether they date one happening.

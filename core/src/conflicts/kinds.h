@@ -152,7 +152,8 @@ size_t holder(const SimUnit& u, Range r);
 // Counts of things two different holders have ("The warehouse has 80 workers" / "The plant has
 // 460 workers"): each holder named, by words neither the same nor related. Or a count held and a
 // count changed ("will have seven branches" / "will close two branches": a verb of words.txt
-// numbers_count_changed takes it).
+// numbers_count_changed takes it), or counts of two kinds of change ("will cut 1,200 jobs" / "will
+// move 400 jobs"; not "cut" / "shed", one kind).
 bool holders_apart(const SimUnit& x, Range rx, const SimUnit& y, Range ry, const Lexicon& lexicon);
 
 // The fact (a quantity, a time) that holds a token of the run, or null.

@@ -200,13 +200,16 @@ size_t holder(const SimUnit& u, Range r) {
 bool holders_apart(const SimUnit& x, Range rx, const SimUnit& y, Range ry, const Lexicon& lexicon) {
   constexpr size_t none = std::string::npos;
   const size_t hx = holder(x, rx), hy = holder(y, ry);
+  // The kind of change a verb before the count makes (words.txt numbers_count_changed: "cut",
+  // "add", "move" ...), or "".
   const auto changed = [&](const SimUnit& u, Range r) {
     const size_t v = verb_before(u, r, lexicon);
-    return v != none && word_set(WordList::numbers_count_changed).has(u.data->tokens[v].norm);
+    return v != none ? word_set(WordList::numbers_count_changed).value(u.data->tokens[v].norm) : std::string_view();
   };
+  const std::string_view cx = changed(x, rx), cy = changed(y, ry);
   return (hx != none && hy != none && x.words[hx].term != y.words[hy].term &&
           lexicon.relation(x.words[hx].lex, y.words[hy].lex) == WordRelation::kNone) ||
-         (hx != none && changed(y, ry)) || (hy != none && changed(x, rx));
+         (hx != none && !cy.empty()) || (hy != none && !cx.empty()) || (!cx.empty() && !cy.empty() && cx != cy);
 }
 
 size_t verb_after(const SimUnit& u, size_t n, const Lexicon& lexicon) {
