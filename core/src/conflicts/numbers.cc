@@ -311,8 +311,9 @@ int another_time(const SimUnit& u, Range r) {
   // the day's count, or a total by another day.
   // The clause's opening phrase counts as the clause ("On Tuesday, ...").
   const size_t aside = from >= 4 && t[from - 3].norm == "in" && clause_mark(t[from - 4]) ? t[from - 2].begin : SIZE_MAX;
+  const size_t opens = t[opening(u, from)].begin;  // the clause with its opening phrase
   for (const TimeExpr& x : u.data->facts.times) {
-    const bool in = x.begin >= t[opening(u, from)].begin && x.end <= (to < t.size() ? t[to].begin : SIZE_MAX);
+    const bool in = x.begin >= opens && x.end <= (to < t.size() ? t[to].begin : SIZE_MAX);
     const bool year = x.year >= 0 && x.month < 0;
     const Range y = tokens_in(u, x.begin, x.end);
     const bool named = year && y.first > 0 && y.last < t.size() && (t[y.first - 1].norm == "the" || t[y.first - 1].norm == "a") &&

@@ -55,6 +55,13 @@ const Hedge* hedge_before(const Scan& s, size_t at, size_t* begin, std::string* 
   return nullptr;
 }
 
+// A hedge as the result names it, its words apart ("up to").
+std::string hedge_name(const Hedge& h) {
+  std::string out(h.name);
+  std::replace(out.begin(), out.end(), '_', ' ');
+  return out;
+}
+
 // Currency words after a number, and symbols before it.
 std::string_view currency_word(std::string_view w) {
   return word_set(WordList::quantity_currency_word).value(w);  // "pounds=gbp"
@@ -250,8 +257,7 @@ size_t QuantityReader::read_fraction(size_t i) {
   size_t b = i;
   std::string words;
   if (const Hedge* h = hedge_before(s, i, &b, &words)) {
-    q.hedge = std::string(h->name);
-    std::replace(q.hedge.begin(), q.hedge.end(), '_', ' ');
+    q.hedge = hedge_name(*h);
     q.lo *= h->lo;
     q.hi *= h->hi;
   }
@@ -531,8 +537,7 @@ size_t QuantityReader::read(size_t i) {
   if (h && hedge_words == "some" && !a.vague.empty()) h = nullptr;
   if (h) {
     b = hb;
-    q.hedge = std::string(h->name);
-    std::replace(q.hedge.begin(), q.hedge.end(), '_', ' ');
+    q.hedge = hedge_name(*h);
     lo = h->lo * lo;
     hi = h->hi * hi;
   }
