@@ -767,6 +767,11 @@ TEST(Conflicts, OnePostTwoHolders) {
   const auto in_part = conflicts_of({"The port's chief harbour engineer, Wenna Tull, said the crane had been checked.",
                                      "Repairs will take a month, the port's chief harbour engineer, Osric Penhale, said."});
   EXPECT_TRUE(has(in_part, "name", "chief harbour engineer: Wenna Tull vs Osric Penhale")) << all(in_part);
+  // Two sentences the model finds to agree, but too little alike without the holders to dispute
+  // them there: the holders are still disputed, not corroborated.
+  const auto agreeing = conflicts_of({"Water authority director Ilsa Brandt called the repair work \"slow, costly and necessary.\"",
+                                      "Water authority director Tomas Quill said the job had been \"slow, costly and necessary.\""});
+  EXPECT_TRUE(has(agreeing, "name", "water authority director: Ilsa Brandt vs Tomas Quill")) << all(agreeing);
   expect_no_conflict({{"Wide receiver Ali Green caught the winning pass in the last minute.",
                        "Wide receiver Ben Cole said the team deserved the win."},
                       {"Police officer Tom Reed said the road was closed overnight.",

@@ -800,11 +800,13 @@ void add_count_disputes(const LinkInput& in, const std::vector<int>& event, cons
     // count to compare ("The deal values the group at $2.4bn").
     if (compared(d.a, b.source, d.key) || compared(d.b, a.source, d.key)) continue;
     size_t it = existing.find({a, b});
-    // Who holds a post is disputed here only between units the model left unlinked: a linked pair
-    // had its names compared (conflicts/names.cc). A pair that agrees in part had them compared
-    // in its two pieces only, which may leave a holder out ("The county's chief bridge engineer,
-    // Ann Lee, said ..." / "..., the county's chief bridge engineer, Tom Ek, said": the role agrees).
-    if (it != PairIndex::kNone && d.key == "office" && (*links)[it].relation != Relation::kRelated && !(*links)[it].in_part) continue;
+    // Who holds a post is disputed here between units the model left unlinked and units it found
+    // to agree (the names compared in conflicts/names.cc, and the claim without them found too
+    // little to dispute: "Election commission chair Ron Pettijohn called the process ..." /
+    // "Election commission chair Dolores Kimbrell said the count had been ..." state one claim with
+    // the post's holders told two ways, or the report lists a sentence as corroborated by one that
+    // names another holder of the post). A pair in conflict had its names compared.
+    if (it != PairIndex::kNone && d.key == "office" && (*links)[it].relation == Relation::kConflict) continue;
     if (it == PairIndex::kNone) {
       Link l;
       l.a = a;
