@@ -934,12 +934,21 @@ TEST(Conflicts, WhatIsStatedStoppedTheDenialSaysToo) {
   });
 }
 
-// A verb denied of one thing and stated of another (what each takes, unaligned on both sides) is no
-// dispute; a denied thing named after an article is still the same thing.
+// A verb denied of one thing and stated of another (what each takes, unaligned on both sides, or a
+// pronoun on one and a noun of its owner's on the other) is no dispute; a denied thing named after
+// an article is still the same thing.
 TEST(Conflicts, AVerbDeniedOfOneThingAndStatedOfAnother) {
   expect_no_conflict({
       {"\"The harbour master never returned any of my calls,\" the skipper said.",
        "The harbour master returned to Kelby College in May to finish his degree, the skipper said."},
+      {"Councillor Brede said she would work for those who did not vote for her.",
+       "Councillor Brede said she would work for those who voted for her rival."},
+      {"The union did not back him at the hearing in March.",
+       "The union backed his appeal at the hearing in March."},
+  });
+  expect_negation({
+      {"The union did not back him at the hearing in March.",
+       "The union backed him at the hearing in March."},
   });
   expect_negation({
       {"The harbour master never returned the keys to the skipper, she said.",

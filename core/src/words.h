@@ -225,6 +225,7 @@ namespace tri {
   X(negations_aux_tense_future) \
   X(quantity_currency_codes) \
   X(scan_is_pronoun) \
+  X(negations_object_pronouns) \
   X(quantity_hedges) \
   X(measure_unit_word)
 // clang-format on

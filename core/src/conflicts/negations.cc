@@ -427,6 +427,29 @@ bool same_thing(const Side& a, size_t k, const Side& b, size_t j, const Lexicon&
   return false;
 }
 
+// What verb k of side s takes is a pronoun ("vote for her", "called him") where the other side's
+// verb o takes a noun that pronoun's owner has, unaligned ("voted for her opponent", "called his
+// lawyer"): the two verbs take two things.
+bool possessed_apart(const Side& s, size_t k, const Side& other, size_t o) {
+  // The first word after verb v that is no preposition or article (up to three on), or npos.
+  const auto taken = [](const Side& x, size_t v) {
+    const auto& t = x.u.data->tokens;
+    for (size_t i = v + 1; i < t.size() && i <= v + 3 && t[i].type != TokenType::kPunct; ++i)
+      if ((x.u.words[i].flags & kContent) || word_set(WordList::negations_object_pronouns).has(t[i].norm) ||
+          word_set(WordList::numbers_possessor_possessives).has(t[i].norm))
+        return i;
+    return std::string::npos;
+  };
+  const size_t p = taken(s, k), q = taken(other, o);
+  if (p == std::string::npos || q == std::string::npos) return false;
+  const auto& ts = s.u.data->tokens;
+  const auto& to = other.u.data->tokens;
+  return word_set(WordList::negations_object_pronouns).has(ts[p].norm) &&
+         !(p + 1 < ts.size() && (s.u.words[p + 1].flags & kContent)) &&
+         word_set(WordList::numbers_possessor_possessives).has(to[q].norm) && q + 1 < to.size() &&
+         (other.u.words[q + 1].flags & kContent) && other.to[q + 1] < 0;
+}
+
 // The first of `words` (or `also`) among the four tokens before token k, within its clause ("most
 // of the routes"), or null.
 const std::string* quantified(const std::vector<Token>& t, size_t k, WordList words, const std::string* also) {
@@ -490,6 +513,8 @@ void negations(const Side& a, const std::vector<Negated>& na, const Side& b, con
     if (n.pred > 0 && !word_set(WordList::slots_verb_at_determiners).has(a.u.data->tokens[n.pred - 1].norm) &&
         other_thing(a, n.pred) && other_thing(b, static_cast<size_t>(j)))
       continue;
+    // So are a pronoun and a noun it owns ("did not vote for her" / "voted for her opponent").
+    if (possessed_apart(a, n.pred, b, static_cast<size_t>(j)) || possessed_apart(b, static_cast<size_t>(j), a, n.pred)) continue;
     if (governed(nb, static_cast<size_t>(j)) || in_denial(b, static_cast<size_t>(j), a) || denied_of(b, static_cast<size_t>(j)) ||
         stated_as_none(b.u, static_cast<size_t>(j)) || object_denied(b, static_cast<size_t>(j)) ||
         (only_attempted(b, static_cast<size_t>(j)) && !future(a.u, n.negator)) || kept_from(b, static_cast<size_t>(j)) ||
