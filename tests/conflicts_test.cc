@@ -1047,6 +1047,14 @@ TEST(Conflicts, BothFiguresGivenContradictNeither) {
   EXPECT_FALSE(conflicts_of({"The two harbour firms, Tarrow Marine and Osk Towage, were fined a combined £7m.",
                              "Tarrow Marine was fined £4m and Osk Towage £2m for their part in the harbour scheme."})
                    .empty());
+  // Counts of two kinds joined by "and" add up to the other's count of all ("Nineteen crew members"
+  // / "17 crew members and two cooks"); another count still disputes it.
+  EXPECT_TRUE(conflicts_of({"Nineteen crew members were rescued from the trawler on Sunday.",
+                            "Seventeen crew members and two cooks were rescued from the trawler on Sunday."})
+                  .empty());
+  EXPECT_FALSE(conflicts_of({"Twenty-two crew members were rescued from the trawler on Sunday.",
+                             "Seventeen crew members and two cooks were rescued from the trawler on Sunday."})
+                   .empty());
   // A part given with its whole.
   EXPECT_TRUE(conflicts_of({"Of the 40 ferry passengers, 12 were taken to hospital on Monday.",
                             "Twelve ferry passengers were taken to hospital on Monday."})

@@ -228,6 +228,9 @@ bool same_time(const SimUnit& a, const SimUnit& b);
 // number after "at" or after an opening "Of the 40 passengers,", or a part without its noun ("two
 // of them", "three of whom").
 bool also_given(const Side& s, const Quantity& q);
+// Unit u states counts of two or more kinds joined by "and" or commas that add up to q's value
+// ("27 miners and four engineers were trapped" gives the 31 trapped).
+bool sum_of_joined(const SimUnit& u, const Quantity& q);
 
 // ---- names (conflicts/names.cc)
 // The token runs [ai, ae) of a and [bi, be) of b write one name two ways: the same letters, an

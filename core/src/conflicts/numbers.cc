@@ -600,6 +600,27 @@ bool orders_apart(const Quantity& x, const Quantity& y) {
   return below > 0 && below * (durations && x.unit != y.unit ? 2 : 10) < above;
 }
 
+bool sum_of_joined(const SimUnit& u, const Quantity& q) {
+  if (q.kind != QuantityKind::kCount && q.kind != QuantityKind::kOther) return false;
+  const std::vector<Quantity>& qs = u.data->facts.quantities;
+  const auto& t = u.data->tokens;
+  double run = 0;
+  int joined = 0;
+  size_t last = 0;  // the token after the run's last count
+  for (const Quantity& o : qs) {
+    const Range r = tokens_in(u, o.begin, o.end);
+    const bool exact = o.kind == QuantityKind::kCount && o.num_lo == o.num_hi && o.unit != "age";
+    // Only "and", a comma, or both between the two.
+    bool joins = joined > 0 && exact && r.first > last && r.first - last <= 2;
+    for (size_t k = last; joins && k < r.first; ++k) joins = t[k].norm == "and" || t[k].norm == ",";
+    run = joins ? run + o.num_lo : exact ? o.num_lo : 0;
+    joined = joins ? joined + 1 : exact ? 1 : 0;
+    last = r.last;
+    if (joined > 1 && std::fabs(run - q.num_lo) <= q.step / 2) return true;
+  }
+  return false;
+}
+
 bool also_given(const Side& s, const Quantity& q) {
   const std::vector<Quantity>& others = s.u.data->facts.quantities;
   const WordSet& kFigures = word_set(WordList::numbers_also_given_figures);
@@ -610,6 +631,7 @@ bool also_given(const Side& s, const Quantity& q) {
   for (const Quantity& o : others)
     if (o.kind == q.kind && o.unit == q.unit && o.state == q.state && o.num_lo == o.num_hi) sum += o.num_lo, ++parts;
   if (parts > 1 && std::fabs(sum - q.num_lo) <= q.step / 2) return true;
+  if (sum_of_joined(s.u, q)) return true;
   for (const Quantity& o : others) {
     if (o.num_lo != q.num_lo || o.num_hi != q.num_hi) continue;
     // A figure, or the same sum of millions with its measure left unsaid ("18 million pounds,
