@@ -1644,6 +1644,11 @@ TEST(Conflicts, PercentagesOfTwoThingsThatChange) {
   expect_no_conflict({{rate, "The Varnia central bank governor said on Thursday that inflation, now 3.1%, was too high."}});
   const auto r = conflicts_of({rate, "The Varnia central bank kept its main interest rate at 4.25% on Thursday, saying inflation was too high."});
   EXPECT_TRUE(has(r, "number", "4.5% vs 4.25%")) << all(r);
+  // Or of the subject that opens the sentence, when a verb stands before it.
+  expect_no_conflict({{"Moisture in the forest fell to 9 percent.", "Containment of the blaze rose to 35 percent."},
+                      {"Humidity fell to 9 percent on Monday.", "Containment rose to 35 percent on Monday."}});
+  const auto c = conflicts_of({"Containment rose to 30 percent on Monday.", "Containment rose to 35 percent on Monday."});
+  EXPECT_TRUE(has(c, "number", "30% vs 35%")) << all(c);
 }
 
 // A share in words ("half of", "a third of") and one in figures are one measure when they are
@@ -1669,12 +1674,14 @@ TEST(Conflicts, SharesOfOneWholeAndOfTwo) {
 }
 
 // Opposites done by two different people are one outcome told from either side; done by one,
-// a dispute.
+// a dispute. Opposite verbs of two things that open their sentences are two changes.
 TEST(Conflicts, OppositesOfTwoPeople) {
   expect_no_conflict({{"Ilse Varga won the Corvel election on Sunday, beating Piet Osk.",
                        "Piet Osk lost the Corvel election on Sunday to Ilse Varga."},
-                      {"Varga wins Corvel mayoral race", "Osk loses Corvel mayor's seat"}});
-  expect_negation({{"Varga won the Corvel election on Sunday.", "Varga lost the Corvel election on Sunday."}});
+                      {"Varga wins Corvel mayoral race", "Osk loses Corvel mayor's seat"},
+                      {"Humidity fell sharply on Monday afternoon.", "Containment rose sharply on Monday afternoon."}});
+  expect_negation({{"Varga won the Corvel election on Sunday.", "Varga lost the Corvel election on Sunday."},
+                   {"Containment fell sharply on Monday afternoon.", "Containment rose sharply on Monday afternoon."}});
 }
 
 // A change told two ways: the opposite verbs and the sizes right after them are one difference

@@ -129,6 +129,12 @@ bool opposites_take(const SimUnit& x, const Quantity& qx, Range rx, const SimUni
                     const Lexicon& lexicon);
 // The verb nearest before a range in its clause (up to eight tokens back), or npos.
 size_t verb_before(const SimUnit& u, Range r, const Lexicon& lexicon);
+// The subject of verb k when it opens the sentence: one content word, after an article or a
+// possessive at most, with only function words (auxiliaries) before the verb ("Humidity dropped",
+// "The containment has risen", "Labour rose"); npos otherwise. Two such subjects, neither aligned
+// nor related, say the two verbs tell of two things.
+size_t opening_subject(const Side& s, size_t k);
+bool subjects_apart(const Side& a, size_t i, const Side& b, size_t j, const Lexicon& lexicon);
 // The verb that follows token n (a counted noun) in its clause past auxiliaries ("340 homes had
 // been damaged"), or the number of tokens when the first word past them is no verb.
 size_t verb_after(const SimUnit& u, size_t n, const Lexicon& lexicon);

@@ -423,20 +423,27 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
     if (!aligned) return false;
   }
   // Percentages of no owner are of the noun right before them ("kept its interest rate at 4.5%" /
-  // "inflation, now 3.1%"): two such nouns not aligned are two measures (a verb there, "fell 5%",
-  // says nothing of what).
+  // "inflation, now 3.1%"), or of the subject of the verb right before them when that subject
+  // opens the sentence ("Humidity dropped to 12 percent" / "Containment rose to 40 percent"; a verb
+  // with no such subject, "fell 5%", says nothing of what): two such nouns not aligned (subjects:
+  // nor related by the lexicon) are two measures.
   if (qa.kind == QuantityKind::kPercent && qa.owner.empty() && qb.owner.empty()) {
     constexpr size_t npos = std::string::npos;
-    const auto noun_before = [](const Side& s, Range r) {
+    // The noun before the percentage, or the verb before it (the first content word either way).
+    const auto before = [](const Side& s, Range r) {
       for (size_t k = r.first, steps = 0; k > 0 && steps < 4; ++steps) {
         --k;
-        if ((s.u.words[k].flags & kContent) && !facts_internal::is_adverb_like(s.u.data->tokens[k].norm))
-          return s.u.words[k].flags & (kVerb | kNumber | kName) ? npos : k;
+        if ((s.u.words[k].flags & kContent) && !facts_internal::is_adverb_like(s.u.data->tokens[k].norm)) return k;
       }
       return npos;
     };
-    const size_t x = noun_before(a, ra), y = noun_before(b, rb);
-    if (x != npos && y != npos && a.to[x] != static_cast<int>(y)) return false;
+    const size_t x = before(a, ra), y = before(b, rb);
+    if (x != npos && y != npos) {
+      const auto verb = [](const Side& s, size_t k) { return (s.u.words[k].flags & kVerb) != 0; };
+      const auto noun = [](const Side& s, size_t k) { return !(s.u.words[k].flags & (kVerb | kNumber | kName)); };
+      if (noun(a, x) && noun(b, y) && a.to[x] != static_cast<int>(y)) return false;
+      if (verb(a, x) && verb(b, y) && subjects_apart(a, x, b, y, lexicon)) return false;
+    }
   }
   // Counts of people in one state ("seven people died" / "at least 12 dead") are one measure.
   if (!qa.state.empty() && qa.state == qb.state) return true;

@@ -150,6 +150,11 @@ void antonyms(const Side& a, const Side& b, const WordAlignment& al, const Lexic
     const size_t who_a = actor(a, static_cast<size_t>(i)), who_b = actor(b, static_cast<size_t>(j));
     if (who_a != std::string::npos && who_b != std::string::npos && a.u.words[who_a].term != b.u.words[who_b].term)
       continue;
+    // So are opposite verbs of two things that open their sentences ("Humidity fell" /
+    // "Containment rose").
+    if (verb_at(a.u, static_cast<size_t>(i), lexicon) && verb_at(b.u, static_cast<size_t>(j), lexicon) &&
+        subjects_apart(a, static_cast<size_t>(i), b, static_cast<size_t>(j), lexicon))
+      continue;
     // Opposite verbs of different counts of things tell of two sets ("open 25 new stores" / "close
     // 14 stores"; not the sizes of a change, "rose 4%" / "fell 2%").
     const Quantity* ca = count_at(a, static_cast<size_t>(i), false);

@@ -197,6 +197,21 @@ size_t holder(const SimUnit& u, Range r) {
   return std::string::npos;
 }
 
+size_t opening_subject(const Side& s, size_t k) {
+  const auto& t = s.u.data->tokens;
+  size_t n = k;
+  while (n > 0 && !(s.u.words[n - 1].flags & kContent) && t[n - 1].type != TokenType::kPunct) --n;
+  if (n == 0 || !(s.u.words[n - 1].flags & kContent) || (s.u.words[n - 1].flags & kNumber)) return std::string::npos;
+  --n;
+  return n == 0 || (n == 1 && word_set(WordList::slots_verb_at_determiners).has(t[0].norm)) ? n : std::string::npos;
+}
+
+bool subjects_apart(const Side& a, size_t i, const Side& b, size_t j, const Lexicon& lexicon) {
+  const size_t x = opening_subject(a, i), y = opening_subject(b, j);
+  return x != std::string::npos && y != std::string::npos && a.to[x] != static_cast<int>(y) &&
+         a.u.words[x].term != b.u.words[y].term && lexicon.relation(a.u.words[x].lex, b.u.words[y].lex) == WordRelation::kNone;
+}
+
 bool holders_apart(const SimUnit& x, Range rx, const SimUnit& y, Range ry, const Lexicon& lexicon) {
   constexpr size_t none = std::string::npos;
   const size_t hx = holder(x, rx), hy = holder(y, ry);
