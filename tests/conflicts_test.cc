@@ -2025,6 +2025,16 @@ TEST(Conflicts, ANounAfterAnArticleIsNoVerb) {
                   "date", "14 May vs 12 May"));
 }
 
+// Two things that open their sentences, each the subject of the verb a time dates, had two
+// happenings; one thing told with two times is a dispute, and so is the subject of a passive
+// against the object of an active verb (above).
+TEST(Conflicts, DatesOfTwoSubjects) {
+  expect_no_conflict({{"The harbour master will be sworn in on 9 March.", "The port board will be sworn in on 16 March."},
+                      {"The ferry left Kelby on Monday evening.", "The tug left Kelby on Tuesday evening."}});
+  const auto cs = conflicts_of({"The harbour master will be sworn in on 9 March.", "The harbour master will be sworn in on 16 March."});
+  EXPECT_TRUE(has(cs, "date", "9 March vs 16 March")) << all(cs);
+}
+
 // Opposites told of the two sides of one contest are one outcome: the subject of a clause acts
 // in its verbs ("Harlow Rangers beat Denton City 3-2 after extra time to win the cup").
 TEST(Conflicts, OneOutcomeFromEitherSide) {

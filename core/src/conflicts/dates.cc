@@ -235,6 +235,15 @@ void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
       if (!((adjacent(a, ri, b, rj) || adjacent(a, before_preposition(a, ri), b, before_preposition(b, rj))) && !clocks) && !(same_slot(a, ri, b, rj) && same_predicate(a, ri, b, rj, lexicon)) && !one)
         continue;
       if (steps_apart(a, ri, b, rj, lexicon) || another_happening(a.u, ri) != another_happening(b.u, rj)) continue;
+      // Two things that open their sentences, each the subject of the verb the time dates, both
+      // verbs passive or neither, had two happenings ("The mayor will be sworn in on 9 January" /
+      // "The council will be sworn in on 15 January"; not "The breach was discovered on 14 May" /
+      // "The company found the breach on 12 May").
+      const auto passive = [](const Side& s, size_t v) { return v > 0 && facts_internal::is_be_form(s.u.data->tokens[v - 1].norm); };
+      if (const size_t va = dated_verb(a.u, ri, lexicon), vb = dated_verb(b.u, rj, lexicon);
+          va != std::string::npos && vb != std::string::npos && passive(a, va) == passive(b, vb) &&
+          subjects_apart(a, va, b, vb, lexicon))
+        continue;
       // A bound and a point are different things, unless the point is a clock time outside the
       // bound ("shot at 7.15 a.m." / "shot shortly after 9 a.m.", "before noon" / "at 2 p.m."); a
       // bound told as near ("shortly after 2:30 p.m.", "just before noon") holds for an hour.

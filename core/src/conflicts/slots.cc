@@ -197,19 +197,33 @@ size_t holder(const SimUnit& u, Range r) {
   return std::string::npos;
 }
 
-size_t opening_subject(const Side& s, size_t k) {
+Range opening_subject(const Side& s, size_t k, const Lexicon& lexicon) {
+  constexpr Range kNoSubject{std::string::npos, std::string::npos};
   const auto& t = s.u.data->tokens;
+  // Back past auxiliaries and a linking verb ("has remained closed").
   size_t n = k;
-  while (n > 0 && !(s.u.words[n - 1].flags & kContent) && t[n - 1].type != TokenType::kPunct) --n;
-  if (n == 0 || !(s.u.words[n - 1].flags & kContent) || (s.u.words[n - 1].flags & kNumber)) return std::string::npos;
-  --n;
-  return n == 0 || (n == 1 && word_set(WordList::slots_verb_at_determiners).has(t[0].norm)) ? n : std::string::npos;
+  while (n > 0 && t[n - 1].type != TokenType::kPunct && (!(s.u.words[n - 1].flags & kContent) || (n - 1 > 0 && verb_at(s.u, n - 1, lexicon))))
+    --n;
+  if (n == 0 || !(s.u.words[n - 1].flags & kContent) || (s.u.words[n - 1].flags & kNumber)) return kNoSubject;
+  const size_t head = n - 1;
+  size_t first = head;  // its first word: up to three ("The harbour master")
+  while (first > 0 && head - first < 2 && (s.u.words[first - 1].flags & kContent) && !(s.u.words[first - 1].flags & kNumber)) --first;
+  // After an article at most: a possessive refers back to someone named before ("Their findings").
+  const bool article = first == 1 && (t[0].norm == "the" || t[0].norm == "a" || t[0].norm == "an");
+  return first == 0 || article ? Range{first, head + 1} : kNoSubject;
 }
 
 bool subjects_apart(const Side& a, size_t i, const Side& b, size_t j, const Lexicon& lexicon) {
-  const size_t x = opening_subject(a, i), y = opening_subject(b, j);
-  return x != std::string::npos && y != std::string::npos && a.to[x] != static_cast<int>(y) &&
-         a.u.words[x].term != b.u.words[y].term && lexicon.relation(a.u.words[x].lex, b.u.words[y].lex) == WordRelation::kNone;
+  const Range x = opening_subject(a, i, lexicon), y = opening_subject(b, j, lexicon);
+  if (x.first == std::string::npos || y.first == std::string::npos) return false;
+  // The last word of one aligned into the other names one thing ("The Kestrel ferry" / "The ferry
+  // Kestrel"; not "The harbour master" / "The port board"); a name and a description may name one
+  // person ("A former fund manager" / "Dana Brook").
+  const size_t hx = x.last - 1, hy = y.last - 1;
+  if ((a.to[hx] >= 0 && inside(static_cast<size_t>(a.to[hx]), y)) || (b.to[hy] >= 0 && inside(static_cast<size_t>(b.to[hy]), x)))
+    return false;
+  if ((a.u.words[hx].flags & kName) != (b.u.words[hy].flags & kName)) return false;
+  return a.u.words[hx].term != b.u.words[hy].term && lexicon.relation(a.u.words[hx].lex, b.u.words[hy].lex) == WordRelation::kNone;
 }
 
 bool holders_apart(const SimUnit& x, Range rx, const SimUnit& y, Range ry, const Lexicon& lexicon) {

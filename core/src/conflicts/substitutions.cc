@@ -175,12 +175,13 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
     // "about 230" are compatible); the same hedge on two different numbers states two different
     // bounds ("more than five times" / "more than eleven times").
     if (std::string(type) == "number") {
-      // Numbers of two times that can be one (a season "1998-99" and its year "1999") are no
-      // difference; two years, and two clock times of morning or evening, are the dates' to dispute
-      // (dates.cc: "will open the museum in 2027" / "opened the museum in 2019" are two happenings).
+      // Numbers of two times are the dates' to dispute (dates.cc: "will open the museum in 2027" /
+      // "opened the museum in 2019" are two happenings, so are "The mayor will be sworn in on 9
+      // January" / "The council will be sworn in on 15 January"); those of two times that can be
+      // one (a season "1998-99" and its year "1999") are no difference.
       const TimeExpr* xa = time_in(a, run);
       const TimeExpr* xb = time_in(b, Range{jb, je});
-      if (xa && xb && (compatible(*xa, *xb) || (xa->year >= 0 && xb->year >= 0) || (clock_time(a.u, *xa) && clock_time(b.u, *xb)))) continue;
+      if (xa && xb) continue;
       const Quantity* qa = quantity_in(a, run);
       const Quantity* qb = quantity_in(b, Range{jb, je});
       // A year against a number that is no time, a value against a number the quantity reader took
