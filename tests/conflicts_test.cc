@@ -2035,6 +2035,16 @@ TEST(Conflicts, DatesOfTwoSubjects) {
   EXPECT_TRUE(has(cs, "date", "9 March vs 16 March")) << all(cs);
 }
 
+// What had happened by one time had happened by a later one: two such bounds are two looks, not
+// a dispute; a deadline ("must be paid by") and a bound of another kind ("after Sunday's game") are
+// disputed.
+TEST(Conflicts, TwoByBoundsOfThePast) {
+  expect_no_conflict({{"By Friday the flood had reached 40 homes in Carrow.", "By Monday the flood had reached 95 homes in Carrow."},
+                      {"The blaze at the Kelby depot was out by 6 a.m.", "The blaze at the Kelby depot was out by 7:30 a.m."}});
+  const auto cs = conflicts_of({"The Kelby fine must be paid by Friday.", "The Kelby fine must be paid by Monday."});
+  EXPECT_TRUE(has(cs, "date", "")) << all(cs);
+}
+
 // Opposites told of the two sides of one contest are one outcome: the subject of a clause acts
 // in its verbs ("Harlow Rangers beat Denton City 3-2 after extra time to win the cup").
 TEST(Conflicts, OneOutcomeFromEitherSide) {

@@ -279,6 +279,19 @@ void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
       const int x = to_come(a, ri), y = to_come(b, rj);
       if (ta[i].year >= 0 && tb[j].year >= 0 ? (x & 1) != (y & 1) : (x & 2) != (y & 2) && !same_predicate(a, ri, b, rj, lexicon))
         continue;
+      // What had happened by one time had happened by a later one too: two such bounds of the
+      // past are two looks at it ("By Sunday the fire had burned 1,500 acres" / "By Tuesday the
+      // fire had burned 10,400 acres"), not two dates of one thing; a deadline to come is one
+      // ("must be repaid by June"). ("After Sunday's game" / "after Monday's game" name the game by
+      // its day: those stay disputed.)
+      const auto modal = [](const Side& s) {
+        for (const Token& t : s.u.data->tokens)
+          if (facts_internal::is_modal_verb(t.norm)) return true;
+        return false;
+      };
+      if (const std::string bound = bound_of(a, ri); !x && !y && bound == bound_of(b, rj) &&
+          bound == "by" && !modal(a) && !modal(b))
+        continue;
       out->push_back(make("date", {ta[i].begin, ta[i].end}, {tb[j].begin, tb[j].end},
                           (clocks ? "time: " : "date: ") + time_text(ta[i], a.text) + " vs " +
                               time_text(tb[j], b.text),
