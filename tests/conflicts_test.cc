@@ -1047,6 +1047,13 @@ TEST(Conflicts, BothFiguresGivenContradictNeither) {
   EXPECT_FALSE(conflicts_of({"The two harbour firms, Tarrow Marine and Osk Towage, were fined a combined £7m.",
                              "Tarrow Marine was fined £4m and Osk Towage £2m for their part in the harbour scheme."})
                    .empty());
+  // A figure raised to the other's value: both reported, the later one agrees.
+  EXPECT_TRUE(conflicts_of({"The coastguard first said 12 fishermen were missing, but later raised the figure to 19.",
+                            "19 fishermen were missing."})
+                  .empty());
+  EXPECT_FALSE(conflicts_of({"The coastguard first said 12 fishermen were missing, but later raised the figure to 19.",
+                             "15 fishermen were missing."})
+                   .empty());
   // Counts of two kinds joined by "and" add up to the other's count of all ("Nineteen crew members"
   // / "17 crew members and two cooks"); another count still disputes it.
   EXPECT_TRUE(conflicts_of({"Nineteen crew members were rescued from the trawler on Sunday.",

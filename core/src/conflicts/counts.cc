@@ -199,13 +199,14 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
           continue;
         const bool age = key.rfind("age ", 0) == 0;
         if (agree && age) continue;  // one person's age, not one claim
-        // A unit that also states the other's value ("12 pence, up from 10 pence" / "12p"), or
-        // parts that add up to it, has its counterpart in it: each value meets its own.
+        // A unit that also states the other's value ("12 pence, up from 10 pence" / "12p"), as a
+        // figure or as parts that add up to it (numbers.cc also_given), has its counterpart in
+        // it: each value meets its own.
         bool restated = false;
         for (const Mention& m : ms)
           restated = restated || (m.unit == ms[i].unit && compare(*m.q, *ms[k].q) == Match::kSame) ||
                      (m.unit == ms[k].unit && compare(*m.q, *ms[i].q) == Match::kSame);
-        if (!agree && (restated || sum_of_joined(x, *ms[k].q) || sum_of_joined(y, *ms[i].q))) continue;
+        if (!agree && (restated || also_given(x, *ms[k].q) || also_given(y, *ms[i].q))) continue;
         // Counts taken by opposite words are of two sets ("open 25 new stores" / "close 14 stores").
         if (!agree && opposites_take(x, *ms[i].q, rx, y, *ms[k].q, ry, lexicon)) continue;
         // Different counts of a noun that two unrelated verbs govern are of two happenings

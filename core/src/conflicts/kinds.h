@@ -231,12 +231,12 @@ bool only_a_time(const SimUnit& u);
 // nor "on Saturday" / "this season", nor a time on one side only).
 bool same_time(const SimUnit& a, const SimUnit& b);
 
-// Side s also gives q's value, as a figure ("organisers said 5,000, while police put the figure at
+// Unit u also gives q's value, as a figure ("organisers said 5,000, while police put the figure at
 // 2,000") or as a part of its whole ("twelve people were injured, two of them seriously"): it
 // reports both figures and contradicts neither. A figure: counted as one ("a toll of 12"), a bare
 // number after "at" or after an opening "Of the 40 passengers,", or a part without its noun ("two
 // of them", "three of whom").
-bool also_given(const Side& s, const Quantity& q);
+bool also_given(const SimUnit& u, const Quantity& q);
 // Unit u states counts of two or more kinds joined by "and" or commas that add up to q's value
 // ("27 miners and four engineers were trapped" gives the 31 trapped).
 bool sum_of_joined(const SimUnit& u, const Quantity& q);

@@ -628,25 +628,30 @@ bool sum_of_joined(const SimUnit& u, const Quantity& q) {
   return false;
 }
 
-bool also_given(const Side& s, const Quantity& q) {
-  const std::vector<Quantity>& others = s.u.data->facts.quantities;
+bool also_given(const SimUnit& u, const Quantity& q) {
+  const std::vector<Quantity>& others = u.data->facts.quantities;
   const WordSet& kFigures = word_set(WordList::numbers_also_given_figures);
-  const auto& t = s.u.data->tokens;
+  const auto& t = u.data->tokens;
   // Its parts, summed ("fined a combined £6m" / "fined £4m and ... £2m").
   double sum = 0;
   int parts = 0;
   for (const Quantity& o : others)
     if (o.kind == q.kind && o.unit == q.unit && o.state == q.state && o.num_lo == o.num_hi) sum += o.num_lo, ++parts;
   if (parts > 1 && std::fabs(sum - q.num_lo) <= q.step / 2) return true;
-  if (sum_of_joined(s.u, q)) return true;
+  if (sum_of_joined(u, q)) return true;
   for (const Quantity& o : others) {
     if (o.num_lo != q.num_lo || o.num_hi != q.num_hi) continue;
     // A figure, or the same sum of millions with its measure left unsaid ("18 million pounds,
     // rising to 22 million"; not a bare "20" of a score, "a 20-2 run").
     if (kFigures.has(o.unit) || (o.kind == QuantityKind::kOther && q.kind != QuantityKind::kOther && o.num_lo >= 1e6))
       return true;
-    const Range r = tokens_in(s.u, o.begin, o.end);
+    const Range r = tokens_in(u, o.begin, o.end);
     if (o.unit.empty() && r.first > 0 && t[r.first - 1].norm == "at") return true;
+    // A bare number that a figure is put at, raised to or revised to ("later raised the figure to
+    // 31", "the toll now stands at 31").
+    if (o.unit.empty() && r.first > 1 && (t[r.first - 1].norm == "to" || t[r.first - 1].norm == "of") &&
+        kFigures.has(t[r.first - 2].stem))
+      return true;
     // A figure to compare with ("compared with 4.2 million last year", "up from 40").
     if (r.first > 1) {
       const std::string& p = t[r.first - 1].norm;
@@ -705,12 +710,12 @@ void numbers(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<D
     }
   for (size_t i = 0; i < qa_all.size(); ++i) {
     const Quantity& qa = qa_all[i];
-    if (matched_a[i] || also_given(b, qa)) continue;
+    if (matched_a[i] || also_given(b.u, qa)) continue;
     for (size_t j = 0; j < qb_all.size(); ++j) {
       const Quantity& qb = qb_all[j];
       if (matched_b[j] || (place_a[i] >= 0 && place_a[i] != static_cast<int>(j)) || (place_b[j] >= 0 && place_b[j] != static_cast<int>(i)) ||
           !same_measure(a, qa, ra[i], b, qb, rb[j], lexicon) || values_agree(qa, qb) || orders_apart(qa, qb) ||
-          also_given(a, qb))
+          also_given(a.u, qb))
         continue;
       // Anchored by aligned surroundings (the counted noun alone is not enough for two numbers
       // in unrelated parts of two long sentences; counts of people in one state meet again in

@@ -192,7 +192,7 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
       // Quantities of different measures (numbers() told them apart) are no substitution.
       if (qa && qb && !same_measure(a, *qa, tokens_in(a.u, qa->begin, qa->end), b, *qb, tokens_in(b.u, qb->begin, qb->end), lexicon))
         continue;
-      if (qa && qb && (also_given(b, *qa) || also_given(a, *qb) || orders_apart(*qa, *qb))) continue;
+      if (qa && qb && (also_given(b.u, *qa) || also_given(a.u, *qb) || orders_apart(*qa, *qb))) continue;
       if (qa && qb) {
         // One value written two ways (".20" / "0.20"; "40C" / "104F", a measure in two units):
         // the runs are the two numbers themselves, or lie within the two measures.
