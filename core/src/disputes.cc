@@ -210,27 +210,24 @@ void build_conflicts(Result* r) {
   for (auto& [key, dp] : disputes) {
     const size_t n = dp.entries.size();
     const std::vector<size_t> side_of = sides_of(dp, *r, agree);
-    std::vector<ConflictSide> sides(n);  // by the side's root entry
-    size_t count = 0;
-    for (size_t i = 0; i < n; ++i) {
-      ConflictSide& side = sides[side_of[i]];
-      count += side.units.empty();
-      side.units.push_back({dp.entries[i].unit, dp.entries[i].span});
-    }
-    if (count < 2) continue;  // all on one side: agreeing units after all
     Conflict c;
+    std::vector<size_t> at(n, n);  // by the side's root entry: its place in c.sides
+    for (size_t i = 0; i < n; ++i) {
+      size_t& k = at[side_of[i]];
+      if (k == n) k = c.sides.size(), c.sides.emplace_back();
+      c.sides[k].units.push_back({dp.entries[i].unit, dp.entries[i].span});
+    }
+    if (c.sides.size() < 2) continue;  // all on one side: agreeing units after all
     c.type = dp.type;
     c.reason = dp.reason;
     c.group = dp.group;
-    for (ConflictSide& side : sides) {
-      if (side.units.empty()) continue;
+    for (ConflictSide& side : c.sides) {
       add_copies(*r, &side.units);  // a syndicated sentence's copies state what it states
       sort_by(side.units.begin(), side.units.end(),
                 [](const auto& x, const auto& y) { return x.first < y.first; });
       // The value as its first unit writes it (the unit a reader is shown first).
       const auto& [u0, span0] = side.units.front();
       side.value = r->sources[u0.source].text.substr(span0.begin, span0.end - span0.begin);
-      c.sides.push_back(std::move(side));
     }
     sort_by(c.sides.begin(), c.sides.end(), [](const ConflictSide& x, const ConflictSide& y) {
       if (x.units.size() != y.units.size()) return x.units.size() > y.units.size();

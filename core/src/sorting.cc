@@ -48,8 +48,11 @@ void sort_unique_integers(std::vector<T>* values) {
 
 namespace sorting_internal {
 
-void sort_positions(std::vector<uint32_t>* order, const void* context, PositionLess less) {
-  merge_sort(order, [&](uint32_t x, uint32_t y) { return less(context, x, y); });
+std::vector<uint32_t> sort_positions(size_t n, const void* context, PositionLess less) {
+  std::vector<uint32_t> order(n);
+  for (size_t k = 0; k < n; ++k) order[k] = static_cast<uint32_t>(k);
+  merge_sort(&order, [&](uint32_t x, uint32_t y) { return less(context, x, y); });
+  return order;
 }
 
 }  // namespace sorting_internal

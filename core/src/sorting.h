@@ -23,8 +23,9 @@ namespace sorting_internal {
 // x < y for the positions x and y, with what the caller's comparison needs in `context`.
 using PositionLess = bool (*)(const void* context, uint32_t x, uint32_t y);
 
-// Puts `order` (positions) in ascending order by `less`, stably. Compiled once (sorting.cc).
-void sort_positions(std::vector<uint32_t>* order, const void* context, PositionLess less);
+// The positions 0 .. n-1 in ascending order by `less`, stably. Compiled once (sorting.cc), with
+// all of sort_by's work that does not depend on the element type.
+std::vector<uint32_t> sort_positions(size_t n, const void* context, PositionLess less);
 
 }  // namespace sorting_internal
 
@@ -34,13 +35,11 @@ void sort_by(It first, It last, Less less) {
   using T = typename std::iterator_traits<It>::value_type;
   const size_t n = static_cast<size_t>(last - first);
   if (n < 2) return;
-  std::vector<uint32_t> order(n);
-  for (size_t k = 0; k < n; ++k) order[k] = static_cast<uint32_t>(k);
   struct Context {
     It first;
     Less* less;
   } context{first, &less};
-  sorting_internal::sort_positions(&order, &context, [](const void* c, uint32_t x, uint32_t y) {
+  const std::vector<uint32_t> order = sorting_internal::sort_positions(n, &context, [](const void* c, uint32_t x, uint32_t y) {
     const Context& cx = *static_cast<const Context*>(c);
     return static_cast<bool>((*cx.less)(cx.first[x], cx.first[y]));
   });
