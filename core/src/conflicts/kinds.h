@@ -130,13 +130,13 @@ bool opposites_take(const SimUnit& x, const Quantity& qx, Range rx, const SimUni
 // The verb nearest before a range in its clause (up to eight tokens back), or npos.
 size_t verb_before(const SimUnit& u, Range r, const Lexicon& lexicon);
 // The subject of word k when it opens the sentence: up to three content words, after an article
-// at most (a possessive refers back: "Their findings"), with only auxiliaries or a linking verb before word k ("Humidity
-// dropped", "The harbour master will be sworn in", "The road has remained closed"); {npos, npos}
-// otherwise.
+// at most (a possessive refers back: "Their findings"), with only auxiliaries or a linking verb
+// before word k ("Humidity dropped", "The harbour master will be sworn in", "The road has
+// remained closed"); {npos, npos} otherwise.
 Range opening_subject(const Side& s, size_t k, const Lexicon& lexicon);
 // Words i of a and j of b each have such a subject, the two neither aligned (the last word of
-// neither into the other) nor related by the lexicon (their last words), both names or neither: they tell of two
-// things.
+// neither into the other) nor related by the lexicon (their last words), both names or neither:
+// they tell of two things.
 bool subjects_apart(const Side& a, size_t i, const Side& b, size_t j, const Lexicon& lexicon);
 // The verb that follows token n (a counted noun) in its clause past auxiliaries ("340 homes had
 // been damaged"), or the number of tokens when the first word past them is no verb.
