@@ -288,7 +288,7 @@ int another_time(const SimUnit& u, Range r) {
   // A period before this one, near the value in its clause or in the phrase that opens the
   // sentence: "the previous year", "the preceding week", "last summer" ("last" before a season or a
   // year only: "last week" may be the happening's own), "a year earlier", "the day before", "two
-  // years ago". Not the base of a comparison ("fell 4.5% from a year earlier", "compared with the
+  // years ago", "previously" before the value ("Harlowe previously cut 500 jobs"). Not the base of a comparison ("fell 4.5% from a year earlier", "compared with the
   // same quarter last year": the value is of now).
   const WordSet& kPeriods = word_set(WordList::numbers_other_times_periods);
   bool base = false;  // after a word of comparison
@@ -297,7 +297,8 @@ int another_time(const SimUnit& u, Range r) {
     if (k > from + 1 && (k + 8 < r.first || k > r.last + 8)) continue;
     const int prior = static_cast<int>(word_set(WordList::numbers_other_times_prior).number(t[k].norm));
     if (!base && ((prior > 0 && static_cast<int>(kPeriods.number(t[k + 1].norm)) >= prior) ||
-                  (kPeriods.number(t[k].norm) > 0 && word_set(WordList::numbers_other_times_later).has(t[k + 1].norm))))
+                  (kPeriods.number(t[k].norm) > 0 && word_set(WordList::numbers_other_times_later).has(t[k + 1].norm)) ||
+                  (t[k].norm == "previously" && k < r.first)))  // "previously cut 500 jobs"
       kind = std::max(kind, 1);
   }
   // "Last year", "two years ago" in the value's clause ("burned 3,100 acres last year"); or a year
