@@ -2237,8 +2237,8 @@ TEST(Conflicts, ValuesOfTwoTimesAreTwoMeasures) {
 }
 
 // A period before this one near the value, in its clause or in the phrase that opens the sentence
-// ("a year earlier", "the day before", "last winter", "the previous quarter", "previously" before
-// the value; far from the value when it opens the clause), and a part named as
+// ("a year earlier", "the day before", "last winter", "the previous quarter", "over the past year",
+// "previously" before the value; far from the value when it opens the clause), and a part named as
 // such ("alone", or one of several by a superlative: "her largest gift"), make two measures; the
 // base of a comparison ("from a year earlier") does not, nor a superlative on both sides.
 // Two such values are two claims: the sentences agree in no piece either.
@@ -2255,7 +2255,8 @@ TEST(Conflicts, PeriodsBeforeThisOneAndPartsAreTwoMeasures) {
                       {"The storm cut power to 4,000 homes in Kessford and the valley towns.",
                        "The previous winter a smaller storm in Kessford and the valley towns cut power to 900 homes."},
                       {"Revenue at Tarn Lines was 80 million euros in the previous quarter.", "Revenue at Tarn Lines was 95 million euros."},
-                      {"Tarn Lines will cut 300 jobs at its Kessford depot.", "Tarn Lines previously cut 120 jobs at its Kessford depot."}});
+                      {"Tarn Lines will cut 300 jobs at its Kessford depot.", "Tarn Lines previously cut 120 jobs at its Kessford depot."},
+                      {"Tarn Lines shares fell 4% on Thursday.", "Tarn Lines shares have fallen 25% over the past year."}});
   expect_number({{"A year earlier, the Marl club's debt stood at 40 million euros.",
                   "A year earlier, the Marl club's debt stood at 35 million euros.", "40 million vs \xE2\x82\xAC" "35 million"}});
   expect_number({{"Sales at Tarn Lines fell 3% to 80 million euros from a year earlier.",

@@ -293,7 +293,9 @@ int another_time(const SimUnit& u, Range r) {
   const WordSet& kPeriods = word_set(WordList::numbers_other_times_periods);
   bool base = false;  // after a word of comparison
   for (size_t k = opening(u, from); k + 1 < to; ++k) {
-    base = base || word_set(WordList::numbers_other_times_base).has(t[k].norm);
+    // ("over the past year" is the span of the value, not a base)
+    base = base || (word_set(WordList::numbers_other_times_base).has(t[k].norm) &&
+                     !(t[k].norm == "over" && k + 2 < to && t[k + 1].norm == "the" && t[k + 2].norm == "past"));
     if (k > from + 1 && (k + 8 < r.first || k > r.last + 8)) continue;
     const int prior = static_cast<int>(word_set(WordList::numbers_other_times_prior).number(t[k].norm));
     if (!base && ((prior > 0 && static_cast<int>(kPeriods.number(t[k + 1].norm)) >= prior) ||
