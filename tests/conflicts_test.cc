@@ -1200,6 +1200,10 @@ TEST(Conflicts, APartAndTheWholeAreTwoCounts) {
   const auto speed = conflicts_of({"Winds of up to 110 km/h hit the Brackwater coast on Thursday night.",
                                    "Winds of 130 km/h hit the Brackwater coast on Thursday night."});
   EXPECT_TRUE(has(speed, "number", "km/h: up to 110 km/h vs 130 km/h")) << all(speed);
+  // So does a unit of more words ("km/h", not "hour").
+  const auto words = conflicts_of({"Winds of 110 kilometres per hour hit the Brackwater coast on Thursday night.",
+                                   "Winds of 130 km/h hit the Brackwater coast on Thursday night."});
+  EXPECT_TRUE(has(words, "number", "km/h: 110 km/h vs 130 km/h")) << all(words);
 }
 
 // A total ("a total of 11 years" for two people) is not one of its parts; the total of a state is

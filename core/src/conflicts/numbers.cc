@@ -734,12 +734,17 @@ void numbers(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<D
       // written ("$1.2bn", "1.2 billion dollars": "usd"), and a share in "percent" ("52 per cent").
       std::string noun = qa.unit.empty() ? "number" : qa.unit;
       const size_t nt = noun_token(a.u, qa, ra[i]);
+      const auto& tn = a.u.data->tokens;
+      // A unit of more than one word is named as written short: "km/h", not the last token of
+      // "km/h" or "kilometres per hour".
       if (qa.unit == "age" || qa.unit == "celsius" || !apposed_name(a.u, qa).empty())  // not "old", "C" or "Fahrenheit"
         noun = qa.unit == "celsius" ? "temperature" : "age";
-      else if (qa.kind != QuantityKind::kMoney && qa.kind != QuantityKind::kPercent && nt < a.u.data->tokens.size())
-        noun = qa.kind == QuantityKind::kMeasure && a.u.data->tokens[nt].norm.size() < 3 && !qa.unit_text.empty()
-                   ? qa.unit_text  // "km/h", not its last token "h"
-                   : span_text(a.text, {a.u.data->tokens[nt].begin, a.u.data->tokens[nt].end});
+      else if (qa.kind != QuantityKind::kMoney && qa.kind != QuantityKind::kPercent && nt < tn.size())
+        noun = qa.kind == QuantityKind::kMeasure && !qa.unit_text.empty() &&
+                       (tn[nt].norm.size() < 3 || (nt > 0 && tn[nt].end <= qa.end && tn[nt - 1].begin >= qa.num_end &&
+                                                   tn[nt - 1].type != TokenType::kPunct))
+                   ? qa.unit_text
+                   : span_text(a.text, {tn[nt].begin, tn[nt].end});
       out->push_back(make("number", {qa.begin, qa.end}, {qb.begin, qb.end}, noun + ": " + qa.display + " vs " + qb.display,
                           anchored));
       matched_b[j] = true;
