@@ -2260,7 +2260,16 @@ TEST(Conflicts, PeriodsBeforeThisOneAndPartsAreTwoMeasures) {
                        "The previous winter a smaller storm in Kessford and the valley towns cut power to 900 homes."},
                       {"Revenue at Tarn Lines was 80 million euros in the previous quarter.", "Revenue at Tarn Lines was 95 million euros."},
                       {"Tarn Lines will cut 300 jobs at its Kessford depot.", "Tarn Lines previously cut 120 jobs at its Kessford depot."},
-                      {"Tarn Lines shares fell 4% on Thursday.", "Tarn Lines shares have fallen 25% over the past year."}});
+                      {"Tarn Lines shares fell 4% on Thursday.", "Tarn Lines shares have fallen 25% over the past year."},
+                      {"In 2019, storms cut power to 900 homes in Kessford.", "Storms cut power to 4,000 homes in Kessford."},
+                      {"In the spring of 2019, Tarn Lines lost 12 million euros, or 3 cents a share, on sales of 80 million euros.",
+                       "Tarn Lines lost 15 million euros, or 4 cents a share, on sales of 95 million euros."}});
+  // A year that opens the sentence against the same year in the clause is one time; a running
+  // total since a year is not another time.
+  expect_number({{"In 2019, storms cut power to 900 homes in Kessford.", "Storms cut power to 1,400 homes in Kessford in 2019.",
+                  "900 vs 1,400"}});
+  expect_number({{"Since it opened in 1994, the Kessford bridge has closed 45 times.", "The Kessford bridge has closed 52 times.",
+                  "45 vs 52"}});
   expect_number({{"A year earlier, the Marl club's debt stood at 40 million euros.",
                   "A year earlier, the Marl club's debt stood at 35 million euros.", "40 million vs \xE2\x82\xAC" "35 million"}});
   expect_number({{"Sales at Tarn Lines fell 3% to 80 million euros from a year earlier.",

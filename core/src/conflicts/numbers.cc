@@ -276,8 +276,11 @@ bool stated_apart(const SimUnit& a, Range ra, const SimUnit& b, Range rb) {
 
 bool another_happening(const SimUnit& u, Range r) { return listed_before(u, r, WordList::dates_another_happening, 6); }
 
-// another_time() of a weekday, above every year's (a weekday dates a value more closely).
+// another_time() of a weekday, above every year's (a weekday dates a value more closely); a year
+// in the phrase that opens the sentence ("In 2021, 1,200 appointments were cancelled") is marked
+// by kOpening added to its own.
 constexpr int kWeekday = 100000;
+constexpr int kOpening = 10000;
 
 int another_time(const SimUnit& u, Range r) {
   const auto& t = u.data->tokens;
@@ -315,21 +318,40 @@ int another_time(const SimUnit& u, Range r) {
   // The clause's opening phrase counts as the clause ("On Tuesday, ...").
   const size_t aside = from >= 4 && t[from - 3].norm == "in" && clause_mark(t[from - 4]) ? t[from - 2].begin : SIZE_MAX;
   const size_t opens = t[opening(u, from)].begin;  // the clause with its opening phrase
+  // The phrase that opens the sentence, up to its comma (at most eight tokens): it dates every
+  // clause ("In the first quarter of 2003, AMD reported a net loss of $146 million, or 42 cents a
+  // share, on sales of $715 million").
+  // Not a phrase that opens with a bound ("Since being drafted into service in 1971, it has had 45
+  // accidents": a running total).
+  size_t lead = 0;
+  while (lead < t.size() && lead < 8 && !clause_mark(t[lead])) ++lead;
+  const WordSet& kBounds = word_set(WordList::dates_bound_of_bounds);
+  const size_t lead_end = lead < t.size() && t[lead].norm == "," && !kBounds.has(t[0].norm) ? t[lead].begin : 0;
   for (const TimeExpr& x : u.data->facts.times) {
-    const bool in = x.begin >= opens && x.end <= (to < t.size() ? t[to].begin : SIZE_MAX);
+    const bool in = (x.begin >= opens && x.end <= (to < t.size() ? t[to].begin : SIZE_MAX)) || x.end <= lead_end;
     const bool year = x.year >= 0 && x.month < 0;
     const Range y = tokens_in(u, x.begin, x.end);
+    // (A year after a bound, "Since 1971, it has had 45 accidents", is the start of a running total.)
+    const bool bounded = (y.first > 0 && kBounds.has(t[y.first - 1].norm)) || kBounds.has(t[opening(u, from)].norm);
     const bool named = year && y.first > 0 && y.last < t.size() && (t[y.first - 1].norm == "the" || t[y.first - 1].norm == "a") &&
                        (u.words[y.last].flags & kContent) && !(u.words[y.last].flags & kNumber);
     if ((in && x.years_ago > 0) || (x.begin == aside && year) || (in && named)) kind = std::max(kind, 1);
     else if (in && (year || (x.weekday >= 0 && x.year < 0)))
-      kind = std::max(kind, year ? 20 + x.year : y.first > 0 && word_set(WordList::dates_bound_of_bounds).has(t[y.first - 1].norm) ? kWeekday + 1 + x.weekday : kWeekday);
+      kind = std::max(kind, year ? 20 + x.year + ((x.begin < t[from].begin || x.end <= lead_end) && !bounded ? kOpening : 0)
+                                 : y.first > 0 && word_set(WordList::dates_bound_of_bounds).has(t[y.first - 1].norm) ? kWeekday + 1 + x.weekday
+                                                                                                                   : kWeekday);
   }
   return kind;
 }
 
 bool other_times(const SimUnit& a, Range ra, const SimUnit& b, Range rb) {
-  const int x = another_time(a, ra), y = another_time(b, rb);
+  int x = another_time(a, ra), y = another_time(b, rb);
+  // A year that opens the sentence sets its value in another time than an undated one's (the
+  // report's own); against a year in the clause it is that year.
+  const auto opening_year = [](int k) { return k >= 20 + kOpening && k < kWeekday; };
+  if ((opening_year(x) && y == 0) || (opening_year(y) && x == 0)) return true;
+  if (opening_year(x)) x -= kOpening;
+  if (opening_year(y)) y -= kOpening;
   return x != y && !(std::min(x, y) == 0 && std::max(x, y) >= 2);
 }
 
