@@ -263,7 +263,8 @@ void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
       // happened, under verbs that do not align ("forced Greyline to cancel all sailings on Monday"
       // / "hopes to resume crossings on Wednesday"; not "will reopen on Friday" / "reopened on
       // Saturday"). What comes before the time in its clause: bit 1, a year's sense of to come
-      // ("will", or "to" and a word); bit 2, planned ("will", a word of planning, "is to").
+      // ("will", or "to" and a word); bit 2, planned ("will", a word of planning, "is to"); bit 4,
+      // a modal ("must").
       const auto to_come = [&](const Side& s, Range r) {
         const auto& t = s.u.data->tokens;
         int how = 0;
@@ -273,6 +274,7 @@ void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
             how |= 1;
           if (will || word_set(WordList::numbers_planned).has(t[k].norm) || (to && k > 0 && word_set(WordList::negations_aux_tense_present).has(t[k - 1].norm)))  // "are to"
             how |= 2;
+          if (facts_internal::is_modal_verb(t[k].norm)) how |= 4;
         }
         return how;
       };
@@ -284,14 +286,7 @@ void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
       // fire had burned 10,400 acres"), not two dates of one thing; a deadline to come is one
       // ("must be repaid by June"). ("After Sunday's game" / "after Monday's game" name the game by
       // its day: those stay disputed.)
-      const auto modal = [](const Side& s) {
-        for (const Token& t : s.u.data->tokens)
-          if (facts_internal::is_modal_verb(t.norm)) return true;
-        return false;
-      };
-      if (const std::string bound = bound_of(a, ri); !x && !y && bound == bound_of(b, rj) &&
-          bound == "by" && !modal(a) && !modal(b))
-        continue;
+      if (!x && !y && bound_of(a, ri) == "by" && bound_of(b, rj) == "by") continue;
       out->push_back(make("date", {ta[i].begin, ta[i].end}, {tb[j].begin, tb[j].end},
                           (clocks ? "time: " : "date: ") + time_text(ta[i], a.text) + " vs " +
                               time_text(tb[j], b.text),

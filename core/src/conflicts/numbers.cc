@@ -317,7 +317,8 @@ int another_time(const SimUnit& u, Range r) {
   // the day's count, or a total by another day.
   // The clause's opening phrase counts as the clause ("On Tuesday, ...").
   const size_t aside = from >= 4 && t[from - 3].norm == "in" && clause_mark(t[from - 4]) ? t[from - 2].begin : SIZE_MAX;
-  const size_t opens = t[opening(u, from)].begin;  // the clause with its opening phrase
+  const size_t open = opening(u, from);
+  const size_t opens = t[open].begin;  // the clause with its opening phrase
   // The phrase that opens the sentence, up to its comma (at most eight tokens): it dates every
   // clause ("In the first quarter of 2003, AMD reported a net loss of $146 million, or 42 cents a
   // share, on sales of $715 million").
@@ -327,19 +328,20 @@ int another_time(const SimUnit& u, Range r) {
   while (lead < t.size() && lead < 8 && !clause_mark(t[lead])) ++lead;
   const WordSet& kBounds = word_set(WordList::dates_bound_of_bounds);
   const size_t lead_end = lead < t.size() && t[lead].norm == "," && !kBounds.has(t[0].norm) ? t[lead].begin : 0;
+  const bool bound_opens = kBounds.has(t[open].norm);
   for (const TimeExpr& x : u.data->facts.times) {
     const bool in = (x.begin >= opens && x.end <= (to < t.size() ? t[to].begin : SIZE_MAX)) || x.end <= lead_end;
     const bool year = x.year >= 0 && x.month < 0;
     const Range y = tokens_in(u, x.begin, x.end);
-    // (A year after a bound, "Since 1971, it has had 45 accidents", is the start of a running total.)
-    const bool bounded = (y.first > 0 && kBounds.has(t[y.first - 1].norm)) || kBounds.has(t[opening(u, from)].norm);
+    // After a bound ("since Monday", "Since 1971, it has had 45 accidents"): the start of a
+    // running total.
+    const bool bounded = y.first > 0 && kBounds.has(t[y.first - 1].norm);
     const bool named = year && y.first > 0 && y.last < t.size() && (t[y.first - 1].norm == "the" || t[y.first - 1].norm == "a") &&
                        (u.words[y.last].flags & kContent) && !(u.words[y.last].flags & kNumber);
     if ((in && x.years_ago > 0) || (x.begin == aside && year) || (in && named)) kind = std::max(kind, 1);
     else if (in && (year || (x.weekday >= 0 && x.year < 0)))
-      kind = std::max(kind, year ? 20 + x.year + ((x.begin < t[from].begin || x.end <= lead_end) && !bounded ? kOpening : 0)
-                                 : y.first > 0 && word_set(WordList::dates_bound_of_bounds).has(t[y.first - 1].norm) ? kWeekday + 1 + x.weekday
-                                                                                                                   : kWeekday);
+      kind = std::max(kind, year ? 20 + x.year + ((x.begin < t[from].begin || x.end <= lead_end) && !bounded && !bound_opens ? kOpening : 0)
+                                 : bounded ? kWeekday + 1 + x.weekday : kWeekday);
   }
   return kind;
 }
@@ -464,10 +466,9 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
     };
     const size_t x = before(a, ra), y = before(b, rb);
     if (x != npos && y != npos) {
-      const auto verb = [](const Side& s, size_t k) { return (s.u.words[k].flags & kVerb) != 0; };
-      const auto noun = [](const Side& s, size_t k) { return !(s.u.words[k].flags & (kVerb | kNumber | kName)); };
-      if (noun(a, x) && noun(b, y) && a.to[x] != static_cast<int>(y)) return false;
-      if (verb(a, x) && verb(b, y) && subjects_apart(a, x, b, y, lexicon)) return false;
+      const auto fx = a.u.words[x].flags, fy = b.u.words[y].flags;
+      if (!((fx | fy) & (kVerb | kNumber | kName)) && a.to[x] != static_cast<int>(y)) return false;
+      if ((fx & fy & kVerb) && subjects_apart(a, x, b, y, lexicon)) return false;
     }
   }
   // Counts of people in one state ("seven people died" / "at least 12 dead") are one measure.

@@ -223,7 +223,7 @@ bool subjects_apart(const Side& a, size_t i, const Side& b, size_t j, const Lexi
   if ((a.to[hx] >= 0 && inside(static_cast<size_t>(a.to[hx]), y)) || (b.to[hy] >= 0 && inside(static_cast<size_t>(b.to[hy]), x)))
     return false;
   if ((a.u.words[hx].flags & kName) != (b.u.words[hy].flags & kName)) return false;
-  return a.u.words[hx].term != b.u.words[hy].term && lexicon.relation(a.u.words[hx].lex, b.u.words[hy].lex) == WordRelation::kNone;
+  return lexicon.relation(a.u.words[hx].lex, b.u.words[hy].lex) == WordRelation::kNone;
 }
 
 bool holders_apart(const SimUnit& x, Range rx, const SimUnit& y, Range ry, const Lexicon& lexicon) {
