@@ -291,8 +291,9 @@ int another_time(const SimUnit& u, Range r) {
   // A period before this one, near the value in its clause or in the phrase that opens the
   // sentence: "the previous year", "the preceding week", "last summer" ("last" before a season or a
   // year only: "last week" may be the happening's own), "a year earlier", "the day before", "two
-  // years ago", "previously" before the value ("Harlowe previously cut 500 jobs"). Not the base of a comparison ("fell 4.5% from a year earlier", "compared with the
-  // same quarter last year": the value is of now).
+  // years ago", "previously" before the value ("Harlowe previously cut 500 jobs"). Not the base
+  // of a comparison ("fell 4.5% from a year earlier", "compared with the same quarter last year":
+  // the value is of now).
   const WordSet& kPeriods = word_set(WordList::numbers_other_times_periods);
   bool base = false;  // after a word of comparison
   for (size_t k = opening(u, from); k + 1 < to; ++k) {
@@ -758,11 +759,11 @@ void numbers(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<D
       std::string noun = qa.unit.empty() ? "number" : qa.unit;
       const size_t nt = noun_token(a.u, qa, ra[i]);
       const auto& tn = a.u.data->tokens;
-      // A unit of more than one word is named as written short: "km/h", not the last token of
-      // "km/h" or "kilometres per hour".
       if (qa.unit == "age" || qa.unit == "celsius" || !apposed_name(a.u, qa).empty())  // not "old", "C" or "Fahrenheit"
         noun = qa.unit == "celsius" ? "temperature" : "age";
       else if (qa.kind != QuantityKind::kMoney && qa.kind != QuantityKind::kPercent && nt < tn.size())
+        // A unit of more than one word is named as written short: "km/h", not the last token of
+        // "km/h" or "kilometres per hour".
         noun = qa.kind == QuantityKind::kMeasure && !qa.unit_text.empty() &&
                        (tn[nt].norm.size() < 3 || (nt > 0 && tn[nt].end <= qa.end && tn[nt - 1].begin >= qa.num_end &&
                                                    tn[nt - 1].type != TokenType::kPunct))
