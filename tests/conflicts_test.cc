@@ -2264,6 +2264,11 @@ TEST(Conflicts, PeriodsBeforeThisOneAndPartsAreTwoMeasures) {
                       {"In 2019, storms cut power to 900 homes in Kessford.", "Storms cut power to 4,000 homes in Kessford."},
                       {"In the spring of 2019, Tarn Lines lost 12 million euros, or 3 cents a share, on sales of 80 million euros.",
                        "Tarn Lines lost 15 million euros, or 4 cents a share, on sales of 95 million euros."}});
+  // A part named by "alone" that the other sentence names too is the same part, counted twice.
+  expect_number({{"Crews cleared 40 fallen trees from the Marl road on Saturday alone.",
+                  "Crews cleared 25 fallen trees from the Marl road on Saturday.", "40 vs 25"},
+                 {"In the Orvel depot alone, 14 buses were damaged.", "Some 60 buses were damaged in the Orvel depot.",
+                  "14 vs about 60"}});
   // A year that opens the sentence against the same year in the clause is one time; a running
   // total since a year is not another time.
   expect_number({{"In 2019, storms cut power to 900 homes in Kessford.", "Storms cut power to 1,400 homes in Kessford in 2019.",

@@ -126,16 +126,24 @@ size_t opening(const SimUnit& u, size_t from) {
 // A count of the rest or of more ("two other victims", "five more bodies", "the remaining three
 // boats"): a part, not the whole ("more than 200" is a bound on the whole); with `total`, also a
 // total ("a total of 14 years", "six guards in total"), not one of its parts; and a part named
-// as such ("alone"). `x`: the quantity's tokens.
-bool of_the_rest(const SimUnit& u, Range x, bool total) {
+// as such ("alone") that `other`, the unit compared, does not name too. `x`: the quantity's tokens.
+bool of_the_rest(const SimUnit& u, Range x, bool total, const SimUnit& other) {
   const WordSet& kRest = word_set(WordList::numbers_of_the_rest_rest);
   const auto& t = u.data->tokens;
   // A part named as such: "alone" or a superlative in its clause or the phrase opening it ("In
   // 2019 alone he took 90,000 pounds", "In the emergency department alone, 300 computers were
-  // encrypted", "His largest transfer, 18,000 pounds, ...": one of several).
+  // encrypted", "His largest transfer, 18,000 pounds, ...": one of several). The part "alone"
+  // follows is the other's count too when the other names it ("40 ambulances were diverted on
+  // Thursday alone" / "25 ambulances were diverted on Thursday": Thursday's count, twice).
+  const auto named = [&](size_t k) {
+    if (t[k].norm != "alone" || k == 0) return true;
+    for (const WordToken& w : other.words)
+      if (w.term != kNoTerm && w.term == u.words[k - 1].term && (w.flags & kContent)) return false;
+    return true;
+  };
   const Range c = clause_of(u, x);
   for (size_t k = opening(u, c.first); k < c.last; ++k)
-    if (word_set(WordList::numbers_of_the_rest_named).has(t[k].norm)) return true;
+    if (word_set(WordList::numbers_of_the_rest_named).has(t[k].norm) && named(k)) return true;
   if (x.first > 0 && kRest.has(t[x.first - 1].norm)) return true;  // "the remaining three"
   if (total && x.first > 1 && t[x.first - 1].norm == "of" && kRest.has(t[x.first - 2].norm)) return true;
   if (total && x.last + 1 < t.size() && t[x.last].norm == "in" && t[x.last + 1].norm == "total") return true;
@@ -249,7 +257,7 @@ bool part_and_whole(const SimUnit& a, const Quantity& qa, Range x, const SimUnit
     const Range c = clause_of(u, r);
     return c.first == 0 && t[0].norm == "of" && c.last < t.size() && t[c.last].norm == ",";
   };
-  return scope(a, x) + scope(b, y) == 3 || of_the_rest(a, x, total) != of_the_rest(b, y, total) || whole(a, x) != whole(b, y) ||
+  return scope(a, x) + scope(b, y) == 3 || of_the_rest(a, x, total, b) != of_the_rest(b, y, total, a) || whole(a, x) != whole(b, y) ||
          (qa.kind == QuantityKind::kCount && (named_part(a, qa, x, b, y, any && qa.num_hi < qb.num_lo) ||
                                               named_part(b, qb, y, a, x, any && qb.num_hi < qa.num_lo)));
 }
