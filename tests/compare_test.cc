@@ -143,6 +143,9 @@ const PairCase kPairs[] = {
      "The lifeboat station celebrated its 25th anniversary in June.", "none", ""},
     {"Councillor Aoife Brennan called for an inquiry into the grounding.",
      "Marine engineer Declan Brennan inspected the hull for damage.", "none", ""},
+    // Sentences that share no word, only hypernyms and siblings, share no claim (kUnsharedScore).
+    {"Both men were in stable condition.", "They needed shelter.", "none", ""},
+    {"We'll see what happens.", "We appreciate your respect for her privacy at this time.", "none", ""},
 };
 
 TEST(Compare, SentencePairs) {
