@@ -918,5 +918,20 @@ TEST(Independence, WordingShareOfCopiesAndOfOwnWords) {
   EXPECT_EQ(wording_share(f0, {}), 0.0);
 }
 
+// Words quoted alike tell of one speaker, not of a copy: two reports that quote the same statement
+// in sentences of their own share no wording; the same words unquoted are a copy's.
+TEST(Independence, QuotedWordsAreNotWording) {
+  Built b = build({"\"We will keep the old bridge open to cyclists until the ferry service starts in June,\" "
+                   "the harbour master told reporters on the quay.",
+                   "Speaking at a late council meeting, Tull said: \u201cWe will keep the old bridge open to "
+                   "cyclists until the ferry service starts in June.\u201d",
+                   "Speaking at a late council meeting, Tull said we will keep the old bridge open to "
+                   "cyclists until the ferry service starts in June."});
+  const auto f0 = fingerprints(b.data[0]), f1 = fingerprints(b.data[1]), f2 = fingerprints(b.data[2]);
+  EXPECT_EQ(shared_fingerprints(f0, f1), 0u);
+  EXPECT_GT(wording_share(f1, f2), kCopyWording);
+  EXPECT_EQ(shared_fingerprints(f0, f2), shared_fingerprints(f0, f1));
+}
+
 }  // namespace
 }  // namespace tri

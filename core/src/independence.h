@@ -6,7 +6,8 @@
 //                   claim by claim; independently written reports of one event share facts, not
 //                   sentences, and tell them in their own order. The wording share of two sources
 //                   is the share of the shorter one's word 5-grams (winnowed fingerprints, as MOSS
-//                   compares programs) found in the other; the order share is the longest chain
+//                   compares programs) found in the other, words between quotation marks left out
+//                   (reports quote the same people alike); the order share is the longest chain
 //                   of agreeing claims in the same order in both, over the shorter one's claims.
 //                   A pair is derived at kCopyWording of wording, or at kRewriteWording with
 //                   kRewriteOrder of order (a rewrite changes words but keeps the sequence), and
