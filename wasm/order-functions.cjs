@@ -97,9 +97,12 @@ function copyCode(r, map, out, untilEnd) {
       ++depth;
     } else if (op === 0x10 || op === 0x12 || op === 0xd2) {  // call, return_call, ref.func
       func();
-    } else if (op === 0x0c || op === 0x0d || op === 0x07 || op === 0x08 || op === 0x09 || op === 0x18 ||
+    } else if (op === 0x18) {  // delegate: ends its try block as `end` would
+      r.skipLeb();
+      --depth;
+    } else if (op === 0x0c || op === 0x0d || op === 0x07 || op === 0x08 || op === 0x09 ||
                (op >= 0x20 && op <= 0x26) || op === 0xd0 || op === 0x41 || op === 0x42) {
-      r.skipLeb();  // br, br_if, catch, throw, rethrow, delegate, locals, globals, tables, ref.null, consts
+      r.skipLeb();  // br, br_if, catch, throw, rethrow, locals, globals, tables, ref.null, consts
     } else if (op === 0x0e) {  // br_table
       for (let n = r.u32(); n >= 0; --n) r.skipLeb();
     } else if (op === 0x11 || op === 0x13) {  // call_indirect type table
