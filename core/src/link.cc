@@ -210,12 +210,13 @@ bool sizes_change(const Difference& n, const std::vector<Difference>& diff, std:
   return false;
 }
 
-// A content word of a aligned as itself, a synonym or a derived form (kUnsharedScore).
-bool shares_a_word(const SimUnit& a, const WordAlignment& al) {
+// A score of units a and b (aligned by al) held to kUnsharedScore when no content word of a is
+// aligned as itself, a synonym or a derived form.
+double bounded(double score, const SimUnit& a, const WordAlignment& al) {
   for (size_t i = 0; i < a.words.size(); ++i)
     if ((a.words[i].flags & kContent) && al.a_to_b[i] >= 0 && match_weight(al.a_match[i]) >= match_weight(WordMatch::kDerivation))
-      return true;
-  return false;
+      return score;
+  return std::min(score, kUnsharedScore);
 }
 
 // The similarity of a pair the candidate finder did not propose (its overlap unknown: 0).
@@ -223,8 +224,7 @@ double similarity(const LinkInput& in, const Resources& res, const SimUnit& a, c
   std::vector<double> f;
   WordAlignment al;
   pair_features(a, b, PairContext{}, in.cluster_weight, res.lexicon, &f, &al);
-  const double p = res.model.probability(f);
-  return shares_a_word(a, al) ? p : std::min(p, kUnsharedScore);
+  return bounded(res.model.probability(f), a, al);
 }
 
 // Word-for-word copies: syndicated copies of one story ask for the same pair of sentences again and
@@ -388,7 +388,7 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
     l.score = model.probability(x);
     // Word for word the same sentence: the same claim, whatever a model trained on rewordings says.
     if (same_words(a, b)) l.score = 1.0;
-    if (!shares_a_word(a, al)) l.score = std::min(l.score, kUnsharedScore);
+    l.score = bounded(l.score, a, al);
     // A sentence that carries several claims agrees with another through one of them: the best
     // pair of clause windows (or a window and the whole other unit), by the clause model, decides
     // whether they share a claim. The link's score stays the similarity of the two whole sentences.
