@@ -213,8 +213,7 @@ def event_rows(binary, shared, split, unnamed=False, topics=None):
     another article's unnamed version (trainingdata.unnamed_text) instead. With a list `topics`, each
     row's ECB+ topic is appended to it."""
     text, sub = T.event_table(binary, shared, split, unnamed=unnamed)
-    if not unnamed:
-        TABLES['event-' + split] = text
+    TABLES[(split, unnamed)] = text
     header, rows = T.parse_table(text)
     if unnamed:
         rows = [r for r in rows if r[1].endswith('~u') != r[2].endswith('~u') and
@@ -557,7 +556,7 @@ def main():
         if not a.no_fit:
             grid = [('same', [round(ethr['same'] + d, 2) for d in (-0.2, -0.1, -0.05, 0.05, 0.1)])]
             thr, ethr = fit_thresholds(model_text, folds, event_text, thr, ethr, fit_dir, clause_text, grid=grid)
-        finish(a, model_text, folds, event_text, clause_text, thr, ethr)
+        finish(a, model_text, folds, event_text, clause_text, thr, ethr, {'event': T.event_digest(TABLES)})
         return
 
     text, meta, ecb = T.sentence_table(a.features, a.shared)
@@ -580,7 +579,8 @@ def main():
         if not a.no_fit:
             thr, ethr = fit_thresholds(model_text, folds, event_text, thr, ethr, fit_dir, clause_text,
                                        grid=[('clause', CLAUSE_GRID)])
-        finish(a, model_text, folds, event_text, clause_text, thr, ethr)
+        finish(a, model_text, folds, event_text, clause_text, thr, ethr,
+               {'clause': T.features_digest([TABLES['sentence']])})
         return
 
     if not a.windows:
@@ -666,8 +666,9 @@ def main():
         print('seed %d chosen of %s (floors missed %d, development bounds met %.4f)' % (
             chosen[1], ', '.join(map(str, seeds)), -chosen[0][0], chosen[0][1]), file=sys.stderr)
     _, SEED, model_text, fold_texts, event_text, clause_text, thr, ethr = chosen
-    digest = T.features_digest([TABLES['sentence'], TABLES['event-train'], TABLES['event-dev']])
-    finish(a, model_text, fold_texts, event_text, clause_text, thr, ethr, digest)
+    sentence = T.features_digest([TABLES['sentence']])
+    finish(a, model_text, fold_texts, event_text, clause_text, thr, ethr,
+           {'sim': sentence, 'clause': sentence, 'event': T.event_digest(TABLES)})
 
 
 def seed_list(text):
@@ -685,12 +686,14 @@ def thresholds_of(text):
     return {l.split()[1]: float(l.split()[2]) for l in text.splitlines() if l.startswith('threshold ')}
 
 
-def finish(a, model_text, fold_texts, event_text, clause_text, thr, ethr, digest=None):
+def finish(a, model_text, fold_texts, event_text, clause_text, thr, ethr, digests=None):
     """Writes the model, the event model, the clause model and the MSRP fold directories with the
     final thresholds (and a header line saying them), each model named by the hash of its content.
-    `digest` (trainingdata.features_digest of the tables all three were trained from) is written
-    only by a full run: the models of a partial one (--fit-only, --event-only, ...) are not what
-    one run of the script makes from today's features, and scripts/check-model.py says so."""
+    `digests` ({'sim' | 'clause' | 'event': trainingdata.features_digest of the tables}) names the
+    features of the models this run trained; a model it did not train (--fit-only, --event-only,
+    --clause-only) keeps the digest its header names, so scripts/check-model.py still tells
+    whether the features it was trained on are today's."""
+    digests = digests or {}
     own = {'sim': sentence_thresholds(thr), 'event': ethr, 'clause': {'agree': thr['clause']}}
 
     def named(text, what, about):
@@ -698,9 +701,9 @@ def finish(a, model_text, fold_texts, event_text, clause_text, thr, ethr, digest
         body = '\n'.join(l for l in body.split('\n') if not l.startswith('model ') and not l.startswith('#'))
         mid = what + '-' + hashlib.sha256(body.encode()).hexdigest()[:10]
         head = [l for l in text.split('\n') if l.startswith('#') and 'Thresholds' not in l and 'threshold' not in l
-                and not l.startswith(T.DIGEST_PREFIX)]
-        if digest:
-            head.append(T.DIGEST_PREFIX + digest + ' (scripts/check-model.py).')
+                and (what not in digests or not l.startswith(T.DIGEST_PREFIX))]
+        if what in digests:
+            head.append(T.DIGEST_PREFIX + digests[what] + ' (scripts/check-model.py).')
         head.append('# ' + about)
         return '\n'.join(head) + '\nmodel %s\n' % mid + body, mid
 
@@ -724,7 +727,7 @@ def finish(a, model_text, fold_texts, event_text, clause_text, thr, ethr, digest
 
 _FOLD = {}
 SEEDS_TRIED = []  # the seeds a full run chose among (seed_line)
-TABLES = {}  # the feature tables read: 'sentence', 'event-train', 'event-dev' (their text)
+TABLES = {}  # the feature tables read (their text): 'sentence'; (split, unnamed) of the event tables
 
 
 def _train_fold(k):

@@ -8,6 +8,9 @@ whether the shipped models were trained on the features the engine computes toda
                                   clause models' rows
   event_table(binary, shared, split)  every pair of ECB+ articles of one topic: the event model's
   features_digest(texts)          the digest that names a set of tables in the models' headers
+  tables_digests(binary, shared)  today's digest of each kind of table ('sentence': what the
+                                  similarity and clause models are trained from; 'event': the event
+                                  model's), as MODEL_TABLES assigns them to the model files
 """
 import hashlib
 import json
@@ -113,15 +116,28 @@ def unnamed_text(doc):
 
 
 def features_digest(texts):
-    """The digest of the tables the models are trained from, in the order sentence_table, then
-    event_table of 'train' and of 'dev'."""
+    """The digest of a list of tables (their text, in order): what a model's header names."""
     h = hashlib.sha256()
     for t in texts:
         h.update(hashlib.sha256(t.encode('utf-8')).digest())
     return h.hexdigest()[:16]
 
 
-def all_tables_digest(binary, shared):
-    """features_digest() of the tables the engine's feature tool makes today."""
-    return features_digest([sentence_table(binary, shared)[0], event_table(binary, shared, 'train')[0],
-                            event_table(binary, shared, 'dev')[0]])
+# The tables each model file is trained from: a change to the engine's source-pair features moves
+# the event model's digest only, so the event model can be retrained alone (train-similarity.py
+# --event-only) and the similarity models keep naming the features they were trained on.
+MODEL_TABLES = {'model.txt': 'sentence', 'clause-model.txt': 'sentence', 'event-model.txt': 'event'}
+
+# The event tables, in the order their digest takes them (train_event reads all four).
+EVENT_TABLES = [('train', False), ('train', True), ('dev', False), ('dev', True)]
+
+
+def event_digest(tables):
+    """features_digest() of the event tables, given as {(split, unnamed): text}."""
+    return features_digest([tables[k] for k in EVENT_TABLES])
+
+
+def tables_digests(binary, shared):
+    """{'sentence': digest, 'event': digest} of the tables the engine's feature tool makes today."""
+    return {'sentence': features_digest([sentence_table(binary, shared)[0]]),
+            'event': event_digest({(s, u): event_table(binary, shared, s, unnamed=u)[0] for s, u in EVENT_TABLES})}
