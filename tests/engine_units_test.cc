@@ -173,21 +173,28 @@ TEST(Lexicon, RelationsFromItsData) {
   EXPECT_GT(lx.idf(id("hurt")), lx.idf(id("guitar")));  // not in the list: rarer than the rarest
 }
 
-// The quick test of relation() (hashed signatures of what each word reaches) never hides a
-// relation: on a made-up lexicon of 300 words dense enough that signatures collide, every pair of
-// words relates exactly as its lists say.
-TEST(Lexicon, SignaturesNeverHideARelation) {
-  constexpr int kWords = 300;
+// A made-up lexicon of kMadeUpWords words "w0", "w1", ... dense enough that the lexicon's hashed
+// signatures collide: 60 synonym sets, 80 derivations, 40 antonyms, 150 words with two parents and
+// a hypernym above them. The lists are kept for the expectations.
+constexpr int kMadeUpWords = 300;
+struct MadeUpLexicon {
+  std::string text;
+  std::vector<std::vector<int>> syn;
+  std::vector<std::pair<int, int>> der, ant;
+  std::vector<std::pair<int, std::vector<int>>> parents, upper;  // one @hyp line each
+};
+std::string made_up_word(int k) { return "w" + std::to_string(k); }
+MadeUpLexicon made_up_lexicon() {
+  MadeUpLexicon m;
+  constexpr int kWords = kMadeUpWords;
   uint32_t seed = 12345;
   const auto next = [&](int n) {
     seed = seed * 1103515245u + 12345u;
     return static_cast<int>((seed >> 8) % static_cast<uint32_t>(n));
   };
-  const auto w = [](int k) { return "w" + std::to_string(k); };
-  std::vector<std::vector<int>> syn;
-  std::vector<std::pair<int, int>> der, ant;
-  std::vector<std::pair<int, std::vector<int>>> parents, upper;  // one @hyp line each
-  std::string text = "@syn\n";
+  const auto w = made_up_word;
+  auto& [text, syn, der, ant, parents, upper] = m;
+  text = "@syn\n";
   for (int g = 0; g < 60; ++g) {
     syn.push_back({next(kWords), next(kWords), next(kWords)});
     text += w(syn.back()[0]) + " " + w(syn.back()[1]) + " " + w(syn.back()[2]) + "\n";
@@ -210,6 +217,17 @@ TEST(Lexicon, SignaturesNeverHideARelation) {
     text += w(x) + " : " + w(parents.back().second[0]) + " " + w(parents.back().second[1]) + " | " +
             w(upper.back().second[0]) + "\n";
   }
+  return m;
+}
+
+// The quick test of relation() (hashed signatures of what each word reaches) never hides a
+// relation: on a made-up lexicon of 300 words dense enough that signatures collide, every pair of
+// words relates exactly as its lists say.
+TEST(Lexicon, SignaturesNeverHideARelation) {
+  constexpr int kWords = kMadeUpWords;
+  const auto w = made_up_word;
+  const MadeUpLexicon m = made_up_lexicon();
+  const auto& [text, syn, der, ant, parents, upper] = m;
   Lexicon lx;
   ASSERT_EQ(lx.load(text, ""), "");
   const auto listed = [](const std::vector<std::pair<int, int>>& pairs, int x, int y) {
@@ -244,6 +262,71 @@ TEST(Lexicon, SignaturesNeverHideARelation) {
       ASSERT_EQ(lx.relation(lx.id(w(x)), lx.id(w(y))), want) << w(x) << " " << w(y);
     }
   EXPECT_GT(related, 1000);  // the made-up lexicon relates enough pairs to test
+}
+
+// A comparison's own signatures (RelationMemo::narrow()) hash only the keys its words share: they
+// never hide a relation between two of its words, they tell more unrelated pairs apart than the
+// lexicon's, a word related to none of the others has none, and the aligner gives the same
+// alignment with them as with the lexicon's.
+TEST(RelationMemo, NarrowedSignaturesNeverHideARelation) {
+  Lexicon lx;
+  ASSERT_EQ(lx.load(made_up_lexicon().text, ""), "");
+  std::vector<uint32_t> words;  // two words of every five
+  for (int k = 0; k < kMadeUpWords; ++k)
+    if (k % 5 < 2 && lx.id(made_up_word(k)) != Lexicon::kUnknown) words.push_back(lx.id(made_up_word(k)));
+  ASSERT_GT(words.size(), 80u);
+  RelationMemo memo(lx);
+  EXPECT_FALSE(memo.knows(words[0]));  // before narrow(): the lexicon's signatures
+  memo.narrow(words);
+  EXPECT_TRUE(memo.knows(words[0]));
+  EXPECT_TRUE(memo.knows(Lexicon::kUnknown));  // no signatures either way
+  EXPECT_FALSE(memo.knows(lx.id(made_up_word(2))));  // a word of the lexicon, not of these
+  Lexicon::Signature xi, xr, yi, yr;
+  int related = 0, narrower = 0, alone = 0;
+  for (uint32_t x : words) {
+    memo.signatures(x, &xi, &xr);
+    bool any = false;
+    for (uint32_t y : words) {
+      if (x == y) continue;
+      memo.signatures(y, &yi, &yr);
+      const bool meet = xi.meets(yr) || xr.meets(yi);
+      if (lx.relation(x, y) != WordRelation::kNone) {
+        ++related, any = true;
+        EXPECT_TRUE(meet) << x << " " << y;
+      } else if (!meet && (lx.is(x).meets(lx.reaches(y)) || lx.reaches(x).meets(lx.is(y)))) {
+        ++narrower;
+      }
+    }
+    if (!any) {
+      ++alone;
+      EXPECT_FALSE(xi.meets(xi) || xr.meets(xr)) << x;  // empty
+    }
+  }
+  EXPECT_GT(related, 100);
+  EXPECT_GT(narrower, 100);
+  EXPECT_GT(alone, 0);
+  // Units of eight of these words: the same matches with the memo as with the lexicon alone.
+  uint32_t seed = 7;
+  const auto unit = [&] {
+    std::vector<WordToken> u(8);
+    for (WordToken& w : u) {
+      seed = seed * 1103515245u + 12345u;
+      w.lex = w.term = words[(seed >> 8) % words.size()];
+      w.flags = kContent;
+    }
+    return u;
+  };
+  for (int k = 0; k < 200; ++k) {
+    const std::vector<WordToken> a = unit(), b = unit();
+    const WordAlignment with = align_words(a, b, lx, &memo), without = align_words(a, b, lx);
+    ASSERT_EQ(with.matches.size(), without.matches.size());
+    for (size_t m = 0; m < with.matches.size(); ++m) {
+      EXPECT_EQ(with.matches[m].i, without.matches[m].i);
+      EXPECT_EQ(with.matches[m].j, without.matches[m].j);
+      EXPECT_EQ(with.matches[m].m, without.matches[m].m);
+    }
+    EXPECT_EQ(with.a_to_b, without.a_to_b);
+  }
 }
 
 // Thousands of words (more than the table of ids first has room for) keep one id each

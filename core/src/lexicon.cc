@@ -183,14 +183,13 @@ void Lexicon::make_signatures() {
   // share no bit and are told apart without looking at their lists.
   self_.assign(size(), Signature{});
   reach_.assign(size(), Signature{});
+  std::vector<uint64_t> is, reaches;
   for (uint32_t x = 0; x < size(); ++x) {
-    for (const uint32_t* g = syn_groups_.begin(x); g != syn_groups_.end(x); ++g)
-      set_bit(&self_[x], 0, *g), set_bit(&reach_[x], 0, *g);
-    for (const uint32_t* p = parents_.begin(x); p != parents_.end(x); ++p)
-      set_bit(&self_[x], 1, *p), set_bit(&reach_[x], 1, *p);
-    set_bit(&self_[x], 2, x);
-    for (const Rows* rows : {&antonyms_, &derivations_, &hypernyms_})
-      for (const uint32_t* y = rows->begin(x); y != rows->end(x); ++y) set_bit(&reach_[x], 2, *y);
+    is.clear();
+    reaches.clear();
+    signature_keys(x, &is, &reaches);
+    for (uint64_t key : is) set_bit(&self_[x], static_cast<uint32_t>(key >> 32), static_cast<uint32_t>(key));
+    for (uint64_t key : reaches) set_bit(&reach_[x], static_cast<uint32_t>(key >> 32), static_cast<uint32_t>(key));
   }
 }
 
@@ -219,6 +218,18 @@ WordRelation Lexicon::relation(uint32_t x, uint32_t y) const {
 }  // namespace tri
 
 namespace tri {
+
+void Lexicon::signature_keys(uint32_t x, std::vector<uint64_t>* is, std::vector<uint64_t>* reaches) const {
+  if (x >= size()) return;
+  // The kinds of make_signatures(): 0 a synonym set, 1 a parent, 2 a word.
+  for (const uint32_t* g = syn_groups_.begin(x); g != syn_groups_.end(x); ++g)
+    is->push_back(*g), reaches->push_back(*g);
+  for (const uint32_t* p = parents_.begin(x); p != parents_.end(x); ++p)
+    is->push_back(1ull << 32 | *p), reaches->push_back(1ull << 32 | *p);
+  is->push_back(2ull << 32 | x);
+  for (const Rows* rows : {&antonyms_, &derivations_, &hypernyms_})
+    for (const uint32_t* y = rows->begin(x); y != rows->end(x); ++y) reaches->push_back(2ull << 32 | *y);
+}
 
 void Lexicon::related_keys(uint32_t x, std::vector<uint64_t>* out) const {
   if (x >= size()) return;

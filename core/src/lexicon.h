@@ -99,6 +99,10 @@ class Lexicon {
   /// is. Empty for unknown ids.
   Signature is(uint32_t x) const { return x < self_.size() ? self_[x] : Signature{}; }
   Signature reaches(uint32_t x) const { return x < reach_.size() ? reach_[x] : Signature{}; }
+  /// The keys behind those signatures, unhashed (appended): what x is (kind << 32 | synonym set,
+  /// parent or x itself) and what it reaches. x and y relate only if what one reaches holds a key
+  /// of what the other is (RelationMemo::narrow() rebuilds signatures from these).
+  void signature_keys(uint32_t x, std::vector<uint64_t>* is, std::vector<uint64_t>* reaches) const;
 
  private:
   // Lists of ids, one per id, in one array: x's list is values[at[x]] .. values[at[x + 1]] (sorted,

@@ -313,6 +313,12 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
   SetCache sets;  // the units' sets (shared), and a candidate pair's windows' sets
   sets.share(in.units.data(), &unit_sets);
   RelationMemo memo(res.lexicon);  // the lexicon's relations of the words of pairs of units
+  {
+    std::vector<uint32_t> ids;
+    for (const SimUnit& u : in.units)
+      for (const WordToken& w : u.words) ids.push_back(w.lex), ids.push_back(w.phrase);
+    memo.narrow(std::move(ids));
+  }
   // Clause windows per unit, made when first needed.
   std::vector<std::vector<SimUnit>> windows(in.units.size());
   std::vector<uint8_t> made(in.units.size(), false);

@@ -58,7 +58,7 @@ struct Cand {
 struct Scratch {
   std::vector<Cand> cands;
   std::vector<std::pair<int, int>> opposites;
-  std::vector<Lexicon::Signature> b_is, b_reaches;
+  std::vector<Lexicon::Signature> a_is, a_reaches, b_is, b_reaches;
   std::vector<size_t> b_content;
   std::vector<double> best_a, best_b;  // best_cover(): each word's best match
 };
@@ -145,26 +145,44 @@ void align_words(const std::vector<WordToken>& a, const std::vector<WordToken>& 
   cands.clear();
   opposites.clear();
   // b's content words (a clause window masks most of its unit's words), in order, and the
-  // lexicon's signatures of each, read once: most pairs of words are unrelated, and told so by
-  // their signatures alone.
+  // signatures of each word, read once: most pairs of words are unrelated, and told so by their
+  // signatures alone.
+  std::vector<Lexicon::Signature>& a_is = room.a_is;
+  std::vector<Lexicon::Signature>& a_reaches = room.a_reaches;
   std::vector<Lexicon::Signature>& b_is = room.b_is;
   std::vector<Lexicon::Signature>& b_reaches = room.b_reaches;
   std::vector<size_t>& b_content = room.b_content;
   b_content.clear();
   for (size_t j = 0; j < b.size(); ++j)
     if (b[j].flags & kContent) b_content.push_back(j);
+  a_is.resize(a.size());
+  a_reaches.resize(a.size());
   b_is.resize(b.size());
   b_reaches.resize(b.size());
-  for (size_t j : b_content) b_is[j] = lexicon.is(b[j].lex), b_reaches[j] = lexicon.reaches(b[j].lex);
+  // The memo's signatures of the comparison's words (RelationMemo::narrow()) when it has them for
+  // every word here, else the lexicon's.
+  bool narrowed = memo != nullptr;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (a[i].flags & kContent) narrowed = narrowed && memo->knows(a[i].lex);
+  for (size_t j : b_content) narrowed = narrowed && memo->knows(b[j].lex);
+  const auto sign = [&](const WordToken& w, Lexicon::Signature* is, Lexicon::Signature* reaches) {
+    if (narrowed) {
+      memo->signatures(w.lex, is, reaches);
+    } else {
+      *is = lexicon.is(w.lex), *reaches = lexicon.reaches(w.lex);
+    }
+  };
+  for (size_t i = 0; i < a.size(); ++i)
+    if (a[i].flags & kContent) sign(a[i], &a_is[i], &a_reaches[i]);
+  for (size_t j : b_content) sign(b[j], &b_is[j], &b_reaches[j]);
   for (size_t i = 0; i < a.size(); ++i) {
     if (!(a[i].flags & kContent)) continue;
-    const Lexicon::Signature a_is = lexicon.is(a[i].lex), a_reaches = lexicon.reaches(a[i].lex);
     for (size_t j : b_content) {
       WordMatch m = WordMatch::kNone;
       if (a[i].term == b[j].term) {
         m = WordMatch::kExact;
       } else if (!((a[i].flags | b[j].flags) & kNumber) &&
-                 (a[i].lex == b[j].lex || a_is.meets(b_reaches[j]) || a_reaches.meets(b_is[j]) ||
+                 (a[i].lex == b[j].lex || a_is[i].meets(b_reaches[j]) || a_reaches[i].meets(b_is[j]) ||
                   a[i].phrase != Lexicon::kUnknown || b[j].phrase != Lexicon::kUnknown)) {
         const WordRelation r =
             memo ? memo->get(a[i], b[j])
@@ -177,6 +195,40 @@ void align_words(const std::vector<WordToken>& a, const std::vector<WordToken>& 
     }
   }
   settle(a, b, &cands, alignment);
+}
+
+void RelationMemo::narrow(std::vector<uint32_t> ids) {
+  ids.erase(std::remove_if(ids.begin(), ids.end(), [&](uint32_t x) { return x >= lexicon_.size(); }), ids.end());
+  sort_unique(&ids);
+  // Every key of every word, as key << 30 | the word's place << 1 | 1 for what the word is, 0
+  // for what it reaches (keys take 34 bits, places fewer than 29: the lexicon's ids), in order.
+  std::vector<uint64_t> entries, is, reaches;
+  for (uint64_t k = 0; k < ids.size(); ++k) {
+    is.clear();
+    reaches.clear();
+    lexicon_.signature_keys(ids[k], &is, &reaches);
+    for (uint64_t key : is) entries.push_back(key << 30 | k << 1 | 1);
+    for (uint64_t key : reaches) entries.push_back(key << 30 | k << 1);
+  }
+  sort_unique(&entries);
+  is_.assign(ids.size(), Lexicon::Signature{});
+  reaches_.assign(ids.size(), Lexicon::Signature{});
+  // A key two different words share, one as what it is and one as what it reaches, gets the next
+  // bit (of 128, in turn); the others none.
+  uint32_t bit = 0;
+  for (size_t from = 0, to = 0; from < entries.size(); from = to) {
+    bool has_is = false, has_reach = false, two = false;
+    for (to = from; to < entries.size() && entries[to] >> 30 == entries[from] >> 30; ++to) {
+      (entries[to] & 1 ? has_is : has_reach) = true;
+      two = two || (entries[to] ^ entries[from]) >> 1 != 0;
+    }
+    if (!(has_is && has_reach && two)) continue;
+    for (size_t e = from; e < to; ++e)
+      (entries[e] & 1 ? is_ : reaches_)[(entries[e] >> 1) & ((1u << 29) - 1)].bits[(bit >> 6) & 1] |= uint64_t{1} << (bit & 63);
+    ++bit;
+  }
+  index_.assign(lexicon_.size(), kNone);
+  for (uint32_t k = 0; k < ids.size(); ++k) index_[ids[k]] = k;
 }
 
 void align_within(const std::vector<WordToken>& a, const std::vector<WordToken>& b, const WordAlignment& whole,
