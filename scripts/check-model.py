@@ -5,13 +5,14 @@ usage: python3 scripts/check-model.py [--features BIN] [--shared DIR] [--data DI
 
 scripts/train-similarity.py writes into the header of each model it makes (core/data/model.txt,
 clause-model.txt, event-model.txt) the digest of the feature tables it trained them from
-(scripts/trainingdata.py, MODEL_TABLES: the similarity and clause models from every unit pair of the
-training and development splits, with its clause windows; the event model from every pair of ECB+
-articles of one topic; as tools/features of a native build measures them). This script measures
-them again and compares each model with the digest of its own tables. A change to the engine's segmentation,
-tokens, facts, word alignment, features or lexicon that moves any of them makes the shipped models
-something the committed script no longer makes: retrain (python3 scripts/train-similarity.py,
-about 15 minutes on 2 cores) and ship what it writes.
+(scripts/trainingdata.py, MODEL_TABLES: the similarity and clause models from every unit pair of
+the training and development splits, with its clause windows; the event model from every pair of
+ECB+ articles of one topic; as tools/features of a native build measures them). This script
+measures them again and compares each model with the digest of its own tables. A change to the
+engine's segmentation, tokens, facts, word alignment, features or lexicon that moves any of them
+makes the shipped models something the committed script no longer makes: retrain (python3
+scripts/train-similarity.py, about 15 minutes on 2 cores; --event-only when only the event
+tables moved) and ship what it writes.
 
 Standard library only. Exit status: 0 when every model names today's digest; 1 when one does not
 (each file and both digests are printed); 2 when the feature tool or the data is missing.
@@ -25,7 +26,6 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 import trainingdata as T  # noqa: E402
-
 
 
 def recorded(path):
