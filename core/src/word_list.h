@@ -34,8 +34,8 @@ bool listed(const std::string_view (&words)[N], std::string_view w) {
 }
 
 /// A fixed set of folded words, given as one string of words in byte order separated by single
-/// spaces; has() rejects most words by length and a 64-bit filter of length, first and last
-/// byte, then binary-searches. The constexpr constructor makes it at compile time (a list out of
+/// spaces; has() rejects most words by length and a 512-bit filter of length and first and last
+/// bytes, then binary-searches. The constexpr constructor makes it at compile time (a list out of
 /// order does not compile): a word list costs its bytes of data and no code, no allocation, no
 /// guard. read() makes one at run time from text that outlives it (the data's word lists).
 ///   static constexpr WordSet kDays("friday monday tuesday");
@@ -73,16 +73,21 @@ class WordSet {
       while (e < sorted_words.size() && sorted_words[e] != ' ') ++e;
       if (e - b < shortest_) shortest_ = e - b;
       if (e - b > longest_) longest_ = e - b;
-      first_ |= bloom_bit(sorted_words.substr(b, e - b));
+      const unsigned h = bloom_hash(sorted_words.substr(b, e - b));
+      bloom_[h >> 6] |= 1ull << (h & 63u);
       b = e + 1;
     }
   }
-  // One of 64 bits from a word's length and first and last bytes (a word is never empty here).
-  static constexpr unsigned long long bloom_bit(std::string_view w) {
-    const unsigned h = static_cast<unsigned char>(w[0]) * 31u +
-                       static_cast<unsigned char>(w[w.size() - 1]) * 7u +
-                       static_cast<unsigned>(w.size());
-    return 1ull << (h & 63u);
+  // One of the 2^kBloomLog bits of a set's filter, from a word's length and its first two and
+  // last two bytes (a word is never empty here). Most look-ups are of words a list does not hold:
+  // of the seeds' 42,600 look-ups of a length a list holds, a filter of 64 bits from the length
+  // and two bytes let 11,700 through to the binary search (2,400 found), this one 4,400.
+  static constexpr unsigned bloom_hash(std::string_view w) {
+    const size_t n = w.size();
+    unsigned h = static_cast<unsigned>(n);
+    for (const size_t k : {size_t{0}, n > 1 ? size_t{1} : size_t{0}, n - 1, n > 2 ? n - 2 : n - 1})
+      h = h * 31u + static_cast<unsigned char>(w[k]);
+    return (h * 0x9E3779B1u) >> (32 - kBloomLog);
   }
   bool has_chars(const char* w, size_t n) const;
   static constexpr bool in_order(std::string_view s) {
@@ -100,7 +105,8 @@ class WordSet {
   }
   std::string_view words_;
   size_t shortest_ = static_cast<size_t>(-1), longest_ = 0;
-  unsigned long long first_ = 0;  ///< bloom_bit() of every word
+  static constexpr unsigned kBloomLog = 9;  ///< 512 bits, 64 bytes a set
+  unsigned long long bloom_[1 << (kBloomLog - 6)] = {};  ///< bloom_hash() of every word
 };
 
 }  // namespace tri

@@ -41,7 +41,8 @@ std::string_view search(std::string_view words, std::string_view key, bool pair)
 bool WordSet::has_chars(const char* data, size_t n) const {
   if (n < shortest_ || n > longest_) return false;
   const std::string_view w(data, n);
-  if ((first_ & bloom_bit(w)) == 0) return false;
+  const unsigned h = bloom_hash(w);
+  if ((bloom_[h >> 6] >> (h & 63u) & 1u) == 0) return false;
   return !search(words_, w, false).empty();
 }
 
