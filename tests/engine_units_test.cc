@@ -264,7 +264,7 @@ TEST(Lexicon, SignaturesNeverHideARelation) {
   EXPECT_GT(related, 1000);  // the made-up lexicon relates enough pairs to test
 }
 
-// A comparison's own signatures (RelationMemo::narrow()) hash only the keys its words share: they
+// A comparison's own signatures (WordSignatures) hash only the keys its words share: they
 // never hide a relation between two of its words, they tell more unrelated pairs apart than the
 // lexicon's, a word related to none of the others has none, and the aligner gives the same
 // alignment with them as with the lexicon's.
@@ -276,19 +276,20 @@ TEST(RelationMemo, NarrowedSignaturesNeverHideARelation) {
     if (k % 5 < 2 && lx.id(made_up_word(k)) != Lexicon::kUnknown) words.push_back(lx.id(made_up_word(k)));
   ASSERT_GT(words.size(), 80u);
   RelationMemo memo(lx);
-  EXPECT_FALSE(memo.knows(words[0]));  // before narrow(): the lexicon's signatures
-  memo.narrow(words);
-  EXPECT_TRUE(memo.knows(words[0]));
-  EXPECT_TRUE(memo.knows(Lexicon::kUnknown));  // no signatures either way
-  EXPECT_FALSE(memo.knows(lx.id(made_up_word(2))));  // a word of the lexicon, not of these
+  EXPECT_EQ(memo.narrowed(), nullptr);  // before narrow(): the lexicon's signatures
+  const WordSignatures own(lx, words);
+  memo.narrow(&own);
+  EXPECT_TRUE(own.knows(words[0]));
+  EXPECT_TRUE(own.knows(Lexicon::kUnknown));  // no signatures either way
+  EXPECT_FALSE(own.knows(lx.id(made_up_word(2))));  // a word of the lexicon, not of these
   Lexicon::Signature xi, xr, yi, yr;
   int related = 0, narrower = 0, alone = 0;
   for (uint32_t x : words) {
-    memo.signatures(x, &xi, &xr);
+    own.get(x, &xi, &xr);
     bool any = false;
     for (uint32_t y : words) {
       if (x == y) continue;
-      memo.signatures(y, &yi, &yr);
+      own.get(y, &yi, &yr);
       const bool meet = xi.meets(yr) || xr.meets(yi);
       if (lx.relation(x, y) != WordRelation::kNone) {
         ++related, any = true;

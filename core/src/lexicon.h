@@ -101,7 +101,7 @@ class Lexicon {
   Signature reaches(uint32_t x) const { return x < reach_.size() ? reach_[x] : Signature{}; }
   /// The keys behind those signatures, unhashed (appended): what x is (kind << 32 | synonym set,
   /// parent or x itself) and what it reaches. x and y relate only if what one reaches holds a key
-  /// of what the other is (RelationMemo::narrow() rebuilds signatures from these).
+  /// of what the other is (WordSignatures rebuilds signatures from these).
   void signature_keys(uint32_t x, std::vector<uint64_t>* is, std::vector<uint64_t>* reaches) const;
 
  private:

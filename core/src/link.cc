@@ -301,6 +301,7 @@ namespace {
 
 // Judges candidates [from, to) of `in` into `out` (score_candidates()).
 void score_run(const LinkInput& in, const Result& r, const Resources& res, const std::vector<UnitSets>& unit_sets,
+               const WordSignatures& signatures,
                size_t from, size_t to, Scored* scored) {
   Scored& out = *scored;
   const Model& model = res.model;
@@ -313,12 +314,7 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
   SetCache sets;  // the units' sets (shared), and a candidate pair's windows' sets
   sets.share(in.units.data(), &unit_sets);
   RelationMemo memo(res.lexicon);  // the lexicon's relations of the words of pairs of units
-  {
-    std::vector<uint32_t> ids;
-    for (const SimUnit& u : in.units)
-      for (const WordToken& w : u.words) ids.push_back(w.lex), ids.push_back(w.phrase);
-    memo.narrow(std::move(ids));
-  }
+  memo.narrow(&signatures);
   // Clause windows per unit, made when first needed.
   std::vector<std::vector<SimUnit>> windows(in.units.size());
   std::vector<uint8_t> made(in.units.size(), false);
@@ -642,6 +638,12 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
   std::vector<uint8_t> wanted(in.units.size(), false);
   for (const Candidate& c : in.candidates) wanted[c.a] = wanted[c.b] = true;
   const std::vector<UnitSets> unit_sets = make_unit_sets(in.units, wanted);
+  // The signatures of the comparison's words (lexicon ids and verbs of two words), made once for
+  // every run.
+  std::vector<uint32_t> ids;
+  for (const SimUnit& u : in.units)
+    for (const WordToken& w : u.words) ids.push_back(w.lex), ids.push_back(w.phrase);
+  const WordSignatures signatures(res.lexicon, std::move(ids));
   size_t runs = 1;
   if constexpr (kTasks) {
     if (options.run_tasks) runs = std::max<size_t>(1, std::min(options.tasks, n / 64));
@@ -649,7 +651,7 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
       // Each judgement depends only on its pair (CopyMemo: a copy judged again is judged the
       // same), so runs of consecutive pairs, joined in order, give what one run gives.
       std::vector<Scored> parts(runs);
-      options.run_tasks(runs, [&](size_t k) { score_run(in, r, res, unit_sets, n * k / runs, n * (k + 1) / runs, &parts[k]); });
+      options.run_tasks(runs, [&](size_t k) { score_run(in, r, res, unit_sets, signatures, n * k / runs, n * (k + 1) / runs, &parts[k]); });
       for (Scored& p : parts) {
         out.links.insert(out.links.end(), std::make_move_iterator(p.links.begin()), std::make_move_iterator(p.links.end()));
         out.strength.insert(out.strength.end(), p.strength.begin(), p.strength.end());
@@ -658,7 +660,7 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
       }
     }
   }
-  if (runs == 1) score_run(in, r, res, unit_sets, 0, n, &out);
+  if (runs == 1) score_run(in, r, res, unit_sets, signatures, 0, n, &out);
   drop_conflicts_between_non_counterparts(&out.links, out.strength, r);
   out.taken.assign(out.related.size(), false);
   return out;

@@ -159,15 +159,16 @@ void align_words(const std::vector<WordToken>& a, const std::vector<WordToken>& 
   a_reaches.resize(a.size());
   b_is.resize(b.size());
   b_reaches.resize(b.size());
-  // The memo's signatures of the comparison's words (RelationMemo::narrow()) when it has them for
-  // every word here, else the lexicon's.
-  bool narrowed = memo != nullptr;
+  // The comparison's own signatures (WordSignatures, through the memo) when they cover every word
+  // here, else the lexicon's.
+  const WordSignatures* own = memo ? memo->narrowed() : nullptr;
   for (size_t i = 0; i < a.size(); ++i)
-    if (a[i].flags & kContent) narrowed = narrowed && memo->knows(a[i].lex);
-  for (size_t j : b_content) narrowed = narrowed && memo->knows(b[j].lex);
+    if (own && (a[i].flags & kContent) && !own->knows(a[i].lex)) own = nullptr;
+  for (size_t j : b_content)
+    if (own && !own->knows(b[j].lex)) own = nullptr;
   const auto sign = [&](const WordToken& w, Lexicon::Signature* is, Lexicon::Signature* reaches) {
-    if (narrowed) {
-      memo->signatures(w.lex, is, reaches);
+    if (own) {
+      own->get(w.lex, is, reaches);
     } else {
       *is = lexicon.is(w.lex), *reaches = lexicon.reaches(w.lex);
     }
@@ -197,8 +198,8 @@ void align_words(const std::vector<WordToken>& a, const std::vector<WordToken>& 
   settle(a, b, &cands, alignment);
 }
 
-void RelationMemo::narrow(std::vector<uint32_t> ids) {
-  ids.erase(std::remove_if(ids.begin(), ids.end(), [&](uint32_t x) { return x >= lexicon_.size(); }), ids.end());
+WordSignatures::WordSignatures(const Lexicon& lexicon, std::vector<uint32_t> ids) {
+  ids.erase(std::remove_if(ids.begin(), ids.end(), [&](uint32_t x) { return x >= lexicon.size(); }), ids.end());
   sort_unique(&ids);
   // Every key of every word, as key << 30 | the word's place << 1 | 1 for what the word is, 0
   // for what it reaches (keys take 34 bits, places fewer than 29: the lexicon's ids), in order.
@@ -206,7 +207,7 @@ void RelationMemo::narrow(std::vector<uint32_t> ids) {
   for (uint64_t k = 0; k < ids.size(); ++k) {
     is.clear();
     reaches.clear();
-    lexicon_.signature_keys(ids[k], &is, &reaches);
+    lexicon.signature_keys(ids[k], &is, &reaches);
     for (uint64_t key : is) entries.push_back(key << 30 | k << 1 | 1);
     for (uint64_t key : reaches) entries.push_back(key << 30 | k << 1);
   }
@@ -227,7 +228,7 @@ void RelationMemo::narrow(std::vector<uint32_t> ids) {
       (entries[e] & 1 ? is_ : reaches_)[(entries[e] >> 1) & ((1u << 29) - 1)].bits[(bit >> 6) & 1] |= uint64_t{1} << (bit & 63);
     ++bit;
   }
-  index_.assign(lexicon_.size(), kNone);
+  index_.assign(lexicon.size(), kNone);
   for (uint32_t k = 0; k < ids.size(); ++k) index_[ids[k]] = k;
 }
 

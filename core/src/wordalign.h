@@ -76,6 +76,32 @@ WordRelation word_relation(const WordToken& x, const WordToken& y, Ask relation)
   return r;
 }
 
+/// Signatures for the words of one comparison (`ids`: the lexicon ids of all its words, their
+/// verbs of two words too), made once and shared by its runs: the lexicon's hash every synonym
+/// set, parent and related word of a word, and a frequent word has so many that its signature
+/// meets most others (of the seeds' lexicon questions, 95% answered "unrelated"). Only the keys
+/// that two of these words share can relate two of them, so these signatures hash only those:
+/// what two words share in the lexicon they share here, and fewer unrelated words meet.
+class WordSignatures {
+ public:
+  WordSignatures(const Lexicon& lexicon, std::vector<uint32_t> ids);
+  /// Whether x has signatures here (a word the lexicon does not know has none anyway); false for
+  /// every word when the lexicon is empty.
+  bool knows(uint32_t x) const { return !index_.empty() && (x >= index_.size() || index_[x] != kNone); }
+  /// x's signatures (Lexicon::is(), Lexicon::reaches()) as made here; empty for a word it does
+  /// not know. A pair of words takes both signatures from here (when it knows() both) or both
+  /// from the lexicon.
+  void get(uint32_t x, Lexicon::Signature* is, Lexicon::Signature* reaches) const {
+    *is = *reaches = Lexicon::Signature{};
+    if (x < index_.size() && index_[x] != kNone) *is = is_[index_[x]], *reaches = reaches_[index_[x]];
+  }
+
+ private:
+  static constexpr uint32_t kNone = 0xFFFFFFFFu;
+  std::vector<uint32_t> index_;  ///< per lexicon id: its place in is_ and reaches_, or kNone
+  std::vector<Lexicon::Signature> is_, reaches_;
+};
+
 /// The lexicon's relations between words, remembered: the same pairs of words come up in pair
 /// after pair of units of one comparison (a clause window's words are asked about once, with its
 /// unit's: align_within()), so one memo serves a whole comparison best.
@@ -87,29 +113,13 @@ class RelationMemo {
     return word_relation(x, y, [this](uint32_t p, uint32_t q) { return seen(p, q); });
   }
 
-  /// Signatures for the comparison's own words (`ids`: the lexicon ids of all its words, their
-  /// verbs of two words too): the lexicon's hash every synonym set, parent and related word of a
-  /// word, and a frequent word has so many that its signature meets most others (of the seeds'
-  /// lexicon questions, 95% answered "unrelated"). Only the keys that two of these words share
-  /// can relate two of them, so these signatures hash only those: what two words share in the
-  /// lexicon they share here, and fewer unrelated words meet.
-  void narrow(std::vector<uint32_t> ids);
-  /// Whether narrow() gave x signatures (a word the lexicon does not know has none anyway); false
-  /// before narrow().
-  bool knows(uint32_t x) const { return !index_.empty() && (x >= index_.size() || index_[x] != kNone); }
-  /// x's signatures (Lexicon::is(), Lexicon::reaches()) as narrow() made them; empty for a word
-  /// it does not know. A pair of words takes both signatures from here (when it knows() both) or
-  /// both from the lexicon.
-  void signatures(uint32_t x, Lexicon::Signature* is, Lexicon::Signature* reaches) const {
-    *is = *reaches = Lexicon::Signature{};
-    if (x < index_.size() && index_[x] != kNone) *is = is_[index_[x]], *reaches = reaches_[index_[x]];
-  }
+  /// The comparison's own signatures (WordSignatures) for align_words(), which otherwise uses
+  /// the lexicon's.
+  void narrow(const WordSignatures* words) { words_ = words; }
+  const WordSignatures* narrowed() const { return words_; }
 
  private:
-  static constexpr uint32_t kNone = 0xFFFFFFFFu;
-  std::vector<uint32_t> index_;  ///< per lexicon id: its place in is_ and reaches_, or kNone
-  std::vector<Lexicon::Signature> is_, reaches_;
-
+  const WordSignatures* words_ = nullptr;
   static constexpr int kSeenBits = 17;  ///< 131,072 pairs of words (1 MB) remembered
   /// The relation of x and y, from a table of the pairs of words asked about before: each entry
   /// holds x, y and their relation.
