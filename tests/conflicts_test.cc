@@ -1892,6 +1892,25 @@ TEST(Conflicts, CountsOfNoneAgreeAndDispute) {
   EXPECT_EQ(c.sides[1].units[0].first.source, 3);
 }
 
+// "There were no casualties" states none injured in other words than "nobody was hurt": they agree
+// (they share no word for the model to go by), and a report of two injured disputes both.
+TEST(Conflicts, NoCasualtiesIsNoneInjured) {
+  const Result r = compared(
+      {"A gas main burst under Carrow Lane on Tuesday. There were no casualties.",
+       "A gas main ruptured beneath Carrow Lane on Tuesday. Nobody was harmed, the water board said.",
+       "A gas main broke under Carrow Lane on Tuesday. Two workers were injured."});
+  ASSERT_TRUE(r.ok()) << r.error;
+  bool none_agree = false;
+  for (const Link& l : r.links)
+    none_agree = none_agree || (l.relation == Relation::kAgree && l.a.source == 0 && l.a.unit == 1 &&
+                                l.b.source == 1 && l.b.unit == 1);
+  EXPECT_TRUE(none_agree);
+  ASSERT_EQ(r.conflicts.size(), 1u) << side_values(r);
+  EXPECT_EQ(r.conflicts[0].type, "number");
+  ASSERT_EQ(r.conflicts[0].sides.size(), 2u);
+  EXPECT_EQ(r.conflicts[0].sides[0].units.size(), 2u);
+}
+
 // The same large count of people, in sentences that share little else, is one claim; a small
 // count, or a count of other things, is not.
 TEST(Conflicts, TheSameLargeCountOfPeopleAgrees) {

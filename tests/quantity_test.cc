@@ -407,6 +407,8 @@ TEST(QuantityTest, CountsOfNone) {
       {"No passengers were injured.", "No passengers were injured", "injured"},
       {"Nobody was harmed in the blast.", "Nobody was harmed", "injured"},
       {"No one is missing, the council said.", "No one is missing", "missing"},
+      // Casualties are the dead and the injured: none of them is none injured.
+      {"There were no casualties in the crash.", "no casualties", "injured"},
   };
   for (const Case& c : kCases) {
     SCOPED_TRACE(c.text);
@@ -429,6 +431,12 @@ TEST(QuantityTest, CountsOfNone) {
   ASSERT_NE(plain, nullptr);
   EXPECT_EQ(people->unit, plain->unit);  // "no one" counts people
   EXPECT_EQ(tri::compare(*people, *plain), Match::kConflict);
+  // A count of casualties that are some is of neither state.
+  const std::string twelve_text = "There were 12 casualties.";
+  const tri::Facts twelve = Extract(twelve_text);
+  const Quantity* casualties = FindQuantity(twelve, twelve_text, "12 casualties");
+  ASSERT_NE(casualties, nullptr) << AllQuantities(twelve, twelve_text);
+  EXPECT_EQ(casualties->state, "");
   for (const char* text : {"No one knows why the ship turned.", "There is no doubt about it.", "Nobody was told.",
                            "No Kestrel ships were sold."}) {
     const std::string s = text;

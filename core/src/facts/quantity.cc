@@ -421,6 +421,10 @@ size_t QuantityReader::read_none(size_t i) {
   std::string_view state;
   size_t e = next;
   if (noun != kNone) state = state_word(s.norm(noun), s.stem(noun));  // "no deaths", "no injuries"
+  // Casualties are the dead and the injured together: a count of them is neither state, but none
+  // of them is none injured (and none dead): "there were no casualties" states what "nobody was
+  // hurt" does, and "two people were injured" disputes it.
+  if (noun != kNone && state.empty() && word_set(WordList::quantity_none_injured).has(s.stem(noun))) state = "injured";
   if (state.empty()) {
     const size_t k = past_links(next);
     if (!s.word(k)) return kNone;
