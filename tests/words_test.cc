@@ -77,6 +77,28 @@ TEST(Words, AListOfPairsGivesEachKeysValue) {
   for (const auto& [k, v] : pairs) EXPECT_EQ(s.value(k), v) << k;
   for (const char* k : {"", "c", "k", "kmx", "mile", "a=1", "=", "ab="}) EXPECT_EQ(s.value(k), "") << k;
   EXPECT_EQ(WordSet().value("a"), "");
+  // A whole pair is a word of the list too (the nicknames are asked for "al=alan").
+  for (const char* w : {"a=1", "km2=sq", "kmh=speed", "mi=mile"}) EXPECT_TRUE(s.has(w)) << w;
+  for (const char* w : {"a=2", "km=kil", "km", "mi=miles", "=mile"}) EXPECT_FALSE(s.has(w)) << w;
+}
+
+// Every key of every list of pairs in the data is found, and every pair and plain word too: the
+// filter that rejects most look-ups holds each of them.
+TEST(Words, EveryWordAndKeyOfTheDataIsFound) {
+  size_t pairs = 0;
+  for (size_t k = 0; k < kWordListCount; ++k) {
+    const WordSet& set = word_set(static_cast<WordList>(k));
+    for (const std::string_view w : words_of(set.words())) {
+      EXPECT_TRUE(set.has(w)) << "list " << k << ": " << w;
+      const size_t eq = w.find('=');
+      if (eq == std::string_view::npos || eq == 0) continue;
+      ++pairs;
+      // The first pair of a key gives its value (a key may be listed twice: "al=alan al=albert").
+      const std::string_view key = w.substr(0, eq);
+      EXPECT_FALSE(set.value(key).empty()) << "list " << k << ": " << key;
+    }
+  }
+  EXPECT_GT(pairs, 100u);
 }
 
 TEST(Words, ListsOutOfOrderOrMissingAreRefused) {

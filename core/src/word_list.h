@@ -34,8 +34,8 @@ bool listed(const std::string_view (&words)[N], std::string_view w) {
 }
 
 /// A fixed set of folded words, given as one string of words in byte order separated by single
-/// spaces; has() rejects most words by length and a 512-bit filter of length and first and last
-/// bytes, then binary-searches. The constexpr constructor makes it at compile time (a list out of
+/// spaces; has() and value() reject most words by length and a 512-bit filter of length and first
+/// and last bytes (of a pair "key=value", of its key), then binary-search. The constexpr constructor makes it at compile time (a list out of
 /// order does not compile): a word list costs its bytes of data and no code, no allocation, no
 /// guard. read() makes one at run time from text that outlives it (the data's word lists).
 ///   static constexpr WordSet kDays("friday monday tuesday");
@@ -69,11 +69,15 @@ class WordSet {
     const std::string_view sorted_words = words_;
     size_t b = 0;
     while (b < sorted_words.size()) {
-      size_t e = b;
-      while (e < sorted_words.size() && sorted_words[e] != ' ') ++e;
-      if (e - b < shortest_) shortest_ = e - b;
-      if (e - b > longest_) longest_ = e - b;
-      const unsigned h = bloom_hash(sorted_words.substr(b, e - b));
+      size_t e = b, key = 0;  // key: where the word's key ends (its '=' in a pair "key=value")
+      while (e < sorted_words.size() && sorted_words[e] != ' ') {
+        if (sorted_words[e] == '=' && key == 0) key = e;
+        ++e;
+      }
+      if (key == 0 || key == b) key = e;
+      if (key - b < shortest_) shortest_ = key - b;
+      if (key - b > longest_) longest_ = key - b;
+      const unsigned h = bloom_hash(sorted_words.substr(b, key - b));
       bloom_[h >> 6] |= 1ull << (h & 63u);
       b = e + 1;
     }
@@ -90,6 +94,8 @@ class WordSet {
     return (h * 0x9E3779B1u) >> (32 - kBloomLog);
   }
   bool has_chars(const char* w, size_t n) const;
+  /// Whether `key` passes the length bounds and the filter (a word or pair key may be listed).
+  bool may_hold(std::string_view key) const;
   static constexpr bool in_order(std::string_view s) {
     std::string_view prev;
     size_t b = 0;

@@ -38,15 +38,22 @@ std::string_view search(std::string_view words, std::string_view key, bool pair)
 
 }  // namespace
 
+bool WordSet::may_hold(std::string_view key) const {
+  if (key.size() < shortest_ || key.size() > longest_) return false;
+  const unsigned h = bloom_hash(key);
+  return (bloom_[h >> 6] >> (h & 63u) & 1u) != 0;
+}
+
 bool WordSet::has_chars(const char* data, size_t n) const {
-  if (n < shortest_ || n > longest_) return false;
   const std::string_view w(data, n);
-  const unsigned h = bloom_hash(w);
-  if ((bloom_[h >> 6] >> (h & 63u) & 1u) == 0) return false;
+  // The filter holds the keys of pairs ("al" of "al=alan"), and plain words whole.
+  const size_t eq = w.find('=');
+  if (!may_hold(eq == 0 || eq == std::string_view::npos ? w : w.substr(0, eq))) return false;
   return !search(words_, w, false).empty();
 }
 
 std::string_view WordSet::value(std::string_view key) const {
+  if (!may_hold(key)) return {};
   const std::string_view w = search(words_, key, true);
   return w.empty() ? w : w.substr(key.size() + 1);
 }
