@@ -1911,6 +1911,31 @@ TEST(Conflicts, NoCasualtiesIsNoneInjured) {
   EXPECT_EQ(r.conflicts[0].sides[0].units.size(), 2u);
 }
 
+// Candidate pairs whose units share no word as itself, a synonym or a derived form are left
+// unscored unless a count links them, and then scored as every pair is when all scores are asked
+// for: the link of "No one was injured" and "Nobody was hurt in the blaze" (a candidate: they
+// share a related word) has the same score either way, and no pair is reported without one.
+TEST(Conflicts, UnitsThatShareNoWordAreScoredWhenACountLinksThem) {
+  Input in;
+  const char* texts[] = {"Fire swept through a paint shop on Marl Street on Sunday. No one was injured.",
+                         "A paint shop on Marl Street burned on Sunday. Nobody was hurt in the blaze, the fire service "
+                         "confirmed.",
+                         "A paint shop on Marl Street caught fire on Sunday. Two workers were injured."};
+  for (size_t k = 0; k < 3; ++k) in.sources.push_back({std::string(1, static_cast<char>('a' + k)), "", texts[k]});
+  const Result some = compare(in);
+  in.options.min_score = 0;
+  const Result every = compare(in);
+  ASSERT_TRUE(some.ok() && every.ok()) << some.error << every.error;
+  const auto score_of = [](const Result& r, int sa, int sb) {
+    for (const Link& l : r.links)
+      if (l.a.source == sa && l.a.unit == 1 && l.b.source == sb && l.b.unit == 1) return l.score;
+    return -2.0;
+  };
+  EXPECT_GE(score_of(some, 0, 1), 0.0);
+  EXPECT_EQ(score_of(some, 0, 1), score_of(every, 0, 1));
+  for (const Link& l : every.links) EXPECT_GE(l.score, 0.0);
+}
+
 // The same large count of people, in sentences that share little else, is one claim; a small
 // count, or a count of other things, is not.
 TEST(Conflicts, TheSameLargeCountOfPeopleAgrees) {

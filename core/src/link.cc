@@ -210,22 +210,60 @@ bool sizes_change(const Difference& n, const std::vector<Difference>& diff, std:
   return false;
 }
 
-// A score of units a and b (aligned by al) held to kUnsharedScore when no content word of a is
-// aligned as itself, a synonym or a derived form.
-double bounded(double score, const SimUnit& a, const WordAlignment& al) {
+// Whether a content word of a is aligned (by al) as itself, a synonym or a derived form.
+bool shares_a_word(const SimUnit& a, const WordAlignment& al) {
   for (size_t i = 0; i < a.words.size(); ++i)
     if ((a.words[i].flags & kContent) && al.a_to_b[i] >= 0 && match_weight(al.a_match[i]) >= match_weight(WordMatch::kDerivation))
-      return score;
-  return std::min(score, kUnsharedScore);
+      return true;
+  return false;
 }
 
-// The similarity of a pair the candidate finder did not propose (its overlap unknown: 0).
-double similarity(const LinkInput& in, const Resources& res, const SimUnit& a, const SimUnit& b) {
+// A score of units a and b (aligned by al) held to kUnsharedScore when they share no word
+// (shares_a_word()).
+double bounded(double score, const SimUnit& a, const WordAlignment& al) {
+  return shares_a_word(a, al) ? score : std::min(score, kUnsharedScore);
+}
+
+// The score of a related pair that was not scored (kUnscored): a pair that shares no word.
+constexpr double kUnscored = -1.0;
+
+// Candidate pair x, y (unit indices) in the orientation it is scored in, whatever the order of
+// the sources: by source id, then by position (word alignment is greedy, so the two orientations
+// can differ slightly).
+std::pair<uint32_t, uint32_t> oriented(const LinkInput& in, const Result& r, uint32_t x, uint32_t y) {
+  const SimUnit& first = in.units[x];
+  const SimUnit& second = in.units[y];
+  const std::string& id_first = r.sources[first.source].id;
+  const std::string& id_second = r.sources[second.source].id;
+  const bool swapped = id_second < id_first || (id_second == id_first && second.unit < first.unit);
+  return swapped ? std::make_pair(y, x) : std::make_pair(x, y);
+}
+
+// The score of units x and y (indices into in.units) as score_run() gives it, for a pair that a
+// dispute of values links: a related pair left unscored there, or a pair the candidate finder did
+// not propose (its overlap: 0).
+double pair_score(const LinkInput& in, const Result& r, const Resources& res, uint32_t x, uint32_t y) {
+  if (y < x) std::swap(x, y);
+  const auto c = std::lower_bound(in.candidates.begin(), in.candidates.end(), std::make_pair(x, y),
+                                  [](const Candidate& p, const std::pair<uint32_t, uint32_t>& k) {
+                                    return std::make_pair(p.a, p.b) < k;
+                                  });
+  const double overlap = c != in.candidates.end() && c->a == x && c->b == y ? c->overlap : 0.0;
+  const auto [ia, ib] = oriented(in, r, x, y);
+  const SimUnit& a = in.units[ia];
+  const SimUnit& b = in.units[ib];
   std::vector<double> f;
   WordAlignment al;
-  pair_features(a, b, PairContext{}, in.cluster_weight, res.lexicon, &f, &al);
-  return bounded(res.model.probability(f), a, al);
+  pair_features(a, b, PairContext{overlap}, in.cluster_weight, res.lexicon, &f, &al);
+  return bounded(same_words(a, b) ? 1.0 : res.model.probability(f), a, al);
 }
+
+// The score of related pair p, made now if score_run() left it unscored.
+double score_of(const LinkInput& in, const Result& r, const Resources& res, RelatedPair* p) {
+  if (p->score == kUnscored) p->score = pair_score(in, r, res, p->a, p->b);
+  return p->score;
+}
+
 
 // Word-for-word copies: syndicated copies of one story ask for the same pair of sentences again and
 // again (40 copies of a wire story give 780 pairs of any two of its sentences, each pair the same
@@ -301,7 +339,7 @@ namespace {
 
 // Judges candidates [from, to) of `in` into `out` (score_candidates()).
 void score_run(const LinkInput& in, const Result& r, const Resources& res, const std::vector<UnitSets>& unit_sets,
-               const WordSignatures& signatures,
+               const WordSignatures& signatures, bool every_pair,
                size_t from, size_t to, Scored* scored) {
   Scored& out = *scored;
   const Model& model = res.model;
@@ -335,15 +373,13 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
   };
   for (size_t k = from; k < to; ++k) {
     const Candidate& c = in.candidates[k];
-    // The pair is scored in one orientation whatever the order of the sources: by source id, then
-    // by position (word alignment is greedy, so the two orientations can differ slightly). The
+    // The pair is scored in one orientation whatever the order of the sources (oriented()). The
     // link keeps the earlier source as a; its discrepancies' spans follow it.
     const SimUnit& first = in.units[c.a];
     const SimUnit& second = in.units[c.b];
-    const std::string& id_first = r.sources[first.source].id;
-    const std::string& id_second = r.sources[second.source].id;
-    const bool swapped = id_second < id_first || (id_second == id_first && second.unit < first.unit);
-    const uint32_t ia = swapped ? c.b : c.a, ib = swapped ? c.a : c.b;
+    const std::pair<uint32_t, uint32_t> order = oriented(in, r, c.a, c.b);
+    const uint32_t ia = order.first, ib = order.second;
+    const bool swapped = ia != c.a;
     const SimUnit& a = in.units[ia];
     const SimUnit& b = in.units[ib];
     // The link as judged in this orientation, then given the sources' order.
@@ -383,10 +419,22 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
       }
       return false;
     });
-    pair_features(a, b, ctx, in.cluster_weight, res.lexicon, &x, &al, &memo, &sets);
+    align_pair(a, b, res.lexicon, &al, &memo);
     Link l;
     l.a = {first.source, first.unit};
     l.b = {second.source, second.unit};
+    const std::string_view text_a = r.sources[a.source].text, text_b = r.sources[b.source].text;
+    // Units that share no word score under the window floor (bounded()): without a denial or an
+    // opposite between them they are only related, whatever the model says, and the model is not
+    // asked (a quarter of the candidates of real articles) unless every pair's score is reported;
+    // a count dispute that links such a pair scores it then (pair_score()).
+    if (!every_pair && !shares_a_word(a, al) && !denial_or_opposite(a, b, al, text_a, text_b, res.lexicon)) {
+      l.score = kUnscored;
+      if (copies.keeps(ia, ib)) copies.keep(ia, ib, {moved(l, a0, b0, 0, 0), 0.0, c.overlap});
+      record(std::move(l), 0.0);
+      continue;
+    }
+    aligned_features(a, b, ctx, in.cluster_weight, al, &x, &sets);
     l.score = model.probability(x);
     // Word for word the same sentence: the same claim, whatever a model trained on rewordings says.
     if (same_words(a, b)) l.score = 1.0;
@@ -492,7 +540,6 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
     double held = 0;  // the conflict's strength
     // Units scored under kWindowFloor dispute only a denial or an opposite (below): without one,
     // the other finders are not run (their differences would be set aside anyway).
-    const std::string_view text_a = r.sources[a.source].text, text_b = r.sources[b.source].text;
     const std::vector<Difference> diff = l.score >= kWindowFloor || denial_or_opposite(a, b, al, text_a, text_b, res.lexicon)
                                              ? find_differences(a, b, al, text_a, text_b, res.lexicon)
                                              : std::vector<Difference>();
@@ -644,6 +691,7 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
   for (const SimUnit& u : in.units)
     for (const WordToken& w : u.words) ids.push_back(w.lex), ids.push_back(w.phrase);
   const WordSignatures signatures(res.lexicon, std::move(ids));
+  const bool every_pair = options.min_score >= 0;  // every pair's score reported
   size_t runs = 1;
   if constexpr (kTasks) {
     if (options.run_tasks) runs = std::max<size_t>(1, std::min(options.tasks, n / 64));
@@ -651,7 +699,7 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
       // Each judgement depends only on its pair (CopyMemo: a copy judged again is judged the
       // same), so runs of consecutive pairs, joined in order, give what one run gives.
       std::vector<Scored> parts(runs);
-      options.run_tasks(runs, [&](size_t k) { score_run(in, r, res, unit_sets, signatures, n * k / runs, n * (k + 1) / runs, &parts[k]); });
+      options.run_tasks(runs, [&](size_t k) { score_run(in, r, res, unit_sets, signatures, every_pair, n * k / runs, n * (k + 1) / runs, &parts[k]); });
       for (Scored& p : parts) {
         out.links.insert(out.links.end(), std::make_move_iterator(p.links.begin()), std::make_move_iterator(p.links.end()));
         out.strength.insert(out.strength.end(), p.strength.begin(), p.strength.end());
@@ -660,13 +708,14 @@ Scored score_candidates(const LinkInput& in, const Result& r, const Resources& r
       }
     }
   }
-  if (runs == 1) score_run(in, r, res, unit_sets, signatures, 0, n, &out);
+  if (runs == 1) score_run(in, r, res, unit_sets, signatures, every_pair, 0, n, &out);
   drop_conflicts_between_non_counterparts(&out.links, out.strength, r);
   out.taken.assign(out.related.size(), false);
   return out;
 }
 
-void join_sides(const LinkInput& in, const std::vector<int>& event, const Resources& res, Scored* scored) {
+void join_sides(const LinkInput& in, const Result& r, const std::vector<int>& event, const Resources& res,
+                Scored* scored) {
   std::vector<Link>* links = &scored->links;
   const std::vector<double>& strength = scored->strength;
   const auto key = [](const UnitRef& x, const UnitRef& y) { return x < y ? std::make_pair(x, y) : std::make_pair(y, x); };
@@ -761,10 +810,10 @@ void join_sides(const LinkInput& in, const std::vector<int>& event, const Resour
               target->a = c_first ? c : y;
               target->b = c_first ? y : c;
               if (related) {
-                target->score = related->score;
+                target->score = score_of(in, r, res, related);
                 scored->taken[static_cast<size_t>(related - scored->related.data())] = true;
               } else {
-                target->score = similarity(in, res, sim(target->a), sim(target->b));
+                target->score = pair_score(in, r, res, unit_index(in, target->a), unit_index(in, target->b));
               }
               existing.add(key(c, y), n + added.size() - 1);
             }
@@ -780,7 +829,8 @@ void join_sides(const LinkInput& in, const std::vector<int>& event, const Resour
   links->insert(links->end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
 }
 
-void add_count_disputes(const LinkInput& in, const std::vector<int>& event, const Resources& res, Scored* scored) {
+void add_count_disputes(const LinkInput& in, const Result& r, const std::vector<int>& event, const Resources& res,
+                        Scored* scored) {
   std::vector<Link>* links = &scored->links;
   const std::vector<CountDispute> found = count_disputes(in.units, event, res.lexicon);
   if (found.empty()) return;
@@ -830,10 +880,10 @@ void add_count_disputes(const LinkInput& in, const std::vector<int>& event, cons
       l.a = a;
       l.b = b;
       if (RelatedPair* related = find_related(in, scored, a, b)) {
-        l.score = related->score;  // judged related: it keeps its score
+        l.score = score_of(in, r, res, related);  // judged related: it keeps its score
         scored->taken[static_cast<size_t>(related - scored->related.data())] = true;
       } else {
-        l.score = similarity(in, res, ua, ub);
+        l.score = pair_score(in, r, res, d.a, d.b);
       }
       it = links->size();
       existing.add({a, b}, it);
@@ -887,8 +937,8 @@ void link_units(const Options& options, const std::vector<SourceData>& data, Res
   const std::vector<int> event = group_sources(&in, *r, *res);
   warn_apart(event, r);
   Scored scored = score_candidates(in, *r, *res, options);
-  join_sides(in, event, *res, &scored);
-  add_count_disputes(in, event, *res, &scored);
+  join_sides(in, *r, event, *res, &scored);
+  add_count_disputes(in, *r, event, *res, &scored);
   const bool report_related = options.min_score >= 0;
   for (Link& l : scored.links) {
     if (l.relation == Relation::kRelated && !(report_related && l.score >= options.min_score)) continue;

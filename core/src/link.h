@@ -41,7 +41,8 @@ LinkInput prepare_links(const std::vector<SourceData>& data, const Result& r, co
 std::vector<int> group_sources(LinkInput* in, const Result& r, const Resources& res);
 
 /// A scored pair that neither agrees nor conflicts: only its units (indices into LinkInput::units,
-/// a < b) and score are kept (16 bytes), since a cluster has one per candidate pair.
+/// a < b) and score are kept (16 bytes), since a cluster has one per candidate pair. Units that
+/// share no word are not scored (score -1) unless every pair's score is reported (Options::min_score).
 struct RelatedPair {
   uint32_t a = 0, b = 0;
   double score = 0;
@@ -59,8 +60,10 @@ struct Scored {
 
 /// Counts of one specific thing that cannot both hold (conflicts.h count_disputes) become conflict
 /// links, or turn related pairs into them, between units that found no counterpart (no agree or
-/// conflict link) in each other's source.
-void add_count_disputes(const LinkInput& in, const std::vector<int>& event, const Resources& res, Scored* scored);
+/// conflict link) in each other's source. A related pair left unscored (units that share no word)
+/// is scored then.
+void add_count_disputes(const LinkInput& in, const Result& r, const std::vector<int>& event, const Resources& res,
+                        Scored* scored);
 
 /// Sides of a numeric dispute reach further than the pairs scored: a unit that agrees with one
 /// side's unit and states that side's value (a compatible amount of the same thing) disputes the
@@ -69,7 +72,8 @@ void add_count_disputes(const LinkInput& in, const std::vector<int>& event, cons
 /// would agree but for them (`strength` as score_candidates() gives it, at least the agree
 /// threshold) reach further. Adds those conflict links (or turns related pairs into them);
 /// `event` as group_sources() returns it.
-void join_sides(const LinkInput& in, const std::vector<int>& event, const Resources& res, Scored* scored);
+void join_sides(const LinkInput& in, const Result& r, const std::vector<int>& event, const Resources& res,
+                Scored* scored);
 
 /// Clause windows are scored only for pairs whose whole units score at least this.
 inline constexpr double kWindowFloor = 0.1;

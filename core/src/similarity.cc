@@ -653,12 +653,22 @@ void align_compatible_numbers(const SimUnit& a, const SimUnit& b, WordAlignment*
 
 }  // namespace
 
-void pair_features(const SimUnit& a, const SimUnit& b, const PairContext& ctx, const std::vector<double>& cw,
-                   const Lexicon& lexicon, std::vector<double>* out, WordAlignment* al, RelationMemo* memo,
-                   SetCache* sets, const WordAlignment* whole) {
+void align_pair(const SimUnit& a, const SimUnit& b, const Lexicon& lexicon, WordAlignment* al, RelationMemo* memo,
+                const WordAlignment* whole) {
   if (whole) align_within(a.words, b.words, *whole, al);
   else align_words(a.words, b.words, lexicon, memo, al);
   align_compatible_numbers(a, b, al);
+}
+
+void aligned_features(const SimUnit& a, const SimUnit& b, const PairContext& ctx, const std::vector<double>& cw,
+                      const WordAlignment& al, std::vector<double>* out, SetCache* sets) {
+  fill_features(a, b, ctx, cw, &al, 0, out, sets);
+}
+
+void pair_features(const SimUnit& a, const SimUnit& b, const PairContext& ctx, const std::vector<double>& cw,
+                   const Lexicon& lexicon, std::vector<double>* out, WordAlignment* al, RelationMemo* memo,
+                   SetCache* sets, const WordAlignment* whole) {
+  align_pair(a, b, lexicon, al, memo, whole);
   fill_features(a, b, ctx, cw, al, 0, out, sets);
 }
 

@@ -139,10 +139,19 @@ class SetCache {
 /// Measures the features of the pair (a, b) into `x` (resized to feature_names().size()) and the
 /// word alignment into `alignment` (with the lexicon's relations from `memo` when given: see
 /// RelationMemo; or, for pieces of two units, from `whole`, the units' alignment: align_within()).
+/// The same as align_pair() and then aligned_features().
 void pair_features(const SimUnit& a, const SimUnit& b, const PairContext& context,
                    const std::vector<double>& cluster_weight, const Lexicon& lexicon, std::vector<double>* x,
                    WordAlignment* alignment, RelationMemo* memo = nullptr, SetCache* sets = nullptr,
                    const WordAlignment* whole = nullptr);
+/// The word alignment of pair_features() alone: words (align_words(), or align_within() `whole`),
+/// then the numbers of values that can both hold.
+void align_pair(const SimUnit& a, const SimUnit& b, const Lexicon& lexicon, WordAlignment* alignment,
+                RelationMemo* memo = nullptr, const WordAlignment* whole = nullptr);
+/// The features of pair_features() from the pair's alignment (align_pair()).
+void aligned_features(const SimUnit& a, const SimUnit& b, const PairContext& context,
+                      const std::vector<double>& cluster_weight, const WordAlignment& alignment,
+                      std::vector<double>* x, SetCache* sets = nullptr);
 
 /// The features of the pair as if the values in the given spans agreed: the tokens of each
 /// discrepancy are aligned to each other, and the counts of disagreeing facts of their kinds are
