@@ -480,7 +480,7 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
         // Two pieces that hardly share a word cannot share a claim: not scored (kPieceReach).
         const auto [cover_a, cover_b] = best_cover(pairs[p].first->words, pairs[p].second->words, al);
         if (std::max(cover_a, cover_b) < kPieceReach) continue;
-        pair_features(*pairs[p].first, *pairs[p].second, ctx, in.cluster_weight, res.lexicon, &x, &wal, &memo, &sets, &al);
+        align_pair(*pairs[p].first, *pairs[p].second, res.lexicon, &wal, &memo, &al);
         // Pieces that share nothing but who says it ("Local 212 said it would meet" / "Local 212
         // said it was raining") share no claim.
         bool shared = false;
@@ -488,6 +488,7 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
           shared = shared || (wal.a_to_b[i] >= 0 && (pairs[p].first->words[i].flags & kContent) &&
                               !said(*pairs[p].first, i) && !said(*pairs[p].second, static_cast<size_t>(wal.a_to_b[i])));
         if (!shared) continue;
+        aligned_features(*pairs[p].first, *pairs[p].second, ctx, in.cluster_weight, wal, &x, &sets);
         const double s = res.clause.probability(x);
         if (s > piece) piece = s, best_piece = p;
       }
