@@ -587,10 +587,12 @@ std::string furniture(std::string_view s, size_t b, size_t e, bool first_para) {
         return starts_with(under, c) || (under.size() >= c.size() && under.compare(under.size() - c.size(), c.size(), c) == 0);
       }))
     return words.size() <= 4 ? "credit" : "caption";
-  // A credit line closing the paragraph ("... Photo: Jane Roe"): a marker and a short name.
+  // A credit line closing the paragraph ("... Photo: Jane Roe"): a marker and a short name (each
+  // ends with a colon: a paragraph without one is spared the searches).
+  const size_t colon = folded.rfind(':');
   for (auto c : {std::string_view("photo:"), std::string_view("picture:"), std::string_view("image:"),
                  std::string_view("credit:"), std::string_view("photograph:")}) {
-    const size_t at = folded.rfind(c);
+    const size_t at = colon == std::string::npos ? colon : folded.rfind(c, colon);
     if (at != std::string::npos && at > 0 &&
         words_of(folded, at + c.size(), folded.size(), 8).size() <= 5 && words.size() <= 40)
       return "caption";
