@@ -264,7 +264,6 @@ double score_of(const LinkInput& in, const Result& r, const Resources& res, Rela
   return p->score;
 }
 
-
 // Word-for-word copies: syndicated copies of one story ask for the same pair of sentences again and
 // again (40 copies of a wire story give 780 pairs of any two of its sentences, each pair the same
 // two texts). The judgement of a pair depends only on its two units' words (their kinds, terms and
@@ -427,7 +426,7 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
     // Units that share no word score under the window floor (bounded()): without a denial or an
     // opposite between them they are only related, whatever the model says, and the model is not
     // asked (a quarter of the candidates of real articles) unless every pair's score is reported;
-    // a count dispute that links such a pair scores it then (pair_score()).
+    // a dispute of values that links such a pair scores it then (score_of()).
     if (!every_pair && !shares_a_word(a, al) && !denial_or_opposite(a, b, al, text_a, text_b, res.lexicon)) {
       l.score = kUnscored;
       if (copies.keeps(ia, ib)) copies.keep(ia, ib, {moved(l, a0, b0, 0, 0), 0.0, c.overlap});

@@ -35,9 +35,10 @@ bool listed(const std::string_view (&words)[N], std::string_view w) {
 
 /// A fixed set of folded words, given as one string of words in byte order separated by single
 /// spaces; has() and value() reject most words by length and a 512-bit filter of length and first
-/// and last bytes (of a pair "key=value", of its key), then binary-search. The constexpr constructor makes it at compile time (a list out of
-/// order does not compile): a word list costs its bytes of data and no code, no allocation, no
-/// guard. read() makes one at run time from text that outlives it (the data's word lists).
+/// and last bytes (of a pair "key=value", of its key), then binary-search. The constexpr
+/// constructor makes it at compile time (a list out of order does not compile): a word list costs
+/// its bytes of data and no code, no allocation, no guard. read() makes one at run time from text
+/// that outlives it (the data's word lists).
 ///   static constexpr WordSet kDays("friday monday tuesday");
 class WordSet {
  public:
@@ -69,15 +70,16 @@ class WordSet {
     const std::string_view sorted_words = words_;
     size_t b = 0;
     while (b < sorted_words.size()) {
-      size_t e = b, key = 0;  // key: where the word's key ends (its '=' in a pair "key=value")
-      while (e < sorted_words.size() && sorted_words[e] != ' ') {
-        if (sorted_words[e] == '=' && key == 0) key = e;
-        ++e;
-      }
-      if (key == 0 || key == b) key = e;
-      if (key - b < shortest_) shortest_ = key - b;
-      if (key - b > longest_) longest_ = key - b;
-      const unsigned h = bloom_hash(sorted_words.substr(b, key - b));
+      size_t e = b;
+      while (e < sorted_words.size() && sorted_words[e] != ' ') ++e;
+      // A pair "key=value" is filtered by its key, as has_chars() and value() ask (a word that
+      // opens with '=' is all key).
+      const std::string_view word = sorted_words.substr(b, e - b);
+      const size_t eq = word.find('=');
+      const std::string_view key = eq == 0 || eq == std::string_view::npos ? word : word.substr(0, eq);
+      if (key.size() < shortest_) shortest_ = key.size();
+      if (key.size() > longest_) longest_ = key.size();
+      const unsigned h = bloom_hash(key);
       bloom_[h >> 6] |= 1ull << (h & 63u);
       b = e + 1;
     }
