@@ -1918,8 +1918,7 @@ TEST(Conflicts, NoCasualtiesIsNoneInjured) {
 TEST(Conflicts, UnitsThatShareNoWordAreScoredWhenACountLinksThem) {
   Input in;
   const char* texts[] = {"Fire swept through a paint shop on Marl Street on Sunday. No one was injured.",
-                         "A paint shop on Marl Street burned on Sunday. Nobody was hurt in the blaze, the fire service "
-                         "confirmed.",
+                         "A paint shop on Marl Street burned on Sunday. Nobody was hurt in the blaze, firemen said.",
                          "A paint shop on Marl Street caught fire on Sunday. Two workers were injured."};
   for (size_t k = 0; k < 3; ++k) in.sources.push_back({std::string(1, static_cast<char>('a' + k)), "", texts[k]});
   const Result some = compare(in);
