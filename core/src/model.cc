@@ -132,7 +132,8 @@ std::string Model::load(std::string_view text) {
   for (const auto& tree : trees) read += tree.size();
   if (trees.size() * (inner + leaves) > kMaxPadding * read) return "model: trees of too different depths";
   trees_ = trees.size();
-  splits_.resize(trees_ * inner);
+  split_at_.resize(trees_ * inner);
+  split_on_.resize(trees_ * inner);
   leaves_.resize(trees_ * leaves);
   for (size_t t = 0; t < trees_; ++t) {
     // Heap position h holds the tree's node `at[h]`; below a leaf, the leaf again.
@@ -145,7 +146,8 @@ std::string Model::load(std::string_view text) {
       const Node& node = trees[t][static_cast<size_t>(at[h])];
       if (h < inner) {
         // A leaf standing in for a split: either way leads to itself.
-        splits_[t * inner + h] = node.feature < 0 ? Split{0.0f, 0} : Split{at_or_below(node.threshold), node.feature};
+        split_at_[t * inner + h] = node.feature < 0 ? 0.0f : at_or_below(node.threshold);
+        split_on_[t * inner + h] = static_cast<uint8_t>(node.feature < 0 ? 0 : node.feature);
       } else {
         leaves_[t * leaves + (h - inner)] = node.value;
       }
@@ -165,13 +167,14 @@ double Model::log_odds(const std::vector<double>& x) const {
   // Four trees walked side by side (their steps do not wait on each other), their leaves added
   // in order.
   for (; t + 4 <= trees_; t += 4) {
-    const Split* s = splits_.data() + t * inner;
+    const float* at = split_at_.data() + t * inner;
+    const uint8_t* on = split_on_.data() + t * inner;
     size_t k0 = 0, k1 = 0, k2 = 0, k3 = 0;
     for (int d = 0; d < depth_; ++d) {
-      k0 = 2 * k0 + 1 + static_cast<size_t>(!(v[s[k0].feature] <= s[k0].threshold));
-      k1 = 2 * k1 + 1 + static_cast<size_t>(!(v[s[inner + k1].feature] <= s[inner + k1].threshold));
-      k2 = 2 * k2 + 1 + static_cast<size_t>(!(v[s[2 * inner + k2].feature] <= s[2 * inner + k2].threshold));
-      k3 = 2 * k3 + 1 + static_cast<size_t>(!(v[s[3 * inner + k3].feature] <= s[3 * inner + k3].threshold));
+      k0 = 2 * k0 + 1 + static_cast<size_t>(!(v[on[k0]] <= at[k0]));
+      k1 = 2 * k1 + 1 + static_cast<size_t>(!(v[on[inner + k1]] <= at[inner + k1]));
+      k2 = 2 * k2 + 1 + static_cast<size_t>(!(v[on[2 * inner + k2]] <= at[2 * inner + k2]));
+      k3 = 2 * k3 + 1 + static_cast<size_t>(!(v[on[3 * inner + k3]] <= at[3 * inner + k3]));
     }
     const double* leaf = leaves_.data() + t * leaves - inner;
     sum += leaf[k0];
@@ -180,9 +183,10 @@ double Model::log_odds(const std::vector<double>& x) const {
     sum += leaf[3 * leaves + k3];
   }
   for (; t < trees_; ++t) {
-    const Split* s = splits_.data() + t * inner;
+    const float* at = split_at_.data() + t * inner;
+    const uint8_t* on = split_on_.data() + t * inner;
     size_t k = 0;
-    for (int d = 0; d < depth_; ++d) k = 2 * k + 1 + static_cast<size_t>(!(v[s[k].feature] <= s[k].threshold));
+    for (int d = 0; d < depth_; ++d) k = 2 * k + 1 + static_cast<size_t>(!(v[on[k]] <= at[k]));
     sum += leaves_[t * leaves + (k - inner)];
   }
   return sum;

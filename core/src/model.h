@@ -66,17 +66,15 @@ class Model {
 
  private:
   // Each tree is kept as a perfect binary tree of depth depth_ (a leaf above that depth is
-  // repeated below it), in heap order: the splits of tree t are splits_[t * (2^depth - 1) ...]
-  // (node k's children are 2k + 1 and 2k + 2; x[feature] <= threshold goes to 2k + 1), its leaves'
-  // log-odds steps leaves_[t * 2^depth ...]. Evaluation then takes the same depth_ steps in every
-  // tree, without a data-dependent branch: it walks a few hundred trees per pair of units.
+  // repeated below it), in heap order: the splits of tree t are at [t * (2^depth - 1) ...] of
+  // split_at_ and split_on_ (node k's children are 2k + 1 and 2k + 2; x[split_on_] <= split_at_
+  // goes to 2k + 1), its leaves' log-odds steps leaves_[t * 2^depth ...]. Evaluation then takes
+  // the same depth_ steps in every tree, without a data-dependent branch: it walks a few hundred
+  // trees per pair of units, so the splits take 5 bytes each, not 8: a tree's 31 in three cache
+  // lines, where a struct of threshold and feature took four.
   // Features are compared in single precision, so a threshold is kept as the largest float not
   // above it: for every float v, v <= that float exactly when v <= the threshold.
-  struct Split {
-    float threshold = 0;
-    int32_t feature = 0;
-  };
-  static constexpr size_t kMaxFeatures = 256;
+  static constexpr size_t kMaxFeatures = 256;  ///< feature indices fit a byte
   static constexpr int kMaxDepth = 10;
   static constexpr size_t kMaxPadding = 16;  ///< nodes kept per node read, at most
   std::string id_;
@@ -86,7 +84,8 @@ class Model {
   double base_ = 0;
   int depth_ = 0;
   size_t trees_ = 0;
-  std::vector<Split> splits_;
+  std::vector<float> split_at_;      ///< each split's threshold
+  std::vector<uint8_t> split_on_;    ///< each split's feature
   std::vector<double> leaves_;
 };
 
