@@ -84,8 +84,8 @@ class Model {
   double base_ = 0;
   int depth_ = 0;
   size_t trees_ = 0;
-  std::vector<float> split_at_;      ///< each split's threshold
-  std::vector<uint8_t> split_on_;    ///< each split's feature
+  std::vector<float> split_at_;    ///< each split's threshold
+  std::vector<uint8_t> split_on_;  ///< each split's feature
   std::vector<double> leaves_;
 };
 
