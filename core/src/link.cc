@@ -427,7 +427,8 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
     // opposite between them they are only related, whatever the model says, and the model is not
     // asked (a quarter of the candidates of real articles) unless every pair's score is reported;
     // a dispute of values that links such a pair scores it then (score_of()).
-    if (!every_pair && !shares_a_word(a, al) && !denial_or_opposite(a, b, al, text_a, text_b, res.lexicon)) {
+    const bool shares = shares_a_word(a, al);
+    if (!every_pair && !shares && !denial_or_opposite(a, b, al, text_a, text_b, res.lexicon)) {
       l.score = kUnscored;
       if (copies.keeps(ia, ib)) copies.keep(ia, ib, {moved(l, a0, b0, 0, 0), 0.0, c.overlap});
       record(std::move(l), 0.0);
@@ -437,7 +438,7 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
     l.score = model.probability(x);
     // Word for word the same sentence: the same claim, whatever a model trained on rewordings says.
     if (same_words(a, b)) l.score = 1.0;
-    l.score = bounded(l.score, a, al);
+    if (!shares) l.score = std::min(l.score, kUnsharedScore);  // bounded()
     // A sentence that carries several claims agrees with another through one of them: the best
     // pair of clause windows (or a window and the whole other unit), by the clause model, decides
     // whether they share a claim. The link's score stays the similarity of the two whole sentences.
