@@ -1953,6 +1953,30 @@ TEST(Conflicts, TheSameLargeCountOfPeopleAgrees) {
                      "Its crew of 214 people were told to remain on board until Monday."));
 }
 
+// The same sum of money or measure, written with two significant digits or more and however each
+// sentence words the rest, is one claim; a round value ("$5,000", "2 km") may stand for two things
+// and agrees through nothing but its sentence, and so do values of another currency, or a bound.
+TEST(Conflicts, TheSameExactSumOrMeasureAgrees) {
+  const auto agree = [](const std::string& a, const std::string& b) {
+    const Result r = compared({"Thieves raided the Brannock jewellers in Velsey early on Thursday. " + a,
+                               "A jewellery shop in Velsey was robbed before dawn on Thursday. " + b});
+    EXPECT_TRUE(r.ok()) << r.error;
+    for (const Link& l : r.links)
+      if (l.a.unit == 1 && l.b.unit == 1 && l.relation == Relation::kAgree) return true;
+    return false;
+  };
+  EXPECT_TRUE(agree("The owner said the gang escaped with $38,500 in cash and watches.",
+                    "Police confirmed that 38.5 thousand dollars was missing from the safe."));
+  EXPECT_TRUE(agree("Officers followed the getaway van for 145 kilometres on the motorway.",
+                    "The chase ended near Tarrow after some 145 km, when the van ran out of fuel."));
+  EXPECT_FALSE(agree("The owner said the gang escaped with $5,000 in cash and watches.",
+                     "Police confirmed that 5,000 dollars was missing from the safe."));
+  EXPECT_FALSE(agree("The owner said the gang escaped with $38,500 in cash and watches.",
+                     "Police confirmed that 38,500 euros was missing from the safe."));
+  EXPECT_FALSE(agree("The owner said the gang escaped with $38,500 in cash and watches.",
+                     "Police confirmed that more than $38,500 was missing from the safe."));
+}
+
 // A distance in a compass direction places one thing: the same position in other words agrees,
 // another distance in that direction disputes it, another direction is something else.
 TEST(Conflicts, DistancesInOneDirection) {

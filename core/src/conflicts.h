@@ -103,9 +103,10 @@ bool states_count(const SimUnit& u, const std::string& key);
 
 /// The count disputes of `units` among sources of one event (event_of_source as group_events()
 /// gives it), and (with `agree` set) the pairs that state the same amount of one specific thing,
-/// the same sum of money, or the same large count (kDistinctCount) of the same things ("352
-/// passengers" / "352 people"; the counted nouns related in `lexicon`, or people both). Sorted by
-/// (a, b).
+/// the same sum of money, the same large count (kDistinctCount) of the same things ("352
+/// passengers" / "352 people"; the counted nouns related in `lexicon`, or people both), or the
+/// same sum or measure written with two significant digits or more ("$38,500" / "38.5 thousand
+/// dollars"). Sorted by (a, b).
 std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units,
                                          const std::vector<int>& event_of_source, const Lexicon& lexicon);
 

@@ -96,6 +96,16 @@ CountDispute count_pair(std::string key, bool agree, uint32_t a, uint32_t b, con
   return d;
 }
 
+// A value written with at least two significant digits (450, 38,500, 2.5), not a round one (5,
+// 10, 3,000).
+bool distinctive(double v) {
+  if (!(v > 0) || v > 1e15) return false;
+  if (v != static_cast<double>(static_cast<int64_t>(v))) return true;
+  int64_t n = static_cast<int64_t>(v);
+  while (n % 10 == 0) n /= 10;
+  return n >= 10;
+}
+
 }  // namespace
 
 // The surname of the person whose age q is, when q stands between commas right after a name
@@ -236,20 +246,25 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
   // different things as often as they dispute one. Names the two sentences do not share are no
   // sign of two happenings here (they are for a dispute, names_apart()): one report of a sinking
   // names the port the ship left, another the island it was bound for.
-  // Keyed by the value's bits, most significant first: positive values in their order (the map
-  // of by_key's type, not another).
+  // The same sum of money or measure, written with at least two significant digits ("$38,500" /
+  // "38.5 thousand dollars", "450 hectares" / "about 450 ha"), is one claim too: such a value
+  // rarely stands for two things of one event (a bound, "more than $38,500", is another claim).
+  // Keyed by the value's bits, most significant first (positive values in their order; the map of
+  // by_key's type, not another), after the unit for a sum or measure.
   std::map<std::string, std::vector<Mention>> by_value;
   for (uint32_t u = 0; u < units.size(); ++u) {
     if (units[u].copy) continue;
-    for (const Quantity& q : units[u].data->facts.quantities)
-      if (q.kind == QuantityKind::kCount && q.vague.empty() && !q.range && q.num_lo >= kDistinctCount &&
-          !q.unit.empty() && q.unit != "age" && !partitive(units[u], q)) {
-        uint64_t bits;
-        std::memcpy(&bits, &q.num_lo, sizeof bits);
-        std::string value(8, '\0');
-        for (size_t b = 0; b < 8; ++b) value[b] = static_cast<char>(bits >> (56 - 8 * b));
-        by_value[value].push_back({u, &q});
-      }
+    for (const Quantity& q : units[u].data->facts.quantities) {
+      const bool count = q.kind == QuantityKind::kCount && q.num_lo >= kDistinctCount && q.unit != "age" && !partitive(units[u], q);
+      const bool amount = ((q.kind == QuantityKind::kMoney && q.value < 1e6) || q.kind == QuantityKind::kMeasure) &&
+                          (q.hedge.empty() || q.hedge == "about") && distinctive(q.num_lo);
+      if (!(count || amount) || !q.vague.empty() || q.range || q.unit.empty()) continue;
+      uint64_t bits;
+      std::memcpy(&bits, count ? &q.num_lo : &q.value, sizeof bits);
+      std::string value = count ? "" : q.unit + ' ';
+      for (size_t b = 0; b < 8; ++b) value += static_cast<char>(bits >> (56 - 8 * b));
+      by_value[value].push_back({u, &q});
+    }
   }
   for (const auto& [value, ms] : by_value) {
     if (ms.size() > kMaxCountMentions) continue;
@@ -261,7 +276,7 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
         const Quantity& qb = *ms[k].q;
         if (x.source == y.source || !same_event(x.source, y.source)) continue;
         if (qa.state != qb.state || !compatible(qa, qb)) continue;
-        if (!same_things(counted_noun(x, qa), counted_noun(y, qb), lexicon)) continue;
+        if (qa.kind == QuantityKind::kCount && !same_things(counted_noun(x, qa), counted_noun(y, qb), lexicon)) continue;
         out.push_back(count_pair("value " + qa.display, true, ms[i].unit, ms[k].unit, qa, qb, ""));
       }
   }
