@@ -1977,6 +1977,30 @@ TEST(Conflicts, TheSameExactSumOrMeasureAgrees) {
                      "Police confirmed that more than $38,500 was missing from the safe."));
 }
 
+// An opposite stated the other way round says the same ("will not reopen" / "will remain closed",
+// "unable" / "not able"): the units agree. Opposites stated the same way do not.
+TEST(Conflicts, AnOppositeStatedTheOtherWayRoundAgrees) {
+  const auto relation = [](const std::string& a, const std::string& b) {
+    const Result r = compared({a, b});
+    EXPECT_TRUE(r.ok()) << r.error;
+    for (const Link& l : r.links)
+      if (l.relation != Relation::kRelated) return std::string(l.relation == Relation::kAgree ? "agree" : "conflict");
+    return std::string("none");
+  };
+  EXPECT_EQ(relation("The ferry terminal will remain closed for the rest of the week, the operator said.",
+                     "The operator said the ferry terminal will not reopen for the rest of the week."),
+            "agree");
+  EXPECT_EQ(relation("Investigators said the warehouse was uninsured at the time of the fire.",
+                     "Investigators said the warehouse was not insured at the time of the fire."),
+            "agree");
+  EXPECT_EQ(relation("Rescue teams were unable to reach the stranded climbers because of the storm.",
+                     "Because of the storm, rescue teams were not able to reach the stranded climbers."),
+            "agree");
+  EXPECT_NE(relation("The ferry terminal will remain closed for the rest of the week, the operator said.",
+                     "The operator said the ferry terminal will not close for the rest of the week."),
+            "agree");
+}
+
 // A distance in a compass direction places one thing: the same position in other words agrees,
 // another distance in that direction disputes it, another direction is something else.
 TEST(Conflicts, DistancesInOneDirection) {

@@ -134,6 +134,12 @@ std::vector<Difference> find_differences(const SimUnit& a, const SimUnit& b, con
 bool denial_or_opposite(const SimUnit& a, const SimUnit& b, const WordAlignment& alignment,
                         std::string_view text_a, std::string_view text_b, const Lexicon& lexicon);
 
+/// Opposite words aligned between `a` and `b` of which one is stated the other way round ("will
+/// not reopen" / "will remain closed", "was not guilty" / "was innocent"): one state told from
+/// either side, no dispute. Each as a discrepancy of type "negation" between the two words, for
+/// the link stage to set aside: a pair that agrees without them says one thing two ways.
+std::vector<Discrepancy> restated_opposites(const SimUnit& a, const SimUnit& b, const WordAlignment& alignment);
+
 /// A statement and its denial word for word ("There is no man drawing" / "The man is drawing"):
 /// every content word of each unit but its negators is aligned to the same word of the other
 /// (WordMatch::kExact), and each has at least two. Set aside, such a denial leaves nothing to

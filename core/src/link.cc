@@ -551,29 +551,29 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
     // So are a different name in one slot and names apart in others.
     const bool apart = names && !values && names_apart(a, b, &diff);
     names = names || (values && names_apart(a, b));
+    // The words of a disputed slot (an office) stay unaligned: the slot itself is no evidence.
+    using Slots = std::vector<std::pair<Span, Span>>;
+    const auto best_neutral = [&](const std::vector<Discrepancy>& set, const Slots& slots, bool use_windows) {
+      double best = 0;
+      for (size_t p = 0; p < (use_windows ? pairs.size() : 1); ++p) {
+        const SimUnit& ua = *pairs[p].first;
+        const SimUnit& ub = *pairs[p].second;
+        bool holds = true;
+        for (const Discrepancy& d : set) holds = holds && within(ua, d.a) && within(ub, d.b);
+        if (!holds) continue;
+        if (p == 0) {
+          neutral_features(ua, ub, ctx, in.cluster_weight, al, set, &neutral, &sets, &slots);
+        } else {
+          align_within(ua.words, ub.words, al, &wal);
+          neutral_features(ua, ub, ctx, in.cluster_weight, wal, set, &neutral, &sets, &slots);
+        }
+        best = std::max(best, model.probability(neutral));
+      }
+      return best;
+    };
     if (!diff.empty() && !(names && values) && !apart) {
       // Each kind of difference is judged with the others left in place: a pair that differs in
       // its names and its numbers and its dates is two reports of two things, not a conflict.
-      // The words of a disputed slot (an office) stay unaligned: the slot itself is no evidence.
-      using Slots = std::vector<std::pair<Span, Span>>;
-      const auto best_neutral = [&](const std::vector<Discrepancy>& set, const Slots& slots, bool use_windows) {
-        double best = 0;
-        for (size_t p = 0; p < (use_windows ? pairs.size() : 1); ++p) {
-          const SimUnit& ua = *pairs[p].first;
-          const SimUnit& ub = *pairs[p].second;
-          bool holds = true;
-          for (const Discrepancy& d : set) holds = holds && within(ua, d.a) && within(ub, d.b);
-          if (!holds) continue;
-          if (p == 0) {
-            neutral_features(ua, ub, ctx, in.cluster_weight, al, set, &neutral, &sets, &slots);
-          } else {
-            align_within(ua.words, ub.words, al, &wal);
-            neutral_features(ua, ub, ctx, in.cluster_weight, wal, set, &neutral, &sets, &slots);
-          }
-          best = std::max(best, model.probability(neutral));
-        }
-        return best;
-      };
       // The numbers found disputed are set aside while the dates are judged: a count and a day
       // that both differ ("600 evacuated on Wednesday" / "450 evacuated on Tuesday") are two
       // disputes of one claim, not a claim too far apart to dispute its day. (Names and denials
@@ -663,6 +663,13 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
       score_pieces();
       return piece >= clause_agree && !differ_within(diff, pairs[best_piece]);
     };
+    // An opposite stated the other way round ("will not reopen" / "will remain closed") says the
+    // same: with each pair of such words set aside as one word, the units may agree outright.
+    const auto restated = [&] {
+      if (!diff.empty() || l.score < kWindowFloor) return false;
+      const std::vector<Discrepancy> set = restated_opposites(a, b, al);
+      return !set.empty() && best_neutral(set, {}, false) >= agree;
+    };
     if (!l.discrepancies.empty()) {
       l.relation = Relation::kConflict;
     } else if (agrees()) {
@@ -672,6 +679,8 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
         l.clause_a = piece_span(*pairs[best_piece].first);
         l.clause_b = piece_span(*pairs[best_piece].second);
       }
+    } else if (restated()) {
+      l.relation = Relation::kAgree;
     }
     if (copies.keeps(ia, ib)) copies.keep(ia, ib, {moved(l, a0, b0, 0, 0), held, c.overlap});
     record(std::move(l), held);

@@ -211,4 +211,26 @@ void antonyms(const Side& a, const Side& b, const WordAlignment& al, const Lexic
 }
 
 }  // namespace conflicts_internal
+
+std::vector<Discrepancy> restated_opposites(const SimUnit& a, const SimUnit& b, const WordAlignment& al) {
+  using namespace conflicts_internal;
+  const Side sa{a, al.a_to_b, al.a_match, {}, &al, true};
+  const Side sb{b, al.b_to_a, al.b_match, {}, &al, false};
+  std::vector<Discrepancy> out;
+  for (const auto& [i, j] : al.antonyms) {
+    const size_t x = static_cast<size_t>(i), y = static_cast<size_t>(j);
+    // Names ("North" / "South") and nouns ("the man" / "the woman") name two things.
+    if (((a.words[x].flags | b.words[y].flags) & kName) || is_noun_like(sa, x) || is_noun_like(sb, y)) continue;
+    const Token& ta = a.data->tokens[x];
+    const Token& tb = b.data->tokens[y];
+    if (reversed(sa, x, tb.norm) == reversed(sb, y, ta.norm)) continue;
+    Discrepancy d;
+    d.type = "negation";
+    d.a = {ta.begin, ta.end};
+    d.b = {tb.begin, tb.end};
+    out.push_back(d);
+  }
+  return out;
+}
+
 }  // namespace tri
