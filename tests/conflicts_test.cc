@@ -1955,7 +1955,8 @@ TEST(Conflicts, TheSameLargeCountOfPeopleAgrees) {
 
 // The same sum of money or measure, written with two significant digits or more and however each
 // sentence words the rest, is one claim; a round value ("$5,000", "2 km") may stand for two things
-// and agrees through nothing but its sentence, and so do values of another currency, or a bound.
+// and agrees through nothing but its sentence, and so do values of another currency, or a bound
+// past the value ("more than"; "up to" a value reaches it).
 TEST(Conflicts, TheSameExactSumOrMeasureAgrees) {
   const auto agree = [](const std::string& a, const std::string& b) {
     const Result r = compared({"Thieves raided the Brannock jewellers in Velsey early on Thursday. " + a,
@@ -1969,6 +1970,8 @@ TEST(Conflicts, TheSameExactSumOrMeasureAgrees) {
                     "Police confirmed that 38.5 thousand dollars was missing from the safe."));
   EXPECT_TRUE(agree("Officers followed the getaway van for 145 kilometres on the motorway.",
                     "The chase ended near Tarrow after some 145 km, when the van ran out of fuel."));
+  EXPECT_TRUE(agree("Police said the getaway car drove at speeds of up to 165 km/h.",
+                    "Officers chased the car out of town at 165 kilometres per hour."));
   EXPECT_FALSE(agree("The owner said the gang escaped with $5,000 in cash and watches.",
                      "Police confirmed that 5,000 dollars was missing from the safe."));
   EXPECT_FALSE(agree("The owner said the gang escaped with $38,500 in cash and watches.",

@@ -247,8 +247,9 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
   // sign of two happenings here (they are for a dispute, names_apart()): one report of a sinking
   // names the port the ship left, another the island it was bound for.
   // The same sum of money or measure, written with at least two significant digits ("$38,500" /
-  // "38.5 thousand dollars", "450 hectares" / "about 450 ha"), is one claim too: such a value
-  // rarely stands for two things of one event (a bound, "more than $38,500", is another claim).
+  // "38.5 thousand dollars", "450 hectares" / "about 450 ha", "speeds up to 120 mph" / "speeds
+  // reached 120 mph"), is one claim too: such a value rarely stands for two things of one event (a
+  // bound past it, "more than $38,500", is another claim).
   // Keyed by the value's bits, most significant first (positive values in their order; the map of
   // by_key's type, not another), after the unit for a sum or measure.
   std::map<std::string, std::vector<Mention>> by_value;
@@ -257,7 +258,9 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
     for (const Quantity& q : units[u].data->facts.quantities) {
       const bool count = q.kind == QuantityKind::kCount && q.num_lo >= kDistinctCount && q.unit != "age" && !partitive(units[u], q);
       const bool amount = ((q.kind == QuantityKind::kMoney && q.value < 1e6) || q.kind == QuantityKind::kMeasure) &&
-                          (q.hedge.empty() || q.hedge == "about") && distinctive(q.num_lo);
+                          (q.hedge.empty() || q.hedge == "about" || q.hedge == "up to" || q.hedge == "as many as" ||
+                           q.hedge == "at least") &&
+                          distinctive(q.num_lo);
       if (!(count || amount) || !q.vague.empty() || q.range || q.unit.empty()) continue;
       uint64_t bits;
       std::memcpy(&bits, count ? &q.num_lo : &q.value, sizeof bits);
