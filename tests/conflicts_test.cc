@@ -1911,6 +1911,28 @@ TEST(Conflicts, NoCasualtiesIsNoneInjured) {
   EXPECT_EQ(r.conflicts[0].sides[0].units.size(), 2u);
 }
 
+// "A man was injured" disputes "No injuries were reported" (at least one against none), not "Three
+// people were injured" (he may be one of them), and agrees by its count with nothing: "a woman
+// was injured" may be another person.
+TEST(Conflicts, SomeoneInAStateDisputesNone) {
+  const auto number_dispute = [](const std::string& a, const std::string& b) {
+    const Result r = compared({"A storm brought down trees across Orrin on Thursday night. " + a,
+                               "Trees fell across Orrin as a storm hit on Thursday night. " + b});
+    EXPECT_TRUE(r.ok()) << r.error;
+    for (const Conflict& c : r.conflicts)
+      if (c.type == "number") return true;
+    return false;
+  };
+  EXPECT_TRUE(number_dispute("No injuries were reported, police said.",
+                             "A man was injured when a tree fell on his car, police said."));
+  EXPECT_FALSE(number_dispute("Three people were injured by falling trees, police said.",
+                              "A man was injured when a tree fell on his car, police said."));
+  const Result r = compared({"A man was injured when a tree fell on his car in Orrin.",
+                             "A woman was injured on Friday when a wall collapsed in Tarrow."});
+  ASSERT_TRUE(r.ok()) << r.error;
+  for (const Link& l : r.links) EXPECT_NE(l.relation, Relation::kAgree);
+}
+
 // Candidate pairs whose units share no word as itself, a synonym or a derived form are left
 // unscored unless a count links them, and then scored as every pair is when all scores are asked
 // for: the link of "No one was injured" and "Nobody was hurt in the blaze" (a candidate: they

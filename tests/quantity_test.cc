@@ -397,6 +397,8 @@ TEST(QuantityTest, CountsOfNone) {
     const char* text;
     const char* span;
     const char* state;
+    double at_least = 0;  ///< 0: none; 1: at least one
+    const char* display = "none";
   };
   const Case kCases[] = {
       {"No one was killed, police said.", "No one was killed", "dead"},
@@ -409,6 +411,10 @@ TEST(QuantityTest, CountsOfNone) {
       {"No one is missing, the council said.", "No one is missing", "missing"},
       // Casualties are the dead and the injured: none of them is none injured.
       {"There were no casualties in the crash.", "no casualties", "injured"},
+      // One person in a state is at least one of that state.
+      {"A man was injured when a tree fell on his car.", "A man was injured", "injured", 1, "at least 1"},
+      {"Police said a local woman was arrested on Friday.", "a local woman was arrested", "arrested", 1, "at least 1"},
+      {"An elderly passenger died in hospital.", "An elderly passenger died", "dead", 1, "at least 1"},
   };
   for (const Case& c : kCases) {
     SCOPED_TRACE(c.text);
@@ -418,10 +424,19 @@ TEST(QuantityTest, CountsOfNone) {
     ASSERT_NE(q, nullptr) << "got " << AllQuantities(f, s);
     EXPECT_EQ(q->kind, QuantityKind::kCount);
     EXPECT_EQ(q->state, c.state);
-    EXPECT_EQ(q->value, 0.0);
-    EXPECT_EQ(q->lo, 0.0);
-    EXPECT_EQ(q->hi, 0.0);
-    EXPECT_EQ(q->display, "none");
+    EXPECT_EQ(q->value, c.at_least);
+    EXPECT_EQ(q->lo, c.at_least);
+    if (c.at_least == 0) EXPECT_EQ(q->hi, 0.0);
+    else EXPECT_GT(q->hi, 1000.0);
+    EXPECT_EQ(q->display, c.display);
+  }
+  // A person described, not counted in a state ("a man injured in the crash said"), a state
+  // denied, or a person of an age (the age reader's), is none of that.
+  for (const char* text : {"A man injured in the crash said the road was icy.", "A man was not injured.",
+                           "A spokesman said the road was icy.", "A 27-year-old man was arrested."}) {
+    const std::string s = text;
+    const tri::Facts f = Extract(s);
+    for (const Quantity& q : f.quantities) EXPECT_TRUE(q.state.empty()) << text << ": " << AllQuantities(f, s);
   }
   const std::string none_text = "No one was killed.", two_text = "Two people died.";
   const tri::Facts none_facts = Extract(none_text), two_facts = Extract(two_text);

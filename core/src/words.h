@@ -150,6 +150,7 @@ namespace tri {
   X(quantity_state_word_displaced) \
   X(quantity_state_word_hospitalised) \
   X(quantity_none_injured) \
+  X(quantity_someone_nouns) \
   X(time_part_before_small) \
   X(measure_magnitude_after_scales) \
   X(measure_magnitude_before_links) \

@@ -209,6 +209,9 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
           continue;
         const bool age = key.rfind("age ", 0) == 0;
         if (agree && age) continue;  // one person's age, not one claim
+        // "A man was injured" counts at least one: it disputes none and agrees with no count ("a
+        // woman was injured" is another person as often as not).
+        if (agree && (ms[i].q->hedge == "at least one" || ms[k].q->hedge == "at least one")) continue;
         // A unit that also states the other's value ("12 pence, up from 10 pence" / "12p"), as a
         // figure or as parts that add up to it (numbers.cc also_given), has its counterpart in
         // it: each value meets its own.

@@ -405,9 +405,15 @@ void QuantityReader::push(Quantity q, size_t b, size_t e) {
 // ("no one knows", "no doubt") nothing is read. A zero in the same state is then one count like
 // any other: "no one was killed" and "nobody died" state one claim, and "two people died" disputes
 // it.
+// Also one person, at least, in a state: "A man was injured", "a local woman was arrested", "an
+// elderly passenger died". Read as a count of at least one, it disputes a count of none ("no one
+// was hurt") and not a larger count ("three people were injured": he may be one of them); a
+// person of an age ("a 27-year-old man") is left to the age reader, and "a man injured in the
+// crash said" describes him.
 size_t QuantityReader::read_none(size_t i) {
   const Scan& s = s_;
   size_t noun = kNone, next = kNone;  // the counted noun (none: people), the word after the phrase
+  bool someone = false;
   if (s.is(i, "nobody")) {
     next = i + 1;
   } else if (s.no_one(i)) {
@@ -415,12 +421,18 @@ size_t QuantityReader::read_none(size_t i) {
   } else if (s.is(i, "no") && s.word(i + 1) && !s.stop(i + 1) && !s.cap(i + 1)) {
     noun = i + 1;
     next = i + 2;
+  } else if (!s.is(i, "no")) {
+    for (size_t k = i + 1; k < i + 5 && s.word(k) && !s.used[k] && noun == kNone; ++k)
+      if (word_set(WordList::quantity_someone_nouns).has(s.norm(k))) noun = k;
+    if (noun == kNone || (!s.is(noun + 1, "died") && !state_link(s.norm(noun + 1)))) return kNone;
+    next = noun + 1;
+    someone = true;
   } else {
     return kNone;
   }
   std::string_view state;
   size_t e = next;
-  if (noun != kNone) state = state_word(s.norm(noun), s.stem(noun));  // "no deaths", "no injuries"
+  if (noun != kNone && !someone) state = state_word(s.norm(noun), s.stem(noun));  // "no deaths", "no injuries"
   // Casualties are the dead and the injured together: a count of them is neither state, but none
   // of them is none injured (and none dead): "there were no casualties" states what "nobody was
   // hurt" does, and "two people were injured" disputes it.
@@ -439,7 +451,18 @@ size_t QuantityReader::read_none(size_t i) {
   q.state = std::string(state);
   q.num_begin = s.bpos(i);
   q.num_end = s.epos(next - 1);
-  push(std::move(q), i, e);  // display: "none" (describe())
+  if (someone) {
+    // At least one: an open end (1e5, below the bound past which compare() rounds every value),
+    // not approximate, so that none is not within its rounding. Its hedge, once displayed, is
+    // made one of no list, which keeps it from agreeing by count (counts.cc: "a woman was
+    // injured" may be another person).
+    q.lo = q.num_lo = q.num_hi = q.value = 1;
+    q.hi = 1e5;
+    q.hedge = "at least";
+    q.num_end = s.epos(i);
+  }
+  push(std::move(q), i, e);  // display: "none", "at least 1" (describe())
+  if (someone) out_->back().hedge = "at least one";
   // The words stay free for the negation reader (polarity.cc): "nobody was hurt" denies as well
   // as counts.
   for (size_t k = i; k < e; ++k) s_.used[k] = 0;
@@ -449,7 +472,7 @@ size_t QuantityReader::read_none(size_t i) {
 size_t QuantityReader::read(size_t i) {
   Scan& s = s_;
   if (s.used[i]) return kNone;
-  if (s.is(i, "no") || s.is(i, "nobody")) {
+  if (s.is(i, "no") || s.is(i, "nobody") || s.is(i, "a") || s.is(i, "an")) {
     const size_t none = read_none(i);
     if (none != kNone) return none;
   }
