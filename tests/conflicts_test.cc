@@ -1436,6 +1436,13 @@ TEST(Conflicts, OneValueWithAndWithoutItsLeadingZero) {
                   .empty());
 }
 
+// A word that opens a headline or sentence is capitalised for standing first: a prefix
+// ("Ex-mayor") or a common word ("Fairies") is no name, and nothing disputes it as one.
+TEST(Conflicts, AnOpeningWordIsNoName) {
+  EXPECT_TRUE(conflicts_of({"Former Brenmoor mayor found guilty of taking bribes", "Ex-mayor guilty of corruption"}).empty());
+  EXPECT_TRUE(conflicts_of({"\"Goblins don't exist\" - agreed.", "\"Trolls don't exist\" - agreed."}).empty());
+}
+
 // A number with other words around it in an unaligned run stands in another part of the sentence;
 // a value against a number that is part of a name ("Channel 4") is no substitution either.
 TEST(Conflicts, ANumberAmongOtherWordsIsNoSubstitution) {

@@ -89,6 +89,9 @@ bool first_word(const SimUnit& u, size_t k);
 // Token k opens its unit with a word of the common vocabulary, capitalised only for standing first
 // ("Challenger Okonjo wins", "Veteran Lund retires"): a description, perhaps, not a given name.
 bool common_opening(const Side& s, size_t k, const Lexicon& lexicon);
+/// A "name" of one word that opens its unit, a common word or a prefix ("Veteran Lund retires",
+/// "Ex-mayor guilty of corruption"), is that word capitalised: no name to dispute.
+bool opening_word(const Side& s, Range r, const Lexicon& lexicon);
 
 // A difference of `type` between spans a and b.
 Difference make(const char* type, Span a, Span b, std::string reason, bool anchored);

@@ -361,6 +361,12 @@ bool other_offices(const NameMention& x, const NameMention& y) {
   return !x.role_head.empty() && !y.role_head.empty() && x.role_head != y.role_head;
 }
 
+bool opening_word(const Side& s, Range r, const Lexicon& lexicon) {
+  const auto& t = s.u.data->tokens;
+  return r.last == r.first + 1 && first_word(s.u, r.first) &&
+         (common_opening(s, r.first, lexicon) || (r.last < t.size() && t[r.last].norm == "-"));
+}
+
 void names(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Difference>* out) {
   if (title_case(a.u) || title_case(b.u)) return;
   const auto& na = a.u.data->facts.names;
@@ -373,12 +379,12 @@ void names(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
     used[j] = mentioned(nb[j], na) || in_quantity(b.u, nb[j]);
     if (used[j]) continue;
     ranges[j] = tokens_in(b.u, nb[j].begin, nb[j].end);
-    used[j] = description(b.u, ranges[j]) || country_named(b, ranges[j], a, lexicon);
+    used[j] = description(b.u, ranges[j]) || country_named(b, ranges[j], a, lexicon) || opening_word(b, ranges[j], lexicon);
   }
   for (const NameMention& x : na) {
     if (mentioned(x, nb) || in_quantity(a.u, x)) continue;
     const Range rx = tokens_in(a.u, x.begin, x.end);
-    if (description(a.u, rx) || country_named(a, rx, b, lexicon)) continue;
+    if (description(a.u, rx) || country_named(a, rx, b, lexicon) || opening_word(a, rx, lexicon)) continue;
     for (size_t j = 0; j < nb.size(); ++j) {
       const NameMention& y = nb[j];
       if (used[j]) continue;

@@ -241,7 +241,8 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
                                         same_country(a, run, b, Range{jb, je}, lexicon) ||
                                         country_named(a, run, b, lexicon) || country_named(b, Range{jb, je}, a, lexicon) ||
                                         (mentioned_elsewhere(a, run.first, e, b) && !named_whole(a, run.first, e, b)) ||
-                                        mentioned_elsewhere(b, jb, je, a)))
+                                        mentioned_elsewhere(b, jb, je, a) || opening_word(a, run, lexicon) ||
+                                        opening_word(b, Range{jb, je}, lexicon)))
       continue;
     const Span sa{ta[run.first].begin, ta[e - 1].end}, sb{tb[jb].begin, tb[je - 1].end};
     // The slot is anchored by the words around it, or by the whole sentence: every other content
