@@ -1436,6 +1436,13 @@ TEST(Conflicts, OneValueWithAndWithoutItsLeadingZero) {
                   .empty());
 }
 
+// An opposite's span takes the unaligned verb right before it ("remained closed"), not a noun
+// ("lamb standing" / "calf sitting" are two animals, not the opposite's words).
+TEST(Conflicts, AnOppositeSpanTakesAVerbBeforeItNotANoun) {
+  const auto cs = conflicts_of({"A lamb standing in the barn.", "A calf sitting in the barn."});
+  EXPECT_TRUE(has(cs, "negation", "\xE2\x80\x9Cstanding\xE2\x80\x9D vs \xE2\x80\x9Csitting\xE2\x80\x9D")) << all(cs);
+}
+
 // A word that opens a headline or sentence is capitalised for standing first: a prefix
 // ("Ex-mayor") or a common word ("Fairies") is no name, and nothing disputes it as one.
 TEST(Conflicts, AnOpeningWordIsNoName) {

@@ -44,7 +44,7 @@ bool reversed(const Side& s, size_t k, const std::string& other) {
 Span antonym_span(const Side& s, size_t k) {
   const auto& t = s.u.data->tokens;
   size_t first = k;
-  if (k > 0 && (s.u.words[k - 1].flags & kContent) && s.to[k - 1] < 0) first = k - 1;
+  if (k > 0 && (s.u.words[k - 1].flags & kVerb) && s.to[k - 1] < 0) first = k - 1;
   return {t[first].begin, t[k].end};
 }
 
