@@ -109,7 +109,8 @@ struct Quantity {
   /// fewer digits as possibly the other rounded.
   double step = 0;
   std::string hedge;  ///< normalised hedge: "about", "nearly", "up to", "as many as", "less than",
-                      ///< "at least", "more than", "just over", "well over"; empty when none
+                      ///< "at least", "more than", "just over", "well over"; "at least one" for
+                      ///< one person in a state ("a man was injured": 1 to 1e5); empty when none
   std::string vague;  ///< a vague amount, normalised: "dozens", "tens of thousands", "a couple";
                       ///< empty for a plain number
 };
