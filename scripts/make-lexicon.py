@@ -86,7 +86,10 @@ def stop_words():
 # antonyms (it has "survive" ! "succumb", "die" ! "be born"; "oppose" and "ban" have none): written
 # for the project, added to the @ant section.
 EXTRA_ANTONYMS = [('survive', 'die'), ('survive', 'perish'), ('support', 'oppose'), ('allow', 'ban'),
-                  ('allow', 'forbid'), ('permit', 'ban'), ('permit', 'forbid')]
+                  ('allow', 'forbid'), ('permit', 'ban'), ('permit', 'forbid'),
+                  # WordNet links "acquit" ! "convict" only: the other words of acquit's sense
+                  # ("clear", "exonerate": pronounce not guilty) are its opposites too.
+                  ('clear', 'convict'), ('exonerate', 'convict')]
 
 
 def read_index(wn):

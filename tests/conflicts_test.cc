@@ -700,7 +700,14 @@ TEST(Conflicts, OppositeOutcomesBeyondWordNet) {
                    {"Most of the union's members support the new pay offer.",
                     "Most of the union's members oppose the new pay offer."},
                    {"The council voted to allow street vendors in the old market on Sundays.",
-                    "The council voted to ban street vendors in the old market on Sundays."}});
+                    "The council voted to ban street vendors in the old market on Sundays."},
+                   // The other words of "acquit" in its sense: cleared of a charge, exonerated.
+                   {"The former treasurer was cleared of a second charge of fraud.",
+                    "The former treasurer was also convicted of fraud."},
+                   {"Both officers were exonerated of misconduct by the tribunal.",
+                    "Both officers were convicted of misconduct by the tribunal."}});
+  // Cleared of other things is no verdict against a conviction.
+  expect_no_conflict({{"Crews cleared the road after the crash on Friday.", "The driver was convicted after the crash on Friday."}});
 }
 
 // An ordinal counts in the series its phrase and qualifier name: "the third mayor to resign this
