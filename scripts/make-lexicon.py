@@ -89,7 +89,10 @@ EXTRA_ANTONYMS = [('survive', 'die'), ('survive', 'perish'), ('support', 'oppose
                   ('allow', 'forbid'), ('permit', 'ban'), ('permit', 'forbid'),
                   # WordNet links "acquit" ! "convict" only: the other words of acquit's sense
                   # ("clear", "exonerate": pronounce not guilty) are its opposites too.
-                  ('clear', 'convict'), ('exonerate', 'convict')]
+                  ('clear', 'convict'), ('exonerate', 'convict'),
+                  # Opposite decisions: a body approves or rejects, one accepts or declines an offer,
+                  # a court upholds or overturns.
+                  ('approve', 'reject'), ('accept', 'decline'), ('uphold', 'overturn')]
 
 
 def read_index(wn):

@@ -705,7 +705,12 @@ TEST(Conflicts, OppositeOutcomesBeyondWordNet) {
                    {"The former treasurer was cleared of a second charge of fraud.",
                     "The former treasurer was also convicted of fraud."},
                    {"Both officers were exonerated of misconduct by the tribunal.",
-                    "Both officers were convicted of misconduct by the tribunal."}});
+                    "Both officers were convicted of misconduct by the tribunal."},
+                   // Opposite decisions.
+                   {"The planning committee approved the new stadium on Tuesday.",
+                    "The planning committee rejected the new stadium on Tuesday."},
+                   {"The union accepted the pay offer.", "The union declined the pay offer."},
+                   {"The appeals court upheld his conviction.", "The appeals court overturned his conviction."}});
   // Cleared of other things is no verdict against a conviction.
   expect_no_conflict({{"Crews cleared the road after the crash on Friday.", "The driver was convicted after the crash on Friday."}});
 }
