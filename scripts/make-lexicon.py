@@ -91,8 +91,13 @@ EXTRA_ANTONYMS = [('survive', 'die'), ('survive', 'perish'), ('support', 'oppose
                   # ("clear", "exonerate": pronounce not guilty) are its opposites too.
                   ('clear', 'convict'), ('exonerate', 'convict'),
                   # Opposite decisions: a body approves or rejects, one accepts or declines an offer,
-                  # a court upholds or overturns.
-                  ('approve', 'reject'), ('accept', 'decline'), ('uphold', 'overturn')]
+                  # a court upholds or overturns, a measure is imposed or lifted, a vote passes or fails.
+                  ('approve', 'reject'), ('accept', 'decline'), ('uphold', 'overturn'), ('impose', 'lift'),
+                  ('pass', 'fail'),
+                  # Opposite outcomes and directions WordNet pairs through other words of their sense
+                  # (arrive ! leave, increase ! decrease, expand ! contract), and a fire's two causes.
+                  ('survive', 'kill'), ('arrive', 'depart'), ('increase', 'reduce'), ('expand', 'shrink'),
+                  ('arson', 'accident')]
 
 
 def read_index(wn):

@@ -710,7 +710,23 @@ TEST(Conflicts, OppositeOutcomesBeyondWordNet) {
                    {"The planning committee approved the new stadium on Tuesday.",
                     "The planning committee rejected the new stadium on Tuesday."},
                    {"The union accepted the pay offer.", "The union declined the pay offer."},
-                   {"The appeals court upheld his conviction.", "The appeals court overturned his conviction."}});
+                   {"The appeals court upheld his conviction.", "The appeals court overturned his conviction."},
+                   {"The ferry arrived at Harwick at nine o'clock.",
+                    "The ferry departed from Harwick at nine o'clock."},
+                   {"The council will increase parking charges next year.",
+                    "The council will reduce parking charges next year."},
+                   {"The government imposed a curfew on the capital.",
+                    "The government lifted the curfew on the capital."},
+                   {"The motion to close the library passed by six votes.",
+                    "The motion to close the library failed by six votes."},
+                   {"Both pilots survived the crash near Tolsby.",
+                    "Both pilots were killed in the crash near Tolsby."},
+                   {"The company plans to expand its workforce in Lenham.",
+                    "The company plans to shrink its workforce in Lenham."}});
+  // Two causes of one fire are no corroboration.
+  for (const Link& l : compared({"Investigators believe the warehouse fire was arson.",
+                                 "Investigators believe the warehouse fire was an accident."}).links)
+    EXPECT_NE(l.relation, Relation::kAgree) << l.score;
   // Cleared of other things is no verdict against a conviction.
   expect_no_conflict({{"Crews cleared the road after the crash on Friday.", "The driver was convicted after the crash on Friday."}});
 }
