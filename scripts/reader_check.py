@@ -7,7 +7,8 @@ without .txt) and expected.md, one judgement per line (other lines are ignored):
   AGREE: <src> "<words>" ~ <src> "<words>"          the two units state one claim: linked
                                                     directly (counted) or in one claim group
   CONFLICT: <src> "<words>" ~ <src> "<words>" (type: t)   the two units dispute a value
-  NOT-CONFLICT: <src> "<words>" ~ <src> "<words>"   values that only look different
+  NOT-CONFLICT: <src> "<words>" ~ <src> "<words>"   values that only look different: no conflict
+                                                    sets these words against each other
   DISTINCT: <src> "<words>" ~ <src> "<words>"       two things alike: neither agree nor conflict
   UNIQUE: <src> "<words>"                           a claim of one source only: no agree link
   BOILERPLATE: <src> "<words>"                      page furniture: a unit of kind boilerplate
@@ -51,11 +52,28 @@ def judge(result, expected_lines):
             agree.add(pair)
         elif link['relation'] == 'conflict':
             conflict.add(pair)
+    disputed = []  # (unit, start, end) of one side against those of another, per conflict
     for c in result['conflicts']:  # every unit of one side against every unit of another
         sides = [[x['unit'] for x in side['units']] for side in c['sides']]
         for i, si in enumerate(sides):
             for sj in sides[i + 1:]:
                 conflict.update(frozenset((a, b)) for a in si for b in sj)
+        spans = [[(x['unit'], x['start'], x['end']) for x in side['units']] for side in c['sides']]
+        for i, si in enumerate(spans):
+            for sj in spans[i + 1:]:
+                disputed.extend((x, y) for x in si for y in sj)
+
+    def values_disputed(ua, ta, ub, tb):
+        """Whether a conflict sets the words ta of unit ua against the words tb of unit ub (the
+        values a NOT-CONFLICT names; the two units may still dispute other values)."""
+        def at(u, words):
+            k = u['start'] + u['text'].find(words)
+            return (u['id'], k, k + len(words))
+
+        def meets(x, y):
+            return x[0] == y[0] and x[1] < y[2] and y[1] < x[2]
+        wa, wb = at(ua, ta), at(ub, tb)
+        return any((meets(x, wa) and meets(y, wb)) or (meets(x, wb) and meets(y, wa)) for x, y in disputed)
     groups = {u['id']: set(u.get('groups', [])) for us in units.values() for u in us}
     derived = {frozenset((p['a'], p['b'])): bool(p.get('derived')) for p in result.get('sourcePairs', [])}
     out = []
@@ -74,7 +92,7 @@ def judge(result, expected_lines):
             elif kind == 'CONFLICT':
                 held = 'ok' if pair in conflict else 'missed'
             elif kind == 'NOT-CONFLICT':
-                held = 'false conflict' if pair in conflict else 'ok'
+                held = 'false conflict' if values_disputed(ua, ta, ub, tb) else 'ok'
             else:
                 held = 'linked' if pair in agree or pair in conflict else 'ok'
             out.append((kind, held, line))

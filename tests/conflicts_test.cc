@@ -2605,6 +2605,19 @@ TEST(Conflicts, RuledOutIsADenial) {
                        "Kelby Water has not ruled out a hosepipe ban for its customers."}});
 }
 
+// Jobs lost are one count however they are told: jobs cut, workers who lose their jobs, people
+// put out of work (the quantity's state, "jobs lost"), within a pair and across a cluster.
+TEST(Conflicts, JobsLostToldTwoWays) {
+  expect_number({{"Haldane Ceramics will close its tile factory in Brackwater, cutting 340 jobs.",
+                  "Around 430 workers at Haldane Ceramics in Brackwater will lose their jobs.", "340 vs about 430"}});
+  const Result r = compared({"Corvath will close its Dunholm bakery in March, with the loss of 180 jobs.\n"
+                             "Chief executive Helen Marsh said costs would ease.",
+                             "Marsh said costs would ease.\nThe closure of the Dunholm bakery puts 210 people out of work."});
+  EXPECT_NE(side_values(r).find("180 jobs|210 people|"), std::string::npos) << side_values(r);
+  // Workers counted who do something else are no jobs lost.
+  expect_no_conflict({{"The bakery will close with the loss of 180 jobs.",
+                       "Some 300 workers protested against plans to close the bakery."}});
+}
+
 }  // namespace
 }  // namespace tri
-

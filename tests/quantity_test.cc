@@ -390,6 +390,32 @@ TEST(QuantityTest, WhatItIsAbout) {
   }
 }
 
+// Jobs lost: a word of loss and a word of work around the count ("cutting 340 jobs", "430
+// workers will lose their jobs", "210 people out of work"), or one word of both ("laid off").
+TEST(QuantityTest, JobsLost) {
+  const std::pair<const char*, const char*> lost[] = {
+      {"The firm is cutting 340 jobs at the plant.", "340 jobs"},
+      {"The bakery will close with the loss of 180 jobs.", "180 jobs"},
+      {"Bakery to close, 210 jobs lost", "210 jobs"},
+      {"About 430 workers at the plant in Brackwater will lose their jobs.", "About 430 workers"},
+      {"The closure puts 210 people out of work.", "210 people"},
+      {"Some 200 staff were laid off in May.", "Some 200 staff"},
+      {"The bank announced 900 redundancies.", "900 redundancies"}};
+  const std::pair<const char*, const char*> other[] = {
+      {"The plant employs 430 workers.", "430 workers"},
+      {"Some 300 workers protested against plans to cut jobs.", "Some 300 workers"},  // protesters
+      {"Crews cut 20 people free from the wreck.", "20 people"},
+      {"The team lost 12 games in a row.", "12 games"}};
+  // The state read for the quantity at `span` of `text`, or "(none)" when no quantity is there.
+  const auto state = [](const std::string& text, const char* span) {
+    const tri::Facts f = Extract(text);
+    const Quantity* q = FindQuantity(f, text, span);
+    return q ? q->state : std::string("(none)");
+  };
+  for (const auto& [text, span] : lost) EXPECT_EQ(state(text, span), "jobs lost") << text;
+  for (const auto& [text, span] : other) EXPECT_EQ(state(text, span), "") << text;
+}
+
 // A count of none in a state: people (or the noun given), valued 0, shown as "none"; without a
 // state, "no" and "nobody" read nothing.
 TEST(QuantityTest, CountsOfNone) {

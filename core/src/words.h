@@ -149,6 +149,7 @@ namespace tri {
   X(quantity_state_word_rescued) \
   X(quantity_state_word_displaced) \
   X(quantity_state_word_hospitalised) \
+  X(quantity_state_jobs_lost) \
   X(quantity_none_injured) \
   X(quantity_someone_nouns) \
   X(time_part_before_small) \

@@ -356,6 +356,24 @@ std::string QuantityReader::find_state(size_t b, size_t noun, size_t after) cons
     if (s.clause_break(k)) break;
     if (s.is(k, "toll") && !s.is(k - 1, "injury")) return "dead";
   }
+  // Jobs lost: a word of loss and a word of work around the count, or one word of both ("cutting
+  // 340 jobs", "the loss of 180 jobs", "340 jobs will go", "430 workers at the plant will lose
+  // their jobs", "putting 210 people out of work", "200 staff were laid off"). Read up to three
+  // words before the number and, after it, the clause's words up to a verb of another kind
+  // ("300 workers protested against plans to cut jobs": the count is of protesters).
+  const WordSet& kJobs = word_set(WordList::quantity_state_jobs_lost);  // "cut=l", "jobs=j", "laid=b"
+  char seen = 0;
+  const auto see = [&](size_t k) {
+    const std::string_view v = kJobs.value(s.norm(k));
+    if (!v.empty()) seen |= v[0] == 'l' ? 1 : v[0] == 'j' ? 2 : 3;
+    return !v.empty();
+  };
+  for (size_t k = p, step = 0; k != kNone && step < 3 && s.word(k); k = Scan::back(k, 1), ++step) see(k);
+  for (size_t k = noun != kNone ? noun : after, step = 0; step < 10 && s.word(k) && !s.clause_break(k); ++k, ++step) {
+    const std::string_view w = s.norm(k);
+    if (!see(k) && k != noun && (ends_with(w, "ed") || ends_with(w, "ing"))) break;
+  }
+  if (seen == 3) return "jobs lost";
   return {};
 }
 

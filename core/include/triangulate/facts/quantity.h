@@ -96,7 +96,8 @@ struct Quantity {
   std::string unit_text;
   std::string noun;   ///< kCount / kOrdinal: the counted noun, folded as written ("charges")
   std::string state;  ///< kCount: "dead", "injured", "missing", "arrested", "evacuated",
-                      ///< "rescued", "displaced", "without power", "in hospital" when the text says so;
+                      ///< "rescued", "displaced", "without power", "in hospital", "jobs lost" when the
+                      ///< text says so;
                       ///< else empty
   std::string owner;  ///< kMeasure, kMoney, kPercent, kDuration: the folded head noun of the
                       ///< thing it belongs to ("aftershock", "deal"); empty when not said
