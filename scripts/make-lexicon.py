@@ -97,7 +97,10 @@ EXTRA_ANTONYMS = [('survive', 'die'), ('survive', 'perish'), ('support', 'oppose
                   # Opposite outcomes and directions WordNet pairs through other words of their sense
                   # (arrive ! leave, increase ! decrease, expand ! contract), and a fire's two causes.
                   ('survive', 'kill'), ('arrive', 'depart'), ('increase', 'reduce'), ('expand', 'shrink'),
-                  ('arson', 'accident')]
+                  ('arson', 'accident'),
+                  # A value kept as it was and the same value changed.
+                  ('unchanged', 'raise'), ('unchanged', 'increase'), ('unchanged', 'cut'), ('unchanged', 'reduce'),
+                  ('unchanged', 'lower')]
 
 
 def read_index(wn):

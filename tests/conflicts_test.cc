@@ -722,11 +722,17 @@ TEST(Conflicts, OppositeOutcomesBeyondWordNet) {
                    {"Both pilots survived the crash near Tolsby.",
                     "Both pilots were killed in the crash near Tolsby."},
                    {"The company plans to expand its workforce in Lenham.",
-                    "The company plans to shrink its workforce in Lenham."}});
+                    "The company plans to shrink its workforce in Lenham."},
+                   // A value kept as it was and the same value changed.
+                   {"The bank left interest rates unchanged on Thursday.", "The bank cut interest rates on Thursday."},
+                   {"Ticket prices will remain unchanged next season.", "Ticket prices will increase next season."}});
   // Two causes of one fire are no corroboration.
   for (const Link& l : compared({"Investigators believe the warehouse fire was arson.",
                                  "Investigators believe the warehouse fire was an accident."}).links)
     EXPECT_NE(l.relation, Relation::kAgree) << l.score;
+  // What stayed unchanged is no other value's change.
+  EXPECT_TRUE(conflicts_of({"The route was unchanged, but the council cut the number of buses.",
+                            "The council cut the number of buses on the route."}).empty());
   // Cleared of other things is no verdict against a conviction.
   expect_no_conflict({{"Crews cleared the road after the crash on Friday.", "The driver was convicted after the crash on Friday."}});
 }
