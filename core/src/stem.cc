@@ -14,8 +14,10 @@
 
 #include "triangulate/stem.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstring>
+#include <string_view>
 
 namespace tri {
 namespace {
@@ -43,77 +45,35 @@ bool is_valid_li(char c) {
   }
 }
 
-// What a rule additionally requires before it fires.
-enum class Cond : unsigned char {
-  kNone,
-  kR2,           // the suffix starts in R2
-  kPrecededL,    // the suffix is preceded by 'l'   ("-logi" -> "-log")
-  kValidLi,      // the suffix is preceded by one of cdeghkmnrt
-  kPrecededST,   // the suffix is preceded by 's' or 't'
-};
+// The rules of steps 2, 3 and 4, "suffix/replacement/condition" separated by spaces, ordered by
+// decreasing suffix length, so the first rule whose suffix matches is the longest match
+// (Snowball's `among` semantics: only the longest match is tried). The condition, beyond the
+// suffix starting in the step's region: '.' none, 'r' the suffix starts in R2, 'l' it follows an
+// 'l' ("-logi" -> "-log"), 'v' it follows one of cdeghkmnrt, 's' it follows 's' or 't'.
+constexpr std::string_view kStep2 =
+    "ational/ate/. fulness/ful/. ousness/ous/. iveness/ive/. ization/ize/. tional/tion/. "
+    "biliti/ble/. lessli/less/. entli/ent/. ation/ate/. alism/al/. aliti/al/. ousli/ous/. "
+    "iviti/ive/. fulli/ful/. ogist/og/. enci/ence/. anci/ance/. abli/able/. izer/ize/. "
+    "ator/ate/. alli/al/. bli/ble/. ogi/og/l li//v";
 
-struct Rule {
-  std::string_view suffix;
-  std::string_view replacement;
-  Cond cond;
-};
+constexpr std::string_view kStep3 =
+    "ational/ate/. tional/tion/. alize/al/. icate/ic/. iciti/ic/. ative//r ical/ic/. "
+    "ness//. ful//.";
 
-// Tables are ordered by decreasing suffix length, so the first rule whose suffix matches is
-// the longest match (Snowball's `among` semantics: only the longest match is tried).
-constexpr Rule kStep2[] = {
-    {"ational", "ate", Cond::kNone},   {"fulness", "ful", Cond::kNone},
-    {"ousness", "ous", Cond::kNone},   {"iveness", "ive", Cond::kNone},
-    {"ization", "ize", Cond::kNone},   {"tional", "tion", Cond::kNone},
-    {"biliti", "ble", Cond::kNone},    {"lessli", "less", Cond::kNone},
-    {"entli", "ent", Cond::kNone},     {"ation", "ate", Cond::kNone},
-    {"alism", "al", Cond::kNone},      {"aliti", "al", Cond::kNone},
-    {"ousli", "ous", Cond::kNone},     {"iviti", "ive", Cond::kNone},
-    {"fulli", "ful", Cond::kNone},     {"ogist", "og", Cond::kNone},
-    {"enci", "ence", Cond::kNone},     {"anci", "ance", Cond::kNone},
-    {"abli", "able", Cond::kNone},     {"izer", "ize", Cond::kNone},
-    {"ator", "ate", Cond::kNone},      {"alli", "al", Cond::kNone},
-    {"bli", "ble", Cond::kNone},       {"ogi", "og", Cond::kPrecededL},
-    {"li", "", Cond::kValidLi},
-};
+constexpr std::string_view kStep4 =
+    "ement//. ance//. ence//. able//. ible//. ment//. ant//. ent//. ism//. ate//. iti//. "
+    "ous//. ive//. ize//. ion//s al//. er//. ic//.";
 
-constexpr Rule kStep3[] = {
-    {"ational", "ate", Cond::kNone}, {"tional", "tion", Cond::kNone},
-    {"alize", "al", Cond::kNone},    {"icate", "ic", Cond::kNone},
-    {"iciti", "ic", Cond::kNone},    {"ative", "", Cond::kR2},
-    {"ical", "ic", Cond::kNone},     {"ness", "", Cond::kNone},
-    {"ful", "", Cond::kNone},
-};
+// Whole words with a fixed stem, checked before anything else: "word/stem " each. Special
+// changes; special -ly cases; invariant forms; words that are not plural forms.
+constexpr std::string_view kExceptions =
+    "skis/ski skies/sky dying/die lying/lie tying/tie "
+    "idly/idl gently/gentl ugly/ugli early/earli only/onli singly/singl "
+    "sky/sky news/news howe/howe "
+    "atlas/atlas cosmos/cosmos bias/bias andes/andes ";
 
-constexpr Rule kStep4[] = {
-    {"ement", "", Cond::kNone}, {"ance", "", Cond::kNone}, {"ence", "", Cond::kNone},
-    {"able", "", Cond::kNone},  {"ible", "", Cond::kNone}, {"ment", "", Cond::kNone},
-    {"ant", "", Cond::kNone},   {"ent", "", Cond::kNone},  {"ism", "", Cond::kNone},
-    {"ate", "", Cond::kNone},   {"iti", "", Cond::kNone},  {"ous", "", Cond::kNone},
-    {"ive", "", Cond::kNone},   {"ize", "", Cond::kNone},  {"ion", "", Cond::kPrecededST},
-    {"al", "", Cond::kNone},    {"er", "", Cond::kNone},   {"ic", "", Cond::kNone},
-};
-
-// Whole words with a fixed stem, checked before anything else.
-struct Exception {
-  std::string_view word;
-  std::string_view stem;
-};
-constexpr Exception kExceptions[] = {
-    // Special changes.
-    {"skis", "ski"}, {"skies", "sky"}, {"dying", "die"}, {"lying", "lie"}, {"tying", "tie"},
-    // Special -ly cases.
-    {"idly", "idl"}, {"gently", "gentl"}, {"ugly", "ugli"}, {"early", "earli"},
-    {"only", "onli"}, {"singly", "singl"},
-    // Invariant forms.
-    {"sky", "sky"}, {"news", "news"}, {"howe", "howe"},
-    // Not plural forms.
-    {"atlas", "atlas"}, {"cosmos", "cosmos"}, {"bias", "bias"}, {"andes", "andes"},
-};
-
-// Prefixes after which R1 starts, overriding the usual vowel/consonant rule.
-constexpr std::string_view kR1Prefixes[] = {
-    "gener", "commun", "arsen", "past", "univers", "later", "emerg", "organ", "inter",
-};
+// Prefixes after which R1 starts, overriding the usual vowel/consonant rule ("prefix " each).
+constexpr std::string_view kR1Prefixes = "gener commun arsen past univers later emerg organ inter ";
 
 class Stemmer {
  public:
@@ -190,12 +150,11 @@ class Stemmer {
 
   void mark_regions() {
     p1_ = -1;
-    for (std::string_view prefix : kR1Prefixes) {
-      if (static_cast<int>(prefix.size()) <= n_ &&
-          std::memcmp(w_, prefix.data(), prefix.size()) == 0) {
+    for (std::string_view rest = kR1Prefixes; !rest.empty() && p1_ < 0;) {
+      const std::string_view prefix = rest.substr(0, rest.find(' '));
+      rest.remove_prefix(prefix.size() + 1);
+      if (static_cast<int>(prefix.size()) <= n_ && std::memcmp(w_, prefix.data(), prefix.size()) == 0)
         p1_ = static_cast<int>(prefix.size());
-        break;
-      }
     }
     if (p1_ < 0) p1_ = after_vowel_consonant(0);
     p2_ = after_vowel_consonant(p1_);
@@ -290,32 +249,21 @@ class Stemmer {
     if ((last == 'y' || last == 'Y') && !is_vowel(w_[n_ - 2])) w_[n_ - 1] = 'i';
   }
 
-  // Finds the longest suffix of `rules` (ordered by decreasing length); if it starts at or
-  // after `region` and its condition holds, replaces it.
-  template <std::size_t N>
-  void apply_rules(const Rule (&rules)[N], int region) {
-    const char last = n_ > 0 ? w_[n_ - 1] : '\0';
-    for (const Rule& rule : rules) {
-      if (rule.suffix.back() != last || !ends_with(rule.suffix)) continue;
-      const int bra = n_ - static_cast<int>(rule.suffix.size());
-      if (bra < region) return;
-      switch (rule.cond) {
-        case Cond::kNone:
-          break;
-        case Cond::kR2:
-          if (bra < p2_) return;
-          break;
-        case Cond::kPrecededL:
-          if (bra < 1 || w_[bra - 1] != 'l') return;
-          break;
-        case Cond::kValidLi:
-          if (bra < 1 || !is_valid_li(w_[bra - 1])) return;
-          break;
-        case Cond::kPrecededST:
-          if (bra < 1 || (w_[bra - 1] != 's' && w_[bra - 1] != 't')) return;
-          break;
-      }
-      replace_tail(bra, rule.replacement);
+  // Finds the longest suffix of `rules` (kStep2, kStep3, kStep4); if it starts at or after
+  // `region` and its condition holds, replaces it.
+  void apply_rules(std::string_view rules, int region) {
+    while (!rules.empty()) {
+      const size_t a = rules.find('/'), b = rules.find('/', a + 1);
+      const std::string_view suffix = rules.substr(0, a), replacement = rules.substr(a + 1, b - a - 1);
+      const char cond = rules[b + 1];
+      rules.remove_prefix(std::min(rules.size(), b + 3));
+      if (!ends_with(suffix)) continue;
+      const int bra = n_ - static_cast<int>(suffix.size());
+      const char before = bra > 0 ? w_[bra - 1] : '\0';
+      if (bra < region || (cond == 'r' && bra < p2_) || (cond == 'l' && before != 'l') ||
+          (cond == 'v' && !is_valid_li(before)) || (cond == 's' && before != 's' && before != 't'))
+        return;
+      replace_tail(bra, replacement);
       return;
     }
   }
@@ -354,8 +302,10 @@ std::string stem_english(std::string_view word) {
       return std::string(word);
     }
   }
-  for (const Exception& e : kExceptions) {
-    if (e.word == out) return std::string(e.stem);
+  for (std::string_view rest = kExceptions; !rest.empty();) {
+    const size_t slash = rest.find('/'), space = rest.find(' ');
+    if (rest.substr(0, slash) == out) return std::string(rest.substr(slash + 1, space - slash - 1));
+    rest.remove_prefix(space + 1);
   }
   Stemmer stemmer(out.data(), static_cast<int>(out.size()));
   stemmer.run();

@@ -141,13 +141,7 @@ namespace tri {
   X(time_read_relative) \
   X(time_read_year_amounts) \
   X(time_part_noun) \
-  X(quantity_state_word_missing) \
-  X(quantity_state_word_dead) \
-  X(quantity_state_word_injured) \
-  X(quantity_state_word_arrested) \
-  X(quantity_state_word_evacuated) \
-  X(quantity_state_word_rescued) \
-  X(quantity_state_word_displaced) \
+  X(quantity_state_words) \
   X(quantity_state_word_hospitalised) \
   X(quantity_state_jobs_lost) \
   X(quantity_none_injured) \

@@ -75,25 +75,15 @@ std::string_view dollar_prefix(std::string_view w) {
 }
 
 // ---- what happened to the counted things ----
-// The state a word names ("died" -> "dead"), from its norm and stem; empty when none.
+// The state a word names ("died" -> "dead"), from its norm and stem; empty when none. The words
+// are stems ("died": "die") or as written ("killing", "hurt"): words.txt quantity_state_words
+// ("die=dead", "detain=arrested", "evacuees=evacuated", "homeless=displaced", "unaccounted=missing"),
+// and quantity_state_word_hospitalised for "in hospital".
 std::string_view state_word(std::string_view norm, std::string_view stem) {
-  // Each state by its words, as stems ("died": "die") or as written ("killing", "hurt").
-  static constexpr struct {
-    WordList words;
-    const char* state;
-  } kStates[] = {
-      {WordList::quantity_state_word_missing, "missing"},          // missing, unaccounted
-      {WordList::quantity_state_word_dead, "dead"},                // dead, died, death, killed, fatal, perished
-      {WordList::quantity_state_word_injured, "injured"},          // injured, injuries, wounded, harmed, hurt
-      {WordList::quantity_state_word_arrested, "arrested"},        // arrested, detained, detention
-      {WordList::quantity_state_word_evacuated, "evacuated"},      // evacuated, evacuees
-      {WordList::quantity_state_word_rescued, "rescued"},          // rescued
-      {WordList::quantity_state_word_displaced, "displaced"},      // displaced, homeless
-      {WordList::quantity_state_word_hospitalised, "in hospital"}  // hospitalised
-  };
-  for (const auto& st : kStates)
-    if (word_set(st.words).has(stem) || word_set(st.words).has(norm)) return st.state;
-  return {};
+  const WordSet& kStates = word_set(WordList::quantity_state_words);
+  if (const std::string_view st = kStates.value(stem); !st.empty()) return st;
+  if (const std::string_view st = kStates.value(norm); !st.empty()) return st;
+  return word_set(WordList::quantity_state_word_hospitalised).has(norm) ? "in hospital" : std::string_view();
 }
 
 // Words between a counted noun and the word that says what happened to it ("people were
