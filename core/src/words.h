@@ -224,7 +224,9 @@ namespace tri {
   X(scan_is_pronoun) \
   X(negations_object_pronouns) \
   X(quantity_hedges) \
-  X(measure_unit_word)
+  X(measure_unit_word) \
+  X(number_cardinals) \
+  X(number_ordinals)
 // clang-format on
 
 enum class WordList : unsigned char {

@@ -10,35 +10,13 @@ namespace tri {
 namespace facts_internal {
 namespace {
 
-struct WordValue {
-  std::string_view word;
-  int value;
-};
-
-constexpr WordValue kCardinals[] = {
-    {"zero", 0},      {"one", 1},        {"two", 2},        {"three", 3},     {"four", 4},
-    {"five", 5},      {"six", 6},        {"seven", 7},      {"eight", 8},     {"nine", 9},
-    {"ten", 10},      {"eleven", 11},    {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},
-    {"fifteen", 15},  {"sixteen", 16},   {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
-    {"twenty", 20},   {"thirty", 30},    {"forty", 40},     {"fifty", 50},    {"sixty", 60},
-    {"seventy", 70},  {"eighty", 80},    {"ninety", 90}};
-
-constexpr WordValue kOrdinals[] = {
-    {"first", 1},        {"second", 2},       {"third", 3},         {"fourth", 4},
-    {"fifth", 5},        {"sixth", 6},        {"seventh", 7},       {"eighth", 8},
-    {"ninth", 9},        {"tenth", 10},       {"eleventh", 11},     {"twelfth", 12},
-    {"thirteenth", 13},  {"fourteenth", 14},  {"fifteenth", 15},    {"sixteenth", 16},
-    {"seventeenth", 17}, {"eighteenth", 18},  {"nineteenth", 19},   {"twentieth", 20},
-    {"thirtieth", 30},   {"fortieth", 40},    {"fiftieth", 50},     {"sixtieth", 60},
-    {"seventieth", 70},  {"eightieth", 80},   {"ninetieth", 90},    {"hundredth", 100},
-    {"thousandth", 1000}};
-
-template <size_t N>
-int lookup(std::string_view w, const WordValue (&table)[N]) {
-  if (w.size() < 3 || w.size() > 11) return -1;  // no number word is shorter or longer
-  for (const WordValue& x : table)
-    if (x.word.size() == w.size() && x.word == w) return x.value;
-  return -1;
+// The value of a number word of `list` (words.txt number_cardinals: "seven=7"; number_ordinals:
+// "seventh=7"), or -1.
+int lookup(std::string_view w, WordList list) {
+  const std::string_view v = word_set(list).value(w);
+  int n = v.empty() ? -1 : 0;
+  for (const char c : v) n = n * 10 + (c - '0');
+  return n;
 }
 
 // A word that can begin a number in words (a cardinal, an ordinal, a vague amount, "a", "half").
@@ -103,8 +81,8 @@ double unit_seconds(std::string_view unit) {
   return 0;
 }
 
-int cardinal_value(std::string_view w) { return lookup(w, kCardinals); }
-int ordinal_value(std::string_view w) { return lookup(w, kOrdinals); }
+int cardinal_value(std::string_view w) { return lookup(w, WordList::number_cardinals); }
+int ordinal_value(std::string_view w) { return lookup(w, WordList::number_ordinals); }
 
 int roman_value(std::string_view w) {
   if (w.empty() || w.size() > 9) return -1;
