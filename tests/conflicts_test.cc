@@ -2625,5 +2625,16 @@ TEST(Conflicts, JobsLostToldTwoWays) {
                        "Some 300 workers protested against plans to close the bakery."}});
 }
 
+// A clause in the present dates a plan as often as a happening ("face ... on 31 May" / "will play
+// ... on 24 May"): the two dates of one fixture dispute; a past form still tells what happened
+// from what is hoped for.
+TEST(Conflicts, APresentTenseDatesAPlanToo) {
+  EXPECT_TRUE(has(conflicts_of({"Harlow will play Carrow United in the final on 24 May.",
+                                "Rangers face Carrow United in the final on 31 May."}),
+                  "date", "24 May vs 31 May"));
+  EXPECT_TRUE(conflicts_of({"Greyline was forced to cancel all sailings on Monday.",
+                            "Greyline hopes to resume crossings on Wednesday."}).empty());
+}
+
 }  // namespace
 }  // namespace tri

@@ -278,8 +278,23 @@ void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
         }
         return how;
       };
+      // A clause in the present dates what is planned as often as what happened ("Rangers face
+      // Carrow United in the final on 31 May" / "Harlow will play Carrow United in the final on 24
+      // May"; a headline tells the past in the present): only a past form before the time (a word
+      // in -ed, not a name; "was", "had"; an irregular past) tells one that happened.
+      const auto past = [](const Side& s, Range r) {
+        const auto& t = s.u.data->tokens;
+        for (size_t k = r.first; k-- > 0 && !clause_mark(t[k]);)
+          if ((!t[k].cap && t[k].norm.size() > 4 && facts_internal::ends_with(t[k].norm, "ed")) ||
+              word_set(WordList::negations_aux_tense_past).has(t[k].norm) ||
+              word_set(WordList::scan_verb_like_irregular).has(t[k].norm))
+            return true;
+        return false;
+      };
       const int x = to_come(a, ri), y = to_come(b, rj);
-      if (ta[i].year >= 0 && tb[j].year >= 0 ? (x & 1) != (y & 1) : (x & 2) != (y & 2) && !same_predicate(a, ri, b, rj, lexicon))
+      if (ta[i].year >= 0 && tb[j].year >= 0 ? (x & 1) != (y & 1)
+                                             : (x & 2) != (y & 2) && !same_predicate(a, ri, b, rj, lexicon) &&
+                                                   (x & 2 ? past(b, rj) : past(a, ri)))
         continue;
       // What had happened by one time had happened by a later one too: two such bounds of the
       // past are two looks at it ("By Sunday the fire had burned 1,500 acres" / "By Tuesday the
