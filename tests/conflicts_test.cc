@@ -2048,6 +2048,20 @@ TEST(Conflicts, TheSameExactSumOrMeasureAgrees) {
                      "Police confirmed that 38,500 euros was missing from the safe."));
   EXPECT_FALSE(agree("The owner said the gang escaped with $38,500 in cash and watches.",
                      "Police confirmed that more than $38,500 was missing from the safe."));
+  // So is the same exact share of one named thing; not of two things, nor a share told roughly.
+  const auto vote = [](const std::string& a, const std::string& b) {
+    const Result r = compared({"Dana Ilves was elected mayor of Corby Vale on Sunday. " + a,
+                               "Corby Vale has a new mayor, Dana Ilves, after Sunday's vote. " + b});
+    for (const Link& l : r.links)
+      if (l.a.unit == 1 && l.b.unit == 1 && l.relation == Relation::kAgree) return true;
+    return false;
+  };
+  EXPECT_TRUE(vote("Turnout was 41%, the election office said, down from 47% four years ago.",
+                   "Fewer than half of registered voters took part: turnout stood at 41 percent."));
+  EXPECT_FALSE(vote("Turnout was 41%, the election office said, down from 47% four years ago.",
+                    "Fewer than half of registered voters took part: her share stood at 41 percent."));
+  EXPECT_FALSE(vote("Turnout was 41%, the election office said, down from 47% four years ago.",
+                    "Fewer than half of registered voters took part: turnout stood at about 41 percent."));
 }
 
 // An opposite stated the other way round says the same ("will not reopen" / "will remain closed",

@@ -264,10 +264,12 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
                           (q.hedge.empty() || q.hedge == "about" || q.hedge == "up to" || q.hedge == "as many as" ||
                            q.hedge == "at least") &&
                           distinctive(q.num_lo);
-      if (!(count || amount) || !q.vague.empty() || q.range || q.unit.empty()) continue;
+      // A share of one named thing ("Turnout was 41%" / "turnout stood at 41 percent").
+      const bool share = q.kind == QuantityKind::kPercent && !q.owner.empty() && q.hedge.empty() && distinctive(q.num_lo);
+      if (!(count || amount || share) || !q.vague.empty() || q.range || q.unit.empty()) continue;
       uint64_t bits;
       std::memcpy(&bits, count ? &q.num_lo : &q.value, sizeof bits);
-      std::string value = count ? "" : q.unit + ' ';
+      std::string value = count ? "" : (share ? q.owner : q.unit) + ' ';
       for (size_t b = 0; b < 8; ++b) value += static_cast<char>(bits >> (56 - 8 * b));
       by_value[value].push_back({u, &q});
     }
