@@ -2086,6 +2086,9 @@ TEST(Conflicts, AnOppositeStatedTheOtherWayRoundAgrees) {
   EXPECT_NE(relation("The ferry terminal will remain closed for the rest of the week, the operator said.",
                      "The operator said the ferry terminal will not close for the rest of the week."),
             "agree");
+  // A state held until a time and its opposite at that time: one change told from either side.
+  EXPECT_EQ(relation("The bridge will stay closed until Monday.", "The bridge will reopen on Monday."), "agree");
+  EXPECT_NE(relation("The bridge will stay closed until Monday.", "The bridge will reopen on Friday."), "agree");
 }
 
 // A distance in a compass direction places one thing: the same position in other words agrees,

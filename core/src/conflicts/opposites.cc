@@ -223,7 +223,10 @@ std::vector<Discrepancy> restated_opposites(const SimUnit& a, const SimUnit& b, 
     if (((a.words[x].flags | b.words[y].flags) & kName) || is_noun_like(sa, x) || is_noun_like(sb, y)) continue;
     const Token& ta = a.data->tokens[x];
     const Token& tb = b.data->tokens[y];
-    if (reversed(sa, x, tb.norm) == reversed(sb, y, ta.norm)) continue;
+    // So is a state held until a time and its opposite at that time ("will stay closed until
+    // Thursday" / "will reopen on Thursday").
+    const bool until = held_until(sa) != held_until(sb) && same_time(a, b);
+    if (!until && reversed(sa, x, tb.norm) == reversed(sb, y, ta.norm)) continue;
     Discrepancy d;
     d.type = "negation";
     d.a = {ta.begin, ta.end};
