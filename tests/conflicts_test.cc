@@ -2653,5 +2653,16 @@ TEST(Conflicts, APresentTenseDatesAPlanToo) {
                             "Greyline hopes to resume crossings on Wednesday."}).empty());
 }
 
+// Two days that end one state, however the state is worded ("will run until 20 February" / "will
+// stay open until 27 February"), dispute when the units share a word outside their times; clock
+// times and states of different things do not.
+TEST(Conflicts, TwoEndsOfOneState) {
+  EXPECT_TRUE(has(conflicts_of({"The agency has opened a walk-in vaccination clinic at Brenton library, which will run until 20 February.",
+                                "A drop-in clinic offering vaccinations has opened at the town library and will stay open until 27 February."}),
+                  "date", "20 February vs 27 February"));
+  expect_no_conflict({{"Roads were closed until 4 p.m. on Saturday.", "The curfew lasts until midnight on Saturday."},
+                      {"The exhibition runs until 12 May at the city museum.", "The city museum will stay open until 30 June."}});
+}
+
 }  // namespace
 }  // namespace tri

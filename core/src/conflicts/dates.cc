@@ -232,7 +232,24 @@ void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
         r.first -= r.first > 0 && !(s.u.words[r.first - 1].flags & kContent);
         return r;
       };
-      if (!((adjacent(a, ri, b, rj) || adjacent(a, before_preposition(a, ri), b, before_preposition(b, rj))) && !clocks) && !(same_slot(a, ri, b, rj) && same_predicate(a, ri, b, rj, lexicon)) && !one)
+      // Two days that end one state ("will run until 20 February" / "will stay open until 27
+      // February") end what the two units state, however they word the state, when they share a
+      // word outside their times, or its synonym (not "The museum will stay closed until March" /
+      // "The museum's cafe will stay open until May": opposites; clock times are left to the rules
+      // above, "Roads were closed until 4 p.m." / "The curfew lasts until midnight").
+      const auto until = [&](const Side& s, Range r) {
+        const std::string x = bound_of(s, r);
+        return x == "until" || x == "till";
+      };
+      const auto shares = [&] {
+        for (size_t k = 0; k < a.to.size(); ++k)
+          if ((a.match[k] == WordMatch::kExact || a.match[k] == WordMatch::kSynonym) && (a.u.words[k].flags & kContent) &&
+              !fact_in(ta, a.u.data->tokens, Range{k, k + 1}))
+            return true;
+        return false;
+      };
+      if (!((adjacent(a, ri, b, rj) || adjacent(a, before_preposition(a, ri), b, before_preposition(b, rj))) && !clocks) && !(same_slot(a, ri, b, rj) && same_predicate(a, ri, b, rj, lexicon)) && !one &&
+          !(until(a, ri) && until(b, rj) && !clocks && shares()))
         continue;
       if (steps_apart(a, ri, b, rj, lexicon) || another_happening(a.u, ri) != another_happening(b.u, rj)) continue;
       // Two things that open their sentences, each the subject of the verb the time dates, both
