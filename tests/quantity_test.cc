@@ -405,7 +405,8 @@ TEST(QuantityTest, JobsLost) {
       {"The plant employs 430 workers.", "430 workers"},
       {"Some 300 workers protested against plans to cut jobs.", "Some 300 workers"},  // protesters
       {"Crews cut 20 people free from the wreck.", "20 people"},
-      {"The team lost 12 games in a row.", "12 games"}};
+      {"The team lost 12 games in a row.", "12 games"},
+      {"About 300 people go to work at the plant each day.", "About 300 people"}};
   // The state read for the quantity at `span` of `text`, or "(none)" when no quantity is there.
   const auto state = [](const std::string& text, const char* span) {
     const tri::Facts f = Extract(text);
