@@ -400,13 +400,15 @@ TEST(QuantityTest, JobsLost) {
       {"About 430 workers at the plant in Brackwater will lose their jobs.", "About 430 workers"},
       {"The closure puts 210 people out of work.", "210 people"},
       {"Some 200 staff were laid off in May.", "Some 200 staff"},
-      {"The bank announced 900 redundancies.", "900 redundancies"}};
+      {"The bank announced 900 redundancies.", "900 redundancies"},
+      {"The closure means 180 job losses.", "180 job losses"}};
   const std::pair<const char*, const char*> other[] = {
       {"The plant employs 430 workers.", "430 workers"},
       {"Some 300 workers protested against plans to cut jobs.", "Some 300 workers"},  // protesters
       {"Crews cut 20 people free from the wreck.", "20 people"},
       {"The team lost 12 games in a row.", "12 games"},
-      {"About 300 people go to work at the plant each day.", "About 300 people"}};
+      {"About 300 people go to work at the plant each day.", "About 300 people"},
+      {"The plant will create 300 new jobs despite the loss of 50 posts.", "300 new jobs"}};
   // The state read for the quantity at `span` of `text`, or "(none)" when no quantity is there.
   const auto state = [](const std::string& text, const char* span) {
     const tri::Facts f = Extract(text);

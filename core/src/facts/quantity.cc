@@ -351,16 +351,20 @@ std::string QuantityReader::find_state(size_t b, size_t noun, size_t after) cons
   // their jobs", "putting 210 people out of work", "200 staff were laid off"). Read up to three
   // words before the number and, after it, the clause's words up to a verb of another kind
   // ("300 workers protested against plans to cut jobs": the count is of protesters).
-  // ("work" only in "out of work": not "300 people go to work").
-  const WordSet& kJobs = word_set(WordList::quantity_state_jobs_lost);  // "cut=l", "jobs=j", "laid=b", "work=w"
+  // ("work" only in "out of work": not "300 people go to work"; a noun of loss only before the
+  // number or as its noun, "180 job losses": not "300 new jobs despite the loss of 50 posts").
+  const WordSet& kJobs = word_set(WordList::quantity_state_jobs_lost);  // "cut=l", "jobs=j", "laid=b", "work=w", "loss=n"
   char seen = 0;
   const auto see = [&](size_t k) {
     const std::string_view v = kJobs.value(s.norm(k));
-    if (!v.empty()) seen |= v[0] == 'l' ? 1 : v[0] == 'j' || (v[0] == 'w' && s.is(k - 1, "of")) ? 2 : v[0] == 'b' ? 3 : 0;
+    if (!v.empty())
+      seen |= v[0] == 'l' || (v[0] == 'n' && (k < after || k == noun)) ? 1
+              : v[0] == 'j' || (v[0] == 'w' && s.is(k - 1, "of")) ? 2
+              : v[0] == 'b' ? 3 : 0;
     return !v.empty();
   };
   for (size_t k = p, step = 0; k != kNone && step < 3 && s.word(k); k = Scan::back(k, 1), ++step) see(k);
-  for (size_t k = noun != kNone ? noun : after, step = 0; step < 10 && s.word(k) && !s.clause_break(k); ++k, ++step) {
+  for (size_t k = after, step = 0; step < 10 && s.word(k) && !s.clause_break(k); ++k, ++step) {
     const std::string_view w = s.norm(k);
     if (!see(k) && k != noun && (ends_with(w, "ed") || ends_with(w, "ing"))) break;
   }
