@@ -2062,6 +2062,8 @@ TEST(Conflicts, TheSameExactSumOrMeasureAgrees) {
                     "Fewer than half of registered voters took part: her share stood at 41 percent."));
   EXPECT_FALSE(vote("Turnout was 41%, the election office said, down from 47% four years ago.",
                     "Fewer than half of registered voters took part: turnout stood at about 41 percent."));
+  EXPECT_FALSE(vote("The Green Alliance won 41% of the vote, its best result yet.",
+                    "In 2017 the Liberal Union won 41% of the vote, a record at the time."));
 }
 
 // An opposite stated the other way round says the same ("will not reopen" / "will remain closed",
