@@ -2666,5 +2666,12 @@ TEST(Conflicts, TwoEndsOfOneState) {
                       {"The exhibition runs until 12 May at the city museum.", "The city museum will stay open until 30 June."}});
 }
 
+// A day told with "again" dates another time the thing happens ("will strike again on Thursday"),
+// not a second date of the first.
+TEST(Conflicts, AgainDatesAnotherHappening) {
+  expect_no_conflict({{"Workers struck on Monday over pay.", "Workers will strike again on Thursday."}});
+  EXPECT_TRUE(has(conflicts_of({"Workers struck on Monday over pay.", "Workers struck on Tuesday over pay."}), "date", ""));
+}
+
 }  // namespace
 }  // namespace tri
