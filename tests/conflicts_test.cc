@@ -2028,13 +2028,18 @@ TEST(Conflicts, TheSameLargeCountOfPeopleAgrees) {
 // and agrees through nothing but its sentence, and so do values of another currency, or a bound
 // past the value ("more than"; "up to" a value reaches it).
 TEST(Conflicts, TheSameExactSumOrMeasureAgrees) {
-  const auto agree = [](const std::string& a, const std::string& b) {
-    const Result r = compared({"Thieves raided the Brannock jewellers in Velsey early on Thursday. " + a,
-                               "A jewellery shop in Velsey was robbed before dawn on Thursday. " + b});
+  // Whether the second sentences of two sources, each after its lead, agree.
+  const auto second_agree = [](const std::string& lead_a, const std::string& a, const std::string& lead_b,
+                               const std::string& b) {
+    const Result r = compared({lead_a + " " + a, lead_b + " " + b});
     EXPECT_TRUE(r.ok()) << r.error;
     for (const Link& l : r.links)
       if (l.a.unit == 1 && l.b.unit == 1 && l.relation == Relation::kAgree) return true;
     return false;
+  };
+  const auto agree = [&](const std::string& a, const std::string& b) {
+    return second_agree("Thieves raided the Brannock jewellers in Velsey early on Thursday.", a,
+                        "A jewellery shop in Velsey was robbed before dawn on Thursday.", b);
   };
   EXPECT_TRUE(agree("The owner said the gang escaped with $38,500 in cash and watches.",
                     "Police confirmed that 38.5 thousand dollars was missing from the safe."));
@@ -2049,12 +2054,9 @@ TEST(Conflicts, TheSameExactSumOrMeasureAgrees) {
   EXPECT_FALSE(agree("The owner said the gang escaped with $38,500 in cash and watches.",
                      "Police confirmed that more than $38,500 was missing from the safe."));
   // So is the same exact share of one named thing; not of two things, nor a share told roughly.
-  const auto vote = [](const std::string& a, const std::string& b) {
-    const Result r = compared({"Dana Ilves was elected mayor of Corby Vale on Sunday. " + a,
-                               "Corby Vale has a new mayor, Dana Ilves, after Sunday's vote. " + b});
-    for (const Link& l : r.links)
-      if (l.a.unit == 1 && l.b.unit == 1 && l.relation == Relation::kAgree) return true;
-    return false;
+  const auto vote = [&](const std::string& a, const std::string& b) {
+    return second_agree("Dana Ilves was elected mayor of Corby Vale on Sunday.", a,
+                        "Corby Vale has a new mayor, Dana Ilves, after Sunday's vote.", b);
   };
   EXPECT_TRUE(vote("Turnout was 41%, the election office said, down from 47% four years ago.",
                    "Fewer than half of registered voters took part: turnout stood at 41 percent."));
