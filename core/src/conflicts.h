@@ -136,7 +136,9 @@ bool denial_or_opposite(const SimUnit& a, const SimUnit& b, const WordAlignment&
 
 /// Opposite words aligned between `a` and `b` of which one is stated the other way round ("will
 /// not reopen" / "will remain closed", "was not guilty" / "was innocent"): one state told from
-/// either side, no dispute. Each as a discrepancy of type "negation" between the two words, for
+/// either side, no dispute; so are a state held until a time and its opposite at that time ("will
+/// stay closed until Thursday" / "will reopen on Thursday"). Each as a discrepancy of type
+/// "negation" between the two words, for
 /// the link stage to set aside: a pair that agrees without them says one thing two ways.
 std::vector<Discrepancy> restated_opposites(const SimUnit& a, const SimUnit& b, const WordAlignment& alignment);
 

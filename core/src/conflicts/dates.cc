@@ -249,7 +249,7 @@ void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
         return false;
       };
       if (!((adjacent(a, ri, b, rj) || adjacent(a, before_preposition(a, ri), b, before_preposition(b, rj))) && !clocks) && !(same_slot(a, ri, b, rj) && same_predicate(a, ri, b, rj, lexicon)) && !one &&
-          !(until(a, ri) && until(b, rj) && !clocks && shares()))
+          !(!clocks && until(a, ri) && until(b, rj) && shares()))
         continue;
       if (steps_apart(a, ri, b, rj, lexicon) || another_happening(a.u, ri) != another_happening(b.u, rj)) continue;
       // Two things that open their sentences, each the subject of the verb the time dates, both

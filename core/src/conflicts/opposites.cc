@@ -217,15 +217,16 @@ std::vector<Discrepancy> restated_opposites(const SimUnit& a, const SimUnit& b, 
   const Side sa{a, al.a_to_b, al.a_match, {}, &al, true};
   const Side sb{b, al.b_to_a, al.b_match, {}, &al, false};
   std::vector<Discrepancy> out;
+  if (al.antonyms.empty()) return out;
+  // A state held until a time and its opposite at that time ("will stay closed until Thursday" /
+  // "will reopen on Thursday") tell one change too, whichever way each is stated.
+  const bool until = held_until(sa) != held_until(sb) && same_time(a, b);
   for (const auto& [i, j] : al.antonyms) {
     const size_t x = static_cast<size_t>(i), y = static_cast<size_t>(j);
     // Names ("North" / "South") and nouns ("the man" / "the woman") name two things.
     if (((a.words[x].flags | b.words[y].flags) & kName) || is_noun_like(sa, x) || is_noun_like(sb, y)) continue;
     const Token& ta = a.data->tokens[x];
     const Token& tb = b.data->tokens[y];
-    // So is a state held until a time and its opposite at that time ("will stay closed until
-    // Thursday" / "will reopen on Thursday").
-    const bool until = held_until(sa) != held_until(sb) && same_time(a, b);
     if (!until && reversed(sa, x, tb.norm) == reversed(sb, y, ta.norm)) continue;
     Discrepancy d;
     d.type = "negation";
