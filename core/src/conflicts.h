@@ -138,8 +138,8 @@ bool denial_or_opposite(const SimUnit& a, const SimUnit& b, const WordAlignment&
 /// not reopen" / "will remain closed", "was not guilty" / "was innocent"): one state told from
 /// either side, no dispute; so are a state held until a time and its opposite at that time ("will
 /// stay closed until Thursday" / "will reopen on Thursday"). Each as a discrepancy of type
-/// "negation" between the two words, for
-/// the link stage to set aside: a pair that agrees without them says one thing two ways.
+/// "negation" between the two words, for the link stage to set aside: a pair that agrees without
+/// them says one thing two ways.
 std::vector<Discrepancy> restated_opposites(const SimUnit& a, const SimUnit& b, const WordAlignment& alignment);
 
 /// A statement and its denial word for word ("There is no man drawing" / "The man is drawing"):
