@@ -2675,5 +2675,36 @@ TEST(Conflicts, AgainDatesAnotherHappening) {
   EXPECT_TRUE(has(conflicts_of({"Workers struck on Monday over pay.", "Workers struck on Tuesday over pay."}), "date", ""));
 }
 
+// A smaller count with digits of its own ("17 stops", "38 phones"; not "20") is one claim when
+// both sentences count the same noun and the cluster gives it one holder: "14 points" that two
+// people score are two claims. A round count, or one of another noun, agrees through nothing but
+// its sentence.
+TEST(Conflicts, TheSameSmallCountWithOneHolderAgrees) {
+  const auto second_agree = [](const std::string& a, const std::string& b) {
+    const Result r = compared({a, b});
+    EXPECT_TRUE(r.ok()) << r.error;
+    for (const Link& l : r.links)
+      if (l.a.unit == 1 && l.b.unit == 1 && l.relation == Relation::kAgree) return true;
+    return false;
+  };
+  const auto tram = [&](const std::string& a, const std::string& b) {
+    return second_agree("Kelmore council approved a new tram line on Thursday. " + a,
+                        "Councillors in Kelmore backed the tram scheme on Thursday. " + b);
+  };
+  EXPECT_TRUE(tram("The route will have 17 stops and should open in 2030.",
+                   "The line will run from the station to the harbour, with seventeen stops along the way."));
+  EXPECT_FALSE(tram("The route will have 20 stops and should open in 2030.",
+                    "The line will run from the station to the harbour, with twenty stops along the way."));
+  EXPECT_FALSE(tram("The route will have 17 stops and should open in 2030.",
+                    "The line will run from the station to the harbour, with seventeen bridges along the way."));
+  EXPECT_TRUE(second_agree("Police arrested two men after a raid in Velsey on Thursday. Officers seized 38 phones from the flat.",
+                           "Two men were detained in Velsey on Thursday after a police raid. A search of the flat turned up 38 phones and a laptop."));
+  const auto game = [&](const std::string& a, const std::string& b) {
+    return second_agree("Creighton beat Drake 65-53 on Friday. " + a, "Drake lost to Creighton on Friday night. " + b);
+  };
+  EXPECT_TRUE(game("Will Artino scored 14 points for Creighton.", "Artino, a reserve, added 14 points and six rebounds."));
+  EXPECT_FALSE(game("Richard Carter scored 14 points for Drake.", "Will Artino, a reserve, added 14 points and six rebounds."));
+}
+
 }  // namespace
 }  // namespace tri

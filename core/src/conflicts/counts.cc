@@ -48,6 +48,14 @@ uint32_t counted_noun(const SimUnit& u, const Quantity& q) {
   return n < u.words.size() ? u.words[n].lex : Lexicon::kUnknown;
 }
 
+// A number written into a name ("the 76ers", "AK-47 rifles"), not a count.
+bool glued(const SimUnit& u, const Quantity& q) {
+  const Range r = tokens_in(u, q.begin, q.end);
+  const size_t n = noun_token(u, q, r);
+  const auto& t = u.data->tokens;
+  return (n < t.size() && !t[n].space_before) || (r.first > 0 && t[r.first - 1].norm == "-");
+}
+
 // Two counted nouns name the same things: the same word, related words ("residents" / "inhabitants"),
 // or people both ("people" / "passengers": a noun whose hypernyms include a person).
 bool same_things(uint32_t x, uint32_t y, const Lexicon& lexicon) {
@@ -259,7 +267,11 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
   for (uint32_t u = 0; u < units.size(); ++u) {
     if (units[u].copy) continue;
     for (const Quantity& q : units[u].data->facts.quantities) {
-      const bool count = q.kind == QuantityKind::kCount && q.num_lo >= kDistinctCount && q.unit != "age" && !partitive(units[u], q);
+      // A smaller count with digits of its own ("19 stops", "38 cases"; not "20", not "5") is
+      // one claim when it counts the same noun (below).
+      const bool count = q.kind == QuantityKind::kCount && q.num_lo == q.num_hi &&
+                         (q.num_lo >= kDistinctCount || (q.num_lo >= 10 && distinctive(q.num_lo))) && q.unit != "age" &&
+                         !partitive(units[u], q);
       const bool amount = ((q.kind == QuantityKind::kMoney && q.value < 1e6) || q.kind == QuantityKind::kMeasure) &&
                           (q.hedge.empty() || q.hedge == "about" || q.hedge == "up to" || q.hedge == "as many as" ||
                            q.hedge == "at least") &&
@@ -274,8 +286,19 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
       by_value[value].push_back({u, &q});
     }
   }
-  for (const auto& [value, ms] : by_value) {
+  for (const auto& entry : by_value) {
+    const std::vector<Mention>& ms = entry.second;
     if (ms.size() > kMaxCountMentions) continue;
+    // A smaller count is one claim only when the cluster gives it one holder: "14 points" that
+    // two sentences give to different people ("Carter scored 14 points" / "Will Artino had 14
+    // points"), in one source or two, are no claim of their own.
+    const auto small = [&](size_t i) { return ms[i].q->kind == QuantityKind::kCount && ms[i].q->num_lo < kDistinctCount; };
+    const auto noun = [&](size_t i) { return counted_noun(units[ms[i].unit], *ms[i].q); };
+    bool two_holders = false;
+    for (size_t i = 0; i < ms.size(); ++i)
+      for (size_t k = i + 1; k < ms.size(); ++k)
+        two_holders = two_holders || (small(i) && noun(i) == noun(k) &&
+                                      held_apart(units[ms[i].unit], ms[i].q->begin, units[ms[k].unit], ms[k].q->begin));
     for (size_t i = 0; i < ms.size(); ++i)
       for (size_t k = i + 1; k < ms.size(); ++k) {
         const SimUnit& x = units[ms[i].unit];
@@ -284,7 +307,12 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
         const Quantity& qb = *ms[k].q;
         if (x.source == y.source || !same_event(x.source, y.source)) continue;
         if (qa.state != qb.state || !compatible(qa, qb)) continue;
-        if (qa.kind == QuantityKind::kCount && !same_things(counted_noun(x, qa), counted_noun(y, qb), lexicon)) continue;
+        if (qa.kind == QuantityKind::kCount) {
+          const uint32_t na = noun(i), nb = noun(k);
+          if (small(i) ? two_holders || na == Lexicon::kUnknown || na != nb || glued(x, qa) || glued(y, qb)
+                       : !same_things(na, nb, lexicon))
+            continue;
+        }
         out.push_back(count_pair("value " + qa.display, true, ms[i].unit, ms[k].unit, qa, qb, ""));
       }
   }

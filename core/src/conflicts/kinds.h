@@ -82,6 +82,11 @@ inline bool score_told(const SimUnit& u, Range r) {
 // say or do alike. Not "mafia boss" / "mob boss", one kind of office told two ways.
 bool other_offices(const NameMention& x, const NameMention& y);
 
+// The names nearest before byte pa of a and byte pb of b are of two people ("Richard Carter
+// scored 14 points" / "Will Artino had 14 points"): what stands there is held by two. Who says
+// it is a holder too: two people who give one figure may give it for two things.
+bool held_apart(const SimUnit& a, size_t pa, const SimUnit& b, size_t pb);
+
 // A capital letter after the first letter ("LeBlanc", "McCann").
 bool capital_inside(std::string_view w);
 // Token k is the unit's first word (only punctuation before it).

@@ -483,6 +483,18 @@ void office_disputes(const std::vector<SimUnit>& units, const std::vector<int>& 
   }
 }
 
+bool held_apart(const SimUnit& a, size_t pa, const SimUnit& b, size_t pb) {
+  const auto holder = [](const SimUnit& u, size_t at) {
+    const NameMention* h = nullptr;
+    for (const NameMention& n : u.data->facts.names)
+      if (n.end <= at) h = &n;
+    return h;
+  };
+  const NameMention* x = holder(a, pa);
+  const NameMention* y = holder(b, pb);
+  return x && y && !same_person(*x, *y);
+}
+
 }  // namespace conflicts_internal
 
 bool names_apart(const SimUnit& a, const SimUnit& b, const std::vector<Difference>* besides) {
