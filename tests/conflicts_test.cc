@@ -2706,5 +2706,23 @@ TEST(Conflicts, TheSameSmallCountWithOneHolderAgrees) {
   EXPECT_FALSE(game("Richard Carter scored 14 points for Drake.", "Will Artino, a reserve, added 14 points and six rebounds."));
 }
 
+// A headline that agrees with a sentence carries none of its differences: two sentences whose
+// closer units in each other's source are such headlines ("Minister steps down" / "Culture
+// minister ... resigns over museum deal") still dispute the day and the sum they state.
+TEST(Conflicts, AnAgreeingHeadlineCarriesNoDifference) {
+  const Result r = compared({"Culture minister Edda Lorne resigns over museum contract row\n\n"
+                             "Culture minister Edda Lorne resigned on Wednesday after a report found her department had awarded a 14 million euro museum contract without a tender.",
+                             "Lorne quits as culture minister\n\n"
+                             "Edda Lorne has quit as culture minister following revelations that a 41 million euro museum contract was handed out without competitive bidding.",
+                             "Minister steps down\n\n"
+                             "Culture minister Edda Lorne stepped down on Tuesday over the award of a museum contract worth 14 million euros."});
+  ASSERT_TRUE(r.ok()) << r.error;
+  EXPECT_NE(side_values(r).find("Wednesday|Tuesday|"), std::string::npos) << side_values(r);
+  size_t stating_14 = 0;  // the units on the side of 14 million: the first source's and the third's
+  for (const Conflict& c : r.conflicts)
+    if (c.type == "number" && !c.sides.empty()) stating_14 = c.sides[0].units.size();
+  EXPECT_EQ(stating_14, 2u) << side_values(r);
+}
+
 }  // namespace
 }  // namespace tri

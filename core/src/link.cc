@@ -104,13 +104,14 @@ std::string flip_reason(const std::string& reason) {
 // there, and the conflict sets two different claims against each other ("a 59-year-old woman was
 // killed" / "officers caught a 23-year-old"; the tenth copy of a paragraph against the eleventh):
 // it becomes a plain relation. A headline shortens: when the closer one of each of two sentences
-// is a headline it conflicts with, the two sentences keep the kinds of difference that neither
-// headline conflict carries ("Twelve hurt as tram derails" is the closer counterpart of "Fifteen
-// people were hurt after a tram derailed ... on Tuesday evening" in the count, and says nothing of
-// the date that it disputes with "Twelve people were injured when a tram left the rails ... on
-// Monday evening"). Between sentences whose closer ones are sentences, nothing is kept: those are
-// their counterparts ("hosting the Oscars for the second time" is not the counterpart of "so nice
-// as an Oscars host the first time" once each has its own).
+// is a headline, the two sentences keep the kinds of difference that neither headline link
+// carries ("Twelve hurt as tram derails" is the closer counterpart of "Fifteen people were hurt
+// after a tram derailed ... on Tuesday evening" in the count, and says nothing of the date that it
+// disputes with "Twelve people were injured when a tram left the rails ... on Monday evening"; a
+// headline that agrees, "Commuters hurt as train derails", carries no difference). Between
+// sentences whose closer ones are sentences, nothing is kept: those are their counterparts
+// ("hosting the Oscars for the second time" is not the counterpart of "so nice as an Oscars host
+// the first time" once each has its own).
 void drop_conflicts_between_non_counterparts(std::vector<Link>* links, const std::vector<double>& strength,
                                              const Result& r) {
   // Per (source, unit, other source): the closest agreement, and the strongest conflict with its
@@ -119,14 +120,14 @@ void drop_conflicts_between_non_counterparts(std::vector<Link>* links, const std
   struct Closest {
     double agree = -1, conflict = -1;
     int partner = 0;
-    size_t link = 0;
+    size_t link = 0, agree_link = 0;
   };
   std::map<std::tuple<int, int, int>, Closest> best;
   const auto beats = [](double s, int p, double s2, int p2) { return s > s2 || (s == s2 && p < p2); };
   const auto note = [&](const UnitRef& u, const UnitRef& v, size_t i, double close) {
     Closest& b = best[{u.source, u.unit, v.source}];
     if ((*links)[i].relation == Relation::kAgree) {
-      b.agree = std::max(b.agree, close);
+      if (close > b.agree) b.agree = close, b.agree_link = i;
     } else if (b.conflict < 0 || beats(close, v.unit, b.conflict, b.partner)) {
       b.conflict = close;
       b.partner = v.unit;
@@ -148,12 +149,15 @@ void drop_conflicts_between_non_counterparts(std::vector<Link>* links, const std
     note(l.b, l.a, i, close);
   }
   // Whether another unit of v's source is closer to u: 0 no, 1 by agreement, 2 by a conflict
-  // (its link in *via).
+  // (its link in *via either way).
   const auto closer = [&](const UnitRef& u, const UnitRef& v, double s, size_t* via) {
     const auto it = best.find({u.source, u.unit, v.source});
     if (it == best.end()) return 0;
     const Closest& b = it->second;
-    if (b.agree >= s) return 1;
+    if (b.agree >= s) {
+      *via = b.agree_link;
+      return 1;
+    }
     if (b.conflict >= 0 && b.partner != v.unit && beats(b.conflict, b.partner, s, v.unit)) {
       *via = b.link;
       return 2;
@@ -169,7 +173,7 @@ void drop_conflicts_between_non_counterparts(std::vector<Link>* links, const std
     size_t via_a = 0, via_b = 0;
     const int ca = closer(l.a, l.b, strength[i], &via_a), cb = closer(l.b, l.a, strength[i], &via_b);
     if (ca == 0 || cb == 0) continue;
-    const bool shortened = ca == 2 && cb == 2 && !headline(l.a) && !headline(l.b) &&
+    const bool shortened = !headline(l.a) && !headline(l.b) &&
                            headline(partner(via_a, l.a)) && headline(partner(via_b, l.b));
     const uint8_t carried = shortened ? kinds[via_a] | kinds[via_b] : 0xFF;
     auto& d = l.discrepancies;
