@@ -2724,5 +2724,15 @@ TEST(Conflicts, AnAgreeingHeadlineCarriesNoDifference) {
   EXPECT_EQ(stating_14, 2u) << side_values(r);
 }
 
+// A count of an organisation's own things ("84,000 of its vans") counts what the happening took,
+// as a plain count does; a part of a set the report names ("two of the trawlers") or of a
+// person's total ("six of his points") is still a part.
+TEST(Conflicts, ACountOfAnOwnersThingsIsNoPart) {
+  expect_number({{"Ostrava Motors will recall roughly 84,000 of its delivery vans after finding a brake fault.",
+                  "Ostrava Motors has announced the recall of 48,000 delivery vans over a brake fault.", "about 84,000 vs 48,000"}});
+  expect_no_conflict({{"Two of the trawlers sank in the storm.", "The three trawlers sank in the storm."},
+                      {"Six of his points came in the first half, the coach said.", "He finished with 14 points, the coach said."}});
+}
+
 }  // namespace
 }  // namespace tri

@@ -189,7 +189,9 @@ size_t noun_token(const SimUnit& u, const Quantity& q, Range r);
 // ("Osric Tell, 61, denied", "said Ana Ruiz, 34."), folded; "" otherwise (counts.cc).
 std::string apposed_name(const SimUnit& u, const Quantity& q);
 
-// A count of part of a set: the number followed by "of" ("two of the trawlers", "one of them").
+// A count of part of a set: the number followed by "of" ("two of the trawlers", "one of them");
+// not of an owner's things ("84,000 of its vans" counts the vans a recall takes, as "48,000 vans"
+// does).
 bool partitive(const SimUnit& u, const Quantity& q);
 
 // A part and its whole: a count over all places ("employs 14,000 people worldwide": words.txt

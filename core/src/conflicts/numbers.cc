@@ -236,7 +236,12 @@ size_t noun_token(const SimUnit& u, const Quantity& q, Range r) {
   return noun;
 }
 
-bool partitive(const SimUnit& u, const Quantity& q) { return of_at(u, q.num_end); }
+bool partitive(const SimUnit& u, const Quantity& q) {
+  const Range r = tokens_in(u, q.num_end, SIZE_MAX);
+  const auto& t = u.data->tokens;
+  static constexpr WordSet kOwners("its their");
+  return of_at(u, q.num_end) && !(r.first + 1 < t.size() && kOwners.has(t[r.first + 1].norm));
+}
 
 bool part_and_whole(const SimUnit& a, const Quantity& qa, Range x, const SimUnit& b, const Quantity& qb, Range y, bool any) {
   // The total of a state is the toll itself ("a total of 10 people had been killed" / "three
