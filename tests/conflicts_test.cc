@@ -2734,5 +2734,24 @@ TEST(Conflicts, ACountOfAnOwnersThingsIsNoPart) {
                       {"Six of his points came in the first half, the coach said.", "He finished with 14 points, the coach said."}});
 }
 
+// An intention denied in reported speech takes the report's past ("The company said it had no
+// plans to move"): it still denies the act another report says will happen. Told as a past of its
+// own, it does not ("The driver did not intend to ...").
+TEST(Conflicts, ReportedSpeechKeepsAnIntention) {
+  expect_negation({{"Calvert Foods said it had no plans to move its headquarters from Leeds.",
+                    "Calvert Foods said it will move its headquarters from Leeds."}});
+  expect_no_conflict({{"The company did not plan to move its headquarters from Leeds.",
+                       "The company will move its headquarters from Leeds."}});
+}
+
+// A count after "of" completes the noun before it ("a study of 2,400 adults has found"): the verb
+// after it is the study's, so the count still disputes one another sentence gives ("followed 4,200
+// adults"), however differently the two sentences go on.
+TEST(Conflicts, ACountAfterOfIsTheNounsOwn) {
+  const Result r = compared({"Researchers at the University of Tallmoor followed 4,200 adults aged 40 to 65 for ten years.",
+                             "A large study of 2,400 adults has found that those who sleep less than six hours a night face a 20 per cent higher risk of heart disease."});
+  EXPECT_NE(side_values(r).find("4,200 adults|2,400 adults|"), std::string::npos) << side_values(r);
+}
+
 }  // namespace
 }  // namespace tri
