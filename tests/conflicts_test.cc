@@ -2676,9 +2676,10 @@ TEST(Conflicts, AgainDatesAnotherHappening) {
 }
 
 // A smaller count with digits of its own ("17 stops", "38 phones"; not "20") is one claim when
-// both sentences count the same noun and the cluster gives it one holder: "14 points" that two
-// people score are two claims. A round count, or one of another noun, agrees through nothing but
-// its sentence.
+// both sentences count the same noun, taken by one act, and the cluster gives it one holder:
+// "14 points" that two people score are two claims, so are "destroyed 12 homes" and "saved 12
+// homes". A round count, one of another noun, or a number written into a name ("the 76ers")
+// agrees through nothing but its sentence.
 TEST(Conflicts, TheSameSmallCountWithOneHolderAgrees) {
   const auto second_agree = [](const std::string& a, const std::string& b) {
     const Result r = compared({a, b});
@@ -2697,13 +2698,19 @@ TEST(Conflicts, TheSameSmallCountWithOneHolderAgrees) {
                     "The line will run from the station to the harbour, with twenty stops along the way."));
   EXPECT_FALSE(tram("The route will have 17 stops and should open in 2030.",
                     "The line will run from the station to the harbour, with seventeen bridges along the way."));
-  EXPECT_TRUE(second_agree("Police arrested two men after a raid in Velsey on Thursday. Officers seized 38 phones from the flat.",
-                           "Two men were detained in Velsey on Thursday after a police raid. A search of the flat turned up 38 phones and a laptop."));
+  const auto raid = [&](const std::string& a, const std::string& b) {
+    return second_agree("Police arrested two men after a raid in Velsey on Thursday. " + a,
+                        "Two men were detained in Velsey on Thursday after a police raid. " + b);
+  };
+  EXPECT_TRUE(raid("Officers seized 38 phones from the flat.", "During a search of the flat, officers confiscated 38 phones and a laptop."));
+  EXPECT_FALSE(raid("The 76ers fired their coach on Saturday.", "The 76ers have won nine games this season."));
+  EXPECT_FALSE(second_agree("A wildfire swept through hills near Velsey on Monday. The fire destroyed 12 homes, officials said.",
+                            "A wildfire burned through the hills outside Velsey on Monday. Firefighters managed to save 12 homes on the ridge."));
   const auto game = [&](const std::string& a, const std::string& b) {
     return second_agree("Creighton beat Drake 65-53 on Friday. " + a, "Drake lost to Creighton on Friday night. " + b);
   };
-  EXPECT_TRUE(game("Will Artino scored 14 points for Creighton.", "Artino, a reserve, added 14 points and six rebounds."));
-  EXPECT_FALSE(game("Richard Carter scored 14 points for Drake.", "Will Artino, a reserve, added 14 points and six rebounds."));
+  EXPECT_TRUE(game("Will Artino scored 14 points for Creighton.", "Artino, a reserve, scored 14 points off the bench."));
+  EXPECT_FALSE(game("Richard Carter scored 14 points for Drake.", "Will Artino, a reserve, scored 14 points off the bench."));
 }
 
 // A headline that agrees with a sentence carries none of its differences: two sentences whose
@@ -2724,16 +2731,6 @@ TEST(Conflicts, AnAgreeingHeadlineCarriesNoDifference) {
   EXPECT_EQ(stating_14, 2u) << side_values(r);
 }
 
-// A count of an organisation's own things ("84,000 of its vans") counts what the happening took,
-// as a plain count does; a part of a set the report names ("two of the trawlers") or of a
-// person's total ("six of his points") is still a part.
-TEST(Conflicts, ACountOfAnOwnersThingsIsNoPart) {
-  expect_number({{"Ostrava Motors will recall roughly 84,000 of its delivery vans after finding a brake fault.",
-                  "Ostrava Motors has announced the recall of 48,000 delivery vans over a brake fault.", "about 84,000 vs 48,000"}});
-  expect_no_conflict({{"Two of the trawlers sank in the storm.", "The three trawlers sank in the storm."},
-                      {"Six of his points came in the first half, the coach said.", "He finished with 14 points, the coach said."}});
-}
-
 // An intention denied in reported speech takes the report's past ("The company said it had no
 // plans to move"): it still denies the act another report says will happen. Told as a past of its
 // own, it does not ("The driver did not intend to ...").
@@ -2741,16 +2738,31 @@ TEST(Conflicts, ReportedSpeechKeepsAnIntention) {
   expect_negation({{"Calvert Foods said it had no plans to move its headquarters from Leeds.",
                     "Calvert Foods said it will move its headquarters from Leeds."}});
   expect_no_conflict({{"The company did not plan to move its headquarters from Leeds.",
-                       "The company will move its headquarters from Leeds."}});
+                       "The company will move its headquarters from Leeds."},
+                      {"Police said the driver did not intend to hit the cyclist.", "The driver hit the cyclist."}});
 }
 
 // A count after "of" completes the noun before it ("a study of 2,400 adults has found"): the verb
-// after it is the study's, so the count still disputes one another sentence gives ("followed 4,200
-// adults"), however differently the two sentences go on.
+// after it is the study's, so the count still disputes one another sentence gives ("followed
+// 4,200 adults"), however differently the two sentences go on; not after a noun that only
+// gathers what it counts ("a group of 14 climbers survived").
 TEST(Conflicts, ACountAfterOfIsTheNounsOwn) {
   const Result r = compared({"Researchers at the University of Tallmoor followed 4,200 adults aged 40 to 65 for ten years.",
                              "A large study of 2,400 adults has found that those who sleep less than six hours a night face a 20 per cent higher risk of heart disease."});
   EXPECT_NE(side_values(r).find("4,200 adults|2,400 adults|"), std::string::npos) << side_values(r);
+  // A noun that only gathers what it counts leaves the count to the verb after it.
+  EXPECT_TRUE(conflicts_of({"An avalanche hit the Vell pass on Sunday. A group of 14 climbers survived the avalanche.",
+                            "An avalanche hit the Vell pass on Sunday. Seven climbers were caught in the avalanche."}).empty());
+}
+
+// Two sentences that open with two different surnames set off by a comma are about two people
+// (the name reader leaves a sentence's first word alone): their values are no dispute. One
+// person's values still are.
+TEST(Conflicts, TwoOpeningSurnamesAreTwoPeople) {
+  expect_no_conflict({{"Oakley, who has led the company for nine years, announced in October that he would retire.",
+                       "Calder, who has worked for the company for ten years, currently leads its European division."}});
+  expect_number({{"Oakley, who has led the company for nine years, announced in October that he would retire.",
+                  "Oakley, who has led the company for eleven years, announced in October that he would retire.", ""}});
 }
 
 }  // namespace

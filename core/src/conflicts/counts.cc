@@ -1,6 +1,7 @@
 // conflicts/counts.cc — counts of one specific thing across a cluster, however their sentences differ.
 #include "conflicts/kinds.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <map>
@@ -48,12 +49,28 @@ uint32_t counted_noun(const SimUnit& u, const Quantity& q) {
   return n < u.words.size() ? u.words[n].lex : Lexicon::kUnknown;
 }
 
-// A number written into a name ("the 76ers", "AK-47 rifles"), not a count.
+// A number written into a name ("the 76ers", "AK - 47 rifles"), not a count.
 bool glued(const SimUnit& u, const Quantity& q) {
-  const Range r = tokens_in(u, q.begin, q.end);
-  const size_t n = noun_token(u, q, r);
+  const Range r = tokens_in(u, q.num_begin, q.num_end);
   const auto& t = u.data->tokens;
-  return (n < t.size() && !t[n].space_before) || (r.first > 0 && t[r.first - 1].norm == "-");
+  return (r.last < t.size() && !t[r.last].space_before && t[r.last].type == TokenType::kWord) ||
+         (r.first > 0 && t[r.first - 1].norm == "-");
+}
+
+// A number joined to its noun describes another thing ("an 18-point lead" is no count of points).
+bool joined(const SimUnit& u, const Quantity& q) {
+  const Range r = tokens_in(u, q.num_begin, q.num_end);
+  return r.last > r.first && u.data->tokens[r.last - 1].joined;
+}
+
+// Two counts of one noun are taken by one act: no two unrelated verbs govern them ("destroyed 12
+// homes" / "saved 12 homes"; a state is one whatever the verb), nor opposite words.
+bool one_act(const SimUnit& x, const Quantity& qx, const SimUnit& y, const Quantity& qy, const Lexicon& lexicon) {
+  const Range rx = tokens_in(x, qx.begin, qx.end), ry = tokens_in(y, qy.begin, qy.end);
+  return !qx.state.empty() ||
+         !(verbs_apart(x, verb_before(x, rx, lexicon), y, verb_before(y, ry, lexicon), lexicon) ||
+           governed_apart(x, noun_token(x, qx, rx), rx, y, noun_token(y, qy, ry), ry, lexicon) ||
+           opposites_take(x, qx, rx, y, qy, ry, lexicon));
 }
 
 // Two counted nouns name the same things: the same word, related words ("residents" / "inhabitants"),
@@ -151,7 +168,7 @@ std::string count_key(const SimUnit& u, const Quantity& q) {
     const std::string dir = direction_after(u, q);
     return dir.empty() ? "" : "distance " + dir;
   }
-  if (q.kind != QuantityKind::kCount || partitive(u, q)) return "";
+  if (q.kind != QuantityKind::kCount || partitive(u, q) || glued(u, q)) return "";
   const Range r = tokens_in(u, q.begin, q.end);
   const std::string part = count_part(u, q) == "serious" ? " serious" : "";
   if (!q.state.empty()) return "state " + q.state + part;
@@ -290,15 +307,17 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
     const std::vector<Mention>& ms = entry.second;
     if (ms.size() > kMaxCountMentions) continue;
     // A smaller count is one claim only when the cluster gives it one holder: "14 points" that
-    // two sentences give to different people ("Carter scored 14 points" / "Will Artino had 14
-    // points"), in one source or two, are no claim of their own.
+    // two sentences give to different names ("Carter scored 14 points" / "Will Artino had 14
+    // points"), in one source or two, are no claim of their own (nor of a third sentence that
+    // names no one).
     const auto small = [&](size_t i) { return ms[i].q->kind == QuantityKind::kCount && ms[i].q->num_lo < kDistinctCount; };
     const auto noun = [&](size_t i) { return counted_noun(units[ms[i].unit], *ms[i].q); };
-    bool two_holders = false;
+    std::vector<uint32_t> two_holders;  // the nouns so counted
     for (size_t i = 0; i < ms.size(); ++i)
       for (size_t k = i + 1; k < ms.size(); ++k)
-        two_holders = two_holders || (small(i) && noun(i) == noun(k) &&
-                                      held_apart(units[ms[i].unit], ms[i].q->begin, units[ms[k].unit], ms[k].q->begin));
+        if (small(i) && noun(i) != Lexicon::kUnknown && noun(i) == noun(k) &&
+            held_apart(units[ms[i].unit], ms[i].q->begin, units[ms[k].unit], ms[k].q->begin))
+          two_holders.push_back(noun(i));
     for (size_t i = 0; i < ms.size(); ++i)
       for (size_t k = i + 1; k < ms.size(); ++k) {
         const SimUnit& x = units[ms[i].unit];
@@ -309,7 +328,9 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
         if (qa.state != qb.state || !compatible(qa, qb)) continue;
         if (qa.kind == QuantityKind::kCount) {
           const uint32_t na = noun(i), nb = noun(k);
-          if (small(i) ? two_holders || na == Lexicon::kUnknown || na != nb || glued(x, qa) || glued(y, qb)
+          if (small(i) ? na == Lexicon::kUnknown || na != nb || glued(x, qa) || glued(y, qb) || joined(x, qa) || joined(y, qb) ||
+                             std::find(two_holders.begin(), two_holders.end(), na) != two_holders.end() ||
+                             !one_act(x, qa, y, qb, lexicon)
                        : !same_things(na, nb, lexicon))
             continue;
         }

@@ -82,10 +82,17 @@ inline bool score_told(const SimUnit& u, Range r) {
 // say or do alike. Not "mafia boss" / "mob boss", one kind of office told two ways.
 bool other_offices(const NameMention& x, const NameMention& y);
 
-// The names nearest before byte pa of a and byte pb of b are of two people ("Richard Carter
-// scored 14 points" / "Will Artino had 14 points"): what stands there is held by two. Who says
-// it is a holder too: two people who give one figure may give it for two things.
+// The names nearest before byte pa of a and byte pb of b differ ("Richard Carter scored 14
+// points" / "Will Artino had 14 points"): what stands there may be held by two. Any name counts
+// (a place as well as a person), and so does one who says it before ("Ruiz said 14 ..."); a name
+// after it ("..., Ruiz said") does not.
 bool held_apart(const SimUnit& a, size_t pa, const SimUnit& b, size_t pb);
+
+// Each unit opens with a word of no common use before a comma, and the two differ ("Oakley, who
+// has led the company for nine years" / "Calder, who has worked for the company for ten years"):
+// two people the sentences are about, whose values are no dispute (the name reader leaves a
+// sentence's first word alone).
+bool openers_apart(const Side& a, const Side& b, const Lexicon& lexicon);
 
 // A capital letter after the first letter ("LeBlanc", "McCann").
 bool capital_inside(std::string_view w);
@@ -189,9 +196,7 @@ size_t noun_token(const SimUnit& u, const Quantity& q, Range r);
 // ("Osric Tell, 61, denied", "said Ana Ruiz, 34."), folded; "" otherwise (counts.cc).
 std::string apposed_name(const SimUnit& u, const Quantity& q);
 
-// A count of part of a set: the number followed by "of" ("two of the trawlers", "one of them");
-// not of an owner's things ("84,000 of its vans" counts the vans a recall takes, as "48,000 vans"
-// does).
+// A count of part of a set: the number followed by "of" ("two of the trawlers", "one of them").
 bool partitive(const SimUnit& u, const Quantity& q);
 
 // A part and its whole: a count over all places ("employs 14,000 people worldwide": words.txt

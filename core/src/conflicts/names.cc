@@ -116,6 +116,16 @@ bool common_opening(const Side& s, size_t k, const Lexicon& lexicon) {
          !capital_inside(s.text.substr(t.begin, t.end - t.begin));
 }
 
+bool openers_apart(const Side& a, const Side& b, const Lexicon& lexicon) {
+  const auto opener = [&](const Side& s) -> const std::string* {
+    const auto& t = s.u.data->tokens;
+    return t.size() > 1 && t[0].cap && t[1].norm == "," && !lexicon.related(s.u.words[0].lex) ? &t[0].norm : nullptr;
+  };
+  const std::string* x = opener(a);
+  const std::string* y = opener(b);
+  return x && y && *x != *y;
+}
+
 namespace {
 
 // The aligned words right around a name: the nearest content word on each side that is aligned

@@ -460,11 +460,16 @@ const std::string* quantified(const std::vector<Token>& t, size_t k, WordList wo
   return nullptr;
 }
 
-// Token k stands in reported speech ("The company said it had no plans to move"): its past is the
-// report's, and the intention may still hold.
+// Negator k, after its auxiliary, stands in what a speaker says of itself ("The company said it
+// had no plans to move", "Ruiz said that she had no plans"): the past is the report's, and the
+// intention may still hold. Not what it says of another ("Police said the driver did not intend").
 bool reported(const SimUnit& u, size_t k) {
+  static constexpr WordSet kSelf("he it she they we");
+  const auto& t = u.data->tokens;
+  if (k < 3 || !kSelf.has(t[k - 2].norm)) return false;
+  const size_t said = k - 3 - (t[k - 3].norm == "that" && k > 3);  // the attribution's last word
   for (const Attribution& at : u.data->facts.attributions)
-    if (at.end <= u.data->tokens[k].begin) return true;
+    if (at.end == t[said].end) return true;
   return false;
 }
 
@@ -500,7 +505,8 @@ void negations(const Side& a, const std::vector<Negated>& na, const Side& b, con
     if (narrower_in_scope(a, n, b, lexicon) || shared_negator(a, n.negator, b) || more_denied(a, n, b) ||
         raised_elsewhere(a, n, b, static_cast<size_t>(j)) || not_until(a, n, b, static_cast<size_t>(j)) ||
         (!intent && other_tense(a, n, b, static_cast<size_t>(j), lexicon)) ||
-        (intent && n.negator > 0 && aux_tense(a.u.data->tokens[n.negator - 1].norm) == 2 && !reported(a.u, n.negator)) ||  // "did not intend to"
+        (intent && n.negator > 0 && aux_tense(a.u.data->tokens[n.negator - 1].norm) == 2 &&
+         !reported(a.u, n.negator)) ||  // "did not intend to"
         conditional(a.u, n.negator) ||
         again_after(a.u, n.pred) != again_after(b.u, static_cast<size_t>(j)) ||
         conditional(b.u, static_cast<size_t>(j)))

@@ -236,12 +236,7 @@ size_t noun_token(const SimUnit& u, const Quantity& q, Range r) {
   return noun;
 }
 
-bool partitive(const SimUnit& u, const Quantity& q) {
-  const Range r = tokens_in(u, q.num_end, SIZE_MAX);
-  const auto& t = u.data->tokens;
-  static constexpr WordSet kOwners("its their");
-  return of_at(u, q.num_end) && !(r.first + 1 < t.size() && kOwners.has(t[r.first + 1].norm));
-}
+bool partitive(const SimUnit& u, const Quantity& q) { return of_at(u, q.num_end); }
 
 bool part_and_whole(const SimUnit& a, const Quantity& qa, Range x, const SimUnit& b, const Quantity& qb, Range y, bool any) {
   // The total of a state is the toll itself ("a total of 10 people had been killed" / "three
@@ -714,6 +709,7 @@ bool also_given(const SimUnit& u, const Quantity& q) {
 }
 
 void numbers(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Difference>* out) {
+  if (openers_apart(a, b, lexicon)) return;
   const auto& qa_all = a.u.data->facts.quantities;
   const auto& qb_all = b.u.data->facts.quantities;
   std::vector<Range> ra, rb;

@@ -259,11 +259,17 @@ bool governed_apart(const SimUnit& x, size_t nx, Range rx, const SimUnit& y, siz
                ? u.words.size()
                : v;
   };
-  // A count after "of" completes the noun before it ("a study of 2,400 adults has found"): the
-  // verb after its own noun has that noun as subject, not the count.
-  const auto of_noun = [](const SimUnit& u, Range r) { return r.first > 0 && u.data->tokens[r.first - 1].norm == "of"; };
+  // A count after "of" completes the noun before it ("a study of 2,400 adults has found"): no verb
+  // governs the count, unless that noun only gathers what it counts ("a group of 14 climbers
+  // survived").
+  const auto of_noun = [](const SimUnit& u, Range r) {
+    static constexpr WordSet kGathers("band batch couple crowd group handful number pair party team total");
+    const auto& t = u.data->tokens;
+    return r.first > 1 && t[r.first - 1].norm == "of" && !kGathers.has(t[r.first - 2].norm);
+  };
   const size_t bx = before(x, rx), by = before(y, ry);
-  const bool ax = bx == x.words.size() && !of_noun(x, rx), ay = by == y.words.size() && !of_noun(y, ry);  // the verb after the noun governs
+  // the verb after the noun governs
+  const bool ax = bx == x.words.size() && !of_noun(x, rx), ay = by == y.words.size() && !of_noun(y, ry);
   // Against an object, the subject of a verb after its noun must be people who act ("200 rescue
   // workers joined"), not things it befalls ("1,500 jobs will go" / "will cut 1,200 jobs").
   const auto people = [&](const SimUnit& u, size_t n) {

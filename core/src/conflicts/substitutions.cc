@@ -155,7 +155,7 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
     bool na, nua, nb, nub;
     kinds(a, run.first, e, &na, &nua);
     kinds(b, jb, je, &nb, &nub);
-    const char* type = (na && nb) ? "name" : (nua && nub) ? "number" : nullptr;
+    const char* type = (na && nb) ? "name" : (nua && nub && !openers_apart(a, b, lexicon)) ? "number" : nullptr;
     if (!type) continue;
     // Capitalised words of a measure are its unit ("40 degrees Celsius"): numbers() compares them.
     const auto measure = [](const Quantity* q) { return q && q->kind == QuantityKind::kMeasure; };
