@@ -2704,6 +2704,9 @@ TEST(Conflicts, TheSameSmallCountWithOneHolderAgrees) {
   };
   EXPECT_TRUE(raid("Officers seized 38 phones from the flat.", "During a search of the flat, officers confiscated 38 phones and a laptop."));
   EXPECT_FALSE(raid("The 76ers fired their coach on Saturday.", "The 76ers have won nine games this season."));
+  // A verb before a clause of its own ("check ... after") takes no count.
+  EXPECT_TRUE(second_agree("Measles has spread at two schools in Orrin. Health officials have confirmed 37 cases of measles.",
+                           "Orrin schools report a measles outbreak. Parents are urged to check vaccination records after 37 measles cases were confirmed."));
   EXPECT_FALSE(second_agree("A wildfire swept through hills near Velsey on Monday. The fire destroyed 12 homes, officials said.",
                             "A wildfire burned through the hills outside Velsey on Monday. Firefighters managed to save 12 homes on the ridge."));
   const auto game = [&](const std::string& a, const std::string& b) {

@@ -64,11 +64,20 @@ bool joined(const SimUnit& u, const Quantity& q) {
 }
 
 // Two counts of one noun are taken by one act: no two unrelated verbs govern them ("destroyed 12
-// homes" / "saved 12 homes"; a state is one whatever the verb), nor opposite words.
+// homes" / "saved 12 homes"; a state is one whatever the verb), nor opposite words. A verb before
+// a word that opens a clause of its own takes no count after it ("urged to check records after 38
+// cases were confirmed").
 bool one_act(const SimUnit& x, const Quantity& qx, const SimUnit& y, const Quantity& qy, const Lexicon& lexicon) {
+  static constexpr WordSet kOpens("after because before if since unless until when whereas while");
+  const auto verb = [&](const SimUnit& u, Range r) {
+    const size_t v = verb_before(u, r, lexicon);
+    for (size_t k = v + 1; v < r.first && k < r.first; ++k)
+      if (kOpens.has(u.data->tokens[k].norm)) return std::string::npos;
+    return v;
+  };
   const Range rx = tokens_in(x, qx.begin, qx.end), ry = tokens_in(y, qy.begin, qy.end);
   return !qx.state.empty() ||
-         !(verbs_apart(x, verb_before(x, rx, lexicon), y, verb_before(y, ry, lexicon), lexicon) ||
+         !(verbs_apart(x, verb(x, rx), y, verb(y, ry), lexicon) ||
            governed_apart(x, noun_token(x, qx, rx), rx, y, noun_token(y, qy, ry), ry, lexicon) ||
            opposites_take(x, qx, rx, y, qy, ry, lexicon));
 }
