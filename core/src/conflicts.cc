@@ -56,11 +56,16 @@ std::vector<Difference> find_differences(const SimUnit& a, const SimUnit& b, con
   const Side sa{a, al.a_to_b, al.a_match, text_a, &al, true};
   const Side sb{b, al.b_to_a, al.b_match, text_b, &al, false};
   std::vector<Difference> out;
-  numbers(sa, sb, lexicon, &out);
-  dates(sa, sb, lexicon, &out);
+  // The values of two people the sentences are about are no dispute (kinds.h openers_apart): no
+  // numbers or dates compared, no runs of numbers substituted.
+  const bool one_subject = !openers_apart(sa, sb, lexicon);
+  if (one_subject) {
+    numbers(sa, sb, lexicon, &out);
+    dates(sa, sb, lexicon, &out);
+  }
   names(sa, sb, lexicon, &out);
   roles(sa, sb, lexicon, &out);
-  substitutions(sa, sb, lexicon, &out);
+  substitutions(sa, sb, one_subject, lexicon, &out);
   denials(sa, sb, al, lexicon, &out);
   return out;
 }

@@ -191,7 +191,6 @@ bool clock_time(const SimUnit& u, const TimeExpr& t) {
 }
 
 void dates(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Difference>* out) {
-  if (openers_apart(a, b, lexicon)) return;
   // Opposite happenings at two times are two happenings, not one dated two ways ("the strike began
   // on Monday" / "the strike ended on Thursday"; opposites.cc).
   if (a.al && !a.al->antonyms.empty()) return;

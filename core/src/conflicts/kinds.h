@@ -319,9 +319,10 @@ void antonyms(const Side& a, const Side& b, const WordAlignment& al, const Lexic
 // stands: the words right before both runs are aligned to each other, and so are the words right
 // after (the start or end of the unit counts as aligned). When the runs hold names on both sides
 // ("Hallworth wouldn't comment" / "Orlova wouldn't comment") or numbers on both sides ("Two managed to
-// escape" / "Seven managed to escape"), it is a difference the facts did not name. Tokens inside
-// spans already reported are skipped.
-void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Difference>* out);
+// escape" / "Seven managed to escape"), it is a difference the facts did not name; numbers only
+// when `values` (the sentences are about one subject: openers_apart). Tokens inside spans already
+// reported are skipped.
+void substitutions(const Side& a, const Side& b, bool values, const Lexicon& lexicon, std::vector<Difference>* out);
 
 }  // namespace conflicts_internal
 }  // namespace tri

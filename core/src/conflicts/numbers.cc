@@ -709,7 +709,6 @@ bool also_given(const SimUnit& u, const Quantity& q) {
 }
 
 void numbers(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Difference>* out) {
-  if (openers_apart(a, b, lexicon)) return;
   const auto& qa_all = a.u.data->facts.quantities;
   const auto& qb_all = b.u.data->facts.quantities;
   std::vector<Range> ra, rb;

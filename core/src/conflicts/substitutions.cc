@@ -50,7 +50,7 @@ bool all_aligned_but(const Side& s, Range r) {
 
 }  // namespace
 
-void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Difference>* out) {
+void substitutions(const Side& a, const Side& b, bool values, const Lexicon& lexicon, std::vector<Difference>* out) {
   const auto& ta = a.u.data->tokens;
   const auto& tb = b.u.data->tokens;
   const auto covered = [&](const Token& t, bool side_a) {
@@ -155,7 +155,7 @@ void substitutions(const Side& a, const Side& b, const Lexicon& lexicon, std::ve
     bool na, nua, nb, nub;
     kinds(a, run.first, e, &na, &nua);
     kinds(b, jb, je, &nb, &nub);
-    const char* type = (na && nb) ? "name" : (nua && nub && !openers_apart(a, b, lexicon)) ? "number" : nullptr;
+    const char* type = (na && nb) ? "name" : (nua && nub && values) ? "number" : nullptr;
     if (!type) continue;
     // Capitalised words of a measure are its unit ("40 degrees Celsius"): numbers() compares them.
     const auto measure = [](const Quantity* q) { return q && q->kind == QuantityKind::kMeasure; };
