@@ -27,6 +27,15 @@ std::string side_values(const Result& r) {
   return values;
 }
 
+// Whether the second units of two sources (each a lead sentence, then the sentence tested) agree.
+bool second_units_agree(const std::string& a, const std::string& b) {
+  const Result r = compared({a, b});
+  EXPECT_TRUE(r.ok()) << r.error;
+  for (const Link& l : r.links)
+    if (l.a.unit == 1 && l.b.unit == 1 && l.relation == Relation::kAgree) return true;
+  return false;
+}
+
 // The conflicts of a comparison, as "type reason" lines.
 std::vector<std::string> conflicts_of(const std::vector<std::string>& texts) {
   const Result r = compared(texts);
@@ -2028,18 +2037,9 @@ TEST(Conflicts, TheSameLargeCountOfPeopleAgrees) {
 // and agrees through nothing but its sentence, and so do values of another currency, or a bound
 // past the value ("more than"; "up to" a value reaches it).
 TEST(Conflicts, TheSameExactSumOrMeasureAgrees) {
-  // Whether the second sentences of two sources, each after its lead, agree.
-  const auto second_agree = [](const std::string& lead_a, const std::string& a, const std::string& lead_b,
-                               const std::string& b) {
-    const Result r = compared({lead_a + " " + a, lead_b + " " + b});
-    EXPECT_TRUE(r.ok()) << r.error;
-    for (const Link& l : r.links)
-      if (l.a.unit == 1 && l.b.unit == 1 && l.relation == Relation::kAgree) return true;
-    return false;
-  };
-  const auto agree = [&](const std::string& a, const std::string& b) {
-    return second_agree("Thieves raided the Brannock jewellers in Velsey early on Thursday.", a,
-                        "A jewellery shop in Velsey was robbed before dawn on Thursday.", b);
+  const auto agree = [](const std::string& a, const std::string& b) {
+    return second_units_agree("Thieves raided the Brannock jewellers in Velsey early on Thursday. " + a,
+                              "A jewellery shop in Velsey was robbed before dawn on Thursday. " + b);
   };
   EXPECT_TRUE(agree("The owner said the gang escaped with $38,500 in cash and watches.",
                     "Police confirmed that 38.5 thousand dollars was missing from the safe."));
@@ -2054,9 +2054,9 @@ TEST(Conflicts, TheSameExactSumOrMeasureAgrees) {
   EXPECT_FALSE(agree("The owner said the gang escaped with $38,500 in cash and watches.",
                      "Police confirmed that more than $38,500 was missing from the safe."));
   // So is the same exact share of one named thing; not of two things, nor a share told roughly.
-  const auto vote = [&](const std::string& a, const std::string& b) {
-    return second_agree("Dana Ilves was elected mayor of Corby Vale on Sunday.", a,
-                        "Corby Vale has a new mayor, Dana Ilves, after Sunday's vote.", b);
+  const auto vote = [](const std::string& a, const std::string& b) {
+    return second_units_agree("Dana Ilves was elected mayor of Corby Vale on Sunday. " + a,
+                              "Corby Vale has a new mayor, Dana Ilves, after Sunday's vote. " + b);
   };
   EXPECT_TRUE(vote("Turnout was 41%, the election office said, down from 47% four years ago.",
                    "Fewer than half of registered voters took part: turnout stood at 41 percent."));
@@ -2681,16 +2681,9 @@ TEST(Conflicts, AgainDatesAnotherHappening) {
 // homes". A round count, one of another noun, or a number written into a name ("the 76ers")
 // agrees through nothing but its sentence.
 TEST(Conflicts, TheSameSmallCountWithOneHolderAgrees) {
-  const auto second_agree = [](const std::string& a, const std::string& b) {
-    const Result r = compared({a, b});
-    EXPECT_TRUE(r.ok()) << r.error;
-    for (const Link& l : r.links)
-      if (l.a.unit == 1 && l.b.unit == 1 && l.relation == Relation::kAgree) return true;
-    return false;
-  };
-  const auto tram = [&](const std::string& a, const std::string& b) {
-    return second_agree("Kelmore council approved a new tram line on Thursday. " + a,
-                        "Councillors in Kelmore backed the tram scheme on Thursday. " + b);
+  const auto tram = [](const std::string& a, const std::string& b) {
+    return second_units_agree("Kelmore council approved a new tram line on Thursday. " + a,
+                              "Councillors in Kelmore backed the tram scheme on Thursday. " + b);
   };
   EXPECT_TRUE(tram("The route will have 17 stops and should open in 2030.",
                    "The line will run from the station to the harbour, with seventeen stops along the way."));
@@ -2698,19 +2691,19 @@ TEST(Conflicts, TheSameSmallCountWithOneHolderAgrees) {
                     "The line will run from the station to the harbour, with twenty stops along the way."));
   EXPECT_FALSE(tram("The route will have 17 stops and should open in 2030.",
                     "The line will run from the station to the harbour, with seventeen bridges along the way."));
-  const auto raid = [&](const std::string& a, const std::string& b) {
-    return second_agree("Police arrested two men after a raid in Velsey on Thursday. " + a,
-                        "Two men were detained in Velsey on Thursday after a police raid. " + b);
+  const auto raid = [](const std::string& a, const std::string& b) {
+    return second_units_agree("Police arrested two men after a raid in Velsey on Thursday. " + a,
+                              "Two men were detained in Velsey on Thursday after a police raid. " + b);
   };
   EXPECT_TRUE(raid("Officers seized 38 phones from the flat.", "During a search of the flat, officers confiscated 38 phones and a laptop."));
   EXPECT_FALSE(raid("The 76ers fired their coach on Saturday.", "The 76ers have won nine games this season."));
   // A verb before a clause of its own ("check ... after") takes no count.
-  EXPECT_TRUE(second_agree("Measles has spread at two schools in Orrin. Health officials have confirmed 37 cases of measles.",
-                           "Orrin schools report a measles outbreak. Parents are urged to check vaccination records after 37 measles cases were confirmed."));
-  EXPECT_FALSE(second_agree("A wildfire swept through hills near Velsey on Monday. The fire destroyed 12 homes, officials said.",
-                            "A wildfire burned through the hills outside Velsey on Monday. Firefighters managed to save 12 homes on the ridge."));
-  const auto game = [&](const std::string& a, const std::string& b) {
-    return second_agree("Creighton beat Drake 65-53 on Friday. " + a, "Drake lost to Creighton on Friday night. " + b);
+  EXPECT_TRUE(second_units_agree("Measles has spread at two schools in Orrin. Health officials have confirmed 37 cases of measles.",
+                                 "Orrin schools report a measles outbreak. Parents are urged to check vaccination records after 37 measles cases were confirmed."));
+  EXPECT_FALSE(second_units_agree("A wildfire swept through hills near Velsey on Monday. The fire destroyed 12 homes, officials said.",
+                                  "A wildfire burned through the hills outside Velsey on Monday. Firefighters managed to save 12 homes on the ridge."));
+  const auto game = [](const std::string& a, const std::string& b) {
+    return second_units_agree("Creighton beat Drake 65-53 on Friday. " + a, "Drake lost to Creighton on Friday night. " + b);
   };
   EXPECT_TRUE(game("Will Artino scored 14 points for Creighton.", "Artino, a reserve, scored 14 points off the bench."));
   EXPECT_FALSE(game("Richard Carter scored 14 points for Drake.", "Will Artino, a reserve, scored 14 points off the bench."));
