@@ -7,12 +7,24 @@
 
 #include "triangulate/stem.h"
 #include "triangulate/text.h"
+#include "string_ids.h"
 #include "words.h"
 
 namespace tri {
 namespace {
 
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
+
+// The stem of a folded word, from the stems of the words stemmed before on this thread: an
+// article repeats its words, and Porter2 (its rules read from tables) costs several times a
+// look-up. Forgotten every kRemembered words, so the memory stays small whatever the text.
+const std::string& stem_of(const std::string& folded) {
+  constexpr size_t kRemembered = 1 << 14;
+  static thread_local StringMap<std::string> stems;
+  if (stems.size() >= kRemembered) stems = StringMap<std::string>();
+  if (const std::string* known = stems.find(folded)) return *known;
+  return stems.add(folded, stem_english(folded));
+}
 
 struct Cursor {
   std::string_view s;
@@ -65,7 +77,7 @@ std::vector<Token> tokenize(std::string_view text, size_t begin, size_t end) {
     t.cap = is_upper(decode_utf8(text, k));
     if (type == TokenType::kWord) {
       t.stop = is_stop_word(t.norm);
-      t.stem = stem_english(t.norm);
+      t.stem = stem_of(t.norm);
     } else {
       t.stem = t.norm;
     }
