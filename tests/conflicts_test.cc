@@ -2761,5 +2761,34 @@ TEST(Conflicts, TwoOpeningSurnamesAreTwoPeople) {
                   "Oakley, who has led the company for eleven years, announced in October that he would retire.", ""}});
 }
 
+// A sentence whose closer counterparts are headlines keeps its own conflict: a headline that
+// agrees with it gives no count, so the sentence stands on its side of the count's dispute only
+// through that conflict ("injuring 14 passengers" beside "Coach overturns near Tarrow, 14 hurt",
+// against "Seventeen people were injured").
+TEST(Conflicts, ASentenceBesideItsHeadlineKeepsItsSide) {
+  const Result r = compared(
+      {"Coach overturns near Tarrow, 14 hurt\n\nA coach came off the road near Tarrow on Sunday afternoon, injuring "
+       "14 passengers, three of them seriously, the operator said.\n\nThe road will stay closed until Tuesday.",
+       "Coach crash: three in serious condition\n\nThree people remain in a serious condition in hospital after a "
+       "Bellam coach overturned near Tarrow on Sunday.\n\nIn all 14 passengers were hurt when the coach rolled onto "
+       "its side on a bend.",
+       "Afternoon passengers hurt as coach comes off the road\n\nSeventeen people were injured when a coach from "
+       "Bellam overturned close to Tarrow.\n\nThe road will reopen on Tuesday."});
+  ASSERT_TRUE(r.ok()) << r.error;
+  // The first source's sentence (its unit 1) against the third's (unit 1), on two sides of one
+  // count's dispute.
+  bool apart = false;
+  for (const Conflict& c : r.conflicts) {
+    int side_a = -1, side_c = -1;
+    for (size_t k = 0; k < c.sides.size(); ++k)
+      for (const auto& u : c.sides[k].units) {
+        if (u.first.source == 0 && u.first.unit == 1) side_a = static_cast<int>(k);
+        if (u.first.source == 2 && u.first.unit == 1) side_c = static_cast<int>(k);
+      }
+    apart = apart || (c.type == "number" && side_a >= 0 && side_c >= 0 && side_a != side_c);
+  }
+  EXPECT_TRUE(apart) << side_values(r);
+}
+
 }  // namespace
 }  // namespace tri

@@ -104,14 +104,14 @@ std::string flip_reason(const std::string& reason) {
 // there, and the conflict sets two different claims against each other ("a 59-year-old woman was
 // killed" / "officers caught a 23-year-old"; the tenth copy of a paragraph against the eleventh):
 // it becomes a plain relation. A headline shortens: when the closer one of each of two sentences
-// is a headline, the two sentences keep the kinds of difference that neither headline link
-// carries ("Twelve hurt as tram derails" is the closer counterpart of "Fifteen people were hurt
-// after a tram derailed ... on Tuesday evening" in the count, and says nothing of the date that it
-// disputes with "Twelve people were injured when a tram left the rails ... on Monday evening"; a
-// headline that agrees, "Commuters hurt as train derails", carries no difference). Between
-// sentences whose closer ones are sentences, nothing is kept: those are their counterparts
-// ("hosting the Oscars for the second time" is not the counterpart of "so nice as an Oscars host
-// the first time" once each has its own).
+// is a headline, the two sentences stay each other's counterparts and keep their conflict
+// ("Twelve hurt as tram derails" is the closer counterpart of "Fifteen people were hurt after a
+// tram derailed ... on Tuesday evening" in the count, and says nothing of the date that it
+// disputes with "Twelve people were injured when a tram left the rails ... on Monday evening";
+// and "Commuters hurt as train derails", a headline that agrees with a sentence, gives no count:
+// the sentence stands on its side of the count's dispute only through its own conflict). Between sentences whose closer ones are sentences, nothing is kept: those are their
+// counterparts ("hosting the Oscars for the second time" is not the counterpart of "so nice as an
+// Oscars host the first time" once each has its own).
 void drop_conflicts_between_non_counterparts(std::vector<Link>* links, const std::vector<double>& strength,
                                              const Result& r) {
   // Per (source, unit, other source): the closest agreement, and the strongest conflict with its
@@ -134,16 +134,9 @@ void drop_conflicts_between_non_counterparts(std::vector<Link>* links, const std
       b.link = i;
     }
   };
-  // The kinds of difference of each conflict, as scored (bits: number, date, name, negation,
-  // other), read before any link below is changed.
-  std::vector<uint8_t> kinds(links->size(), 0);
-  const auto bit = [](const std::string& type) -> uint8_t {
-    return type == "number" ? 1 : type == "date" ? 2 : type == "name" ? 4 : type == "negation" ? 8 : 16;
-  };
   for (size_t i = 0; i < links->size(); ++i) {
     const Link& l = (*links)[i];
     if (l.relation == Relation::kRelated) continue;
-    for (const Discrepancy& d : l.discrepancies) kinds[i] |= bit(d.type);
     const double close = l.relation == Relation::kAgree ? l.score : strength[i];
     note(l.a, l.b, i, close);
     note(l.b, l.a, i, close);
@@ -175,11 +168,9 @@ void drop_conflicts_between_non_counterparts(std::vector<Link>* links, const std
     if (ca == 0 || cb == 0) continue;
     const bool shortened = !headline(l.a) && !headline(l.b) &&
                            headline(partner(via_a, l.a)) && headline(partner(via_b, l.b));
-    const uint8_t carried = shortened ? kinds[via_a] | kinds[via_b] : 0xFF;
-    auto& d = l.discrepancies;
-    d.erase(std::remove_if(d.begin(), d.end(), [&](const Discrepancy& x) { return (carried & bit(x.type)) != 0; }),
-            d.end());
-    if (d.empty()) l.relation = Relation::kRelated;
+    if (shortened) continue;
+    l.discrepancies.clear();
+    l.relation = Relation::kRelated;
   }
 }
 
