@@ -488,7 +488,13 @@ std::string format_number(double v) {
   if (a >= 1e15 || !std::isfinite(v)) {
     return general_decimal(v);
   }
-  std::string s = fixed_decimal(v, 3);
+  // As many decimals as the value has, up to six ("1.2998", not "1.3": a rate disputed in its
+  // fourth decimal is shown in it).
+  int decimals = 3;
+  for (double scale = 1e3; decimals < 6 && std::fabs(v * scale - std::round(v * scale)) > 1e-6 * std::max(1.0, a * scale);
+       scale *= 10)
+    ++decimals;
+  std::string s = fixed_decimal(v, decimals);
   if (s.find('.') != std::string::npos) {
     while (!s.empty() && s.back() == '0') s.pop_back();
     if (!s.empty() && s.back() == '.') s.pop_back();
