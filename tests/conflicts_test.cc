@@ -2805,5 +2805,14 @@ TEST(Conflicts, BareValuesHungOnOneWord) {
   expect_no_conflict({{"The actor died at 75 in a hospital in Lisbon.", "The actor was born in 1949 and retired at 70."}});
 }
 
+// Bare numbers are no parts of a sum: a score of 2-1 gives no 3 that another score's 3 would be
+// "also given" as ("ended 2-1" / "ended 3-1" dispute the home side's goals). Sums of money are.
+TEST(Conflicts, AScoreIsNoSum) {
+  expect_number({{"The cup final ended 2-1 to the visitors after extra time.",
+                  "The cup final ended 3-1 to the visitors after extra time.", "2 vs 3"}});
+  expect_no_conflict({{"The bank was fined a combined 6 million pounds on Tuesday.",
+                       "The bank was fined 4 million pounds by one regulator and 2 million pounds by another on Tuesday."}});
+}
+
 }  // namespace
 }  // namespace tri
