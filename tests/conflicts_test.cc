@@ -2790,8 +2790,8 @@ TEST(Conflicts, ASentenceBesideItsHeadlineKeepsItsSide) {
   EXPECT_TRUE(apart) << side_values(r);
 }
 
-// A bare number hung by "at" or "of" on the same word of two sentences stands in one place: the
-// ages of one death, how many children one mother had, where a rate was last. The value is shown
+// A bare number hung by "at", "of" or "was" on the same word of two sentences stands in one place:
+// the ages of one death, how many children one mother had, where a rate was last, a vote's count. The value is shown
 // with as many decimals as it has. A different word before the preposition places nothing.
 TEST(Conflicts, BareValuesHungOnOneWord) {
   expect_number({{"The actor died at the age of 75 on Monday, his agent said.",
@@ -2801,7 +2801,9 @@ TEST(Conflicts, BareValuesHungOnOneWord) {
                  {"The victim, a mother of four, was walking home from work.",
                   "The victim, a mother of five, was walking home from work.", "four vs five"},
                  {"The Swiss franc rose against the dollar and was last at 1.2998.",
-                  "The Swiss franc rose against the dollar and was last at 1.2980.", "1.2998 vs 1.298"}});
+                  "The Swiss franc rose against the dollar and was last at 1.2980.", "1.2998 vs 1.298"},
+                 {"The committee's vote was 7-2 in favour of the plan.", "The committee's vote was 6-3 in favour of the plan.",
+                  "7 vs 6"}});
   expect_no_conflict({{"The actor died at 75 in a hospital in Lisbon.", "The actor was born in 1949 and retired at 70."}});
 }
 

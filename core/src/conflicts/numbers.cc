@@ -484,9 +484,9 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
   if (!qa.state.empty() && qa.state == qb.state) return true;
   // Bare numbers ("Two managed to escape") are one measure when they stand in the same place: a
   // content word next to them aligned to one next to the other ("by", "and" do not place them), or
-  // one that the same "at" or "of" hangs them on ("died at 75" / "died at 79").
+  // one that the same "at", "of" or form of "be" hangs them on ("died at 75" / "died at 79").
   if (qa.kind == QuantityKind::kOther || qa.unit.empty() || qb.unit.empty()) {
-    return qa.kind == qb.kind && (adjacent_content(a, ra, b, rb) || placed_past_preposition(a, ra, b, rb));
+    return qa.kind == qb.kind && (adjacent_content(a, ra, b, rb) || hung_on_one_word(a, ra, b, rb));
   }
   // Two ages are one person's when the words right after them, the person, are aligned to each
   // other ("a 38-year-old man" / "a 39-year-old man"; not "38-year-old Ann Lee" / "63-year-old

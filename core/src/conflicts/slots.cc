@@ -145,12 +145,13 @@ bool adjacent_content(const Side& a, Range x, const Side& b, Range y) {
   return false;
 }
 
-bool placed_past_preposition(const Side& a, Range x, const Side& b, Range y) {
+bool hung_on_one_word(const Side& a, Range x, const Side& b, Range y) {
   const size_t i = neighbour(a.u, x, -1), j = neighbour(b.u, y, -1);
   if (i == std::string::npos || j == std::string::npos || i == 0 || j == 0) return false;
   const auto& ta = a.u.data->tokens;
   const auto& tb = b.u.data->tokens;
-  if ((ta[i].norm != "at" && ta[i].norm != "of") || tb[j].norm != ta[i].norm) return false;
+  static constexpr WordSet kLinks("are at is of was were");
+  if (!kLinks.has(ta[i].norm) || tb[j].norm != ta[i].norm) return false;
   return a.to[i - 1] == static_cast<int>(j - 1) && a.match[i - 1] != WordMatch::kFunction &&
          (a.u.words[i - 1].flags & kContent);
 }
