@@ -989,6 +989,29 @@ TEST(Disputes, ValuesThatCanBothHoldStandTogether) {
   EXPECT_EQ(against_one("Monday", "Tuesday", "Saturday").conflicts.size(), 2u);
 }
 
+// A class of disputes that does not merge as a whole merges member by member: "38,500" in a
+// headline and in a sentence of one source, each against another source's "45,000", are one
+// conflict, though a third source's "21,700" disputes the "45,000" too (and, never compared with
+// "38,500", would make a side nothing opposes if all three merged).
+TEST(Disputes, OneMemberDoesNotKeepTheOthersApart) {
+  Result r = three_sources();
+  r.sources[0].text = "38500 one. 38500 two.";
+  r.sources[1].text = "45000 one. Beta two.";
+  r.sources[2].text = "21700 one. Beta two.";
+  r.links = {link(0, 0, 1, 0, 0.5, Relation::kConflict), link(0, 1, 1, 0, 0.5, Relation::kConflict),
+             link(1, 0, 2, 0, 0.5, Relation::kConflict)};
+  r.links[0].discrepancies.push_back({"number", {0, 5}, {0, 5}, "number: 38,500 vs 45,000"});
+  r.links[1].discrepancies.push_back({"number", {11, 16}, {0, 5}, "number: 38,500 vs 45,000"});
+  r.links[2].discrepancies.push_back({"number", {0, 5}, {0, 5}, "number: 45,000 vs 21,700"});
+  build_groups(&r);
+  build_conflicts(&r);
+  ASSERT_EQ(r.conflicts.size(), 2u);
+  size_t with_both = 0;
+  for (const Conflict& c : r.conflicts)
+    for (const ConflictSide& side : c.sides) with_both += side.units.size() == 2 && side.units[0].first.source == 0;
+  EXPECT_EQ(with_both, 1u);
+}
+
 TEST(Independence, WordingShareOfCopiesAndOfOwnWords) {
   Built b = build({"The council said on Monday that the old bridge over the river would close for repairs "
                    "until the end of the summer, and that a ferry would carry cyclists across.",

@@ -17,6 +17,10 @@
 namespace tri {
 namespace {
 
+// Disputes of a class merged one by one when they do not merge all at once, at most (each step
+// reads the sides again).
+constexpr size_t kStepwise = 8;
+
 // The slot a reason names: its part before the colon ("ferries: about 40 vs 10–15"), stemmed
 // ("three days" / "Two-day": "days" and "day" are one slot).
 std::string slot_of(const Discrepancy& d) {
@@ -185,24 +189,56 @@ void build_conflicts(Result* r) {
       if (key(held[k]) == key(held[k - 1])) into[root(held[k].dispute)] = root(held[k - 1].dispute);
     std::vector<std::vector<size_t>> classes(all.size());
     for (size_t k = 0; k < all.size(); ++k) classes[root(k)].push_back(k);
+    const auto join = [](Dispute* to, const Dispute& from) {
+      std::vector<size_t> moved(from.entries.size());
+      for (size_t i = 0; i < from.entries.size(); ++i)
+        moved[i] = entry_of(to, from.entries[i].unit, from.entries[i].span, from.entries[i].value);
+      for (const auto& [x, y] : from.opposed) to->opposed.emplace_back(moved[x], moved[y]);
+      if (to->group < 0 || (from.group >= 0 && from.group < to->group)) to->group = from.group;
+    };
     for (const std::vector<size_t>& members : classes) {
       if (members.size() < 2) continue;
       size_t lead = 0;  // the first member that names a thing, else the first
       while (lead < members.size() && generic(*all[members[lead]])) ++lead;
       if (lead == members.size()) lead = 0;
-      Dispute merged = *all[members[lead]];
-      for (size_t m = 0; m < members.size(); ++m) {
-        if (m == lead) continue;
-        const Dispute& from = *all[members[m]];
-        std::vector<size_t> moved(from.entries.size());
-        for (size_t i = 0; i < from.entries.size(); ++i)
-          moved[i] = entry_of(&merged, from.entries[i].unit, from.entries[i].span, from.entries[i].value);
-        for (const auto& [x, y] : from.opposed) merged.opposed.emplace_back(moved[x], moved[y]);
-        if (merged.group < 0 || (from.group >= 0 && from.group < merged.group)) merged.group = from.group;
+      // First all at once; when that leaves a side nothing opposes, and the class is small
+      // (kStepwise members: each step reads the sides again), member by member: each that holds a
+      // unit of the merged dispute and keeps the sides opposed joins, so one member that would
+      // add an unopposed side (a dispute with a third source's value) stays apart without keeping
+      // the others apart ("$38,500" in a headline and in a sentence, each against "$45,000", which
+      // a third source's "$21,700" also disputes, are one conflict).
+      Dispute merged;
+      std::vector<uint8_t> joined;
+      for (int step = 0; step < 2; ++step) {
+        merged = *all[members[lead]];
+        joined.assign(members.size(), false);
+        joined[lead] = true;
+        for (bool grew = true; grew;) {
+          grew = false;
+          for (size_t m = 0; m < members.size(); ++m) {
+            if (joined[m]) continue;
+            Dispute trial = merged;
+            join(&trial, *all[members[m]]);
+            if (step && (trial.entries.size() == merged.entries.size() + all[members[m]]->entries.size() ||
+                         !sides_opposed(trial, sides_of(trial, *r, agree))))
+              continue;
+            merged = std::move(trial);
+            joined[m] = grew = true;
+          }
+        }
+        if (step || sides_opposed(merged, sides_of(merged, *r, agree))) break;
+        if (members.size() > kStepwise) joined.assign(members.size(), false);
+        if (members.size() > kStepwise) break;
       }
-      if (!sides_opposed(merged, sides_of(merged, *r, agree))) continue;
-      for (size_t m = 1; m < members.size(); ++m) *all[members[m]] = Dispute{};
-      *all[members[0]] = std::move(merged);
+      if (std::count(joined.begin(), joined.end(), uint8_t{1}) < 2) continue;
+      // The merged dispute takes the place of its first member; the others it holds are emptied.
+      size_t first = members.size();
+      for (size_t m = 0; m < members.size(); ++m) {
+        if (!joined[m]) continue;
+        if (first == members.size()) first = m;
+        else *all[members[m]] = Dispute{};
+      }
+      *all[members[first]] = std::move(merged);
     }
   };
   merge(false);
