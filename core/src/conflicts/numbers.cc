@@ -668,13 +668,16 @@ bool also_given(const SimUnit& u, const Quantity& q) {
   const std::vector<Quantity>& others = u.data->facts.quantities;
   const WordSet& kFigures = word_set(WordList::numbers_also_given_figures);
   const auto& t = u.data->tokens;
-  // Its parts, summed ("fined a combined £6m" / "fined £4m and ... £2m"); not bare numbers, which
-  // count no one thing ("ended 2-1" gives no 3).
+  // Its parts, summed ("fined a combined £6m" / "fined £4m and ... £2m"); not the two numbers of a
+  // score, which are no parts of one thing ("ended 2-1" gives no 3).
   double sum = 0;
   int parts = 0;
-  for (const Quantity& o : others)
-    if (o.kind == q.kind && o.unit == q.unit && o.state == q.state && o.num_lo == o.num_hi) sum += o.num_lo, ++parts;
-  if (parts > 1 && !q.unit.empty() && std::fabs(sum - q.num_lo) <= q.step / 2) return true;
+  for (const Quantity& o : others) {
+    const Range r = tokens_in(u, o.begin, o.end);
+    const bool score = r.last + 1 < t.size() && t[r.last].norm == "-" && t[r.last + 1].type == TokenType::kNumber;
+    if (o.kind == q.kind && o.unit == q.unit && o.state == q.state && o.num_lo == o.num_hi && !score) sum += o.num_lo, ++parts;
+  }
+  if (parts > 1 && std::fabs(sum - q.num_lo) <= q.step / 2) return true;
   if (sum_of_joined(u, q)) return true;
   for (const Quantity& o : others) {
     if (o.num_lo != q.num_lo || o.num_hi != q.num_hi) continue;

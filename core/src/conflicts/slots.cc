@@ -147,13 +147,33 @@ bool adjacent_content(const Side& a, Range x, const Side& b, Range y) {
 
 bool hung_on_one_word(const Side& a, Range x, const Side& b, Range y) {
   const size_t i = neighbour(a.u, x, -1), j = neighbour(b.u, y, -1);
-  if (i == std::string::npos || j == std::string::npos || i == 0 || j == 0) return false;
-  const auto& ta = a.u.data->tokens;
-  const auto& tb = b.u.data->tokens;
-  static constexpr WordSet kLinks("are at is of was were");
-  if (!kLinks.has(ta[i].norm) || tb[j].norm != ta[i].norm) return false;
-  return a.to[i - 1] == static_cast<int>(j - 1) && a.match[i - 1] != WordMatch::kFunction &&
-         (a.u.words[i - 1].flags & kContent);
+  if (i == std::string::npos || j == std::string::npos || a.to[i] != static_cast<int>(j)) return false;
+  const std::string& w = a.u.data->tokens[i].norm;
+  if (w != "at" && w != "of" && !facts_internal::is_be_form(w)) return false;
+  const auto clause = [](const Side& s, Range r) {
+    const auto& t = s.u.data->tokens;
+    while (r.first > 0 && !clause_mark(t[r.first - 1])) --r.first;
+    while (r.last < t.size() && !clause_mark(t[r.last])) ++r.last;
+    return r;
+  };
+  // The rest of the two clauses is one: every word of each but its numbers aligned into the
+  // other's clause, and not to a sibling (not "Her score was 92 in maths" / "His score was 85 in
+  // maths", "Tickets are 20 for adults" / "10 for children", "closed at 9,107 on Monday" / "9,090
+  // on Tuesday", "300 a day in summer" / "120 a day in winter"); and neither a noun phrase set off
+  // after a comma ("The victim, a mother of 2, died" / "The victim's sister, a mother of 4, was
+  // also injured" describe two people).
+  const auto one = [](const Side& s, Range c, Range other) {
+    const auto& t = s.u.data->tokens;
+    if (c.first > 0 && t[c.first - 1].norm == "," && word_set(WordList::slots_verb_at_determiners).has(t[c.first].norm))
+      return false;
+    for (size_t k = c.first; k < c.last; ++k)
+      if (t[k].type != TokenType::kPunct && !(s.u.words[k].flags & kNumber) &&
+          (s.to[k] < 0 || s.match[k] == WordMatch::kSibling || !inside(static_cast<size_t>(s.to[k]), other)))
+        return false;
+    return true;
+  };
+  const Range ca = clause(a, x), cb = clause(b, y);
+  return one(a, ca, cb) && one(b, cb, ca);
 }
 
 bool verb_at(const SimUnit& u, size_t k, const Lexicon& lexicon) {

@@ -489,11 +489,8 @@ std::string format_number(double v) {
     return general_decimal(v);
   }
   // As many decimals as the value has, up to six ("1.2998", not "1.3": a rate disputed in its
-  // fourth decimal is shown in it).
-  int decimals = 3;
-  for (double scale = 1e3; decimals < 6 && std::fabs(v * scale - std::round(v * scale)) > 1e-6 * std::max(1.0, a * scale);
-       scale *= 10)
-    ++decimals;
+  // fourth decimal is shown in it); the zeros after the last are cut below.
+  const int decimals = 6;
   std::string s = fixed_decimal(v, decimals);
   if (s.find('.') != std::string::npos) {
     while (!s.empty() && s.back() == '0') s.pop_back();
