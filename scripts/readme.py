@@ -182,7 +182,8 @@ def part_size(a):
             '(budget 400, checked by a test). Built with clang `-Oz`, LTO, emmalloc and Binaryen `-Oz`, small\n'
             'functions then inlined by a Binaryen `-O3` pass, control flow rebuilt by Binaryen\'s Relooper and\n'
             'shrunk again (1.1 KiB gzip), then put in an order that compresses better\n'
-            '(`wasm/order-functions.cjs`: alike functions side by side, 4.0 KiB gzip); the glue minified by\n'
+            '(`wasm/order-functions.cjs`: alike functions side by side, 4.0 KiB gzip) and shrunk once more by\n'
+            'Binaryen `-Oz` in that order (0.6 KiB gzip); the glue minified by\n'
             '`wasm/minify-glue.cjs` (terser: compressed, local names shortened).\n'
             % (js + wasm + (total[1],) + data))
 
