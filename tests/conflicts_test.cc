@@ -2793,8 +2793,9 @@ TEST(Conflicts, ASentenceBesideItsHeadlineKeepsItsSide) {
 // A bare number hung by "at", "of" or "was" on the same word of two clauses that are one but for
 // their numbers stands in one place: the ages of one death, where a rate was last, a vote's
 // count. The value is shown with as many decimals as it has. Clauses that differ in anything else
-// (whose score, for whom the tickets, which season, which moment of a match), or a noun phrase set
-// off by commas, place nothing.
+// (whose score, for whom the tickets, which season, which moment of a match), or whose sentences
+// each qualify them apart ("For adults," / "For children,"), a noun phrase set off by commas, the
+// first number of a list and a range place nothing.
 TEST(Conflicts, BareValuesHungOnOneWord) {
   expect_number({{"The actor died at the age of 75 on Monday, his agent said.",
                   "The actor died at the age of 79 on Monday, his agent said.", "75 vs 79"},
@@ -2809,7 +2810,11 @@ TEST(Conflicts, BareValuesHungOnOneWord) {
                       {"Her score was 92 in the maths test.", "His score was 85 in the maths test."},
                       {"Tickets are 20 for adults at the door.", "Tickets are 10 for children at the door."},
                       {"The plant makes an average of 300 a day in summer.", "The plant makes an average of 120 a day in winter."},
-                      {"The score was 1-0 at half-time.", "The score was 2-2 at full time."}});
+                      {"The score was 1-0 at half-time.", "The score was 2-2 at full time."},
+                      {"The winning numbers were 4, 12 and 19.", "The winning numbers were 12, 4 and 19."},
+                      {"The estimate was 10-12 million.", "The estimate was 11 million."},
+                      {"For adults, tickets are 20.", "For children, tickets are 10."},
+                      {"The rate was 5, before the cut.", "The rate was 4, after the cut."}});
 }
 
 // Bare numbers are no parts of a sum: a score of 2-1 gives no 3 that another score's 3 would be

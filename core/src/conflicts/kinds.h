@@ -126,6 +126,10 @@ bool adjacent_content(const Side& a, Range x, const Side& b, Range y);
 // ("up 34 points to 9,107" / "up 17 points to 9,090" an hour apart).
 bool hung_on_one_word(const Side& a, Range x, const Side& b, Range y);
 
+// The token after the tokens r of u is `mark` and a number follows it ("2" of "2-1" with "-", "4"
+// of "4, 12 and 19" with ",").
+bool next_number(const SimUnit& u, Range r, const char* mark);
+
 // The possibility side s states its word k as ("may", "might", "could", "can": "may have been
 // arson", "can reopen"; a link between: "could have been"), or "" when it states it outright.
 std::string_view possibility(const Side& s, size_t k);

@@ -484,9 +484,13 @@ bool same_measure(const Side& a, const Quantity& qa, Range ra, const Side& b, co
   if (!qa.state.empty() && qa.state == qb.state) return true;
   // Bare numbers ("Two managed to escape") are one measure when they stand in the same place: a
   // content word next to them aligned to one next to the other ("by", "and" do not place them), or
-  // one that the same "at", "of" or form of "be" hangs them on ("died at 75" / "died at 79").
+  // one that the same "at", "of" or form of "be" hangs them on ("died at 75" / "died at 79"; not a
+  // range, "was 10-12 million" / "was 11 million", nor one hour told on two clocks, "closes at 5"
+  // / "closes at 17").
   if (qa.kind == QuantityKind::kOther || qa.unit.empty() || qb.unit.empty()) {
-    return qa.kind == qb.kind && (adjacent_content(a, ra, b, rb) || hung_on_one_word(a, ra, b, rb));
+    const bool clock = std::fabs(qa.num_lo - qb.num_lo) == 12 && std::max(qa.num_lo, qb.num_lo) <= 24;  // "at 5" / "at 17"
+    return qa.kind == qb.kind &&
+           (adjacent_content(a, ra, b, rb) || (!qa.range && !qb.range && !clock && hung_on_one_word(a, ra, b, rb)));
   }
   // Two ages are one person's when the words right after them, the person, are aligned to each
   // other ("a 38-year-old man" / "a 39-year-old man"; not "38-year-old Ann Lee" / "63-year-old
@@ -674,8 +678,8 @@ bool also_given(const SimUnit& u, const Quantity& q) {
   int parts = 0;
   for (const Quantity& o : others) {
     const Range r = tokens_in(u, o.begin, o.end);
-    const bool score = r.last + 1 < t.size() && t[r.last].norm == "-" && t[r.last + 1].type == TokenType::kNumber;
-    if (o.kind == q.kind && o.unit == q.unit && o.state == q.state && o.num_lo == o.num_hi && !score) sum += o.num_lo, ++parts;
+    if (o.kind == q.kind && o.unit == q.unit && o.state == q.state && o.num_lo == o.num_hi && !next_number(u, r, "-"))
+      sum += o.num_lo, ++parts;
   }
   if (parts > 1 && std::fabs(sum - q.num_lo) <= q.step / 2) return true;
   if (sum_of_joined(u, q)) return true;

@@ -145,11 +145,20 @@ bool adjacent_content(const Side& a, Range x, const Side& b, Range y) {
   return false;
 }
 
+bool next_number(const SimUnit& u, Range r, const char* mark) {
+  const auto& t = u.data->tokens;
+  return r.last + 1 < t.size() && t[r.last].norm == mark && t[r.last + 1].type == TokenType::kNumber;
+}
+
 bool hung_on_one_word(const Side& a, Range x, const Side& b, Range y) {
   const size_t i = neighbour(a.u, x, -1), j = neighbour(b.u, y, -1);
   if (i == std::string::npos || j == std::string::npos || a.to[i] != static_cast<int>(j)) return false;
   const std::string& w = a.u.data->tokens[i].norm;
   if (w != "at" && w != "of" && !facts_internal::is_be_form(w)) return false;
+  // Not the first of a list ("were 4, 12 and 19" / "were 12, 4 and 19"), nor a range against one
+  // value ("was 10-12 million" / "was 11 million"); two scores ("7-2" / "6-3") are two values.
+  if (next_number(a.u, x, ",") || next_number(b.u, y, ",") || next_number(a.u, x, "-") != next_number(b.u, y, "-"))
+    return false;
   const auto clause = [](const Side& s, Range r) {
     const auto& t = s.u.data->tokens;
     while (r.first > 0 && !clause_mark(t[r.first - 1])) --r.first;
@@ -172,8 +181,19 @@ bool hung_on_one_word(const Side& a, Range x, const Side& b, Range y) {
         return false;
     return true;
   };
+  // Nor when each side has a word of its own outside the clause: two qualifiers ("For adults,
+  // tickets are 20." / "For children, tickets are 10.", "The rate was 5, before the cut." / "4,
+  // after the cut."); words on one side only add to the same claim ("The temperature was 25 at
+  // noon, and rose to 30 by three").
+  const auto own = [](const Side& s, Range c) {
+    for (size_t k = 0; k < s.u.words.size(); ++k)
+      if (!inside(k, c) && s.u.words[k].term != kNoTerm && !(s.u.words[k].flags & kNumber) &&
+          (s.to[k] < 0 || s.match[k] == WordMatch::kSibling))
+        return true;
+    return false;
+  };
   const Range ca = clause(a, x), cb = clause(b, y);
-  return one(a, ca, cb) && one(b, cb, ca);
+  return one(a, ca, cb) && one(b, cb, ca) && !(own(a, ca) && own(b, cb));
 }
 
 bool verb_at(const SimUnit& u, size_t k, const Lexicon& lexicon) {
