@@ -119,10 +119,10 @@ bool adjacent(const Side& a, Range x, const Side& b, Range y);
 // "to Lyon" or "by 8,000" / "and 60" do not (a preposition or a conjunction places nothing).
 bool adjacent_content(const Side& a, Range x, const Side& b, Range y);
 
-// The same "at" or "of", or the same form of "be", right before x and y hangs them on the content
-// words before it, aligned to each other, in clauses that are one but for their numbers: x and y
-// stand in one place ("died at 75" / "died at 79", "at the age of 75", "The vote was 7-2 in
-// favour" / "was 6-3 in favour"). Not "to": a value something rose or fell to is one moment's
+// The same "at" or "of", or the same form of "be", right before x and y (aligned) hangs them on
+// what comes before, in clauses that are one but for their numbers and sentences that do not each
+// qualify them apart: x and y stand in one place ("died at 75" / "died at 79", "at the age of 75",
+// "The vote was 7-2 in favour" / "was 6-3 in favour"; not the first of a list). Not "to": a value something rose or fell to is one moment's
 // ("up 34 points to 9,107" / "up 17 points to 9,090" an hour apart).
 bool hung_on_one_word(const Side& a, Range x, const Side& b, Range y);
 
