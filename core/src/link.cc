@@ -109,9 +109,10 @@ std::string flip_reason(const std::string& reason) {
 // tram derailed ... on Tuesday evening" in the count, and says nothing of the date that it
 // disputes with "Twelve people were injured when a tram left the rails ... on Monday evening";
 // and "Commuters hurt as train derails", a headline that agrees with a sentence, gives no count:
-// the sentence stands on its side of the count's dispute only through its own conflict). Between sentences whose closer ones are sentences, nothing is kept: those are their
-// counterparts ("hosting the Oscars for the second time" is not the counterpart of "so nice as an
-// Oscars host the first time" once each has its own).
+// the sentence stands on its side of the count's dispute only through its own conflict). Between
+// sentences whose closer ones are sentences, nothing is kept: those are their counterparts
+// ("hosting the Oscars for the second time" is not the counterpart of "so nice as an Oscars host
+// the first time" once each has its own).
 void drop_conflicts_between_non_counterparts(std::vector<Link>* links, const std::vector<double>& strength,
                                              const Result& r) {
   // Per (source, unit, other source): the closest agreement, and the strongest conflict with its

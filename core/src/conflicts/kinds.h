@@ -122,8 +122,9 @@ bool adjacent_content(const Side& a, Range x, const Side& b, Range y);
 // The same "at" or "of", or the same form of "be", right before x and y (aligned) hangs them on
 // what comes before, in clauses that are one but for their numbers and sentences that do not each
 // qualify them apart: x and y stand in one place ("died at 75" / "died at 79", "at the age of 75",
-// "The vote was 7-2 in favour" / "was 6-3 in favour"; not the first of a list). Not "to": a value something rose or fell to is one moment's
-// ("up 34 points to 9,107" / "up 17 points to 9,090" an hour apart).
+// "The vote was 7-2 in favour" / "was 6-3 in favour"; not the first of a list). Not "to": a value
+// something rose or fell to is one moment's ("up 34 points to 9,107" / "up 17 points to 9,090" an
+// hour apart).
 bool hung_on_one_word(const Side& a, Range x, const Side& b, Range y);
 
 // The token after the tokens r of u is `mark` and a number follows it ("2" of "2-1" with "-", "4"
