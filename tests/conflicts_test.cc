@@ -27,6 +27,23 @@ std::string side_values(const Result& r) {
   return values;
 }
 
+// Whether one conflict (of `type`, when given) puts a unit of source x and one of source y (their
+// unit `unit` when it is not -1) on two different sides.
+bool on_two_sides(const Result& r, int x, int y, int unit = -1, const std::string& type = "") {
+  for (const Conflict& c : r.conflicts) {
+    if (!type.empty() && c.type != type) continue;
+    int side_x = -1, side_y = -1;
+    for (size_t k = 0; k < c.sides.size(); ++k)
+      for (const auto& u : c.sides[k].units) {
+        if (unit >= 0 && u.first.unit != unit) continue;
+        if (u.first.source == x) side_x = static_cast<int>(k);
+        if (u.first.source == y) side_y = static_cast<int>(k);
+      }
+    if (side_x >= 0 && side_y >= 0 && side_x != side_y) return true;
+  }
+  return false;
+}
+
 // Whether the second units of two sources (each a lead sentence, then the sentence tested) agree.
 bool second_units_agree(const std::string& a, const std::string& b) {
   const Result r = compared({a, b});
@@ -2144,17 +2161,7 @@ TEST(Conflicts, SidesReachUnitsThatAgreeWithThem) {
        "Ferry lines of that size often run 10 to 15 ferries, with escort boats and pilots on call.",
        "The line, long a family business, reportedly runs hospital ships and tugs among nearly 40 ferries."});
   ASSERT_TRUE(r.ok()) << r.error;
-  bool d_against_c = false;
-  for (const Conflict& c : r.conflicts) {
-    int side_d = -1, side_c = -1;
-    for (size_t k = 0; k < c.sides.size(); ++k)
-      for (const auto& u : c.sides[k].units) {
-        if (u.first.source == 3) side_d = static_cast<int>(k);
-        if (u.first.source == 2) side_c = static_cast<int>(k);
-      }
-    d_against_c = d_against_c || (side_d >= 0 && side_c >= 0 && side_d != side_c);
-  }
-  EXPECT_TRUE(d_against_c);
+  EXPECT_TRUE(on_two_sides(r, 3, 2));
 }
 
 // ... but not a unit that names someone the other side's unit does not, while that unit names
@@ -2166,20 +2173,8 @@ TEST(Conflicts, SidesDoNotReachUnitsAboutSomeoneElse) {
                              "Lee Ormond fell about 300 metres from a ridge on the glacier, rescuers said.",
                              "Rescuers said Tom Rane fell about 60 metres from a glacier ridge before his rope held."});
   ASSERT_TRUE(r.ok()) << r.error;
-  bool a_against_c = false, d_against_c = false;
-  for (const Conflict& c : r.conflicts) {
-    int side_a = -1, side_c = -1, side_d = -1;
-    for (size_t k = 0; k < c.sides.size(); ++k)
-      for (const auto& u : c.sides[k].units) {
-        if (u.first.source == 0) side_a = static_cast<int>(k);
-        if (u.first.source == 2) side_c = static_cast<int>(k);
-        if (u.first.source == 3) side_d = static_cast<int>(k);
-      }
-    a_against_c = a_against_c || (side_a >= 0 && side_c >= 0 && side_a != side_c);
-    d_against_c = d_against_c || (side_d >= 0 && side_c >= 0 && side_d != side_c);
-  }
-  EXPECT_TRUE(a_against_c);  // nobody named on one side: one fall, two heights
-  EXPECT_FALSE(d_against_c);  // Tom Rane's fall of 60 metres is not Lee Ormond's of 700
+  EXPECT_TRUE(on_two_sides(r, 0, 2));   // nobody named on one side: one fall, two heights
+  EXPECT_FALSE(on_two_sides(r, 3, 2));  // Tom Rane's fall of 60 metres is not Lee Ormond's of 700
   bool d_agrees_with_a = false;
   for (const Link& l : r.links)
     d_agrees_with_a = d_agrees_with_a || (l.a.source == 0 && l.b.source == 3 && l.relation == Relation::kAgree);
@@ -2777,17 +2772,7 @@ TEST(Conflicts, ASentenceBesideItsHeadlineKeepsItsSide) {
   ASSERT_TRUE(r.ok()) << r.error;
   // The first source's sentence (its unit 1) against the third's (unit 1), on two sides of one
   // count's dispute.
-  bool apart = false;
-  for (const Conflict& c : r.conflicts) {
-    int side_a = -1, side_c = -1;
-    for (size_t k = 0; k < c.sides.size(); ++k)
-      for (const auto& u : c.sides[k].units) {
-        if (u.first.source == 0 && u.first.unit == 1) side_a = static_cast<int>(k);
-        if (u.first.source == 2 && u.first.unit == 1) side_c = static_cast<int>(k);
-      }
-    apart = apart || (c.type == "number" && side_a >= 0 && side_c >= 0 && side_a != side_c);
-  }
-  EXPECT_TRUE(apart) << side_values(r);
+  EXPECT_TRUE(on_two_sides(r, 0, 2, 1, "number")) << side_values(r);
 }
 
 // A bare number hung by "at", "of" or "was" on the same word of two clauses that are one but for
