@@ -227,8 +227,10 @@ void build_conflicts(Result* r) {
           }
         }
         if (step || sides_opposed(merged, sides_of(merged, *r, agree))) break;
-        if (members.size() > kStepwise) joined.assign(members.size(), false);
-        if (members.size() > kStepwise) break;
+        if (members.size() > kStepwise) {
+          joined.assign(members.size(), false);
+          break;
+        }
       }
       if (std::count(joined.begin(), joined.end(), uint8_t{1}) < 2) continue;
       // The merged dispute takes the place of its first member; the others it holds are emptied.

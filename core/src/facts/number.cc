@@ -490,8 +490,7 @@ std::string format_number(double v) {
   }
   // As many decimals as the value has, up to six ("1.2998", not "1.3": a rate disputed in its
   // fourth decimal is shown in it); the zeros after the last are cut below.
-  const int decimals = 6;
-  std::string s = fixed_decimal(v, decimals);
+  std::string s = fixed_decimal(v, 6);
   if (s.find('.') != std::string::npos) {
     while (!s.empty() && s.back() == '0') s.pop_back();
     if (!s.empty() && s.back() == '.') s.pop_back();
