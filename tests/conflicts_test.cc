@@ -2811,5 +2811,17 @@ TEST(Conflicts, AScoreIsNoSum) {
                        "The bank was fined 4 million pounds by one regulator and 2 million pounds by another on Tuesday."}});
 }
 
+// Two members of a series ("the first blast", "the second blast") whose other values differ are
+// two happenings told alike, not one claim disputed twice; a place in a series that alone differs
+// is still disputed.
+TEST(Conflicts, MembersOfASeriesAreNoDispute) {
+  expect_no_conflict({{"Eleven workers were hurt in the first explosion at the refinery.",
+                       "Three workers were hurt in the second explosion at the refinery."},
+                      {"The first body was recovered from the lake on Monday.",
+                       "The second body was recovered from the lake on Thursday."},
+                      {"Harwood scored 2 goals in the first half.", "Harwood scored 1 goal in the second half."}});
+  expect_number({{"It was the club's third league title.", "It was the club's fourth league title.", "3rd vs 4th"}});
+}
+
 }  // namespace
 }  // namespace tri

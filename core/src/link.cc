@@ -547,6 +547,9 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
     // So are a different name in one slot and names apart in others.
     const bool apart = names && !values && names_apart(a, b, &diff);
     names = names || (values && names_apart(a, b));
+    // So are two members of a series ("The first victim was found on Monday" / "The second victim
+    // was found on Wednesday").
+    const bool series = series_apart(a, b, &diff);
     // The words of a disputed slot (an office) stay unaligned: the slot itself is no evidence.
     using Slots = std::vector<std::pair<Span, Span>>;
     const auto best_neutral = [&](const std::vector<Discrepancy>& set, const Slots& slots, bool use_windows) {
@@ -567,7 +570,7 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
       }
       return best;
     };
-    if (!diff.empty() && !(names && values) && !apart) {
+    if (!diff.empty() && !(names && values) && !apart && !series) {
       // Each kind of difference is judged with the others left in place: a pair that differs in
       // its names and its numbers and its dates is two reports of two things, not a conflict.
       // The numbers found disputed are set aside while the dates are judged: a count and a day

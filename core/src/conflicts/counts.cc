@@ -195,6 +195,21 @@ bool states_count(const SimUnit& u, const std::string& key) {
   return false;
 }
 
+bool series_apart(const SimUnit& a, const SimUnit& b, const std::vector<Difference>* besides) {
+  size_t in_b = 0, at = 0;  // b's ordinals (counted once for each of a's); differences at a's ordinals
+  for (const Quantity& q : a.data->facts.quantities) {
+    if (q.kind != QuantityKind::kOrdinal) continue;
+    for (const Quantity& r : b.data->facts.quantities) {
+      if (r.kind != q.kind) continue;
+      if (r.num_lo == q.num_lo) return false;
+      ++in_b;
+    }
+    if (besides)
+      for (const Difference& d : *besides) at += d.discrepancy.a.begin == q.begin;
+  }
+  return in_b && (!besides || at < besides->size());
+}
+
 std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, const std::vector<int>& event_of_source,
                                          const Lexicon& lexicon) {
   using namespace conflicts_internal;  // this file's helpers and the slots
@@ -238,7 +253,7 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units, cons
         // fell ill"); the same number of both may tell one claim ("8,000 homes lost power" /
         // "8,000 households are still without power").
         if (!agree && (count_part(x, *ms[i].q) == "remaining") != (count_part(y, *ms[k].q) == "remaining")) continue;
-        if (!agree && (other_times(x, rx, y, ry) || stated_apart(x, rx, y, ry))) continue;  // "62 goals in his career"
+        if (!agree && (other_times(x, rx, y, ry) || stated_apart(x, rx, y, ry) || series_apart(x, y))) continue;  // "62 goals in his career"
         if (!agree && (values_agree(*ms[i].q, *ms[k].q) || orders_apart(*ms[i].q, *ms[k].q) || key.rfind("money", 0) == 0))
           continue;
         const bool age = key.rfind("age ", 0) == 0;
