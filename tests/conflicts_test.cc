@@ -2813,7 +2813,8 @@ TEST(Conflicts, AScoreIsNoSum) {
 
 // Two members of a series ("the first blast", "the second blast") whose other values differ are
 // two happenings told alike, not one claim disputed twice; a place in a series that alone differs
-// is still disputed.
+// is still disputed, and so are a rank, a recurrence of one subject and an ordinal inside a
+// modifier, with another value beside them.
 TEST(Conflicts, MembersOfASeriesAreNoDispute) {
   expect_no_conflict({{"Eleven workers were hurt in the first explosion at the refinery.",
                        "Three workers were hurt in the second explosion at the refinery."},
@@ -2821,6 +2822,14 @@ TEST(Conflicts, MembersOfASeriesAreNoDispute) {
                        "The second body was recovered from the lake on Thursday."},
                       {"Harwood scored 2 goals in the first half.", "Harwood scored 1 goal in the second half."}});
   expect_number({{"It was the club's third league title.", "It was the club's fourth league title.", "3rd vs 4th"}});
+  const TextPairs disputed = {
+      {"The college was ranked 4th nationally with a score of 82 points.",
+       "The college was ranked 6th nationally with a score of 77 points."},
+      {"Ostrova marked her 80th birthday with 120 guests.", "Ostrova marked her 81st birthday with 90 guests."},
+      {"Fire badly damaged the 14th-century chapel on Monday.", "Fire badly damaged the 15th-century chapel on Tuesday."},
+      {"It was the second time in three years that the canal froze over.",
+       "It was the third time in four years that the canal froze over."}};
+  for (const auto& [x, y] : disputed) EXPECT_FALSE(conflicts_of({x, y}).empty()) << x << " / " << y;
 }
 
 }  // namespace

@@ -117,9 +117,10 @@ std::vector<CountDispute> count_disputes(const std::vector<SimUnit>& units,
 /// Ruiz announced that Tom Vey was hired" / "manager Luis Ortiz announced that Dan Ek was hired").
 bool names_apart(const SimUnit& a, const SimUnit& b, const std::vector<Difference>* besides = nullptr);
 
-/// Each unit holds an ordinal and none of one's is the other's: two members of a series ("Ten
-/// people were injured in the first blast" / "Four people were injured in the second blast"), whose
-/// other values differ without a dispute. With `besides`, one of those differences must be of
+/// Each unit picks out a member of a series by an ordinal ("the first blast", "in the second
+/// half"; counts.cc series_member) and no ordinal of one is the other's: two members of a series
+/// ("Ten people were injured in the first blast" / "Four people were injured in the second
+/// blast"), whose other values differ without a dispute. With `besides`, one of those differences must be of
 /// another value than an ordinal ("her third title" / "her fourth title" is a dispute).
 bool series_apart(const SimUnit& a, const SimUnit& b, const std::vector<Difference>* besides = nullptr);
 

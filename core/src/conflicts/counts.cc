@@ -195,14 +195,31 @@ bool states_count(const SimUnit& u, const std::string& key) {
   return false;
 }
 
+namespace {
+
+// An ordinal that picks out one member of a series: "the first blast", "2002's second quarter",
+// opening the sentence or after a preposition ("in the first half"). Not a rank or a recurrence
+// of one subject ("ranked 5th", "his 90th birthday", "It was the second time", "Brandt, the second
+// suspect"), nor a word of a modifier ("a 12th-century abbey", "the second-largest lender").
+bool series_member(const SimUnit& u, const Quantity& q) {
+  const auto& t = u.data->tokens;
+  size_t k = conflicts_internal::tokens_in(u, q.num_begin, q.num_end).first;
+  if (q.kind != QuantityKind::kOrdinal || t[k].joined || k == 0) return false;
+  if (t[k - 1].norm == "'s" && k > 2) --k;  // a possessive of a name or a year: its word stands for "the"
+  else if (t[k - 1].norm != "the") return false;
+  return k == 1 || word_set(WordList::numbers_same_measure_when).has(t[k - 2].norm);
+}
+
+}  // namespace
+
 bool series_apart(const SimUnit& a, const SimUnit& b, const std::vector<Difference>* besides) {
-  size_t in_b = 0, at = 0;  // b's ordinals (counted once for each of a's); differences at a's ordinals
+  size_t in_b = 0, at = 0;  // series members in b (counted once for each of a's); differences at a's ordinals
   for (const Quantity& q : a.data->facts.quantities) {
     if (q.kind != QuantityKind::kOrdinal) continue;
     for (const Quantity& r : b.data->facts.quantities) {
       if (r.kind != q.kind) continue;
       if (r.num_lo == q.num_lo) return false;
-      ++in_b;
+      in_b += series_member(a, q) && series_member(b, r);
     }
     if (besides)
       for (const Difference& d : *besides) at += d.discrepancy.a.begin == q.begin;
