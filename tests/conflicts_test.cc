@@ -2832,5 +2832,15 @@ TEST(Conflicts, MembersOfASeriesAreNoDispute) {
   for (const auto& [x, y] : disputed) EXPECT_FALSE(conflicts_of({x, y}).empty()) << x << " / " << y;
 }
 
+// A denial between two units that share little besides its word is no dispute: "refused to have
+// his portrait painted" says nothing against "his last official portrait". A denial of what the
+// other states is one, however low the two score as they stand.
+TEST(Conflicts, ADenialSharingOneWordIsNoDispute) {
+  expect_no_conflict({{"He refused to have his portrait painted.", "This was his last official portrait."}});
+  expect_negation({{"The mayor did not attend the meeting.", "The mayor attended the meeting."},
+                   {"Officials have not released the names of the victims.",
+                    "Officials released the names of the victims on Tuesday."}});
+}
+
 }  // namespace
 }  // namespace tri

@@ -638,7 +638,12 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
         // name two holders of it ("Regional governor Marta Ilves said the bridge had been closed" /
         // "The move was criticised by regional governor Karin Pold").
         const double whole = best_neutral(all, all_slots, false);
-        if (whole >= agree) {
+        // A denial between units under the conflict bar needs half the content words of one of them
+        // aligned (x: the pair's features): set aside, a denial that shares one word ("She refused
+        // to have her photograph taken" / "This was her last public photograph") leaves the model
+        // too little to judge.
+        const bool thin = denial && l.score < conflict && content_covered(x) < 0.5;
+        if (whole >= agree && !thin) {
           for (size_t m = had; m < all.size(); ++m) l.discrepancies.push_back(all[m]);
           held = std::max(held, whole);
         } else if (anchored.size() > aside && (l.score >= (slot_only ? conflict : kWindowFloor) || changed)) {

@@ -540,6 +540,8 @@ uint64_t features_digest() {
   return kDigest;
 }
 
+double content_covered(const std::vector<double>& x) { return x[kCountMax]; }
+
 namespace {
 
 // `neutral`: the kinds of difference set aside (bits: 1 numbers, 2 dates, 4 negations); their

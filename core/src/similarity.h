@@ -153,6 +153,10 @@ void aligned_features(const SimUnit& a, const SimUnit& b, const PairContext& con
                       const std::vector<double>& cluster_weight, const WordAlignment& alignment,
                       std::vector<double>* x, SetCache* sets = nullptr);
 
+/// Of features `x` (aligned_features()), the share of its content words aligned in the unit that
+/// has more of them aligned.
+double content_covered(const std::vector<double>& x);
+
 /// The features of the pair as if the values in the given spans agreed: the tokens of each
 /// discrepancy are aligned to each other, and the counts of disagreeing facts of their kinds are
 /// zero. The model
