@@ -2842,5 +2842,14 @@ TEST(Conflicts, ADenialSharingOneWordIsNoDispute) {
                     "Officials released the names of the victims on Tuesday."}});
 }
 
+// In a line in title case capitals do not mark names: a run of words the lexicon knows is no name
+// there, so a common word in capitals is no name disputed; a name replaced still is.
+TEST(Conflicts, TitleCaseCapitalsAreNoNames) {
+  expect_no_conflict({{"Harbour Director Ivo Marsh Still In Talks Over New Berth",
+                       "HARBOUR DIRECTOR IVO MARSH REMAINS IN TALKS OVER NEW BERTH"}});
+  EXPECT_TRUE(has(conflicts_of({"Port Names Ivo Marsh New Director", "Port Names Pell Dunmore New Director"}), "name",
+                  "Ivo Marsh vs Pell Dunmore"));
+}
+
 }  // namespace
 }  // namespace tri

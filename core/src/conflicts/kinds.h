@@ -267,6 +267,9 @@ bool also_given(const SimUnit& u, const Quantity& q);
 // Unit u states counts of two or more kinds joined by "and" or commas that add up to q's value
 // ("27 miners and four engineers were trapped" gives the 31 trapped).
 bool sum_of_joined(const SimUnit& u, const Quantity& q);
+// A line in title case ("President Avery Names New Harbour Chief"): every longer word is
+// capitalised, so where a name begins and ends cannot be read from it (names.cc).
+bool title_case(const SimUnit& u);
 
 // ---- names (conflicts/names.cc)
 // The token runs [ai, ae) of a and [bi, be) of b write one name two ways: the same letters, an

@@ -342,8 +342,6 @@ bool titles_only(const Side& s, size_t i, size_t e) {
   return any;
 }
 
-// A line in title case ("President Avery Names New Harbour Chief"): every longer word is
-// capitalised, so where a name begins and ends cannot be read from it.
 bool title_case(const SimUnit& u) {
   int longer = 0;
   for (const Token& t : u.data->tokens) {

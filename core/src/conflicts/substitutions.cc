@@ -121,7 +121,7 @@ void substitutions(const Side& a, const Side& b, bool values, const Lexicon& lex
       // Words that may stand beside a number in its run ("about 40", "more than 40").
       const WordSet& kHedges = word_set(WordList::substitutions_kinds_hedges);
       bool numeral = false;
-      int names = 0, others = 0, function = 0, hedges = 0;
+      int names = 0, others = 0, function = 0, hedges = 0, unknown = 0;
       for (size_t k = from; k < to; ++k) {
         const WordToken& w = s.u.words[k];
         const Token& t = s.u.data->tokens[k];
@@ -141,11 +141,13 @@ void substitutions(const Side& a, const Side& b, bool values, const Lexicon& lex
         if (((w.flags & kName) && !described) ||
             (t.cap && (!lexicon.related(w.lex) || capital_inside(s.text.substr(t.begin, t.end - t.begin)) ||
                                          (!first_word(s.u, k) && !s.u.headline))))
-          ++names;
+          ++names, unknown += !lexicon.related(w.lex);
         else
           ++others;
       }
-      *name = names > 0 && names <= 3 && others == 0 && function == 0 && !numeral;
+      // In a line in title case capitals mark nothing: a run of words the lexicon knows is no name
+      // ("Gary Ross Still In Negotiations" / "GARY ROSS REMAINS IN NEGOTIATIONS").
+      *name = names > 0 && names <= 3 && others == 0 && function == 0 && !numeral && (unknown > 0 || !title_case(s.u));
       // A number and nothing else that says what it counts ("3 hours" / "60 cars" count two
       // different things; the facts compare counts of things).
       // Other function words ("There were four in" / "For the second") put the number in another
