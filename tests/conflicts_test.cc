@@ -2834,10 +2834,13 @@ TEST(Conflicts, MembersOfASeriesAreNoDispute) {
 
 // A denial between two units that share little besides its word is no dispute: "refused to have
 // his portrait painted" says nothing against "his last official portrait". A denial of what the
-// other states is one, however low the two score as they stand.
+// other states is one, however low the two score as they stand, and so is a denied act the other
+// states as an act, whoever each names ("The archdeacon refused to resign" / "the cleric
+// resigned").
 TEST(Conflicts, ADenialSharingOneWordIsNoDispute) {
   expect_no_conflict({{"He refused to have his portrait painted.", "This was his last official portrait."}});
   expect_negation({{"The mayor did not attend the meeting.", "The mayor attended the meeting."},
+                   {"The archdeacon refused to resign.", "Facing a diocesan inquiry, the cleric resigned on Friday."},
                    {"Officials have not released the names of the victims.",
                     "Officials released the names of the victims on Tuesday."}});
 }

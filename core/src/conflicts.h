@@ -149,6 +149,12 @@ bool denial_or_opposite(const SimUnit& a, const SimUnit& b, const WordAlignment&
 /// them says one thing two ways.
 std::vector<Discrepancy> restated_opposites(const SimUnit& a, const SimUnit& b, const WordAlignment& alignment);
 
+/// The words that end a denial's two spans (`d`, of type "negation") are verbs on both sides:
+/// what one denies the other states as an act ("refused to resign" / "the cleric resigned"), not
+/// a word they share otherwise ("refused to have her photograph taken" / "her last public
+/// photograph").
+bool denies_an_act(const SimUnit& a, const Discrepancy& d, const SimUnit& b, const Lexicon& lexicon);
+
 /// A statement and its denial word for word ("There is no man drawing" / "The man is drawing"):
 /// every content word of each unit but its negators is aligned to the same word of the other
 /// (WordMatch::kExact), and each has at least two. Set aside, such a denial leaves nothing to

@@ -639,10 +639,13 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
         // "The move was criticised by regional governor Karin Pold").
         const double whole = best_neutral(all, all_slots, false);
         // A denial between units under the conflict bar needs half the content words of one of them
-        // aligned (x: the pair's features): set aside, a denial that shares one word ("She refused
-        // to have her photograph taken" / "This was her last public photograph") leaves the model
-        // too little to judge.
-        const bool thin = denial && l.score < conflict && content_covered(x) < 0.5;
+        // aligned (x: the pair's features), or a verb it denies that the other states as a verb
+        // ("The bishop refused to resign" / "Facing an inquiry, the cleric resigned on Wednesday"):
+        // set aside, a denial that shares one other word ("She refused to have her photograph
+        // taken" / "This was her last public photograph") leaves the model too little to judge.
+        bool acts = false;
+        for (size_t m = aside; m < all.size(); ++m) acts = acts || denies_an_act(a, all[m], b, res.lexicon);
+        const bool thin = denial && l.score < conflict && content_covered(x) < 0.5 && !acts;
         if (whole >= agree && !thin) {
           for (size_t m = had; m < all.size(); ++m) l.discrepancies.push_back(all[m]);
           held = std::max(held, whole);

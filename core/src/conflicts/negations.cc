@@ -646,6 +646,20 @@ void negations(const Side& a, const std::vector<Negated>& na, const Side& b, con
   }
 }
 
+}  // namespace conflicts_internal
+
+bool denies_an_act(const SimUnit& a, const Discrepancy& d, const SimUnit& b, const Lexicon& lexicon) {
+  const auto act = [&lexicon](const SimUnit& u, Span s) {
+    const auto& t = u.data->tokens;
+    for (size_t k = 0; k < t.size(); ++k)
+      if (t[k].end == s.end) return conflicts_internal::verb_at(u, k, lexicon) || (k > 0 && t[k - 1].norm == "to");
+    return false;
+  };
+  return act(a, d.a) && act(b, d.b);
+}
+
+namespace conflicts_internal {
+
 std::string_view possibility(const Side& s, size_t k) {
   const auto& t = s.u.data->tokens;
   for (size_t i = k, steps = 0; i > 0 && steps < 3; ++steps) {
