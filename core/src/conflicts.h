@@ -120,8 +120,8 @@ bool names_apart(const SimUnit& a, const SimUnit& b, const std::vector<Differenc
 /// Each unit picks out a member of a series by an ordinal ("the first blast", "in the second
 /// half"; counts.cc series_member) and no ordinal of one is the other's: two members of a series
 /// ("Ten people were injured in the first blast" / "Four people were injured in the second
-/// blast"), whose other values differ without a dispute. With `besides`, one of those differences must be of
-/// another value than an ordinal ("her third title" / "her fourth title" is a dispute).
+/// blast"), whose other values differ without a dispute. With `besides`, one of those differences
+/// must be of another value than an ordinal ("her third title" / "her fourth title" is a dispute).
 bool series_apart(const SimUnit& a, const SimUnit& b, const std::vector<Difference>* besides = nullptr);
 
 /// Values of one kind and unit that differ, meet no value of the other, and are told of two times

@@ -197,7 +197,7 @@ bool states_count(const SimUnit& u, const std::string& key) {
 
 namespace {
 
-// An ordinal that picks out one member of a series: "the first blast", "2002's second quarter",
+// An ordinal that picks out one member of a series: "the first blast", "Apple's second quarter",
 // opening the sentence or after a preposition ("in the first half"). Not a rank or a recurrence
 // of one subject ("ranked 5th", "his 90th birthday", "It was the second time", "Brandt, the second
 // suspect"), nor a word of a modifier ("a 12th-century abbey", "the second-largest lender").
