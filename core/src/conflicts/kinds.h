@@ -144,6 +144,8 @@ bool clock_time(const SimUnit& u, const TimeExpr& t);
 inline bool clause_mark(const Token& t) {
   return t.type == TokenType::kPunct && (t.norm == "," || t.norm == ";" || t.norm == ":");
 }
+// The tokens of the clause that holds `r`, between clause marks (slots.cc).
+Range clause_of(const SimUnit& u, Range r);
 // Token k is a verb: by the lexicon, or a past form (lower case, "-ed": the lexicon misses verbs
 // that share their key with a noun used more often, "was jailed", "destroy" / "destroyer"; or an
 // irregular one of words.txt scan_verb_like_irregular, "began", "struck"), or after "will" or a

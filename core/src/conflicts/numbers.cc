@@ -105,15 +105,6 @@ bool same_series(const Side& a, Range x, const Side& b, Range y) {
   return a.u.data->tokens[sa.marker].norm == b.u.data->tokens[sb.marker].norm;
 }
 
-// The tokens of the clause that holds `r`, between clause marks.
-Range clause_of(const SimUnit& u, Range r) {
-  const auto& t = u.data->tokens;
-  size_t from = r.first, to = r.last;
-  while (from > 0 && !clause_mark(t[from - 1])) --from;
-  while (to < t.size() && !clause_mark(t[to])) ++to;
-  return {from, to};
-}
-
 // Where a clause starting at token `from` begins with the short phrase that opens the sentence
 // before it, set off by a comma ("In 2019 alone, ...", "A year earlier, ..."): 0, or else `from`.
 size_t opening(const SimUnit& u, size_t from) {

@@ -145,6 +145,14 @@ bool adjacent_content(const Side& a, Range x, const Side& b, Range y) {
   return false;
 }
 
+Range clause_of(const SimUnit& u, Range r) {
+  const auto& t = u.data->tokens;
+  size_t from = r.first, to = r.last;
+  while (from > 0 && !clause_mark(t[from - 1])) --from;
+  while (to < t.size() && !clause_mark(t[to])) ++to;
+  return {from, to};
+}
+
 bool next_number(const SimUnit& u, Range r, const char* mark) {
   const auto& t = u.data->tokens;
   return r.last + 1 < t.size() && t[r.last].norm == mark && t[r.last + 1].type == TokenType::kNumber;
@@ -159,12 +167,6 @@ bool hung_on_one_word(const Side& a, Range x, const Side& b, Range y) {
   // value ("was 10-12 million" / "was 11 million"); two scores ("7-2" / "6-3") are two values.
   if (next_number(a.u, x, ",") || next_number(b.u, y, ",") || next_number(a.u, x, "-") != next_number(b.u, y, "-"))
     return false;
-  const auto clause = [](const Side& s, Range r) {
-    const auto& t = s.u.data->tokens;
-    while (r.first > 0 && !clause_mark(t[r.first - 1])) --r.first;
-    while (r.last < t.size() && !clause_mark(t[r.last])) ++r.last;
-    return r;
-  };
   // The rest of the two clauses is one: every word of each but its numbers aligned into the
   // other's clause, and not to a sibling (not "Her score was 92 in maths" / "His score was 85 in
   // maths", "Tickets are 20 for adults" / "10 for children", "closed at 9,107 on Monday" / "9,090
@@ -192,7 +194,7 @@ bool hung_on_one_word(const Side& a, Range x, const Side& b, Range y) {
         return true;
     return false;
   };
-  const Range ca = clause(a, x), cb = clause(b, y);
+  const Range ca = clause_of(a.u, x), cb = clause_of(b.u, y);
   return one(a, ca, cb) && one(b, cb, ca) && !(own(a, ca) && own(b, cb));
 }
 
