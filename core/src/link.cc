@@ -547,9 +547,6 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
     // So are a different name in one slot and names apart in others.
     const bool apart = names && !values && names_apart(a, b, &diff);
     names = names || (values && names_apart(a, b));
-    // So are two members of a series ("The first victim was found on Monday" / "The second victim
-    // was found on Wednesday").
-    const bool series = series_apart(a, b, &diff);
     // The words of a disputed slot (an office) stay unaligned: the slot itself is no evidence.
     using Slots = std::vector<std::pair<Span, Span>>;
     const auto best_neutral = [&](const std::vector<Discrepancy>& set, const Slots& slots, bool use_windows) {
@@ -570,7 +567,9 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
       }
       return best;
     };
-    if (!diff.empty() && !(names && values) && !apart && !series) {
+    // So are two members of a series ("The first victim was found on Monday" / "The second victim
+    // was found on Wednesday").
+    if (!diff.empty() && !(names && values) && !apart && !series_apart(a, b, &diff)) {
       // Each kind of difference is judged with the others left in place: a pair that differs in
       // its names and its numbers and its dates is two reports of two things, not a conflict.
       // The numbers found disputed are set aside while the dates are judged: a count and a day
@@ -643,9 +642,8 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
         // ("The bishop refused to resign" / "Facing an inquiry, the cleric resigned on Wednesday"):
         // set aside, a denial that shares one other word ("She refused to have her photograph
         // taken" / "This was her last public photograph") leaves the model too little to judge.
-        bool acts = false;
-        for (size_t m = aside; m < all.size(); ++m) acts = acts || denies_an_act(a, all[m], b, res.lexicon);
-        const bool thin = denial && l.score < conflict && content_covered(x) < 0.5 && !acts;
+        bool thin = denial && l.score < conflict && content_covered(x) < 0.5;
+        for (size_t m = aside; thin && m < all.size(); ++m) thin = !denies_an_act(a, all[m], b, res.lexicon);
         if (whole >= agree && !thin) {
           for (size_t m = had; m < all.size(); ++m) l.discrepancies.push_back(all[m]);
           held = std::max(held, whole);

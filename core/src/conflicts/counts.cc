@@ -216,10 +216,11 @@ bool series_apart(const SimUnit& a, const SimUnit& b, const std::vector<Differen
   size_t in_b = 0, at = 0;  // series members in b (counted once for each of a's); differences at a's ordinals
   for (const Quantity& q : a.data->facts.quantities) {
     if (q.kind != QuantityKind::kOrdinal) continue;
+    const bool member = series_member(a, q);
     for (const Quantity& r : b.data->facts.quantities) {
       if (r.kind != q.kind) continue;
       if (r.num_lo == q.num_lo) return false;
-      in_b += series_member(a, q) && series_member(b, r);
+      in_b += member && series_member(b, r);
     }
     if (besides)
       for (const Difference& d : *besides) at += d.discrepancy.a.begin == q.begin;

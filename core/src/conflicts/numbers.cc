@@ -667,11 +667,10 @@ bool also_given(const SimUnit& u, const Quantity& q) {
   // score, which are no parts of one thing ("ended 2-1" gives no 3).
   double sum = 0;
   int parts = 0;
-  for (const Quantity& o : others) {
-    const Range r = tokens_in(u, o.begin, o.end);
-    if (o.kind == q.kind && o.unit == q.unit && o.state == q.state && o.num_lo == o.num_hi && !next_number(u, r, "-"))
+  for (const Quantity& o : others)
+    if (o.kind == q.kind && o.unit == q.unit && o.state == q.state && o.num_lo == o.num_hi &&
+        !next_number(u, tokens_in(u, o.begin, o.end), "-"))
       sum += o.num_lo, ++parts;
-  }
   if (parts > 1 && std::fabs(sum - q.num_lo) <= q.step / 2) return true;
   if (sum_of_joined(u, q)) return true;
   for (const Quantity& o : others) {
