@@ -319,6 +319,30 @@ TEST(Compare, AnAttributionAloneIsNoClaim) {
                       "Orla Brandt, who leads the guild branch, said its members had not had a pay rise since 2019.");
 }
 
+// A line of nothing but a name (a caption, a sign-off, a name cut off by the segmenter) states no
+// claim: "Mara Quell." does not corroborate "Mara Quell will host ...", which agrees with the
+// other source's full sentence.
+TEST(Compare, ANameAloneIsNoClaim) {
+  Input in;
+  in.sources = {{"a", "",
+                 "Lantern awards name their host\n\nMara Quell will host the Lantern Music Awards next spring, the "
+                 "academy said on Friday.\n\nThe ceremony will be held at the Harbourton Arena.\n"},
+                {"b", "",
+                 "Academy picks a comedian to host\n\nMara Quell.\n\nThe comedian will host the Lantern Music Awards "
+                 "next spring, organisers said.\n"}};
+  const Result r = compare(in);
+  ASSERT_TRUE(r.ok()) << r.error;
+  const Unit& name = r.sources[1].units.at(1);
+  ASSERT_EQ(r.sources[1].text.substr(name.begin, name.end - name.begin), "Mara Quell.");
+  bool full = false;
+  for (const Link& l : r.links) {
+    if (l.relation != Relation::kAgree) continue;
+    EXPECT_FALSE(l.b.source == 1 && l.b.unit == 1) << "the name alone agrees, " << l.score;
+    full = full || (l.a.unit == 1 && l.b.source == 1 && l.b.unit == 2);
+  }
+  EXPECT_TRUE(full) << "the two full sentences agree";
+}
+
 // The seeds' two "first ... since" facts (000: the first Chinese military parade a North Korean
 // leader attends since 1959; 002: the first trip abroad since 2023 and the first visit to China
 // since January 2019) are different facts: their clauses name other years, so they do not agree.

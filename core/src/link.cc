@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "conflicts.h"
+#include "conflicts/kinds.h"
 #include "copies.h"
 #include "name_kinds.h"
 #include "sorting.h"
@@ -37,6 +38,17 @@ bool points_back(const SimUnit& u) {
     return word_set(WordList::link_points_back).has(t.norm);  // this, that, these, those
   }
   return false;
+}
+
+// A line of nothing but a name or two ("Ellen DeGeneres.", "Police Const.", a caption, a
+// sign-off: at most four words, all of names) states no claim to agree on. A headline, or any
+// line in title case or capitals, capitalises every word: its capitals tell no names.
+bool names_only(const SimUnit& u) {
+  if (u.headline || conflicts_internal::title_case(u)) return false;
+  int n = 0;
+  for (const WordToken& w : u.words)
+    if ((w.flags & kContent) && (++n > 4 || !(w.flags & kName))) return false;
+  return true;
 }
 
 // Links by their pair of units: a sorted vector (24 bytes a link, not a tree node) for the agree
@@ -659,7 +671,7 @@ void score_run(const LinkInput& in, const Result& r, const Resources& res, const
     // Values of one measure that disagree without a dispute between them (another person's age,
     // another day) say the two units state two things alike: they agree, if at all, in a piece.
     const auto agrees = [&] {
-      if (values_told_apart(a, b)) return false;
+      if (values_told_apart(a, b) || names_only(a) || names_only(b)) return false;
       if (l.score >= agree && !values_disagree(a, b)) {
         if (pairs.size() == 1 || !(points_back(a) || points_back(b))) return true;
         score_pieces();
