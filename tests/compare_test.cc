@@ -343,6 +343,27 @@ TEST(Compare, ANameAloneIsNoClaim) {
   EXPECT_TRUE(full) << "the two full sentences agree";
 }
 
+// A count told alike ("Three people were killed" / "killing three people") makes a pair that the
+// model left apart agree only when their times do not clash: here the two reports date the
+// collapse on two days, and the report must not show them corroborating each other.
+TEST(Compare, ACountToldAlikeDoesNotJoinTwoDays) {
+  Input in;
+  in.sources = {{"a", "", "Three people were killed when a road bridge over the river Tamsin collapsed in Marlow on "
+                          "Thursday evening, police said.\n"},
+                {"b", "", "A bridge in Marlow fell into the river Tamsin on Wednesday evening, killing three people, "
+                          "police said.\n"}};
+  const Result r = compare(in);
+  ASSERT_TRUE(r.ok()) << r.error;
+  for (const Link& l : r.links) EXPECT_NE(l.relation, Relation::kAgree) << l.score;
+  // The same count on one day still agrees.
+  in.sources[1].text = "A bridge in Marlow fell into the river Tamsin on Thursday evening, killing three people, police said.\n";
+  const Result same = compare(in);
+  ASSERT_TRUE(same.ok()) << same.error;
+  bool agree = false;
+  for (const Link& l : same.links) agree = agree || l.relation == Relation::kAgree;
+  EXPECT_TRUE(agree);
+}
+
 // The seeds' two "first ... since" facts (000: the first Chinese military parade a North Korean
 // leader attends since 1959; 002: the first trip abroad since 2023 and the first visit to China
 // since January 2019) are different facts: their clauses name other years, so they do not agree.

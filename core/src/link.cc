@@ -922,7 +922,10 @@ void add_count_disputes(const LinkInput& in, const Result& r, const std::vector<
     // aircraft": two disputes; one count agreeing does not hide another disputed).
     Link& l = (*links)[it];
     if (d.agree) {
-      if (l.relation == Relation::kRelated) l.relation = Relation::kAgree;
+      // One count told alike does not make units whose times clash agree ("Three people were
+      // killed when a bridge collapsed on Thursday evening" / "A bridge fell on Wednesday evening,
+      // killing three people").
+      if (l.relation == Relation::kRelated && !conflicts_internal::times_clash(ua, ub)) l.relation = Relation::kAgree;
     } else {
       l.relation = Relation::kConflict;
       l.discrepancies.push_back(d.discrepancy);

@@ -102,13 +102,18 @@ bool same_predicate(const Side& a, Range x, const Side& b, Range y, const Lexico
 // The content words right before a time (up to three tokens back, not across a comma): what the
 // time dates ("will close on 3 March", "completion expected on 10 March"); none after a verb of
 // saying ("police said Saturday" dates the telling).
-std::vector<size_t> dated(const SimUnit& u, Range r) {
+// With `telling`, whether a verb of saying comes first: the time dates the telling, and no words
+// are given ("police said Saturday", "a naval officer said here Friday").
+std::vector<size_t> dated(const SimUnit& u, Range r, bool* telling = nullptr) {
   std::vector<size_t> out;
   const auto& t = u.data->tokens;
   for (size_t k = r.first, steps = 0; k > 0 && steps < 3;) {
     --k;
     if (clause_mark(t[k])) break;
-    if (facts_internal::is_reporting_verb(t[k].norm)) return {};  // "police said Saturday": when it was told
+    if (facts_internal::is_reporting_verb(t[k].norm)) {
+      if (telling) *telling = true;
+      return {};
+    }
     if ((u.words[k].flags & kContent) && !(u.words[k].flags & (kName | kNumber))) out.push_back(k);
     steps += !t[k].cap;  // a name (and its title) takes no step: "the resignation of Foreign Minister Helga Marr on Tuesday"
   }
@@ -353,6 +358,23 @@ bool same_time(const SimUnit& a, const SimUnit& b) {
     for (const TimeExpr* y : tb)
       if ((comparable(a, *x, b, *y) && compatible(*x, *y)) || (!x->display.empty() && x->display == y->display)) return true;
   return false;
+}
+
+bool times_clash(const SimUnit& a, const SimUnit& b) {
+  // A time of telling, or a bound ("until Monday"), dates no happening of the other's.
+  const auto told = [](const SimUnit& u, const TimeExpr& t) {
+    const Range r = tokens_in(u, t.begin, t.end);
+    bool telling = r.first > 0 && word_set(WordList::dates_bound_of_bounds).has(u.data->tokens[r.first - 1].norm);
+    dated(u, r, &telling);
+    return telling;
+  };  bool clash = false;
+  for (const TimeExpr& x : a.data->facts.times)
+    for (const TimeExpr& y : b.data->facts.times)
+      if (comparable(a, x, b, y) && !told(a, x) && !told(b, y)) {
+        if (compatible(x, y)) return false;
+        clash = true;
+      }
+  return clash;
 }
 
 bool only_a_time(const SimUnit& u) {

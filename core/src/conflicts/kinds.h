@@ -260,6 +260,12 @@ bool only_a_time(const SimUnit& u);
 // nor "on Saturday" / "this season", nor a time on one side only).
 bool same_time(const SimUnit& a, const SimUnit& b);
 
+// The two units give times that differ in a field both give, and none that fit ("on Thursday
+// evening" / "on Wednesday evening"; not "on Monday" / "on Nov. 30", nor "last year" / "in 2025"),
+// times of telling and bounds aside ("set Friday night" / "authorities said Saturday", "detained
+// on Friday" / "told to stay on board until Monday").
+bool times_clash(const SimUnit& a, const SimUnit& b);
+
 // Unit u also gives q's value, as a figure ("organisers said 5,000, while police put the figure at
 // 2,000") or as a part of its whole ("twelve people were injured, two of them seriously"): it
 // reports both figures and contradicts neither. A figure: counted as one ("a toll of 12"), a bare
