@@ -7,6 +7,7 @@
 #include <map>
 #include <string>
 #include <thread>
+#include <tuple>
 #include <vector>
 
 #include "files.h"
@@ -355,6 +356,21 @@ TEST(Compare, ACountToldAlikeDoesNotJoinTwoDays) {
   const Result r = compare(in);
   ASSERT_TRUE(r.ok()) << r.error;
   for (const Link& l : r.links) EXPECT_NE(l.relation, Relation::kAgree) << l.score;
+  // Two days of telling clash too ("said on Tuesday" / "announced on Wednesday"); a day of telling
+  // and a day of the happening do not.
+  for (const auto& [x, y, apart] : std::vector<std::tuple<std::string, std::string, bool>>{
+           {"Carmaker Ostrava Motors said on Tuesday it would cut 1,200 jobs at its plant in Kelbridge.",
+            "Ostrava Motors announced on Wednesday that 1,200 jobs will go at its Kelbridge plant.", true},
+           {"A fire that was deliberately set on Friday night caused damage of $1 million to the Wasby church.",
+            "Damage to the Wasby church was estimated at $1 million, authorities said on Saturday.", false}}) {
+    Input pair;
+    pair.sources = {{"a", "", x + "\n"}, {"b", "", y + "\n"}};
+    const Result q = compare(pair);
+    ASSERT_TRUE(q.ok()) << q.error;
+    bool agree = false;
+    for (const Link& l : q.links) agree = agree || l.relation == Relation::kAgree;
+    EXPECT_EQ(agree, !apart) << x;
+  }
   // The same count on one day still agrees.
   in.sources[1].text = "A bridge in Marlow fell into the river Tamsin on Thursday evening, killing three people, police said.\n";
   const Result same = compare(in);

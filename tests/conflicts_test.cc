@@ -1055,7 +1055,12 @@ TEST(Conflicts, NotUntilRaisedNegationsAndOtherSubjects) {
       {"\"I feel we were playing the way we want,\" the harbour club's coach said.",
        "\"I didn't feel we were playing the way we want,\" the harbour club's coach said."},
       {"\"We didn't have a plan for the harbour,\" the coach said.", "\"We had a plan for the harbour,\" the coach said."},
+      // "It" and "they" may stand for one body: the union, told either way.
+      {"The dockers' union said they had not been consulted about the harbour cuts.",
+       "The dockers' union said it had been consulted about the harbour cuts."},
   });
+  expect_no_conflict({{"The harbour master said he had not been consulted about the cuts.",
+                       "The harbour master said she had been consulted about the cuts."}});
 }
 
 // An opposite stated the other way round (denied, or barely so) says what the other says; the

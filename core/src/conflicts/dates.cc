@@ -361,16 +361,18 @@ bool same_time(const SimUnit& a, const SimUnit& b) {
 }
 
 bool times_clash(const SimUnit& a, const SimUnit& b) {
-  // A time of telling, or a bound ("until Monday"), dates no happening of the other's.
-  const auto told = [](const SimUnit& u, const TimeExpr& t) {
+  // Times of one kind only: of a happening, of a telling ("police said Saturday", dated()), or a
+  // bound ("until Monday").
+  const auto kind = [](const SimUnit& u, const TimeExpr& t) {
     const Range r = tokens_in(u, t.begin, t.end);
-    bool telling = r.first > 0 && word_set(WordList::dates_bound_of_bounds).has(u.data->tokens[r.first - 1].norm);
+    bool telling = false;
     dated(u, r, &telling);
-    return telling;
-  };  bool clash = false;
+    return telling + 2 * (r.first > 0 && word_set(WordList::dates_bound_of_bounds).has(u.data->tokens[r.first - 1].norm));
+  };
+  bool clash = false;
   for (const TimeExpr& x : a.data->facts.times)
     for (const TimeExpr& y : b.data->facts.times)
-      if (comparable(a, x, b, y) && !told(a, x) && !told(b, y)) {
+      if (comparable(a, x, b, y) && kind(a, x) == kind(b, y)) {
         if (compatible(x, y)) return false;
         clash = true;
       }

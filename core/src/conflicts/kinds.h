@@ -262,8 +262,9 @@ bool same_time(const SimUnit& a, const SimUnit& b);
 
 // The two units give times that differ in a field both give, and none that fit ("on Thursday
 // evening" / "on Wednesday evening"; not "on Monday" / "on Nov. 30", nor "last year" / "in 2025"),
-// times of telling and bounds aside ("set Friday night" / "authorities said Saturday", "detained
-// on Friday" / "told to stay on board until Monday").
+// each against a time of its kind: a time of telling against a time of telling ("said on Tuesday"
+// / "announced on Wednesday"; not "set Friday night" / "authorities said Saturday"), a bound
+// against a bound (not "detained on Friday" / "told to stay on board until Monday").
 bool times_clash(const SimUnit& a, const SimUnit& b);
 
 // Unit u also gives q's value, as a figure ("organisers said 5,000, while police put the figure at

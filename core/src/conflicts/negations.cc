@@ -511,9 +511,12 @@ void negations(const Side& a, const std::vector<Negated>& na, const Side& b, con
         again_after(a.u, n.pred) != again_after(b.u, static_cast<size_t>(j)) ||
         conditional(b.u, static_cast<size_t>(j)))
       continue;
-    // Two different people as subjects ("we didn't seem to have a plan" / "he seemed a safe pick").
+    // Two different people as subjects ("we didn't seem to have a plan" / "he seemed a safe pick");
+    // "it" and "they" may both stand for one body ("the union said it was consulted" / "the union
+    // said they had not been consulted").
     const std::string pa = subject_pronoun(a, n.negator), pb = subject_pronoun(b, static_cast<size_t>(j));
-    if (!pa.empty() && !pb.empty() && pa != pb) continue;
+    const auto body = [](const std::string& p) { return p == "it" || p == "they"; };
+    if (!pa.empty() && !pb.empty() && pa != pb && !(body(pa) && body(pb))) continue;
     // What each verb takes (the first content word after it in its clause), unaligned on both sides:
     // the denial and the statement are of two things ("never returned any of his calls" / "returned
     // to Kelby College"). (A predicate after an article is a noun: "did not have a knife in his
