@@ -2780,6 +2780,24 @@ TEST(Conflicts, ASentenceBesideItsHeadlineKeepsItsSide) {
   EXPECT_TRUE(on_two_sides(r, 0, 2, 1, "number")) << side_values(r);
 }
 
+// A sentence that tells the day of one side of a date dispute, and is linked with that side's
+// sentence closely enough to agree with it, stands on that side even where its own pair with the
+// other side was left unanchored (another verb: "sentenced" / "jailed").
+TEST(Conflicts, ASentenceTellingOneSidesDayJoinsThatSide) {
+  const Result r = compared(
+      {"Former mayor jailed for six years over bribes\n\nA court in Harwick on Monday sentenced former mayor Piet "
+       "Lorrin to six years in prison for taking bribes worth 420,000 euros from building firms.\n\nLorrin, 58, was "
+       "found guilty last month on four counts of corruption.",
+       "Ex-mayor Lorrin gets five years in prison\n\nPiet Lorrin, who led Harwick city council for a decade, was "
+       "sentenced to five years in jail on Monday for accepting 420,000 euros in bribes.\n\nThe "
+       "58-year-old was convicted in October of three counts of corruption.",
+       "Harwick ex-mayor sentenced\n\nFormer Harwick mayor Piet Lorrin was jailed on Tuesday for six years for "
+       "corruption.\n\nHe had pleaded not guilty."});
+  ASSERT_TRUE(r.ok()) << r.error;
+  EXPECT_TRUE(on_two_sides(r, 1, 2, 1, "date")) << side_values(r);
+  EXPECT_TRUE(on_two_sides(r, 0, 2, 1, "date")) << side_values(r);
+}
+
 // A bare number hung by "at", "of" or "was" on the same word of two clauses that are one but for
 // their numbers stands in one place: the ages of one death, where a rate was last, a vote's
 // count. The value is shown with as many decimals as it has. Clauses that differ in anything else

@@ -789,6 +789,40 @@ void join_sides(const LinkInput& in, const Result& r, const std::vector<int>& ev
   std::vector<Link> added;
   const size_t n = links->size();
   const auto at = [&](size_t i) -> Link& { return i < n ? (*links)[i] : added[i - n]; };
+  // The pair (c, y) disputes c's value (span sc, told vc) with y's (sy, vy): their link becomes a
+  // conflict, or their related pair a conflict link, or with `score` a pair never scored is
+  // scored.
+  const auto dispute = [&](const UnitRef& c, const UnitRef& y, const Discrepancy& d, Span sc, Span sy,
+                           const std::string& vc, const std::string& vy, bool score) {
+    const auto k = key(c, y);
+    const size_t it = existing.find(k);
+    Link* target;
+    if (it != PairIndex::kNone) {
+      target = &at(it);
+    } else {
+      RelatedPair* related = find_related(in, scored, k.first, k.second);
+      if (!related && !score) return;
+      added.emplace_back();
+      target = &added.back();
+      target->a = k.first;
+      target->b = k.second;
+      if (related) {
+        target->score = score_of(in, r, res, related);
+        scored->taken[static_cast<size_t>(related - scored->related.data())] = true;
+      } else {
+        target->score = pair_score(in, r, res, unit_index(in, k.first), unit_index(in, k.second));
+      }
+      existing.add(k, n + added.size() - 1);
+    }
+    const bool c_first = c < y;
+    Discrepancy e;
+    e.type = d.type;
+    e.a = c_first ? sc : sy;
+    e.b = c_first ? sy : sc;
+    e.reason = d.reason.substr(0, d.reason.find(':')) + ": " + (c_first ? vc + " vs " + vy : vy + " vs " + vc);
+    target->relation = Relation::kConflict;
+    target->discrepancies.push_back(std::move(e));
+  };
   // Only a dispute of units that would agree but for it reaches further, and only one they had
   // before any was joined here: a dispute joined here reaches no further, whatever the order of
   // the links (which follows the order of the sources).
@@ -802,11 +836,29 @@ void join_sides(const LinkInput& in, const Result& r, const std::vector<int>& ev
     const Link& l = (*links)[i];
     for (size_t k = 0; k < disputed[i]; ++k) {
       const Discrepancy& d = l.discrepancies[k];
-      if (d.type != "number") continue;
-      const std::string slot = d.reason.substr(0, d.reason.find(':'));
       for (int side = 0; side < 2; ++side) {
         const UnitRef x = side ? l.b : l.a, y = side ? l.a : l.b;
         const Span sx = side ? d.b : d.a, sy = side ? d.a : d.b;
+        if (d.type == "date" && d.reason[0] == 'd') {  // a date, not a clock time ("time: ...")
+          // A unit linked with one side's unit closely enough to agree with it, whose only time
+          // fits that side's and clashes with the other's (times_clash), disputes the other side's
+          // unit too ("killed when a bridge collapsed on Thursday evening" beside "collapsed on
+          // Thursday night", against "fell on Wednesday evening, killing three"); not a line that
+          // gives nothing but a time ("Friday night.").
+          for (const UnitRef& c : linked[unit_index(in, x)]) {
+            if (c.source == y.source || !same_event(c.source, y.source)) continue;
+            const auto& tc = sim(c).data->facts.times;
+            const size_t cx = existing.find(key(c, x)), it = existing.find(key(c, y));
+            if (tc.size() != 1 || conflicts_internal::only_a_time(sim(c)) || cx >= n || std::max((*links)[cx].score, strength[cx]) < agree ||
+                (it != PairIndex::kNone && at(it).relation == Relation::kConflict) ||
+                conflicts_internal::times_clash(sim(c), sim(x)) || !conflicts_internal::times_clash(sim(c), sim(y)))
+              continue;
+            const auto told = [&](const UnitRef& u, Span s) { return conflicts_internal::span_text(r.sources[u.source].text, s); };
+            dispute(c, y, d, {tc[0].begin, tc[0].end}, sy, told(c, {tc[0].begin, tc[0].end}), told(y, sy), false);
+          }
+          continue;
+        }
+        if (d.type != "number") continue;
         const Quantity* qx = quantity_at(x, sx);
         const Quantity* qy = quantity_at(y, sy);
         if (!qx || !qy || qx->unit.empty()) continue;
@@ -817,35 +869,11 @@ void join_sides(const LinkInput& in, const Result& r, const std::vector<int>& ev
           // Units that each name someone or something the other does not, with different
           // values, tell two happenings alike (as between two units scored as a pair).
           if (names_apart(sim(c), sim(y))) continue;
-          RelatedPair* related = it == PairIndex::kNone ? find_related(in, scored, key(c, y).first, key(c, y).second) : nullptr;
           for (const Quantity& qc : sim(c).data->facts.quantities) {
             if (qc.kind != qx->kind || qc.unit != qx->unit) continue;
             const Match mx = compare(qc, *qx);
             if ((mx != Match::kSame && mx != Match::kCompatible) || compare(qc, *qy) != Match::kConflict) continue;
-            const bool c_first = c < y;
-            Discrepancy e;
-            e.type = "number";
-            e.a = c_first ? Span{qc.begin, qc.end} : sy;
-            e.b = c_first ? sy : Span{qc.begin, qc.end};
-            e.reason = slot + ": " + (c_first ? qc.display + " vs " + qy->display : qy->display + " vs " + qc.display);
-            Link* target;
-            if (it != PairIndex::kNone) {
-              target = &at(it);
-            } else {
-              added.emplace_back();
-              target = &added.back();
-              target->a = c_first ? c : y;
-              target->b = c_first ? y : c;
-              if (related) {
-                target->score = score_of(in, r, res, related);
-                scored->taken[static_cast<size_t>(related - scored->related.data())] = true;
-              } else {
-                target->score = pair_score(in, r, res, unit_index(in, target->a), unit_index(in, target->b));
-              }
-              existing.add(key(c, y), n + added.size() - 1);
-            }
-            target->relation = Relation::kConflict;
-            target->discrepancies.push_back(std::move(e));
+            dispute(c, y, d, {qc.begin, qc.end}, sy, qc.display, qy->display, true);
             break;
           }
         }
@@ -867,7 +895,9 @@ void add_count_disputes(const LinkInput& in, const Result& r, const std::vector<
   for (size_t i = 0; i < links->size(); ++i) {
     const Link& l = (*links)[i];
     entries.push_back({{l.a, l.b}, i});
-    if (l.relation == Relation::kRelated) continue;
+    // A pair disputed first on its date (find_differences() gives numbers first) had no count
+    // of the kind compared.
+    if (l.relation == Relation::kRelated || (l.relation == Relation::kConflict && l.discrepancies[0].type == "date")) continue;
     const uint32_t ia = unit_index(in, l.a), ib = unit_index(in, l.b);
     partners[ia].push_back(ib);
     partners[ib].push_back(ia);
