@@ -2796,6 +2796,20 @@ TEST(Conflicts, ASentenceTellingOneSidesDayJoinsThatSide) {
   ASSERT_TRUE(r.ok()) << r.error;
   EXPECT_TRUE(on_two_sides(r, 1, 2, 1, "date")) << side_values(r);
   EXPECT_TRUE(on_two_sides(r, 0, 2, 1, "date")) << side_values(r);
+  // Only a time of the disputed kind: a day joins no dispute over a year ("records began in 1881"
+  // / "a record set in 1947").
+  const Result years = compared(
+      {"Heatwave: Dalmora records hottest day\n\nTemperatures in Dalmora reached 41.2C on Saturday, the highest since "
+       "records began in 1881, the national weather service said.\n\nTwo elderly people died.",
+       "Dalmora swelters as thermometer hits 41C\n\nDalmora sweltered on Saturday as the temperature climbed to 41.2 "
+       "degrees, a record for the city, according to the weather service.\n\nThree people have died from the heat.",
+       "Record heat in Dalmora\n\nThe weather service said Dalmora hit 41.2 degrees on Sunday, breaking a record set "
+       "in 1947.\n\nTwo people died of heatstroke."});
+  ASSERT_TRUE(years.ok()) << years.error;
+  for (const Conflict& c : years.conflicts)
+    for (const ConflictSide& side : c.sides)
+      for (const auto& u : side.units)
+        EXPECT_FALSE(c.type == "date" && u.first.source == 1 && u.first.unit == 1) << side_values(years);
 }
 
 // A bare number hung by "at", "of" or "was" on the same word of two clauses that are one but for

@@ -763,6 +763,11 @@ void join_sides(const LinkInput& in, const Result& r, const std::vector<int>& ev
     return nullptr;
   };
   const auto same_event = [&](int x, int y) { return event[x] < 0 || event[y] < 0 || event[x] == event[y]; };
+  const auto time_at = [&](const UnitRef& u, Span s) -> const TimeExpr* {
+    for (const TimeExpr& t : sim(u).data->facts.times)
+      if (t.begin == s.begin && t.end == s.end) return &t;
+    return nullptr;
+  };
   // A source that states the other side's value in a unit closer to that side (linked at a higher
   // score) confirms it there: its own different value here is of another thing ("ordered to repay
   // 800,000 pounds" against "taking 1.2 million pounds", beside its own "stealing 1.2 million
@@ -841,17 +846,20 @@ void join_sides(const LinkInput& in, const Result& r, const std::vector<int>& ev
         const Span sx = side ? d.b : d.a, sy = side ? d.a : d.b;
         if (d.type == "date" && d.reason[0] == 'd') {  // a date, not a clock time ("time: ...")
           // A unit linked with one side's unit closely enough to agree with it, whose only time
-          // fits that side's and clashes with the other's (times_clash), disputes the other side's
+          // fits that side's disputed time and clashes with the other's (times_differ), disputes the other side's
           // unit too ("killed when a bridge collapsed on Thursday evening" beside "collapsed on
           // Thursday night", against "fell on Wednesday evening, killing three"); not a line that
           // gives nothing but a time ("Friday night.").
+          const TimeExpr* tx = time_at(x, sx);
+          const TimeExpr* ty = time_at(y, sy);
           for (const UnitRef& c : linked[unit_index(in, x)]) {
-            if (c.source == y.source || !same_event(c.source, y.source)) continue;
+            if (!tx || !ty || c.source == y.source || !same_event(c.source, y.source)) continue;
             const auto& tc = sim(c).data->facts.times;
             const size_t cx = existing.find(key(c, x)), it = existing.find(key(c, y));
             if (tc.size() != 1 || conflicts_internal::only_a_time(sim(c)) || cx >= n || std::max((*links)[cx].score, strength[cx]) < agree ||
                 (it != PairIndex::kNone && at(it).relation == Relation::kConflict) ||
-                conflicts_internal::times_clash(sim(c), sim(x)) || !conflicts_internal::times_clash(sim(c), sim(y)))
+                conflicts_internal::times_differ(sim(c), tc[0], sim(x), *tx) != 0 ||
+                conflicts_internal::times_differ(sim(c), tc[0], sim(y), *ty) != 1)
               continue;
             const auto told = [&](const UnitRef& u, Span s) { return conflicts_internal::span_text(r.sources[u.source].text, s); };
             dispute(c, y, d, {tc[0].begin, tc[0].end}, sy, told(c, {tc[0].begin, tc[0].end}), told(y, sy), false);

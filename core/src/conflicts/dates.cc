@@ -360,7 +360,7 @@ bool same_time(const SimUnit& a, const SimUnit& b) {
   return false;
 }
 
-bool times_clash(const SimUnit& a, const SimUnit& b) {
+int times_differ(const SimUnit& a, const TimeExpr& x, const SimUnit& b, const TimeExpr& y) {
   // Times of one kind only: of a happening, of a telling ("police said Saturday", dated()), or a
   // bound ("until Monday").
   const auto kind = [](const SimUnit& u, const TimeExpr& t) {
@@ -369,13 +369,17 @@ bool times_clash(const SimUnit& a, const SimUnit& b) {
     dated(u, r, &telling);
     return telling + 2 * (r.first > 0 && word_set(WordList::dates_bound_of_bounds).has(u.data->tokens[r.first - 1].norm));
   };
+  return comparable(a, x, b, y) && kind(a, x) == kind(b, y) ? !compatible(x, y) : -1;
+}
+
+bool times_clash(const SimUnit& a, const SimUnit& b) {
   bool clash = false;
   for (const TimeExpr& x : a.data->facts.times)
-    for (const TimeExpr& y : b.data->facts.times)
-      if (comparable(a, x, b, y) && kind(a, x) == kind(b, y)) {
-        if (compatible(x, y)) return false;
-        clash = true;
-      }
+    for (const TimeExpr& y : b.data->facts.times) {
+      const int d = times_differ(a, x, b, y);
+      if (d == 0) return false;
+      clash = clash || d > 0;
+    }
   return clash;
 }
 

@@ -267,6 +267,10 @@ bool same_time(const SimUnit& a, const SimUnit& b);
 // against a bound (not "detained on Friday" / "told to stay on board until Monday").
 bool times_clash(const SimUnit& a, const SimUnit& b);
 
+// Time x of unit a against time y of unit b, as times_clash() compares them: 1 they differ in a
+// field both give, 0 they fit, -1 not comparable (no field in common, or of two kinds).
+int times_differ(const SimUnit& a, const TimeExpr& x, const SimUnit& b, const TimeExpr& y);
+
 // Unit u also gives q's value, as a figure ("organisers said 5,000, while police put the figure at
 // 2,000") or as a part of its whole ("twelve people were injured, two of them seriously"): it
 // reports both figures and contradicts neither. A figure: counted as one ("a toll of 12"), a bare
