@@ -846,17 +846,19 @@ void join_sides(const LinkInput& in, const Result& r, const std::vector<int>& ev
         const Span sx = side ? d.b : d.a, sy = side ? d.a : d.b;
         if (d.type == "date" && d.reason[0] == 'd') {  // a date, not a clock time ("time: ...")
           // A unit linked with one side's unit closely enough to agree with it, whose only time
-          // fits that side's disputed time and clashes with the other's (times_differ), disputes the other side's
-          // unit too ("killed when a bridge collapsed on Thursday evening" beside "collapsed on
-          // Thursday night", against "fell on Wednesday evening, killing three"); not a line that
-          // gives nothing but a time ("Friday night.").
+          // fits that side's disputed time and clashes with the other's (times_differ), disputes
+          // the other side's unit too ("killed when a bridge collapsed on Thursday evening" beside
+          // "collapsed on Thursday night", against "fell on Wednesday evening, killing three");
+          // not a line that gives nothing but a time ("Friday night.").
           const TimeExpr* tx = time_at(x, sx);
           const TimeExpr* ty = time_at(y, sy);
+          if (!tx || !ty) continue;
           for (const UnitRef& c : linked[unit_index(in, x)]) {
-            if (!tx || !ty || c.source == y.source || !same_event(c.source, y.source)) continue;
+            if (c.source == y.source || !same_event(c.source, y.source)) continue;
             const auto& tc = sim(c).data->facts.times;
             const size_t cx = existing.find(key(c, x)), it = existing.find(key(c, y));
-            if (tc.size() != 1 || conflicts_internal::only_a_time(sim(c)) || cx >= n || std::max((*links)[cx].score, strength[cx]) < agree ||
+            if (tc.size() != 1 || conflicts_internal::only_a_time(sim(c)) || cx >= n ||
+                std::max((*links)[cx].score, strength[cx]) < agree ||
                 (it != PairIndex::kNone && at(it).relation == Relation::kConflict) ||
                 conflicts_internal::times_differ(sim(c), tc[0], sim(x), *tx) != 0 ||
                 conflicts_internal::times_differ(sim(c), tc[0], sim(y), *ty) != 1)
@@ -905,7 +907,8 @@ void add_count_disputes(const LinkInput& in, const Result& r, const std::vector<
     entries.push_back({{l.a, l.b}, i});
     // A pair disputed first on its date (find_differences() gives numbers first) had no count
     // of the kind compared.
-    if (l.relation == Relation::kRelated || (l.relation == Relation::kConflict && l.discrepancies[0].type == "date")) continue;
+    if (l.relation == Relation::kRelated || (l.relation == Relation::kConflict && l.discrepancies[0].type == "date"))
+      continue;
     const uint32_t ia = unit_index(in, l.a), ib = unit_index(in, l.b);
     partners[ia].push_back(ib);
     partners[ib].push_back(ia);

@@ -71,10 +71,10 @@ void add_count_disputes(const LinkInput& in, const Result& r, const std::vector<
 /// sentence shares too little with the other side's to be a candidate. Only disputes whose units
 /// would agree but for them (`strength` as score_candidates() gives it, at least the agree
 /// threshold) reach further. Dates' sides reach as far: a unit linked with one side's unit closely
-/// enough to agree with it, whose only time fits that side's and clashes with the other's
-/// (conflicts_internal::times_clash), disputes the other side's unit ("collapsed on Thursday
-/// evening" beside "collapsed on Thursday night", against "fell on Wednesday evening"), where the
-/// two were scored. Adds those conflict links (or turns related pairs and links into them);
+/// enough to agree with it, whose only time fits that side's disputed time and clashes with the
+/// other's (conflicts_internal::times_differ), disputes the other side's unit ("collapsed on
+/// Thursday evening" beside "collapsed on Thursday night", against "fell on Wednesday evening"),
+/// where the two were scored. Adds those conflict links (or turns related pairs and links into them);
 /// `event` as group_sources() returns it.
 void join_sides(const LinkInput& in, const Result& r, const std::vector<int>& event, const Resources& res,
                 Scored* scored);
