@@ -844,15 +844,17 @@ void join_sides(const LinkInput& in, const Result& r, const std::vector<int>& ev
       for (int side = 0; side < 2; ++side) {
         const UnitRef x = side ? l.b : l.a, y = side ? l.a : l.b;
         const Span sx = side ? d.b : d.a, sy = side ? d.a : d.b;
-        if (d.type == "date" && d.reason[0] == 'd') {  // a date, not a clock time ("time: ...")
+        if (d.type == "date") {
           // A unit linked with one side's unit closely enough to agree with it, whose only time
           // fits that side's disputed time and clashes with the other's (times_differ), disputes
           // the other side's unit too ("killed when a bridge collapsed on Thursday evening" beside
           // "collapsed on Thursday night", against "fell on Wednesday evening, killing three");
-          // not a line that gives nothing but a time ("Friday night.").
+          // not a line that gives nothing but a time ("Friday night."), and not between two clock
+          // times, which one tells roughly as often as not ("3:30 a.m." / "3:33 a.m.").
           const TimeExpr* tx = time_at(x, sx);
           const TimeExpr* ty = time_at(y, sy);
-          if (!tx || !ty) continue;
+          if (!tx || !ty || (conflicts_internal::clock_time(sim(x), *tx) && conflicts_internal::clock_time(sim(y), *ty)))
+            continue;
           for (const UnitRef& c : linked[unit_index(in, x)]) {
             if (c.source == y.source || !same_event(c.source, y.source)) continue;
             const auto& tc = sim(c).data->facts.times;
