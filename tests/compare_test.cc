@@ -142,6 +142,18 @@ const PairCase kPairs[] = {
      "The ferry was carrying nearly 60 cars and vans.", "none", ""},  // times of sharing, not cars
     {"Next month the crossing celebrates its 50th anniversary.",
      "The lifeboat station celebrated its 25th anniversary in June.", "none", ""},
+    // What one verb takes is the other's subject: two things, not a denial. With a preposition
+    // between ("met with Ruiz") or a passive ("was arrested") it is one.
+    {"The maker said the clamp can slip under load, letting the rails that hold the steps in place work loose.",
+     "The clamp may fail to hold the rails in place, the maker said.", "agree", ""},
+    {"Ruiz did not meet the board.", "The chair said he met with Ruiz.", "conflict", "not meet"},
+    {"Police did not arrest the driver.", "The driver was arrested by police.", "conflict", "not arrest"},
+    // A code ("GL204") and a name of words name one flight two ways (its number, its airline), not
+    // two flights; two codes are one flight's disputed number.
+    {"A Greyline flight was diverted to Port Ostra on Thursday evening.",
+     "Flight GL204 was diverted to Port Ostra on Wednesday night.", "conflict", "date: Thursday evening vs Wednesday night"},
+    {"Flight GL311 was diverted to Port Ostra on Thursday evening.",
+     "Flight GL204 was diverted to Port Ostra on Thursday evening.", "conflict", "name: GL311 vs GL204"},
     {"Councillor Aoife Brennan called for an inquiry into the grounding.",
      "Marine engineer Declan Brennan inspected the hull for damage.", "none", ""},
     // Sentences that share no word, only hypernyms and siblings, share no claim (kUnsharedScore).

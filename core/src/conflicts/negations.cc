@@ -450,6 +450,32 @@ bool possessed_apart(const Side& s, size_t k, const Side& other, size_t o) {
          (other.u.words[q + 1].flags & kContent) && other.to[q + 1] < 0;
 }
 
+// What verb k of side s takes (the word after it, or after an article or possessive: not after a
+// preposition, "met with Ruiz" is Ruiz meeting too) is the subject of the other side's verb o,
+// right before it with only function words between ("may fail to hold the straps" / "the straps
+// that hold a child"), both verbs active (no form of "be" among the three tokens before either:
+// "did not arrest the man" / "the man was arrested" is one thing): the two verbs tell what two
+// things do.
+bool roles_swapped(const Side& s, size_t k, const Side& other, size_t o) {
+  const auto passive = [](const Side& x, size_t v) {
+    for (size_t i = v, steps = 0; i > 0 && steps < 3; ++steps)
+      if (facts_internal::is_be_form(x.u.data->tokens[--i].norm)) return true;
+    return false;
+  };
+  if (passive(s, k) || passive(other, o)) return false;
+  const auto& t = s.u.data->tokens;
+  for (size_t i = k + 1; i < t.size() && i <= k + 3; ++i) {
+    if (word_set(WordList::slots_verb_at_determiners).has(t[i].norm)) continue;
+    if (!(s.u.words[i].flags & kContent)) return false;
+    const int w = s.to[i];
+    if (w < 0 || static_cast<size_t>(w) >= o) return false;
+    for (size_t m = static_cast<size_t>(w) + 1; m < o; ++m)
+      if ((other.u.words[m].flags & kContent) || other.u.data->tokens[m].type == TokenType::kPunct) return false;
+    return true;
+  }
+  return false;
+}
+
 // The first of `words` (or `also`) among the four tokens before token k, within its clause ("most
 // of the routes"), or null.
 const std::string* quantified(const std::vector<Token>& t, size_t k, WordList words, const std::string* also) {
@@ -530,8 +556,11 @@ void negations(const Side& a, const std::vector<Negated>& na, const Side& b, con
     if (n.pred > 0 && !word_set(WordList::slots_verb_at_determiners).has(a.u.data->tokens[n.pred - 1].norm) &&
         other_thing(a, n.pred) && other_thing(b, static_cast<size_t>(j)))
       continue;
-    // So are a pronoun and a noun it owns ("did not vote for her" / "voted for her opponent").
-    if (possessed_apart(a, n.pred, b, static_cast<size_t>(j)) || possessed_apart(b, static_cast<size_t>(j), a, n.pred)) continue;
+    // So are a pronoun and a noun it owns ("did not vote for her" / "voted for her opponent"), and
+    // what one verb takes and the other's subject.
+    if (possessed_apart(a, n.pred, b, static_cast<size_t>(j)) || possessed_apart(b, static_cast<size_t>(j), a, n.pred) ||
+        roles_swapped(a, n.pred, b, static_cast<size_t>(j)) || roles_swapped(b, static_cast<size_t>(j), a, n.pred))
+      continue;
     if (governed(nb, static_cast<size_t>(j)) || in_denial(b, static_cast<size_t>(j), a) || denied_of(b, static_cast<size_t>(j)) ||
         stated_as_none(b.u, static_cast<size_t>(j)) || object_denied(b, static_cast<size_t>(j)) ||
         (only_attempted(b, static_cast<size_t>(j)) && !future(a.u, n.negator)) || kept_from(b, static_cast<size_t>(j)) ||
