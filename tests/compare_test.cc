@@ -373,8 +373,12 @@ TEST(Compare, ACountToldAlikeDoesNotJoinTwoDays) {
   const Result r = compare(in);
   ASSERT_TRUE(r.ok()) << r.error;
   EXPECT_FALSE(agree(r));
-  // Two days of telling clash too ("said on Tuesday" / "announced on Wednesday"); a day of telling
-  // and a day of the happening do not.
+  // The count dates one collapse two ways: the two dispute its day.
+  ASSERT_EQ(r.conflicts.size(), 1u);
+  EXPECT_EQ(r.conflicts[0].reason, "date: Thursday evening vs Wednesday evening");
+  // Two days of telling clash too ("said on Tuesday" / "announced on Wednesday"), and are no
+  // dispute (a count is told again on later days); a day of telling and a day of the happening
+  // do not clash.
   for (const auto& [x, y, apart] : std::vector<std::tuple<std::string, std::string, bool>>{
            {"Carmaker Ostrava Motors said on Tuesday it would cut 1,200 jobs at its plant in Kelbridge.",
             "Ostrava Motors announced on Wednesday that 1,200 jobs will go at its Kelbridge plant.", true},
@@ -385,6 +389,7 @@ TEST(Compare, ACountToldAlikeDoesNotJoinTwoDays) {
     const Result q = compare(pair);
     ASSERT_TRUE(q.ok()) << q.error;
     EXPECT_EQ(agree(q), !apart) << x;
+    EXPECT_TRUE(q.conflicts.empty()) << x;
   }
   // The same count on one day still agrees.
   in.sources[1].text = "A bridge in Marlow fell into the river Tamsin on Thursday evening, killing three people, police said.\n";

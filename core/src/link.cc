@@ -967,8 +967,23 @@ void add_count_disputes(const LinkInput& in, const Result& r, const std::vector<
     if (d.agree) {
       // One count told alike does not make units whose times clash agree ("Three people were
       // killed when a bridge collapsed on Thursday evening" / "A bridge fell on Wednesday evening,
-      // killing three people").
-      if (l.relation == Relation::kRelated && !conflicts_internal::times_clash(ua, ub)) l.relation = Relation::kAgree;
+      // killing three people"): when each gives one time of the happening, not a clock time, the
+      // count dates it two ways, and the two dispute its day. (Not days of telling: a count is
+      // told again on later days, "352 dead, officials said Friday" / "... said Saturday".)
+      if (l.relation == Relation::kRelated && !conflicts_internal::times_clash(ua, ub)) {
+        l.relation = Relation::kAgree;
+      } else if (l.relation == Relation::kRelated && ua.data->facts.times.size() == 1 && ub.data->facts.times.size() == 1 &&
+                 conflicts_internal::times_differ(ua, ua.data->facts.times[0], ub, ub.data->facts.times[0]) == 1 &&
+                 !conflicts_internal::time_kind(ua, ua.data->facts.times[0]) &&
+                 !conflicts_internal::clock_time(ua, ua.data->facts.times[0])) {
+        const TimeExpr& x = ua.data->facts.times[0];
+        const TimeExpr& y = ub.data->facts.times[0];
+        const Span sx{x.begin, x.end}, sy{y.begin, y.end};
+        l.relation = Relation::kConflict;
+        l.discrepancies.push_back({"date", sx, sy,
+                                   "date: " + conflicts_internal::span_text(r.sources[a.source].text, sx) + " vs " +
+                                       conflicts_internal::span_text(r.sources[b.source].text, sy)});
+      }
     } else {
       l.relation = Relation::kConflict;
       l.discrepancies.push_back(d.discrepancy);

@@ -360,16 +360,17 @@ bool same_time(const SimUnit& a, const SimUnit& b) {
   return false;
 }
 
+int time_kind(const SimUnit& u, const TimeExpr& t) {
+  const Range r = tokens_in(u, t.begin, t.end);
+  bool telling = false;
+  dated(u, r, &telling);
+  return telling + 2 * (r.first > 0 && word_set(WordList::dates_bound_of_bounds).has(u.data->tokens[r.first - 1].norm));
+}
+
 int times_differ(const SimUnit& a, const TimeExpr& x, const SimUnit& b, const TimeExpr& y) {
   // Times of one kind only: of a happening, of a telling ("police said Saturday", dated()), or a
   // bound ("until Monday").
-  const auto kind = [](const SimUnit& u, const TimeExpr& t) {
-    const Range r = tokens_in(u, t.begin, t.end);
-    bool telling = false;
-    dated(u, r, &telling);
-    return telling + 2 * (r.first > 0 && word_set(WordList::dates_bound_of_bounds).has(u.data->tokens[r.first - 1].norm));
-  };
-  return comparable(a, x, b, y) && kind(a, x) == kind(b, y) ? !compatible(x, y) : -1;
+  return comparable(a, x, b, y) && time_kind(a, x) == time_kind(b, y) ? !compatible(x, y) : -1;
 }
 
 bool times_clash(const SimUnit& a, const SimUnit& b) {

@@ -271,6 +271,10 @@ bool times_clash(const SimUnit& a, const SimUnit& b);
 // field both give, 0 they fit, -1 not comparable (no field in common, or of two kinds).
 int times_differ(const SimUnit& a, const TimeExpr& x, const SimUnit& b, const TimeExpr& y);
 
+// The kind of time t of unit u: 0 of a happening ("collapsed on Thursday"), 1 of a telling
+// ("police said Saturday"), 2 a bound ("until Monday"), 3 a telling's bound.
+int time_kind(const SimUnit& u, const TimeExpr& t);
+
 // Unit u also gives q's value, as a figure ("organisers said 5,000, while police put the figure at
 // 2,000") or as a part of its whole ("twelve people were injured, two of them seriously"): it
 // reports both figures and contradicts neither. A figure: counted as one ("a toll of 12"), a bare
