@@ -832,6 +832,11 @@ TEST(Conflicts, OnePostTwoHolders) {
   const auto agreeing = conflicts_of({"Water authority director Ilsa Brandt called the repair work \"slow, costly and necessary.\"",
                                       "Water authority director Tomas Quill said the job had been \"slow, costly and necessary.\""});
   EXPECT_TRUE(has(agreeing, "name", "water authority director: Ilsa Brandt vs Tomas Quill")) << all(agreeing);
+  // A post of a kind many hold ("police officer") is told by the word before its head: a duty
+  // officer is one.
+  const auto duty = conflicts_of({"Coastguard duty officer Ilse Marr said the crew had been lifted off.",
+                                  "\"The sea was calm,\" said coastguard duty officer Anton Vale."});
+  EXPECT_TRUE(has(duty, "name", "coastguard duty officer: Ilse Marr vs Anton Vale")) << all(duty);
   expect_no_conflict({{"Wide receiver Ali Green caught the winning pass in the last minute.",
                        "Wide receiver Ben Cole said the team deserved the win."},
                       {"Police officer Tom Reed said the road was closed overnight.",

@@ -438,10 +438,17 @@ void names(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
 void office_disputes(const std::vector<SimUnit>& units, const std::vector<int>& event_of_source,
                      std::vector<CountDispute>* out) {
   const WordSet& kMany = word_set(WordList::names_office_disputes_many);
+  // Many hold the post: its head is of such posts, or its head with the word before it
+  // ("police_officer", not "duty officer" or "returning officer").
+  const auto many = [&kMany](const NameMention& n) {
+    const size_t e = n.role.size() - n.role_head.size(), b = n.role.rfind(' ', e - 2);
+    return kMany.has(n.role_head) ||
+           (e > 1 && kMany.has(n.role.substr(b + 1, e - 2 - b) + "_" + n.role.substr(e)));
+  };
   std::map<std::string, std::vector<std::pair<uint32_t, const NameMention*>>> by_head;
   for (uint32_t u = 0; u < units.size(); ++u)
     for (const NameMention& n : units[u].data->facts.names)
-      if (!units[u].copy && !n.role_head.empty() && !kMany.has(n.role_head) &&
+      if (!units[u].copy && !n.role_head.empty() && !many(n) &&
           (n.role.find(' ') != std::string::npos || n.parts.size() >= 2))
         by_head[n.role_head].push_back({u, &n});
   for (const auto& [head, hs] : by_head) {
