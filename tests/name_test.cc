@@ -55,6 +55,9 @@ const NameCase kNameCases[] = {
      ""},
     {"Crews were led by fire brigade commander Pieter Laan.", "Pieter Laan", "pieter laan",
      "fire brigade commander", "commander", "fire brigade commander", ""},
+    // A role modifier in -ing is no verb ("returning officer", "acting mayor").
+    {"The result was read by returning officer Alma Ries.", "Alma Ries", "alma ries",
+     "returning officer", "officer", "returning officer", ""},
     {"He met French President Claude Varenne in Lyon.", "Claude Varenne", "claude varenne",
      "president", "president", "President", ""},
     {"Only one leader, Danish Prime Minister Ida Holm, will attend.", "Ida Holm", "ida holm",

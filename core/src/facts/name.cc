@@ -153,7 +153,7 @@ size_t NameReader::modifiers_before(size_t head, bool title_case) const {
     }
     if (p == kNone || !s.word(p) || s.used[p] || s.in_name[p]) break;
     const std::string_view w = s.norm(p);
-    if (s.stop(p) || is_reporting_verb(w) || s.verb_like(p) || is_adverb_like(w) ||
+    if (s.stop(p) || is_reporting_verb(w) || (s.verb_like(p) && !role_modifier(w)) || is_adverb_like(w) ||
         is_determiner(w) || word_set(WordList::name_modifiers_before_stops).has(w))  // like, named, 's ...
       break;
     if (s.cap(p) && !s.start(p) && !(title_case && role_modifier(w))) break;  // another name
