@@ -83,6 +83,8 @@ const NegationCase kNegationCases[] = {
     {"The bridge is no longer open.", "no longer>open"},
     {"The suspect was not armed and nobody was hurt.", "not>armed | nobody>hurt"},
     {"There were no votes against the harbour plan.", "no>votes"},
+    // A clause after "after" is out of a negation's scope: losing is stated, not denied.
+    {"She was left with nothing after losing her savings.", "nothing>"},
     // Not negations.
     {"Not only did the team win, it broke a record.", ""},
     {"Whether or not the talks succeed, prices will rise.", ""},
