@@ -837,6 +837,14 @@ TEST(Conflicts, OnePostTwoHolders) {
   const auto duty = conflicts_of({"Coastguard duty officer Ilse Marr said the crew had been lifted off.",
                                   "\"The sea was calm,\" said coastguard duty officer Anton Vale."});
   EXPECT_TRUE(has(duty, "name", "coastguard duty officer: Ilse Marr vs Anton Vale")) << all(duty);
+  // A post of an organisation named in it, told after the holder's name (at the sentence's end
+  // too): the organisation is no one else the sentences name; one name transliterated two ways is
+  // left to the comparison of the two sentences.
+  const auto board = conflicts_of({"\"The river rose faster than ever,\" said Hana Stroud, director of the Valdren Water Board.",
+                                   "Milo Kettle, director of the Valdren Water Board, said crews pulled 57 people from rooftops."});
+  EXPECT_TRUE(has(board, "name", "Hana Stroud vs Milo Kettle")) << all(board);
+  expect_no_conflict({{"\"The river rose faster than ever,\" said Heydar Rostami, director of the Valdren Water Board.",
+                       "Heidar Rostamy, director of the Valdren Water Board, said crews pulled 57 people from rooftops."}});
   expect_no_conflict({{"Wide receiver Ali Green caught the winning pass in the last minute.",
                        "Wide receiver Ben Cole said the team deserved the win."},
                       {"Police officer Tom Reed said the road was closed overnight.",

@@ -55,6 +55,9 @@ const NameCase kNameCases[] = {
      ""},
     {"Crews were led by fire brigade commander Pieter Laan.", "Pieter Laan", "pieter laan",
      "fire brigade commander", "commander", "fire brigade commander", ""},
+    // A role in apposition without an article ends at a comma or at the sentence's end.
+    {"The river rose fast, said Hana Stroud, director of the Valdren Water Board.", "Hana Stroud", "hana stroud",
+     "director of the valdren water board", "director", "director of the Valdren Water Board", ""},
     // A role modifier in -ing is no verb ("returning officer", "acting mayor").
     {"The result was read by returning officer Alma Ries.", "Alma Ries", "alma ries",
      "returning officer", "officer", "returning officer", ""},

@@ -488,7 +488,18 @@ void office_disputes(const std::vector<SimUnit>& units, const std::vector<int>& 
           // sentences that each name someone else may tell of two happenings alike ("Club president
           // Ana Ruiz announced that Tom Vey ..." / "Club president Luis Ortiz announced that ... Dan
           // Ek"): that comparison judges those too.
-          bool shared = ux.data->facts.names.size() > 1 && uy.data->facts.names.size() > 1;
+          // (A name in the post itself, "director of the Valdren Water Board", is no one else.)
+          const auto else_named = [](const SimUnit& u, const NameMention& h) {
+            for (const NameMention& m : u.data->facts.names)
+              if (&m != &h && !(m.begin >= h.role_begin && m.end <= h.role_end)) return true;
+            return false;
+          };
+          bool shared = else_named(ux, x) && else_named(uy, y);
+          // Words that each begin as the other's do may be one name transliterated two ways
+          // ("Heydar Alishbandi" / "Heidar Alishvandi").
+          bool initials = x.parts.size() == y.parts.size();
+          for (size_t p = 0; initials && p < x.parts.size(); ++p) initials = x.parts[p][0] == y.parts[p][0];
+          shared = shared || initials;
           for (const std::string& w : x.parts) shared = shared || std::find(y.parts.begin(), y.parts.end(), w) != y.parts.end();
           if (shared) continue;
         }

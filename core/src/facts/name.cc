@@ -263,7 +263,7 @@ RoleSpan NameReader::role_after(size_t e) const {
   const bool ends = nx >= s.size() || s.clause_break(nx) || is_reporting_verb(s.norm(nx)) ||
                     kAfter.has(s.norm(nx));
   if (!ends) return r;
-  if (!det && !s.punct(nx, ",")) return r;
+  if (!det && !s.punct(nx, ",") && !(nx + 1 == s.size() && s.punct(nx, "."))) return r;  // or the sentence's end
   r.b = from;
   r.e = last;
   return r;
