@@ -327,6 +327,17 @@ TEST(Conflicts, CountsOfDifferentNouns) {
                   "The Civic League won 12 of the 65 seats in the Marl assembly.", "61 vs 65"}});
 }
 
+// A year that opens the sentence after "In", without a comma, dates the count in its later
+// clause: an earlier outbreak's count, not this one's.
+TEST(Conflicts, AnOpeningYearDatesTheWholeSentence) {
+  expect_no_conflict({{"Eleven patients on the Brook ward at Kelby Infirmary have caught the infection since March.",
+                       "In 2019 the Kelby Infirmary saw a smaller outbreak on a surgical ward, when four patients caught the infection."}});
+  // The same sentence without the year disputes the count.
+  EXPECT_TRUE(has(conflicts_of({"Eleven patients on the Brook ward at Kelby Infirmary have caught the infection since March.",
+                                "The Kelby Infirmary saw an outbreak on the Brook ward, when four patients caught the infection."}),
+                  "number", "11 vs 4"));
+}
+
 // A count beside the other's counted noun but with a noun of its own counts that noun: "smugglers
 // in two launches" counts launches, not the smugglers "the 14 smugglers" counts. A count of people
 // beside the other's noun still is that count ("nine dead" / "six people died").

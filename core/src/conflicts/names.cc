@@ -438,12 +438,13 @@ void names(const Side& a, const Side& b, const Lexicon& lexicon, std::vector<Dif
 void office_disputes(const std::vector<SimUnit>& units, const std::vector<int>& event_of_source,
                      std::vector<CountDispute>* out) {
   const WordSet& kMany = word_set(WordList::names_office_disputes_many);
-  // Many hold the post: its head is of such posts, or its head with the word before it
-  // ("police_officer", not "duty officer" or "returning officer").
+  // Many hold the post: its head is of such posts, or its last two words are ("police_officer",
+  // not "duty officer" or "returning officer").
   const auto many = [&kMany](const NameMention& n) {
-    const size_t e = n.role.size() - n.role_head.size(), b = n.role.rfind(' ', e - 2);
-    return kMany.has(n.role_head) ||
-           (e > 1 && kMany.has(n.role.substr(b + 1, e - 2 - b) + "_" + n.role.substr(e)));
+    const size_t b = n.role.rfind(' ', n.role.rfind(' ') - 1);
+    std::string two = n.role.substr(b + 1);
+    std::replace(two.begin(), two.end(), ' ', '_');
+    return kMany.has(n.role_head) || kMany.has(two);
   };
   std::map<std::string, std::vector<std::pair<uint32_t, const NameMention*>>> by_head;
   for (uint32_t u = 0; u < units.size(); ++u)

@@ -330,9 +330,12 @@ int another_time(const SimUnit& u, Range r) {
   const size_t lead_end = lead < t.size() && t[lead].norm == "," && !kBounds.has(t[0].norm) ? t[lead].begin : 0;
   const bool bound_opens = kBounds.has(t[open].norm);
   for (const TimeExpr& x : u.data->facts.times) {
-    const bool in = (x.begin >= opens && x.end <= (to < t.size() ? t[to].begin : SIZE_MAX)) || x.end <= lead_end;
     const bool year = x.year >= 0 && x.month < 0;
     const Range y = tokens_in(u, x.begin, x.end);
+    // (A year that opens the sentence after "In" dates it without a comma too: "In 2019 the
+    // hospital dealt with an outbreak, when six patients were affected".)
+    const bool in = (x.begin >= opens && x.end <= (to < t.size() ? t[to].begin : SIZE_MAX)) || x.end <= lead_end ||
+                    (year && y.first == 1 && t[0].norm == "in");
     // After a bound ("since Monday", "Since 1971, it has had 45 accidents"): the start of a
     // running total.
     const bool bounded = y.first > 0 && kBounds.has(t[y.first - 1].norm);
