@@ -964,16 +964,16 @@ void add_count_disputes(const LinkInput& in, const Result& r, const std::vector<
     // firefighters ..., supported by nine aircraft" / "Nearly 1,000 firefighters and eight
     // aircraft": two disputes; one count agreeing does not hide another disputed).
     Link& l = (*links)[it];
-    if (d.agree) {
+    if (d.agree && l.relation == Relation::kRelated) {
       // One count told alike does not make units whose times clash agree ("Three people were
       // killed when a bridge collapsed on Thursday evening" / "A bridge fell on Wednesday evening,
       // killing three people"): when each gives one time of the happening, not a clock time, the
       // count dates it two ways, and the two dispute its day. (Not days of telling: a count is
       // told again on later days, "352 dead, officials said Friday" / "... said Saturday".)
-      if (l.relation == Relation::kRelated && !conflicts_internal::times_clash(ua, ub)) {
+      // (With one time each, a clash is those two differing, of one kind.)
+      if (!conflicts_internal::times_clash(ua, ub)) {
         l.relation = Relation::kAgree;
-      } else if (l.relation == Relation::kRelated && ua.data->facts.times.size() == 1 && ub.data->facts.times.size() == 1 &&
-                 conflicts_internal::times_differ(ua, ua.data->facts.times[0], ub, ub.data->facts.times[0]) == 1 &&
+      } else if (ua.data->facts.times.size() == 1 && ub.data->facts.times.size() == 1 &&
                  !conflicts_internal::time_kind(ua, ua.data->facts.times[0]) &&
                  !conflicts_internal::clock_time(ua, ua.data->facts.times[0])) {
         const TimeExpr& x = ua.data->facts.times[0];
@@ -984,7 +984,7 @@ void add_count_disputes(const LinkInput& in, const Result& r, const std::vector<
                                    "date: " + conflicts_internal::span_text(r.sources[a.source].text, sx) + " vs " +
                                        conflicts_internal::span_text(r.sources[b.source].text, sy)});
       }
-    } else {
+    } else if (!d.agree) {
       l.relation = Relation::kConflict;
       l.discrepancies.push_back(d.discrepancy);
     }

@@ -536,14 +536,15 @@ bool names_apart(const SimUnit& a, const SimUnit& b, const std::vector<Differenc
   };
   // A name with a digit is a code ("SV417", "M25") and stands apart only from another code: "A
   // Solvane Air flight" and "Flight SV417" name one flight by its airline and by its number.
-  const auto unmatched = [&](const SimUnit& x, const SimUnit& y, bool side_a, bool code) {
+  // Bit 1: x names a name of words the other does not, bit 2: a code.
+  const auto unmatched = [&](const SimUnit& x, const SimUnit& y, bool side_a) {
+    int kinds = 0;
     for (const NameMention& n : x.data->facts.names)
-      if (!in_attribution(x, n) && !mentioned(n, y.data->facts.names) && !disputed(n, side_a) &&
-          std::any_of(n.parts.begin(), n.parts.end(), [](const std::string& w) { return std::isdigit(static_cast<unsigned char>(w.back())); }) == code)
-        return true;
-    return false;
+      if (!in_attribution(x, n) && !mentioned(n, y.data->facts.names) && !disputed(n, side_a))
+        kinds |= std::any_of(n.parts.begin(), n.parts.end(), [](const std::string& w) { return std::isdigit(static_cast<unsigned char>(w.back())); }) ? 2 : 1;
+    return kinds;
   };
-  return (unmatched(a, b, true, false) && unmatched(b, a, false, false)) || (unmatched(a, b, true, true) && unmatched(b, a, false, true));
+  return (unmatched(a, b, true) & unmatched(b, a, false)) != 0;
 }
 
 }  // namespace tri
